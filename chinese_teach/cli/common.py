@@ -1,0 +1,33 @@
+"""Helpers shared by the sub-commands: input reading, output writing."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.textio import MAX_TEXT_BYTES, decode_text, read_text_file
+
+
+def read_input(source: str | None) -> str:
+    """Text from a file path, or from standard input for ``-`` / ``None``."""
+    if source in (None, "-"):
+        data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+        if len(data) > MAX_TEXT_BYTES:
+            raise BadInputError("The input is larger than 5 MB; split it into smaller files.")
+        return decode_text(data, "standard input")
+    return read_text_file(Path(source))
+
+
+def print_json(obj: object) -> None:
+    """Print ``obj`` as UTF-8 JSON (Chinese kept readable)."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def configure_stdout() -> None:
+    """Make stdout UTF-8 whatever the locale says (Windows consoles, LANG=C)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")

@@ -1,0 +1,1 @@
+"""The core library: corpus, library storage, text engine, documents, exporters. No Qt here."""

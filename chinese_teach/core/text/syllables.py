@@ -1,0 +1,139 @@
+"""Pinyin syllables: one canonical form and the display styles built from it.
+
+The canonical form is ASCII, lower case, with a tone digit 1-5 (5 = neutral)
+and ``v`` for ü: ``yin2``, ``lv4``, ``le5``. Everything else (tone marks, tone
+numbers with ü, no tones, zhuyin) is derived from it for display.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import Enum
+from functools import lru_cache
+
+from pypinyin.contrib.tone_convert import to_normal, to_tone, to_tone3
+from pypinyin.style.bopomofo import BopomofoConverter
+
+
+class ToneStyle(str, Enum):
+    """How pinyin is written for the reader."""
+
+    MARKS = "marks"
+    NUMBERS = "numbers"
+    NONE = "none"
+    ZHUYIN = "zhuyin"
+
+
+_BOPOMOFO = BopomofoConverter()
+_SYLLABLE_RE = re.compile(r"^([a-zü:v]+?)([1-5])?$")
+_MARKED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+
+@lru_cache(maxsize=4096)
+def normalize(syllable: str) -> str:
+    """Turn ``Lu:4``, ``lü4``, ``lǜ``, ``LV4`` or ``le`` into the canonical ``lv4`` / ``le5``."""
+    s = unicodedata.normalize("NFC", syllable.strip().lower()).replace("u:", "v").replace("ü", "v")
+    if not s:
+        return s
+    if any(ch in _MARKED_VOWELS for ch in s):
+        s = to_tone3(s, v_to_u=False, neutral_tone_with_five=True)
+        s = s.replace("ü", "v")
+    elif not s[-1].isdigit():
+        s += "5"
+    return s
+
+
+def tone_of(syllable: str) -> int:
+    """The tone number 1-5 of a canonical syllable (5 for neutral or unknown)."""
+    if syllable and syllable[-1] in "12345":
+        return int(syllable[-1])
+    return 5
+
+
+def base_of(syllable: str) -> str:
+    """The syllable without its tone digit (``yin2`` -> ``yin``)."""
+    return syllable[:-1] if syllable and syllable[-1].isdigit() else syllable
+
+
+@lru_cache(maxsize=8192)
+def to_marks(syllable: str) -> str:
+    """``lv4`` -> ``lǜ``; ``le5`` -> ``le``; ``r5`` -> ``r``."""
+    if not syllable:
+        return syllable
+    if syllable[-1] == "5":
+        return syllable[:-1].replace("v", "ü")
+    return to_tone(syllable)
+
+
+@lru_cache(maxsize=8192)
+def to_numbers(syllable: str) -> str:
+    """``lv4`` -> ``lü4`` (the teacher-facing numbered form)."""
+    return syllable.replace("v", "ü")
+
+
+@lru_cache(maxsize=8192)
+def to_plain(syllable: str) -> str:
+    """``lv4`` -> ``lü``."""
+    return base_of(syllable).replace("v", "ü")
+
+
+@lru_cache(maxsize=8192)
+def to_zhuyin(syllable: str) -> str:
+    """``yin2`` -> ``ㄧㄣˊ``; the neutral-tone dot goes first as in Taiwanese textbooks (``˙ㄌㄜ``)."""
+    if not syllable or not syllable[-1].isdigit():
+        return syllable
+    if base_of(syllable) == "r":  # erhua suffix
+        return "ㄦ"
+    try:
+        zy = _BOPOMOFO.to_bopomofo(to_tone(syllable) if syllable[-1] != "5" else base_of(syllable))
+    except Exception:  # noqa: BLE001 - an odd syllable must never break a reader
+        return syllable
+    if syllable[-1] == "5":
+        zy = "˙" + zy.replace("˙", "")
+    return zy
+
+
+def render(syllable: str, style: ToneStyle | str) -> str:
+    """Write a canonical syllable in the requested style."""
+    style = ToneStyle(style)
+    if style is ToneStyle.MARKS:
+        return to_marks(syllable)
+    if style is ToneStyle.NUMBERS:
+        return to_numbers(syllable)
+    if style is ToneStyle.ZHUYIN:
+        return to_zhuyin(syllable)
+    return to_plain(syllable)
+
+
+def join_word(syllables: list[str] | tuple[str, ...], style: ToneStyle | str) -> str:
+    """Write a word's syllables the way textbooks do: ``yínháng``, ``yìdiǎnr``, ``Xī'ān``.
+
+    Zhuyin and numbered styles keep a space between syllables.
+    """
+    style = ToneStyle(style)
+    parts = [render(s, style) for s in syllables]
+    if style in (ToneStyle.ZHUYIN, ToneStyle.NUMBERS):
+        out: list[str] = []
+        for syl, part in zip(syllables, parts, strict=True):
+            if base_of(syl) == "r" and out:
+                out[-1] += part.rstrip("5") if style is ToneStyle.NUMBERS else part
+            else:
+                out.append(part)
+        return " ".join(out)
+    text = ""
+    for i, part in enumerate(parts):
+        if i and part and part[0] in "aeoāáǎàēéěèōóǒò" and base_of(syllables[i]) != "r":
+            text += "'"
+        text += part
+    return text
+
+
+def numbered_to_ascii_key(syllables: list[str]) -> str:
+    """Search key without tones or spaces: ``['yin2','hang2']`` -> ``yinhang``."""
+    return "".join(base_of(s) for s in syllables)
+
+
+def plain(text: str) -> str:
+    """Strip tone marks from free text (``yínháng`` -> ``yinhang``), keeping ü as v."""
+    return to_normal(text, v_to_u=False).replace("ü", "v")

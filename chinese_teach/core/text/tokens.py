@@ -1,0 +1,85 @@
+"""Tokens: the text engine's output, shared by every document and exporter.
+
+Joining ``token.text`` for all tokens gives back the input exactly; offsets are
+character offsets into the input string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a token is made of."""
+
+    HANZI = "hanzi"
+    LATIN = "latin"
+    NUMBER = "number"
+    PUNCT = "punct"
+    SPACE = "space"
+    NEWLINE = "newline"
+    OTHER = "other"
+
+
+class Source(str, Enum):
+    """Where a reading came from, strongest first."""
+
+    CORRECTION = "correction"
+    DICTIONARY = "dictionary"
+    RULE = "rule"
+    MODEL = "model"
+    FALLBACK = "fallback"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word (or one run of non-Chinese text) of the input.
+
+    ``pinyin`` has one canonical syllable per character for HANZI tokens
+    (``yin2``; 5 = neutral) and is ``None`` otherwise. It is the reading to show
+    (with 一/不 tone changes when the caller asked for them); ``citation`` is the
+    dictionary reading without those changes. ``unsure`` marks characters whose
+    reading the engine is not confident about, so the teacher checks them first.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+    pinyin: tuple[str, ...] | None = None
+    citation: tuple[str, ...] | None = None
+    sources: tuple[Source, ...] | None = None
+    unsure: tuple[bool, ...] | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def is_hanzi(self) -> bool:
+        return self.kind is Kind.HANZI
+
+    @property
+    def is_word(self) -> bool:
+        """A token that a glossary or level analysis counts (Chinese words)."""
+        return self.kind is Kind.HANZI
+
+    def to_json(self) -> dict:
+        """The shape used by ``chinese-teach annotate --format json/jsonl``."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind.value,
+            "pinyin": list(self.pinyin) if self.pinyin is not None else None,
+        }
+
+
+def is_hanzi_char(ch: str) -> bool:
+    """True for CJK ideographs (URO, Ext A-G, compatibility) and 〇."""
+    cp = ord(ch)
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x20000 <= cp <= 0x323AF
+        or 0xF900 <= cp <= 0xFAFF
+        or cp == 0x3007
+    )

@@ -1,0 +1,107 @@
+"""Reading text files a teacher hands us: any common Chinese encoding, never binary.
+
+UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030/GBK and Big5 are
+detected; Windows and old Mac line endings become ``\\n``. Binary files (PDF,
+images, zip, office files) and files over :data:`MAX_TEXT_BYTES` are refused
+with a message that names the problem.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from chinese_teach.core.errors import BadInputError
+
+#: Largest text file accepted (5 MB is about 1.7 million Chinese characters).
+MAX_TEXT_BYTES = 5 * 1024 * 1024
+
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a zip archive (or a .docx/.xlsx/.apkg file)",
+    b"\x7fELF": "a program",
+    b"MZ": "a Windows program",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+    b"SQLite format 3": "a database file",
+    b"\x1f\x8b": "a gzip archive",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"RIFF": "an audio or video file",
+    b"ID3": "an MP3 file",
+}
+
+
+def _describe_binary(data: bytes) -> str | None:
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return what
+    return None
+
+
+def _cjk_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:20000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    return cjk / max(1, sum(1 for ch in sample if not ch.isspace()))
+
+
+def decode_text(data: bytes, name: str = "the text") -> str:
+    """Decode bytes from a text file, detecting the encoding; raise :class:`BadInputError`."""
+    what = _describe_binary(data[:16])
+    if what:
+        raise BadInputError(f"{name} is {what}, not a text file. Save it as plain text (.txt).")
+    text: str | None = None
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8", errors="strict")
+    elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise BadInputError(f"{name} says it is UTF-16 but cannot be read as such.") from exc
+    else:
+        if b"\x00" in data[:4096]:
+            raise BadInputError(f"{name} looks like a binary file, not text.")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            candidates = []
+            for enc in ("gb18030", "big5"):
+                try:
+                    candidates.append((enc, data.decode(enc)))
+                except UnicodeDecodeError:
+                    continue
+            if not candidates:
+                raise BadInputError(
+                    f"{name} is not in a known text encoding (UTF-8, UTF-16, GB18030/GBK, Big5)."
+                ) from None
+            # Big5 bytes often also decode as GB18030 (into rare characters): prefer the
+            # decoding with more common CJK characters.
+            text = max(candidates, key=lambda c: _cjk_ratio(c[1]))[1]
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > 8:
+        raise BadInputError(f"{name} contains binary data, not text.")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text_file(path: Path | str, max_bytes: int = MAX_TEXT_BYTES) -> str:
+    """Read a text file for import; refuses binary files and files over ``max_bytes``."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise BadInputError(
+                f"{path.name} is {size / 1e6:.1f} MB; texts up to {max_bytes / 1e6:.0f} MB "
+                "can be opened. Split it into smaller files."
+            )
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise BadInputError(f"{path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise BadInputError(f"{path} is a folder, not a text file.") from exc
+    except PermissionError as exc:
+        raise BadInputError(f"{path} cannot be read (permission denied).") from exc
+    return decode_text(data, path.name)

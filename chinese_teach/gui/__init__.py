@@ -1,0 +1,1 @@
+"""The Qt Widgets application: window, pages, dialogs, background tasks."""

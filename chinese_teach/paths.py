@@ -1,0 +1,65 @@
+"""Where things live: bundled resources and the user's data directory.
+
+This is the only module that knows the location of ``resources/``; it also
+works inside a PyInstaller bundle (``sys._MEIPASS``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from chinese_teach.appinfo import APP_ID
+
+HOME_ENV = "CHINESE_TEACH_HOME"
+
+
+def resources_dir() -> Path:
+    """The folder holding the data files shipped with the app."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """Path of a file under ``resources/``."""
+    return resources_dir().joinpath(*parts)
+
+
+def data_dir() -> Path:
+    """The user's data directory ($CHINESE_TEACH_HOME or the platform's), created if missing."""
+    env = os.environ.get(HOME_ENV)
+    if env:
+        path = Path(env).expanduser()
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def corpus_path() -> Path:
+    """The rebuildable reference corpus (dictionary, levels, frequencies)."""
+    return data_dir() / "corpus.sqlite"
+
+
+def library_path() -> Path:
+    """The teacher's own library: courses, lessons, readers, corrections (precious)."""
+    return data_dir() / "library.sqlite"
+
+
+def cache_dir() -> Path:
+    """Rebuildable caches (segmenter dictionary cache and the like)."""
+    path = data_dir() / "cache"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    """Where the app writes its log file."""
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
