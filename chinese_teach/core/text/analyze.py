@@ -1,0 +1,234 @@
+"""Analysis of a text for a chosen HSK standard: levels, coverage, known words.
+
+* :class:`LevelIndex` answers "what level is this word/character in standard S?"
+* :class:`KnownWords` is the set of words a class already knows (an HSK level of
+  a named standard, an imported list, a course's progress, or any union).
+* :func:`analyze` profiles a token list: counts per level, the estimated level,
+  the words above a target level, words in no list, and coverage by a known set.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chinese_teach.core.corpus.levels import Level, Standard, level_name
+from chinese_teach.core.corpus.store import Corpus
+from chinese_teach.core.text.tokens import Token, is_hanzi_char
+
+#: Share of running words a reader must know to read comfortably (with help / alone).
+COMFORT_THRESHOLDS = (0.95, 0.98)
+
+
+class LevelIndex:
+    """Word and character levels of the three standards, held in memory."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._words: dict[Standard, dict[str, int]] = {s: {} for s in Standard}
+        self._chars: dict[Standard, dict[str, int]] = {s: {} for s in Standard}
+        for word, std, lvl in corpus.query("SELECT word, standard, level FROM word_levels"):
+            self._words[Standard(std)][word] = lvl
+        for ch, std, lvl in corpus.query(
+            "SELECT char, standard, level FROM char_levels WHERE kind = 'recognition'"
+        ):
+            self._chars[Standard(std)][ch] = lvl
+        # Traditional forms read through their simplified twin.
+        self._to_simp: dict[str, str] = {}
+        for simp, trad in corpus.query(
+            "SELECT simplified, traditional FROM entries WHERE simplified != traditional"
+        ):
+            self._to_simp.setdefault(trad, simp)
+
+    def simplified(self, word: str) -> str:
+        """The simplified form of ``word`` when the dictionary knows it as traditional."""
+        return self._to_simp.get(word, word)
+
+    def word_level(self, word: str, standard: Standard) -> int | None:
+        """The level of ``word`` in ``standard`` (``None`` if the list does not have it)."""
+        table = self._words[standard]
+        lvl = table.get(word)
+        if lvl is None:
+            lvl = table.get(self.simplified(word))
+        return lvl
+
+    def char_level(self, char: str, standard: Standard) -> int | None:
+        """The character level (HSK 2.0 has no character list: its word list is used)."""
+        if standard is Standard.HSK2:
+            return self.word_level(char, standard)
+        table = self._chars[standard]
+        return table.get(char, table.get(self.simplified(char)))
+
+    def words_up_to(self, level: Level) -> frozenset[str]:
+        """Every word of ``level.standard`` at or below ``level.level``."""
+        return frozenset(w for w, lv in self._words[level.standard].items() if lv <= level.level)
+
+    def words_at(self, standard: Standard) -> dict[str, int]:
+        """The whole word list of a standard (word -> level)."""
+        return dict(self._words[standard])
+
+
+_indexes: dict[Path, LevelIndex] = {}
+_lock = threading.Lock()
+
+
+def level_index(corpus: Corpus) -> LevelIndex:
+    """The shared :class:`LevelIndex` for ``corpus`` (built once, ~0.2 s)."""
+    with _lock:
+        idx = _indexes.get(corpus.path)
+        if idx is None:
+            idx = _indexes[corpus.path] = LevelIndex(corpus)
+        return idx
+
+
+@dataclass(frozen=True, slots=True)
+class KnownWords:
+    """Words a class already knows; ``description`` says where they come from."""
+
+    words: frozenset[str] = frozenset()
+    description: str = "no known words"
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def knows(self, word: str, index: LevelIndex | None = None) -> bool:
+        """True if ``word`` (or its simplified form) is known."""
+        if word in self.words:
+            return True
+        return index is not None and index.simplified(word) in self.words
+
+    def union(self, other: KnownWords) -> KnownWords:
+        return KnownWords(self.words | other.words, f"{self.description} + {other.description}")
+
+    @classmethod
+    def from_level(cls, index: LevelIndex, level: Level) -> KnownWords:
+        """All words up to ``level`` (e.g. HSK 3.0 (2021 standard) level 3)."""
+        label = f"{level.standard.label} level 1-{level_name(level.level)}"
+        return cls(index.words_up_to(level), label)
+
+    @classmethod
+    def from_words(cls, words: Iterable[str], description: str = "word list") -> KnownWords:
+        return cls(frozenset(w.strip() for w in words if w and w.strip()), description)
+
+    @classmethod
+    def from_file(cls, path: Path | str) -> KnownWords:
+        """One word per line; for CSV/TSV the first column; ``#`` lines are comments."""
+        from chinese_teach.core.textio import read_text_file
+
+        path = Path(path)
+        words = []
+        for raw in read_text_file(path).splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            first = line.replace("\t", ",").split(",", 1)[0].strip().strip('"')
+            if any(is_hanzi_char(ch) for ch in first):
+                words.append(first)
+        return cls.from_words(words, f"word list {path.name}")
+
+
+def parse_known(spec: str, index: LevelIndex) -> KnownWords:
+    """``hsk2021:3`` (a level of a standard) or a path to a word-list file."""
+    if ":" in spec and not Path(spec).exists():
+        return KnownWords.from_level(index, Level.parse(spec))
+    return KnownWords.from_file(spec)
+
+
+@dataclass(slots=True)
+class TextAnalysis:
+    """The level profile of a text for one standard."""
+
+    standard: Standard
+    hanzi_count: int = 0
+    unique_hanzi: int = 0
+    word_count: int = 0
+    unique_words: int = 0
+    #: running words per level (``None`` = in no list of this standard)
+    words_per_level: dict[int | None, int] = field(default_factory=dict)
+    unique_words_per_level: dict[int | None, int] = field(default_factory=dict)
+    chars_per_level: dict[int | None, int] = field(default_factory=dict)
+    #: lowest level whose words cover >= 95% of running words (``None``: beyond the lists)
+    estimated_level: int | None = None
+    #: (word, level) of distinct words above the target level, in order of appearance
+    above_target: list[tuple[str, int]] = field(default_factory=list)
+    not_in_list: list[str] = field(default_factory=list)
+    #: distinct words not in the known set, in order of appearance
+    unknown_words: list[str] = field(default_factory=list)
+    #: share of running words in the known set (``None`` when no known set was given)
+    coverage: float | None = None
+
+    def to_json(self) -> dict:
+        def keyed(d: dict[int | None, int]) -> dict[str, int]:
+            return {("none" if k is None else level_name(k)): v for k, v in sorted(
+                d.items(), key=lambda kv: 99 if kv[0] is None else kv[0])}
+
+        return {
+            "standard": self.standard.value,
+            "standard_name": self.standard.label,
+            "hanzi": self.hanzi_count,
+            "unique_hanzi": self.unique_hanzi,
+            "words": self.word_count,
+            "unique_words": self.unique_words,
+            "words_per_level": keyed(self.words_per_level),
+            "unique_words_per_level": keyed(self.unique_words_per_level),
+            "chars_per_level": keyed(self.chars_per_level),
+            "estimated_level": level_name(self.estimated_level) if self.estimated_level else None,
+            "above_target": [{"word": w, "level": level_name(lv)} for w, lv in self.above_target],
+            "not_in_list": self.not_in_list,
+            "unknown_words": self.unknown_words,
+            "coverage": self.coverage,
+        }
+
+
+def analyze(
+    tokens: Iterable[Token],
+    index: LevelIndex,
+    standard: Standard,
+    target: int | None = None,
+    known: KnownWords | None = None,
+) -> TextAnalysis:
+    """Profile the Chinese words of ``tokens`` against ``standard``."""
+    words = [t.text for t in tokens if t.is_word]
+    result = TextAnalysis(standard=standard)
+    result.word_count = len(words)
+    result.unique_words = len(set(words))
+    chars = [ch for w in words for ch in w if is_hanzi_char(ch)]
+    result.hanzi_count = len(chars)
+    result.unique_hanzi = len(set(chars))
+
+    word_levels = {w: index.word_level(w, standard) for w in set(words)}
+    per_level: Counter[int | None] = Counter(word_levels[w] for w in words)
+    result.words_per_level = dict(per_level)
+    result.unique_words_per_level = dict(Counter(word_levels.values()))
+    result.chars_per_level = dict(Counter(index.char_level(ch, standard) for ch in chars))
+
+    if words:
+        covered = 0
+        for lvl in standard.levels:
+            covered += per_level.get(lvl, 0)
+            if covered / len(words) >= COMFORT_THRESHOLDS[0]:
+                result.estimated_level = lvl
+                break
+
+    seen: set[str] = set()
+    for w in words:
+        if w in seen:
+            continue
+        seen.add(w)
+        lvl = word_levels[w]
+        if lvl is None:
+            result.not_in_list.append(w)
+        elif target is not None and lvl > target:
+            result.above_target.append((w, lvl))
+        if known is not None and not known.knows(w, index):
+            result.unknown_words.append(w)
+    if known is not None:
+        result.coverage = (
+            sum(1 for w in words if known.knows(w, index)) / len(words) if words else 1.0
+        )
+    return result
