@@ -26,7 +26,7 @@ class ExportError(ChineseTeachError):
     """An export could not be written."""
 
 
-class Cancelled(ChineseTeachError):  # noqa: N818 - reads better at the raise site
+class Cancelled(ChineseTeachError):
     """The user cancelled a long operation."""
 
     def __init__(self, message: str = "Cancelled.") -> None:

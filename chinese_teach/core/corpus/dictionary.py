@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from chinese_teach.core.corpus.levels import Level, Standard
 from chinese_teach.core.corpus.store import Corpus
-from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import is_hanzi_char
 
 _ENTRY_COLS = (
@@ -281,7 +280,7 @@ class Dictionary:
 
         def rank(row: tuple) -> tuple:
             senses = [s.lower() for s in json.loads(row[5])]
-            exact = any(s == phrase or s == f"to {phrase}" for s in senses)
+            exact = any(s in (phrase, f"to {phrase}") for s in senses)
             starts = any(s.startswith(phrase) for s in senses)
             return (not exact, not starts, bool(row[9]), -row[11], row[0])
 
@@ -295,7 +294,7 @@ class Dictionary:
         marks = ",".join("?" * len(words))
         levels: dict[str, dict[Standard, int]] = {}
         for word, std, lvl in self.corpus.query(
-            f"SELECT word, standard, level FROM word_levels WHERE word IN ({marks})",  # noqa: S608 - placeholders only
+            f"SELECT word, standard, level FROM word_levels WHERE word IN ({marks})",
             words,
         ):
             levels.setdefault(word, {})[Standard(std)] = lvl

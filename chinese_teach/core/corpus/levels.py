@@ -11,12 +11,12 @@ it is stored as 7 and always shown as "7-9".
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 BAND = 7
 
 
-class Standard(str, Enum):
+class Standard(StrEnum):
     """An HSK word-list standard."""
 
     HSK2 = "hsk2"

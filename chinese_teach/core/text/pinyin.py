@@ -42,7 +42,7 @@ class WordReading:
 
 
 def _pypinyin(word: str) -> list[str]:
-    out = pinyin(word, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda s: list(s))
+    out = pinyin(word, style=Style.TONE3, neutral_tone_with_five=True, errors=list)
     syl = [normalize(p[0]) if p and p[0] else "" for p in out]
     if len(syl) != len(word):  # errors= may merge; align one per character
         syl = [normalize(pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True)[0][0])

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 
 from pypinyin.contrib.tone_convert import to_normal, to_tone, to_tone3
 from pypinyin.style.bopomofo import BopomofoConverter
 
 
-class ToneStyle(str, Enum):
+class ToneStyle(StrEnum):
     """How pinyin is written for the reader."""
 
     MARKS = "marks"
@@ -80,14 +80,14 @@ def to_plain(syllable: str) -> str:
 
 @lru_cache(maxsize=8192)
 def to_zhuyin(syllable: str) -> str:
-    """``yin2`` -> ``ㄧㄣˊ``; the neutral-tone dot goes first as in Taiwanese textbooks (``˙ㄌㄜ``)."""
+    """``yin2`` -> ``ㄧㄣˊ``; the neutral-tone dot goes first, as textbooks print it (``˙ㄌㄜ``)."""
     if not syllable or not syllable[-1].isdigit():
         return syllable
     if base_of(syllable) == "r":  # erhua suffix
         return "ㄦ"
     try:
         zy = _BOPOMOFO.to_bopomofo(to_tone(syllable) if syllable[-1] != "5" else base_of(syllable))
-    except Exception:  # noqa: BLE001 - an odd syllable must never break a reader
+    except Exception:
         return syllable
     if syllable[-1] == "5":
         zy = "˙" + zy.replace("˙", "")

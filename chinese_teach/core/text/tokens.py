@@ -7,10 +7,10 @@ character offsets into the input string.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a token is made of."""
 
     HANZI = "hanzi"
@@ -22,7 +22,7 @@ class Kind(str, Enum):
     OTHER = "other"
 
 
-class Source(str, Enum):
+class Source(StrEnum):
     """Where a reading came from, strongest first."""
 
     CORRECTION = "correction"

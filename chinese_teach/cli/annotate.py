@@ -1,0 +1,107 @@
+"""``chinese-teach annotate``: words and pinyin for a text, as text, JSON, JSONL or HTML."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from functools import lru_cache
+
+from chinese_teach.cli.common import configure_stdout, read_input
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("annotate", help="add pinyin to a Chinese text")
+    p.add_argument("file", nargs="?", default="-", help="text file (default: standard input)")
+    p.add_argument("--format", choices=["text", "json", "jsonl", "html"], default="text")
+    p.add_argument("--tones", choices=["marks", "numbers", "none", "zhuyin"], default="marks")
+    p.add_argument(
+        "--sandhi",
+        choices=["textbook", "citation"],
+        default="textbook",
+        help="write 一/不 with their tone changes as textbooks do (default), or citation tones",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from chinese_teach.core.corpus.dictionary import Dictionary
+    from chinese_teach.core.corpus.store import open_corpus
+    from chinese_teach.core.text.engine import get_engine
+
+    configure_stdout()
+    text = read_input(args.file)
+    corpus = open_corpus()
+    engine = get_engine(corpus)
+    tone_changes = args.sandhi == "textbook"
+    if args.format == "html":
+        from chinese_teach.core.documents.reader import ReaderOptions, build_reader
+        from chinese_teach.core.export.html import render_html
+
+        options = ReaderOptions.from_dict({"tones": args.tones, "tone_changes": tone_changes})
+        doc = build_reader(text, options, engine=engine, dictionary=Dictionary(corpus))
+        sys.stdout.write(render_html(doc))
+        return 0
+    if args.format == "text":
+        for line in text.split("\n"):
+            _print_text_line(engine.annotate(line, tone_changes=tone_changes), args.tones)
+        return 0
+    describe = _describer(corpus, args.tones)
+    if args.format == "json":
+        tokens = engine.annotate(text, tone_changes=tone_changes)
+        out = {"text": text, "tokens": [describe(t) for t in tokens]}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    write = sys.stdout.write
+    for line, tokens in engine.annotate_lines(lines, tone_changes=tone_changes):
+        write(json.dumps({"text": line, "tokens": [describe(t) for t in tokens]},
+                         ensure_ascii=False) + "\n")
+    return 0
+
+
+def _print_text_line(tokens: list, tones: str) -> None:
+    """The line, then its pinyin: one syllable per character, words set apart."""
+    from chinese_teach.core.text.syllables import render
+
+    pinyin_parts: list[str] = []
+    for t in tokens:
+        if t.pinyin is not None:
+            pinyin_parts.append(" ".join(render(s, tones) for s in t.pinyin))
+        elif t.text.strip():
+            pinyin_parts.append(t.text)
+    print("".join(t.text for t in tokens))
+    if any(t.pinyin for t in tokens):
+        print("  ".join(pinyin_parts))
+
+
+def _describer(corpus, tones: str):
+    from chinese_teach.core.corpus.dictionary import Dictionary
+    from chinese_teach.core.corpus.levels import Standard
+    from chinese_teach.core.text.analyze import level_index
+    from chinese_teach.core.text.syllables import render
+
+    dictionary = Dictionary(corpus)
+    index = level_index(corpus)
+
+    @lru_cache(maxsize=50000)
+    def word_info(word: str) -> tuple[dict, str | None]:
+        levels = {s.value: index.word_level(word, s) for s in Standard}
+        entries = dictionary.lookup(word)
+        gloss = entries[0].first_definition if entries else None
+        return {k: v for k, v in levels.items() if v is not None}, gloss
+
+    def describe(token) -> dict:
+        out = token.to_json()
+        if token.pinyin is not None:
+            levels, gloss = word_info(token.text)
+            out["display"] = [render(s, tones) for s in token.pinyin]
+            out["level"] = levels
+            out["gloss"] = gloss
+            if token.unsure and any(token.unsure):
+                out["unsure"] = list(token.unsure)
+        return out
+
+    return describe
