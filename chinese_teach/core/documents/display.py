@@ -1,0 +1,147 @@
+"""Display tokens: what a reader shows for each word, independent of the output format.
+
+The render engine (PDF, PNG, on-screen preview), the HTML and the DOCX exporters all
+draw lists of :class:`DisplayToken`. :func:`display_tokens` turns the text engine's
+:class:`~chinese_teach.core.text.tokens.Token` list into them, so a page that only
+annotates (Quick-annotate) needs no reader document at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from chinese_teach.core.text.syllables import ToneStyle, base_of, join_word, render, tone_of
+from chinese_teach.core.text.tokens import Kind, Token
+
+_VOWEL_STARTS = "aeoāáǎàēéěèōóǒò"
+
+
+@dataclass(frozen=True, slots=True)
+class DisplayToken:
+    """One word (or run of other text) as a reader shows it.
+
+    ``text`` is what is printed (already converted to the chosen script). ``ruby``
+    holds the pinyin to print above it, one display string per syllable (for
+    per-word pinyin the strings concatenate to the textbook spelling, apostrophes
+    included); it is empty when no pinyin is shown. ``ruby_tones`` gives each ruby
+    part's tone for colouring; ``tones`` gives each character's tone (empty: no
+    colour). ``syllables`` is the canonical reading, kept even when the pinyin is
+    hidden (pop-ups and tap-to-see use it). ``source`` is the simplified word the
+    teacher's corrections are keyed on; ``start``/``end`` are offsets into the
+    paragraph's source text. ``gloss`` is the word's number in the glossary.
+    ``per_char`` True puts each ruby part over its own character (then there is
+    one part per character); False centres the whole spelling over the word.
+    """
+
+    text: str
+    kind: Kind
+    ruby: tuple[str, ...] = ()
+    ruby_tones: tuple[int, ...] = ()
+    tones: tuple[int, ...] = ()
+    syllables: tuple[str, ...] = ()
+    source: str = ""
+    start: int = 0
+    end: int = 0
+    gloss: int | None = None
+    underline: bool = False
+    meaning: str = ""
+    level: int | None = None
+    unsure: bool = False
+    per_char: bool = True
+
+    @property
+    def has_ruby(self) -> bool:
+        return bool(self.ruby)
+
+    @property
+    def ruby_text(self) -> str:
+        """The pinyin as one string (per-word spelling when the parts came from one)."""
+        return "".join(self.ruby)
+
+    @property
+    def reading(self) -> str:
+        """The canonical reading written with tone marks (for pop-ups)."""
+        return join_word(self.syllables, ToneStyle.MARKS) if self.syllables else ""
+
+
+def word_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[str, ...]:
+    """Split a word's textbook spelling into one display part per syllable.
+
+    ``["xi1", "an1"]`` -> ``("xī", "'ān")``; the parts concatenate to
+    :func:`~chinese_teach.core.text.syllables.join_word`'s output, so each part can
+    carry its own tone colour. Numbered and zhuyin styles put the space before the
+    next syllable; an erhua ``r`` joins the syllable before it.
+    """
+    style = ToneStyle(style)
+    parts: list[str] = []
+    for i, syl in enumerate(syllables):
+        shown = render(syl, style)
+        is_r = base_of(syl) == "r" and i > 0
+        if style in (ToneStyle.ZHUYIN, ToneStyle.NUMBERS):
+            if is_r:
+                shown = shown.rstrip("5") if style is ToneStyle.NUMBERS else shown
+            elif i:
+                shown = " " + shown
+        elif i and shown and shown[0] in _VOWEL_STARTS and not is_r:
+            shown = "'" + shown
+        parts.append(shown)
+    if "".join(parts) != join_word(list(syllables), style):
+        return (join_word(list(syllables), style),)
+    return tuple(parts)
+
+
+def char_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[str, ...]:
+    """One display string per character (textbook per-character pinyin)."""
+    return tuple(render(s, style) for s in syllables)
+
+
+def display_tokens(
+    tokens: Sequence[Token],
+    *,
+    tone_style: ToneStyle | str = ToneStyle.MARKS,
+    per_char: bool = True,
+    show: Callable[[Token], bool] | None = None,
+    convert: Callable[[str], str] | None = None,
+) -> list[DisplayToken]:
+    """Turn annotated tokens into display tokens.
+
+    ``show(token)`` decides whether a Chinese word gets pinyin (default: all);
+    ``convert`` maps the printed text to another script (same length, so the pinyin
+    stays aligned). Tones are always filled in: whether they are coloured is a
+    choice of the output style.
+    """
+    out: list[DisplayToken] = []
+    for tok in tokens:
+        text = convert(tok.text) if convert is not None else tok.text
+        if len(text) != len(tok.text):
+            text = tok.text
+        if tok.kind is not Kind.HANZI or not tok.pinyin:
+            out.append(DisplayToken(text, tok.kind, source=tok.text, start=tok.start, end=tok.end))
+            continue
+        syls = tuple(tok.pinyin)
+        tones = tuple(tone_of(s) for s in syls)
+        ruby: tuple[str, ...] = ()
+        ruby_tones: tuple[int, ...] = ()
+        if show is None or show(tok):
+            if per_char:
+                ruby, ruby_tones = char_ruby_parts(syls, tone_style), tones
+            else:
+                ruby = word_ruby_parts(syls, tone_style)
+                ruby_tones = tones if len(ruby) == len(tones) else (5,)
+        out.append(
+            DisplayToken(
+                text,
+                Kind.HANZI,
+                ruby=ruby,
+                ruby_tones=ruby_tones,
+                tones=tones,
+                syllables=syls,
+                source=tok.text,
+                start=tok.start,
+                end=tok.end,
+                unsure=bool(tok.unsure and any(tok.unsure)),
+                per_char=per_char,
+            )
+        )
+    return out

@@ -1,0 +1,176 @@
+"""Paint a ruby :class:`~chinese_teach.render.layout.Layout` onto any QPainter.
+
+One code path for the screen preview, the PDF (QPdfWriter), the printer and PNG
+pages. Layout units are points; the caller sets the painter's transform so that
+one unit is what it wants (``painter.scale(zoom, zoom)`` on a widget; the PDF and
+PNG writers scale by ``dpi / 72``). Fonts are adapted to the device resolution
+here, so the same layout paints the same at any resolution.
+
+Example (a widget's ``paintEvent``)::
+
+    painter = QPainter(self)
+    painter.scale(zoom, zoom)
+    paint(painter, layout, clip=QRectF(event.rect()).translated(0, 0) / zoom,
+          highlight=selected_ref)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+from chinese_teach.render.layout import Layout, Line, RubyStyle, TokenRef, device_font
+
+HIGHLIGHT_COLOR = "#fff0b3"
+NUMBER_COLOR = "#777777"
+
+
+class _FontCache:
+    def __init__(self) -> None:
+        self._fonts: dict[tuple[str, float], QFont] = {}
+
+    def get(self, font: QFont, dpi: float) -> QFont:
+        key = (font.toString(), dpi)
+        f = self._fonts.get(key)
+        if f is None:
+            f = device_font(font, dpi)
+            self._fonts[key] = f
+        return f
+
+
+_FONTS = _FontCache()
+_COLORS: dict[str, QColor] = {}
+
+
+def _color(name: str) -> QColor:
+    c = _COLORS.get(name)
+    if c is None:
+        c = QColor(name)
+        _COLORS[name] = c
+    return c
+
+
+def _dpi(painter: QPainter) -> float:
+    dev = painter.device()
+    return float(dev.logicalDpiY()) if dev is not None else 72.0
+
+
+def paint(
+    painter: QPainter,
+    layout: Layout,
+    origin: QPointF | None = None,
+    clip: QRectF | None = None,
+    highlight: TokenRef | None = None,
+) -> None:
+    """Paint ``layout`` with its top-left at ``origin`` (layout units).
+
+    ``clip`` (layout coordinates) limits painting to the lines it touches;
+    ``highlight`` gives one token a marker background (the word the teacher
+    clicked).
+    """
+    ox = origin.x() if origin is not None else 0.0
+    oy = origin.y() if origin is not None else 0.0
+    lines = layout.lines if clip is None else layout.lines_in(clip.top() - oy, clip.bottom() - oy)
+    for line in lines:
+        paint_line(
+            painter, line, layout.style, ox, oy + line.y,
+            text_left=layout.text_left, highlight=highlight,
+        )
+
+
+def paint_line(
+    painter: QPainter,
+    line: Line,
+    style: RubyStyle,
+    left: float,
+    top: float,
+    *,
+    text_left: float | None = None,
+    highlight: TokenRef | None = None,
+) -> None:
+    """Paint one line with its top at ``top``; ``left`` is the column's left edge
+    (numbers go there), ``text_left`` the text's offset from it (default: gutter)."""
+    dpi = _dpi(painter)
+    tl = left + (style.gutter if text_left is None else text_left)
+    base_y = top + line.baseline
+    ruby_y = top + line.ruby_height * 0.92
+    hz_font = _FONTS.get(style.hanzi_font, dpi)
+    rb_font = _FONTS.get(style.ruby_font, dpi)
+    hz = style.hanzi
+    rb = style.ruby
+
+    if highlight is not None:
+        for box in line.boxes:
+            if box.ref == highlight:
+                painter.fillRect(
+                    QRectF(tl + box.x, top, box.width, line.height), _color(HIGHLIGHT_COLOR)
+                )
+
+    if line.number:
+        painter.setFont(_FONTS.get(style.small_font, dpi))
+        painter.setPen(_color(NUMBER_COLOR))
+        w = style.small.width(line.number)
+        painter.drawText(QPointF(tl - style.size * 0.5 - w, base_y), line.number)
+
+    # Hanzi (and other base text)
+    painter.setFont(hz_font)
+    current = ""
+    for box in line.boxes:
+        if box.is_space:
+            continue
+        for cell in box.cells:
+            x = tl + box.x + cell.x + cell.base_x
+            tones = cell.base_tones
+            if tones and len(tones) == len(cell.base) and len({*tones}) > 1 and (
+                style.tone_colors is not None and style.color_hanzi
+            ):
+                for ch, tone in zip(cell.base, tones, strict=True):
+                    col = style.color_for(tone, pinyin=False)
+                    if col != current:
+                        painter.setPen(_color(col))
+                        current = col
+                    painter.drawText(QPointF(x, base_y), ch)
+                    x += hz.width(ch)
+                continue
+            col = style.color_for(tones[0] if tones else None, pinyin=False)
+            if col != current:
+                painter.setPen(_color(col))
+                current = col
+            painter.drawText(QPointF(x, base_y), cell.base)
+
+    # Pinyin
+    painter.setFont(rb_font)
+    for box in line.boxes:
+        for cell in box.cells:
+            if not cell.ruby:
+                continue
+            x = tl + box.x + cell.x + cell.ruby_x
+            rtones = cell.ruby_tones if len(cell.ruby_tones) == len(cell.ruby) else ()
+            for i, part in enumerate(cell.ruby):
+                col = style.color_for(rtones[i] if rtones else None, pinyin=True)
+                if col != current:
+                    painter.setPen(_color(col))
+                    current = col
+                painter.drawText(QPointF(x, ruby_y), part)
+                x += rb.width(part)
+
+    # Underlines and glossary numbers
+    for box in line.boxes:
+        if box.underline:
+            pen = QPen(_color(style.underline_color))
+            pen.setWidthF(max(0.4, style.size * 0.04))
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            current = ""
+            uy = base_y + hz.descent * 0.55
+            x0 = tl + box.x + (box.cells[0].x if box.cells else 0.0)
+            x1 = tl + box.x + (box.gloss_x if box.gloss is not None else box.width)
+            painter.drawLine(QPointF(x0 + 0.5, uy), QPointF(x1 - 0.5, uy))
+        if box.gloss is not None:
+            painter.setFont(_FONTS.get(style.small_font, dpi))
+            painter.setPen(_color(NUMBER_COLOR))
+            current = ""
+            painter.drawText(
+                QPointF(tl + box.x + box.gloss_x + 0.5, base_y - hz.ascent * 0.45), str(box.gloss)
+            )
+            painter.setFont(hz_font)

@@ -1,0 +1,144 @@
+"""Ruby layout: line-breaking rules, centred and non-colliding pinyin, hit-testing."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from chinese_teach.core.documents.display import DisplayToken
+from chinese_teach.core.text.tokens import Kind
+from chinese_teach.render.layout import (
+    NO_LINE_END,
+    NO_LINE_START,
+    LayoutCache,
+    RubyStyle,
+    TokenRef,
+    layout_paragraphs,
+)
+from chinese_teach.render.painter import paint
+
+
+def hz(text: str, ruby: tuple[str, ...] | None = None, per_char: bool = True) -> DisplayToken:
+    syl = ruby if ruby is not None else tuple("ma1" for _ in text)
+    return DisplayToken(text, Kind.HANZI, ruby=syl, ruby_tones=(1,) * len(syl),
+                        tones=(1,) * len(text), syllables=syl, per_char=per_char)
+
+
+def pu(text: str) -> DisplayToken:
+    return DisplayToken(text, Kind.PUNCT)
+
+
+@pytest.fixture
+def style(qapp) -> RubyStyle:
+    return RubyStyle.create(size=16, first_line_indent=0)
+
+
+def test_no_line_starts_or_ends_with_forbidden_punctuation(style):
+    tokens = []
+    for _ in range(30):
+        tokens += [pu("「"), hz("你好"), pu("」"), hz("我"), pu("，"), hz("他们"), pu("。")]
+    layout = layout_paragraphs([tokens], style, 200)
+    assert len(layout.lines) > 5
+    for line in layout.lines:
+        text = line.text()
+        assert text[0] not in NO_LINE_START, text
+        assert text[-1] not in NO_LINE_END, text
+    assert "".join(ln.text() for ln in layout.lines) == "".join(t.text for t in tokens)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["你", "好", "，", "。", "「", "」", "（", "）", "很长的词", "！"]),
+                min_size=1, max_size=80),
+       st.integers(min_value=60, max_value=400))
+def test_kinsoku_property(qapp, pieces, width):
+    style = RubyStyle.create(size=12, first_line_indent=0)
+    tokens = [hz(p) if p[0] not in "，。「」（）！" else pu(p) for p in pieces]
+    layout = layout_paragraphs([tokens], style, width)
+    assert "".join(ln.text() for ln in layout.lines) == "".join(pieces)
+    for i, line in enumerate(layout.lines):
+        text = line.text()
+        if not text:
+            continue
+        if i > 0:  # the paragraph itself may start with a closing mark
+            assert text[0] not in NO_LINE_START, (i, text)
+        if i < len(layout.lines) - 1:
+            assert text[-1] not in NO_LINE_END, (i, text)
+
+
+def test_pinyin_centred_and_never_collides(style):
+    long = ("zhuang1",) * 3  # pinyin wider than the hanzi
+    tokens = [hz("床床床", long), hz("一", ("yi1",)), hz("双双", ("shuang1", "shuang1"))]
+    layout = layout_paragraphs([tokens], style, 1000)
+    spans = []
+    for box in layout.lines[0].boxes:
+        for cell in box.cells:
+            rw = style.ruby.width("".join(cell.ruby))
+            left = box.x + cell.x + cell.ruby_x
+            spans.append((left, left + rw))
+            # centred: equal space on both sides of the pinyin inside the cell
+            assert abs((cell.ruby_x) - (cell.width - rw - cell.ruby_x)) < 0.01
+            # hanzi centred too
+            bw = style.hanzi.width(cell.base)
+            assert abs(cell.base_x - (cell.width - bw) / 2) < 0.01
+            assert cell.width >= rw
+    for (_, right), (left, _) in itertools.pairwise(spans):
+        assert left - right >= style.ruby_gap * style.ruby.height * 0.99
+
+
+def test_per_word_ruby_is_one_cell_centred_over_the_word(style):
+    tok = hz("银行", ("yín", "háng"), per_char=False)
+    layout = layout_paragraphs([[tok]], style, 500)
+    (box,) = layout.lines[0].boxes
+    assert len(box.cells) == 1
+    assert box.cells[0].ruby == ("yín", "háng")
+
+
+def test_token_at_and_rect(style):
+    tokens = [hz("我"), hz("喜欢"), pu("，"), hz("中文")]
+    layout = layout_paragraphs([tokens, [hz("你好")]], style, 500)
+    rect = layout.token_rect(TokenRef(0, 1))
+    assert rect is not None
+    assert layout.token_at(rect.center()) == TokenRef(0, 1)
+    rect2 = layout.token_rect(TokenRef(1, 0))
+    assert rect2 is not None and rect2.top() > rect.bottom() - 0.01
+    assert layout.token_at(rect2.center()) == TokenRef(1, 0)
+    assert layout.token_at(QPointF(-50, -50)) is None
+
+
+def test_cache_reuses_unchanged_paragraphs(style):
+    cache = LayoutCache()
+    paras = [[hz("你好")], [hz("我们")]]
+    layout_paragraphs(paras, style, 300, cache=cache)
+    assert len(cache._items) == 2
+    layout_paragraphs([paras[0], [hz("他们")]], style, 300, cache=cache)
+    assert len(cache._items) == 3
+
+
+def test_numbering_gutter(qapp):
+    style = RubyStyle.create(size=14, numbering="paragraph")
+    layout = layout_paragraphs([[hz("你好")], [hz("我们")]], style, 300)
+    assert [ln.number for ln in layout.lines] == ["1", "2"]
+    assert layout.text_left > 0
+
+
+def test_paint_draws_colours(qapp):
+    style = RubyStyle.create(size=20, first_line_indent=0,
+                             tone_colors={1: "#ff0000", 2: "#00aa00", 3: "#0000ff",
+                                          4: "#aa00aa", 5: "#777777"})
+    layout = layout_paragraphs([[hz("妈妈")]], style, 200)
+    img = QImage(400, int(layout.height * 2) + 4, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    p.scale(2, 2)
+    paint(p, layout, clip=QRectF(0, 0, 200, 200))
+    p.end()
+    reds = sum(
+        1 for x in range(0, img.width(), 2) for y in range(0, img.height(), 2)
+        if QColor(img.pixel(x, y)).red() > 200 and QColor(img.pixel(x, y)).green() < 80
+    )
+    assert reds > 20
