@@ -1,0 +1,42 @@
+"""Level profiles, estimated level, known words and coverage."""
+
+from __future__ import annotations
+
+from chinese_teach.core.corpus.levels import Level, Standard
+from chinese_teach.core.text.analyze import KnownWords, analyze, level_index, parse_known
+
+
+def test_profile_of_a_beginner_text(corpus, engine) -> None:
+    index = level_index(corpus)
+    tokens = engine.segment("我是学生。你是老师。我们都喜欢学习汉语。")
+    result = analyze(tokens, index, Standard.HSK2021, target=1)
+    assert result.estimated_level == 1
+    assert result.words_per_level[1] == result.word_count
+    assert result.above_target == []
+
+
+def test_words_above_target_and_unknown_words(corpus, engine) -> None:
+    index = level_index(corpus)
+    known = KnownWords.from_level(index, Level(Standard.HSK2021, 2))
+    tokens = engine.segment("经济的趋势很重要。")
+    result = analyze(tokens, index, Standard.HSK2021, target=2, known=known)
+    assert ("趋势", 4) in result.above_target
+    assert "趋势" in result.unknown_words
+    assert 0 < result.coverage < 1
+
+
+def test_known_words_from_a_file_and_spec(tmp_path, corpus) -> None:
+    index = level_index(corpus)
+    path = tmp_path / "words.csv"
+    path.write_text("# my class\n银行,bank\n朋友\n\nhello\n", encoding="utf-8")
+    known = parse_known(str(path), index)
+    assert known.words == {"银行", "朋友"}
+    level = parse_known("hsk2:1", index)
+    assert "朋友" in level.words and "银行" not in level.words
+
+
+def test_traditional_words_count_as_their_simplified_form(corpus, engine) -> None:
+    index = level_index(corpus)
+    known = KnownWords.from_words(["银行"])
+    assert known.knows("銀行", index)
+    assert index.word_level("銀行", Standard.HSK2021) == index.word_level("银行", Standard.HSK2021)

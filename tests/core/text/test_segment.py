@@ -1,0 +1,47 @@
+"""Segmentation keeps every character, with exact offsets, whatever the input."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chinese_teach.core.text.tokens import Kind
+
+
+def test_teaching_words_come_out_whole(engine) -> None:
+    words = [t.text for t in engine.segment("我要去银行取钱。") if t.is_word]
+    assert "银行" in words
+
+
+def test_traditional_text_segments_into_words(engine) -> None:
+    words = [t.text for t in engine.segment("我要去銀行，這條河很長。") if t.is_word]
+    assert "銀行" in words
+
+
+def test_non_chinese_runs_are_their_own_tokens(engine) -> None:
+    tokens = engine.segment("我有3个iPhone 😀!\n好")
+    kinds = [(t.text, t.kind) for t in tokens]
+    assert ("3", Kind.NUMBER) in kinds
+    assert ("iPhone", Kind.LATIN) in kinds
+    assert ("\n", Kind.NEWLINE) in kinds
+
+
+_alphabet = st.sampled_from(
+    list("我要去银行这条河很长了着得地还都的一不") + list("abc XYZ123，。！？“”\n\r\t") +
+    ["😀", "𠮷", "\u0301", "\u200f", "\x00", "\u3000"]
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=_alphabet, max_size=80) | st.text(max_size=40))
+def test_tokens_tile_the_input(engine, text: str) -> None:
+    tokens = engine.annotate(text)
+    assert "".join(t.text for t in tokens) == text
+    pos = 0
+    for t in tokens:
+        assert t.start == pos and t.end == pos + len(t.text)
+        pos = t.end
+        if t.is_hanzi:
+            assert t.pinyin is not None and len(t.pinyin) == len(t.text)
+        else:
+            assert t.pinyin is None
