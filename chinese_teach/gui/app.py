@@ -1,0 +1,190 @@
+"""Start the desktop app: QApplication, fonts, translations, main window, screenshot mode.
+
+``run(args)`` is called by ``chinese-teach gui`` (and by plain ``chinese-teach``).
+The window is shown first; the corpus and the text engine load after the first
+paint, in worker threads, so a normal launch paints in well under a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from chinese_teach import paths
+from chinese_teach.appinfo import APP_ID, APP_NAME, ORG_NAME, VERSION
+from chinese_teach.core.errors import BadInputError
+
+log = logging.getLogger("chinese_teach.gui")
+
+#: How long ``--screenshot`` waits for the page and its data (includes a first corpus build).
+SCREENSHOT_TIMEOUT_S = 180.0
+DEFAULT_SIZE = (1280, 800)
+
+
+def parse_size(text: str | None) -> tuple[int, int] | None:
+    """``"1280x800"`` -> ``(1280, 800)``; ``None`` stays ``None``."""
+    if not text:
+        return None
+    try:
+        w, h = text.lower().replace("×", "x").split("x")
+        size = int(w), int(h)
+    except ValueError:
+        raise BadInputError(
+            f"Window size must be written WIDTHxHEIGHT, e.g. 1280x800, not {text!r}."
+        ) from None
+    if not (200 <= size[0] <= 10000 and 200 <= size[1] <= 10000):
+        raise BadInputError(f"Window size {text} is out of range (200 to 10000 pixels).")
+    return size
+
+
+def make_application() -> QApplication:
+    """The QApplication (created once), with names, fonts and logging set up."""
+    from chinese_teach.gui.tasks import setup_logging
+    from chinese_teach.render.fonts import register_bundled_fonts
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_ID])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(VERSION)
+    app.setDesktopFileName(APP_ID)
+    setup_logging()
+    register_bundled_fonts()
+    return app
+
+
+def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
+    """Load Qt's and the app's translations for ``lang`` (default: the system language)."""
+    locale = QLocale(lang) if lang else QLocale.system()
+    if lang:
+        QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [("qtbase", "_", qt_dir), (APP_ID.replace("-", "_"), "_",
+                                            str(paths.resource("translations")))]
+    for name, sep, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, sep, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+class _FirstPaint(QObject):
+    """Calls ``callback`` once, just after ``widget`` has painted for the first time."""
+
+    def __init__(self, widget, callback) -> None:
+        super().__init__(widget)
+        self.callback = callback
+        self.fired = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if not self.fired and event.type() == QEvent.Type.Paint:
+            self.fired = True
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+class Screenshotter(QObject):
+    """Waits until the page is painted and loaded, saves a PNG and quits the app."""
+
+    def __init__(self, window, key: str, path: Path, timeout: float = SCREENSHOT_TIMEOUT_S):
+        super().__init__(window)
+        self.window = window
+        self.key = key
+        self.path = path
+        self.deadline = time.monotonic() + timeout
+        self.sample_loaded = False
+        self.steady = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self._poll)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def _poll(self) -> None:
+        window = self.window
+        if time.monotonic() > self.deadline:
+            self._finish(1, f"chinese-teach: the {self.key} page did not finish loading in time.")
+            return
+        if window.corpus_state in ("failed", "missing"):
+            self._finish(1, "chinese-teach: the reference dictionary could not be opened.")
+            return
+        page = window.page(self.key)
+        if window.corpus_state != "ready" or page is None:
+            return
+        if not self.sample_loaded:
+            self.sample_loaded = True
+            page.load_sample()
+            return
+        if page.is_ready() and not window.tasks.active:
+            self.steady += 1
+        else:
+            self.steady = 0
+        if self.steady >= 3:  # settled for 300 ms: layouts done, last paint delivered
+            QApplication.processEvents()
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(self.path), "PNG"):
+                self._finish(1, f"chinese-teach: could not write {self.path}.")
+                return
+            self._finish(0, None)
+
+    def _finish(self, code: int, message: str | None) -> None:
+        self.timer.stop()
+        if message:
+            print(message, file=sys.stderr)
+        QApplication.exit(code)
+
+
+def create_window(size: tuple[int, int] | None = None, page: str | None = None):
+    """Build the main window (without showing it)."""
+    from chinese_teach.gui.mainwindow import MainWindow
+
+    window = MainWindow()
+    if size is not None:
+        window.resize(*size)
+    if page is not None:
+        if page not in window.page_keys():
+            window.deleteLater()
+            raise BadInputError(
+                f"There is no page called {page!r}. Pages: {', '.join(window.page_keys())}."
+            )
+        window.show_page(page)
+    return window
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the desktop app until the window closes (or the screenshot is saved)."""
+    started = time.perf_counter()
+    size = parse_size(getattr(args, "size", None))
+    screenshot = getattr(args, "screenshot", None)
+    page = getattr(args, "page", None)
+    app = make_application()
+    install_translators(app, getattr(args, "lang", None))
+    if screenshot and size is None:
+        size = DEFAULT_SIZE
+    window = create_window(size, page)
+
+    def painted() -> None:
+        log.info("first paint %.0f ms after start", (time.perf_counter() - started) * 1000)
+        window.start_background_loading()
+
+    _FirstPaint(window, painted)
+    window.show()
+    if screenshot:
+        shooter = Screenshotter(window, page or window.current_key() or "", Path(screenshot))
+        shooter.start()
+    code = app.exec()
+    window.close()
+    return code

@@ -1,0 +1,87 @@
+"""What every page receives: preferences, the task runner, and the shared core objects.
+
+The corpus and the text engine arrive after the window has painted (the corpus
+may even be built on first launch), so pages ask for them with
+:meth:`AppContext.when_corpus_ready` / :meth:`AppContext.when_engine_ready`
+and get called back on the main thread once they are there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from chinese_teach.gui.settings import Preferences, load_preferences, save_preferences
+from chinese_teach.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from chinese_teach.core.corpus.dictionary import Dictionary
+    from chinese_teach.core.corpus.store import Corpus
+    from chinese_teach.core.text.analyze import LevelIndex
+    from chinese_teach.core.text.engine import TextEngine
+
+
+class AppContext(QObject):
+    """Shared state of one main window."""
+
+    preferences_changed = Signal(object)  # Preferences
+    corpus_ready = Signal()
+    engine_ready = Signal()
+    #: a page asks to show ``word`` in the dictionary
+    word_requested = Signal(str)
+    #: a page asks to open a page by key (e.g. "annotate")
+    page_requested = Signal(str)
+    #: a short message for the status bar
+    status_message = Signal(str)
+
+    def __init__(self, tasks: TaskRunner, prefs: Preferences | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.prefs = prefs if prefs is not None else load_preferences()
+        self.corpus: Corpus | None = None
+        self.dictionary: Dictionary | None = None
+        self.levels: LevelIndex | None = None
+        self.engine: TextEngine | None = None
+
+    # -- preferences ---------------------------------------------------------------------
+    def set_preferences(self, prefs: Preferences, *, save: bool = True) -> None:
+        """Apply new preferences everywhere (pages listen to ``preferences_changed``)."""
+        if prefs == self.prefs:
+            return
+        self.prefs = prefs
+        if save:
+            save_preferences(prefs)
+        self.preferences_changed.emit(prefs)
+
+    # -- shared core objects -------------------------------------------------------------
+    def set_corpus(self, corpus: Corpus, levels: LevelIndex) -> None:
+        from chinese_teach.core.corpus.dictionary import Dictionary
+
+        self.corpus = corpus
+        self.dictionary = Dictionary(corpus)
+        self.levels = levels
+        self.corpus_ready.emit()
+
+    def set_engine(self, engine: TextEngine) -> None:
+        self.engine = engine
+        self.engine_ready.emit()
+
+    def when_corpus_ready(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` now if the corpus is open, else as soon as it is."""
+        if self.dictionary is not None:
+            callback()
+        else:
+            self.corpus_ready.connect(callback)
+
+    def when_engine_ready(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` now if the text engine is loaded, else as soon as it is."""
+        if self.engine is not None:
+            callback()
+        else:
+            self.engine_ready.connect(callback)
+
+    def show_status(self, text: str) -> None:
+        self.status_message.emit(text)

