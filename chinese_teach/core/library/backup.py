@@ -1,0 +1,234 @@
+"""Backups of the library with SQLite's online backup API, bounded rotation, check, restore.
+
+Backups are whole, self-contained SQLite files in ``<library folder>/backups``
+named ``library-YYYYmmdd-HHMMSS-ffffff-REASON.sqlite`` (UTC). They are taken at
+start when the newest is older than a day, before every migration, before a
+restore, and on demand. Rotation keeps the newest backup of each of the last
+``DAILY`` days that have one, the newest of each of the last ``WEEKLY`` weeks,
+and the newest ``SAFETY`` backups taken before a migration or a restore.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from chinese_teach.core.errors import LibraryError
+
+DAILY = 10
+WEEKLY = 4
+SAFETY = 3
+MAX_AGE = timedelta(days=1)
+
+REASONS = ("auto", "manual", "pre-migration", "pre-restore")
+_NAME = re.compile(
+    r"^library-(\d{8}-\d{6}-\d{6})-(auto|manual|pre-migration|pre-restore)\.sqlite$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file."""
+
+    path: Path
+    created: datetime  # UTC
+    reason: str
+    size: int
+
+    def to_dict(self) -> dict:
+        return {
+            "path": str(self.path),
+            "created": self.created.isoformat(timespec="seconds"),
+            "reason": self.reason,
+            "size": self.size,
+        }
+
+
+def backups_dir_for(library_path: Path) -> Path:
+    """The folder that holds the backups of the library at ``library_path``."""
+    return Path(library_path).parent / "backups"
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first (files with other names are ignored)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
+        found.append(BackupInfo(entry, created, match.group(2), entry.stat().st_size))
+    found.sort(key=lambda b: b.created, reverse=True)
+    return found
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def backup_connection(
+    conn: sqlite3.Connection, folder: Path, reason: str = "manual", now: datetime | None = None
+) -> Path:
+    """Copy the database behind ``conn`` into a new backup file in ``folder``; returns its path.
+
+    Uses SQLite's online backup API, so it is consistent even while the app runs.
+    The copy is written under a temporary name and renamed when complete.
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    folder = Path(folder)
+    now = now or datetime.now(UTC)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = now.strftime("%Y%m%d-%H%M%S-%f")
+        final = folder / f"library-{stamp}-{reason}.sqlite"
+        while final.exists():  # two backups in the same microsecond (tests, fast clocks)
+            now += timedelta(microseconds=1)
+            stamp = now.strftime("%Y%m%d-%H%M%S-%f")
+            final = folder / f"library-{stamp}-{reason}.sqlite"
+        tmp = folder / f".{final.name}.tmp"
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                conn.backup(dst)
+                # A backup is one self-contained file: no -wal/-shm companions.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+            _fsync(tmp)
+            os.replace(tmp, final)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+    except (OSError, sqlite3.Error) as exc:
+        raise LibraryError(f"Could not write a backup in {folder}: {exc}") from exc
+    return final
+
+
+def check_backup(path: Path) -> tuple[bool, str]:
+    """``(True, "ok")`` if ``path`` is an intact library file, else ``(False, reason)``."""
+    path = Path(path)
+    if not path.is_file():
+        return False, "file not found"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                return False, "; ".join(rows[:3])
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if not {"courses", "lessons", "meta"} <= tables:
+                return False, "not a Chinese Teach library"
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return False, str(exc)
+    return True, "ok"
+
+
+def newest_good_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup in ``folder`` that passes :func:`check_backup`."""
+    for info in list_backups(folder):
+        if check_backup(info.path)[0]:
+            return info
+    return None
+
+
+def rotate(
+    folder: Path, daily: int = DAILY, weekly: int = WEEKLY, safety: int = SAFETY
+) -> list[Path]:
+    """Delete backups beyond the rotation policy; returns the deleted paths."""
+    backups = list_backups(folder)
+    keep: set[Path] = set()
+    if backups:
+        keep.add(backups[0].path)
+    days: dict[object, Path] = {}
+    weeks: dict[object, Path] = {}
+    safety_kept = 0
+    for info in backups:  # newest first: the first seen per day/week is that period's newest
+        if info.reason in ("pre-migration", "pre-restore"):
+            if safety_kept < safety:
+                keep.add(info.path)
+                safety_kept += 1
+            continue
+        day = info.created.date()
+        if day not in days and len(days) < daily:
+            days[day] = info.path
+        week = info.created.isocalendar()[:2]
+        if week not in weeks and len(weeks) < weekly:
+            weeks[week] = info.path
+    keep.update(days.values())
+    keep.update(weeks.values())
+    deleted = []
+    for info in backups:
+        if info.path not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                info.path.unlink()
+            deleted.append(info.path)
+    return deleted
+
+
+def backup_due(folder: Path, now: datetime | None = None, max_age: timedelta = MAX_AGE) -> bool:
+    """True when there is no backup younger than ``max_age``."""
+    now = now or datetime.now(UTC)
+    backups = list_backups(folder)
+    return not backups or now - backups[0].created >= max_age
+
+
+def _move_aside(path: Path, label: str) -> Path | None:
+    """Rename ``path`` (and its -wal/-shm) to ``path.LABEL-STAMP``; never deletes."""
+    if not path.exists():
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    os.replace(path, target)
+    return target
+
+
+def restore(backup: Path, library_path: Path) -> Path | None:
+    """Replace the library file with ``backup``; returns where the old library was moved.
+
+    The backup is checked first. The current library (if any) is kept beside it as
+    ``library.sqlite.before-restore-STAMP`` together with its -wal/-shm files. The
+    library must not be open in this process while restoring.
+    """
+    backup, library_path = Path(backup), Path(library_path)
+    ok, why = check_backup(backup)
+    if not ok:
+        raise LibraryError(f"The backup {backup.name} cannot be used: {why}.")
+    folder = library_path.parent
+    tmp = folder / f".{library_path.name}.restore.tmp"
+    try:
+        shutil.copyfile(backup, tmp)
+        _fsync(tmp)
+        moved = _move_aside(library_path, "before-restore")
+        os.replace(tmp, library_path)
+    except OSError as exc:
+        raise LibraryError(f"Could not restore {backup.name}: {exc}") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return moved
+
+
+def move_aside_damaged(library_path: Path) -> Path | None:
+    """Keep a damaged library (and its -wal/-shm) under a new name; returns it."""
+    return _move_aside(Path(library_path), "damaged")

@@ -1,0 +1,286 @@
+"""Opening the library database safely: checks, migrations, read-only fallback, transactions.
+
+* WAL journal, foreign keys on, ``synchronous=FULL`` (a save that returned is on disk).
+* ``PRAGMA quick_check`` at open: a damaged file is moved aside (never deleted) and
+  :class:`LibraryDamagedError` names the newest good backup so the GUI can offer it.
+* A folder the app cannot write to (a school's shared drive) opens read-only;
+  :attr:`LibraryDB.read_only` lets the GUI show a banner, writes raise
+  :class:`LibraryReadOnlyError`.
+* Migrations run forward only, each in one transaction after a backup.
+* Every write goes through :meth:`LibraryDB.transaction` (nested calls become
+  savepoints), so a user action that writes several rows is all-or-nothing.
+
+SQL is only ever run with parameters; no statement is built from user text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from chinese_teach.appinfo import VERSION
+from chinese_teach.core.errors import LibraryError
+from chinese_teach.core.library import backup as backups
+from chinese_teach.core.library.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+class LibraryDamagedError(LibraryError):
+    """The library file failed its check; it was moved aside and a backup may be offered."""
+
+    def __init__(
+        self,
+        path: Path,
+        moved_to: Path | None,
+        backup: backups.BackupInfo | None,
+        detail: str,
+    ) -> None:
+        self.path = path
+        self.moved_to = moved_to
+        self.backup = backup
+        self.detail = detail
+        kept = f" The damaged file was kept as {moved_to.name}." if moved_to else ""
+        offer = (
+            f" The newest good backup is from {backup.created:%Y-%m-%d %H:%M} UTC."
+            if backup
+            else " No good backup was found."
+        )
+        super().__init__(f"Your library {path.name} is damaged ({detail}).{kept}{offer}")
+
+
+class LibraryReadOnlyError(LibraryError):
+    """A write was attempted on a library opened read-only."""
+
+
+class LibraryTooNewError(LibraryError):
+    """The library was written by a newer version of the app."""
+
+
+def _location_writable(path: Path) -> bool:
+    """Whether the app may write ``path`` and create its -wal/-shm files beside it."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a trusted schema script into statements (executescript would COMMIT)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                yield buf.strip()
+            buf = ""
+    if buf.strip():
+        yield buf.strip()
+
+
+class LibraryDB:
+    """One connection to the library, owned by one writer thread at a time."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool, reason: str) -> None:
+        self.conn = conn
+        self.path = path
+        self.read_only = read_only
+        #: Why the library is read-only, in words for the GUI's banner ("" when writable).
+        self.read_only_reason = reason
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # -- reading ---------------------------------------------------------------------
+    def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
+        """All rows of a read query."""
+        with self._lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: tuple | list = ()) -> sqlite3.Row | None:
+        """The first row of a read query, or None."""
+        with self._lock:
+            return self.conn.execute(sql, params).fetchone()
+
+    # -- writing ---------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All writes inside commit together or not at all (nested: a savepoint)."""
+        with self._lock:
+            if self.read_only:
+                raise LibraryReadOnlyError(
+                    f"The library is open read-only ({self.read_only_reason}); "
+                    "changes cannot be saved."
+                )
+            if self._depth:
+                name = f"sp{self._depth}"
+                self.conn.execute(f"SAVEPOINT {name}")
+                self._depth += 1
+                try:
+                    yield self.conn
+                except BaseException:
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
+                    raise
+                else:
+                    self.conn.execute(f"RELEASE {name}")
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise LibraryError(f"The library is busy or cannot be written: {exc}") from exc
+            self._depth = 1
+            try:
+                yield self.conn
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.conn.execute("ROLLBACK")
+                    raise LibraryError(f"Could not save to the library: {exc}") from exc
+            finally:
+                self._depth = 0
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # -- maintenance -----------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return int(self.query_one("PRAGMA user_version")[0])
+
+    def integrity_check(self) -> list[str]:
+        """``["ok"]`` for a sound file, else SQLite's list of problems."""
+        return [r[0] for r in self.query("PRAGMA integrity_check")]
+
+    def backup(self, reason: str = "manual", folder: Path | None = None) -> Path:
+        """Write a backup now (SQLite backup API) and apply the rotation; returns its path."""
+        folder = Path(folder) if folder else backups.backups_dir_for(self.path)
+        with self._lock:
+            made = backups.backup_connection(self.conn, folder, reason)
+        backups.rotate(folder)
+        return made
+
+    def close(self) -> None:
+        """Close the connection (a no-op if already closed)."""
+        with self._lock, contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+            check_same_thread=False,
+        )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL library in a folder we cannot write: no -shm can be made. Read it as
+            # an immutable snapshot instead of failing.
+            conn.close()
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                isolation_level=None, check_same_thread=False,
+            )
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _quick_check(conn: sqlite3.Connection, read_only: bool) -> str:
+    """"ok" or a short description of the damage."""
+    try:
+        if not read_only:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                return f"cannot use WAL journal (got {mode})"
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if rows != ["ok"]:
+        return "; ".join(rows[:3])
+    return "ok"
+
+
+def _migrate(db: LibraryDB, backups_folder: Path | None) -> None:
+    version = db.schema_version
+    if version > SCHEMA_VERSION:
+        raise LibraryTooNewError(
+            f"The library {db.path.name} was saved by a newer version of Chinese Teach "
+            f"(library format {version}, this version reads up to {SCHEMA_VERSION}). "
+            "Update the app; the file was not changed."
+        )
+    if version == SCHEMA_VERSION:
+        return
+    if db.read_only:
+        raise LibraryError(
+            f"The library {db.path.name} needs upgrading but is in a read-only location "
+            f"({db.read_only_reason}). Open it once from a folder you can write to."
+        )
+    if version > 0:
+        db.backup("pre-migration", backups_folder)
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with db.transaction() as conn:
+            for stmt in _statements(MIGRATIONS[target]):
+                conn.execute(stmt)
+            conn.execute(f"PRAGMA user_version = {int(target)}")
+            conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)", (VERSION,)
+            )
+            if target == 1:
+                conn.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))
+
+
+def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = True) -> LibraryDB:
+    """Open (creating if needed) the library at ``path``; see the module docstring.
+
+    Raises :class:`LibraryDamagedError`, :class:`LibraryTooNewError` or
+    :class:`LibraryError` with a message for the teacher.
+    """
+    path = Path(path)
+    folder = Path(backups_folder) if backups_folder else backups.backups_dir_for(path)
+    writable = _location_writable(path)
+    if not path.exists() and not writable:
+        raise LibraryError(
+            f"Cannot create a library in {path.parent}: the folder is read-only or missing."
+        )
+    reason = "" if writable else f"{path.parent} cannot be written"
+    try:
+        conn = _connect(path, read_only=not writable)
+    except sqlite3.Error as exc:
+        raise LibraryError(f"Cannot open the library {path}: {exc}") from exc
+    status = _quick_check(conn, read_only=not writable)
+    if status != "ok":
+        conn.close()
+        moved = backups.move_aside_damaged(path) if writable else None
+        raise LibraryDamagedError(path, moved, backups.newest_good_backup(folder), status)
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=10000")
+        if writable:
+            conn.execute("PRAGMA synchronous=FULL")
+    db = LibraryDB(conn, path, read_only=not writable, reason=reason)
+    try:
+        _migrate(db, folder)
+        if writable and auto_backup and backups.backup_due(folder):
+            db.backup("auto", folder)
+    except BaseException:
+        db.close()
+        raise
+    return db
