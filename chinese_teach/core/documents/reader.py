@@ -1,0 +1,442 @@
+"""The reader document: a pinyin-annotated text with its glossary, format-neutral.
+
+:class:`ReaderOptions` holds every choice the teacher makes (stored in the library
+as ``to_dict()``); :func:`build_reader` annotates the text with the text engine
+(which already applies the teacher's reading corrections and segmentation edits)
+and decides, word by word, what to print: pinyin or not, in which style, which
+characters, which words are "new" and go into the glossary. The PDF/PNG renderer,
+the HTML and the DOCX exporters all draw the resulting :class:`ReaderDocument`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields, replace
+from enum import Enum, StrEnum
+from typing import Any
+
+from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
+from chinese_teach.core.documents.display import DisplayToken, display_tokens
+from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.text.syllables import ToneStyle, join_word
+from chinese_teach.core.text.tokens import Token
+
+MAX_DEFINITION_CHARS = 60
+
+
+class PinyinMode(StrEnum):
+    """Which words get pinyin."""
+
+    ALL = "all"
+    NEW = "new"  # words the class does not know yet (a known-word set)
+    ABOVE = "above"  # words above the target level of the chosen standard
+    NONE = "none"
+
+
+class GlossaryMode(StrEnum):
+    """Where the glossary of new words goes."""
+
+    END = "end"  # a table after the text
+    NOTES = "notes"  # numbered notes after each paragraph
+    NONE = "none"
+
+
+class GlossMark(StrEnum):
+    """How glossary words are marked in the text (first occurrence)."""
+
+    NONE = "none"
+    UNDERLINE = "underline"
+    NUMBER = "number"
+
+
+PAGE_SIZES = ("A4", "Letter")
+NUMBERING = ("none", "paragraph", "line")
+
+
+@dataclass
+class ReaderOptions:
+    """Everything a teacher can choose about a reader. Defaults suit a first print."""
+
+    pinyin: PinyinMode = PinyinMode.ALL
+    known: str = ""  # "hsk2021:3" or a word-list path, for pinyin=new
+    standard: Standard = DEFAULT_STANDARD
+    target_level: int = 3  # for pinyin=above, and the glossary when no known set is given
+    per_char: bool = True
+    tone_style: ToneStyle = ToneStyle.MARKS
+    tone_changes: bool = True
+    tone_scheme: str = "default"  # a key of core.text.tonecolors.SCHEMES
+    color_hanzi: bool = False
+    color_pinyin: bool = True
+    script: str = "simplified"  # simplified | traditional | traditional-hk
+    font_family: str = ""  # "" = the default teaching font
+    font_size: float = 16.0  # points, hanzi
+    ruby_ratio: float = 0.5  # pinyin size relative to hanzi
+    line_spacing: float = 1.3
+    numbering: str = "none"  # none | paragraph | line
+    glossary: GlossaryMode = GlossaryMode.END
+    gloss_mark: GlossMark = GlossMark.NONE
+    definitions: dict[str, str] = field(default_factory=dict)  # teacher's glossary edits
+    page_size: str = "A4"
+    margin_mm: float = 18.0
+    header: bool = True
+    page_numbers: bool = True
+
+    @property
+    def colored(self) -> bool:
+        """False when everything prints black (black-and-white printing)."""
+        return self.tone_scheme != "black" and (self.color_hanzi or self.color_pinyin)
+
+    def validate(self) -> ReaderOptions:
+        """Raise :class:`BadInputError` (a teacher-readable message) on a bad value."""
+        if self.page_size not in PAGE_SIZES:
+            raise BadInputError(f"Page size must be A4 or Letter, not {self.page_size!r}.")
+        if self.numbering not in NUMBERING:
+            raise BadInputError("Numbering must be none, paragraph or line.")
+        if not 6 <= self.font_size <= 72:
+            raise BadInputError("The font size must be between 6 and 72 points.")
+        if not 0.8 <= self.line_spacing <= 4:
+            raise BadInputError("Line spacing must be between 0.8 and 4.")
+        if not 0 <= self.margin_mm <= 60:
+            raise BadInputError("Margins must be between 0 and 60 mm.")
+        if self.target_level not in self.standard.levels:
+            raise BadInputError(
+                f"{self.standard.label} has no level {self.target_level}."
+            )
+        from chinese_teach.core.text.scripts import Script
+
+        try:
+            Script.parse(self.script)
+        except ValueError as exc:
+            raise BadInputError(str(exc)) from exc
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able values (enums as their strings)."""
+        out = asdict(self)
+        for k, v in out.items():
+            if isinstance(v, Enum):
+                out[k] = v.value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> ReaderOptions:
+        """Options from ``to_dict()`` output; unknown keys are ignored, bad values
+        fall back to the default (an old or hand-edited reader still opens)."""
+        opts = cls()
+        if not data:
+            return opts
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            default = getattr(opts, f.name)
+            try:
+                if isinstance(default, Standard):
+                    value = Standard.parse(value)
+                elif isinstance(default, Enum):
+                    value = type(default)(value)
+                elif isinstance(default, bool):
+                    value = bool(value)
+                elif isinstance(default, float):
+                    value = float(value)
+                elif isinstance(default, int):
+                    value = int(value)
+                elif isinstance(default, dict):
+                    value = {str(k): str(v) for k, v in dict(value).items()}
+                elif isinstance(default, str):
+                    value = str(value)
+            except (TypeError, ValueError):
+                continue
+            setattr(opts, f.name, value)
+        return opts
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    """A new word: printed form, pinyin, short definition, level in ``standard``."""
+
+    number: int
+    word: str  # as printed (chosen script)
+    source: str  # simplified form (key of the teacher's definition edits)
+    pinyin: str  # tone marks, textbook word spelling
+    syllables: tuple[str, ...]
+    definition: str
+    level: int | None
+    standard: Standard
+    paragraph: int  # where it first occurs
+    edited: bool = False
+
+    @property
+    def level_label(self) -> str:
+        """``HSK 3.0 (2021 standard) 4`` or ``not in HSK 3.0 (2021 standard)``."""
+        if self.level is None:
+            return f"not in {self.standard.label}"
+        return f"{self.standard.label} {level_name(self.level)}"
+
+    @property
+    def level_short(self) -> str:
+        return level_name(self.level) if self.level is not None else "-"
+
+
+@dataclass
+class ReaderDocument:
+    """A reader ready to render: paragraphs of display tokens and the glossary."""
+
+    title: str
+    subtitle: str
+    options: ReaderOptions
+    paragraphs: list[list[DisplayToken]]
+    sources: list[str]
+    glossary: list[GlossaryEntry]
+    known_description: str = ""
+
+    @property
+    def standard(self) -> Standard:
+        return self.options.standard
+
+    def notes_for(self, paragraph: int) -> list[GlossaryEntry]:
+        """Glossary entries first seen in ``paragraph`` (numbered-notes mode)."""
+        return [g for g in self.glossary if g.paragraph == paragraph]
+
+    def plain_text(self) -> str:
+        return "\n".join("".join(t.text for t in p) for p in self.paragraphs)
+
+    @property
+    def pinyin_description(self) -> str:
+        """What the pinyin shows, for the document header (``Pinyin: words above ...``)."""
+        o = self.options
+        if o.pinyin is PinyinMode.ALL:
+            return "pinyin on every word"
+        if o.pinyin is PinyinMode.NONE:
+            return "no pinyin"
+        if o.pinyin is PinyinMode.ABOVE:
+            return f"pinyin on words above {o.standard.label} level {level_name(o.target_level)}"
+        return f"pinyin on words not in {self.known_description or 'the known words'}"
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty lines of ``text``, without the indentation spaces Chinese texts carry."""
+    out = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = line.strip().strip("\u3000").strip()
+        if stripped:
+            out.append(stripped)
+    return out
+
+
+def _short_definition(defs: Sequence[str]) -> str:
+    useful = [d for d in defs if not d.startswith(("variant of", "old variant", "surname "))]
+    text = "; ".join(useful[:3] or list(defs[:1]))
+    if len(text) > MAX_DEFINITION_CHARS:
+        cut = text[:MAX_DEFINITION_CHARS].rsplit(";", 1)[0].rsplit(" ", 1)[0]
+        text = cut.rstrip(",; ") + "…"
+    return text
+
+
+def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ...]], str]:
+    """Short definitions keyed by (word, syllables) and (word, ()) for the most common
+    reading, fetched in a few queries."""
+    out: dict[tuple[str, tuple[str, ...]], str] = {}
+    best: dict[str, tuple[int, int]] = {}
+    items = sorted(words)
+    for i in range(0, len(items), 400):
+        chunk = items[i : i + 400]
+        marks = ",".join("?" * len(chunk))
+        rows = corpus.query(
+            "SELECT simplified, syllables, definitions, is_proper, freq FROM entries "  # noqa: S608
+            f"WHERE simplified IN ({marks})",
+            tuple(chunk),
+        )
+        for simp, syls, defs_json, proper, freq in rows:
+            defs = json.loads(defs_json)
+            short = _short_definition(defs)
+            key = (simp, tuple(syls.lower().split()))
+            if key not in out:
+                out[key] = short
+            rank = (0 if proper else 1, freq)
+            if simp not in best or rank > best[simp]:
+                best[simp] = rank
+                out[(simp, ())] = short
+    return out
+
+
+def splits_into(word: str, ok: Callable[[str], bool], max_piece: int = 8) -> bool:
+    """True if ``word`` is ``ok`` or can be cut into pieces that all are ``ok``."""
+    if ok(word):
+        return True
+    n = len(word)
+    reach = [True] + [False] * n
+    for i in range(n):
+        if not reach[i]:
+            continue
+        for j in range(i + 1, min(n, i + max_piece) + 1):
+            if not reach[j] and (j - i < n) and ok(word[i:j]):
+                reach[j] = True
+    return reach[n]
+
+
+def build_reader(
+    text: str,
+    options: ReaderOptions,
+    engine,
+    dictionary=None,
+    known_words=None,
+    *,
+    title: str = "",
+    subtitle: str = "",
+    annotations: dict[tuple[str, bool], list[Token]] | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ReaderDocument:
+    """Annotate ``text`` and decide what each word shows.
+
+    ``annotations`` is a cache (paragraph text, tone changes) -> tokens that the
+    caller keeps between calls: the live preview passes the same dict each time so
+    only changed paragraphs are annotated again (clear it when corrections change).
+    ``known_words`` overrides ``options.known``.
+    """
+    from chinese_teach.core.text.analyze import level_index, parse_known
+    from chinese_teach.core.text.scripts import Script, convert_aligned, converter_for
+
+    options.validate()
+    corpus = dictionary.corpus if dictionary is not None else engine.corpus
+    index = level_index(corpus)
+    if known_words is None and options.known:
+        try:
+            known_words = parse_known(options.known, index)
+        except (ValueError, OSError) as exc:
+            raise BadInputError(f"Cannot use the known words {options.known!r}: {exc}") from exc
+    if options.pinyin is PinyinMode.NEW and known_words is None:
+        raise BadInputError(
+            "Pinyin for new words needs the words the class knows: an HSK level such as "
+            "hsk2021:3, or a word list."
+        )
+    script = Script.parse(options.script)
+    to_script = converter_for(script)
+    standard = options.standard
+    target = options.target_level
+
+    def easy(piece: str) -> bool:
+        if known_words is not None:
+            return known_words.knows(piece, index)
+        lvl = index.word_level(piece, standard)
+        return lvl is not None and lvl <= target
+
+    new_cache: dict[str, bool] = {}
+
+    def is_new(word: str) -> bool:
+        """Not known / above the target; a compound the segmenter kept whole (非常高兴)
+        counts as known when it splits into known words."""
+        res = new_cache.get(word)
+        if res is None:
+            res = new_cache[word] = not splits_into(word, easy)
+        return res
+
+    def shows_pinyin(tok: Token) -> bool:
+        mode = options.pinyin
+        if mode is PinyinMode.ALL:
+            return True
+        if mode is PinyinMode.NONE:
+            return False
+        return is_new(tok.text)
+
+    paras = split_paragraphs(text)
+    annotated: list[list[Token]] = []
+    for i, para in enumerate(paras):
+        check(cancel)
+        simp = "".join(convert_aligned([para], Script.SIMPLIFIED))
+        key = (simp, options.tone_changes)
+        toks = annotations.get(key) if annotations is not None else None
+        if toks is None:
+            toks = engine.annotate(simp, tone_changes=options.tone_changes)
+            if annotations is not None:
+                annotations[key] = toks
+        annotated.append(toks)
+        report(progress, i + 1, len(paras), "Adding pinyin")
+
+    words = {t.text for toks in annotated for t in toks if t.is_word}
+    definitions = lookup_definitions(corpus, words)
+
+    # Glossary: new words in order of first appearance.
+    glossary: list[GlossaryEntry] = []
+    first_seen: dict[str, int] = {}
+    if options.glossary is not GlossaryMode.NONE or options.gloss_mark is not GlossMark.NONE:
+        for p, toks in enumerate(annotated):
+            for tok in toks:
+                if not tok.is_word or tok.text in first_seen or not is_new(tok.text):
+                    continue
+                syls = tuple(tok.citation or tok.pinyin or ())
+                edited = tok.text in options.definitions
+                definition = options.definitions.get(tok.text) or definitions.get(
+                    (tok.text, syls), definitions.get((tok.text, ()), "")
+                )
+                first_seen[tok.text] = len(glossary) + 1
+                glossary.append(
+                    GlossaryEntry(
+                        number=len(glossary) + 1,
+                        word=to_script(tok.text) if to_script else tok.text,
+                        source=tok.text,
+                        pinyin=join_word(syls, ToneStyle.MARKS) if syls else "",
+                        syllables=syls,
+                        definition=definition,
+                        level=index.word_level(tok.text, standard),
+                        standard=standard,
+                        paragraph=p,
+                        edited=edited,
+                    )
+                )
+
+    paragraphs: list[list[DisplayToken]] = []
+    marked: set[str] = set()
+    for toks in annotated:
+        pieces = convert_aligned([t.text for t in toks], script) if to_script else None
+        shown = display_tokens(
+            toks, tone_style=options.tone_style, per_char=options.per_char, show=shows_pinyin
+        )
+        out: list[DisplayToken] = []
+        for i, (tok, base) in enumerate(zip(toks, shown, strict=True)):
+            changes: dict[str, Any] = {}
+            if pieces is not None and len(pieces[i]) == len(base.text):
+                changes["text"] = pieces[i]
+            if tok.is_word:
+                syls = tuple(tok.citation or tok.pinyin or ())
+                changes["meaning"] = options.definitions.get(tok.text) or definitions.get(
+                    (tok.text, syls), definitions.get((tok.text, ()), "")
+                )
+                changes["level"] = index.word_level(tok.text, standard)
+                num = first_seen.get(tok.text)
+                if num is not None and tok.text not in marked:
+                    marked.add(tok.text)
+                    if options.gloss_mark is GlossMark.UNDERLINE:
+                        changes["underline"] = True
+                    if options.gloss_mark is GlossMark.NUMBER or (
+                        options.glossary is GlossaryMode.NOTES
+                    ):
+                        changes["gloss"] = num
+            out.append(replace(base, **changes) if changes else base)
+        paragraphs.append(out)
+    return ReaderDocument(
+        title=title,
+        subtitle=subtitle,
+        options=options,
+        paragraphs=paragraphs,
+        sources=paras,
+        glossary=glossary if options.glossary is not GlossaryMode.NONE else [],
+        known_description=known_words.description if known_words is not None else "",
+    )
+
+
+def tone_colors_for(options: ReaderOptions) -> dict[int, str] | None:
+    """Tone -> colour for the options' scheme, or ``None`` for black and white."""
+    from chinese_teach.core.text.tonecolors import scheme
+
+    if not options.colored:
+        return None
+    sch = scheme(options.tone_scheme)
+    return {t: sch.color(t) for t in range(1, 6)}
+

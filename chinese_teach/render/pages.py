@@ -1,0 +1,345 @@
+"""Paginate a reader document: title block, ruby lines, notes, glossary table, footers.
+
+:func:`paginate` turns a :class:`~chinese_teach.core.documents.reader.ReaderDocument`
+into :class:`Page` objects made of a few kinds of positioned items, all in points
+from the page's top-left corner. :func:`paint_page` draws one page on any QPainter
+whose transform maps points to the device (``pdf.py``, ``png.py``, printing and the
+studio's page preview use it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+from chinese_teach.core.documents.reader import GlossaryMode, ReaderDocument, tone_colors_for
+from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.render.layout import (
+    Layout,
+    Line,
+    Metrics,
+    RubyStyle,
+    device_font,
+    layout_paragraphs,
+)
+from chinese_teach.render.painter import paint_line
+
+MM = 72.0 / 25.4
+PAGE_SIZES_PT = {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)}
+GREY = "#666666"
+RULE = "#999999"
+
+
+@dataclass(frozen=True, slots=True)
+class PageSetup:
+    """Paper size and margins, in points."""
+
+    width: float
+    height: float
+    margin: float
+
+    @classmethod
+    def named(cls, size: str = "A4", margin_mm: float = 18.0) -> PageSetup:
+        w, h = PAGE_SIZES_PT.get(size, PAGE_SIZES_PT["A4"])
+        return cls(w, h, margin_mm * MM)
+
+    @property
+    def content_width(self) -> float:
+        return self.width - 2 * self.margin
+
+
+@dataclass(slots=True)
+class TextItem:
+    """A run of plain text; ``y`` is its baseline."""
+
+    text: str
+    x: float
+    y: float
+    font: QFont
+    color: str = "#000000"
+
+
+@dataclass(slots=True)
+class RubyItem:
+    """A laid-out ruby line; ``y`` is its top."""
+
+    line: Line
+    x: float
+    y: float
+
+
+@dataclass(slots=True)
+class RuleItem:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    color: str = RULE
+    width: float = 0.5
+
+
+@dataclass
+class Page:
+    """One page's items, in points from the page's top-left."""
+
+    number: int
+    items: list = field(default_factory=list)
+
+
+@dataclass
+class PagedDocument:
+    """Pages plus what painting them needs."""
+
+    setup: PageSetup
+    style: RubyStyle
+    pages: list[Page]
+    layout: Layout
+
+    def __len__(self) -> int:
+        return len(self.pages)
+
+
+def style_for(doc: ReaderDocument) -> RubyStyle:
+    """The ruby style a reader's options ask for (needs a QGuiApplication)."""
+    o = doc.options
+    return RubyStyle.create(
+        family=o.font_family or None,
+        size=o.font_size,
+        ruby_ratio=o.ruby_ratio,
+        line_spacing=o.line_spacing,
+        numbering=o.numbering,
+        tone_colors=tone_colors_for(o),
+        color_hanzi=o.color_hanzi,
+        color_pinyin=o.color_pinyin,
+        reserve_ruby=o.pinyin.value != "none",
+    )
+
+
+def _font(base: QFont, size: float, bold: bool = False) -> QFont:
+    f = QFont(base)
+    f.setPointSizeF(size)
+    f.setBold(bold)
+    return f
+
+
+def _wrap(text: str, metrics: Metrics, width: float) -> list[str]:
+    """Break ``text`` to ``width``: at spaces for Latin text, anywhere between hanzi."""
+    lines: list[str] = []
+    cur = ""
+    for piece in _pieces(text):
+        if cur and metrics.width(cur + piece) > width:
+            lines.append(cur.rstrip())
+            cur = piece.lstrip()
+        else:
+            cur += piece
+    if cur.strip():
+        lines.append(cur.rstrip())
+    return lines or [""]
+
+
+def _pieces(text: str) -> list[str]:
+    out: list[str] = []
+    word = ""
+    for ch in text:
+        if ch == " ":
+            out.append(word + ch)
+            word = ""
+        elif ord(ch) > 0x2E80:
+            if word:
+                out.append(word)
+                word = ""
+            out.append(ch)
+        else:
+            word += ch
+    if word:
+        out.append(word)
+    return out
+
+
+class _Flow:
+    """Places blocks down the pages, starting a new page when one is full."""
+
+    def __init__(self, setup: PageSetup, top_first: float, top_other: float, bottom: float):
+        self.setup = setup
+        self.top_other = top_other
+        self.bottom = bottom
+        self.top_first = top_first
+        self.pages = [Page(1)]
+        self.y = top_first
+
+    @property
+    def page(self) -> Page:
+        return self.pages[-1]
+
+    def need(self, height: float, space_before: float = 0.0) -> float:
+        """Reserve ``height`` (plus ``space_before`` unless at a page top); returns its top."""
+        page_top = self.top_first if len(self.pages) == 1 else self.top_other
+        at_top = abs(self.y - page_top) < 0.01
+        y = self.y if at_top else self.y + space_before
+        if y + height > self.bottom and not at_top:
+            self.pages.append(Page(len(self.pages) + 1))
+            y = self.top_other
+        self.y = y + height
+        return y
+
+
+def paginate(
+    doc: ReaderDocument,
+    style: RubyStyle | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> PagedDocument:
+    """Lay out ``doc`` on pages of its chosen size and margins."""
+    o = doc.options
+    style = style or style_for(doc)
+    setup = PageSetup.named(o.page_size, o.margin_mm)
+    m, cw = setup.margin, setup.content_width
+    base = style.hanzi_font
+    size = style.size
+    small = _font(base, max(7.0, size * 0.55))
+    small_m = Metrics(small)
+    body = _font(base, max(8.0, size * 0.65))
+    body_m = Metrics(body)
+    title_f = _font(base, size * 1.4, bold=True)
+    title_m = Metrics(title_f)
+    sub_f = _font(base, size * 0.8)
+    sub_m = Metrics(sub_f)
+
+    header_h = small_m.height + 6 if o.header and doc.title else 0.0
+    footer_h = small_m.height + 6 if o.page_numbers else 0.0
+    top_other = m + header_h
+    bottom = setup.height - m - footer_h
+    flow = _Flow(setup, m, top_other, bottom)
+
+    if doc.title:
+        top = flow.need(title_m.height)
+        flow.page.items.append(TextItem(doc.title, m, top + title_m.ascent, title_f))
+        flow.y += 2
+    if doc.subtitle:
+        top = flow.need(sub_m.height)
+        flow.page.items.append(TextItem(doc.subtitle, m, top + sub_m.ascent, sub_f, GREY))
+    if doc.title or doc.subtitle:
+        flow.y += size * 0.8
+
+    check(cancel)
+    layout = layout_paragraphs(doc.paragraphs, style, cw)
+    notes = o.glossary is GlossaryMode.NOTES
+    by_para: dict[int, list[Line]] = {}
+    for line in layout.lines:
+        by_para.setdefault(line.paragraph, []).append(line)
+    total = max(1, len(by_para))
+    for done, (p, lines) in enumerate(by_para.items(), 1):
+        for line in lines:
+            top = flow.need(line.height, line.space_before)
+            flow.page.items.append(RubyItem(line, m, top))
+        if notes:
+            for entry in doc.notes_for(p):
+                text = f"{entry.number}. {entry.word} {entry.pinyin}  {entry.definition}"
+                if entry.level is not None:
+                    text += f"  ({entry.standard.short} {entry.level_short})"
+                for k, part in enumerate(_wrap(text, body_m, cw - size)):
+                    top = flow.need(body_m.height * 1.15, size * 0.3 if k == 0 else 0.0)
+                    flow.page.items.append(
+                        TextItem(part, m + (size if k else 0.0), top + body_m.ascent, body, GREY)
+                    )
+        check(cancel)
+        report(progress, done, total, "Laying out pages")
+
+    if o.glossary is GlossaryMode.END and doc.glossary:
+        _glossary_table(doc, flow, m=m, cw=cw, base=base, size=size)
+
+    pages = flow.pages
+    for page in pages:
+        if header_h and page.number > 1:
+            page.items.append(TextItem(doc.title, m, m + small_m.ascent, small, GREY))
+            page.items.append(RuleItem(m, m + small_m.height + 2, m + cw, m + small_m.height + 2))
+        if footer_h:
+            label = f"{page.number} / {len(pages)}"
+            w = small_m.width(label)
+            page.items.append(
+                TextItem(label, m + (cw - w) / 2, setup.height - m - small_m.descent, small, GREY)
+            )
+    return PagedDocument(setup, style, pages, layout)
+
+
+def _glossary_table(
+    doc: ReaderDocument, flow: _Flow, *, m: float, cw: float, base: QFont, size: float
+) -> None:
+    head_f = _font(base, max(8.0, size * 0.65), bold=True)
+    cell_f = _font(base, max(8.0, size * 0.65))
+    word_f = _font(base, max(9.0, size * 0.85))
+    hm, cm, wm = Metrics(head_f), Metrics(cell_f), Metrics(word_f)
+    std = doc.standard
+    n_w = cm.width("000") + 4
+    word_w = max([wm.width(g.word) for g in doc.glossary] + [wm.width("词语")]) + 10
+    pin_w = max([cm.width(g.pinyin) for g in doc.glossary] + [cm.width("Pinyin")]) + 10
+    lvl_label = f"{std.short} level"
+    lvl_w = max(cm.width(lvl_label), cm.width("7-9")) + 6
+    def_w = max(80.0, cw - n_w - word_w - pin_w - lvl_w)
+    cols = [m, m + n_w, m + n_w + word_w, m + n_w + word_w + pin_w,
+            m + n_w + word_w + pin_w + def_w]
+    title_f = _font(base, size * 0.95, bold=True)
+    tm = Metrics(title_f)
+    top = flow.need(tm.height + hm.height * 3, size * 1.2)
+    flow.y = top + tm.height + size * 0.4
+    flow.page.items.append(TextItem("生词 Glossary", m, top + tm.ascent, title_f))
+    row_gap = 4.0
+
+    def header() -> None:
+        t = flow.need(hm.height + row_gap)
+        for x, label in zip(cols, ["#", "Word", "Pinyin", "Meaning", lvl_label], strict=True):
+            flow.page.items.append(TextItem(label, x, t + hm.ascent, head_f, GREY))
+        flow.page.items.append(RuleItem(m, t + hm.height + 1, m + cw, t + hm.height + 1))
+
+    header()
+    for g in doc.glossary:
+        defs = _wrap(g.definition, cm, def_w - 6)
+        h = max(wm.height, cm.height * len(defs)) + row_gap
+        before = len(flow.pages)
+        t = flow.need(h)
+        if len(flow.pages) != before:
+            flow.y = t
+            header()
+            t = flow.need(h)
+        base_y = t + wm.ascent
+        items = flow.page.items
+        items.append(TextItem(str(g.number), cols[0], base_y, cell_f, GREY))
+        items.append(TextItem(g.word, cols[1], base_y, word_f))
+        items.append(TextItem(g.pinyin, cols[2], base_y, cell_f))
+        for k, part in enumerate(defs):
+            items.append(TextItem(part, cols[3], base_y + k * cm.height, cell_f))
+        items.append(TextItem(g.level_short, cols[4], base_y, cell_f))
+        items.append(RuleItem(m, t + h - 1, m + cw, t + h - 1, "#dddddd", 0.4))
+    note = f"Levels: {std.label}."
+    t = flow.need(cm.height, 4)
+    flow.page.items.append(TextItem(note, m, t + cm.ascent, cell_f, GREY))
+
+
+def paint_page(painter: QPainter, paged: PagedDocument, index: int) -> None:
+    """Paint page ``index`` (0-based); the painter maps points to the device."""
+    page = paged.pages[index]
+    style = paged.style
+    dpi = float(painter.device().logicalDpiY()) if painter.device() is not None else 72.0
+    fonts: dict[str, QFont] = {}
+    for item in page.items:
+        if isinstance(item, RubyItem):
+            paint_line(painter, item.line, style, item.x, item.y)
+        elif isinstance(item, TextItem):
+            key = item.font.toString()
+            f = fonts.get(key)
+            if f is None:
+                f = fonts[key] = device_font(item.font, dpi)
+            painter.setFont(f)
+            painter.setPen(QColor(item.color))
+            painter.drawText(QPointF(item.x, item.y), item.text)
+        elif isinstance(item, RuleItem):
+            pen = QPen(QColor(item.color))
+            pen.setWidthF(item.width)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(item.x1, item.y1), QPointF(item.x2, item.y2))
+
+
+def page_rect(paged: PagedDocument) -> QRectF:
+    return QRectF(0, 0, paged.setup.width, paged.setup.height)

@@ -1,0 +1,44 @@
+"""Render reader pages to PNG images (samples, thumbnails, quick checks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from chinese_teach.core.atomicfile import atomic_write
+from chinese_teach.core.documents.reader import ReaderDocument
+from chinese_teach.core.errors import ExportError
+from chinese_teach.render.pages import PagedDocument, paginate, paint_page
+
+
+def page_image(paged: PagedDocument, index: int = 0, dpi: float = 96.0) -> QImage:
+    """Page ``index`` (0-based) as a white QImage at ``dpi``."""
+    scale = dpi / 72.0
+    img = QImage(round(paged.setup.width * scale), round(paged.setup.height * scale),
+                 QImage.Format.Format_RGB32)
+    dpm = round(dpi / 0.0254)
+    img.setDotsPerMeterX(dpm)
+    img.setDotsPerMeterY(dpm)
+    img.fill(QColor("white"))
+    painter = QPainter(img)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    paint_page(painter, paged, index)
+    painter.end()
+    return img
+
+
+def export_png(
+    doc: ReaderDocument, path: str | Path, page: int = 0, dpi: float = 96.0,
+    overwrite: bool = False,
+) -> None:
+    """Write page ``page`` (0-based) of ``doc`` as a PNG file."""
+    paged = paginate(doc)
+    if not 0 <= page < len(paged.pages):
+        raise ExportError(f"The reader has {len(paged.pages)} pages; there is no page {page + 1}.")
+    img = page_image(paged, page, dpi)
+    with atomic_write(path, overwrite=overwrite) as tmp:
+        if not img.save(str(tmp), "PNG"):
+            raise ExportError(f"Could not write the image {path}.")
