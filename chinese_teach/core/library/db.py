@@ -233,18 +233,25 @@ def _migrate(db: LibraryDB, backups_folder: Path | None) -> None:
             f"The library {db.path.name} needs upgrading but is in a read-only location "
             f"({db.read_only_reason}). Open it once from a folder you can write to."
         )
-    if version > 0:
-        db.backup("pre-migration", backups_folder)
+    saved = db.backup("pre-migration", backups_folder) if version > 0 else None
     for target in range(version + 1, SCHEMA_VERSION + 1):
-        with db.transaction() as conn:
-            for stmt in _statements(MIGRATIONS[target]):
-                conn.execute(stmt)
-            conn.execute(f"PRAGMA user_version = {int(target)}")
-            conn.execute(
-                "INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)", (VERSION,)
-            )
-            if target == 1:
-                conn.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))
+        try:
+            with db.transaction() as conn:
+                for stmt in _statements(MIGRATIONS[target]):
+                    conn.execute(stmt)
+                conn.execute(f"PRAGMA user_version = {int(target)}")
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)",
+                    (VERSION,),
+                )
+                if target == 1:
+                    conn.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))
+        except sqlite3.Error as exc:
+            kept = f" A backup was made first: {saved.name}." if saved else ""
+            raise LibraryError(
+                f"Could not upgrade the library to format {target}: {exc}. "
+                f"The library was left as it was.{kept}"
+            ) from exc
 
 
 def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = True) -> LibraryDB:
