@@ -44,6 +44,12 @@ class Preferences:
     #: target level on the annotate page (words above it are listed)
     target_level: int = 3
 
+    def __post_init__(self) -> None:
+        # Qt hands enum values back as plain strings (combo box data): normalise them.
+        object.__setattr__(self, "standard", Standard.parse(self.standard))
+        object.__setattr__(self, "pinyin_style", ToneStyle(self.pinyin_style))
+        object.__setattr__(self, "colour_scheme", tuple(self.colour_scheme))
+
     def tone_scheme(self) -> tonecolors.ToneScheme:
         """The colours to paint pinyin with (all black when tone colours are off)."""
         if not self.tone_colours:

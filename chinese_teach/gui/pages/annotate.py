@@ -1,0 +1,446 @@
+"""The Quick-annotate page: paste or type a text, see it with pinyin and its level profile.
+
+Editing re-annotates only the paragraphs that changed: annotated paragraphs are
+cached by their text, new ones are annotated in a worker thread after a short
+pause in typing, and the render engine re-lays out only changed paragraphs.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinese_teach.core.corpus.levels import level_name
+from chinese_teach.core.documents.display import DisplayToken, display_tokens
+from chinese_teach.core.progress import check, report
+from chinese_teach.core.text.analyze import TextAnalysis, analyze
+from chinese_teach.core.text.tokens import Token
+from chinese_teach.gui import settings
+from chinese_teach.gui.context import AppContext
+from chinese_teach.gui.pages import Page, PageSpec
+from chinese_teach.gui.settings import Preferences
+from chinese_teach.gui.widgets.levelbars import LevelBars
+from chinese_teach.gui.widgets.pinyin import levels_text, pinyin_html
+from chinese_teach.gui.widgets.rubyview import RubyView
+from chinese_teach.render.fonts import chinese_font
+from chinese_teach.render.layout import RubyStyle
+
+EDIT_DELAY_MS = 150
+#: Cached annotated paragraphs (by text); plenty for a long text being edited.
+CACHE_LIMIT = 20000
+
+SAMPLE_TEXT = (
+    "我要去银行取钱。银行离我家不远，走路十分钟就到了。\n"
+    "今天天气很好，我们一起去公园散步吧。不过下午可能会下雨，别忘了带一把伞。\n"
+    "这本书的内容很有意思，不但能学到很多新词，而且可以了解中国的文化。"
+)
+
+
+class ParagraphAnnotator:
+    """Annotates paragraphs with the text engine, remembering each paragraph's tokens."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, bool], list[Token]] = {}
+
+    def cached(self, paragraph: str, tone_changes: bool) -> list[Token] | None:
+        return self._cache.get((paragraph, tone_changes))
+
+    def missing(self, paragraphs: list[str], tone_changes: bool) -> list[str]:
+        """Paragraphs (each once) that still need the engine."""
+        return [p for p in dict.fromkeys(paragraphs) if (p, tone_changes) not in self._cache]
+
+    def store(self, results: dict[str, list[Token]], tone_changes: bool) -> None:
+        if len(self._cache) + len(results) > CACHE_LIMIT:
+            self._cache.clear()
+        for p, tokens in results.items():
+            self._cache[(p, tone_changes)] = tokens
+
+    @staticmethod
+    def annotate(engine, paragraphs: list[str], tone_changes: bool,
+                 progress=None, cancel=None) -> dict[str, list[Token]]:
+        """Annotate ``paragraphs`` (runs in a worker thread)."""
+        out: dict[str, list[Token]] = {}
+        total = len(paragraphs)
+        for i, p in enumerate(paragraphs):
+            check(cancel)
+            out[p] = engine.annotate(p, tone_changes=tone_changes) if p else []
+            if i % 20 == 0:
+                report(progress, i, total, "Annotating")
+        return out
+
+
+class AnnotatePage(Page):
+    """Text box, ruby view and the level profile side by side."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.annotator = ParagraphAnnotator()
+        self.paragraphs: list[str] = []
+        self.tokens: list[list[Token]] = []
+        self.display: list[list[DisplayToken]] = []
+        self.analysis: TextAnalysis | None = None
+        self.shown_text: str | None = None
+        self._display_cache: dict[tuple, list[DisplayToken]] = {}
+        self._style: RubyStyle | None = None
+        self._pending = False
+        self._task = None
+
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("editor")
+        self.editor.setPlaceholderText(self.tr(
+            "Paste or type Chinese text here, or open a .txt file. The pinyin appears below."
+        ))
+        self.open_button = QPushButton(self.tr("Open .txt…"))
+        self.open_button.setObjectName("open")
+        self.paste_button = QPushButton(self.tr("Paste"))
+        self.paste_button.setObjectName("paste")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setObjectName("clear")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.view = RubyView()
+        self.view.setObjectName("ruby_view")
+
+        editor_box = QWidget()
+        eb = QVBoxLayout(editor_box)
+        eb.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        for b in (self.open_button, self.paste_button, self.clear_button):
+            row.addWidget(b)
+        row.addStretch()
+        row.addWidget(self.status)
+        eb.addLayout(row)
+        eb.addWidget(self.editor)
+
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.setObjectName("annotate_left")
+        self.left.addWidget(editor_box)
+        self.left.addWidget(self.view)
+        self.left.setStretchFactor(0, 1)
+        self.left.setStretchFactor(1, 3)
+
+        # -- side panel: level profile, words above target, clicked word --------------
+        self.standard_label = QLabel()
+        self.standard_label.setObjectName("standard")
+        self.standard_label.setWordWrap(True)
+        self.target = QComboBox()
+        self.target.setObjectName("target")
+        self.target.activated.connect(self._target_changed)
+        self.estimate = QLabel()
+        self.estimate.setObjectName("estimate")
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)
+        self.bars = LevelBars()
+        self.bars.setObjectName("level_bars")
+        self.above = QListWidget()
+        self.above.setObjectName("above_target")
+        self.above.itemClicked.connect(
+            lambda item: self.show_entry(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.above_label = QLabel()
+        self.entry = QTextBrowser()
+        self.entry.setObjectName("entry")
+        self.entry.setOpenLinks(False)
+        self.entry.anchorClicked.connect(lambda url: ctx.word_requested.emit(url.path()))
+
+        side = QWidget()
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.standard_label)
+        form = QFormLayout()
+        form.addRow(self.tr("Target level:"), self.target)
+        form.addRow(self.tr("Estimated level:"), self.estimate)
+        sl.addLayout(form)
+        sl.addWidget(self.counts)
+        sl.addWidget(QLabel(self.tr("<b>Words per level</b> (running words)")))
+        sl.addWidget(self.bars)
+        sl.addWidget(self.above_label)
+        sl.addWidget(self.above, 1)
+        sl.addWidget(self.entry, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("annotate")
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([800, 320])
+        side.setMinimumWidth(240)
+        settings.restore_splitter(self.splitter)
+        settings.restore_splitter(self.left)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(EDIT_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.editor.textChanged.connect(self._text_changed)
+        self.open_button.clicked.connect(self._choose_file)
+        self.paste_button.clicked.connect(self._paste)
+        self.clear_button.clicked.connect(self.editor.clear)
+        self.view.token_clicked.connect(self._token_clicked)
+        ctx.preferences_changed.connect(self._preferences_changed)
+        ctx.when_engine_ready(self.refresh)
+        ctx.when_corpus_ready(self._fill_targets)
+        self._apply_preferences(ctx.prefs)
+        self._show_entry_hint()
+
+    # -- Page hooks ---------------------------------------------------------------------
+    def load_sample(self) -> None:
+        self.editor.setPlainText(SAMPLE_TEXT)
+        self.refresh()
+
+    def is_ready(self) -> bool:
+        return (
+            self.ctx.engine is not None
+            and not self._pending
+            and not self._timer.isActive()
+            and self.shown_text == self.editor.toPlainText()
+        )
+
+    def focus_search(self) -> bool:
+        return False
+
+    def page_shown(self) -> None:
+        self.editor.setFocus()
+
+    def open_file(self, path: Path) -> bool:
+        from chinese_teach.core.textio import read_text_file
+
+        self.ctx.tasks.run(
+            lambda progress, cancel: read_text_file(path),
+            label=self.tr("Opening {name}").format(name=path.name),
+            on_success=self.editor.setPlainText,
+        )
+        return True
+
+    def save_state(self) -> None:
+        settings.save_splitter(self.splitter)
+        settings.save_splitter(self.left)
+
+    # -- editing ------------------------------------------------------------------------
+    def _choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Text File"), str(Path.home()),
+            self.tr("Text files (*.txt *.text);;All files (*)"),
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def _paste(self) -> None:
+        self.editor.setFocus()
+        self.editor.paste()
+
+    def _text_changed(self) -> None:
+        self._pending = True
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Annotate what changed (in a worker), then update the view and the profile."""
+        self._timer.stop()
+        engine = self.ctx.engine
+        if engine is None:
+            self._pending = True
+            self.status.setText(self.tr("Loading the text engine…"))
+            return
+        text = self.editor.toPlainText()
+        paragraphs = text.split("\n")
+        tone_changes = self.ctx.prefs.tone_changes
+        missing = self.annotator.missing(paragraphs, tone_changes)
+        if not missing:
+            self._show(text, paragraphs)
+            return
+        self._pending = True
+        self.status.setText(self.tr("Annotating…"))
+
+        def done(results: dict[str, list[Token]]) -> None:
+            self.annotator.store(results, tone_changes)
+            if self.editor.toPlainText() == text and self.ctx.prefs.tone_changes == tone_changes:
+                self._show(text, paragraphs)
+            else:
+                self.refresh()
+
+        def failed(_exc: BaseException) -> None:
+            self._pending = False
+            self.status.setText(self.tr("Annotation stopped."))
+
+        self._task = self.ctx.tasks.run(
+            lambda progress, cancel: self.annotator.annotate(
+                engine, missing, tone_changes, progress, cancel),
+            label=self.tr("Annotating the text"), key="annotate",
+            on_success=done, on_failure=failed,
+        )
+
+    def _show(self, text: str, paragraphs: list[str]) -> None:
+        """Compose the view and the profile from cached paragraphs (main thread, fast)."""
+        prefs = self.ctx.prefs
+        self.paragraphs = paragraphs
+        self.tokens = [self.annotator.cached(p, prefs.tone_changes) or [] for p in paragraphs]
+        self.display = [self._display(p, toks) for p, toks in zip(paragraphs, self.tokens,
+                                                                    strict=True)]
+        self.view.set_content(self.display, self._ruby_style())
+        self.shown_text = text
+        self._pending = False
+        self._update_profile()
+        self.ready_changed.emit()
+
+    def _display(self, paragraph: str, tokens: list[Token]) -> list[DisplayToken]:
+        prefs = self.ctx.prefs
+        key = (paragraph, prefs.pinyin_style, prefs.tone_changes)
+        cached = self._display_cache.get(key)
+        if cached is None:
+            if len(self._display_cache) > CACHE_LIMIT:
+                self._display_cache.clear()
+            cached = display_tokens(tokens, tone_style=prefs.pinyin_style, per_char=True)
+            self._display_cache[key] = cached
+        return cached
+
+    def _ruby_style(self) -> RubyStyle:
+        if self._style is None:
+            prefs = self.ctx.prefs
+            colours = ({i + 1: c for i, c in enumerate(prefs.colour_scheme)}
+                       if prefs.tone_colours else None)
+            self._style = RubyStyle.create(
+                family=prefs.chinese_font or None, size=float(prefs.font_size),
+                tone_colors=colours, color_hanzi=False, first_line_indent=0.0,
+                paragraph_spacing=0.5, justify=False,
+            )
+        return self._style
+
+    # -- profile -----------------------------------------------------------------------
+    def _fill_targets(self) -> None:
+        prefs = self.ctx.prefs
+        self.target.clear()
+        for lvl in prefs.standard.levels:
+            self.target.addItem(f"{prefs.standard.short} {level_name(lvl)}", lvl)
+        index = self.target.findData(min(prefs.target_level, max(prefs.standard.levels)))
+        self.target.setCurrentIndex(max(index, 0))
+        self.standard_label.setText(
+            self.tr("Levels of <b>{standard}</b>").format(standard=prefs.standard.label)
+        )
+
+    def _target_changed(self, _index: int) -> None:
+        level = self.target.currentData()
+        if level is not None and level != self.ctx.prefs.target_level:
+            self.ctx.set_preferences(self.ctx.prefs.with_changes(target_level=level))
+
+    def _update_profile(self) -> None:
+        levels = self.ctx.levels
+        prefs = self.ctx.prefs
+        if levels is None:
+            return
+        target = self.target.currentData()
+        all_tokens = [t for para in self.tokens for t in para]
+        a = analyze(all_tokens, levels, prefs.standard, target=target)
+        self.analysis = a
+        std = prefs.standard.short
+        if a.word_count == 0:
+            self.estimate.setText("–")
+        elif a.estimated_level is None:
+            self.estimate.setText(self.tr("beyond {standard} 7-9").format(standard=std)
+                                  if len(prefs.standard.levels) > 6
+                                  else self.tr("beyond {standard} 6").format(standard=std))
+        else:
+            self.estimate.setText(f"{std} {level_name(a.estimated_level)}")
+        self.counts.setText(self.tr(
+            "{chars} characters ({unique_chars} different), {words} words "
+            "({unique_words} different), {none} words in no {standard} list"
+        ).format(chars=a.hanzi_count, unique_chars=a.unique_hanzi, words=a.word_count,
+                 unique_words=a.unique_words, none=len(a.not_in_list), standard=std))
+        self.bars.set_data(prefs.standard, a.words_per_level, target)
+        self.above.clear()
+        family_font = chinese_font(prefs.chinese_font or None, 13)
+        for word, lvl in a.above_target:
+            item = QListWidgetItem(f"{word}    {std} {level_name(lvl)}")
+            item.setData(Qt.ItemDataRole.UserRole, word)
+            item.setFont(family_font)
+            self.above.addItem(item)
+        self.above_label.setText(self.tr("<b>{n} words above {standard} {level}</b>").format(
+            n=len(a.above_target), standard=std, level=level_name(target) if target else "–"))
+        self.status.setText(self.tr("{n} characters").format(n=a.hanzi_count))
+
+    # -- clicked words ---------------------------------------------------------------------
+    def _token_clicked(self, paragraph: int, token: int) -> None:
+        tok = self.display[paragraph][token]
+        self.show_entry(tok.source or tok.text, tok.syllables)
+
+    def show_entry(self, word: str, syllables: tuple[str, ...] = ()) -> None:
+        """Show the dictionary entry of ``word`` in the side panel."""
+        dictionary = self.ctx.dictionary
+        if dictionary is None or not word:
+            return
+        self.ctx.tasks.run(
+            lambda progress, cancel: dictionary.lookup(word),
+            label=self.tr("Looking up"), show_progress=False, key="annotate-entry",
+            on_success=lambda entries: self._show_entry(word, syllables, entries),
+        )
+
+    def _show_entry(self, word: str, syllables: tuple[str, ...], entries) -> None:
+        prefs = self.ctx.prefs
+        family = html.escape(prefs.chinese_font or chinese_font().family())
+        parts = [f"<p style=\"font-family:'{family}'; font-size:20pt\">{html.escape(word)}"]
+        if syllables:
+            parts.append(f" <span style='font-size:14pt'>{pinyin_html(syllables, prefs)}</span>")
+        parts.append("</p>")
+        if not entries:
+            parts.append(f"<p>{html.escape(self.tr('Not in the dictionary.'))}</p>")
+        for e in entries[:4]:
+            parts.append(f"<p><b>{pinyin_html(e.syllables, prefs)}</b> "
+                         f"{html.escape('; '.join(e.definitions[:6]))}</p>")
+        if entries and entries[0].levels:
+            parts.append(f"<p>{html.escape(levels_text(entries[0].levels, prefs))}</p>")
+        link = html.escape(self.tr("Open in the Dictionary"))
+        parts.append(f"<p><a href='word:{html.escape(word)}'>{link}</a></p>")
+        self.entry.setHtml("".join(parts))
+        self.entry_word = word
+
+    def _show_entry_hint(self) -> None:
+        self.entry_word = None
+        self.entry.setHtml("<p style='color:#666'>" + html.escape(
+            self.tr("Click a word in the annotated text to see its dictionary entry.")) + "</p>")
+
+    # -- preferences -------------------------------------------------------------------
+    def _apply_preferences(self, prefs: Preferences) -> None:
+        self._style = None
+        self.editor.setFont(chinese_font(prefs.chinese_font or None, max(12, prefs.font_size - 4)))
+
+    def _preferences_changed(self, prefs: Preferences) -> None:
+        standard_changed = self.target.count() and (
+            self.target.itemData(0) is None
+            or not self.target.itemText(0).startswith(prefs.standard.short)
+        )
+        self._apply_preferences(prefs)
+        if standard_changed or self.target.currentData() != prefs.target_level:
+            self._fill_targets()
+        if self.ctx.engine is not None:
+            self.refresh()
+
+
+PAGE = PageSpec(
+    key="annotate",
+    title="Quick annotate",
+    factory=AnnotatePage,
+    order=60,
+    icon="format-text-direction-ltr",
+    tip="Paste a text to see its pinyin and HSK level profile",
+)

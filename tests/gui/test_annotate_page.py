@@ -1,0 +1,157 @@
+"""Quick annotate: pinyin above the text, clickable words, level profile, fast edits."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+
+from chinese_teach.core.text.syllables import ToneStyle
+from chinese_teach.gui.dialogs.preferences import PreferencesDialog
+from chinese_teach.render.layout import TokenRef
+
+
+def _page(window, qtbot):
+    page = window.show_page("annotate")
+    qtbot.waitUntil(lambda: window.ctx.engine is not None, timeout=20000)
+    return page
+
+
+def _set_text(page, qtbot, text):
+    page.editor.setPlainText(text)
+    qtbot.waitUntil(page.is_ready, timeout=10000)
+
+
+def _ruby_of(page, word):
+    for para in page.view.paragraphs:
+        for tok in para:
+            if tok.text == word:
+                return tok.ruby
+    return None
+
+
+def test_pasting_shows_pinyin_above_characters(window, qtbot):
+    page = _page(window, qtbot)
+    QGuiApplication.clipboard().setText("我要去银行。")
+    qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
+    assert page.editor.toPlainText() == "我要去银行。"
+    qtbot.waitUntil(page.is_ready, timeout=10000)
+    assert _ruby_of(page, "银行") == ("yín", "háng")
+    canvas = page.view.canvas
+    assert canvas.layout_ is not None and canvas.layout_.lines
+    assert canvas.layout_.lines[0].text() == "我要去银行。"
+
+
+def test_pinyin_style_from_preferences_changes_the_view(window, qtbot, monkeypatch):
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, "我要去银行。")
+    assert _ruby_of(page, "银行") == ("yín", "háng")
+
+    def choose_numbers(dialog):
+        dialog.pinyin_style.setCurrentIndex(dialog.pinyin_style.findData(ToneStyle.NUMBERS))
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_numbers)
+    window.actions_by_key["preferences"].trigger()
+    assert window.ctx.prefs.pinyin_style is ToneStyle.NUMBERS
+    qtbot.waitUntil(page.is_ready, timeout=5000)
+    assert _ruby_of(page, "银行") == ("yin2", "hang2")
+
+    window.ctx.set_preferences(window.ctx.prefs.with_changes(pinyin_style=ToneStyle.ZHUYIN))
+    qtbot.waitUntil(page.is_ready, timeout=5000)
+    assert _ruby_of(page, "银行") == ("ㄧㄣˊ", "ㄏㄤˊ")
+
+
+def test_tone_change_display_preference(window, qtbot):
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, "我们一起去。")
+    assert _ruby_of(page, "一起") == ("yì", "qǐ")
+    window.ctx.set_preferences(window.ctx.prefs.with_changes(tone_changes=False))
+    qtbot.waitUntil(page.is_ready, timeout=5000)
+    assert _ruby_of(page, "一起") == ("yī", "qǐ")
+
+
+def test_clicking_a_word_shows_its_entry(window, qtbot):
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, "我要去银行。")
+    para = page.view.paragraphs[0]
+    index = next(i for i, t in enumerate(para) if t.text == "银行")
+    canvas = page.view.canvas
+    point = canvas.token_center(TokenRef(0, index))
+    assert point is not None
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(point.x()), int(point.y())))
+    qtbot.waitUntil(lambda: getattr(page, "entry_word", None) == "银行", timeout=5000)
+    assert "bank" in page.entry.toPlainText()
+    assert canvas.highlight == TokenRef(0, index)
+
+
+def test_level_profile_and_target(window, qtbot):
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, "我要去银行取钱。这本书的内容很有意思，而且可以了解中国的文化。")
+    a = page.analysis
+    assert a is not None and a.word_count > 5
+    rows = page.bars.rows()
+    assert len(rows) == len(window.ctx.prefs.standard.levels) + 1
+    assert sum(c for _, c, _ in rows) == a.word_count
+    assert "HSK2021" in page.estimate.text() or page.estimate.text()
+    # Lowering the target lists more words above it.
+    page.target.setCurrentIndex(page.target.findData(3))
+    page._target_changed(0)
+    qtbot.waitUntil(page.is_ready, timeout=5000)
+    at3 = page.above.count()
+    page.target.setCurrentIndex(page.target.findData(1))
+    page._target_changed(0)
+    qtbot.waitUntil(page.is_ready, timeout=5000)
+    assert page.above.count() > at3
+    assert window.ctx.prefs.target_level == 1
+
+
+def test_edit_reannotates_only_the_changed_paragraph(window, qtbot, monkeypatch):
+    page = _page(window, qtbot)
+    paragraphs = [f"第{i}段：我们今天学习中文，老师说的话我都听懂了。" * 4 for i in range(32)]
+    text = "\n".join(paragraphs)
+    assert len(text) >= 3000
+    _set_text(page, qtbot, text)
+    seen: list[list[str]] = []
+    original = page.annotator.annotate
+
+    def spy(engine, paras, *args, **kwargs):
+        seen.append(list(paras))
+        return original(engine, paras, *args, **kwargs)
+
+    monkeypatch.setattr(page.annotator, "annotate", spy)
+    paragraphs[7] = paragraphs[7] + "银行"
+    _set_text(page, qtbot, "\n".join(paragraphs))
+    assert seen == [[paragraphs[7]]]
+    assert _ruby_of(page, "银行") == ("yín", "háng")
+
+    # The whole update after an edit (engine on the changed paragraph + view + profile).
+    paragraphs[12] = "我要去银行。" + paragraphs[12]
+    edited = "\n".join(paragraphs)
+    started = time.perf_counter()
+    missing = page.annotator.missing(edited.split("\n"), True)
+    page.annotator.store(original(window.ctx.engine, missing, True), True)
+    page._show(edited, edited.split("\n"))
+    elapsed = time.perf_counter() - started
+    assert missing == [paragraphs[12]]
+    assert elapsed < 0.5, f"update took {elapsed * 1000:.0f} ms"
+    print(f"edit update: {elapsed * 1000:.1f} ms")
+
+
+def test_open_text_file_and_refuse_binary(window, qtbot, tmp_path, messages):
+    page = _page(window, qtbot)
+    path = tmp_path / "lesson.txt"
+    path.write_bytes("我要去银行。".encode("gb18030"))
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: page.editor.toPlainText() == "我要去银行。", timeout=5000)
+    qtbot.waitUntil(page.is_ready, timeout=5000)
+    assert _ruby_of(page, "银行") == ("yín", "háng")
+
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"%PDF-1.4 binary")
+    window.open_path(bad)
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    kind, text = messages[-1]
+    assert kind == "warning" and "PDF" in text and "Traceback" not in text
+    assert page.editor.toPlainText() == "我要去银行。"
