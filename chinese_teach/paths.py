@@ -28,6 +28,13 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def bundled_corpus_path() -> Path | None:
+    """The reference corpus pre-built into an installed bundle, or ``None`` when running
+    from source (the bundle build puts it at ``resources/corpus/corpus.sqlite``)."""
+    path = resource("corpus", "corpus.sqlite")
+    return path if path.is_file() else None
+
+
 def data_dir() -> Path:
     """The user's data directory ($CHINESE_TEACH_HOME or the platform's), created if missing."""
     env = os.environ.get(HOME_ENV)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import threading
 from pathlib import Path
@@ -47,8 +48,22 @@ def ensure_corpus(
             damaged = path.with_name(path.name + ".old")
             path.replace(damaged)
             damaged.unlink(missing_ok=True)
-        build_corpus(path, progress=progress, cancel=cancel)
+        if not install_bundled_corpus(path):
+            build_corpus(path, progress=progress, cancel=cancel)
     return path
+
+
+def install_bundled_corpus(path: Path) -> bool:
+    """Copy the corpus pre-built into an installed app to ``path`` if it matches this
+    version's data (instant first launch); ``False`` when there is none or it is stale."""
+    bundled = paths.bundled_corpus_path()
+    if bundled is None or corpus_status(bundled) != "ok":
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".copying")
+    shutil.copyfile(bundled, tmp)
+    tmp.replace(path)
+    return True
 
 
 class Corpus:
