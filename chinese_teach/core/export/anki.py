@@ -1,0 +1,467 @@
+"""Anki deck export (.apkg) that a student can re-import without losing anything.
+
+Identity rules (see issue "Anki deck export students can trust"):
+
+* one note type with a fixed id and field order (``deck_model``);
+* a note's GUID comes from the word's ``uid`` only, never from field contents, so an
+  edited meaning or corrected pinyin updates the student's note and keeps its history;
+* deck ids come from the stable key of the lesson/list;
+* every export carries a later whole-second timestamp than the previous one
+  (:class:`ExportClock`): Anki ignores an update whose modification time is not newer.
+
+Output is deterministic for a given input and timestamp: the package is zipped here with
+fixed member dates and in a fixed order (genanki's own writer stamps file dates).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import sqlite3
+import tempfile
+import time
+import warnings
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import genanki
+
+from chinese_teach.core.atomicfile import atomic_write
+from chinese_teach.core.audio import AudioClip, Synthesizer, synthetic_clip, teacher_clip
+from chinese_teach.core.errors import BadInputError, ExportError
+from chinese_teach.core.export.deck_model import (
+    DEFAULT_CARDS,
+    FIELDS,
+    HANZI_WRITER_MEDIA,
+    STROKE_LICENCE_MEDIA,
+    CardType,
+    build_model,
+    stroke_media_name,
+)
+from chinese_teach.core.export.deck_words import DeckPart, DeckWord, ExampleSentence, tag_of
+from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.strokes import StrokeStore, default_store
+from chinese_teach.core.text.syllables import base_of, join_word, render, to_marks, tone_of
+from chinese_teach.paths import data_dir, resource
+
+GUID_NAMESPACE = "chinese-teach-word"
+DECK_NAMESPACE = "chinese-teach-deck"
+STATE_FILE = "anki-export.json"
+
+
+@dataclass(frozen=True, slots=True)
+class AnkiOptions:
+    """What a deck carries."""
+
+    cards: frozenset[CardType] = DEFAULT_CARDS
+    strokes: bool = True
+    audio: bool = False
+    tone_scheme: str = "default"
+    #: Show zhuyin on cards (the Zhuyin field is always filled).
+    description: str = ""
+
+
+@dataclass(slots=True)
+class ExportReport:
+    """What an export wrote, for the CLI's summary and the GUI's message."""
+
+    path: Path | None
+    timestamp: int
+    decks: int = 0
+    notes: int = 0
+    cards: int = 0
+    media_files: int = 0
+    stroke_chars: int = 0
+    chars_without_strokes: list[str] = field(default_factory=list)
+    audio_words: int = 0
+    synthetic_audio: int = 0
+    size_bytes: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- identity and time
+
+
+def note_guid(uid: str) -> str:
+    """The note GUID of a word: a function of its library identity only."""
+    return genanki.guid_for(GUID_NAMESPACE, uid)
+
+
+def deck_id_for(key: str) -> int:
+    """A stable Anki deck id for a lesson/list key (positive, above Anki's small ids)."""
+    digest = hashlib.sha256(f"{DECK_NAMESPACE}:{key}".encode()).digest()
+    return (1 << 40) + int.from_bytes(digest[:5], "big")
+
+
+class ExportClock:
+    """Hands out export timestamps that always increase, persisted between runs.
+
+    Anki only updates an existing note from an import whose note is newer (whole seconds),
+    so two exports within the same second, or after the computer's clock went back, would
+    be silently ignored without this.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or (data_dir() / STATE_FILE)
+
+    def last(self) -> int:
+        """The last timestamp used (0 if none)."""
+        try:
+            return int(json.loads(self.path.read_text(encoding="utf-8")).get("last_timestamp", 0))
+        except (OSError, ValueError, AttributeError):
+            return 0
+
+    def next(self, requested: float | None = None) -> int:
+        """A timestamp for a new export: ``requested`` as given (tests, reproducible builds),
+        otherwise now, but always at least one second after the last one used."""
+        last = self.last()
+        if requested is not None:
+            stamp = int(requested)
+        else:
+            stamp = max(int(time.time()), last + 1)
+        self.record(stamp)
+        return stamp
+
+    def record(self, stamp: int) -> None:
+        """Remember ``stamp`` if it is the newest so far."""
+        if stamp <= self.last():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"last_timestamp": stamp}), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+
+# ---------------------------------------------------------------- field rendering
+
+
+def esc(text: str) -> str:
+    """HTML-escape teacher text for a field (line breaks kept as ``<br>``)."""
+    return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def pinyin_html(syllables: tuple[str, ...] | list[str]) -> str:
+    """Tone-coloured pinyin with tone marks: ``<span class="tone2">yín</span>...``."""
+    parts: list[str] = []
+    for i, syl in enumerate(syllables):
+        text = to_marks(syl)
+        if i and text and text[0] in "aeoāáǎàēéěèōóǒò" and base_of(syl) != "r":
+            text = "'" + text
+        parts.append(f'<span class="tone{tone_of(syl)}">{html.escape(text)}</span>')
+    return "".join(parts)
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = text.find(word) if word else -1
+    while start >= 0:
+        spans.append((start, start + len(word)))
+        start = text.find(word, start + len(word))
+    return spans
+
+
+def example_html(example: ExampleSentence, word: str) -> tuple[str, str]:
+    """The Example and ExamplePinyin fields: escaped text, the word wrapped in ``ct-word``."""
+    text = example.text
+    spans = _word_spans(text, word)
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        out.append(esc(text[pos:start]))
+        out.append(f'<span class="ct-word">{esc(text[start:end])}</span>')
+        pos = end
+    out.append(esc(text[pos:]))
+
+    pin: list[str] = []
+    offset = 0
+    for seg_text, syllables in example.segments:
+        seg_start, seg_end = offset, offset + len(seg_text)
+        offset = seg_end
+        if syllables:
+            piece = pinyin_html(syllables)
+            if any(s < seg_end and seg_start < e for s, e in spans):
+                piece = f'<span class="ct-word">{piece}</span>'
+            pin.append((" " if pin else "") + piece)
+        elif seg_text.strip():
+            pin.append(esc(seg_text))
+    return "".join(out), "".join(pin)
+
+
+def note_fields(
+    word: DeckWord, *, audio: AudioClip | None, stroke_chars: str
+) -> list[str]:
+    """The 13 field values of a word's note, in ``FIELDS`` order, HTML-safe."""
+    example, example_pinyin, example_meaning = "", "", ""
+    if word.example is not None:
+        example, example_pinyin = example_html(word.example, word.simplified)
+        example_meaning = esc(word.example.meaning)
+    audio_field = ""
+    if audio is not None:
+        audio_field = f"[sound:{audio.filename}]"
+        if audio.synthetic:
+            label = f"synthetic voice ({esc(audio.origin)})"
+            audio_field += f'<span class="ct-audio-label">{label}</span>'
+    values = {
+        "Simplified": esc(word.simplified),
+        "Traditional": esc(word.traditional) if word.traditional != word.simplified else "",
+        "Pinyin": pinyin_html(word.pinyin),
+        "PinyinNumbered": esc(join_word(word.pinyin, "numbers")) if word.pinyin else "",
+        "Zhuyin": esc(join_word(word.pinyin, "zhuyin")) if word.pinyin else "",
+        "Meaning": esc(word.meaning),
+        "Level": esc(str(word.level)) if word.level is not None else "",
+        "Example": example,
+        "ExamplePinyin": example_pinyin,
+        "ExampleMeaning": example_meaning,
+        "Audio": audio_field,
+        "Strokes": esc(stroke_chars),
+        "Source": esc(word.source),
+    }
+    return [values[name] for name in FIELDS]
+
+
+def note_tags(word: DeckWord, part: DeckPart) -> list[str]:
+    """Level tag (``HSK2021::3``), then the part's and the word's own tags."""
+    tags: list[str] = []
+    if word.level is not None:
+        tags.append(word.level.tag)
+    for tag in (*part.tags, *word.tags):
+        t = tag_of(tag)
+        if t not in tags:
+            tags.append(t)
+    return tags
+
+
+class _Note(genanki.Note):
+    """A note whose GUID is given and whose cards are the chosen card types only."""
+
+    def __init__(self, *args, ords: frozenset[int], **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self._ords = ords
+
+    @property
+    def cards(self):  # type: ignore[override]
+        return [c for c in self._front_back_cards() if c.ord in self._ords]
+
+
+# ---------------------------------------------------------------- the export
+
+
+AudioFor = Callable[[DeckWord], AudioClip | None]
+
+
+def _audio_function(options: AnkiOptions, synth: Synthesizer | None, rep: ExportReport) -> AudioFor:
+    """Teacher recordings first; else synthesis if allowed and available."""
+
+    def audio_for(word: DeckWord) -> AudioClip | None:
+        if word.audio_file is not None:
+            try:
+                return teacher_clip(word.audio_file)
+            except BadInputError as exc:
+                rep.messages.append(f"{word.simplified}: {exc}")
+        if synth is None:
+            return None
+        try:
+            return synthetic_clip(synth, word.simplified)
+        except OSError as exc:
+            rep.messages.append(f"{word.simplified}: no synthetic audio ({exc}).")
+            return None
+
+    return audio_for
+
+
+def build_apkg(
+    parts: list[DeckPart],
+    options: AnkiOptions,
+    timestamp: int,
+    *,
+    synthesizer: Synthesizer | None = None,
+    strokes: StrokeStore | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> tuple[bytes, ExportReport]:
+    """The .apkg file's bytes and a report; deterministic for the same arguments.
+
+    A word in several parts becomes one note, in the deck of its first part.
+    """
+    if not any(p.words for p in parts):
+        raise BadInputError("The deck has no words.")
+    rep = ExportReport(path=None, timestamp=timestamp)
+    store = strokes or default_store()
+    model = build_model(options.tone_scheme)
+    ords = frozenset(c.ordinal for c in options.cards) or frozenset({0})
+    audio_for = _audio_function(options, synthesizer if options.audio else None, rep)
+    if options.audio and synthesizer is None:
+        rep.messages.append("No Mandarin voice is available: the deck has no synthetic audio.")
+    if options.strokes and not store.available:
+        rep.messages.append("The stroke-order data is not installed: no stroke animation.")
+
+    total = sum(len(p.words) for p in parts)
+    done = 0
+    seen: dict[str, genanki.Note] = {}
+    media: dict[str, bytes] = {}
+    stroke_chars_all: set[str] = set()
+    missing: set[str] = set()
+    decks: list[genanki.Deck] = []
+    for part in parts:
+        deck = genanki.Deck(deck_id_for(part.key), part.name, description=options.description)
+        decks.append(deck)
+        # Look the part's characters up in one query.
+        chars = {ch for w in part.words for ch in w.simplified}
+        raw = store.raw_many(chars) if options.strokes and store.available else {}
+        for word in part.words:
+            if done % 100 == 0:
+                check(cancel)
+                report(progress, done, total, "Writing cards")
+            done += 1
+            guid = note_guid(word.uid)
+            if guid in seen:  # the same word in another lesson: one note, both tags
+                first = seen[guid]
+                first.tags = first.tags + [t for t in note_tags(word, part) if t not in first.tags]
+                continue
+            with_data = ""
+            if options.strokes:
+                for ch in word.simplified:
+                    if ch in raw:
+                        if ch not in with_data:
+                            with_data += ch
+                        if ch not in stroke_chars_all:
+                            stroke_chars_all.add(ch)
+                            media[stroke_media_name(ch)] = _stroke_js(ch, raw[ch])
+                    elif not ch.isspace():
+                        missing.add(ch)
+            clip = audio_for(word) if options.audio else None
+            if clip is not None:
+                media[clip.filename] = clip.data
+                rep.audio_words += 1
+                rep.synthetic_audio += int(clip.synthetic)
+            note = _Note(
+                model=model,
+                fields=note_fields(word, audio=clip, stroke_chars=with_data),
+                tags=note_tags(word, part),
+                guid=guid,
+                ords=ords,
+            )
+            deck.add_note(note)
+            seen[guid] = note
+            rep.notes += 1
+            rep.cards += len(note.cards)
+    if stroke_chars_all:
+        media[HANZI_WRITER_MEDIA] = resource("hanzi-writer", "hanzi-writer.min.js").read_bytes()
+        media[STROKE_LICENCE_MEDIA] = resource("strokes", "ARPHICPL.TXT").read_bytes()
+    check(cancel)
+    report(progress, total, total, "Packing the deck")
+    rep.decks = len(decks)
+    rep.stroke_chars = len(stroke_chars_all)
+    rep.chars_without_strokes = sorted(missing)
+    rep.media_files = len(media)
+    data = _package_bytes(decks, media, timestamp)
+    rep.size_bytes = len(data)
+    return data, rep
+
+
+def _stroke_js(char: str, raw: bytes) -> bytes:
+    """A media script that registers one character's hanzi-writer data."""
+    key = json.dumps(char)  # ASCII escape, safe in any file system and script
+    return (
+        b"(window.ctStrokeData=window.ctStrokeData||{})[" + key.encode() + b"]=" + raw + b";\n"
+    )
+
+
+def _package_bytes(decks: list[genanki.Deck], media: dict[str, bytes], timestamp: int) -> bytes:
+    """Zip the collection and the media with fixed dates and order."""
+    fd, dbname = tempfile.mkstemp(suffix=".anki2")
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(dbname)
+        try:
+            cursor = conn.cursor()
+            id_gen = iter(range(timestamp * 1000, 1 << 62))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # fields are escaped by us
+                genanki.Package(decks).write_to_db(cursor, timestamp, id_gen)
+            conn.commit()
+        finally:
+            conn.close()
+        collection = Path(dbname).read_bytes()
+    finally:
+        os.unlink(dbname)
+    date = time.gmtime(max(timestamp, 315532800))[:6]  # zip dates start in 1980
+    names = sorted(media)
+    buf = _BytesSink()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        def put(name: str, data: bytes, compress: bool = True) -> None:
+            info = zipfile.ZipInfo(name, date_time=date)
+            info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+
+        put("collection.anki2", collection)
+        put("media", json.dumps({str(i): n for i, n in enumerate(names)}, ensure_ascii=False))
+        for i, name in enumerate(names):
+            put(str(i), media[name], compress=not name.endswith((".mp3", ".ogg", ".m4a")))
+    return buf.getvalue()
+
+
+class _BytesSink:
+    """A write-only in-memory file for zipfile (keeps memory use to one copy)."""
+
+    def __init__(self) -> None:
+        self._chunks: list[bytes] = []
+        self._pos = 0
+
+    def write(self, data: bytes) -> int:
+        self._chunks.append(bytes(data))
+        self._pos += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._pos
+
+    def flush(self) -> None:
+        return None
+
+    def getvalue(self) -> bytes:
+        return b"".join(self._chunks)
+
+
+def export_apkg(
+    parts: list[DeckPart],
+    out: Path,
+    options: AnkiOptions | None = None,
+    *,
+    timestamp: float | None = None,
+    overwrite: bool = False,
+    clock: ExportClock | None = None,
+    synthesizer: Synthesizer | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ExportReport:
+    """Write ``parts`` to ``out`` (.apkg) atomically and return what was written.
+
+    ``timestamp`` fixes the export time (reproducible output); by default the clock gives
+    one strictly later than any previous export's, and a given one is recorded too.
+    """
+    options = options or AnkiOptions()
+    out = Path(out)
+    if out.suffix.lower() != ".apkg":
+        raise ExportError(f"{out.name}: an Anki deck file must end in .apkg.")
+    clock = clock or ExportClock()
+    stamp = clock.next(timestamp)
+    data, rep = build_apkg(
+        parts, options, stamp, synthesizer=synthesizer, progress=progress, cancel=cancel
+    )
+    with atomic_write(out, overwrite=overwrite) as tmp:
+        tmp.write_bytes(data)
+    rep.path = out
+    return rep
+
+
+def syllable_text(syllables: tuple[str, ...], style: str = "marks") -> str:
+    """Plain pinyin of a word in ``style`` (for previews and word lists)."""
+    if style == "marks":
+        return join_word(syllables, "marks")
+    return " ".join(render(s, style) for s in syllables)

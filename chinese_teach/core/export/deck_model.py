@@ -1,0 +1,301 @@
+"""The Anki note type of Chinese Teach: fixed id, fixed fields, card templates and CSS.
+
+The model id and the field order never change within a model version: a student's
+collection keeps one note type however many decks they import. Adding a field is a new
+``MODEL_VERSION`` with a new id and a migration note, never a silent fork.
+
+Card types (templates, in this order so that card ordinals stay stable):
+
+0. Recognition: hanzi -> pinyin, meaning
+1. Recall: meaning -> hanzi
+2. Listening: audio -> hanzi (a card exists only when the note has audio)
+3. Sentence: the example sentence with the word blanked (only when there is an example)
+
+Which of them a deck carries is chosen at export (see ``anki.py``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import genanki
+
+from chinese_teach.core.text.tonecolors import ToneScheme, scheme
+
+MODEL_VERSION = 1
+#: Fixed forever for version 1 (chosen once at random, like genanki's own examples).
+MODEL_ID = 1_607_392_319
+MODEL_NAME = "Chinese Teach vocabulary (v1)"
+
+FIELDS: tuple[str, ...] = (
+    "Simplified",
+    "Traditional",
+    "Pinyin",
+    "PinyinNumbered",
+    "Zhuyin",
+    "Meaning",
+    "Level",
+    "Example",
+    "ExamplePinyin",
+    "ExampleMeaning",
+    "Audio",
+    "Strokes",
+    "Source",
+)
+
+#: Version of the bundled hanzi-writer library; part of the media file name, so a newer
+#: library never overwrites the file an older deck's cards load.
+HANZI_WRITER_VERSION = "3.7.3"
+HANZI_WRITER_MEDIA = f"_ct-hanzi-writer-{HANZI_WRITER_VERSION}.js"
+STROKE_LICENCE_MEDIA = "_ct-strokes-ARPHICPL.txt"
+
+
+def stroke_media_name(char: str) -> str:
+    """Media file holding one character's stroke data: ``_ct-hw-94f6.js``.
+
+    The leading underscore tells Anki to keep the file although no field names it.
+    """
+    return f"_ct-hw-{ord(char):x}.js"
+
+
+class CardType(StrEnum):
+    """The card types a deck can carry (values are the CLI's names)."""
+
+    RECOGNITION = "recognition"
+    RECALL = "recall"
+    LISTENING = "listening"
+    SENTENCE = "sentence"
+
+    @property
+    def ordinal(self) -> int:
+        """Index of the template in the note type."""
+        return list(CardType).index(self)
+
+    @property
+    def label(self) -> str:
+        return {
+            CardType.RECOGNITION: "Recognition (hanzi → pinyin, meaning)",
+            CardType.RECALL: "Recall (meaning → hanzi)",
+            CardType.LISTENING: "Listening (audio → hanzi)",
+            CardType.SENTENCE: "Sentence (fill the word into its example)",
+        }[self]
+
+    @classmethod
+    def parse_list(cls, text: str) -> frozenset[CardType]:
+        """``"recognition,recall"`` -> the set of card types (errors name the valid ones)."""
+        out: set[CardType] = set()
+        for part in text.split(","):
+            name = part.strip().lower()
+            if not name:
+                continue
+            try:
+                out.add(cls(name))
+            except ValueError:
+                valid = ", ".join(c.value for c in cls)
+                raise ValueError(f"Unknown card type {name!r}; choose from {valid}.") from None
+        return frozenset(out)
+
+
+DEFAULT_CARDS = frozenset({CardType.RECOGNITION, CardType.RECALL, CardType.LISTENING})
+
+# The stroke-order player: loads hanzi-writer and the stroke data of the note's characters
+# from the collection's media folder (no network), then animates them one after another.
+_STROKES_BLOCK = """
+{{#Strokes}}
+<div class="ct-strokes-src" style="display:none">{{text:Strokes}}</div>
+<div class="ct-strokes" id="ct-strokes"></div>
+<script>
+(function () {
+  var src = document.querySelector('.ct-strokes-src');
+  var box = document.getElementById('ct-strokes');
+  if (!src || !box) { return; }
+  var chars = Array.from(src.textContent.replace(/\\s+/g, ''));
+  var store = window.ctStrokeData = window.ctStrokeData || {};
+  box.innerHTML = '';
+  function load(url, done) {
+    var s = document.createElement('script');
+    s.src = url; s.onload = done; s.onerror = done;
+    document.head.appendChild(s);
+  }
+  function start() {
+    if (!window.HanziWriter) { return; }
+    var color = window.getComputedStyle(box).color;
+    var writers = [];
+    chars.forEach(function (c) {
+      if (!store[c]) { return; }
+      var cell = document.createElement('div');
+      cell.className = 'ct-stroke-cell';
+      box.appendChild(cell);
+      var w = HanziWriter.create(cell, c, {
+        width: 110, height: 110, padding: 4, showOutline: true, showCharacter: false,
+        strokeColor: color, radicalColor: null, outlineColor: '#8888884d',
+        strokeAnimationSpeed: 1.2, delayBetweenStrokes: 180,
+        charDataLoader: function (ch, onLoad) { onLoad(store[ch]); }
+      });
+      cell.addEventListener('click', function () { w.hideCharacter(); w.animateCharacter(); });
+      writers.push(w);
+    });
+    (function next(i) {
+      if (i < writers.length) {
+        writers[i].animateCharacter({ onComplete: function () { next(i + 1); } });
+      }
+    })(0);
+  }
+  var pending = chars.filter(function (c) { return !store[c]; });
+  var count = pending.length + (window.HanziWriter ? 0 : 1);
+  if (!count) { start(); return; }
+  function one() { count -= 1; if (count === 0) { start(); } }
+  if (!window.HanziWriter) { load('%(lib)s', one); }
+  pending.forEach(function (c) { load('_ct-hw-' + c.codePointAt(0).toString(16) + '.js', one); });
+})();
+</script>
+<div class="ct-strokes-hint">Tap a character to replay its stroke order.</div>
+{{/Strokes}}
+""".replace("%(lib)s", HANZI_WRITER_MEDIA)
+
+_DETAILS = (
+    """
+<div class="ct-pinyin">{{Pinyin}}</div>
+{{#Zhuyin}}<div class="ct-zhuyin">{{Zhuyin}}</div>{{/Zhuyin}}
+<div class="ct-meaning">{{Meaning}}</div>
+{{#Audio}}<div class="ct-audio">{{Audio}}</div>{{/Audio}}
+{{#Example}}
+<div class="ct-example">
+  <div class="ct-ex-hanzi">{{Example}}</div>
+  <div class="ct-ex-pinyin">{{ExamplePinyin}}</div>
+  {{#ExampleMeaning}}<div class="ct-ex-meaning">{{ExampleMeaning}}</div>{{/ExampleMeaning}}
+</div>
+{{/Example}}
+"""
+    + _STROKES_BLOCK
+    + """
+<div class="ct-meta">
+  {{#Traditional}}<span class="ct-trad">繁 <span class="ct-kai">{{Traditional}}</span></span>
+  {{/Traditional}}
+  {{#Level}}<span class="ct-level">{{Level}}</span>{{/Level}}
+  {{#Source}}<span class="ct-source">{{Source}}</span>{{/Source}}
+</div>
+"""
+)
+
+_HANZI = '<div class="ct-hanzi ct-kai">{{Simplified}}</div>'
+
+TEMPLATES: list[dict[str, str]] = [
+    {
+        "name": "Recognition",
+        "qfmt": f'<div class="ct-card ct-front">{_HANZI}</div>',
+        "afmt": f'<div class="ct-card ct-back">{_HANZI}<hr id="answer">{_DETAILS}</div>',
+    },
+    {
+        "name": "Recall",
+        "qfmt": '<div class="ct-card ct-front"><div class="ct-prompt">{{Meaning}}</div>'
+        '<div class="ct-ask">写汉字 · write the hanzi</div></div>',
+        "afmt": '<div class="ct-card ct-back"><div class="ct-prompt">{{Meaning}}</div>'
+        f'<hr id="answer">{_HANZI}{_DETAILS}</div>',
+    },
+    {
+        "name": "Listening",
+        "qfmt": '{{#Audio}}<div class="ct-card ct-front"><div class="ct-audio ct-listen">'
+        '{{Audio}}</div><div class="ct-ask">听 · what word is this?</div></div>{{/Audio}}',
+        "afmt": '<div class="ct-card ct-back"><div class="ct-audio">{{Audio}}</div>'
+        f'<hr id="answer">{_HANZI}{_DETAILS}</div>',
+    },
+    {
+        "name": "Sentence",
+        "qfmt": '{{#Example}}<div class="ct-card ct-front ct-cloze">'
+        '<div class="ct-ex-hanzi ct-sentence">{{Example}}</div>'
+        '<div class="ct-ex-pinyin">{{ExamplePinyin}}</div>'
+        '{{#ExampleMeaning}}<div class="ct-ex-meaning">{{ExampleMeaning}}</div>{{/ExampleMeaning}}'
+        '<div class="ct-ask">{{Meaning}}</div></div>{{/Example}}',
+        "afmt": '<div class="ct-card ct-back">'
+        '<div class="ct-ex-hanzi ct-sentence">{{Example}}</div>'
+        f'<hr id="answer">{_HANZI}{_DETAILS}</div>',
+    },
+]
+
+_KAI_FAMILIES = (
+    '"Kaiti SC", "STKaiti", "KaiTi", "楷体", "BiauKai", "標楷體", "DFKai-SB", '
+    '"LXGW WenKai", "LXGW WenKai Screen", "AR PL UKai CN", "AR PL UKai TW", '
+    '"Noto Serif CJK SC", "Source Han Serif SC", serif'
+)
+
+_BASE_CSS = """
+.card { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font-size: 20px; text-align: center; color: #1d1d1f; background: #fdfcf8;
+  margin: 0; padding: 12px 8px; }
+.ct-card { max-width: 640px; margin: 0 auto; }
+.ct-kai, .ct-hanzi, .ct-ex-hanzi { font-family: %(kai)s; }
+.ct-hanzi { font-size: 72px; line-height: 1.2; margin: 8px 0; }
+.ct-prompt { font-size: 26px; margin: 12px 0; }
+.ct-ask { color: #888; font-size: 15px; margin-top: 10px; }
+.ct-pinyin { font-size: 30px; margin: 6px 0; }
+.ct-zhuyin { font-size: 18px; color: #777; }
+.ct-meaning { font-size: 21px; margin: 8px 0; }
+.ct-example { margin: 16px auto 8px; padding: 8px 10px; border-left: 3px solid #d9c9a3;
+  text-align: left; max-width: 34em; }
+.ct-ex-hanzi { font-size: 26px; }
+.ct-ex-pinyin { font-size: 16px; color: #555; }
+.ct-ex-meaning { font-size: 16px; color: #666; font-style: italic; }
+.ct-word { font-weight: bold; background: #fff2b3; border-radius: 3px; }
+.ct-cloze .ct-word { font-size: 0; background: none; }
+.ct-cloze .ct-word::before { content: "＿＿"; font-size: 26px; color: #b08400; }
+.ct-cloze .ct-ex-pinyin .ct-word::before { content: "＿＿"; font-size: 16px; }
+.ct-strokes { margin: 12px 0 2px; }
+.ct-stroke-cell { display: inline-block; width: 110px; height: 110px; margin: 3px;
+  border: 1px solid #d8d0c0; border-radius: 6px; cursor: pointer;
+  background-image: linear-gradient(#e8e0d0, #e8e0d0), linear-gradient(#e8e0d0, #e8e0d0);
+  background-size: 100% 1px, 1px 100%; background-position: center; background-repeat: no-repeat; }
+.ct-strokes-hint { font-size: 12px; color: #999; }
+.ct-meta { margin-top: 14px; font-size: 14px; color: #777; }
+.ct-meta > span { margin: 0 6px; display: inline-block; }
+.ct-level { border: 1px solid #bbb; border-radius: 4px; padding: 0 5px; }
+.ct-audio-label { font-size: 12px; color: #999; margin-left: 6px; }
+.ct-listen { font-size: 40px; margin: 16px 0; }
+.nightMode .card, .night_mode .card, .card.nightMode, .card.night_mode {
+  color: #e8e6e1; background: #1e1e1e; }
+.nightMode .ct-word, .night_mode .ct-word { background: #5a4a10; }
+.nightMode .ct-ex-pinyin, .night_mode .ct-ex-pinyin,
+.nightMode .ct-ex-meaning, .night_mode .ct-ex-meaning { color: #b8b8b8; }
+.nightMode .ct-stroke-cell, .night_mode .ct-stroke-cell { border-color: #555;
+  background-image: linear-gradient(#3a3a3a, #3a3a3a), linear-gradient(#3a3a3a, #3a3a3a); }
+@media (max-width: 480px) {
+  .ct-hanzi { font-size: 56px; }
+  .ct-pinyin { font-size: 24px; }
+  .ct-ex-hanzi { font-size: 22px; }
+  .ct-stroke-cell { width: 90px; height: 90px; }
+}
+""".replace("%(kai)s", _KAI_FAMILIES)
+
+
+def _lighten(color: str, amount: float = 0.45) -> str:
+    """Mix ``#rrggbb`` with white so that tone colours stay readable on a dark card."""
+    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    mix = [round(c + (255 - c) * amount) for c in (r, g, b)]
+    return "#" + "".join(f"{c:02x}" for c in mix)
+
+
+def tone_css(tones: ToneScheme) -> str:
+    """Tone colour rules for day and night mode (class names ``tone1`` .. ``tone5``)."""
+    day = "\n".join(f".card .tone{i} {{ color: {c}; }}" for i, c in enumerate(tones.colors, 1))
+    night = "\n".join(
+        f".nightMode .tone{i}, .night_mode .tone{i} {{ color: {_lighten(c)}; }}"
+        for i, c in enumerate(tones.colors, 1)
+    )
+    return day + "\n" + night
+
+
+def model_css(tone_scheme: str | None = None) -> str:
+    """The note type's stylesheet with the given tone colour scheme."""
+    return _BASE_CSS + tone_css(scheme(tone_scheme))
+
+
+def build_model(tone_scheme: str | None = None) -> genanki.Model:
+    """The genanki model (same id, fields and templates every time)."""
+    return genanki.Model(
+        MODEL_ID,
+        MODEL_NAME,
+        fields=[{"name": name, "font": "Arial", "size": 20} for name in FIELDS],
+        templates=[dict(t) for t in TEMPLATES],
+        css=model_css(tone_scheme),
+        sort_field_index=0,
+    )

@@ -1,0 +1,272 @@
+"""The words of a deck and where they come from (a word list, a reader's text, a lesson).
+
+A :class:`DeckWord` carries everything a card or a Pleco/Quizlet row shows, plus
+``uid``: the word's stable identity in the library. Anki note GUIDs are derived from the
+uid only, so that editing a meaning or correcting a reading updates the student's note
+instead of duplicating it.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Level, Standard
+from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.text.syllables import normalize
+from chinese_teach.core.text.tokens import is_hanzi_char
+from chinese_teach.core.textio import read_text_file
+
+if TYPE_CHECKING:
+    from chinese_teach.core.corpus.dictionary import Dictionary, Entry
+    from chinese_teach.core.library import Library
+    from chinese_teach.core.text.engine import TextEngine
+
+
+@dataclass(frozen=True, slots=True)
+class ExampleSentence:
+    """A sentence in which the word appeared: its segments with their syllables.
+
+    ``segments`` joined give the sentence; Chinese segments have one canonical syllable
+    per character, other segments ``()``.
+    """
+
+    segments: tuple[tuple[str, tuple[str, ...]], ...]
+    meaning: str = ""
+
+    @property
+    def text(self) -> str:
+        return "".join(text for text, _ in self.segments)
+
+
+@dataclass(slots=True)
+class DeckWord:
+    """One word of a deck with the teacher's corrections already applied."""
+
+    uid: str
+    simplified: str
+    traditional: str
+    pinyin: tuple[str, ...]
+    meaning: str
+    level: Level | None = None
+    example: ExampleSentence | None = None
+    #: A recording the teacher attached (any format Anki plays: mp3, ogg, wav, m4a).
+    audio_file: Path | None = None
+    #: Where the word comes from, shown small on the card ("Lesson 3 · 在银行").
+    source: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class DeckPart:
+    """One Anki deck of an export: a lesson's words, or the words of a list.
+
+    ``key`` is the stable identity the deck id is derived from (a lesson id, or
+    ``list:<name>``); ``name`` is the Anki deck name (``Course::01 Lesson title``).
+    """
+
+    key: str
+    name: str
+    words: list[DeckWord] = field(default_factory=list)
+    tags: tuple[str, ...] = ()
+
+
+def word_uid(simplified: str) -> str:
+    """The identity of a word when no library is at hand.
+
+    The same value the library gives for a word when it cannot store one (read-only):
+    a name-based UUID of the simplified form. Decks built with a library use
+    ``Library.word_uid`` instead, so list decks and lesson decks share notes.
+    """
+    return uuid.uuid5(uuid.NAMESPACE_URL, "chinese-teach:word:" + simplified).hex
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;…\n])")
+_TAG_SAFE = re.compile(r"[^\w:\-]+")
+
+
+def tag_of(text: str) -> str:
+    """An Anki tag from free text (spaces become underscores; ``::`` nesting kept)."""
+    return _TAG_SAFE.sub("_", text.strip()).strip("_") or "untitled"
+
+
+def read_word_file(path: Path) -> list[str]:
+    """Words from a .txt (one per line) or .csv/.tsv (first column) file, in order, once each.
+
+    Lines starting with ``#`` are comments; a first CSV row whose cell holds no Chinese
+    is taken as a header and skipped.
+    """
+    text = read_text_file(path)
+    words: list[str] = []
+    seen: set[str] = set()
+    suffix = path.suffix.lower()
+    for n, raw in enumerate(text.splitlines()):
+        line = raw.strip().lstrip("\ufeff")
+        if not line or line.startswith("#"):
+            continue
+        if suffix in (".csv", ".tsv") or "\t" in line:
+            sep = "\t" if (suffix == ".tsv" or "\t" in line) else ","
+            line = line.split(sep, 1)[0].strip().strip('"').strip()
+        if n == 0 and not any(is_hanzi_char(ch) for ch in line):
+            continue
+        if not any(is_hanzi_char(ch) for ch in line):
+            continue
+        if line not in seen:
+            seen.add(line)
+            words.append(line)
+    if not words:
+        raise BadInputError(f"{path.name} holds no Chinese words (one word per line).")
+    return words
+
+
+def find_example(word: str, texts: Iterable[str], max_len: int = 60) -> str | None:
+    """The first sentence of ``texts`` that contains ``word`` (the shortest of the first few)."""
+    found: list[str] = []
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text):
+            s = sentence.strip()
+            if word in s:
+                found.append(s)
+                if len(found) >= 3:
+                    break
+        if len(found) >= 3:
+            break
+    if not found:
+        return None
+    short = [s for s in found if len(s) <= max_len]
+    return short[0] if short else min(found, key=len)
+
+
+def _pick_entry(entries: list[Entry], pinyin: tuple[str, ...]) -> Entry | None:
+    if not entries:
+        return None
+    for entry in entries:
+        if tuple(entry.syllables) == pinyin:
+            return entry
+    plain = tuple(s.rstrip("12345") for s in pinyin)
+    for entry in entries:
+        if tuple(s.rstrip("12345") for s in entry.syllables) == plain:
+            return entry
+    return entries[0]
+
+
+def _meaning_of(entry: Entry | None, limit: int = 4) -> str:
+    if entry is None:
+        return ""
+    return "; ".join(entry.definitions[:limit])
+
+
+_TO_TRAD = None
+
+
+def _traditional(word: str) -> str:
+    global _TO_TRAD  # noqa: PLW0603 - lazy, process-wide converter
+    if _TO_TRAD is None:
+        from opencc import OpenCC
+
+        _TO_TRAD = OpenCC("s2t")
+    return _TO_TRAD.convert(word)
+
+
+def reading_of(engine: TextEngine, text: str) -> tuple[str, ...]:
+    """Citation syllables of ``text`` as the engine reads it (teacher's corrections applied)."""
+    out: list[str] = []
+    for tok in engine.annotate(text, tone_changes=False):
+        if tok.pinyin:
+            out.extend(tok.pinyin)
+    return tuple(out)
+
+
+def example_sentence(engine: TextEngine, sentence: str, meaning: str = "") -> ExampleSentence:
+    """Annotate a sentence for the Example/ExamplePinyin fields (as it is read aloud)."""
+    segments = tuple(
+        (tok.text, tuple(tok.pinyin) if tok.pinyin else ())
+        for tok in engine.annotate(sentence, tone_changes=True)
+    )
+    return ExampleSentence(segments, meaning)
+
+
+def _library_override(library: Library | None, word: str) -> WordOverride:
+    data = library.word_data(word) if library is not None else None
+    if data is None:
+        return WordOverride()
+    return WordOverride(meaning=data.meaning, pinyin=data.pinyin)
+
+
+@dataclass(slots=True)
+class WordOverride:
+    """The teacher's own data for a word (from the library): any of these may be None."""
+
+    meaning: str | None = None
+    pinyin: tuple[str, ...] | None = None
+    example: str | None = None
+    example_meaning: str = ""
+    audio_file: Path | None = None
+
+
+def build_words(
+    words: Iterable[str],
+    *,
+    dictionary: Dictionary,
+    engine: TextEngine,
+    standard: Standard | str = DEFAULT_STANDARD,
+    texts: Iterable[str] = (),
+    overrides: dict[str, WordOverride] | None = None,
+    library: Library | None = None,
+    source: str = "",
+    tags: tuple[str, ...] = (),
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> list[DeckWord]:
+    """Look every word up and build its :class:`DeckWord`.
+
+    Pinyin comes from the text engine (which applies the teacher's corrections), unless
+    the teacher gave one in ``overrides``; the meaning is the teacher's or the
+    dictionary's; the level is the word's in ``standard``; the example is the first
+    sentence of ``texts`` that uses the word. With a ``library``, uids and the teacher's
+    saved meanings/readings come from it (``overrides`` win over both).
+    """
+    std = Standard.parse(standard)
+    word_list = list(dict.fromkeys(w.strip() for w in words if w.strip()))
+    text_list = list(texts)
+    overrides = overrides or {}
+    out: list[DeckWord] = []
+    total = len(word_list)
+    for i, word in enumerate(word_list):
+        if i % 50 == 0:
+            check(cancel)
+            report(progress, i, total, "Looking up words")
+        ov = overrides.get(word) or _library_override(library, word)
+        pinyin = tuple(normalize(s) for s in ov.pinyin) if ov.pinyin else reading_of(engine, word)
+        entries = dictionary.lookup(word)
+        entry = _pick_entry(entries, pinyin)
+        meaning = ov.meaning if ov.meaning is not None else _meaning_of(entry)
+        traditional = entry.traditional if entry is not None else _traditional(word)
+        lvl = dictionary.word_levels(word).get(std)
+        sentence = ov.example or find_example(word, text_list)
+        example = (
+            example_sentence(engine, sentence, ov.example_meaning)
+            if sentence and sentence != word
+            else None
+        )
+        out.append(
+            DeckWord(
+                uid=library.word_uid(word) if library is not None else word_uid(word),
+                simplified=word,
+                traditional=traditional,
+                pinyin=pinyin,
+                meaning=meaning,
+                level=Level(std, lvl) if lvl is not None else None,
+                example=example,
+                audio_file=ov.audio_file,
+                source=source,
+                tags=tags,
+            )
+        )
+    report(progress, total, total, "Looking up words")
+    return out
