@@ -573,9 +573,10 @@ class Library:
 
             return uuid.uuid5(uuid.NAMESPACE_URL, "chinese-teach:word:" + simplified).hex
         with self.db.transaction():
-            return self._ensure_word(simplified)
+            return self.ensure_word(simplified)
 
-    def _ensure_word(self, simplified: str, uid: str | None = None) -> str:
+    def ensure_word(self, simplified: str, uid: str | None = None) -> str:
+        """The word's uid; adds the word (with ``uid`` if free). Call inside a transaction."""
         import uuid
 
         _text(simplified, "word", 100)
@@ -604,7 +605,7 @@ class Library:
             _text(meaning, "meaning", 5000)
         _text(note, "note", 20_000)
         with self.db.transaction() as conn:
-            self._ensure_word(simplified)
+            self.ensure_word(simplified)
             conn.execute("UPDATE words SET meaning = ?, pinyin = ?, note = ? WHERE simplified = ?",
                          (meaning, rows.syllables_to_text(pinyin), note, simplified))
         self._emit(Change("words", "saved", (simplified,)))
