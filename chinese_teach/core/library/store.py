@@ -37,6 +37,17 @@ from chinese_teach.core.library.models import (
 )
 
 
+def default_word_uid(simplified: str) -> str:
+    """The uid a word gets when first stored: a name-based UUID of its simplified form.
+
+    Name-based, so two libraries (and decks built without a library) agree; once
+    stored, a word's uid never changes, even if this rule ever did.
+    """
+    import uuid
+
+    return uuid.uuid5(uuid.NAMESPACE_URL, "chinese-teach:word:" + simplified).hex
+
+
 class NotFoundError(LibraryError):
     """A course, lesson or other record does not exist (any more)."""
 
@@ -568,10 +579,7 @@ class Library:
         if row is not None:
             return str(row[0])
         if self.read_only:
-            # Deterministic fallback so a read-only library still gives stable ids.
-            import uuid
-
-            return uuid.uuid5(uuid.NAMESPACE_URL, "chinese-teach:word:" + simplified).hex
+            return default_word_uid(simplified)
         with self.db.transaction():
             return self.ensure_word(simplified)
 
@@ -584,7 +592,7 @@ class Library:
         row = conn.execute("SELECT uid FROM words WHERE simplified = ?", (simplified,)).fetchone()
         if row is not None:
             return str(row[0])
-        uid = uid or uuid.uuid4().hex
+        uid = uid or default_word_uid(simplified)
         if conn.execute("SELECT 1 FROM words WHERE uid = ?", (uid,)).fetchone():
             uid = uuid.uuid4().hex
         conn.execute("INSERT INTO words(simplified, uid, created) VALUES (?,?,?)",

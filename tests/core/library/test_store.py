@@ -273,3 +273,10 @@ def test_too_new_library_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(LibraryError, match="newer version"):
         Library.open(path)
     assert path.read_bytes() == before
+
+
+def test_word_uid_matches_library_free_rule(lib: Library) -> None:
+    from chinese_teach.core.library.store import default_word_uid
+
+    assert lib.word_uid("学生") == default_word_uid("学生")
+    assert len(default_word_uid("学生")) == 32
