@@ -1,0 +1,183 @@
+"""A lesson's words: the new words its texts propose, and its vocabulary resolved for print.
+
+* :func:`propose_new_words` reads the lesson's texts and proposes the words the class
+  does not know before the lesson (see :mod:`chinese_teach.core.library.known`),
+  ranked by level (in the course's named standard) and then by frequency.
+* :func:`resolve_vocab` gives each vocabulary word the pinyin and meaning to print:
+  the teacher's own (lesson, then library), else the text engine's reading with the
+  teacher's corrections applied, and the dictionary's short definition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from chinese_teach.core.corpus.levels import Standard, level_name
+from chinese_teach.core.documents.reader import lookup_definitions, splits_into
+from chinese_teach.core.text.analyze import KnownWords, level_index
+from chinese_teach.core.text.syllables import ToneStyle, join_word
+from chinese_teach.core.text.tokens import Kind
+
+if TYPE_CHECKING:
+    from chinese_teach.core.corpus.store import Corpus
+    from chinese_teach.core.library.models import Lesson
+    from chinese_teach.core.library.store import Library
+
+
+def level_label(standard: Standard, level: int | None) -> str:
+    """``HSK 3.0 (2021) 2`` or ``not in HSK 3.0 (2021)``: a level always names its standard."""
+    if level is None:
+        return f"not in {standard.short}"
+    return f"{standard.short} {level_name(level)}"
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedWord:
+    """A word of the lesson's texts that the class does not know yet."""
+
+    word: str
+    standard: Standard
+    level: int | None  # in ``standard``; None = not in its list
+    freq: int  # corpus frequency (higher = more common)
+    count: int  # occurrences in the lesson's texts
+    first: int  # order of first occurrence across the texts
+
+    @property
+    def level_label(self) -> str:
+        return level_label(self.standard, self.level)
+
+
+@dataclass(frozen=True, slots=True)
+class VocabRow:
+    """A vocabulary word ready to print: hanzi, pinyin, meaning and level."""
+
+    word: str
+    syllables: tuple[str, ...]
+    pinyin: str  # textbook spelling with tone marks
+    meaning: str
+    standard: Standard
+    level: int | None
+
+    @property
+    def level_label(self) -> str:
+        return level_label(self.standard, self.level)
+
+
+def _corpus(corpus: Corpus | None, engine) -> Corpus:
+    if corpus is not None:
+        return corpus
+    if engine is not None and getattr(engine, "corpus", None) is not None:
+        return engine.corpus
+    from chinese_teach.core.corpus.store import open_corpus
+
+    return open_corpus()
+
+
+def _pieces(word: str, known: KnownWords, index, standard: Standard,
+            dictionary_words) -> list[str]:
+    """The new words hidden in a segmenter token: none if it splits into known words; for a
+    phrase in no dictionary (吃饺子) made of known and listed words, the listed ones."""
+    def is_known(w: str) -> bool:
+        return known.knows(w, index)
+
+    if splits_into(word, is_known):
+        return []
+    if len(word) < 2 or word in dictionary_words or index.word_level(word, standard) is not None:
+        return [word]
+    n = len(word)
+    # best[i]: pieces covering word[:i] with the fewest pieces, each known or listed
+    best: list[list[str] | None] = [[]] + [None] * n
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, n + 1):
+            piece = word[i:j]
+            if j - i == n:
+                continue
+            if is_known(piece) or index.word_level(piece, standard) is not None:
+                cand = [*best[i], piece]
+                if best[j] is None or len(cand) < len(best[j]):
+                    best[j] = cand
+    if best[n] is None:
+        return [word]
+    return [p for p in best[n] if not is_known(p)]
+
+
+def propose_new_words(
+    lib: Library, lesson_id: str, engine, corpus: Corpus | None = None,
+    known: KnownWords | None = None, *, include_vocab: bool = False,
+) -> list[ProposedWord]:
+    """Words of the lesson's texts not known before the lesson, easiest and commonest first.
+
+    Words already in the lesson's vocabulary are left out unless ``include_vocab``.
+    A compound that splits into known words (非常高兴) is not proposed.
+    """
+    corpus = _corpus(corpus, engine)
+    lesson = lib.lesson(lesson_id)
+    course = lib.course(lesson.course_id)
+    standard = Standard.parse(course.standard)
+    index = level_index(corpus)
+    if known is None:
+        known = lib.known_before(lesson_id, corpus)
+    taken = set() if include_vocab else set(lesson.words)
+    lib.apply_to_engine(engine)
+    lexicon = engine.lexicon
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for doc in lib.readers(lesson_id):
+        for tok in engine.segment(doc.text):
+            if tok.kind is not Kind.HANZI:
+                continue
+            for word in _pieces(tok.text, known, index, standard, lexicon.readings):
+                if word in taken:
+                    continue
+                if word not in counts:
+                    first[word] = len(first)
+                counts[word] = counts.get(word, 0) + 1
+    freq = lexicon.freq
+    out = [ProposedWord(w, standard, index.word_level(w, standard), int(freq.get(w, 0)),
+                        counts[w], first[w]) for w in counts]
+    top = max(standard.levels) + 1
+    out.sort(key=lambda p: (p.level if p.level is not None else top, -p.freq, p.first))
+    return out
+
+
+def word_reading(engine, word: str) -> tuple[str, ...]:
+    """The reading of ``word`` on its own (dictionary tones, teacher's corrections applied)."""
+    syllables: list[str] = []
+    for tok in engine.annotate(word, tone_changes=False):
+        if tok.pinyin:
+            syllables.extend(tok.pinyin)
+    return tuple(syllables)
+
+
+def resolve_vocab(
+    lib: Library, lesson: Lesson, engine, corpus: Corpus | None = None,
+) -> list[VocabRow]:
+    """The lesson's vocabulary with the pinyin and meaning to print, in the lesson's order."""
+    corpus = _corpus(corpus, engine)
+    course = lib.course(lesson.course_id)
+    standard = Standard.parse(course.standard)
+    index = level_index(corpus)
+    lib.apply_to_engine(engine)
+    words = set(lesson.words)
+    syllables: dict[str, tuple[str, ...]] = {}
+    meanings: dict[str, str | None] = {}
+    for item in lesson.vocab:
+        data = lib.word_data(item.word)
+        syls = item.pinyin or (data.pinyin if data else None) or word_reading(engine, item.word)
+        syllables[item.word] = tuple(syls)
+        meanings[item.word] = item.meaning or (data.meaning if data else None)
+    defs = lookup_definitions(corpus, words) if words else {}
+    rows: list[VocabRow] = []
+    for item in lesson.vocab:
+        syls = syllables[item.word]
+        meaning = meanings[item.word]
+        if not meaning:
+            meaning = defs.get((item.word, tuple(s.lower() for s in syls))) or defs.get(
+                (item.word, ()), "")
+        pinyin = join_word(list(syls), ToneStyle.MARKS) if syls else ""
+        rows.append(VocabRow(item.word, syls, pinyin, meaning, standard,
+                             index.word_level(item.word, standard)))
+    return rows

@@ -1,0 +1,251 @@
+"""Export a reader as one self-contained HTML file.
+
+Inline CSS and script, no network: the file works offline on a phone. Words are
+``<ruby>``/``<rt>`` elements; tone colours are CSS classes (``tone1`` .. ``tone5``
+from :mod:`chinese_teach.core.text.tonecolors`); a print stylesheet hides the
+pop-up and sets the page size. A student who taps a word sees its pinyin, meaning
+and level in a small pop-up (the script only ever sets ``textContent``).
+
+Every piece of the teacher's text is escaped, so ``<script>`` in a reader shows as
+text. Line numbers depend on the printed layout, so HTML numbers paragraphs.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from chinese_teach.appinfo import APP_NAME
+from chinese_teach.core.atomicfile import atomic_write_text
+from chinese_teach.core.documents.display import DisplayToken
+from chinese_teach.core.documents.reader import GlossaryMode, ReaderDocument
+from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.text.scripts import Script
+from chinese_teach.core.text.tokens import Kind
+from chinese_teach.core.text.tonecolors import scheme
+
+FONT_STACK = (
+    '"LXGW WenKai", "LXGW WenKai Screen", "Kaiti SC", STKaiti, KaiTi, "AR PL UKai CN", '
+    '"Noto Serif CJK SC", "Noto Serif SC", "Source Han Serif SC", serif'
+)
+FONT_STACK_TC = FONT_STACK.replace("CJK SC", "CJK TC").replace("Serif SC", "Serif TC")
+
+_CSS = """
+*{box-sizing:border-box}
+body{margin:0;background:#fafafa;color:#111;font-family:%(font)s}
+main{max-width:46em;margin:0 auto;padding:1.2em 1.2em 4em;background:#fff}
+header h1{font-size:1.6em;margin:.2em 0}
+header .subtitle{color:#555;margin:.1em 0}
+header .info{color:#777;font-size:.8em;margin:.3em 0 1em}
+.text{font-size:%(size).1fpt;line-height:%(lh).2f}
+.text p{margin:0 0 .6em;text-indent:2em;position:relative}
+.text p .pn{position:absolute;left:-2.2em;width:1.6em;text-align:right;text-indent:0;
+ font-size:.45em;color:#888;top:1.9em}
+ruby{ruby-position:over;ruby-align:center}
+rt{font-size:%(rt).2fem;font-family:"LXGW WenKai",%(font)s;letter-spacing:0}
+.w{cursor:pointer;border-radius:3px;white-space:nowrap}
+.w:hover,.w.sel{background:#fff0b3}
+.w.u{text-decoration:underline;text-decoration-color:#555;text-underline-offset:.25em}
+sup.gn{font-size:.45em;color:#666;margin-left:.05em}
+ol.notes{font-size:.75em;line-height:1.5;color:#444;margin:.2em 0 .9em 1.5em;padding:0}
+.glossary{margin-top:2em}
+.glossary h2{font-size:1.2em}
+.glossary table{border-collapse:collapse;width:100%%;font-size:.9em}
+.glossary th{text-align:left;color:#666;font-weight:normal;border-bottom:1px solid #999}
+.glossary td{border-bottom:1px solid #ddd;padding:.25em .4em;vertical-align:top}
+.glossary td.word{font-size:1.25em;white-space:nowrap}
+.glossary .std{color:#777;font-size:.8em}
+#pop{position:fixed;left:50%%;bottom:1em;transform:translateX(-50%%);max-width:92vw;
+ min-width:12em;background:#fff;border:1px solid #bbb;border-radius:8px;padding:.6em .9em;
+ box-shadow:0 4px 18px rgba(0,0,0,.18);display:none;font-size:1.05em;z-index:10}
+#pop.on{display:block}
+#pop .pw{font-size:1.6em}
+#pop .pp{font-size:1.1em;margin-left:.5em}
+#pop .pm{margin-top:.2em;color:#333}
+#pop .pl{color:#777;font-size:.8em;margin-top:.2em}
+footer{color:#999;font-size:.7em;margin-top:3em}
+%(colors)s
+@media print{
+ body{background:#fff}
+ main{max-width:none;padding:0}
+ #pop,footer{display:none}
+ .w:hover,.w.sel{background:none}
+ .glossary{break-before:auto}
+ .glossary tr{break-inside:avoid}
+ @page{size:%(page)s;margin:%(margin).0fmm}
+}
+"""
+
+_SCRIPT = """
+(function(){
+ var pop=document.getElementById('pop'),sel=null;
+ function el(c,t){var d=document.createElement('div');d.className=c;d.textContent=t;return d;}
+ document.addEventListener('click',function(e){
+  var w=e.target.closest?e.target.closest('.w'):null;
+  if(sel){sel.classList.remove('sel');sel=null;}
+  if(!w||!w.dataset.r){pop.classList.remove('on');return;}
+  sel=w;w.classList.add('sel');
+  while(pop.firstChild){pop.removeChild(pop.firstChild);}
+  var head=el('ph','');var a=document.createElement('span');a.className='pw';
+  a.textContent=w.dataset.t||'';var b=document.createElement('span');b.className='pp';
+  b.textContent=w.dataset.r||'';head.appendChild(a);head.appendChild(b);pop.appendChild(head);
+  if(w.dataset.m){pop.appendChild(el('pm',w.dataset.m));}
+  if(w.dataset.l){pop.appendChild(el('pl',w.dataset.l));}
+  pop.classList.add('on');
+ });
+})();
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _colors_css(doc: ReaderDocument) -> str:
+    o = doc.options
+    if not o.colored:
+        return ""
+    sch = scheme(o.tone_scheme)
+    rules = []
+    if o.color_hanzi:
+        rules.append(sch.css(".ch .hz.tone"))
+    if o.color_pinyin:
+        rules.append(sch.css(".cp rt .tone"))
+    return "\n".join(rules)
+
+
+def _word(tok: DisplayToken, doc: ReaderDocument) -> str:
+    """One token as HTML (escaped)."""
+    if tok.kind is not Kind.HANZI:
+        return _e(tok.text)
+    tones = tok.tones if len(tok.tones) == len(tok.text) else (5,) * len(tok.text)
+    level = ""
+    if tok.level is not None:
+        level = f"{doc.standard.label} level {_level(tok.level)}"
+    attrs = (
+        f' data-t="{_e(tok.text)}" data-r="{_e(tok.reading)}"'
+        + (f' data-m="{_e(tok.meaning)}"' if tok.meaning else "")
+        + (f' data-l="{_e(level)}"' if level else "")
+    )
+    cls = "w u" if tok.underline else "w"
+    gloss = f'<sup class="gn">{tok.gloss}</sup>' if tok.gloss is not None else ""
+    if not tok.ruby:
+        inner = "".join(f'<span class="hz tone{t}">{_e(c)}</span>' for c, t in zip(
+            tok.text, tones, strict=True))
+        return f'<span class="{cls}"{attrs}>{inner}</span>{gloss}'
+    rtones = tok.ruby_tones if len(tok.ruby_tones) == len(tok.ruby) else (5,) * len(tok.ruby)
+    if tok.per_char and len(tok.ruby) == len(tok.text):
+        inner = "".join(
+            f'<span class="hz tone{t}">{_e(c)}</span><rt><span class="tone{rt}">{_e(r)}</span></rt>'
+            for c, t, r, rt in zip(tok.text, tones, tok.ruby, rtones, strict=True)
+        )
+    else:
+        base = "".join(f'<span class="hz tone{t}">{_e(c)}</span>' for c, t in zip(
+            tok.text, tones, strict=True))
+        rt = "".join(f'<span class="tone{t}">{_e(r)}</span>' for r, t in zip(
+            tok.ruby, rtones, strict=True))
+        inner = f"{base}<rt>{rt}</rt>"
+    return f'<ruby class="{cls}"{attrs}>{inner}</ruby>{gloss}'
+
+
+def _level(level: int) -> str:
+    from chinese_teach.core.corpus.levels import level_name
+
+    return level_name(level)
+
+
+def render_html(
+    doc: ReaderDocument,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> str:
+    """The whole reader as one HTML string."""
+    o = doc.options
+    traditional = Script.parse(o.script) is not Script.SIMPLIFIED
+    lang = "zh-Hant" if traditional else "zh-Hans"
+    css = _CSS % {
+        "font": FONT_STACK_TC if traditional else FONT_STACK,
+        "size": o.font_size,
+        "lh": (1.2 + 0.9 * o.line_spacing) if o.pinyin.value != "none"
+        else (1.1 + 0.6 * o.line_spacing),
+        "rt": o.ruby_ratio,
+        "colors": _colors_css(doc),
+        "page": "A4" if o.page_size == "A4" else "letter",
+        "margin": o.margin_mm,
+    }
+    body_cls = " ".join(c for c, on in (("ch", o.color_hanzi), ("cp", o.color_pinyin)) if on)
+    out: list[str] = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="{_e(APP_NAME)}">',
+        f"<title>{_e(doc.title or 'Reader')}</title>",
+        f"<style>{css}</style>",
+        "</head>",
+        f'<body class="{body_cls}">' if o.colored else "<body>",
+        "<main>",
+    ]
+    if doc.title or doc.subtitle:
+        out.append("<header>")
+        if doc.title:
+            out.append(f"<h1>{_e(doc.title)}</h1>")
+        if doc.subtitle:
+            out.append(f'<p class="subtitle">{_e(doc.subtitle)}</p>')
+        out.append(f'<p class="info">{_e(doc.pinyin_description)}</p>')
+        out.append("</header>")
+    out.append('<article class="text">')
+    numbered = o.numbering != "none"
+    total = max(1, len(doc.paragraphs))
+    for p, tokens in enumerate(doc.paragraphs):
+        check(cancel)
+        num = f'<span class="pn">{p + 1}</span>' if numbered else ""
+        out.append(f"<p>{num}{''.join(_word(t, doc) for t in tokens)}</p>")
+        if o.glossary is GlossaryMode.NOTES:
+            notes = doc.notes_for(p)
+            if notes:
+                out.append('<ol class="notes">')
+                for g in notes:
+                    lvl = f" ({_e(g.standard.short)} {_e(g.level_short)})" if g.level else ""
+                    out.append(
+                        f'<li value="{g.number}">{_e(g.word)} {_e(g.pinyin)} '
+                        f"{_e(g.definition)}{lvl}</li>"
+                    )
+                out.append("</ol>")
+        report(progress, p + 1, total, "Writing HTML")
+    out.append("</article>")
+    if o.glossary is GlossaryMode.END and doc.glossary:
+        std = doc.standard
+        out.append('<section class="glossary"><h2>生词 Glossary</h2><table>')
+        out.append(
+            "<thead><tr><th>#</th><th>Word</th><th>Pinyin</th><th>Meaning</th>"
+            f"<th>Level ({_e(std.label)})</th></tr></thead><tbody>"
+        )
+        for g in doc.glossary:
+            out.append(
+                f"<tr><td>{g.number}</td><td class=\"word\">{_e(g.word)}</td>"
+                f"<td>{_e(g.pinyin)}</td><td>{_e(g.definition)}</td>"
+                f"<td>{_e(g.level_short)}</td></tr>"
+            )
+        out.append("</tbody></table>")
+        out.append(f'<p class="std">Levels: {_e(std.label)}.</p></section>')
+    out.append(
+        f"<footer>Made with {_e(APP_NAME)}. Tap a word to see its pinyin and meaning.</footer>"
+    )
+    out.append("</main>")
+    out.append('<div id="pop" role="status" aria-live="polite"></div>')
+    out.append(f"<script>{_SCRIPT}</script>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def export_html(
+    doc: ReaderDocument,
+    path: str | Path,
+    overwrite: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> None:
+    """Write ``doc`` as a self-contained HTML file (atomically)."""
+    atomic_write_text(path, render_html(doc, progress, cancel), overwrite=overwrite)

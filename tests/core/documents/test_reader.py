@@ -1,0 +1,181 @@
+"""The reader document model: options, pinyin selection, glossary, scripts, corrections."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinese_teach.core.corpus.levels import Standard
+from chinese_teach.core.documents.display import DisplayToken, display_tokens, word_ruby_parts
+from chinese_teach.core.documents.reader import (
+    GlossaryMode,
+    GlossMark,
+    PinyinMode,
+    ReaderOptions,
+    build_reader,
+    split_paragraphs,
+    splits_into,
+)
+from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.text.analyze import KnownWords
+from chinese_teach.core.text.pinyin import ReadingCorrection
+from chinese_teach.core.text.syllables import ToneStyle, join_word
+from chinese_teach.core.text.tokens import Kind
+
+TEXT = "我发现他的头发很长。\n\n　　今天我们一起去公园散步，你犹豫什么？"
+
+
+def hanzi(doc) -> list[DisplayToken]:
+    return [t for p in doc.paragraphs for t in p if t.kind is Kind.HANZI]
+
+
+def test_options_round_trip_and_tolerance():
+    opts = ReaderOptions(pinyin=PinyinMode.ABOVE, standard=Standard.HSK2, target_level=4,
+                         tone_style=ToneStyle.ZHUYIN, glossary=GlossaryMode.NOTES,
+                         gloss_mark=GlossMark.NUMBER, definitions={"散步": "go for a walk"},
+                         script="traditional", page_size="Letter", numbering="line")
+    data = opts.to_dict()
+    assert data["pinyin"] == "above" and data["standard"] == "hsk2"
+    assert ReaderOptions.from_dict(data) == opts
+    # Unknown keys ignored, bad values fall back to defaults.
+    odd = ReaderOptions.from_dict({"pinyin": "sideways", "font_size": "big", "whatever": 1})
+    assert odd.pinyin is PinyinMode.ALL and odd.font_size == 16.0
+    assert ReaderOptions.from_dict(None) == ReaderOptions()
+
+
+@pytest.mark.parametrize("bad", [
+    {"page_size": "A3"}, {"numbering": "roman"}, {"font_size": 2.0},
+    {"standard": Standard.HSK2, "target_level": 7}, {"script": "klingon"},
+])
+def test_validate_rejects_bad_values(bad):
+    with pytest.raises(BadInputError):
+        ReaderOptions(**bad).validate()
+
+
+def test_split_paragraphs_drops_blank_lines_and_indentation():
+    assert split_paragraphs(TEXT) == [
+        "我发现他的头发很长。", "今天我们一起去公园散步，你犹豫什么？"
+    ]
+
+
+def test_pinyin_all_and_none(engine, dictionary):
+    doc = build_reader(TEXT, ReaderOptions(), engine, dictionary)
+    words = hanzi(doc)
+    assert words and all(len(t.ruby) == len(t.text) for t in words)
+    assert doc.plain_text() == "我发现他的头发很长。\n今天我们一起去公园散步，你犹豫什么？"
+    none = build_reader(TEXT, ReaderOptions(pinyin=PinyinMode.NONE), engine, dictionary)
+    assert all(not t.ruby and t.syllables for t in hanzi(none))
+
+
+def test_pinyin_above_target_level(engine, dictionary):
+    doc = build_reader(TEXT, ReaderOptions(pinyin=PinyinMode.ABOVE, target_level=3),
+                       engine, dictionary)
+    shown = {t.text for t in hanzi(doc) if t.ruby}
+    assert "犹豫" in shown  # HSK 3.0 level 5
+    assert not shown & {"我", "他", "的", "很", "今天", "我们"}
+    entry = next(g for g in doc.glossary if g.word == "犹豫")
+    assert entry.level == 5 and entry.standard is Standard.HSK2021
+    assert "HSK 3.0 (2021 standard)" in entry.level_label
+    assert "hesitate" in entry.definition
+    assert entry.pinyin == "yóuyù"
+
+
+def test_pinyin_new_words_with_known_set(engine, dictionary):
+    known = KnownWords.from_words(["我", "发现", "他", "的", "头发", "很", "长"], "my class")
+    doc = build_reader(TEXT, ReaderOptions(pinyin=PinyinMode.NEW), engine, dictionary,
+                       known_words=known)
+    first = [t for t in doc.paragraphs[0] if t.kind is Kind.HANZI]
+    assert all(not t.ruby for t in first)
+    assert any(t.ruby for t in doc.paragraphs[1] if t.kind is Kind.HANZI)
+    assert "my class" in doc.pinyin_description
+    with pytest.raises(BadInputError):
+        build_reader(TEXT, ReaderOptions(pinyin=PinyinMode.NEW), engine, dictionary)
+
+
+def test_compounds_of_known_words_are_not_new():
+    levels = {"非常": 2, "高兴": 1}
+    assert splits_into("非常高兴", lambda w: levels.get(w, 9) <= 3)
+    assert not splits_into("非常犹豫", lambda w: levels.get(w, 9) <= 3)
+
+
+def test_known_level_spec_in_options(engine, dictionary):
+    doc = build_reader(TEXT, ReaderOptions(pinyin=PinyinMode.NEW, known="hsk2021:4"),
+                       engine, dictionary)
+    assert {t.text for t in hanzi(doc) if t.ruby} == {"犹豫"}
+    assert "level 1-4" in doc.known_description
+
+
+def test_glossary_overrides_marks_and_notes(engine, dictionary):
+    opts = ReaderOptions(pinyin=PinyinMode.ABOVE, target_level=3,
+                         glossary=GlossaryMode.NOTES, gloss_mark=GlossMark.UNDERLINE,
+                         definitions={"犹豫": "to hesitate (edited)"})
+    doc = build_reader(TEXT + "\n他犹豫了。", opts, engine, dictionary)
+    entry = next(g for g in doc.glossary if g.source == "犹豫")
+    assert entry.definition == "to hesitate (edited)" and entry.edited
+    marked = [t for t in hanzi(doc) if t.text == "犹豫"]
+    assert marked[0].underline and marked[0].gloss == entry.number
+    assert not marked[1].underline and marked[1].gloss is None  # only the first occurrence
+    assert entry in doc.notes_for(1) and entry not in doc.notes_for(2)
+    none = build_reader(TEXT, ReaderOptions(glossary=GlossaryMode.NONE), engine, dictionary)
+    assert none.glossary == []
+
+
+def test_traditional_script_keeps_pinyin_aligned(engine, dictionary):
+    doc = build_reader(TEXT, ReaderOptions(script="traditional"), engine, dictionary)
+    words = {t.text: t for t in hanzi(doc)}
+    assert "頭髮" in words and "發現" in words
+    assert words["頭髮"].ruby == ("tóu", "fa") or words["頭髮"].ruby[0] == "tóu"
+    assert words["發現"].source == "发现"
+    for t in hanzi(doc):
+        assert len(t.ruby) == len(t.text)
+    # A traditional input reads the same and prints simplified when asked.
+    trad = build_reader("我發現他的頭髮很長。", ReaderOptions(), engine, dictionary)
+    assert trad.plain_text() == "我发现他的头发很长。"
+
+
+def test_teacher_correction_is_used(engine, dictionary):
+    engine.set_corrections([ReadingCorrection("长", ("zhang3",))])
+    try:
+        doc = build_reader("头发很长。", ReaderOptions(), engine, dictionary)
+        tok = next(t for t in hanzi(doc) if t.text == "长")
+        assert tok.ruby == ("zhǎng",)
+    finally:
+        engine.set_corrections([])
+    doc = build_reader("头发很长。", ReaderOptions(), engine, dictionary)
+    assert next(t for t in hanzi(doc) if t.text == "长").ruby == ("cháng",)
+
+
+def test_annotation_cache_reuses_unchanged_paragraphs(engine, dictionary):
+    cache: dict = {}
+    build_reader(TEXT, ReaderOptions(), engine, dictionary, annotations=cache)
+    assert len(cache) == 2
+    calls = []
+    real = engine.annotate
+
+    class Spy:
+        corpus = engine.corpus
+
+        def annotate(self, text, tone_changes=True):
+            calls.append(text)
+            return real(text, tone_changes=tone_changes)
+
+    build_reader(TEXT + "\n新的段落。", ReaderOptions(), Spy(), dictionary, annotations=cache)
+    assert calls == ["新的段落。"]
+
+
+def test_hostile_text_is_kept_as_text(engine, dictionary):
+    doc = build_reader('你好<script>alert("x")</script>&amp;', ReaderOptions(), engine, dictionary)
+    assert doc.plain_text() == '你好<script>alert("x")</script>&amp;'
+
+
+def test_word_ruby_parts_match_textbook_spelling():
+    for syls in [("xi1", "an1"), ("yi1", "dian3", "r5"), ("yin2", "hang2"), ("tian1", "e2")]:
+        for style in ToneStyle:
+            parts = word_ruby_parts(syls, style)
+            assert "".join(parts) == join_word(list(syls), style)
+    assert word_ruby_parts(("xi1", "an1"), ToneStyle.MARKS) == ("xī", "'ān")
+
+
+def test_display_tokens_per_word(engine):
+    toks = display_tokens(engine.annotate("银行"), per_char=False)
+    assert toks[0].ruby == ("yín", "háng") and not toks[0].per_char
+    assert toks[0].ruby_text == "yínháng"

@@ -1,0 +1,115 @@
+"""HTML export: structure, ruby markup, tone classes, escaping, self-containment."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from chinese_teach.core.documents.reader import (
+    GlossaryMode,
+    GlossMark,
+    PinyinMode,
+    ReaderOptions,
+    build_reader,
+)
+from chinese_teach.core.errors import ExportError
+from chinese_teach.core.export.html import export_html, render_html
+
+TEXT = "我们一起去银行吧。\n他犹豫了一下，说：“不是。”"
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>犹豫"\'&'
+
+
+class Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.stack: list[str] = []
+        self.rt_text: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        while self.stack and self.stack.pop() != tag:
+            pass
+
+    def handle_data(self, data):
+        if "rt" in self.stack:
+            self.rt_text.append(data)
+        elif not {"style", "script"} & set(self.stack):
+            self.text.append(data)
+
+
+def parse(html: str) -> Collector:
+    c = Collector()
+    c.feed(html)
+    return c
+
+
+@pytest.fixture
+def doc(engine, dictionary):
+    opts = ReaderOptions(
+        color_hanzi=True, glossary=GlossaryMode.END, pinyin=PinyinMode.ALL, target_level=3)
+    return build_reader(TEXT, opts, engine, dictionary, title="银行", subtitle="Lesson 1")
+
+
+def test_structure_ruby_and_tone_classes(doc):
+    html = render_html(doc)
+    assert html.startswith("<!DOCTYPE html>")
+    c = parse(html)
+    tags = [t for t, _ in c.tags]
+    assert tags.count("ruby") == sum(1 for p in doc.paragraphs for t in p if t.ruby)
+    assert tags.count("rt") == sum(len(t.ruby) for p in doc.paragraphs for t in p if t.ruby)
+    assert "yín" in c.rt_text and "háng" in c.rt_text
+    assert tags.count("script") == 1 and tags.count("style") == 1
+    # tone classes on hanzi and pinyin, and the CSS colours for them
+    classes = " ".join(a.get("class", "") for _, a in c.tags)
+    assert "tone2" in classes and "hz" in classes
+    assert ".ch .hz.tone1" in html and ".cp rt .tone1" in html
+    # tap-to-see data on words
+    bank = next(a for t, a in c.tags if t == "ruby" and a.get("data-t") == "银行")
+    assert bank["data-r"] == "yínháng" and "bank" in bank["data-m"]
+    assert "HSK 3.0 (2021 standard)" in bank["data-l"]
+    # self-contained: no external resources
+    assert "http://" not in html and "https://" not in html and "<link" not in html
+    assert "@media print" in html and "@page" in html
+    assert 'lang="zh-Hans"' in html
+    # glossary table names the standard
+    assert "<table>" in html and "Level (HSK 3.0 (2021 standard))" in html
+    assert "".join(c.text).count("我们") == 1
+
+
+def test_black_and_white_has_no_colour_rules(engine, dictionary):
+    doc = build_reader(TEXT, ReaderOptions(tone_scheme="black"), engine, dictionary)
+    html = render_html(doc)
+    assert ".tone1 {" not in html and "<body>" in html
+
+
+def test_hostile_text_is_escaped(engine, dictionary):
+    opts = ReaderOptions(glossary=GlossaryMode.NOTES, gloss_mark=GlossMark.NUMBER,
+                         pinyin=PinyinMode.ABOVE, definitions={"犹豫": '<b onclick="x">hi</b>'})
+    doc = build_reader(HOSTILE, opts, engine, dictionary, title="<script>t()</script>",
+                       subtitle='"><img src=y>')
+    html = render_html(doc)
+    c = parse(html)
+    assert [t for t, _ in c.tags].count("script") == 1
+    assert not any(t == "img" for t, _ in c.tags)
+    assert not any(t == "b" for t, _ in c.tags)
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "&lt;b onclick=&quot;x&quot;&gt;hi&lt;/b&gt;" in html
+    assert "<title>&lt;script&gt;t()&lt;/script&gt;</title>" in html
+    text = "".join(c.text)
+    assert '<script>alert("x")</script>' in text  # shown to the reader as text
+
+
+def test_export_writes_atomically_and_refuses_overwrite(doc, tmp_path):
+    out = tmp_path / "r.html"
+    export_html(doc, out)
+    assert out.read_text("utf-8").startswith("<!DOCTYPE html>")
+    with pytest.raises(ExportError):
+        export_html(doc, out)
+    export_html(doc, out, overwrite=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["r.html"]

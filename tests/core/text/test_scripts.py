@@ -1,0 +1,40 @@
+"""Simplified <-> traditional conversion: word-aware and length-preserving."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chinese_teach.core.text.scripts import Script, convert, convert_aligned, converter_for
+
+
+def test_word_aware_conversion():
+    assert convert("头发", "traditional") == "頭髮"
+    assert convert("发现", "traditional") == "發現"
+    assert convert("干净的干部", Script.TRADITIONAL) == "乾淨的幹部"
+    assert convert("頭髮", "simplified") == "头发"
+
+
+def test_aligned_pieces_keep_lengths():
+    pieces = ["我", "发现", "他", "的", "头发", "很", "长"]
+    out = convert_aligned(pieces, "traditional")
+    assert out == ["我", "發現", "他", "的", "頭髮", "很", "長"]
+
+
+def test_parse_and_converter():
+    assert Script.parse("zh-hant") is Script.TRADITIONAL
+    assert Script.parse("hk") is Script.TRADITIONAL_HK
+    with pytest.raises(ValueError, match="simplified or traditional"):
+        Script.parse("cyrillic")
+    assert converter_for("simplified") is None
+    assert converter_for("traditional")("里面") == "裡面"
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.text(alphabet="头发现干净里面后来为了台湾系统abc，。 ", min_size=1, max_size=6),
+                min_size=1, max_size=8))
+def test_aligned_conversion_never_changes_lengths(pieces):
+    for script in Script:
+        out = convert_aligned(pieces, script)
+        assert [len(p) for p in out] == [len(p) for p in pieces]
