@@ -81,6 +81,10 @@ class CharInfo:
     words: tuple[Entry, ...]
 
 
+def _json_tuple(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text)) if text != "[]" else ()
+
+
 def _row_to_entry(row: tuple, levels: dict[Standard, int] | None = None) -> Entry:
     return Entry(
         id=row[0],
@@ -89,9 +93,9 @@ def _row_to_entry(row: tuple, levels: dict[Standard, int] | None = None) -> Entr
         pinyin_raw=row[3],
         syllables=tuple(row[4].split()),
         definitions=tuple(json.loads(row[5])),
-        classifiers=tuple(json.loads(row[6])),
-        variants=tuple(json.loads(row[7])),
-        see_also=tuple(json.loads(row[8])),
+        classifiers=_json_tuple(row[6]),
+        variants=_json_tuple(row[7]),
+        see_also=_json_tuple(row[8]),
         is_proper=bool(row[9]),
         is_surname=bool(row[10]),
         freq=row[11],
@@ -125,6 +129,11 @@ _MARK_TONE = {ch: i % 4 + 1 for i, ch in enumerate(_TONE_MARKS)}
 def marked_tones(query: str) -> tuple[int, ...]:
     """The tones written with marks in ``query``, in order (``yínháng`` -> ``(2, 2)``)."""
     return tuple(_MARK_TONE[ch] for ch in query.lower() if ch in _MARK_TONE)
+
+
+def _syllable_tones(syllables: str) -> tuple[int, ...]:
+    """Tones of the non-neutral syllables of a ``syllables`` column value."""
+    return tuple(int(s[-1]) for s in syllables.split() if s[-1] != "5")
 
 
 def _next_prefix(prefix: str) -> str:
@@ -191,15 +200,7 @@ class Dictionary:
         seen: set[int] = set()
         keys = pinyin_query_keys(q)
         if keys is not None:
-            tones = marked_tones(q)
-            found = self._search_pinyin(*keys, limit=limit if not tones else limit * 4)
-            if tones:
-                found = [
-                    e for e in found
-                    if tuple(int(s[-1]) for s in e.syllables if s[-1] != "5")[: len(tones)]
-                    == tones
-                ]
-            for e in found:
+            for e in self._search_pinyin(*keys, limit=limit, tones=marked_tones(q)):
                 if e.id not in seen:
                     seen.add(e.id)
                     results.append(e)
@@ -247,45 +248,72 @@ class Dictionary:
             rows += [r for r in contains if r[0] not in seen]
         return self._with_levels(rows[:limit])
 
-    def _search_pinyin(self, key: str, has_tones: bool, limit: int) -> list[Entry]:
+    def _search_pinyin(
+        self, key: str, has_tones: bool, limit: int, tones: tuple[int, ...] = ()
+    ) -> list[Entry]:
+        """Exact then prefix matches of a pinyin key; ``tones`` (from tone marks) keeps
+        the entries whose first toned syllables carry those tones."""
         column = "pinyin_tone_key" if has_tones else "pinyin_key"
+        fetch = limit * 4 if tones else limit
+        # Both queries are answered from a covering index (see schema.INDEXES_SQL): even
+        # a one-letter prefix ranks its thousands of matches without reading their rows.
         exact = self.corpus.query(
-            f"SELECT {_ENTRY_COLS} FROM entries WHERE {column} = ? "
+            f"SELECT id FROM entries WHERE {column} = ? "
             "ORDER BY is_proper, freq DESC, length(simplified), id LIMIT ?",
-            (key, limit),
+            (key, fetch),
         )
-        seen = {r[0] for r in exact}
-        # Short prefixes match thousands of rows: walk the frequency index instead.
-        hint = "INDEXED BY entries_freq" if len(key) <= 1 else ""
         prefix = self.corpus.query(
-            f"SELECT {_ENTRY_COLS} FROM entries {hint} WHERE {column} > ? AND {column} < ? "
+            f"SELECT id FROM entries WHERE {column} > ? AND {column} < ? "
             "ORDER BY freq DESC, length(simplified), id LIMIT ?",
-            (key, _next_prefix(key), limit),
+            (key, _next_prefix(key), fetch),
         )
-        rows = list(exact) + [r for r in prefix if r[0] not in seen]
+        ids = list(dict.fromkeys([r[0] for r in exact] + [r[0] for r in prefix]))[:fetch]
+        rows = self._rows_by_id(ids)
+        if tones:
+            rows = [r for r in rows if _syllable_tones(r[4])[: len(tones)] == tones]
         return self._with_levels(rows[:limit])
+
+    def _rows_by_id(self, ids: list[int]) -> list[tuple]:
+        """Full rows for ``ids``, in that order."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = {
+            r[0]: r
+            for r in self.corpus.query(
+                f"SELECT {_ENTRY_COLS} FROM entries WHERE id IN ({marks})", ids
+            )
+        }
+        return [rows[i] for i in ids if i in rows]
 
     def _search_english(self, q: str, limit: int) -> list[Entry]:
         words = _WORD_RE.findall(q.lower())
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)
-        rows = self.corpus.query(
-            f"SELECT {_ENTRY_COLS} FROM entries WHERE id IN "
-            "(SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?) "
-            "ORDER BY freq DESC, id LIMIT 400",
+        # The index's rowids are search ranks (freq DESC, id): the first 400 matches in
+        # rowid order are the 400 most frequent, and FTS stops there.
+        candidates = self.corpus.query(
+            "SELECT e.id, e.definitions, e.is_proper, e.freq "
+            "FROM search_order s JOIN entries e ON e.id = s.entry_id "
+            "WHERE s.rank IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
+            "ORDER BY rowid LIMIT 400)",
             (match,),
         )
-        phrase = " ".join(words)
+        phrase = re.escape(" ".join(words))
+        # A sense is a JSON string: it starts right after an unescaped quote. Matching
+        # the raw JSON spares decoding 400 definition lists per keystroke.
+        exact_re = re.compile(rf'(?<!\\)"(?:to )?{phrase}"')
+        starts_re = re.compile(rf'(?<!\\)"{phrase}')
 
         def rank(row: tuple) -> tuple:
-            senses = [s.lower() for s in json.loads(row[5])]
-            exact = any(s in (phrase, f"to {phrase}") for s in senses)
-            starts = any(s.startswith(phrase) for s in senses)
-            return (not exact, not starts, bool(row[9]), -row[11], row[0])
+            senses = row[1].lower()
+            exact = exact_re.search(senses) is not None
+            starts = starts_re.search(senses) is not None
+            return (not exact, not starts, bool(row[2]), -row[3], row[0])
 
-        rows = sorted(rows, key=rank)[:limit]
-        return self._with_levels(rows)
+        ids = [r[0] for r in sorted(candidates, key=rank)[:limit]]
+        return self._with_levels(self._rows_by_id(ids))
 
     def _with_levels(self, rows: list[tuple]) -> list[Entry]:
         if not rows:
