@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "annotate",
     "analyze",
     "corpus",
+    "course",
+    "library",
     "gui",
 )
 
