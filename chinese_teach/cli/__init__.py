@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "corpus",
     "course",
     "library",
+    "deck",
     "gui",
 )
 

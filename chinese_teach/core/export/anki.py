@@ -61,7 +61,7 @@ class AnkiOptions:
     strokes: bool = True
     audio: bool = False
     tone_scheme: str = "default"
-    #: Show zhuyin on cards (the Zhuyin field is always filled).
+    #: Text put before the generated deck description (credits, audio label).
     description: str = ""
 
 
@@ -307,7 +307,7 @@ def build_apkg(
     missing: set[str] = set()
     decks: list[genanki.Deck] = []
     for part in parts:
-        deck = genanki.Deck(deck_id_for(part.key), part.name, description=options.description)
+        deck = genanki.Deck(deck_id_for(part.key), part.name)
         decks.append(deck)
         # Look the part's characters up in one query.
         chars = {ch for w in part.words for ch in w.simplified}
@@ -349,6 +349,14 @@ def build_apkg(
             seen[guid] = note
             rep.notes += 1
             rep.cards += len(note.cards)
+    description = deck_description(
+        options.description,
+        synthetic_voice=synthesizer.name if options.audio and synthesizer and rep.synthetic_audio
+        else None,
+        strokes=bool(stroke_chars_all),
+    )
+    for deck in decks:
+        deck.description = description
     if stroke_chars_all:
         media[HANZI_WRITER_MEDIA] = resource("hanzi-writer", "hanzi-writer.min.js").read_bytes()
         media[STROKE_LICENCE_MEDIA] = resource("strokes", "ARPHICPL.TXT").read_bytes()
@@ -361,6 +369,24 @@ def build_apkg(
     data = _package_bytes(decks, media, timestamp)
     rep.size_bytes = len(data)
     return data, rep
+
+
+def deck_description(extra: str = "", *, synthetic_voice: str | None, strokes: bool) -> str:
+    """The deck's description in Anki: what the cards hold, credits, and the audio's nature."""
+    parts = [esc(extra)] if extra else []
+    parts.append("Made with Chinese Teach.")
+    if synthetic_voice:
+        parts.append(
+            f"<b>Audio: synthetic voice ({esc(synthetic_voice)})</b>, not a recording of a "
+            "native speaker; such clips say 'synthetic voice' on the card."
+        )
+    if strokes:
+        parts.append(
+            "Stroke order: Hanzi Writer (MIT licence) with stroke data derived from Make Me a "
+            "Hanzi and the Arphic fonts (Arphic Public License, file _ct-strokes-ARPHICPL.txt "
+            "in the media folder)."
+        )
+    return "<br>".join(parts)
 
 
 def _stroke_js(char: str, raw: bytes) -> bytes:

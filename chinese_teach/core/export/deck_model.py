@@ -128,7 +128,7 @@ _STROKES_BLOCK = """
       box.appendChild(cell);
       var w = HanziWriter.create(cell, c, {
         width: 110, height: 110, padding: 4, showOutline: true, showCharacter: false,
-        strokeColor: color, radicalColor: null, outlineColor: '#8888884d',
+        strokeColor: color, radicalColor: null, outlineColor: 'rgba(136,136,136,0.3)',
         strokeAnimationSpeed: 1.2, delayBetweenStrokes: 180,
         charDataLoader: function (ch, onLoad) { onLoad(store[ch]); }
       });

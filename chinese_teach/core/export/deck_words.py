@@ -155,10 +155,24 @@ def _pick_entry(entries: list[Entry], pinyin: tuple[str, ...]) -> Entry | None:
     return entries[0]
 
 
-def _meaning_of(entry: Entry | None, limit: int = 4) -> str:
+_VARIANT_RE = re.compile(
+    r"^(?:erhua |old |archaic |Japanese |)variant of ([^\s\[|]+)(?:\|([^\s\[]+))?"
+)
+
+
+def _meaning_of(entry: Entry | None, dictionary: Dictionary | None = None, limit: int = 4) -> str:
+    """The entry's first definitions; a bare "variant of X" borrows X's meaning."""
     if entry is None:
         return ""
-    return "; ".join(entry.definitions[:limit])
+    defs = list(entry.definitions)
+    if dictionary is not None and defs:
+        match = _VARIANT_RE.match(defs[0])
+        if match and len(defs) == 1:
+            target = match.group(2) or match.group(1)
+            others = [e for e in dictionary.lookup(target) if e.simplified != entry.simplified]
+            if others and others[0].definitions:
+                defs = list(others[0].definitions)
+    return "; ".join(defs[:limit])
 
 
 _TO_TRAD = None
@@ -245,7 +259,7 @@ def build_words(
         pinyin = tuple(normalize(s) for s in ov.pinyin) if ov.pinyin else reading_of(engine, word)
         entries = dictionary.lookup(word)
         entry = _pick_entry(entries, pinyin)
-        meaning = ov.meaning if ov.meaning is not None else _meaning_of(entry)
+        meaning = ov.meaning if ov.meaning is not None else _meaning_of(entry, dictionary)
         traditional = entry.traditional if entry is not None else _traditional(word)
         lvl = dictionary.word_levels(word).get(std)
         sentence = ov.example or find_example(word, text_list)

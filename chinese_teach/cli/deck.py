@@ -1,0 +1,128 @@
+"""``chinese-teach deck``: an Anki deck (.apkg) or a Pleco/Quizlet/CSV word list.
+
+Examples::
+
+    chinese-teach deck words.txt -o lesson1.apkg
+    chinese-teach deck --lesson l-3f9a07be21 -o lesson.apkg --cards recognition,recall,sentence
+    chinese-teach deck --course c-1234567890 -o course.apkg --audio
+    chinese-teach deck words.csv -o words.txt --format pleco
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from chinese_teach.cli.common import configure_stdout
+
+_SUFFIX_FORMATS = {".apkg": "anki", ".csv": "csv", ".tsv": "tsv"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "deck",
+        help="export words as an Anki deck (.apkg) or a Pleco/Quizlet/CSV list",
+        description="Export a word list, a reader's new words, a lesson or a whole course "
+        "as an Anki deck with stroke order (and optional audio), or as a word list for "
+        "Pleco, Quizlet or a spreadsheet.",
+    )
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("file", nargs="?", help=".txt or .csv file with one word per line")
+    src.add_argument("--reader", metavar="ID", help="the new words of a reader in the library")
+    src.add_argument("--lesson", metavar="ID", help="the vocabulary of a lesson")
+    src.add_argument("--course", metavar="ID", help="every lesson of a course (one subdeck each)")
+    p.add_argument("-o", "--output", required=True, type=Path, help="file to write")
+    p.add_argument(
+        "--format", choices=["anki", "pleco", "quizlet", "csv", "tsv"],
+        help="output format (default: from the file name: .apkg Anki, .csv, .tsv)",
+    )
+    p.add_argument(
+        "--cards", default="recognition,recall,listening",
+        help="card types: recognition, recall, listening, sentence (comma separated; "
+        "default: recognition,recall,listening — listening cards exist only with audio)",
+    )
+    p.add_argument("--strokes", action=argparse.BooleanOptionalAction, default=True,
+                   help="animate the stroke order on the back of cards (default: yes)")
+    p.add_argument("--audio", action=argparse.BooleanOptionalAction, default=False,
+                   help="add synthetic Mandarin audio where no teacher recording exists "
+                   "(labelled as synthetic; skipped with a note if no voice is installed)")
+    p.add_argument("--tone-colors", default="default", metavar="SCHEME",
+                   help="tone colour scheme (default, mdbg, colorblind, high-contrast, black)")
+    p.add_argument("--timestamp", type=float, help=argparse.SUPPRESS)
+    p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    p.set_defaults(func=run)
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    fmt = _SUFFIX_FORMATS.get(args.output.suffix.lower())
+    if fmt is None:
+        from chinese_teach.core.errors import BadInputError
+
+        raise BadInputError(
+            f"Cannot tell the format from {args.output.name}: use .apkg, .csv or .tsv, "
+            "or give --format."
+        )
+    return fmt
+
+
+def run(args: argparse.Namespace) -> int:
+    from chinese_teach.core.errors import BadInputError
+    from chinese_teach.core.export.deck_model import CardType
+    from chinese_teach.core.export.deck_sources import DeckSource, load_parts
+
+    configure_stdout()
+    fmt = _format(args)
+    try:
+        cards = CardType.parse_list(args.cards)
+    except ValueError as exc:
+        raise BadInputError(str(exc)) from None
+    if not cards:
+        raise BadInputError("Choose at least one card type with --cards.")
+    if args.output.exists() and not args.force:
+        raise BadInputError(f"{args.output} already exists; add --force to replace it.")
+    if args.file:
+        source = DeckSource("file", args.file)
+    elif args.reader:
+        source = DeckSource("reader", args.reader)
+    elif args.lesson:
+        source = DeckSource("lesson", args.lesson)
+    else:
+        source = DeckSource("course", args.course)
+    parts = load_parts(source)
+    if fmt != "anki":
+        from chinese_teach.core.export.wordlists import export_wordlist
+
+        count = export_wordlist(parts, args.output, fmt, overwrite=args.force)
+        print(f"Wrote {count} words to {args.output} ({fmt}).")
+        return 0
+
+    from chinese_teach.core.export.anki import AnkiOptions, export_apkg
+
+    synth = None
+    if args.audio:
+        from chinese_teach.core.audio import find_synthesizer
+
+        status = find_synthesizer()
+        synth = status.synthesizer
+        print(status.message, file=sys.stderr)
+    options = AnkiOptions(cards=cards, strokes=args.strokes, audio=args.audio,
+                          tone_scheme=args.tone_colors)
+    rep = export_apkg(parts, args.output, options, timestamp=args.timestamp,
+                      overwrite=args.force, synthesizer=synth)
+    print(
+        f"Wrote {args.output}: {rep.notes} notes, {rep.cards} cards in {rep.decks} "
+        f"deck(s), {rep.media_files} media files, {rep.size_bytes / 1024:.0f} KB."
+    )
+    if args.strokes:
+        print(f"Stroke order for {rep.stroke_chars} characters.")
+        if rep.chars_without_strokes:
+            print("No stroke data for: " + "".join(rep.chars_without_strokes))
+    if args.audio:
+        print(f"Audio for {rep.audio_words} words ({rep.synthetic_audio} synthetic).")
+    for msg in rep.messages:
+        print(msg, file=sys.stderr)
+    return 0
+

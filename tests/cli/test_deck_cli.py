@@ -1,0 +1,100 @@
+"""``chinese-teach deck`` run as a user runs it (a real subprocess), checked in real Anki."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import anki.collection as anki_collection
+import pytest
+from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+
+@pytest.fixture
+def home(tmp_path: Path, corpus) -> Path:
+    """A private data dir (own export clock, own library) reusing the session corpus."""
+    h = tmp_path / "home"
+    h.mkdir()
+    (h / "corpus.sqlite").symlink_to(corpus.path)
+    return h
+
+
+def run(args: list[str], home: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, CHINESE_TEACH_HOME=str(home))
+    return subprocess.run([sys.executable, "-m", "chinese_teach", "deck", *args],
+                          capture_output=True, text=True, env=env, timeout=180, check=False)
+
+
+def import_into(tmp_path: Path, apkg: Path):
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    log = col.import_anki_package(
+        ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions())).log
+    return col, log
+
+
+def test_word_file_to_apkg_then_reexport_updates(tmp_path, home):
+    words = tmp_path / "lesson words.txt"
+    words.write_text("银行\n你好\n谢谢\n", encoding="utf-8")
+    out = tmp_path / "deck.apkg"
+    r = run([str(words), "-o", str(out), "--cards", "recognition,recall"], home)
+    assert r.returncode == 0, r.stderr
+    assert "3 notes, 6 cards" in r.stdout and "Stroke order for 5 characters" in r.stdout
+    col, log = import_into(tmp_path, out)
+    try:
+        assert len(log.new) == 3
+        assert col.decks.id_for_name("lesson words")
+        # A second export right away gets a later timestamp (persisted clock): Anki accepts
+        # it as an update, not a duplicate.
+        r = run([str(words), "-o", str(out), "--force"], home)
+        assert r.returncode == 0, r.stderr
+        log = col.import_anki_package(ImportAnkiPackageRequest(
+            package_path=str(out), options=ImportAnkiPackageOptions())).log
+        assert not log.new and len(log.updated) == 3
+        assert len(col.find_notes("")) == 3
+    finally:
+        col.close()
+
+
+def test_refusals_are_readable(tmp_path, home):
+    words = tmp_path / "w.txt"
+    words.write_text("银行\n", encoding="utf-8")
+    out = tmp_path / "d.apkg"
+    out.write_bytes(b"old")
+    r = run([str(words), "-o", str(out)], home)
+    assert r.returncode == 1 and "--force" in r.stderr and out.read_bytes() == b"old"
+    r = run([str(words), "-o", str(tmp_path / "x.apkg"), "--cards", "reading"], home)
+    assert r.returncode == 1 and "Unknown card type" in r.stderr
+    r = run([str(words), "-o", str(tmp_path / "x.doc")], home)
+    assert r.returncode == 1 and ".apkg" in r.stderr
+    r = run(["--lesson", "l-doesnotexist", "-o", str(tmp_path / "y.apkg")], home)
+    assert r.returncode == 1 and not (tmp_path / "y.apkg").exists()
+
+
+def test_pleco_and_csv_lists(tmp_path, home):
+    words = tmp_path / "w.csv"
+    words.write_text("word\n银行\n你好\n", encoding="utf-8")
+    r = run([str(words), "-o", str(tmp_path / "p.txt"), "--format", "pleco"], home)
+    assert r.returncode == 0, r.stderr
+    lines = (tmp_path / "p.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "// w" and lines[1].startswith("银行[銀行]\tyin2hang2\t")
+    r = run([str(words), "-o", str(tmp_path / "l.csv")], home)
+    assert r.returncode == 0
+    assert (tmp_path / "l.csv").read_bytes().startswith(b"\xef\xbb\xbfsimplified,")
+
+
+def test_audio_option_synthesises_and_labels(tmp_path, home):
+    words = tmp_path / "w.txt"
+    words.write_text("银行\n", encoding="utf-8")
+    out = tmp_path / "a.apkg"
+    r = run([str(words), "-o", str(out), "--audio", "--no-strokes"], home)
+    assert r.returncode == 0, r.stderr
+    assert "espeak-ng" in r.stderr and "1 synthetic" in r.stdout
+    col, _ = import_into(tmp_path, out)
+    try:
+        assert len(col.find_cards("card:Listening")) == 1
+        note = col.get_note(col.find_notes("")[0])
+        assert note["Strokes"] == "" and "synthetic voice" in note["Audio"]
+    finally:
+        col.close()
