@@ -28,13 +28,14 @@ from chinese_teach.core.library.models import (
     WordList,
     WordListItem,
 )
-from chinese_teach.core.library.store import Change, Library, NotFoundError
+from chinese_teach.core.library.store import Change, Deleted, Library, NotFoundError
 
 __all__ = [
     "Activity",
     "Change",
     "Correction",
     "Course",
+    "Deleted",
     "GrammarPoint",
     "Lesson",
     "LessonRef",

@@ -67,6 +67,17 @@ class Change:
 Listener = Callable[[Change], None]
 
 
+@dataclass(slots=True)
+class Deleted:
+    """A snapshot taken before deleting a lesson or course, to undo the delete."""
+
+    kind: str  # "lesson" or "course"
+    course: Course
+    units: list[Unit]
+    lessons: list[Lesson]
+    reader_ids: dict[str, list[str]]  # lesson id -> its texts' ids, in order
+
+
 def _text(value: object, field: str, limit: int = 1_000_000) -> str:
     if not isinstance(value, str):
         raise LibraryError(f"The {field} must be text.")
@@ -164,7 +175,9 @@ class Library:
         with self.db.transaction() as conn:
             if saved.start_list_id is not None:
                 self.word_list(saved.start_list_id)
-            exists = conn.execute("SELECT 1 FROM courses WHERE id = ?", (saved.id,)).fetchone()
+            exists = conn.execute(
+                "SELECT standard, start_level, start_list_id FROM courses WHERE id = ?",
+                (saved.id,)).fetchone()
             values = (saved.name, saved.learners, saved.standard, saved.target_level,
                       saved.start_level, saved.start_list_id, saved.notes, saved.modified)
             if exists:
@@ -177,8 +190,10 @@ class Library:
                     "INSERT INTO courses(name, learners, standard, target_level, start_level, "
                     "start_list_id, notes, modified, id, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (*values, saved.id, saved.created))
+        start_changed = exists is not None and tuple(exists) != (
+            saved.standard, saved.start_level, saved.start_list_id)
         self._emit(Change("course", "saved", (saved.id,), saved.id,
-                          tuple(self.lesson_refs(saved.id)) if exists else ()))
+                          tuple(self.lesson_refs(saved.id)) if start_changed else ()))
         return saved
 
     def delete_course(self, course_id: str) -> None:
@@ -419,6 +434,39 @@ class Library:
                     if r.id in {a.id for a in affected}]
         self._emit(Change("lesson", "deleted", (lesson_id,), lesson.course_id, tuple(affected)))
         return affected
+
+    def snapshot_lesson(self, lesson_id: str) -> Deleted:
+        """Everything needed to undo deleting this lesson (take it before the delete)."""
+        lesson = self.lesson(lesson_id)
+        return Deleted("lesson", self.course(lesson.course_id), [], [lesson],
+                       {lesson_id: [d.id for d in self.readers(lesson_id)]})
+
+    def snapshot_course(self, course_id: str) -> Deleted:
+        """Everything needed to undo deleting this course (take it before the delete)."""
+        lessons = self.lessons(course_id)
+        return Deleted("course", self.course(course_id), self.units(course_id), lessons,
+                       {x.id: [d.id for d in self.readers(x.id)] for x in lessons})
+
+    def restore_deleted(self, deleted: Deleted) -> None:
+        """Undo a delete from its snapshot: same ids, same places, texts linked again."""
+        with self.db.transaction() as conn:
+            if deleted.kind == "course":
+                self.save_course(deleted.course)
+                for unit in deleted.units:
+                    self.save_unit(unit)
+                    conn.execute("UPDATE units SET position = ? WHERE id = ?",
+                                 (unit.position, unit.id))
+            for lesson in sorted(deleted.lessons, key=lambda x: x.position):
+                unit_ok = lesson.unit_id and conn.execute(
+                    "SELECT 1 FROM units WHERE id = ?", (lesson.unit_id,)).fetchone()
+                self.save_lesson(replace(lesson, unit_id=lesson.unit_id if unit_ok else None),
+                                 position=lesson.position)
+                for pos, rid in enumerate(deleted.reader_ids.get(lesson.id, [])):
+                    conn.execute("UPDATE readers SET lesson_id = ?, position = ? "
+                                 "WHERE id = ? AND lesson_id IS NULL", (lesson.id, pos, rid))
+        self._emit(Change(deleted.kind, "restored",
+                          tuple(x.id for x in deleted.lessons) or (deleted.course.id,),
+                          deleted.course.id))
 
     def move_lesson(self, lesson_id: str, index: int) -> list[LessonRef]:
         """Put a lesson at ``index`` (0-based) in the course order.

@@ -280,3 +280,42 @@ def test_word_uid_matches_library_free_rule(lib: Library) -> None:
 
     assert lib.word_uid("学生") == default_word_uid("学生")
     assert len(default_word_uid("学生")) == 32
+
+
+def test_undo_delete_lesson_and_course(lib: Library, course: Course) -> None:
+    unit = lib.save_unit(Unit(course.id, "U"))
+    a = lib.save_lesson(_lesson(course, "A", ["一"]))
+    b = lib.save_lesson(Lesson(course_id=course.id, title="B", unit_id=unit.id,
+                               vocab=[VocabItem("二")], activities=[
+                                   Activity(Stage.REVIEW, 5, "r")]))
+    lib.save_lesson(_lesson(course, "C", ["三"]))
+    doc = lib.save_reader(ReaderDoc("T", "二", lesson_id=b.id))
+    snap = lib.snapshot_lesson(b.id)
+    lib.delete_lesson(b.id)
+    lib.restore_deleted(snap)
+    assert [r.title for r in lib.lesson_refs(course.id)] == ["A", "B", "C"]
+    again = lib.lesson(b.id)
+    assert again.vocab == b.vocab and again.activities == b.activities
+    assert again.unit_id == unit.id
+    assert [d.id for d in lib.readers(b.id)] == [doc.id]
+    whole = lib.snapshot_course(course.id)
+    lib.delete_course(course.id)
+    assert lib.courses() == []
+    lib.restore_deleted(whole)
+    assert [r.title for r in lib.lesson_refs(course.id)] == ["A", "B", "C"]
+    assert [u.id for u in lib.units(course.id)] == [unit.id]
+    assert lib.lesson(a.id).words == ["一"]
+    assert [d.id for d in lib.readers(b.id)] == [doc.id]
+
+
+def test_changing_starting_vocabulary_affects_every_lesson(lib: Library, course: Course) -> None:
+    lib.save_lesson(_lesson(course, "A"))
+    lib.save_lesson(_lesson(course, "B"))
+    changes: list[Change] = []
+    lib.add_listener(changes.append)
+    course.learners = "Year 9"
+    lib.save_course(course)
+    course.start_level = 2
+    lib.save_course(course)
+    assert changes[0].affected == ()
+    assert [r.title for r in changes[1].affected] == ["A", "B"]
