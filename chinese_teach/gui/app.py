@@ -183,6 +183,7 @@ def run(args: argparse.Namespace) -> int:
     _FirstPaint(window, painted)
     window.show()
     if screenshot:
+        window.persist_state = False
         shooter = Screenshotter(window, page or window.current_key() or "", Path(screenshot))
         shooter.start()
     code = app.exec()

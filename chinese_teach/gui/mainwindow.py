@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.corpus_dialog = None
         self.corpus_state = "unknown"  # unknown, loading, building, ready, missing, failed
+        #: False in screenshot mode: the teacher's window layout is left alone
+        self.persist_state = True
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -336,7 +338,8 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
+        if self.persist_state:
+            self.save_state()
         if self.corpus_dialog is not None:
             self.corpus_dialog.cancel()
         self.tasks.shutdown()

@@ -1,0 +1,108 @@
+"""The main window: page registry, menus from actions, shortcuts, restored geometry, About."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from chinese_teach.gui.actions import ACTION_SPECS, MENUS
+from chinese_teach.gui.dialogs.about import CREDITS, about_html
+from chinese_teach.gui.pages import PageSpec, load_page_specs
+
+
+def test_registry_skips_areas_not_built_yet():
+    specs = load_page_specs(("dictionary", "no_such_area", "annotate"))
+    assert [s.key for s in specs] == ["dictionary", "annotate"]
+    assert all(isinstance(s, PageSpec) for s in specs)
+
+
+def test_sidebar_lists_registered_pages_in_order(window):
+    keys = [window.sidebar.item(i).data(0x0100) for i in range(window.sidebar.count())]
+    assert keys == [s.key for s in load_page_specs()]
+    assert "dictionary" in keys and "annotate" in keys
+    # pages are created on first show only
+    page = window.show_page("annotate")
+    assert window.stack.currentWidget() is page
+    assert window.show_page("no_such_page") is None
+
+
+def test_menus_are_built_from_the_actions(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == [t for _, t in MENUS]
+    for spec in ACTION_SPECS:
+        action = window.actions_by_key[spec.key]
+        menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()),
+                                          f"menu_{spec.menu}")
+        assert action in menu.actions()
+    shortcut = {k: a.shortcut() for k, a in window.actions_by_key.items()}
+    assert shortcut["find"] == QKeySequence("Ctrl+F")
+    assert shortcut["preferences"] == QKeySequence("Ctrl+,")
+    assert shortcut["quit"] == QKeySequence("Ctrl+Q")
+
+
+def test_quit_action_closes_the_window(window, qtbot):
+    assert window.isVisible()
+    window.actions_by_key["quit"].trigger()
+    assert not window.isVisible()
+
+
+def test_geometry_and_splitters_are_restored(gui_home, qtbot, engine):
+    from chinese_teach.gui.mainwindow import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(720, 540)
+    first.show()
+    page = first.show_page("annotate")
+    first.splitter.setSizes([200, 520])
+    page.splitter.setSizes([250, 250])
+    qtbot.wait(50)
+    sizes, page_sizes = first.splitter.sizes(), page.splitter.sizes()
+    first.close()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_key() == "annotate"
+    assert (second.width(), second.height()) == (720, 540)
+    assert second.splitter.sizes() == sizes
+    assert second.pages["annotate"].splitter.sizes() == page_sizes
+    second.close()
+
+
+def test_about_names_every_source_and_licence(window):
+    text = about_html(window.ctx)
+    for credit in CREDITS:
+        assert credit.name in text and credit.licence in text
+    for needed in ("CC-CEDICT", "CC BY-SA 4.0", "jieba", "pypinyin", "g2pM", "Apache-2.0",
+                   "Arphic Public License", "hanzi-writer", "LXGW WenKai", "Noto",
+                   "LGPL", "genanki", "sqlite-utils", "OpenCC", "0.1.0"):
+        assert needed in text
+    assert "Reference dictionary built" in text
+
+
+def test_preferences_dialog_round_trip(window, qtbot, monkeypatch):
+    from chinese_teach.core.corpus.levels import Standard
+    from chinese_teach.gui.dialogs.preferences import PreferencesDialog
+    from chinese_teach.gui.settings import load_preferences
+
+    def edit(dialog):
+        dialog.standard.setCurrentIndex(dialog.standard.findData(Standard.HSK2))
+        dialog.tone_colours.setChecked(False)
+        dialog.set_colour(0, "#123456")
+        dialog.font_size.setValue(30)
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", edit)
+    window.actions_by_key["preferences"].trigger()
+    prefs = window.ctx.prefs
+    assert prefs.standard is Standard.HSK2 and not prefs.tone_colours
+    assert prefs.colour_scheme[0] == "#123456" and prefs.font_size == 30
+    assert load_preferences() == prefs
+
+
+def test_zoom_actions_change_font_size(window):
+    size = window.ctx.prefs.font_size
+    window.actions_by_key["bigger_text"].trigger()
+    assert window.ctx.prefs.font_size == size + 2
+    window.actions_by_key["smaller_text"].trigger()
+    assert window.ctx.prefs.font_size == size

@@ -1,0 +1,36 @@
+"""``chinese-teach gui --screenshot``: waits for the page's data, saves a PNG, exits 0."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+
+def _run(args, home, timeout=180):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHINESE_TEACH_HOME=str(home))
+    return subprocess.run([sys.executable, "-m", "chinese_teach", "gui", *args], env=env,
+                          capture_output=True, check=False, text=True, timeout=timeout)
+
+
+def test_screenshot_of_annotate_page(fresh_home, tmp_path):
+    out = tmp_path / "shots" / "annotate.png"
+    result = _run(["--screenshot", str(out), "--page", "annotate", "--size", "900x600"],
+                  fresh_home)
+    assert result.returncode == 0, result.stderr[-2000:]
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+    # the page is not blank: the ruby text put many distinct colours on it
+    colours = {image.pixel(x, y) for x in range(0, 900, 3) for y in range(100, 400, 3)}
+    assert len(colours) > 20
+    assert "first paint" in (fresh_home / "logs" / "chinese-teach.log").read_text()
+
+
+def test_unknown_page_is_a_readable_error(fresh_home, tmp_path):
+    result = _run(["--screenshot", str(tmp_path / "x.png"), "--page", "nowhere"], fresh_home)
+    assert result.returncode == 1
+    assert "There is no page called 'nowhere'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
