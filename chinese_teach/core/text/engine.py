@@ -14,8 +14,8 @@ from chinese_teach import paths
 from chinese_teach.core.corpus.build import jieba_dict_path
 from chinese_teach.core.corpus.store import Corpus, open_corpus
 from chinese_teach.core.text.lexicon import Lexicon
-from chinese_teach.core.text.pinyin import Reader, ReadingCorrection
-from chinese_teach.core.text.sandhi import apply_yi_bu
+from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading
+from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
 from chinese_teach.core.text.tokens import Kind, Token
 
@@ -91,38 +91,49 @@ class TextEngine:
         """Words of ``text`` with one syllable per Chinese character.
 
         ``tone_changes`` writes 一/不 as textbooks print them (yí gè, bú shì);
-        ``Token.citation`` always keeps the dictionary tones.
+        ``Token.citation`` always keeps the dictionary tones. ``Token.extra``
+        holds ``"third_tone"``: per syllable, True where a third tone is said as
+        a rising tone before another third tone (never written in pinyin).
         """
         with self._lock:
-            spans = list(self.segmenter.segment(text))
+            spans = _split_reduplication(text, self.segmenter.segment(text))
             reader = self.reader
+            runs: list[list[tuple[int, int]]] = []
+            current: list[tuple[int, int]] = []
+            for kind, start, end in spans:
+                if kind is Kind.HANZI:
+                    current.append((start, end))
+                elif current:
+                    runs.append(current)
+                    current = []
+            if current:
+                runs.append(current)
+            readings = reader.read_runs(text, runs)
+            run_tokens: dict[int, list[Token]] = {}
+            for run, words in zip(runs, readings, strict=True):
+                run_tokens[run[0][0]] = self._run_tokens(text, run, words, tone_changes)
             tokens: list[Token] = []
-            i = 0
-            while i < len(spans):
-                kind, start, end = spans[i]
+            for kind, start, end in spans:
                 if kind is not Kind.HANZI:
                     tokens.append(Token(text[start:end], start, end, kind))
-                    i += 1
-                    continue
-                j = i
-                while j < len(spans) and spans[j][0] is Kind.HANZI:
-                    j += 1
-                tokens.extend(self._read_run(text, spans[i:j], reader, tone_changes))
-                i = j
+                elif start in run_tokens:
+                    tokens.extend(run_tokens[start])
             return tokens
 
-    def _read_run(self, text: str, spans: list, reader: Reader, tone_changes: bool) -> list[Token]:
-        run_start, run_end = spans[0][1], spans[-1][2]
-        words = []
-        for _, s, e in spans:
-            words.append((s, e, reader.read_word(text[s:e], text[run_start:s], text[e:run_end])))
-        citation = [syl for _, _, r in words for syl in r.syllables]
+    @staticmethod
+    def _run_tokens(
+        text: str, run: list[tuple[int, int]], words: list[WordReading], tone_changes: bool
+    ) -> list[Token]:
+        run_start, run_end = run[0][0], run[-1][1]
+        chars = text[run_start:run_end]
+        citation = [syl for r in words for syl in r.syllables]
         shown = citation
-        if tone_changes and ("一" in text[run_start:run_end] or "不" in text[run_start:run_end]):
-            ends = {e - run_start - 1 for _, e, _ in words}
-            shown = apply_yi_bu(text[run_start:run_end], citation, ends)
+        if tone_changes and ("一" in chars or "不" in chars):
+            ends = {e - run_start - 1 for _, e in run}
+            shown = apply_yi_bu(chars, citation, ends)
+        flags = third_tone_flags(shown)
         out = []
-        for s, e, r in words:
+        for (s, e), r in zip(run, words, strict=True):
             a, b = s - run_start, e - run_start
             out.append(
                 Token(
@@ -131,6 +142,7 @@ class TextEngine:
                     citation=tuple(citation[a:b]),
                     sources=r.sources,
                     unsure=r.unsure,
+                    extra={"third_tone": tuple(flags[a:b])},
                 )
             )
         return out
@@ -141,6 +153,19 @@ class TextEngine:
         """Annotate many lines with one loaded engine (``annotate --format jsonl``)."""
         for line in lines:
             yield line, self.annotate(line, tone_changes=tone_changes)
+
+
+def _split_reduplication(
+    text: str, spans: Iterable[tuple[Kind, int, int]]
+) -> list[tuple[Kind, int, int]]:
+    """Cut "V一V" and "A不A" words (看一看, 是不是) into three, as textbooks print them."""
+    out: list[tuple[Kind, int, int]] = []
+    for kind, s, e in spans:
+        if kind is Kind.HANZI and e - s == 3 and text[s] == text[s + 2] and text[s + 1] in "一不":
+            out.extend([(kind, s, s + 1), (kind, s + 1, s + 2), (kind, s + 2, e)])
+        else:
+            out.append((kind, s, e))
+    return out
 
 
 _engines: dict[Path, TextEngine] = {}

@@ -1,18 +1,43 @@
 """Readings of words: the teacher's corrections, the dictionary, rules, a model, pypinyin.
 
-``Reader.read_run`` gives one canonical syllable per character for a run of
-Chinese words, with the source of each reading and whether it is unsure.
+:meth:`Reader.read_runs` gives one canonical syllable per character for the
+Chinese words of a text, with the source of each reading and whether the
+engine is unsure of it. Sources, strongest first:
+
+1. the teacher's corrections (matched on the text, most specific context wins);
+2. the dictionary reading of a multi-character word when CC-CEDICT gives it one
+   common reading, or the textbook reading from :data:`rules.WORD_READINGS`;
+3. context rules for frequent one-character polyphones (:mod:`.polyphones.rules`);
+4. the BiLSTM polyphone model (:mod:`.polyphones.model`), run once per call on
+   all the positions still open, in batches;
+5. pypinyin's default reading of the character (or of the word, when pypinyin
+   knows the word as a phrase).
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pypinyin import Style, pinyin
+from pypinyin.constants import PHRASES_DICT
 
+from chinese_teach import paths
 from chinese_teach.core.text.lexicon import Lexicon
+from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
+from chinese_teach.core.text.polyphones.rules import WORD_READINGS, Context, rule_reading
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source
+
+#: Below this probability (among the allowed readings) a model reading is marked unsure.
+UNSURE_BELOW = 0.85
+#: A rare (non-HSK) dictionary word's reading gives way to the model above this
+#: probability: CC-CEDICT's less common entries carry old or variant readings.
+OVERRIDE_ABOVE = 0.99
+_SENTENCE_END = re.compile(r"[。！？!?；;\n\r…]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +50,12 @@ class ReadingCorrection:
     right: str = ""
 
     def matches(self, before: str, after: str) -> bool:
+        """True if the text ``before`` and ``after`` an occurrence fits this correction."""
         return before.endswith(self.left) and after.startswith(self.right)
 
     @property
     def specificity(self) -> int:
+        """Longer context is more specific; a bare word is the least specific."""
         return len(self.left) + len(self.right)
 
 
@@ -41,53 +68,367 @@ class WordReading:
     unsure: tuple[bool, ...]
 
 
-def _pypinyin(word: str) -> list[str]:
-    out = pinyin(word, style=Style.TONE3, neutral_tone_with_five=True, errors=list)
-    syl = [normalize(p[0]) if p and p[0] else "" for p in out]
-    if len(syl) != len(word):  # errors= may merge; align one per character
-        syl = [normalize(pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True)[0][0])
-               for ch in word]
-    return syl
+@lru_cache(maxsize=65536)
+def _char_default(ch: str) -> str:
+    out = pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda s: [s])
+    syl = out[0][0] if out and out[0] else ""
+    return normalize(syl) if syl and syl != ch else ""
+
+
+@lru_cache(maxsize=65536)
+def _phrase_reading(word: str) -> tuple[str, ...] | None:
+    """pypinyin's reading of ``word`` if it knows the word as a phrase."""
+    if word not in PHRASES_DICT:
+        return None
+    out = pinyin(word, style=Style.TONE3, neutral_tone_with_five=True)
+    syl = tuple(normalize(p[0]) for p in out)
+    return syl if len(syl) == len(word) else None
+
+
+class _Slots:
+    """Mutable per-character decisions for one word while a text is being read."""
+
+    __slots__ = ("src", "syl", "unsure")
+
+    def __init__(self, n: int) -> None:
+        self.syl: list[str] = [""] * n
+        self.src: list[Source] = [Source.FALLBACK] * n
+        self.unsure: list[bool] = [False] * n
+
+    def freeze(self) -> WordReading:
+        return WordReading(tuple(self.syl), tuple(self.src), tuple(self.unsure))
+
+
+@dataclass(slots=True)
+class _Run:
+    """A stretch of Chinese words with no other text between them."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A character left to the model: where it is and which readings it may take.
+
+    ``readings`` is ``()`` for a one-character word, the word's dictionary
+    readings for a word with several, and ``None`` for a rare word whose single
+    dictionary reading the model double-checks.
+    """
+
+    slots: _Slots
+    pos: int
+    k: int
+    allowed: tuple[str, ...]
+    readings: tuple[tuple[str, ...], ...] | None
+    off: int = 0  # where the word of ``readings`` starts in ``slots``
+
+
+#: Particles and suffixes whose light tone is their only everyday reading.
+_LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头")
 
 
 class Reader:
     """Chooses readings for words in context."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, model: Callable[[], PolyphoneModel] | None = None) -> None:
         self.lexicon = lexicon
+        self._model_factory = model
+        self._model: PolyphoneModel | None = None
         self._corrections: dict[str, list[ReadingCorrection]] = {}
+        self._correction_firsts: frozenset[str] = frozenset()
+        self._word_cache: dict[str, tuple] = {}
+        self._suspect_words: frozenset[str] | None = None
 
+    @property
+    def model(self) -> PolyphoneModel:
+        """The polyphone model (loaded on first use)."""
+        if self._model is None:
+            if self._model_factory is None:
+                from chinese_teach.core.text.polyphones.model import get_model
+
+                self._model = get_model()
+            else:
+                self._model = self._model_factory()
+        return self._model
+
+    # -- corrections ---------------------------------------------------------------
     def set_corrections(self, corrections: list[ReadingCorrection]) -> None:
         """Replace the teacher's corrections (most specific context wins)."""
         table: dict[str, list[ReadingCorrection]] = {}
         for c in corrections:
-            if len(c.pinyin) == len(c.word):
-                table.setdefault(c.word, []).append(c)
+            if c.word and len(c.pinyin) == len(c.word):
+                fixed = ReadingCorrection(
+                    c.word, tuple(normalize(s) for s in c.pinyin), c.left, c.right
+                )
+                table.setdefault(c.word[0], []).append(fixed)
         for lst in table.values():
-            lst.sort(key=lambda c: -c.specificity)
+            lst.sort(key=lambda c: (c.specificity, len(c.word)))
         self._corrections = table
+        self._correction_firsts = frozenset(table)
+
+    @property
+    def corrections(self) -> list[ReadingCorrection]:
+        """The corrections in use."""
+        return [c for lst in self._corrections.values() for c in lst]
+
+    def _suspects(self) -> frozenset[str]:
+        if self._suspect_words is None:
+            path = paths.resource("polyphones", "suspect_words.txt")
+            self._suspect_words = frozenset(path.read_text(encoding="utf-8").split())
+        return self._suspect_words
+
+    def lexical_tone(self, char: str, syllable: str) -> str:
+        """The full tone a light (neutral) syllable has on its own: 认识 rènshi -> shí.
+
+        Benchmarks such as CPP write word-internal light syllables with their
+        full tone; particles (的, 了, 们 ...) stay light.
+        """
+        if syllable[-1:] != "5" or char in _LIGHT_ONLY:
+            return syllable
+        base = syllable[:-1]
+        full = {
+            r[0] for r in self.lexicon.common_readings(char)
+            if r[0][:-1] == base and r[0][-1] != "5"
+        }
+        if len(full) > 1:
+            default = _char_default(char)
+            return default if default in full else syllable
+        return full.pop() if full else syllable
 
     def is_polyphonic(self, char: str) -> bool:
-        """True if the dictionary lists several common readings for ``char``."""
-        return len({r[0][:-1] + r[0][-1] for r in self.lexicon.common_readings(char)}) > 1
+        """True if ``char`` has several readings that context decides between."""
+        return self.model.knows(char)
 
+    # -- reading ---------------------------------------------------------------------
     def read_word(self, word: str, before: str = "", after: str = "") -> WordReading:
-        """The reading of ``word`` given the text ``before`` and ``after`` it."""
+        """The reading of one ``word`` given the text ``before`` and ``after`` it."""
+        text = before + word + after
+        return self.read_runs(text, [[(len(before), len(before) + len(word))]])[0][0]
+
+    def read_runs(
+        self, text: str, runs: list[list[tuple[int, int]]]
+    ) -> list[list[WordReading]]:
+        """Readings for the words of ``text``.
+
+        Each run is a list of ``(start, end)`` word spans that follow each other
+        with no non-Chinese text between them.
+        """
+        model = self.model
+        slots_runs: list[list[_Slots]] = []
+        pending: list[_Pending] = []
+        for spans in runs:
+            run = _Run(text, spans, spans[0][0], spans[-1][1])
+            slots_run = []
+            for wi in range(len(spans)):
+                slots = _Slots(spans[wi][1] - spans[wi][0])
+                slots_run.append(slots)
+                self._read_word(run, wi, slots, pending, model)
+            if self._correction_firsts and not self._correction_firsts.isdisjoint(
+                text[run.start:run.end]
+            ):
+                self._apply_corrections(run, slots_run)
+            slots_runs.append(slots_run)
+        if pending:
+            self._resolve(text, pending, model)
+        return [[s.freeze() for s in run] for run in slots_runs]
+
+    def _read_word(
+        self, run: _Run, wi: int, slots: _Slots, pending: list[_Pending], model: PolyphoneModel
+    ) -> None:
+        s, e = run.spans[wi]
+        word = run.text[s:e]
         n = len(word)
-        for c in self._corrections.get(word, ()):
-            if c.matches(before, after):
-                return WordReading(c.pinyin, (Source.CORRECTION,) * n, (False,) * n)
-        readings = self.lexicon.common_readings(word)
-        if len(readings) == 1 and (n > 1 or not self.is_polyphonic(word)):
-            return WordReading(readings[0], (Source.DICTIONARY,) * n, (False,) * n)
-        guess = tuple(_pypinyin(word))
-        if readings:
-            if guess in readings:
-                chosen = guess
+        if n > 1:
+            plan = self._plan(word, model)
+            if plan[0] == "parts":
+                for off, length in plan[1]:
+                    if length == 1:
+                        self._read_char(run, wi, off, slots, pending, model=model)
+                    else:
+                        part = self._plan(word[off:off + length], model)
+                        self._apply_plan(part, slots, s, off, length, pending=pending)
+            elif plan[0] == "chars":
+                for k in range(n):
+                    self._read_char(run, wi, k, slots, pending, model=model)
             else:
-                chosen = readings[0]
-            unsure = tuple(len({r[i] for r in readings}) > 1 for i in range(n))
-            src = Source.DICTIONARY if n > 1 else Source.FALLBACK
-            return WordReading(chosen, (src,) * n, unsure)
-        unsure = tuple(self.is_polyphonic(ch) for ch in word)
-        return WordReading(guess, (Source.FALLBACK,) * n, unsure)
+                self._apply_plan(plan, slots, s, 0, n, pending=pending)
+            return
+        self._read_char(run, wi, 0, slots, pending, model=model)
+
+    def _plan(self, word: str, model: PolyphoneModel) -> tuple:
+        plan = self._word_cache.get(word)
+        if plan is None:
+            plan = self._word_plan(word, model)
+            if len(self._word_cache) < 200_000:
+                self._word_cache[word] = plan
+        return plan
+
+    @staticmethod
+    def _apply_plan(
+        plan: tuple, slots: _Slots, s: int, off: int, n: int, *, pending: list[_Pending],
+    ) -> None:
+        """Write a dictionary word's reading into ``slots[off:off + n]``."""
+        kind, value = plan
+        if kind == "fixed":
+            syl, src = value
+            slots.syl[off:off + n] = syl
+            slots.src[off:off + n] = [src] * n
+            return
+        if kind == "check":
+            reading, checks = value
+            slots.syl[off:off + n] = reading
+            slots.src[off:off + n] = [Source.DICTIONARY] * n
+            for k, allowed in checks:
+                pending.append(_Pending(slots, s + off + k, off + k, allowed, None))
+            return
+        readings, pos = value  # "choose"
+        slots.syl[off:off + n] = readings[0]
+        slots.src[off:off + n] = [Source.DICTIONARY] * n
+        if pos is None:
+            for k in range(n):
+                slots.unsure[off + k] = len({r[k] for r in readings}) > 1
+        else:
+            allowed = tuple(r[pos] for r in readings)
+            pending.append(_Pending(slots, s + off + pos, off + pos, allowed, readings, off))
+
+    def _word_plan(self, word: str, model: PolyphoneModel) -> tuple:
+        """How to read a multi-character word, independent of its context."""
+        preferred = WORD_READINGS.get(word)
+        if preferred:
+            return ("fixed", (preferred, Source.DICTIONARY))
+        readings = self.lexicon.common_readings(word)
+        if len(readings) == 1:
+            reading = readings[0]
+            if word in self._suspects():
+                checks = tuple(
+                    (k, model.candidates[ch]) for k, ch in enumerate(word)
+                    if reading[k] in model.candidates.get(ch, ()) and reading[k][-1] != "5"
+                )
+                if checks:
+                    return ("check", (reading, checks))
+            return ("fixed", (reading, Source.DICTIONARY))
+        if readings:
+            differing = [k for k in range(len(word)) if len({r[k] for r in readings}) > 1]
+            if len(differing) == 1:
+                k = differing[0]
+                allowed = {r[k] for r in readings}
+                if model.knows(word[k]) and all(a in model.class_index for a in allowed):
+                    return ("choose", (readings, k))
+            return ("choose", (readings, None))
+        phrase = _phrase_reading(word)
+        if phrase:
+            return ("fixed", (phrase, Source.FALLBACK))
+        parts = self._split_known(word)
+        if any(length > 1 for _, length in parts):
+            return ("parts", parts)
+        return ("chars", None)
+
+    def _split_known(self, word: str) -> list[tuple[int, int]]:
+        """Cut an unknown word into the longest dictionary words, left to right."""
+        parts: list[tuple[int, int]] = []
+        i = 0
+        readings = self.lexicon.readings
+        while i < len(word):
+            for length in range(min(4, len(word) - i), 0, -1):
+                if length == 1 or (
+                    word[i:i + length] in readings or word[i:i + length] in WORD_READINGS
+                ):
+                    parts.append((i, length))
+                    i += length
+                    break
+        return parts
+
+    def _read_char(
+        self, run: _Run, wi: int, k: int, slots: _Slots, pending: list[_Pending],
+        *, model: PolyphoneModel,
+    ) -> None:
+        text = run.text
+        s, e = run.spans[wi]
+        ch = text[s + k]
+        cands = model.candidates.get(ch)
+        if cands is None:
+            readings = self.lexicon.common_readings(ch)
+            if len(readings) == 1:
+                slots.syl[k] = readings[0][0]
+                slots.src[k] = Source.DICTIONARY
+            else:
+                slots.syl[k] = _char_default(ch) or (readings[0][0] if readings else "")
+            return
+        pos = s + k
+        if e - s == 1:
+            prev = text[run.spans[wi - 1][0]:s] if wi > 0 else ""
+            nxt = text[e:run.spans[wi + 1][1]] if wi + 1 < len(run.spans) else ""
+        else:
+            prev = text[pos - 1] if pos > run.start else ""
+            nxt = text[pos + 1] if pos + 1 < run.end else ""
+        ctx = Context(ch, prev, nxt, text[run.start:pos], text[pos + 1:run.end])
+        ruled = rule_reading(ctx)
+        if ruled:
+            slots.syl[k] = ruled
+            slots.src[k] = Source.RULE
+            return
+        slots.syl[k] = _char_default(ch) or cands[0]
+        slots.src[k] = Source.FALLBACK
+        slots.unsure[k] = True
+        pending.append(_Pending(slots, pos, k, cands, ()))
+
+    def _resolve(self, text: str, pending: list[_Pending], model: PolyphoneModel) -> None:
+        """Run the model once on every open position and write its choices."""
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        queries = []
+        for p in pending:
+            i = bisect.bisect_left(ends, p.pos)
+            lo = ends[i - 1] + 1 if i > 0 else 0
+            hi = ends[i] + 1 if i < len(ends) else len(text)
+            lo = max(lo, p.pos - WINDOW - 1)
+            hi = min(hi, p.pos + WINDOW + 2)
+            queries.append(Query(text[lo:hi], p.pos - lo, p.allowed))
+        for p, choice in zip(pending, model.choose(queries), strict=True):
+            if choice is None:
+                continue
+            slots, k = p.slots, p.k
+            if p.readings is None:  # a rare dictionary word checked by the model
+                if choice.syllable != slots.syl[k]:
+                    if choice.probability >= OVERRIDE_ABOVE:
+                        slots.syl[k] = choice.syllable
+                        slots.src[k] = Source.MODEL
+                    slots.unsure[k] = True
+            elif p.readings:  # a word with several dictionary readings
+                for r in p.readings:
+                    if r[k - p.off] == choice.syllable:
+                        slots.syl[p.off:p.off + len(r)] = r
+                        break
+                slots.unsure[k] = choice.probability < UNSURE_BELOW
+            else:
+                slots.syl[k] = choice.syllable
+                slots.src[k] = Source.MODEL
+                slots.unsure[k] = choice.probability < UNSURE_BELOW
+
+    def _apply_corrections(self, run: _Run, slots_run: list[_Slots]) -> None:
+        """Overwrite readings with the teacher's corrections found in this run."""
+        text, run_start = run.text, run.start
+        run_text = text[run_start:run.end]
+        owner: list[tuple[_Slots, int]] = []
+        for (s, e), slots in zip(run.spans, slots_run, strict=True):
+            owner.extend((slots, k) for k in range(e - s))
+        best = [-1] * len(run_text)
+        for first in self._correction_firsts.intersection(run_text):
+            for corr in self._corrections[first]:
+                start = run_text.find(corr.word)
+                while start >= 0:
+                    end = start + len(corr.word)
+                    at, to = run_start + start, run_start + end
+                    before = text[max(0, at - len(corr.left)):at]
+                    after = text[to:to + len(corr.right)]
+                    if corr.matches(before, after):
+                        for k in range(start, end):
+                            if corr.specificity >= best[k]:
+                                best[k] = corr.specificity
+                                slots, kk = owner[k]
+                                slots.syl[kk] = corr.pinyin[k - start]
+                                slots.src[kk] = Source.CORRECTION
+                                slots.unsure[kk] = False
+                    start = run_text.find(corr.word, start + 1)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from chinese_teach.core.text.syllables import tone_of
 
 _NUMERALS = set("零〇一二三四五六七八九十百千万亿两幾几第")
-#: Words that end in 一 and keep its first tone (统一 tǒngyī, 唯一, 万一, 之一 ...).
-_KEEP_FINAL_YI = True
+#: After 一 these digits mean counting or a number read digit by digit (一二三, 一九九八).
+_DIGITS = set("零〇一二三四五六七八九十两")
+#: 一 before these keeps yī: dates, room and floor numbers (一月 yīyuè, 一号, 一楼).
+_ORDINAL_NEXT = set("月号日楼")
 
 
 def apply_yi_bu(chars: str, syllables: list[str], word_ends: set[int]) -> list[str]:
@@ -44,13 +46,27 @@ def apply_yi_bu(chars: str, syllables: list[str], word_ends: set[int]) -> list[s
         if prev and prev == nxt and i in word_ends and i - 1 in word_ends:  # 看一看
             out[i] = "yi5"
             continue
-        if prev in _NUMERALS or nxt in _NUMERALS:
-            continue  # 十一, 第一, 一百: counting keeps yī
-        if i in word_ends and i > 0 and (i - 1) not in word_ends and _KEEP_FINAL_YI:
+        if prev in _NUMERALS or nxt in _DIGITS:
+            continue  # 十一, 第一, 一二三: counting keeps yī (一百 yìbǎi changes)
+        if i in word_ends and i > 0 and (i - 1) not in word_ends:
             continue  # 统一, 唯一, 星期一
-        if nxt in "月号日楼":
+        if nxt in _ORDINAL_NEXT:
             continue  # 一月 yīyuè, 一号, 一楼
         out[i] = "yi2" if nxt_tone in (4, 5) and syllables[i + 1] != "ge5" else "yi4"
         if syllables[i + 1] in ("ge4", "ge5"):
             out[i] = "yi2"
     return out
+
+
+def third_tone_flags(syllables: list[str]) -> list[bool]:
+    """Per syllable: True where a written third tone is said as a rising tone.
+
+    A third tone before another third tone (你好 ní hǎo) is pronounced rising
+    but always written as a third tone; the flags let a display mark it for
+    pronunciation practice. A run of thirds marks all but the last (我很好).
+    """
+    n = len(syllables)
+    return [
+        tone_of(syllables[i]) == 3 and i + 1 < n and tone_of(syllables[i + 1]) == 3
+        for i in range(n)
+    ]
