@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "course",
     "library",
     "deck",
+    "reader",
     "gui",
 )
 

@@ -249,7 +249,7 @@ def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ..
         marks = ",".join("?" * len(chunk))
         rows = corpus.query(
             "SELECT simplified, syllables, definitions, is_proper, freq FROM entries "  # noqa: S608
-            f"WHERE simplified IN ({marks})",
+            f"WHERE simplified IN ({marks})",  # only '?' placeholders are interpolated
             tuple(chunk),
         )
         for simp, syls, defs_json, proper, freq in rows:

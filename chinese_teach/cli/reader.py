@@ -1,0 +1,182 @@
+"""``chinese-teach reader``: a pinyin-annotated reader as PDF, HTML or DOCX.
+
+The teacher's stored reading corrections and segmentation edits (from the
+library, when there is one) are applied, exactly as in the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+FORMATS = (".pdf", ".html", ".htm", ".docx", ".png")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "reader",
+        help="make a pinyin reader (PDF, HTML or DOCX) from a text file",
+        description="Make a pinyin-annotated reader. The output format follows the file "
+        "name: .pdf, .html, .docx (or .png for page 1).",
+    )
+    p.add_argument("file", help="text file (.txt or .docx), or - for standard input")
+    p.add_argument("-o", "--output", required=True, help="OUT.pdf | OUT.html | OUT.docx")
+    p.add_argument("--pinyin", choices=["all", "new", "above", "none"], default=None,
+                   help="which words get pinyin (default: all; 'new' if --known is given, "
+                   "'above' if --target is given)")
+    p.add_argument("--known", help="words the class knows: STANDARD:LEVEL (hsk2021:3) or a "
+                   "word-list file (for --pinyin new and the glossary)")
+    p.add_argument("--standard", default="hsk2021", help="hsk2 | hsk2021 | hsk2025 (hsk2021)")
+    p.add_argument("--target", type=int, help="target level: pinyin on words above it")
+    p.add_argument("--script", choices=["simplified", "traditional", "traditional-hk"],
+                   default="simplified")
+    p.add_argument("--tones", choices=["marks", "numbers", "zhuyin", "none"], default="marks")
+    p.add_argument("--per-word", action="store_true", help="pinyin per word, not per character")
+    p.add_argument("--no-tone-changes", action="store_true",
+                   help="print 一 and 不 with their dictionary tones")
+    p.add_argument("--colors", default="default",
+                   help="tone colours: default | mdbg | colorblind | high-contrast | black")
+    p.add_argument("--color-hanzi", action="store_true", help="colour the characters too")
+    p.add_argument("--glossary", choices=["end", "notes", "none"], default="end")
+    p.add_argument("--mark", choices=["none", "underline", "number"], default="none",
+                   help="mark glossary words in the text")
+    p.add_argument("--numbering", choices=["none", "paragraph", "line"], default="none")
+    p.add_argument("--font", default="", help="font family (default: the Kai teaching font)")
+    p.add_argument("--size", type=float, default=16.0, help="character size in points (16)")
+    p.add_argument("--spacing", type=float, default=1.3, help="line spacing (1.3)")
+    p.add_argument("--page", choices=["A4", "Letter"], default="A4")
+    p.add_argument("--margin", type=float, default=18.0, help="margins in mm (18)")
+    p.add_argument("--title", default=None, help="title (default: the file name)")
+    p.add_argument("--subtitle", default="", help="subtitle: class, lesson, date")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument("--no-library", action="store_true",
+                   help="ignore the stored reading corrections")
+    p.set_defaults(func=run)
+
+
+def _read_source(source: str) -> str:
+    from chinese_teach.cli.common import read_input
+
+    if source == "-":
+        return read_input(source)
+    from chinese_teach.core.documents.sources import read_source
+
+    return read_source(Path(source))
+
+
+def build_options(args: argparse.Namespace):
+    """ReaderOptions from the command line (raises BadInputError on bad values)."""
+    from chinese_teach.core.corpus.levels import Standard
+    from chinese_teach.core.documents.reader import (
+        GlossaryMode,
+        GlossMark,
+        PinyinMode,
+        ReaderOptions,
+    )
+    from chinese_teach.core.errors import BadInputError
+    from chinese_teach.core.text.syllables import ToneStyle
+    from chinese_teach.core.text.tonecolors import SCHEMES
+
+    try:
+        standard = Standard.parse(args.standard)
+    except ValueError as exc:
+        raise BadInputError(str(exc)) from exc
+    mode = args.pinyin or ("new" if args.known else "above" if args.target else "all")
+    if mode == "above" and args.target is None:
+        raise BadInputError("--pinyin above needs --target N (the class's level).")
+    if args.colors not in SCHEMES:
+        raise BadInputError(f"Unknown colours {args.colors!r}: use {', '.join(SCHEMES)}.")
+    return ReaderOptions(
+        pinyin=PinyinMode(mode),
+        known=args.known or "",
+        standard=standard,
+        target_level=args.target if args.target is not None else 3,
+        per_char=not args.per_word,
+        tone_style=ToneStyle(args.tones),
+        tone_changes=not args.no_tone_changes,
+        tone_scheme=args.colors,
+        color_hanzi=args.color_hanzi,
+        color_pinyin=True,
+        script=args.script,
+        font_family=args.font,
+        font_size=args.size,
+        line_spacing=args.spacing,
+        numbering=args.numbering,
+        glossary=GlossaryMode(args.glossary),
+        gloss_mark=GlossMark(args.mark),
+        page_size=args.page,
+        margin_mm=args.margin,
+    ).validate()
+
+
+def _apply_library(engine) -> None:
+    from chinese_teach import paths
+    from chinese_teach.core.errors import LibraryError
+
+    if not paths.library_path().exists():
+        return
+    from chinese_teach.core.library.store import Library
+
+    try:
+        lib = Library.open(auto_backup=False)
+    except LibraryError as exc:
+        print(f"chinese-teach: not using stored corrections: {exc}", file=sys.stderr)
+        return
+    try:
+        lib.apply_to_engine(engine)
+    finally:
+        lib.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    from chinese_teach.core.corpus.dictionary import Dictionary
+    from chinese_teach.core.corpus.store import open_corpus
+    from chinese_teach.core.documents.reader import build_reader
+    from chinese_teach.core.errors import BadInputError, ExportError
+    from chinese_teach.core.text.engine import get_engine
+
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise BadInputError(f"Cannot tell the format from {out.name}: use .pdf, .html or .docx.")
+    if out.exists() and not args.force:
+        raise ExportError(f"{out} already exists; add --force to replace it.")
+    options = build_options(args)
+    text = _read_source(args.file)
+    if not text.strip():
+        raise BadInputError("The text is empty.")
+    title = args.title if args.title is not None else (
+        "" if args.file == "-" else Path(args.file).stem)
+    corpus = open_corpus()
+    engine = get_engine(corpus)
+    if not args.no_library:
+        _apply_library(engine)
+    doc = build_reader(text, options, engine, Dictionary(corpus), title=title,
+                       subtitle=args.subtitle)
+    if suffix in (".html", ".htm"):
+        from chinese_teach.core.export.html import export_html
+
+        export_html(doc, out, overwrite=args.force)
+        detail = ""
+    elif suffix == ".docx":
+        from chinese_teach.core.export.docx import export_docx
+
+        export_docx(doc, out, overwrite=args.force)
+        detail = ""
+    else:
+        from chinese_teach.render.offscreen import ensure_gui_app
+
+        ensure_gui_app()
+        if suffix == ".pdf":
+            from chinese_teach.render.pdf import export_pdf
+
+            pages = export_pdf(doc, out, overwrite=args.force)
+            detail = f", {pages} page{'s' if pages != 1 else ''}"
+        else:
+            from chinese_teach.render.png import export_png
+
+            export_png(doc, out, overwrite=args.force, dpi=110)
+            detail = ""
+    print(f"Wrote {out} ({len(doc.glossary)} glossary words{detail}).")
+    return 0

@@ -1,0 +1,94 @@
+"""``chinese-teach reader``: every output format, options, errors, the library's corrections."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+import pytest
+from pypdf import PdfReader
+
+from chinese_teach.cli import main
+
+TEXT = "我们一起去银行吧。\n他犹豫了一下，说：“头发很长。”\n"
+
+
+@pytest.fixture
+def src(tmp_path, corpus):
+    path = tmp_path / "课文.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def test_pdf_with_target_level(qapp, src, tmp_path, capsys):
+    out = tmp_path / "r.pdf"
+    assert main(["reader", str(src), "-o", str(out), "--target", "3",
+                 "--title", "银行", "--mark", "number"]) == 0
+    assert "1 page" in capsys.readouterr().out
+    text = re.sub(r"\s+", "", PdfReader(str(out)).pages[0].extract_text())
+    assert "银行" in text and "yóu" in text and "HSK3.0(2021standard)" in text
+
+
+def test_html_traditional_zhuyin(src, tmp_path):
+    out = tmp_path / "r.html"
+    assert main(["reader", str(src), "-o", str(out), "--script", "traditional",
+                 "--tones", "zhuyin", "--glossary", "notes", "--known", "hsk2021:2",
+                 "--pinyin", "all"]) == 0
+    html = out.read_text("utf-8")
+    assert 'data-t="頭髮"' in html and "ㄧㄣˊ" in html and 'lang="zh-Hant"' in html
+    assert '<ol class="notes">' in html
+    assert "<title>课文</title>" in html  # the file name is the default title
+
+
+def test_docx_per_word(src, tmp_path, engine):
+    out = tmp_path / "r.docx"
+    assert main(["reader", str(src), "-o", str(out), "--pinyin", "all", "--per-word"]) == 0
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+    words = sum(1 for line in TEXT.splitlines() for t in engine.segment(line) if t.is_word)
+    assert xml.count("<w:ruby>") == words  # one per word
+    assert ">yín</w:t>" in xml and ">háng</w:t>" in xml
+
+
+def test_docx_input_file(qapp, tmp_path, corpus):
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("你好，世界。")
+    d.add_paragraph("<script>x</script>")
+    src = tmp_path / "in.docx"
+    d.save(str(src))
+    out = tmp_path / "o.html"
+    assert main(["reader", str(src), "-o", str(out)]) == 0
+    html = out.read_text("utf-8")
+    assert "世界" in html and "&lt;script&gt;x&lt;/script&gt;" in html
+
+
+def test_errors_are_readable(src, tmp_path, capsys):
+    out = tmp_path / "r.html"
+    out.write_text("keep", encoding="utf-8")
+    assert main(["reader", str(src), "-o", str(out)]) == 1
+    assert "--force" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "keep"
+    assert main(["reader", str(src), "-o", str(out), "--force"]) == 0
+    assert out.read_text("utf-8").startswith("<!DOCTYPE html>")
+    assert main(["reader", str(src), "-o", str(tmp_path / "r.odt")]) == 1
+    assert main(["reader", str(src), "-o", str(tmp_path / "x.pdf"), "--pinyin", "above"]) == 1
+    assert "--target" in capsys.readouterr().err
+    assert main(["reader", str(src), "-o", str(tmp_path / "y.pdf"), "--known", "hsk9:1"]) == 1
+    assert main(["reader", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "z.html")]) == 1
+
+
+def test_library_corrections_are_applied(fresh_home, src, tmp_path, engine):
+    from chinese_teach.core.library.models import Correction
+    from chinese_teach.core.library.store import Library
+
+    lib = Library.open()
+    lib.save_correction(Correction("长", ("zhang3",)))
+    lib.close()
+    out = tmp_path / "c.html"
+    try:
+        assert main(["reader", str(src), "-o", str(out)]) == 0
+        assert "zhǎng" in out.read_text("utf-8")
+        assert main(["reader", str(src), "-o", str(tmp_path / "d.html"), "--no-library"]) == 0
+    finally:
+        engine.set_corrections([])
