@@ -1,0 +1,153 @@
+"""Shared pieces of the benchmarks: figures, timing, the table and the JSON file."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import platform
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Figure:
+    """One measured figure beside its baseline, measured in the same run.
+
+    ``ratio`` is ``value / baseline``: below 1 the product is faster (or smaller)
+    than the baseline; for a throughput (``higher_is_better``) above 1 is faster.
+    ``target`` is the issue's target in the figure's unit (``None``: no target).
+    """
+
+    group: str
+    name: str
+    value: float
+    unit: str
+    baseline: float | None = None
+    baseline_name: str = ""
+    target: float | None = None
+    higher_is_better: bool = False
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline in (None, 0) or self.value is None:
+            return None
+        return self.value / self.baseline
+
+    @property
+    def meets_target(self) -> bool | None:
+        if self.target is None:
+            return None
+        return self.value >= self.target if self.higher_is_better else self.value < self.target
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["ratio"] = self.ratio
+        data["meets_target"] = self.meets_target
+        return data
+
+
+@dataclass
+class Failure:
+    """A benchmark that could not run (a missing feature or an error), kept in the table."""
+
+    group: str
+    reason: str
+
+
+def timed(func: Callable[[], object]) -> tuple[float, object]:
+    """Seconds taken by ``func()`` and its result."""
+    start = time.perf_counter()
+    result = func()
+    return time.perf_counter() - start, result
+
+
+def best_of(func: Callable[[], object], repeat: int) -> float:
+    """The shortest of ``repeat`` runs, in seconds (the least disturbed by other load)."""
+    return min(timed(func)[0] for _ in range(max(1, repeat)))
+
+
+def percentile(samples: Sequence[float], pct: float) -> float:
+    """The ``pct`` percentile (nearest rank) of ``samples``."""
+    ordered = sorted(samples)
+    if not ordered:
+        return math.nan
+    rank = max(1, math.ceil(pct / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def median(samples: Sequence[float]) -> float:
+    return statistics.median(samples) if samples else math.nan
+
+
+def fmt(value: float | None, unit: str) -> str:
+    """A figure with its unit, rounded for the table."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if unit == "chars/s":
+        return f"{value:,.0f} {unit}"
+    if unit == "%":
+        return f"{value:.1f} %"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    if abs(value) >= 100:
+        return f"{value:.0f} {unit}"
+    if abs(value) >= 10:
+        return f"{value:.1f} {unit}"
+    return f"{value:.2f} {unit}"
+
+
+def _target_text(fig: Figure) -> str:
+    if fig.target is None:
+        return ""
+    sign = "≥" if fig.higher_is_better else "<"
+    return f"{sign} {fmt(fig.target, fig.unit)}"
+
+
+def _met_text(fig: Figure) -> str:
+    met = fig.meets_target
+    return "" if met is None else ("yes" if met else "**no**")
+
+
+def table(figures: Sequence[Figure], failures: Sequence[Failure] = ()) -> str:
+    """The Markdown table of every figure (the one table ``make bench`` prints)."""
+    head = ("| Benchmark | Figure | Baseline (same run) | Ratio | Target | Met |\n"
+            "|---|---|---|---|---|---|")
+    rows = [head]
+    for fig in figures:
+        base = f"{fmt(fig.baseline, fig.unit)} {fig.baseline_name}" if fig.baseline_name else ""
+        ratio = f"{fig.ratio:.2f}×" if fig.ratio is not None else ""
+        rows.append(
+            f"| {fig.group}: {fig.name} | {fmt(fig.value, fig.unit)} | {base.strip()} | "
+            f"{ratio} | {_target_text(fig)} | {_met_text(fig)} |"
+        )
+    for fail in failures:
+        rows.append(f"| {fail.group} | not measured: {fail.reason} | | | | |")
+    return "\n".join(rows)
+
+
+def machine() -> dict:
+    """What the figures were measured on."""
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "load_average_1min_at_start": load,
+    }
+
+
+def write_results(path: Path, figures: Sequence[Figure], failures: Sequence[Failure],
+                  info: dict) -> None:
+    """Write ``results.json`` (figures, failures, machine, durations)."""
+    data = {
+        "machine": machine() | info,
+        "figures": [f.to_json() for f in figures],
+        "not_measured": [asdict(f) for f in failures],
+    }
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
