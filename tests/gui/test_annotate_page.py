@@ -20,7 +20,7 @@ def _page(window, qtbot):
 
 def _set_text(page, qtbot, text):
     page.editor.setPlainText(text)
-    qtbot.waitUntil(page.is_ready, timeout=10000)
+    qtbot.waitUntil(page.is_ready, timeout=30000)
 
 
 def _ruby_of(page, word):
@@ -36,7 +36,7 @@ def test_pasting_shows_pinyin_above_characters(window, qtbot):
     QGuiApplication.clipboard().setText("我要去银行。")
     qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
     assert page.editor.toPlainText() == "我要去银行。"
-    qtbot.waitUntil(page.is_ready, timeout=10000)
+    qtbot.waitUntil(page.is_ready, timeout=30000)
     assert _ruby_of(page, "银行") == ("yín", "háng")
     canvas = page.view.canvas
     assert canvas.layout_ is not None and canvas.layout_.lines
@@ -55,11 +55,11 @@ def test_pinyin_style_from_preferences_changes_the_view(window, qtbot, monkeypat
     monkeypatch.setattr(PreferencesDialog, "exec", choose_numbers)
     window.actions_by_key["preferences"].trigger()
     assert window.ctx.prefs.pinyin_style is ToneStyle.NUMBERS
-    qtbot.waitUntil(page.is_ready, timeout=5000)
+    qtbot.waitUntil(page.is_ready, timeout=20000)
     assert _ruby_of(page, "银行") == ("yin2", "hang2")
 
     window.ctx.set_preferences(window.ctx.prefs.with_changes(pinyin_style=ToneStyle.ZHUYIN))
-    qtbot.waitUntil(page.is_ready, timeout=5000)
+    qtbot.waitUntil(page.is_ready, timeout=20000)
     assert _ruby_of(page, "银行") == ("ㄧㄣˊ", "ㄏㄤˊ")
 
 
@@ -68,7 +68,7 @@ def test_tone_change_display_preference(window, qtbot):
     _set_text(page, qtbot, "我们一起去。")
     assert _ruby_of(page, "一起") == ("yì", "qǐ")
     window.ctx.set_preferences(window.ctx.prefs.with_changes(tone_changes=False))
-    qtbot.waitUntil(page.is_ready, timeout=5000)
+    qtbot.waitUntil(page.is_ready, timeout=20000)
     assert _ruby_of(page, "一起") == ("yī", "qǐ")
 
 
@@ -81,7 +81,7 @@ def test_clicking_a_word_shows_its_entry(window, qtbot):
     point = canvas.token_center(TokenRef(0, index))
     assert point is not None
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(point.x()), int(point.y())))
-    qtbot.waitUntil(lambda: getattr(page, "entry_word", None) == "银行", timeout=5000)
+    qtbot.waitUntil(lambda: getattr(page, "entry_word", None) == "银行", timeout=20000)
     assert "bank" in page.entry.toPlainText()
     assert canvas.highlight == TokenRef(0, index)
 
@@ -98,11 +98,11 @@ def test_level_profile_and_target(window, qtbot):
     # Lowering the target lists more words above it.
     page.target.setCurrentIndex(page.target.findData(3))
     page._target_changed(0)
-    qtbot.waitUntil(page.is_ready, timeout=5000)
+    qtbot.waitUntil(page.is_ready, timeout=20000)
     at3 = page.above.count()
     page.target.setCurrentIndex(page.target.findData(1))
     page._target_changed(0)
-    qtbot.waitUntil(page.is_ready, timeout=5000)
+    qtbot.waitUntil(page.is_ready, timeout=20000)
     assert page.above.count() > at3
     assert window.ctx.prefs.target_level == 1
 
@@ -144,14 +144,14 @@ def test_open_text_file_and_refuse_binary(window, qtbot, tmp_path, messages):
     path = tmp_path / "lesson.txt"
     path.write_bytes("我要去银行。".encode("gb18030"))
     assert window.open_path(path)
-    qtbot.waitUntil(lambda: page.editor.toPlainText() == "我要去银行。", timeout=5000)
-    qtbot.waitUntil(page.is_ready, timeout=5000)
+    qtbot.waitUntil(lambda: page.editor.toPlainText() == "我要去银行。", timeout=20000)
+    qtbot.waitUntil(page.is_ready, timeout=20000)
     assert _ruby_of(page, "银行") == ("yín", "háng")
 
     bad = tmp_path / "scan.txt"
     bad.write_bytes(b"%PDF-1.4 binary")
     window.open_path(bad)
-    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    qtbot.waitUntil(lambda: bool(messages), timeout=20000)
     kind, text = messages[-1]
     assert kind == "warning" and "PDF" in text and "Traceback" not in text
     assert page.editor.toPlainText() == "我要去银行。"

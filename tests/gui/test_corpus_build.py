@@ -61,7 +61,7 @@ def test_build_dialog_cancel_and_restart(empty_home, qtbot, messages):
     assert window.corpus_dialog is None
     assert not action.isEnabled()
     qtbot.waitUntil(lambda: page.is_ready() and page.results.topLevelItemCount() > 0,
-                    timeout=10000)
+                    timeout=30000)
     assert page.results.topLevelItem(0).text(0).startswith("银行")
     assert not messages
     window.close()

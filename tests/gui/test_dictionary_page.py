@@ -10,7 +10,7 @@ from chinese_teach.core.text.syllables import ToneStyle
 
 def _page(window, qtbot):
     page = window.show_page("dictionary")
-    qtbot.waitUntil(lambda: window.ctx.dictionary is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.ctx.dictionary is not None, timeout=30000)
     return page
 
 
@@ -24,7 +24,7 @@ def test_typing_pinyin_lists_yinhang_first(window, qtbot):
     page.search.setFocus()
     qtbot.keyClicks(page.search, "yinhang")
     qtbot.waitUntil(lambda: page.is_ready() and page.results.topLevelItemCount() > 0,
-                    timeout=5000)
+                    timeout=20000)
     assert _first_word(page) == "银行"
     assert page.results.topLevelItem(0).text(1) == "yínháng"
     assert "HSK2021" in page.results.topLevelItem(0).text(3)
@@ -33,10 +33,10 @@ def test_typing_pinyin_lists_yinhang_first(window, qtbot):
 def test_english_and_traditional_search(window, qtbot):
     page = _page(window, qtbot)
     page.show_word("銀行")
-    qtbot.waitUntil(page.is_ready, timeout=5000)
+    qtbot.waitUntil(page.is_ready, timeout=20000)
     assert _first_word(page) == "银行"
     page.search.setText("bank")
-    qtbot.waitUntil(lambda: page.is_ready() and page._searched_for == "bank", timeout=5000)
+    qtbot.waitUntil(lambda: page.is_ready() and page._searched_for == "bank", timeout=20000)
     words = [page.results.topLevelItem(i).text(0) for i in range(10)]
     assert any(w.startswith("银行") for w in words)
 
@@ -44,7 +44,7 @@ def test_english_and_traditional_search(window, qtbot):
 def test_detail_pane_shows_readings_levels_and_char_info(window, qtbot):
     page = _page(window, qtbot)
     page.show_word("学")
-    qtbot.waitUntil(lambda: page.is_ready() and page.current is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.is_ready() and page.current is not None, timeout=20000)
     text = page.detail.toPlainText()
     assert "to learn" in text
     assert "HSK 3.0 (2021 standard)" in text and "HSK 2.0" in text
@@ -55,7 +55,7 @@ def test_detail_pane_shows_readings_levels_and_char_info(window, qtbot):
 def test_copy_buttons(window, qtbot):
     page = _page(window, qtbot)
     page.show_word("银行")
-    qtbot.waitUntil(lambda: page.is_ready() and page.selected_entry is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.is_ready() and page.selected_entry is not None, timeout=20000)
     qtbot.mouseClick(page.copy_hanzi, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "银行"
     qtbot.mouseClick(page.copy_pinyin, Qt.MouseButton.LeftButton)
@@ -68,7 +68,7 @@ def test_copy_buttons(window, qtbot):
 def test_pinyin_style_preference_changes_results(window, qtbot):
     page = _page(window, qtbot)
     page.show_word("银行")
-    qtbot.waitUntil(page.is_ready, timeout=5000)
+    qtbot.waitUntil(page.is_ready, timeout=20000)
     window.ctx.set_preferences(window.ctx.prefs.with_changes(pinyin_style=ToneStyle.NUMBERS))
     assert page.results.topLevelItem(0).text(1) == "yin2 hang2"
     window.ctx.set_preferences(window.ctx.prefs.with_changes(pinyin_style=ToneStyle.ZHUYIN))

@@ -9,7 +9,7 @@ import sys
 from PySide6.QtGui import QImage
 
 
-def _run(args, home, timeout=180):
+def _run(args, home, timeout=400):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHINESE_TEACH_HOME=str(home))
     return subprocess.run([sys.executable, "-m", "chinese_teach", "gui", *args], env=env,
                           capture_output=True, check=False, text=True, timeout=timeout)
