@@ -1,7 +1,31 @@
 """The teacher's library: courses, lessons, readers, words and corrections (precious data).
 
-Start with :class:`Library` (``Library.open()``); records are in ``models``; the
-known-word logic in ``known``; backups in ``backup``; course files in ``exchange``.
+API map (everything raises ``LibraryError`` subclasses with a message for the teacher):
+
+* Open: ``startup.open_library(path=None)`` (first run adds the sample course) or
+  ``Library.open(path)``. ``LibraryDamagedError`` carries ``.backup`` (newest good
+  ``BackupInfo``) and ``.moved_to`` (the damaged file, kept); ``lib.read_only`` and
+  ``lib.read_only_reason`` drive the read-only banner.
+* Records (``models``): Course, Unit, Lesson (vocab: VocabItem, grammar: GrammarPoint,
+  activities: Activity with Stage, status: Status), ReaderDoc (``options`` is the
+  readers' ``ReaderOptions.to_dict()``, stored opaquely), WordList, WordData,
+  Correction, SegmentationEdit, LessonRef. Ids are printable (``c-…``, ``l-…``) and
+  never change, also across export/import.
+* ``Library``: ``courses/course/save_course/delete_course``, ``units/save_unit/
+  move_unit/delete_unit``, ``lessons/lesson_refs/lesson/save_lesson(position=)/
+  move_lesson/delete_lesson/duplicate_lesson/lesson_from_template/set_lesson_vocab``,
+  ``later_lessons``, ``snapshot_lesson/snapshot_course/restore_deleted`` (undo),
+  ``readers/reader/save_reader/delete_reader``, ``grammar_points/save_grammar_point``,
+  ``word_uid/word_data/set_word_data``, ``word_lists/import_word_list``,
+  ``corrections/save_correction``, ``segmentation_edits/save_segmentation_edit``,
+  ``apply_to_engine(engine)``, ``known_before``, ``transaction()``,
+  ``add_listener(fn)`` (``Change`` with the later lessons whose known set changed).
+* ``known``: ``known_before/known_after/new_words/coverage/lesson_text_coverage``.
+* ``proposals.propose_new_words(lib, lesson_id, engine)``: ranked new-word proposals.
+* ``exchange``: ``export_course(lib, id, out, overwrite=, lesson_ids=)``,
+  ``import_course(lib, path, as_copy=)`` (validated, one transaction).
+* ``backup``: ``list_backups/check_backup/newest_good_backup/restore/rotate``;
+  ``lib.db.backup(reason)``.
 """
 
 from __future__ import annotations

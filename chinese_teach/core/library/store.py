@@ -10,6 +10,7 @@ each write (with the later lessons whose known words changed).
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,6 +36,9 @@ from chinese_teach.core.library.models import (
     WordListItem,
     new_id,
 )
+
+#: A canonical syllable: letters (v for ü), then the tone 1-5 (5 = neutral); r for erhua.
+_SYLLABLE = re.compile(r"^(?:[a-z]{1,6}|r)[1-5]$")
 
 
 def default_word_uid(simplified: str) -> str:
@@ -730,9 +734,12 @@ class Library:
                 f"The reading of {c.word} needs one syllable per character "
                 f"({len(c.word)}), not {len(c.pinyin)}.")
         try:
-            syllables = tuple(normalize(s) for s in c.pinyin)
+            syllables = tuple(normalize(str(s)) for s in c.pinyin)
         except (ValueError, KeyError) as exc:
             raise LibraryError(f"Not a pinyin syllable in {' '.join(c.pinyin)}.") from exc
+        for syl in syllables:
+            if not _SYLLABLE.match(syl):
+                raise LibraryError(f"{syl!r} is not a pinyin syllable (write e.g. xing2 or xíng).")
         created = c.created or rows.now_iso()
         with self.db.transaction() as conn:
             conn.execute(

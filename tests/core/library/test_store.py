@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -219,6 +220,8 @@ def test_corrections_and_segmentation_for_engine(lib: Library) -> None:
     assert len(lib.corrections()) == 2
     with pytest.raises(LibraryError, match="one syllable per character"):
         lib.save_correction(Correction("银行", ("yin2",)))
+    with pytest.raises(LibraryError, match="not a pinyin syllable"):
+        lib.save_correction(Correction("银行", ("yin2", "123")))
     rc = lib.engine_corrections()
     assert {(c.word, c.pinyin, c.right) for c in rc} == {
         ("银行", ("yin2", "xing2"), ""), ("行", ("xing2",), "李")}
@@ -319,3 +322,20 @@ def test_changing_starting_vocabulary_affects_every_lesson(lib: Library, course:
     lib.save_course(course)
     assert changes[0].affected == ()
     assert [r.title for r in changes[1].affected] == ["A", "B"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root ignores folder permissions")
+def test_real_read_only_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    with Library.open(folder / "library.sqlite") as lib:
+        c = lib.save_course(Course(name="On the school drive"))
+    folder.chmod(0o555)
+    try:
+        with Library.open(folder / "library.sqlite") as ro:
+            assert ro.read_only and ro.course(c.id).name == "On the school drive"
+            with pytest.raises(LibraryError, match="read-only"):
+                ro.save_course(Course(name="x"))
+    finally:
+        folder.chmod(0o755)
