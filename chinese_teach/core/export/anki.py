@@ -491,3 +491,34 @@ def syllable_text(syllables: tuple[str, ...], style: str = "marks") -> str:
     if style == "marks":
         return join_word(syllables, "marks")
     return " ".join(render(s, style) for s in syllables)
+
+
+@dataclass(frozen=True, slots=True)
+class CardPreview:
+    """The HTML of one card's two sides as Anki would show them (before scripts run)."""
+
+    front: str
+    back: str
+    css: str
+
+
+def preview_card(word: DeckWord, card: CardType, options: AnkiOptions | None = None,
+                 *, stroke_chars: str | None = None) -> CardPreview:
+    """Front and back HTML of ``word``'s ``card`` (audio shown as a placeholder tag)."""
+    from chinese_teach.core.export.deck_model import TEMPLATES, model_css, render_template
+
+    options = options or AnkiOptions()
+    if stroke_chars is None:
+        store = default_store()
+        stroke_chars = "".join(dict.fromkeys(
+            ch for ch in word.simplified if options.strokes and store.stroke_count(ch)))
+    audio = None
+    if options.audio or word.audio_file is not None:
+        audio = AudioClip("preview.wav", b"", word.audio_file is None,
+                          "teacher recording" if word.audio_file else "synthetic")
+    values = dict(zip(FIELDS, note_fields(word, audio=audio, stroke_chars=stroke_chars),
+                      strict=True))
+    template = TEMPLATES[card.ordinal]
+    front = render_template(template["qfmt"], values)
+    back = render_template(template["afmt"], values, front_side=front)
+    return CardPreview(front, back, model_css(options.tone_scheme))

@@ -16,6 +16,7 @@ Which of them a deck carries is chosen at export (see ``anki.py``).
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 import genanki
@@ -299,3 +300,38 @@ def build_model(tone_scheme: str | None = None) -> genanki.Model:
         css=model_css(tone_scheme),
         sort_field_index=0,
     )
+
+
+_SECTION_RE = re.compile(r"\{\{([#^])([^}]+)\}\}(.*?)\{\{/\2\}\}", re.DOTALL)
+_FIELD_RE = re.compile(r"\{\{(?:(text):)?([^#^/}][^}]*)\}\}")
+
+
+def render_template(fmt: str, fields: dict[str, str], front_side: str = "") -> str:
+    """Fill a card template the way Anki does, for previews outside Anki.
+
+    Handles ``{{Field}}``, ``{{text:Field}}``, ``{{#Field}}…{{/Field}}``,
+    ``{{^Field}}…{{/Field}}`` and ``{{FrontSide}}``; field values are inserted as they
+    are (they are HTML already).
+    """
+
+    def section(match: re.Match[str]) -> str:
+        kind, name, body = match.group(1), match.group(2).strip(), match.group(3)
+        filled = bool(fields.get(name, "").strip())
+        return body if filled == (kind == "#") else ""
+
+    prev = None
+    text = fmt
+    while prev != text:  # sections of different fields may nest
+        prev = text
+        text = _SECTION_RE.sub(section, text)
+
+    def field(match: re.Match[str]) -> str:
+        name = match.group(2).strip()
+        if name == "FrontSide":
+            return front_side
+        value = fields.get(name, "")
+        if match.group(1) == "text":
+            value = re.sub(r"<[^>]*>", "", value)
+        return value
+
+    return _FIELD_RE.sub(field, text)

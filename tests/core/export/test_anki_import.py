@@ -243,3 +243,22 @@ def test_export_refuses_existing_file_and_wrong_suffix(tmp_path):
     with pytest.raises(BadInputError):
         build_apkg([DeckPart("k", "Empty")], AnkiOptions(), T0)
     assert out.exists()
+
+
+def test_preview_renders_like_anki(tmp_path, collection):
+    """The app's preview fills the templates exactly as Anki does."""
+    from chinese_teach.core.export.anki import preview_card
+
+    opts = AnkiOptions(cards=frozenset(CardType))
+    import_apkg(collection, write(tmp_path, [lesson_one()], "p.apkg", T0,
+                                  cards=frozenset(CardType)))
+    bank = lesson_one().words[0]
+    for cid in collection.find_cards("Simplified:银行"):
+        card = collection.get_card(cid)
+        ours = preview_card(bank, CardType(card.template()["name"].lower()), opts)
+
+        def body(h: str) -> str:
+            return " ".join(h.rsplit("</style>", maxsplit=1)[-1].split())
+
+        assert body(card.question()) == " ".join(ours.front.split())
+        assert body(card.answer()) == " ".join(ours.back.split())

@@ -1,0 +1,531 @@
+"""The Decks page: Anki decks (and Pleco/Quizlet/CSV lists) from words, readers, lessons.
+
+The teacher picks a source, the card types and the stroke/audio options, looks at a
+preview of a card's front and back, and exports in the background. The last choices are
+remembered (``decks/...`` keys in the settings file).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinese_teach.core.export.deck_model import CardType
+from chinese_teach.core.export.deck_sources import DeckSource
+from chinese_teach.gui import settings
+from chinese_teach.gui.context import AppContext
+from chinese_teach.gui.pages import Page, PageSpec
+
+#: source kinds in the order of the combo box, with their labels
+SOURCES: tuple[tuple[str, str], ...] = (
+    ("words", "Words typed or pasted"),
+    ("file", "Word file (.txt, .csv)"),
+    ("reader", "New words of a reader"),
+    ("lesson", "A lesson's vocabulary"),
+    ("course", "A whole course (one subdeck per lesson)"),
+)
+#: output formats: key, label, file filter, suffix
+FORMATS: tuple[tuple[str, str, str, str], ...] = (
+    ("anki", "Anki deck (.apkg)", "Anki deck (*.apkg)", ".apkg"),
+    ("pleco", "Pleco flashcards (.txt)", "Text files (*.txt)", ".txt"),
+    ("quizlet", "Quizlet import (.txt)", "Text files (*.txt)", ".txt"),
+    ("csv", "Spreadsheet (.csv)", "CSV files (*.csv)", ".csv"),
+    ("tsv", "Spreadsheet (.tsv)", "TSV files (*.tsv)", ".tsv"),
+)
+KEY = "decks/"
+
+_SCRIPT_RE = re.compile(r"<script\b.*?</script>", re.DOTALL | re.IGNORECASE)
+_SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
+_CLOZE_RE = re.compile(r'<span class="ct-word">(?:<span[^>]*>[^<]*</span>|[^<])*</span>')
+_STROKES_RE = re.compile(r'<div class="ct-strokes" id="ct-strokes"></div>')
+
+
+def preview_html(side: str, css: str, family: str, front: bool, tone_css: str = "") -> str:
+    """A card side made fit for QTextBrowser: no scripts, audio and strokes as notes.
+
+    QTextBrowser runs no JavaScript and knows only a subset of CSS, so the blank of a
+    sentence card is drawn here and the stroke animation is replaced by a note.
+    """
+    body = _SCRIPT_RE.sub("", side)
+    body = _SOUND_RE.sub("🔊 ", body)
+    if front and "ct-cloze" in body:
+        body = _CLOZE_RE.sub("＿＿", body)
+    body = _STROKES_RE.sub(
+        '<p><span style="color:#888888; font-size:10pt">'
+        "[stroke-order animation plays here in Anki]</span></p>", body
+    )
+    body = body.replace('style="display:none"', 'style="display:none; font-size:1px"')
+    body = re.sub(r'<div class="ct-strokes-src"[^>]*>.*?</div>', "", body, flags=re.DOTALL)
+    fam = html.escape(family, quote=True)
+    extra = (
+        f".ct-hanzi, .ct-ex-hanzi, .ct-kai {{ font-family: '{fam}'; }}\n"
+        ".ct-hanzi { font-size: 36pt; } .ct-pinyin { font-size: 18pt; }\n"
+        ".ct-note, .ct-strokes-hint, .ct-ask { color: #888888; font-size: 10pt; }\n"
+        ".ct-word { font-weight: bold; background-color: #fff2b3; }\n"
+    )
+    return f'<html><head><style>{tone_css}\n{extra}\n{css}</style></head><body class="card">' \
+           f'<div align="center">{body}</div></body></html>'
+
+
+class DecksPage(Page):
+    """Source, card types, options, preview and export of a deck."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.parts: list = []
+        self.last_report = None
+        self._voice: str | None = None
+        self._task = None
+
+        # -- source
+        self.source_kind = QComboBox()
+        self.source_kind.setObjectName("source_kind")
+        for key, label in SOURCES:
+            self.source_kind.addItem(self.tr(label), key)
+        self.words_edit = QPlainTextEdit()
+        self.words_edit.setObjectName("words")
+        self.words_edit.setPlaceholderText(self.tr("银行 你好 谢谢 … (one per line, or spaces)"))
+        self.deck_name = QLineEdit()
+        self.deck_name.setObjectName("deck_name")
+        self.deck_name.setPlaceholderText(self.tr("Deck name (e.g. Week 3 words)"))
+        words_box = QWidget()
+        wl = QVBoxLayout(words_box)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.addWidget(self.deck_name)
+        wl.addWidget(self.words_edit)
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("file")
+        self.file_button = QPushButton(self.tr("Choose…"))
+        file_box = QWidget()
+        fl = QHBoxLayout(file_box)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(self.file_edit)
+        fl.addWidget(self.file_button)
+
+        self.item_combo = QComboBox()
+        self.item_combo.setObjectName("library_item")
+        self.source_stack = QStackedWidget()
+        self.source_stack.addWidget(words_box)
+        self.source_stack.addWidget(file_box)
+        self.source_stack.addWidget(self.item_combo)
+
+        # -- cards and options
+        self.card_boxes: dict[CardType, QCheckBox] = {}
+        cards_box = QGroupBox(self.tr("Card types"))
+        cl = QVBoxLayout(cards_box)
+        for card in CardType:
+            box = QCheckBox(self.tr(card.label))
+            box.setObjectName(f"card_{card.value}")
+            self.card_boxes[card] = box
+            cl.addWidget(box)
+        self.strokes_box = QCheckBox(self.tr("Stroke-order animation on the back"))
+        self.strokes_box.setObjectName("strokes")
+        self.audio_box = QCheckBox(self.tr("Audio: teacher recordings, else a synthetic voice"))
+        self.audio_box.setObjectName("audio")
+        self.audio_note = QLabel()
+        self.audio_note.setObjectName("audio_note")
+        self.audio_note.setWordWrap(True)
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("format")
+        for key, label, _f, _s in FORMATS:
+            self.format_combo.addItem(self.tr(label), key)
+
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.setObjectName("preview")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("export")
+        self.export_button.setDefault(True)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Source"), self.source_kind)
+        form.addRow("", self.source_stack)
+        form.addRow(self.tr("Format"), self.format_combo)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addLayout(form)
+        ll.addWidget(cards_box)
+        ll.addWidget(self.strokes_box)
+        ll.addWidget(self.audio_box)
+        ll.addWidget(self.audio_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch()
+        buttons.addWidget(self.export_button)
+        ll.addLayout(buttons)
+        ll.addWidget(self.status)
+        ll.addStretch()
+
+        # -- preview
+        self.word_combo = QComboBox()
+        self.word_combo.setObjectName("preview_word")
+        self.card_combo = QComboBox()
+        self.card_combo.setObjectName("preview_card")
+        for card in CardType:
+            self.card_combo.addItem(self.tr(card.value.capitalize()), card.value)
+        self.front_view = QTextBrowser()
+        self.front_view.setObjectName("front")
+        self.back_view = QTextBrowser()
+        self.back_view.setObjectName("back")
+        self.preview_note = QLabel(self.tr(
+            "Preview without JavaScript: in Anki the back animates the stroke order and "
+            "plays the audio; this preview shows where they go."
+        ))
+        self.preview_note.setWordWrap(True)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Word")))
+        pick.addWidget(self.word_combo, 1)
+        pick.addWidget(QLabel(self.tr("Card")))
+        pick.addWidget(self.card_combo)
+        rl.addLayout(pick)
+        sides = QHBoxLayout()
+        for title, view in ((self.tr("Front"), self.front_view), (self.tr("Back"), self.back_view)):
+            col = QVBoxLayout()
+            col.addWidget(QLabel(f"<b>{title}</b>"))
+            col.addWidget(view)
+            sides.addLayout(col)
+        rl.addLayout(sides, 1)
+        rl.addWidget(self.preview_note)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("decks_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._restore_choices()
+        self.source_kind.currentIndexChanged.connect(self._source_changed)
+        self.file_button.clicked.connect(self._choose_file)
+        self.preview_button.clicked.connect(self.load_preview)
+        self.export_button.clicked.connect(self.export)
+        self.word_combo.currentIndexChanged.connect(self.show_preview)
+        self.card_combo.currentIndexChanged.connect(self.show_preview)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        for box in (*self.card_boxes.values(), self.strokes_box, self.audio_box):
+            box.toggled.connect(self._options_changed)
+        self._source_changed()
+        self._format_changed()
+        settings.restore_splitter(self.splitter)
+
+    # -- choices -----------------------------------------------------------------------
+    def _restore_choices(self) -> None:
+        store = settings.open_settings()
+        kind = str(store.value(KEY + "source", "words"))
+        index = self.source_kind.findData(kind)
+        self.source_kind.setCurrentIndex(max(index, 0))
+        self.words_edit.setPlainText(str(store.value(KEY + "words", "")))
+        self.deck_name.setText(str(store.value(KEY + "deck_name", "")))
+        self.file_edit.setText(str(store.value(KEY + "file", "")))
+        cards = str(store.value(KEY + "cards", "recognition,recall,listening"))
+        chosen = CardType.parse_list(cards) if cards else frozenset()
+        for card, box in self.card_boxes.items():
+            box.setChecked(card in chosen)
+        self.strokes_box.setChecked(_truthy(store.value(KEY + "strokes", True)))
+        self.audio_box.setChecked(_truthy(store.value(KEY + "audio", False)))
+        fmt = self.format_combo.findData(str(store.value(KEY + "format", "anki")))
+        self.format_combo.setCurrentIndex(max(fmt, 0))
+        self._saved_item = str(store.value(KEY + "item", ""))
+
+    def save_choices(self) -> None:
+        """Remember the current choices for the next time the page opens."""
+        store = settings.open_settings()
+        store.setValue(KEY + "source", self.source_kind.currentData())
+        store.setValue(KEY + "words", self.words_edit.toPlainText())
+        store.setValue(KEY + "deck_name", self.deck_name.text())
+        store.setValue(KEY + "file", self.file_edit.text())
+        store.setValue(KEY + "cards", ",".join(c.value for c in self.chosen_cards()))
+        store.setValue(KEY + "strokes", self.strokes_box.isChecked())
+        store.setValue(KEY + "audio", self.audio_box.isChecked())
+        store.setValue(KEY + "format", self.format_combo.currentData())
+        item = self.item_combo.currentData()
+        if item:
+            store.setValue(KEY + "item", item)
+        store.sync()
+
+    def save_state(self) -> None:
+        settings.save_splitter(self.splitter)
+        self.save_choices()
+
+    def chosen_cards(self) -> frozenset[CardType]:
+        return frozenset(c for c, box in self.card_boxes.items() if box.isChecked())
+
+    def options(self):  # -> AnkiOptions
+        from chinese_teach.core.export.anki import AnkiOptions
+
+        return AnkiOptions(
+            cards=self.chosen_cards() or frozenset({CardType.RECOGNITION}),
+            strokes=self.strokes_box.isChecked(),
+            audio=self.audio_box.isChecked(),
+            tone_scheme=self.ctx.prefs.tone_scheme().key,
+        )
+
+    def source(self) -> DeckSource | None:
+        """The chosen source, or None when it is incomplete (status says why)."""
+        kind = self.source_kind.currentData()
+        if kind == "words":
+            text = self.words_edit.toPlainText().strip()
+            if not text:
+                self.status.setText(self.tr("Type or paste some words first."))
+                return None
+            return DeckSource("words", text, self.deck_name.text().strip() or "Words")
+        if kind == "file":
+            path = self.file_edit.text().strip()
+            if not path:
+                self.status.setText(self.tr("Choose a word file first."))
+                return None
+            return DeckSource("file", path)
+        item = self.item_combo.currentData()
+        if not item:
+            self.status.setText(self.tr("The library has nothing of this kind yet."))
+            return None
+        return DeckSource(kind, str(item))
+
+    def _source_changed(self, _index: int = 0) -> None:
+        kind = self.source_kind.currentData()
+        self.source_stack.setCurrentIndex({"words": 0, "file": 1}.get(kind, 2))
+        if kind in ("reader", "lesson", "course"):
+            self._fill_library_items(kind)
+
+    def _fill_library_items(self, kind: str) -> None:
+        from chinese_teach.core.errors import ChineseTeachError
+        from chinese_teach.core.library import Library
+
+        self.item_combo.clear()
+        try:
+            with Library.open() as lib:
+                items: list[tuple[str, str]] = []
+                if kind == "course":
+                    items = [(c.name, c.id) for c in lib.courses()]
+                elif kind == "lesson":
+                    for course in lib.courses():
+                        items += [(f"{course.name} · {ref.position + 1:02d} {ref.title}", ref.id)
+                                  for ref in lib.lesson_refs(course.id)]
+                else:
+                    items = [(doc.title or doc.id, doc.id) for doc in lib.all_readers()]
+        except ChineseTeachError as exc:
+            self.status.setText(str(exc))
+            return
+        for label, ident in items:
+            self.item_combo.addItem(label, ident)
+        index = self.item_combo.findData(getattr(self, "_saved_item", ""))
+        if index >= 0:
+            self.item_combo.setCurrentIndex(index)
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a Word File"), self.file_edit.text() or str(Path.home()),
+            self.tr("Word lists (*.txt *.csv *.tsv);;All files (*)"),
+        )
+        if name:
+            self.file_edit.setText(name)
+
+    def _format_changed(self, _index: int = 0) -> None:
+        anki = self.format_combo.currentData() == "anki"
+        for box in (*self.card_boxes.values(), self.strokes_box, self.audio_box):
+            box.setEnabled(anki)
+
+    def _options_changed(self, _checked: bool = False) -> None:
+        if self.audio_box.isChecked() and self._voice is None:
+            self._find_voice()
+        self.show_preview()
+
+    def _find_voice(self) -> None:
+        from chinese_teach.core.audio import find_synthesizer
+
+        self.audio_note.setText(self.tr("Looking for a Mandarin voice…"))
+
+        def done(status) -> None:
+            self._voice = status.synthesizer.name if status.synthesizer else ""
+            self.audio_note.setText(status.message)
+
+        self.ctx.tasks.run(lambda progress, cancel: find_synthesizer(), label=self.tr("Voices"),
+                           on_success=done, show_progress=False)
+
+    # -- preview -----------------------------------------------------------------------
+    def load_preview(self) -> None:
+        """Build the deck's words in the background and show the first card."""
+        source = self.source()
+        if source is None:
+            return
+        from chinese_teach.core.export.deck_sources import load_parts
+
+        corpus = self.ctx.corpus
+        self.status.setText(self.tr("Looking up the words…"))
+
+        def work(progress, cancel):
+            return load_parts(source, corpus=corpus, progress=progress, cancel=cancel)
+
+        def done(parts) -> None:
+            self.parts = parts
+            self.word_combo.blockSignals(True)
+            self.word_combo.clear()
+            for pi, part in enumerate(parts):
+                for wi, word in enumerate(part.words):
+                    self.word_combo.addItem(f"{word.simplified}  ({part.name})", (pi, wi))
+            self.word_combo.blockSignals(False)
+            count = sum(len(p.words) for p in parts)
+            self.status.setText(self.tr("{n} words in {d} deck(s).").format(n=count, d=len(parts)))
+            self.show_preview()
+            self.ready_changed.emit()
+
+        self._task = self.ctx.tasks.run(work, label=self.tr("Preparing the deck"),
+                                        on_success=done, key="decks-preview")
+
+    def show_preview(self, _index: int = 0) -> None:
+        """Render the chosen word's chosen card into the two views."""
+        from chinese_teach.core.export.anki import preview_card
+        from chinese_teach.render.fonts import default_chinese_family
+
+        pos = self.word_combo.currentData()
+        if not self.parts or pos is None:
+            self.front_view.clear()
+            self.back_view.clear()
+            return
+        word = self.parts[pos[0]].words[pos[1]]
+        card = CardType(self.card_combo.currentData())
+        preview = preview_card(word, card, self.options())
+        family = self.ctx.prefs.chinese_font or default_chinese_family()
+        tones = self.ctx.prefs.tone_scheme().css()
+        if not preview.front.strip():
+            note = self.tr("This word has no {card} card (it needs {what}).").format(
+                card=card.value, what=self.tr("audio") if card is CardType.LISTENING
+                else self.tr("an example sentence"))
+            self.front_view.setHtml(f"<p>{html.escape(note)}</p>")
+            self.back_view.clear()
+            return
+        self.front_view.setHtml(preview_html(preview.front, preview.css, family, True, tones))
+        self.back_view.setHtml(preview_html(preview.back, preview.css, family, False, tones))
+
+    def is_ready(self) -> bool:
+        return bool(self.parts)
+
+    def load_sample(self) -> None:
+        self.source_kind.setCurrentIndex(self.source_kind.findData("words"))
+        self.words_edit.setPlainText("银行\n你好\n谢谢\n一点儿")
+        self.deck_name.setText("Sample")
+        self.load_preview()
+
+    # -- export ------------------------------------------------------------------------
+    def export(self) -> None:
+        """Ask for a file name, then build and write the deck in the background."""
+        source = self.source()
+        if source is None:
+            return
+        fmt = self.format_combo.currentData()
+        _key, _label, file_filter, suffix = next(f for f in FORMATS if f[0] == fmt)
+        store = settings.open_settings()
+        folder = str(store.value(KEY + "folder", str(Path.home())))
+        default = Path(folder) / (_default_name(source) + suffix)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Deck"), str(default),
+                                              self.tr(file_filter))
+        if not name:
+            return
+        out = Path(name)
+        if out.suffix.lower() != suffix:
+            out = out.with_suffix(suffix)
+        store.setValue(KEY + "folder", str(out.parent))
+        self.save_choices()
+        self.export_to(source, out, fmt)
+
+    def export_to(self, source: DeckSource, out: Path, fmt: str):
+        """Export ``source`` to ``out`` in ``fmt`` in the background (the file dialog
+        already asked about overwriting)."""
+        from chinese_teach.core.export.deck_sources import load_parts
+
+        options = self.options()
+        corpus = self.ctx.corpus
+
+        def work(progress, cancel):
+            parts = load_parts(source, corpus=corpus, progress=progress, cancel=cancel)
+            if fmt != "anki":
+                from chinese_teach.core.export.wordlists import export_wordlist
+
+                return ("list", export_wordlist(parts, out, fmt, overwrite=True), [])
+            from chinese_teach.core.audio import find_synthesizer
+            from chinese_teach.core.export.anki import export_apkg
+
+            synth = None
+            notes: list[str] = []
+            if options.audio:
+                status = find_synthesizer()
+                synth = status.synthesizer
+                notes.append(status.message)
+            rep = export_apkg(parts, out, options, overwrite=True, synthesizer=synth,
+                              progress=progress, cancel=cancel)
+            return ("anki", rep, notes)
+
+        def done(result) -> None:
+            kind, value, notes = result
+            if kind == "list":
+                text = self.tr("Wrote {n} words to {path}.").format(n=value, path=out)
+            else:
+                self.last_report = value
+                text = self.tr(
+                    "Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki "
+                    "with File > Import; importing a newer export updates the notes and "
+                    "keeps the reviews."
+                ).format(path=out, notes=value.notes, cards=value.cards,
+                         kb=round(value.size_bytes / 1024))
+                if value.chars_without_strokes:
+                    text += " " + self.tr("No stroke data for: {c}.").format(
+                        c="".join(value.chars_without_strokes))
+                notes = notes + value.messages
+            self.status.setText(" ".join([text, *notes]))
+            self.ctx.show_status(text)
+
+        self.status.setText(self.tr("Exporting…"))
+        self._task = self.ctx.tasks.run(work, label=self.tr("Exporting the deck"),
+                                        on_success=done, key="decks-export")
+        return self._task
+
+
+def _default_name(source: DeckSource) -> str:
+    if source.kind == "file":
+        return Path(source.value).stem
+    if source.kind == "words":
+        return source.name or "words"
+    return f"{source.kind}-{source.value}"
+
+
+def _truthy(value: object) -> bool:
+    if isinstance(value, str):
+        return value.lower() in ("1", "true", "yes")
+    return bool(value)
+
+
+PAGE = PageSpec(
+    key="decks",
+    title="Decks",
+    factory=DecksPage,
+    order=40,
+    icon="x-office-presentation",
+    tip="Anki decks with stroke order, and word lists for Pleco and Quizlet",
+)
