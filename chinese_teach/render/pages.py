@@ -18,9 +18,11 @@ from chinese_teach.core.documents.reader import GlossaryMode, ReaderDocument, to
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.render.layout import (
     Layout,
+    LayoutCache,
     Line,
     Metrics,
     RubyStyle,
+    TokenRef,
     device_font,
     layout_paragraphs,
 )
@@ -190,8 +192,10 @@ def paginate(
     style: RubyStyle | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    cache: LayoutCache | None = None,
 ) -> PagedDocument:
-    """Lay out ``doc`` on pages of its chosen size and margins."""
+    """Lay out ``doc`` on pages of its chosen size and margins (``cache``: reuse the
+    line breaking of unchanged paragraphs, for the live preview)."""
     o = doc.options
     style = style or style_for(doc)
     setup = PageSetup.named(o.page_size, o.margin_mm)
@@ -224,7 +228,7 @@ def paginate(
         flow.y += size * 0.8
 
     check(cancel)
-    layout = layout_paragraphs(doc.paragraphs, style, cw)
+    layout = layout_paragraphs(doc.paragraphs, style, cw, cache=cache)
     notes = o.glossary is GlossaryMode.NOTES
     by_para: dict[int, list[Line]] = {}
     for line in layout.lines:
@@ -317,15 +321,18 @@ def _glossary_table(
     flow.page.items.append(TextItem(note, m, t + cm.ascent, cell_f, GREY))
 
 
-def paint_page(painter: QPainter, paged: PagedDocument, index: int) -> None:
-    """Paint page ``index`` (0-based); the painter maps points to the device."""
+def paint_page(
+    painter: QPainter, paged: PagedDocument, index: int, highlight: TokenRef | None = None
+) -> None:
+    """Paint page ``index`` (0-based); the painter maps points to the device.
+    ``highlight`` marks one token (the word selected in the preview)."""
     page = paged.pages[index]
     style = paged.style
     dpi = float(painter.device().logicalDpiY()) if painter.device() is not None else 72.0
     fonts: dict[str, QFont] = {}
     for item in page.items:
         if isinstance(item, RubyItem):
-            paint_line(painter, item.line, style, item.x, item.y)
+            paint_line(painter, item.line, style, item.x, item.y, highlight=highlight)
         elif isinstance(item, TextItem):
             key = item.font.toString()
             f = fonts.get(key)
@@ -343,3 +350,33 @@ def paint_page(painter: QPainter, paged: PagedDocument, index: int) -> None:
 
 def page_rect(paged: PagedDocument) -> QRectF:
     return QRectF(0, 0, paged.setup.width, paged.setup.height)
+
+
+def token_at(paged: PagedDocument, index: int, point: QPointF) -> TokenRef | None:
+    """The token under ``point`` (points from page ``index``'s top-left), if any."""
+    style = paged.style
+    for item in paged.pages[index].items:
+        if not isinstance(item, RubyItem):
+            continue
+        line = item.line
+        if not item.y <= point.y() < item.y + line.height:
+            continue
+        x = point.x() - item.x - style.gutter
+        for box in line.boxes:
+            if not box.is_space and box.x <= x < box.x + box.width:
+                return box.ref
+        return None
+    return None
+
+
+def token_page_rect(paged: PagedDocument, ref: TokenRef) -> tuple[int, QRectF] | None:
+    """Page index and rectangle (points) of the token's first box."""
+    style = paged.style
+    for i, page in enumerate(paged.pages):
+        for item in page.items:
+            if isinstance(item, RubyItem) and item.line.paragraph == ref.paragraph:
+                for box in item.line.boxes:
+                    if box.ref == ref:
+                        return i, QRectF(item.x + style.gutter + box.x, item.y, box.width,
+                                         item.line.height)
+    return None

@@ -1,0 +1,628 @@
+"""Reader studio: write a text, choose what the pinyin shows, see the pages, export.
+
+Left: the saved readers of the library. Middle: title, subtitle, the text (type,
+paste or open a .txt/.docx) and the options. Right: the live preview, painted by
+the same render engine as the PDF, updated as the teacher types (only changed
+paragraphs are annotated again, off the UI thread). Clicking a word opens a pop-up
+to pick another reading (stored as a correction in the library, so every later
+reader, worksheet and deck uses it), merge or split words, or edit the glossary
+meaning. Exports (PDF, HTML, DOCX) run in the background; printing uses the same
+page layout through QPrintDialog.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinese_teach.core.documents.reader import ReaderDocument, ReaderOptions, build_reader
+from chinese_teach.core.errors import ChineseTeachError
+from chinese_teach.core.text.tokens import Kind
+from chinese_teach.gui import settings
+from chinese_teach.gui.pages import Page, PageSpec
+from chinese_teach.gui.tasks import show_error
+from chinese_teach.gui.widgets.reader_options import ReaderOptionsPanel
+from chinese_teach.gui.widgets.reader_preview import ReaderPreview
+from chinese_teach.gui.widgets.reader_word_popup import ReaderWordPopup
+from chinese_teach.render.layout import LayoutCache, RubyStyle, TokenRef
+from chinese_teach.render.pages import PagedDocument, paginate, paint_page, style_for
+
+log = logging.getLogger("chinese_teach.gui")
+
+PREVIEW_DELAY_MS = 300
+SAMPLE_TITLE = "小马过河"
+SAMPLE_TEXT = (
+    "小马和他的妈妈住在绿草茵茵的小河边。除了妈妈过河给河对岸的村子送粮食的时候，"
+    "他总是跟随在妈妈的身边寸步不离。\n"
+    "有一天，妈妈把小马叫到身边说：“小马，你已经长大了，可以帮妈妈做事了。"
+    "今天你把这袋粮食送到河对岸的村子里去吧。”\n"
+    "小马非常高兴地答应了。他驮着粮食飞快地来到了小河边。可是河上没有桥，只能自己蹚过去。"
+    "可又不知道河水有多深呢？犹豫中的小马一抬头，看见了正在不远处吃草的牛伯伯。"
+)
+EXPORTS = {
+    "pdf": ("PDF", "PDF (*.pdf)"),
+    "html": ("HTML", "Web page (*.html)"),
+    "docx": ("Word", "Word document (*.docx)"),
+}
+
+
+def export_document(doc: ReaderDocument, kind: str, path: Path, progress=None, cancel=None):
+    """Write ``doc`` as ``kind`` (pdf/html/docx) at ``path``; runs in a worker thread."""
+    if kind == "html":
+        from chinese_teach.core.export.html import export_html
+
+        export_html(doc, path, overwrite=True, progress=progress, cancel=cancel)
+    elif kind == "docx":
+        from chinese_teach.core.export.docx import export_docx
+
+        export_docx(doc, path, overwrite=True, progress=progress, cancel=cancel)
+    else:
+        from chinese_teach.render.pdf import export_pdf
+
+        export_pdf(doc, path, overwrite=True, progress=progress, cancel=cancel)
+    return path
+
+
+class ReadersPage(Page):
+    """The Reader studio."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.library = None
+        self.current_id: str = ""
+        self.dirty = False
+        self.doc: ReaderDocument | None = None
+        self.paged: PagedDocument | None = None
+        self._annotations: dict[tuple[str, bool], list] = {}
+        self._layout_cache = LayoutCache()
+        self._style: RubyStyle | None = None
+        self._style_key: tuple = ()
+        self._building = False
+        self._loading = False
+
+        outer = QHBoxLayout(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("readers_splitter")
+        outer.addWidget(self.splitter)
+
+        # Saved readers
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(self.tr("Saved readers")))
+        self.reader_list = QListWidget()
+        self.reader_list.setObjectName("reader_list")
+        self.reader_list.itemActivated.connect(self._open_item)
+        self.reader_list.itemClicked.connect(self._open_item)
+        lv.addWidget(self.reader_list)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New"))
+        self.new_button.clicked.connect(self.new_reader)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_reader)
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        lv.addLayout(row)
+        self.splitter.addWidget(left)
+
+        # Text and options
+        middle = QWidget()
+        mv = QVBoxLayout(middle)
+        mv.setContentsMargins(0, 0, 0, 0)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Title"))
+        self.subtitle_edit = QLineEdit()
+        self.subtitle_edit.setPlaceholderText(self.tr("Class, lesson, date"))
+        mv.addWidget(self.title_edit)
+        mv.addWidget(self.subtitle_edit)
+        tabs = QTabWidget()
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("reader_editor")
+        self.editor.setPlaceholderText(self.tr("Type or paste the Chinese text here, "
+                                               "one paragraph per line."))
+        tabs.addTab(self.editor, self.tr("Text"))
+        self.options_panel = ReaderOptionsPanel()
+        scroll = QScrollArea()
+        scroll.setWidget(self.options_panel)
+        scroll.setWidgetResizable(True)
+        tabs.addTab(scroll, self.tr("Options"))
+        self.tabs = tabs
+        mv.addWidget(tabs)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open file…"))
+        self.open_button.clicked.connect(self._choose_file)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save_reader)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        mv.addLayout(row)
+        self.splitter.addWidget(middle)
+
+        # Preview and exports
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.export_buttons: dict[str, QPushButton] = {}
+        for kind, (label, _) in EXPORTS.items():
+            b = QPushButton(self.tr("Export {fmt}…").format(fmt=label))
+            b.clicked.connect(lambda _=False, k=kind: self.choose_export(k))
+            self.export_buttons[kind] = b
+            row.addWidget(b)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_reader)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        rv.addLayout(row)
+        self.status = QLabel()
+        self.status.setObjectName("reader_status")
+        rv.addWidget(self.status)
+        self.preview = ReaderPreview()
+        self.preview.token_clicked.connect(self._token_clicked)
+        rv.addWidget(self.preview, 1)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        settings.restore_splitter(self.splitter)
+
+        self.popup = ReaderWordPopup(self)
+        self.popup.reading_chosen.connect(self.store_reading)
+        self.popup.merge_requested.connect(lambda p, i: self.edit_segmentation(p, i, "merge"))
+        self.popup.split_requested.connect(lambda p, i: self.edit_segmentation(p, i, "split"))
+        self.popup.meaning_edited.connect(self.set_meaning)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.editor.textChanged.connect(self._edited)
+        self.title_edit.textChanged.connect(self._edited)
+        self.subtitle_edit.textChanged.connect(self._edited)
+        self.options_panel.options_changed.connect(lambda _o: self._edited())
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_reader)
+
+        self.options_panel.set_options(self.default_options())
+        self._open_library()
+        self._update_buttons()
+
+    # -- library ------------------------------------------------------------------------
+    def _open_library(self) -> None:
+        lib = getattr(self.ctx, "library", None)
+        if lib is None:
+            from chinese_teach.core.library.startup import open_library
+
+            try:
+                lib = open_library()
+            except ChineseTeachError as exc:
+                self.status.setText(self.tr("The library cannot be opened: {err}").format(
+                    err=exc))
+                self.reader_list.setEnabled(False)
+                return
+        self.library = lib
+        self.reload_list()
+        self.ctx.when_engine_ready(self._apply_library)
+
+    def _apply_library(self) -> None:
+        if self.library is not None and self.ctx.engine is not None:
+            self.library.apply_to_engine(self.ctx.engine)
+            self._annotations.clear()
+            self.schedule()
+
+    def reload_list(self) -> None:
+        self.reader_list.clear()
+        if self.library is None:
+            return
+        for doc in self.library.all_readers():
+            item = QListWidgetItem(doc.title or self.tr("(untitled)"))
+            item.setData(Qt.ItemDataRole.UserRole, doc.id)
+            item.setToolTip(doc.subtitle or doc.text[:60])
+            self.reader_list.addItem(item)
+            if doc.id == self.current_id:
+                item.setSelected(True)
+
+    def default_options(self) -> ReaderOptions:
+        """New readers start from the teacher's preferences."""
+        prefs = self.ctx.prefs
+        scheme = prefs.tone_scheme().key if prefs.tone_colours else "black"
+        return ReaderOptions(
+            standard=prefs.standard,
+            target_level=prefs.target_level if prefs.target_level in prefs.standard.levels
+            else 3,
+            tone_style=prefs.pinyin_style,
+            tone_changes=prefs.tone_changes,
+            tone_scheme=scheme if scheme in ("default", "mdbg", "colorblind",
+                                             "high-contrast", "black") else "default",
+            font_family=prefs.chinese_font,
+        )
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        rid = item.data(Qt.ItemDataRole.UserRole)
+        if rid and rid != self.current_id:
+            self.load_reader(rid)
+
+    def load_reader(self, reader_id: str) -> None:
+        if self.library is None:
+            return
+        self._autosave()
+        doc = self.library.reader(reader_id)
+        self._loading = True
+        self.current_id = doc.id
+        self.title_edit.setText(doc.title)
+        self.subtitle_edit.setText(doc.subtitle)
+        self.editor.setPlainText(doc.text)
+        self.options_panel.set_options(ReaderOptions.from_dict(doc.options))
+        self._loading = False
+        self.dirty = False
+        self.refresh()
+
+    def new_reader(self) -> None:
+        self._autosave()
+        self._loading = True
+        self.current_id = ""
+        self.title_edit.clear()
+        self.subtitle_edit.clear()
+        self.editor.clear()
+        self.options_panel.set_options(self.default_options())
+        self._loading = False
+        self.dirty = False
+        self.reader_list.clearSelection()
+        self.refresh()
+        self.editor.setFocus()
+
+    def save_reader(self) -> bool:
+        """Store the reader in the library (new or updated)."""
+        if self.library is None:
+            return False
+        from chinese_teach.core.library.models import ReaderDoc
+
+        doc = ReaderDoc(
+            title=self.title_edit.text().strip() or self._title_from_text(),
+            text=self.editor.toPlainText(),
+            subtitle=self.subtitle_edit.text().strip(),
+            options=self.options_panel.options().to_dict(),
+        )
+        try:
+            if self.current_id:
+                old = self.library.reader(self.current_id)
+                doc = replace(old, title=doc.title, text=doc.text, subtitle=doc.subtitle,
+                              options=doc.options)
+            saved = self.library.save_reader(doc)
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+            return False
+        self.current_id = saved.id
+        self.dirty = False
+        self.reload_list()
+        self.ctx.show_status(self.tr("Saved “{title}”.").format(title=saved.title))
+        return True
+
+    def _autosave(self) -> None:
+        if self.dirty and self.editor.toPlainText().strip():
+            self.save_reader()
+
+    def delete_reader(self) -> None:
+        if self.library is None or not self.current_id:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete reader"),
+            self.tr("Delete “{title}” from the library?").format(title=self.title_edit.text()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.library.delete_reader(self.current_id)
+        self.dirty = False
+        self.current_id = ""
+        self.new_reader()
+        self.reload_list()
+
+    def _title_from_text(self) -> str:
+        first = self.editor.toPlainText().strip().splitlines()
+        return first[0][:20] if first else self.tr("Reader")
+
+    # -- files ------------------------------------------------------------------------------
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a text"), "", self.tr("Texts (*.txt *.docx);;All files (*)"))
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> bool:
+        """Load a .txt or .docx file into the editor (read in the background)."""
+        from chinese_teach.core.documents.sources import read_source
+
+        def loaded(text: str) -> None:
+            self.new_reader()
+            self.title_edit.setText(Path(path).stem)
+            self.editor.setPlainText(text)
+
+        self.ctx.tasks.run(lambda progress, cancel: read_source(Path(path)),
+                           label=self.tr("Opening {name}").format(name=Path(path).name),
+                           on_success=loaded)
+        return True
+
+    # -- live preview --------------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self.schedule()
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def current_options(self) -> ReaderOptions:
+        return self.options_panel.options()
+
+    def refresh(self) -> None:
+        """Annotate (changed paragraphs only, in the background) and repaint the preview."""
+        if self.ctx.engine is None:
+            self.status.setText(self.tr("Loading the dictionary…"))
+            self.ctx.when_engine_ready(self.schedule)
+            return
+        text = self.editor.toPlainText()
+        opts = self.current_options()
+        title, subtitle = self.title_edit.text(), self.subtitle_edit.text()
+        engine, dictionary = self.ctx.engine, self.ctx.dictionary
+        cache = self._annotations
+        self._building = True
+        self.ready_changed.emit()
+
+        def work(progress, cancel):
+            return build_reader(text, opts, engine, dictionary, title=title, subtitle=subtitle,
+                                annotations=cache, progress=progress, cancel=cancel)
+
+        self.ctx.tasks.run(work, label=self.tr("Adding pinyin"), key="reader-preview",
+                           show_progress=False, report_errors=False,
+                           on_success=self._built, on_failure=self._failed)
+
+    def _built(self, doc: ReaderDocument) -> None:
+        self.doc = doc
+        style = self._style_for(doc)
+        self.paged = paginate(doc, style=style, cache=self._layout_cache)
+        self.preview.set_paged(self.paged)
+        words = sum(1 for p in doc.paragraphs for t in p if t.kind is Kind.HANZI)
+        self.status.setText(self.tr("{pages} page(s) · {words} words · {new} in the glossary · "
+                                    "{desc}").format(pages=len(self.paged.pages), words=words,
+                                                     new=len(doc.glossary),
+                                                     desc=doc.pinyin_description))
+        self._building = False
+        self._update_buttons()
+        self.ready_changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        from chinese_teach.core.errors import Cancelled
+
+        if isinstance(exc, Cancelled):
+            return
+        self._building = False
+        self.status.setText(str(exc) if isinstance(exc, ChineseTeachError)
+                            else self.tr("The preview failed; see the log file."))
+        if not isinstance(exc, ChineseTeachError):
+            log.error("reader preview failed", exc_info=exc)
+        self.ready_changed.emit()
+
+    def _style_for(self, doc: ReaderDocument) -> RubyStyle:
+        o = doc.options
+        key = (o.font_family, o.font_size, o.ruby_ratio, o.line_spacing, o.numbering,
+               o.tone_scheme, o.color_hanzi, o.color_pinyin, o.pinyin)
+        if self._style is None or key != self._style_key:
+            self._style = style_for(doc)
+            self._style_key = key
+        return self._style
+
+    def _update_buttons(self) -> None:
+        has = self.doc is not None and bool(self.doc.paragraphs)
+        for b in (*self.export_buttons.values(), self.print_button):
+            b.setEnabled(has)
+        self.delete_button.setEnabled(bool(self.current_id))
+
+    def is_ready(self) -> bool:
+        return self.doc is not None and not self._building and not self._timer.isActive()
+
+    def load_sample(self) -> None:
+        from chinese_teach.core.documents.reader import GlossMark, PinyinMode
+
+        self.new_reader()
+        self.title_edit.setText(SAMPLE_TITLE)
+        self.subtitle_edit.setText(self.tr("Class 3 · Lesson 5"))
+        self.editor.setPlainText(SAMPLE_TEXT)
+        self.options_panel.set_options(replace(
+            self.default_options(), pinyin=PinyinMode.ABOVE, target_level=3,
+            gloss_mark=GlossMark.UNDERLINE, numbering="paragraph"))
+        self.dirty = False
+        self.refresh()
+
+    # -- words ----------------------------------------------------------------------------------
+    def _token_clicked(self, paragraph: int, index: int, pos: QPoint) -> None:
+        if self.doc is None or self.ctx.dictionary is None:
+            return
+        tokens = self.doc.paragraphs[paragraph]
+        tok = tokens[index]
+        if tok.kind is not Kind.HANZI:
+            return
+        word = tok.source or tok.text
+        src = self.doc.sources[paragraph]
+        entries = self.ctx.dictionary.lookup(word)
+        readings: list[tuple[str, ...]] = [tuple(e.syllables) for e in entries]
+        if self.ctx.engine is not None:
+            readings += list(self.ctx.engine.lexicon.common_readings(word))
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+        self.popup.show_word(
+            paragraph, index, tok, entries, readings,
+            left=src[max(0, tok.start - 1):tok.start], right=src[tok.end:tok.end + 1],
+            has_next=nxt is not None and nxt.kind is Kind.HANZI,
+            family=self._style.hanzi_font.family() if self._style else "",
+        )
+        self.popup.adjustSize()
+        self.popup.move(pos + QPoint(8, 12))
+        self.popup.show()
+
+    def _forget(self, word: str) -> None:
+        """Drop cached annotations of paragraphs containing ``word``."""
+        for key in [k for k in self._annotations if word in k[0]]:
+            del self._annotations[key]
+        self._layout_cache = LayoutCache()
+
+    def store_reading(self, word: str, syllables: tuple, left: str, right: str) -> None:
+        """Save the teacher's reading as a correction and show it everywhere."""
+        if self.library is None:
+            return
+        from chinese_teach.core.library.models import Correction
+
+        try:
+            self.library.save_correction(Correction(word, tuple(syllables), left, right))
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+            return
+        if self.ctx.engine is not None:
+            self.library.apply_to_engine(self.ctx.engine)
+        self._forget(word)
+        self.ctx.show_status(self.tr("Stored the reading of {word}.").format(word=word))
+        self.refresh()
+
+    def edit_segmentation(self, paragraph: int, index: int, kind: str) -> None:
+        """Merge a word with the next one, or split it into characters (stored)."""
+        if self.library is None or self.doc is None:
+            return
+        from chinese_teach.core.library.models import SegmentationEdit
+
+        tokens = self.doc.paragraphs[paragraph]
+        tok = tokens[index]
+        if kind == "merge":
+            nxt = tokens[index + 1]
+            edit = SegmentationEdit("merge", (tok.source or tok.text) + (nxt.source or nxt.text))
+        else:
+            word = tok.source or tok.text
+            edit = SegmentationEdit("split", word, tuple(word))
+        try:
+            self.library.save_segmentation_edit(edit)
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+            return
+        if self.ctx.engine is not None:
+            self.library.apply_to_engine(self.ctx.engine)
+        self._forget(edit.word)
+        self.refresh()
+
+    def set_meaning(self, word: str, meaning: str) -> None:
+        """The teacher's glossary meaning for ``word`` in this reader."""
+        opts = self.options_panel.options()
+        defs = dict(opts.definitions)
+        if meaning:
+            defs[word] = meaning
+        else:
+            defs.pop(word, None)
+        self.options_panel.set_options(replace(opts, definitions=defs))
+        self._edited()
+
+    # -- export and print ----------------------------------------------------------------------
+    def choose_export(self, kind: str) -> None:
+        label, filt = EXPORTS[kind]
+        name = (self.title_edit.text().strip() or "reader") + f".{kind}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export {fmt}").format(fmt=label), name, self.tr(filt))
+        if path:
+            self.export(kind, Path(path))
+
+    def export(self, kind: str, path: Path) -> Any:
+        """Write the current reader (rebuilt from the latest text) in the background."""
+        if self.ctx.engine is None:
+            return None
+        text = self.editor.toPlainText()
+        opts = self.current_options()
+        title, subtitle = self.title_edit.text(), self.subtitle_edit.text()
+        engine, dictionary, cache = self.ctx.engine, self.ctx.dictionary, self._annotations
+
+        def work(progress, cancel):
+            doc = build_reader(text, opts, engine, dictionary, title=title, subtitle=subtitle,
+                               annotations=cache, cancel=cancel)
+            return export_document(doc, kind, path, progress, cancel)
+
+        def done(out: Path) -> None:
+            self.ctx.show_status(self.tr("Wrote {path}").format(path=out))
+            self.status.setText(self.tr("Wrote {path}").format(path=out))
+
+        return self.ctx.tasks.run(work, label=self.tr("Exporting {fmt}").format(
+            fmt=EXPORTS[kind][0]), on_success=done)
+
+    def print_reader(self) -> None:
+        if self.paged is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint the pages on ``printer`` with the preview's layout; returns pages printed."""
+        if self.paged is None:
+            return 0
+        setup = self.paged.setup
+        size = QPageSize(QPageSize.PageSizeId.Letter if setup.width == 612.0
+                         else QPageSize.PageSizeId.A4)
+        from PySide6.QtCore import QMarginsF
+
+        printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
+                                          QMarginsF(0, 0, 0, 0)))
+        printer.setFullPage(True)
+        first = max(1, printer.fromPage() or 1)
+        last = min(len(self.paged.pages), printer.toPage() or len(self.paged.pages))
+        painter = QPainter()
+        if not painter.begin(printer):
+            show_error(self, ChineseTeachError(self.tr("The printer could not be started.")))
+            return 0
+        scale = printer.resolution() / 72.0
+        count = 0
+        try:
+            for i in range(first - 1, last):
+                if count:
+                    printer.newPage()
+                painter.save()
+                painter.scale(scale, scale)
+                paint_page(painter, self.paged, i)
+                painter.restore()
+                count += 1
+        finally:
+            painter.end()
+        return count
+
+    def save_state(self) -> None:
+        settings.save_splitter(self.splitter)
+        self._autosave()
+
+    def highlight(self, ref: TokenRef | None) -> None:
+        self.preview.canvas.highlight = ref
+        self.preview.canvas.update()
+
+
+PAGE = PageSpec(
+    key="readers",
+    title="Reader studio",
+    factory=ReadersPage,
+    order=20,
+    icon="x-office-document",
+    tip="Pinyin readers for your class: PDF, web page and Word",
+)

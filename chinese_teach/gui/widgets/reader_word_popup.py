@@ -1,0 +1,174 @@
+"""The pop-up shown when the teacher clicks a word in the reader preview.
+
+It shows the dictionary entries of the word, lets the teacher pick another reading
+(stored as a correction, for every later reader, worksheet and deck), merge the word
+with the next one or split it, and edit the glossary meaning of this reader.
+The pop-up only emits signals; the Reader studio stores the changes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinese_teach.core.documents.display import DisplayToken
+from chinese_teach.core.text.syllables import ToneStyle, join_word, normalize
+
+MAX_DEFS = 4
+
+
+class ReaderWordPopup(QFrame):
+    """Entry, readings and segmentation actions for one word of a reader."""
+
+    #: word, syllables, left context, right context ("" = everywhere)
+    reading_chosen = Signal(str, tuple, str, str)
+    merge_requested = Signal(int, int)  # paragraph, token: merge it with the next word
+    split_requested = Signal(int, int)  # paragraph, token: cut it into characters
+    meaning_edited = Signal(str, str)  # simplified word, the teacher's meaning
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("reader_word_popup")
+        self.setMinimumWidth(340)
+        self._para = self._index = 0
+        self._word = ""
+        self._left = self._right = ""
+        lay = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.heading)
+        self.entry = QLabel()
+        self.entry.setWordWrap(True)
+        self.entry.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.entry)
+        lay.addWidget(QLabel(self.tr("Reading in this text:")))
+        self.readings = QListWidget()
+        self.readings.setMaximumHeight(110)
+        lay.addWidget(self.readings)
+        row = QHBoxLayout()
+        self.custom = QLineEdit()
+        self.custom.setPlaceholderText(self.tr("or type one: zhang3 / zhǎng"))
+        row.addWidget(self.custom)
+        lay.addLayout(row)
+        self.here_only = QCheckBox(self.tr("only next to these characters"))
+        lay.addWidget(self.here_only)
+        self.use = QPushButton(self.tr("Use this reading everywhere"))
+        self.use.clicked.connect(self._use)
+        self.here_only.toggled.connect(self._label_use)
+        lay.addWidget(self.use)
+        seg = QHBoxLayout()
+        self.merge = QPushButton(self.tr("Merge with next word"))
+        self.merge.clicked.connect(lambda: self._emit_seg(self.merge_requested))
+        self.split = QPushButton(self.tr("Split into characters"))
+        self.split.clicked.connect(lambda: self._emit_seg(self.split_requested))
+        seg.addWidget(self.merge)
+        seg.addWidget(self.split)
+        lay.addLayout(seg)
+        mrow = QHBoxLayout()
+        self.meaning = QLineEdit()
+        self.meaning.setPlaceholderText(self.tr("meaning in the glossary"))
+        self.save_meaning = QPushButton(self.tr("Save meaning"))
+        self.save_meaning.clicked.connect(self._meaning)
+        mrow.addWidget(self.meaning)
+        mrow.addWidget(self.save_meaning)
+        lay.addLayout(mrow)
+
+    def show_word(
+        self,
+        paragraph: int,
+        index: int,
+        token: DisplayToken,
+        entries: Sequence,  # Dictionary entries
+        readings: Sequence[tuple[str, ...]],
+        *,
+        left: str = "",
+        right: str = "",
+        has_next: bool = True,
+        family: str = "",
+    ) -> None:
+        """Fill the pop-up for ``token`` (``readings``: the possible syllable tuples)."""
+        self._para, self._index = paragraph, index
+        self._word = token.source or token.text
+        self._left, self._right = left, right
+        fam = html.escape(family)
+        self.heading.setText(
+            f'<span style="font-family:\'{fam}\'; font-size:26pt">{html.escape(token.text)}'
+            f'</span>&nbsp;&nbsp;<span style="font-size:14pt">{html.escape(token.reading)}</span>'
+        )
+        parts = []
+        for e in list(entries)[:3]:
+            defs = "; ".join(e.definitions[:MAX_DEFS])
+            lv = ", ".join(f"{s.short} {lvl if lvl < 7 else '7-9'}" for s, lvl in e.levels.items())
+            parts.append(
+                f"<b>{html.escape(join_word(e.syllables, ToneStyle.MARKS))}</b> "
+                f"{html.escape(defs)}" + (f' <span style="color:#777">({lv})</span>' if lv else "")
+            )
+        self.entry.setText("<br>".join(parts) or html.escape(self.tr("Not in the dictionary.")))
+        self.readings.clear()
+        seen: list[tuple[str, ...]] = []
+        for r in [tuple(token.syllables), *readings]:
+            if r and len(r) == len(self._word) and r not in seen:
+                seen.append(r)
+        for r in seen:
+            item = QListWidgetItem(join_word(r, ToneStyle.MARKS))
+            item.setData(Qt.ItemDataRole.UserRole, r)
+            self.readings.addItem(item)
+        if self.readings.count():
+            self.readings.setCurrentRow(0)
+        self.custom.clear()
+        self.here_only.setChecked(False)
+        self.here_only.setText(self.tr("only between “{l}” and “{r}”").format(
+            l=left or "…", r=right or "…"))
+        self.merge.setEnabled(has_next)
+        self.split.setEnabled(len(self._word) > 1)
+        self.meaning.setText(token.meaning)
+        self._label_use()
+
+    def _label_use(self) -> None:
+        self.use.setText(self.tr("Use this reading here") if self.here_only.isChecked()
+                         else self.tr("Use this reading everywhere"))
+
+    def chosen_reading(self) -> tuple[str, ...] | None:
+        """The typed reading (one syllable per character) or the selected one."""
+        typed = self.custom.text().replace(",", " ").split()
+        if typed:
+            if len(typed) == 1 and len(self._word) > 1:
+                return None
+            syls = tuple(normalize(s) for s in typed)
+            return syls if len(syls) == len(self._word) else None
+        item = self.readings.currentItem()
+        return tuple(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _use(self) -> None:
+        syls = self.chosen_reading()
+        if syls is None:
+            self.custom.setStyleSheet("border: 1px solid #c00")
+            self.custom.setToolTip(self.tr("Type one syllable per character, e.g. zhang3."))
+            return
+        self.custom.setStyleSheet("")
+        left, right = (self._left, self._right) if self.here_only.isChecked() else ("", "")
+        self.reading_chosen.emit(self._word, syls, left, right)
+        self.hide()
+
+    def _emit_seg(self, signal) -> None:
+        signal.emit(self._para, self._index)
+        self.hide()
+
+    def _meaning(self) -> None:
+        self.meaning_edited.emit(self._word, self.meaning.text().strip())
+        self.hide()

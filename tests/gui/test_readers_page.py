@@ -1,0 +1,151 @@
+"""Reader studio: live preview, saved readers, word pop-up corrections, exports, printing."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from chinese_teach.core.documents.reader import PinyinMode
+from chinese_teach.core.text.tokens import Kind
+from chinese_teach.render.layout import TokenRef
+
+TEXT = "我们一起去银行吧。\n头发很长，他犹豫了一下。"
+
+
+def _page(window, qtbot):
+    page = window.show_page("readers")
+    qtbot.waitUntil(lambda: window.ctx.engine is not None, timeout=20000)
+    return page
+
+
+def _set_text(page, qtbot, text):
+    page.editor.setPlainText(text)
+    qtbot.waitUntil(page.is_ready, timeout=30000)
+
+
+def _find(page, word):
+    for p, para in enumerate(page.doc.paragraphs):
+        for i, tok in enumerate(para):
+            if tok.text == word:
+                return TokenRef(p, i), tok
+    raise AssertionError(word)
+
+
+def test_typing_updates_the_painted_preview(window, qtbot):
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, TEXT)
+    assert page.paged is not None and len(page.paged.pages) == 1
+    _, bank = _find(page, "银行")
+    assert bank.ruby == ("yín", "háng")
+    assert "1 page" in page.status.text()
+    # Only the changed paragraph is annotated again.
+    calls = []
+    real = window.ctx.engine.annotate
+
+    def spy(text, **kw):
+        calls.append(text)
+        return real(text, **kw)
+
+    window.ctx.engine.annotate = spy
+    try:
+        _set_text(page, qtbot, TEXT + "\n新的一段。")
+    finally:
+        del window.ctx.engine.annotate
+    assert calls == ["新的一段。"]
+    assert page.preview.canvas.height() > 100
+    # Options change the preview: no pinyin on known words.
+    panel = page.options_panel
+    panel.pinyin.setCurrentIndex(panel.pinyin.findData(PinyinMode.ABOVE))
+    qtbot.waitUntil(page.is_ready, timeout=20000)
+    assert not _find(page, "银行")[1].ruby and _find(page, "犹豫")[1].ruby
+
+
+def test_clicking_a_word_and_choosing_a_reading_stores_a_correction(window, qtbot):
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, TEXT)
+    ref, tok = _find(page, "长")
+    assert tok.ruby == ("cháng",)
+    pos = page.preview.canvas.token_center(ref)
+    assert pos is not None
+    qtbot.mouseClick(page.preview.canvas, Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    assert page.popup.isVisible()
+    assert page.preview.canvas.highlight == ref
+    readings = [page.popup.readings.item(i).text() for i in range(page.popup.readings.count())]
+    assert "zhǎng" in readings
+    page.popup.custom.setText("zhang3")
+    try:
+        qtbot.mouseClick(page.popup.use, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(page.is_ready, timeout=20000)
+        assert _find(page, "长")[1].ruby == ("zhǎng",)
+        stored = page.library.corrections()
+        assert [(c.word, c.pinyin) for c in stored] == [("长", ("zhang3",))]
+    finally:
+        window.ctx.engine.set_corrections([])
+
+
+def test_merge_split_and_meaning(window, qtbot):
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, "我们一起去银行吧。")
+    ref, _ = _find(page, "银行")
+    try:
+        page.edit_segmentation(ref.paragraph, ref.token, "split")
+        qtbot.waitUntil(page.is_ready, timeout=20000)
+        words = [t.text for t in page.doc.paragraphs[0] if t.kind is Kind.HANZI]
+        assert "银" in words and "行" in words and "银行" not in words
+        assert page.library.segmentation_edits()[0].parts == ("银", "行")
+    finally:
+        window.ctx.engine.set_segmentation([], {"银行": ("银行",)})
+    page.set_meaning("犹豫", "to hesitate (ours)")
+    assert page.options_panel.options().definitions == {"犹豫": "to hesitate (ours)"}
+
+
+def test_save_list_and_reopen(window, qtbot):
+    page = _page(window, qtbot)
+    page.new_reader()
+    page.title_edit.setText("第一课")
+    _set_text(page, qtbot, TEXT)
+    assert page.save_reader()
+    titles = [page.reader_list.item(i).text() for i in range(page.reader_list.count())]
+    assert "第一课" in titles
+    saved_id = page.current_id
+    page.new_reader()
+    assert page.editor.toPlainText() == ""
+    page.load_reader(saved_id)
+    assert page.editor.toPlainText() == TEXT and page.title_edit.text() == "第一课"
+
+
+def test_exports_in_background(window, qtbot, tmp_path):
+    page = _page(window, qtbot)
+    page.title_edit.setText("银行")
+    _set_text(page, qtbot, TEXT)
+    for kind in ("pdf", "html", "docx"):
+        out = tmp_path / f"r.{kind}"
+        task = page.export(kind, out)
+        qtbot.waitUntil(lambda t=task: t.done, timeout=30000)
+        assert out.exists(), kind
+    text = re.sub(r"\s+", "", PdfReader(str(tmp_path / "r.pdf")).pages[0].extract_text())
+    assert "银行" in text and "yín" in text
+    assert "<ruby" in (tmp_path / "r.html").read_text("utf-8")
+    assert "<w:ruby>" in zipfile.ZipFile(tmp_path / "r.docx").read("word/document.xml").decode()
+
+
+def test_print_uses_the_same_pages(window, qtbot, tmp_path):
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, TEXT)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert page.print_to(printer) == len(page.paged.pages)
+    assert "银行" in re.sub(r"\s+", "", PdfReader(str(out)).pages[0].extract_text())
+
+
+def test_sample_is_ready(window, qtbot):
+    page = _page(window, qtbot)
+    page.load_sample()
+    qtbot.waitUntil(page.is_ready, timeout=30000)
+    assert page.doc.glossary and page.title_edit.text() == "小马过河"
