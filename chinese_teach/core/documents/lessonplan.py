@@ -19,6 +19,7 @@ from chinese_teach.core.library.models import Stage
 
 if TYPE_CHECKING:
     from chinese_teach.core.corpus.store import Corpus
+    from chinese_teach.core.documents.reader import ReaderDocument
     from chinese_teach.core.library.known import Coverage
     from chinese_teach.core.library.store import Library
 
@@ -82,6 +83,7 @@ class PlanText:
     title: str
     text: str
     coverage: float | None = None  # 0..1 by the words known before the lesson
+    reader: ReaderDocument | None = None  # pinyin on the words new to the class
 
     @property
     def coverage_text(self) -> str:
@@ -155,10 +157,11 @@ def plan_activities(activities) -> list[PlanActivity]:
 
 def build_lesson_plan(
     lib: Library, lesson_id: str, engine, corpus: Corpus | None = None,
-    *, with_coverage: bool = True,
+    *, with_coverage: bool = True, with_readers: bool = True,
 ) -> LessonPlan:
     """Collect lesson ``lesson_id`` into a :class:`LessonPlan` (applies the teacher's
-    reading corrections to ``engine``)."""
+    reading corrections to ``engine``). ``with_readers`` annotates the texts with
+    pinyin on the words the class does not know before the lesson."""
     lesson = lib.lesson(lesson_id)
     course = lib.course(lesson.course_id)
     unit = lib.unit(lesson.unit_id).title if lesson.unit_id else ""
@@ -174,8 +177,25 @@ def build_lesson_plan(
         from chinese_teach.core.library.known import lesson_text_coverage
 
         covers = lesson_text_coverage(lib, lesson_id, engine, corpus or engine.corpus)
+    docs: dict[str, ReaderDocument] = {}
+    if with_readers and readers:
+        from chinese_teach.core.documents.reader import (
+            GlossaryMode,
+            PinyinMode,
+            ReaderOptions,
+            build_reader,
+        )
+
+        known = lib.known_before(lesson_id, corpus or engine.corpus)
+        for doc in readers:
+            opts = ReaderOptions(pinyin=PinyinMode.NEW, standard=standard,
+                                 target_level=course.target_level, glossary=GlossaryMode.NONE,
+                                 font_size=13.0, color_pinyin=False)
+            docs[doc.id] = build_reader(doc.text, opts, engine, known_words=known,
+                                        title=doc.title)
     texts = [PlanText(doc.title, doc.text,
-                      covers[doc.id].fraction if doc.id in covers else None) for doc in readers]
+                      covers[doc.id].fraction if doc.id in covers else None,
+                      docs.get(doc.id)) for doc in readers]
     plan = LessonPlan(header, list(lesson.objectives), activities, vocab,
                       [(g.text, g.note) for g in lesson.grammar], texts, lesson.homework,
                       lesson.notes)

@@ -1,0 +1,246 @@
+"""Lay out a :class:`~chinese_teach.core.documents.worksheet.Worksheet` on pages and write it.
+
+The exercises come first; the answer key always starts on a page of its own.
+Characters for writing practice are drawn from their stroke outlines (hanzi-writer
+data via :mod:`chinese_teach.core.strokes`), so the stroke-order steps, the grey
+models to trace and the numbered answer key all match the same strokes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chinese_teach.core.documents.worksheet import (
+    Section,
+    Worksheet,
+    WritingChar,
+    letter,
+)
+from chinese_teach.core.progress import CancelToken, ProgressCallback, check
+from chinese_teach.core.strokes import stroke_data
+from chinese_teach.render.layout import Metrics
+from chinese_teach.render.pages import PageSetup, RuleItem, TextItem
+from chinese_teach.render.sheets import (
+    GREY,
+    MODEL,
+    BoxItem,
+    Flow,
+    GlyphItem,
+    RectItem,
+    SheetDocument,
+    StrokesItem,
+    add_footers,
+    font,
+    wrap_text,
+    write_sheet_pdf,
+)
+
+STEP_BOX = 22.0  # stroke-order step squares, points
+STEP_GAP = 3.0
+KEY_BOX = 84.0
+
+
+def _heading(flow: Flow, ws: Worksheet) -> None:
+    title_f, sub_f, small = font(18, bold=True), font(10), font(10)
+    tm = Metrics(title_f)
+    top = flow.need(tm.height)
+    flow.page.items.append(TextItem(ws.title, flow.left, top + tm.ascent, title_f))
+    flow.text(ws.subtitle, sub_f, color=GREY, space_before=2)
+    m = Metrics(small)
+    top = flow.need(m.height + 4, 8)
+    flow.page.items.append(TextItem("Name: ______________________      Date: ____________",
+                                    flow.left, top + m.ascent, small))
+    flow.y += 6
+
+
+def _section_heading(flow: Flow, section: Section) -> None:
+    hf = font(13, bold=True)
+    hm = Metrics(hf)
+    top = flow.need(hm.height + 30, 10)
+    flow.y = top + hm.height
+    flow.page.items.append(TextItem(section.heading, flow.left, top + hm.ascent, hf))
+    flow.text(section.instructions, font(10), color=GREY, space_before=2)
+    flow.y += 4
+
+
+def _writing_block(flow: Flow, i: int, w: WritingChar, ws: Worksheet) -> None:
+    info_f = font(11)
+    im = Metrics(info_f)
+    data = stroke_data(w.char)
+    per_line = max(1, int((flow.width + STEP_GAP) // (STEP_BOX + STEP_GAP)))
+    steps = data.count if data else 0
+    step_lines = (steps + per_line - 1) // per_line if steps else 1
+    box = flow.width / ws.boxes_per_row
+    height = im.height + 4 + step_lines * (STEP_BOX + STEP_GAP) + 4 + box
+    top = flow.need(height, 10)
+    items = flow.page.items
+    strokes = f"{w.strokes} strokes" if w.strokes else "stroke order not available"
+    info = f"{i + 1}.  {w.char}  {w.pinyin}     {w.word} {w.word_pinyin}"
+    if w.meaning:
+        info += f"  {w.meaning}"
+    info = wrap_text(info, im, flow.width - im.width(strokes) - 12)[0]
+    items.append(TextItem(info, flow.left, top + im.ascent, info_f))
+    items.append(TextItem(strokes, flow.left + flow.width - im.width(strokes), top + im.ascent,
+                          info_f, GREY))
+    y = top + im.height + 4
+    if data:
+        for k in range(steps):
+            row, col = divmod(k, per_line)
+            x = flow.left + col * (STEP_BOX + STEP_GAP)
+            sy = y + row * (STEP_BOX + STEP_GAP)
+            items.append(BoxItem(x, sy, STEP_BOX, ws.grid.value, "#999999", "#dddddd"))
+            items.append(StrokesItem(data, x, sy, STEP_BOX, k + 1, highlight=k))
+    else:
+        items.append(TextItem("(no stroke-order data for this character)", flow.left,
+                              y + im.ascent, font(9), GREY))
+    y += step_lines * (STEP_BOX + STEP_GAP) + 4
+    for k in range(ws.boxes_per_row):
+        x = flow.left + k * box
+        items.append(BoxItem(x, y, box, ws.grid.value))
+        if k < ws.traced:
+            if data:
+                items.append(StrokesItem(data, x, y, box, data.count, color=MODEL))
+            else:
+                items.append(GlyphItem(w.char, x, y, box, font(box * 0.62), MODEL))
+
+
+def _writing_key(flow: Flow, chars: list[WritingChar], ws: Worksheet) -> None:
+    cap_f = font(9)
+    cm = Metrics(cap_f)
+    per_row = max(1, int(flow.width // (KEY_BOX + 14)))
+    gap = (flow.width - per_row * KEY_BOX) / max(1, per_row - 1) if per_row > 1 else 0
+    for start in range(0, len(chars), per_row):
+        top = flow.need(KEY_BOX + cm.height * 2 + 6, 8)
+        for col, w in enumerate(chars[start:start + per_row]):
+            x = flow.left + col * (KEY_BOX + gap)
+            flow.page.items.append(BoxItem(x, top, KEY_BOX, ws.grid.value, "#999999"))
+            data = stroke_data(w.char)
+            if data:
+                flow.page.items.append(StrokesItem(data, x, top, KEY_BOX, data.count,
+                                                   numbers=True))
+            else:
+                flow.page.items.append(GlyphItem(w.char, x, top, KEY_BOX, font(40)))
+            cap = f"{start + col + 1}. {w.char} {w.pinyin}"
+            flow.page.items.append(TextItem(cap, x, top + KEY_BOX + cm.ascent + 2, cap_f))
+            cap2 = f"{w.strokes} strokes" if w.strokes else ""
+            flow.page.items.append(TextItem(cap2, x, top + KEY_BOX + cm.height + cm.ascent + 2,
+                                            cap_f, GREY))
+
+
+def _matching(flow: Flow, section: Section) -> None:
+    left_f, right_f = font(15), font(11)
+    lm, rm = Metrics(left_f), Metrics(right_f)
+    col = flow.width * 0.38
+    n = 0
+    for m in section.matches:
+        for i in range(len(m.left)):
+            n += 1
+            rlines = wrap_text(f"{letter(i)}. {m.right[i]}", rm, flow.width - col - 20)
+            h = max(lm.height, rm.height * len(rlines)) + 10
+            top = flow.need(h, 0)
+            items = flow.page.items
+            items.append(TextItem(f"{n}. {m.left[i]}", flow.left, top + lm.ascent, left_f))
+            items.append(TextItem("____", flow.left + col - 50, top + lm.ascent, right_f, GREY))
+            for k, line in enumerate(rlines):
+                items.append(TextItem(line, flow.left + col + 20,
+                                      top + lm.ascent + k * rm.height, right_f))
+        flow.y += 10
+
+
+def _tones(flow: Flow, section: Section) -> None:
+    hz_f, py_f = font(16), font(15)
+    hm, pm = Metrics(hz_f), Metrics(py_f)
+    colw = flow.width / 2
+    items_ = section.tones
+    for start in range(0, len(items_), 2):
+        h = hm.height + pm.height * 1.6 + 10
+        top = flow.need(h, 0)
+        for c, t in enumerate(items_[start:start + 2]):
+            x = flow.left + c * colw
+            n = start + c + 1
+            flow.page.items.append(TextItem(f"{n}. {t.hanzi}", x, top + hm.ascent, hz_f))
+            # Room above the syllables for the marks.
+            flow.page.items.append(TextItem(t.prompt.replace(" ", "   "), x + 22,
+                                            top + hm.height + pm.height * 0.6 + pm.ascent, py_f))
+
+
+def _cloze(flow: Flow, section: Section) -> None:
+    bank_f, body_f = font(14), font(14)
+    bm = Metrics(bank_f)
+    words = "      ".join(section.bank)
+    lines = wrap_text(words, bm, flow.width - 20)
+    h = len(lines) * bm.height * 1.3 + 12
+    top = flow.need(h, 4)
+    flow.page.items.append(RectItem(flow.left, top, flow.width, h, "#999999", "#f7f7f7", 0.6))
+    for k, line in enumerate(lines):
+        flow.page.items.append(TextItem(line, flow.left + 10,
+                                        top + 6 + bm.ascent + k * bm.height * 1.3, bank_f))
+    flow.y += 8
+    for i, c in enumerate(section.cloze):
+        blank = "＿" * max(3, len(c.answer) + 1)
+        flow.text(f"{i + 1}. {c.before}{blank}{c.after}", body_f, space_before=10)
+
+
+def _order(flow: Flow, section: Section) -> None:
+    body_f = font(14)
+    m = Metrics(body_f)
+    for i, o in enumerate(section.order):
+        flow.text(f"{i + 1}.  " + "  /  ".join(o.words), body_f, space_before=10)
+        top = flow.need(m.height * 1.6, 2)
+        y = top + m.height * 1.4
+        flow.page.items.append(RuleItem(flow.left + 20, y, flow.left + flow.width * 0.8, y,
+                                        "#999999", 0.6))
+        if o.end:
+            flow.page.items.append(TextItem(o.end, flow.left + flow.width * 0.8 + 2, y - 2,
+                                            body_f))
+
+
+def layout_worksheet(ws: Worksheet, setup: PageSetup | None = None,
+                     cancel: CancelToken | None = None) -> SheetDocument:
+    """The worksheet's pages: exercises, then the answer key on a new page (needs a
+    QGuiApplication)."""
+    setup = setup or PageSetup.named("A4", 15.0)
+    flow = Flow(setup, bottom_reserve=6)
+    _heading(flow, ws)
+    for section in ws.sections:
+        check(cancel)
+        _section_heading(flow, section)
+        if section.writing:
+            for i, w in enumerate(section.writing):
+                check(cancel)
+                _writing_block(flow, i, w, ws)
+        elif section.tones:
+            _tones(flow, section)
+        elif section.matches:
+            _matching(flow, section)
+        elif section.cloze:
+            _cloze(flow, section)
+        elif section.order:
+            _order(flow, section)
+    # The answer key on its own page.
+    flow.new_page()
+    kf = font(16, bold=True)
+    km = Metrics(kf)
+    top = flow.need(km.height)
+    flow.page.items.append(TextItem(f"Answer key: {ws.title}", flow.left, top + km.ascent, kf))
+    flow.text(ws.subtitle, font(10), color=GREY, space_before=2)
+    for section in ws.sections:
+        hf = font(12, bold=True)
+        flow.text(section.heading, hf, space_before=12)
+        if section.writing:
+            _writing_key(flow, section.writing, ws)
+        else:
+            for line in section.answers():
+                flow.text(line, font(12), space_before=4)
+    doc = SheetDocument(setup, flow.pages, f"{ws.title} - {ws.subtitle}")
+    add_footers(doc, ws.footer, font(8))
+    return doc
+
+
+def export_worksheet_pdf(
+    ws: Worksheet, path: str | Path, overwrite: bool = False,
+    progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
+) -> int:
+    """Write the worksheet as a PDF at ``path``; returns the page count."""
+    doc = layout_worksheet(ws, cancel=cancel)
+    return write_sheet_pdf(doc, path, overwrite, progress, cancel)

@@ -1,0 +1,102 @@
+"""Worksheet PDFs: pages, answer key on its own page, strokes drawn upright and in order."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from chinese_teach.core.documents.worksheet import (
+    Grid,
+    Section,
+    Worksheet,
+    WorksheetKind,
+    WritingChar,
+    build_worksheet,
+)
+from chinese_teach.core.strokes import stroke_data
+from chinese_teach.render.sheets import StrokesItem, sheet_image
+from chinese_teach.render.worksheet_pdf import export_worksheet_pdf, layout_worksheet
+from tests.lesson_story import make_story
+
+
+@pytest.fixture
+def story(tmp_path: Path, engine, corpus, qapp):
+    from chinese_teach.render.fonts import register_bundled_fonts
+
+    register_bundled_fonts()
+    lib, course, ids = make_story(tmp_path / "library.sqlite", engine, corpus)
+    yield lib, course, ids
+    lib.close()
+
+
+@pytest.mark.parametrize("kind", [k.value for k in WorksheetKind])
+def test_every_kind_writes_a_pdf_with_key_on_own_page(story, engine, corpus, tmp_path,
+                                                      kind) -> None:
+    lib, _, ids = story
+    ws = build_worksheet(lib, ids[2], kind, engine, corpus, seed=3)
+    out = tmp_path / f"{kind}.pdf"
+    pages = export_worksheet_pdf(ws, out)
+    reader = PdfReader(out)
+    assert len(reader.pages) == pages >= 2
+    first = flat(reader.pages[0].extract_text())
+    last = flat(reader.pages[-1].extract_text())
+    assert flat(ws.title) in first and "Answerkey" not in first
+    assert "Answerkey" in last
+    assert "seed3" in last
+    if kind in ("cloze", "order", "tones", "matching"):
+        # The key holds the answers as text.
+        answer = ws.sections[0].answers()[0].split(" ", 1)[1][:4]
+        assert flat(answer) in last
+    with pytest.raises(Exception, match="exists"):
+        export_worksheet_pdf(ws, out)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_strokes_are_upright_in_order(qapp) -> None:
+    """下: stroke 1 is the top horizontal, drawn first, y down (not upside down)."""
+    from chinese_teach.render.fonts import register_bundled_fonts
+
+    register_bundled_fonts()
+    ws = Worksheet(WorksheetKind.WRITING, "t", "s", 1, Grid.TIAN,
+                   [Section("h", "i", writing=[WritingChar("下", "xià", "下", "xià", "down",
+                                                           3)])])
+    doc = layout_worksheet(ws)
+    steps = [it for it in doc.pages[0].items if isinstance(it, StrokesItem) and it.highlight
+             is not None]
+    assert [s.upto for s in steps] == [1, 2, 3]
+    data = stroke_data("下")
+    # First stroke of 下 is the top horizontal: its median is near the top of the box.
+    first = data.median_points(0, 100)
+    assert all(y < 40 for _, y in first)
+    assert abs(first[0][1] - first[-1][1]) < 10 and first[-1][0] > first[0][0]
+    # Rendered: the red (current) stroke of the first step box is in its upper half.
+    img = sheet_image(doc, 0, dpi=288)
+    s = steps[0]
+    k = 288 / 72
+    ink_rows = [y for y in range(int(s.y * k), int((s.y + s.size) * k))
+                for x in range(int(s.x * k) + 3, int((s.x + s.size) * k) - 3, 2)
+                if img.pixelColor(x, y).red() - img.pixelColor(x, y).green() > 60]
+    assert ink_rows and max(ink_rows) < (s.y + s.size * 0.5) * k
+
+
+def test_ten_page_writing_set_renders_quickly(story, engine, corpus, tmp_path) -> None:
+    lib, _, ids = story
+    ws = build_worksheet(lib, ids[2], "writing", engine, corpus)
+    chars = []
+    for ch in "我们你他她是的不了在有人这中大为上个国和地到以说时要就出会可也你对生能而子那得":
+        data = stroke_data(ch)
+        if data:
+            chars.append(WritingChar(ch, "", ch, "", "", data.count))
+    ws.sections[0].writing = chars[:40]
+    start = time.perf_counter()
+    pages = export_worksheet_pdf(ws, tmp_path / "big.pdf")
+    elapsed = time.perf_counter() - start
+    assert pages >= 6
+    assert elapsed < 20
