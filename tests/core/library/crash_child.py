@@ -1,4 +1,4 @@
-"""Child process of the crash test: saves lessons forever, acknowledging each after commit.
+"""Child process of the crash test: saves (and reorders) lessons forever, acking each save.
 
 Usage: python crash_child.py LIBRARY ACK_FILE COURSE_ID START
 """
@@ -26,6 +26,8 @@ def main() -> None:
         saved = lib.save_lesson(lesson, position=i % 3)
         # The save returned: from now on the lesson must survive a kill.
         os.write(ack, f"{saved.id}\n".encode())
+        if i % 4 == 0:  # a multi-row reorder: positions must stay 0..n-1 whatever happens
+            lib.move_lesson(saved.id, 0)
         i += 1
 
 
