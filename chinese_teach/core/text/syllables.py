@@ -12,9 +12,6 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
-from pypinyin.contrib.tone_convert import to_normal, to_tone, to_tone3
-from pypinyin.style.bopomofo import BopomofoConverter
-
 
 class ToneStyle(StrEnum):
     """How pinyin is written for the reader."""
@@ -25,7 +22,16 @@ class ToneStyle(StrEnum):
     ZHUYIN = "zhuyin"
 
 
-_BOPOMOFO = BopomofoConverter()
+@lru_cache(maxsize=1)
+def _pypinyin():
+    """pypinyin's converters, imported on first use (the import takes ~0.3 s: the GUI
+    paints its window before any syllable is rendered)."""
+    from pypinyin.contrib import tone_convert
+    from pypinyin.style.bopomofo import BopomofoConverter
+
+    return tone_convert, BopomofoConverter()
+
+
 _SYLLABLE_RE = re.compile(r"^([a-zü:v]+?)([1-5])?$")
 _MARKED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
@@ -37,7 +43,7 @@ def normalize(syllable: str) -> str:
     if not s:
         return s
     if any(ch in _MARKED_VOWELS for ch in s):
-        s = to_tone3(s, v_to_u=False, neutral_tone_with_five=True)
+        s = _pypinyin()[0].to_tone3(s, v_to_u=False, neutral_tone_with_five=True)
         s = s.replace("ü", "v")
     elif not s[-1].isdigit():
         s += "5"
@@ -63,7 +69,7 @@ def to_marks(syllable: str) -> str:
         return syllable
     if syllable[-1] == "5":
         return syllable[:-1].replace("v", "ü")
-    return to_tone(syllable)
+    return _pypinyin()[0].to_tone(syllable)
 
 
 @lru_cache(maxsize=8192)
@@ -86,7 +92,10 @@ def to_zhuyin(syllable: str) -> str:
     if base_of(syllable) == "r":  # erhua suffix
         return "ㄦ"
     try:
-        zy = _BOPOMOFO.to_bopomofo(to_tone(syllable) if syllable[-1] != "5" else base_of(syllable))
+        convert, bopomofo = _pypinyin()
+        zy = bopomofo.to_bopomofo(
+            convert.to_tone(syllable) if syllable[-1] != "5" else base_of(syllable)
+        )
     except Exception:
         return syllable
     if syllable[-1] == "5":
@@ -136,4 +145,4 @@ def numbered_to_ascii_key(syllables: list[str]) -> str:
 
 def plain(text: str) -> str:
     """Strip tone marks from free text (``yínháng`` -> ``yinhang``), keeping ü as v."""
-    return to_normal(text, v_to_u=False).replace("ü", "v")
+    return _pypinyin()[0].to_normal(text, v_to_u=False).replace("ü", "v")
