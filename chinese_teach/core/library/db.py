@@ -98,7 +98,7 @@ class LibraryDB:
         self._depth = 0
 
     # -- reading ---------------------------------------------------------------------
-    def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: tuple | list | dict = ()) -> list[sqlite3.Row]:
         """All rows of a read query."""
         with self._lock:
             return self.conn.execute(sql, params).fetchall()

@@ -520,6 +520,22 @@ def import_course(
 ) -> ImportResult:
     """Check the course file at ``path`` and add its course in one transaction."""
     doc, texts = read_course_file(path)
+    return import_course_data(lib, doc, texts, as_copy=as_copy, progress=progress,
+                              cancel=cancel)
+
+
+def duplicate_course(lib: Library, course_id: str, name: str | None = None) -> ImportResult:
+    """Copy a whole course (units, lessons, texts) under new ids, named "… (copy)"."""
+    doc, texts = course_to_dict(lib, course_id)
+    doc["course"]["name"] = name if name is not None else f"{doc['course']['name'][:490]} (copy)"
+    return import_course_data(lib, doc, texts, as_copy=True)
+
+
+def import_course_data(
+    lib: Library, doc: object, texts: dict[str, str], *, as_copy: bool = False,
+    progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
+) -> ImportResult:
+    """Check a course document (``course.json`` + texts) and add it in one transaction."""
     parsed = _parse(doc, texts)
     id_map = _as_copy(parsed) if as_copy else {}
     if not as_copy:

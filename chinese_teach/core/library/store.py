@@ -71,6 +71,24 @@ class Change:
 Listener = Callable[[Change], None]
 
 
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A course, lesson or reader whose text matches a search."""
+
+    kind: str  # "course", "lesson" or "reader"
+    id: str
+    title: str
+    course_id: str | None
+    lesson_id: str | None
+    field: str  # where it matched: name, title, vocab, text, notes...
+
+
+def _like(query: str) -> str:
+    """A LIKE pattern matching ``query`` literally anywhere (``\\`` is the escape)."""
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 @dataclass(slots=True)
 class Deleted:
     """A snapshot taken before deleting a lesson or course, to undo the delete."""
@@ -520,6 +538,51 @@ class Library:
         lesson = self.lesson(lesson_id)
         lesson.vocab = [v if isinstance(v, VocabItem) else VocabItem(v) for v in vocab]
         return self.save_lesson(lesson)
+
+    # -- search ----------------------------------------------------------------------
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Courses, lessons (title, objectives, notes, homework, vocabulary) and readers
+        (title, text) containing ``query``; courses first, then lessons in course order."""
+        query = query.strip()
+        if not query:
+            return []
+        pat = _like(query)
+        hits: list[SearchHit] = []
+        for r in self.db.query(
+            "SELECT id, name, CASE WHEN name LIKE :p ESCAPE '\\' THEN 'name' "
+            "WHEN learners LIKE :p ESCAPE '\\' THEN 'learners' ELSE 'notes' END AS f "
+            "FROM courses WHERE name LIKE :p ESCAPE '\\' OR learners LIKE :p ESCAPE '\\' "
+            "OR notes LIKE :p ESCAPE '\\' ORDER BY name", {"p": pat},
+        ):
+            hits.append(SearchHit("course", r["id"], r["name"], r["id"], None, r["f"]))
+        for r in self.db.query(
+            "SELECT l.id, l.title, l.course_id, CASE "
+            "WHEN l.title LIKE :p ESCAPE '\\' THEN 'title' "
+            "WHEN EXISTS (SELECT 1 FROM lesson_vocab v WHERE v.lesson_id = l.id AND "
+            "(v.word LIKE :p ESCAPE '\\' OR v.meaning LIKE :p ESCAPE '\\')) THEN 'vocab' "
+            "WHEN l.objectives LIKE :p ESCAPE '\\' THEN 'objectives' "
+            "WHEN l.homework LIKE :p ESCAPE '\\' THEN 'homework' ELSE 'notes' END AS f "
+            "FROM lessons l JOIN courses c ON c.id = l.course_id "
+            "WHERE l.title LIKE :p ESCAPE '\\' OR l.notes LIKE :p ESCAPE '\\' "
+            "OR l.homework LIKE :p ESCAPE '\\' OR l.objectives LIKE :p ESCAPE '\\' "
+            "OR EXISTS (SELECT 1 FROM lesson_vocab v WHERE v.lesson_id = l.id AND "
+            "(v.word LIKE :p ESCAPE '\\' OR v.meaning LIKE :p ESCAPE '\\')) "
+            "ORDER BY c.name, l.position LIMIT :n", {"p": pat, "n": limit},
+        ):
+            hits.append(SearchHit("lesson", r["id"], r["title"], r["course_id"], r["id"],
+                                  r["f"]))
+        for r in self.db.query(
+            "SELECT r.id, r.title, r.lesson_id, l.course_id, CASE "
+            "WHEN r.title LIKE :p ESCAPE '\\' OR r.subtitle LIKE :p ESCAPE '\\' "
+            "THEN 'title' ELSE 'text' END AS f "
+            "FROM readers r LEFT JOIN lessons l ON l.id = r.lesson_id "
+            "WHERE r.title LIKE :p ESCAPE '\\' OR r.subtitle LIKE :p ESCAPE '\\' "
+            "OR r.text LIKE :p ESCAPE '\\' ORDER BY r.modified DESC LIMIT :n",
+            {"p": pat, "n": limit},
+        ):
+            hits.append(SearchHit("reader", r["id"], r["title"], r["course_id"],
+                                  r["lesson_id"], r["f"]))
+        return hits[:limit]
 
     # -- readers ---------------------------------------------------------------------
     def readers(self, lesson_id: str | None = None) -> list[ReaderDoc]:

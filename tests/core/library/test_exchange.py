@@ -297,3 +297,16 @@ def test_cancelled_import_changes_nothing(lib: Library, exported, tmp_path: Path
     with pytest.raises(Cancelled):
         ex.import_course(lib, out, as_copy=True, progress=progress, cancel=token)
     assert _snapshot(lib) == before and calls
+
+
+def test_duplicate_course(lib: Library) -> None:
+    course = _build(lib)
+    result = ex.duplicate_course(lib, course.id)
+    copy = lib.course(result.course_id)
+    assert copy.name == "Year 8 中文 (copy)" and copy.id != course.id
+    mine, theirs = lib.lessons(course.id), lib.lessons(copy.id)
+    assert [x.title for x in theirs] == [x.title for x in mine]
+    assert [x.vocab for x in theirs] == [x.vocab for x in mine]
+    assert not {x.id for x in theirs} & {x.id for x in mine}
+    assert [d.text for d in lib.readers(theirs[0].id)] == [d.text for d in lib.readers(
+        mine[0].id)]

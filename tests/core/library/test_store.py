@@ -339,3 +339,20 @@ def test_real_read_only_folder(tmp_path: Path) -> None:
                 ro.save_course(Course(name="x"))
     finally:
         folder.chmod(0o755)
+
+
+def test_search(lib: Library, course: Course) -> None:
+    a = lib.save_lesson(Lesson(course_id=course.id, title="At the zoo", notes="50% off_day",
+                               vocab=[VocabItem("熊猫", meaning="panda")]))
+    lib.save_lesson(_lesson(course, "Family", ["爸爸"]))
+    doc = lib.save_reader(ReaderDoc("动物", "我们去动物园看熊猫。", lesson_id=a.id))
+    hits = lib.search("熊猫")
+    assert [(h.kind, h.id, h.field) for h in hits] == [
+        ("lesson", a.id, "vocab"), ("reader", doc.id, "text")]
+    assert hits[1].course_id == course.id and hits[1].lesson_id == a.id
+    assert [h.kind for h in lib.search("beginners")] == ["course"]
+    assert [h.id for h in lib.search("ZOO")] == [a.id]
+    assert [h.id for h in lib.search("50%")] == [a.id]
+    assert [h.id for h in lib.search("%")] == [a.id]  # literal, not a wildcard
+    assert [h.id for h in lib.search("f_d")] == [a.id] and lib.search("fxd") == []
+    assert lib.search("  ") == []
