@@ -18,12 +18,13 @@ API map (everything raises ``LibraryError`` subclasses with a message for the te
   ``readers/reader/save_reader/delete_reader``, ``grammar_points/save_grammar_point``,
   ``word_uid/word_data/set_word_data``, ``word_lists/import_word_list``,
   ``corrections/save_correction``, ``segmentation_edits/save_segmentation_edit``,
-  ``apply_to_engine(engine)``, ``known_before``, ``transaction()``,
+  ``apply_to_engine(engine)``, ``known_before``, ``search(query)``, ``transaction()``,
   ``add_listener(fn)`` (``Change`` with the later lessons whose known set changed).
 * ``known``: ``known_before/known_after/new_words/coverage/lesson_text_coverage``.
 * ``proposals.propose_new_words(lib, lesson_id, engine)``: ranked new-word proposals.
 * ``exchange``: ``export_course(lib, id, out, overwrite=, lesson_ids=)``,
-  ``import_course(lib, path, as_copy=)`` (validated, one transaction).
+  ``import_course(lib, path, as_copy=)`` (validated, one transaction),
+  ``duplicate_course(lib, id)``.
 * ``backup``: ``list_backups/check_backup/newest_good_backup/restore/rotate``;
   ``lib.db.backup(reason)``.
 """
@@ -52,7 +53,13 @@ from chinese_teach.core.library.models import (
     WordList,
     WordListItem,
 )
-from chinese_teach.core.library.store import Change, Deleted, Library, NotFoundError
+from chinese_teach.core.library.store import (
+    Change,
+    Deleted,
+    Library,
+    NotFoundError,
+    SearchHit,
+)
 
 __all__ = [
     "Activity",
@@ -69,6 +76,7 @@ __all__ = [
     "LibraryTooNewError",
     "NotFoundError",
     "ReaderDoc",
+    "SearchHit",
     "SegmentationEdit",
     "Stage",
     "Status",
