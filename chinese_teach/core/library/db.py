@@ -60,6 +60,10 @@ class LibraryTooNewError(LibraryError):
     """The library was written by a newer version of the app."""
 
 
+#: Seconds to wait for another connection's write lock before giving up.
+BUSY_TIMEOUT = 10.0
+
+
 def _location_writable(path: Path) -> bool:
     """Whether the app may write ``path`` and create its -wal/-shm files beside it."""
     folder = path.parent
@@ -198,19 +202,27 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
                 isolation_level=None, check_same_thread=False,
             )
     else:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                               timeout=BUSY_TIMEOUT)
     conn.row_factory = sqlite3.Row
     return conn
 
 
-def _quick_check(conn: sqlite3.Connection, read_only: bool) -> str:
-    """"ok" or a short description of the damage."""
+def _quick_check(conn: sqlite3.Connection, read_only: bool, path: Path) -> str:
+    """"ok" or a short description of the damage.
+
+    A busy or unreachable file is not damage: that raises :class:`LibraryError` and
+    the file is left alone. A folder without shared-memory support (some network
+    drives) keeps the rollback journal instead of WAL.
+    """
     try:
         if not read_only:
-            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                return f"cannot use WAL journal (got {mode})"
+            conn.execute("PRAGMA journal_mode=WAL").fetchone()
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.OperationalError as exc:
+        raise LibraryError(
+            f"The library {path.name} cannot be opened right now ({exc}). Is Chinese Teach "
+            "already running, or is the drive unavailable?") from exc
     except sqlite3.DatabaseError as exc:
         return str(exc)
     if rows != ["ok"]:
@@ -272,14 +284,18 @@ def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = 
         conn = _connect(path, read_only=not writable)
     except sqlite3.Error as exc:
         raise LibraryError(f"Cannot open the library {path}: {exc}") from exc
-    status = _quick_check(conn, read_only=not writable)
+    try:
+        status = _quick_check(conn, read_only=not writable, path=path)
+    except LibraryError:
+        conn.close()
+        raise
     if status != "ok":
         conn.close()
         moved = backups.move_aside_damaged(path) if writable else None
         raise LibraryDamagedError(path, moved, backups.newest_good_backup(folder), status)
     with contextlib.suppress(sqlite3.Error):
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=10000")
+        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
         if writable:
             conn.execute("PRAGMA synchronous=FULL")
     db = LibraryDB(conn, path, read_only=not writable, reason=reason)

@@ -192,3 +192,22 @@ def test_cannot_create_in_read_only_folder(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(dbmod, "_location_writable", lambda p: False)
     with pytest.raises(LibraryError, match="read-only"):
         Library.open(tmp_path / "new.sqlite")
+
+
+def test_locked_library_is_not_treated_as_damaged(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "library.sqlite"
+    _make(path)
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT", 0.2)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO meta(key, value) VALUES ('x', 'y')")
+    try:
+        with pytest.raises(LibraryError, match="cannot be opened right now") as info:
+            Library.open(path)
+        assert not isinstance(info.value, LibraryDamagedError)
+        assert path.exists() and not list(tmp_path.glob("*.damaged-*"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    Library.open(path).close()
