@@ -36,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: pinyin readers, lesson plans and Anki decks, offline.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION}")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check this installation (corpus, pinyin, PDF, Anki deck) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"chinese_teach.cli.{name}").register(sub)
@@ -46,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from chinese_teach.selftest import main as self_test
+
+        return self_test()
     func = getattr(args, "func", None)
     if func is None:
         from chinese_teach.cli.gui import run_gui

@@ -155,3 +155,24 @@ def test_open_text_file_and_refuse_binary(window, qtbot, tmp_path, messages):
     kind, text = messages[-1]
     assert kind == "warning" and "PDF" in text and "Traceback" not in text
     assert page.editor.toPlainText() == "我要去银行。"
+
+
+def test_entry_link_and_above_target_list_open_words(window, qtbot):
+    from PySide6.QtCore import QUrl
+
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, "我要去银行。了解中国的文化。")
+    page.target.setCurrentIndex(page.target.findData(1))
+    page._target_changed(0)
+    qtbot.waitUntil(page.is_ready, timeout=20000)
+    words = [page.above.item(i).data(0x0100) for i in range(page.above.count())]
+    assert "了解" in words
+    item = page.above.item(words.index("了解"))
+    page.above.itemClicked.emit(item)
+    qtbot.waitUntil(lambda: getattr(page, "entry_word", None) == "了解", timeout=20000)
+    page.entry.anchorClicked.emit(QUrl("word:了解"))
+    dictionary = window.pages["dictionary"]
+    assert window.current_key() == "dictionary"
+    qtbot.waitUntil(lambda: dictionary.is_ready() and dictionary.selected_entry is not None,
+                    timeout=20000)
+    assert dictionary.selected_entry.simplified == "了解"

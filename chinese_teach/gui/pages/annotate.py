@@ -39,7 +39,7 @@ from chinese_teach.gui.widgets.levelbars import LevelBars
 from chinese_teach.gui.widgets.pinyin import levels_text, pinyin_html
 from chinese_teach.gui.widgets.rubyview import RubyView
 from chinese_teach.render.fonts import chinese_font
-from chinese_teach.render.layout import RubyStyle
+from chinese_teach.render.layout import RubyStyle, TokenRef
 
 EDIT_DELAY_MS = 150
 #: Cached annotated paragraphs (by text); plenty for a long text being edited.
@@ -99,6 +99,8 @@ class AnnotatePage(Page):
         self._display_cache: dict[tuple, list[DisplayToken]] = {}
         self._style: RubyStyle | None = None
         self._pending = False
+        self._entry_pending = False
+        self._sample_word: str | None = None
         self._task = None
 
         self.editor = QPlainTextEdit()
@@ -205,6 +207,7 @@ class AnnotatePage(Page):
 
     # -- Page hooks ---------------------------------------------------------------------
     def load_sample(self) -> None:
+        self._sample_word = "银行"
         self.editor.setPlainText(SAMPLE_TEXT)
         self.refresh()
 
@@ -212,6 +215,8 @@ class AnnotatePage(Page):
         return (
             self.ctx.engine is not None
             and not self._pending
+            and not self._entry_pending
+            and self._sample_word is None
             and not self._timer.isActive()
             and self.shown_text == self.editor.toPlainText()
         )
@@ -302,6 +307,9 @@ class AnnotatePage(Page):
         self.shown_text = text
         self._pending = False
         self._update_profile()
+        if self._sample_word is not None:
+            self._click_word(self._sample_word)
+            self._sample_word = None
         self.ready_changed.emit()
 
     def _display(self, paragraph: str, tokens: list[Token]) -> list[DisplayToken]:
@@ -380,6 +388,16 @@ class AnnotatePage(Page):
         self.status.setText(self.tr("{n} characters").format(n=a.hanzi_count))
 
     # -- clicked words ---------------------------------------------------------------------
+    def _click_word(self, word: str) -> None:
+        """Select the first occurrence of ``word`` as if the teacher had clicked it."""
+        for p, para in enumerate(self.display):
+            for i, tok in enumerate(para):
+                if tok.text == word:
+                    self.view.canvas.highlight = TokenRef(p, i)
+                    self.view.canvas.update()
+                    self._token_clicked(p, i)
+                    return
+
     def _token_clicked(self, paragraph: int, token: int) -> None:
         tok = self.display[paragraph][token]
         self.show_entry(tok.source or tok.text, tok.syllables)
@@ -389,10 +407,12 @@ class AnnotatePage(Page):
         dictionary = self.ctx.dictionary
         if dictionary is None or not word:
             return
+        self._entry_pending = True
         self.ctx.tasks.run(
             lambda progress, cancel: dictionary.lookup(word),
             label=self.tr("Looking up"), show_progress=False, key="annotate-entry",
             on_success=lambda entries: self._show_entry(word, syllables, entries),
+            on_failure=lambda exc: setattr(self, "_entry_pending", False),
         )
 
     def _show_entry(self, word: str, syllables: tuple[str, ...], entries) -> None:
@@ -413,6 +433,8 @@ class AnnotatePage(Page):
         parts.append(f"<p><a href='word:{html.escape(word)}'>{link}</a></p>")
         self.entry.setHtml("".join(parts))
         self.entry_word = word
+        self._entry_pending = False
+        self.ready_changed.emit()
 
     def _show_entry_hint(self) -> None:
         self.entry_word = None
