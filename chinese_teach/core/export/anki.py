@@ -20,7 +20,6 @@ import html
 import json
 import os
 import sqlite3
-import tempfile
 import time
 import warnings
 import zipfile
@@ -244,7 +243,11 @@ class _Note(genanki.Note):
 
     @property
     def cards(self):  # type: ignore[override]
-        return [c for c in self._front_back_cards() if c.ord in self._ords]
+        cached = self.__dict__.get("_chosen_cards")
+        if cached is None:
+            cached = [c for c in self._front_back_cards() if c.ord in self._ords]
+            self.__dict__["_chosen_cards"] = cached
+        return cached
 
 
 # ---------------------------------------------------------------- the export
@@ -399,22 +402,17 @@ def _stroke_js(char: str, raw: bytes) -> bytes:
 
 def _package_bytes(decks: list[genanki.Deck], media: dict[str, bytes], timestamp: int) -> bytes:
     """Zip the collection and the media with fixed dates and order."""
-    fd, dbname = tempfile.mkstemp(suffix=".anki2")
-    os.close(fd)
+    conn = sqlite3.connect(":memory:")
     try:
-        conn = sqlite3.connect(dbname)
-        try:
-            cursor = conn.cursor()
-            id_gen = iter(range(timestamp * 1000, 1 << 62))
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # fields are escaped by us
-                genanki.Package(decks).write_to_db(cursor, timestamp, id_gen)
-            conn.commit()
-        finally:
-            conn.close()
-        collection = Path(dbname).read_bytes()
+        cursor = conn.cursor()
+        id_gen = iter(range(timestamp * 1000, 1 << 62))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # fields are escaped by us
+            genanki.Package(decks).write_to_db(cursor, timestamp, id_gen)
+        conn.commit()
+        collection = conn.serialize()
     finally:
-        os.unlink(dbname)
+        conn.close()
     date = time.gmtime(max(timestamp, 315532800))[:6]  # zip dates start in 1980
     names = sorted(media)
     buf = _BytesSink()

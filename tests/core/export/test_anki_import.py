@@ -262,3 +262,17 @@ def test_preview_renders_like_anki(tmp_path, collection):
 
         assert body(card.question()) == " ".join(ours.front.split())
         assert body(card.answer()) == " ".join(ours.back.split())
+
+
+def test_adding_a_card_type_later_keeps_the_studied_cards(tmp_path, collection):
+    only = {"cards": frozenset({CardType.RECOGNITION})}
+    import_apkg(collection, write(tmp_path, [lesson_one()], "r.apkg", T0, **only))
+    answer_all(collection)
+    before = review_state(collection)
+    assert len(before) == 3
+    both = {"cards": frozenset({CardType.RECOGNITION, CardType.RECALL})}
+    log = import_apkg(collection, write(tmp_path, [lesson_one()], "rr.apkg", T0 + 30, **both))
+    assert not log.new
+    after = review_state(collection)
+    assert len(after) == 6  # the recall cards arrive
+    assert {cid: after[cid] for cid in before} == before  # studied cards untouched
