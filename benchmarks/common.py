@@ -31,6 +31,9 @@ class Figure:
     target: float | None = None
     higher_is_better: bool = False
     note: str = ""
+    #: CPU seconds of the measured work (this process, or the child for a subprocess):
+    #: on a shared, loaded machine the wall time swells, the CPU time much less.
+    cpu: float | None = None
     extra: dict = field(default_factory=dict)
 
     @property
@@ -65,6 +68,14 @@ def timed(func: Callable[[], object]) -> tuple[float, object]:
     start = time.perf_counter()
     result = func()
     return time.perf_counter() - start, result
+
+
+def cpu_timed(func: Callable[[], object]) -> tuple[float, float, object]:
+    """Wall seconds, CPU seconds (all threads of this process) and the result of ``func()``."""
+    cpu = time.process_time()
+    start = time.perf_counter()
+    result = func()
+    return time.perf_counter() - start, time.process_time() - cpu, result
 
 
 def best_of(func: Callable[[], object], repeat: int) -> float:
@@ -116,18 +127,19 @@ def _met_text(fig: Figure) -> str:
 
 def table(figures: Sequence[Figure], failures: Sequence[Failure] = ()) -> str:
     """The Markdown table of every figure (the one table ``make bench`` prints)."""
-    head = ("| Benchmark | Figure | Baseline (same run) | Ratio | Target | Met |\n"
-            "|---|---|---|---|---|---|")
+    head = ("| Benchmark | Figure | CPU | Baseline (same run) | Ratio | Target | Met |\n"
+            "|---|---|---|---|---|---|---|")
     rows = [head]
     for fig in figures:
         base = f"{fmt(fig.baseline, fig.unit)} {fig.baseline_name}" if fig.baseline_name else ""
         ratio = f"{fig.ratio:.2f}×" if fig.ratio is not None else ""
+        cpu = fmt(fig.cpu, "s") if fig.cpu is not None else ""
         rows.append(
-            f"| {fig.group}: {fig.name} | {fmt(fig.value, fig.unit)} | {base.strip()} | "
+            f"| {fig.group}: {fig.name} | {fmt(fig.value, fig.unit)} | {cpu} | {base.strip()} | "
             f"{ratio} | {_target_text(fig)} | {_met_text(fig)} |"
         )
     for fail in failures:
-        rows.append(f"| {fail.group} | not measured: {fail.reason} | | | | |")
+        rows.append(f"| {fail.group} | not measured: {fail.reason} | | | | | |")
     return "\n".join(rows)
 
 

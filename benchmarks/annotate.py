@@ -1,0 +1,83 @@
+"""Annotation throughput against plain jieba + pypinyin, engine load, growth with size.
+
+The full engine (``get_engine().annotate``: segmentation with the corpus lexicon,
+polyphone rules and model, 一/不 tone changes, round-trip tokens) is timed on the
+same mixed text as the naive way, ``jieba.cut`` then ``pypinyin.lazy_pinyin``. The
+scale rows show the time per character staying flat from 1k to 1M characters.
+"""
+
+from __future__ import annotations
+
+from benchmarks.common import Figure, cpu_timed, timed
+from benchmarks.context import Context
+from benchmarks.texts import mixed_text
+
+GROUP = "Annotation"
+
+
+def naive_annotate(text: str) -> list[str]:
+    """The naive way: jieba's words, then pypinyin's reading of each."""
+    import jieba
+    import pypinyin
+
+    return pypinyin.lazy_pinyin(list(jieba.cut(text)))
+
+
+def _engine_loads(ctx: Context) -> tuple[float, float, float, float]:
+    """Seconds to load the engine with cold caches (first start after an install or a
+    corpus update) and warm (every later start), and for jieba's own initialisation."""
+    import jieba
+
+    from chinese_teach.core.text.engine import TextEngine
+
+    corpus = ctx.corpus()  # opened (or built) before the clock starts
+    baseline, _ = timed(jieba.initialize)
+    cold = float("nan")
+    if "engine" not in ctx._cache:
+        cold, _ = timed(ctx.engine)
+    warm, warm_cpu, _ = cpu_timed(lambda: TextEngine(corpus).annotate("你好"))
+    return cold, warm, baseline, warm_cpu
+
+
+def run(ctx: Context) -> list[Figure]:
+    cold, warm, jieba_load, warm_cpu = _engine_loads(ctx)
+    engine = ctx.engine()
+    figures = [
+        Figure(GROUP, "engine load, cold caches", cold, "s", baseline=jieba_load,
+               baseline_name="jieba.initialize() alone",
+               note="first start after an install or a corpus update"),
+        Figure(GROUP, "engine load, warm caches", warm, "s", baseline=jieba_load, cpu=warm_cpu,
+               baseline_name="jieba.initialize() alone",
+               note="every later start; in a worker thread after the first paint"),
+    ]
+    sizes = [ctx.size(n, q) for n, q in ((1_000, 200), (10_000, 500),
+                                          (100_000, 2_000), (1_000_000, 5_000))]
+    largest = sizes[-1]
+    text = mixed_text(largest)
+    naive_annotate(text[:200])  # jieba's dictionary already loaded above
+    full, full_cpu, tokens = cpu_timed(lambda: engine.annotate(text))
+    naive_full, _ = timed(lambda: naive_annotate(text))
+    assert "".join(t.text for t in tokens) == text
+    figures.append(
+        Figure(GROUP, f"throughput on {largest:,} mixed characters", largest / full, "chars/s",
+               baseline=largest / naive_full, baseline_name="jieba.cut + pypinyin.lazy_pinyin",
+               higher_is_better=True, cpu=full_cpu,
+               note=f"{full:.1f} s against {naive_full:.1f} s",
+               extra={"seconds": full, "cpu_seconds": full_cpu, "naive_seconds": naive_full,
+                      "tokens": len(tokens)}),
+    )
+    del tokens
+    for size in sizes[:-1]:
+        part = mixed_text(size)
+        ours, cpu, _ = cpu_timed(lambda part=part: engine.annotate(part))
+        naive, _ = timed(lambda part=part: naive_annotate(part))
+        figures.append(_scale_figure(size, ours, naive, cpu))
+    figures.append(_scale_figure(largest, full, naive_full, full_cpu))
+    return figures
+
+
+def _scale_figure(size: int, seconds: float, naive: float, cpu: float) -> Figure:
+    return Figure("Scale", f"annotate {size:,} chars", seconds, "s", baseline=naive,
+                  baseline_name="jieba + pypinyin", cpu=cpu,
+                  note=f"{seconds / size * 1e6:.0f} µs per character",
+                  extra={"chars": size, "us_per_char": seconds / size * 1e6})
