@@ -22,6 +22,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "analyze",
     "corpus",
     "course",
+    "lesson",
+    "worksheet",
     "library",
     "deck",
     "reader",

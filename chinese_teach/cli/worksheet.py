@@ -1,0 +1,56 @@
+"""``chinese-teach worksheet ID --kind KIND -o OUT.pdf``: a worksheet with its answer key.
+
+Examples::
+
+    chinese-teach worksheet l-3f9a07be21 --kind writing --grid mi -o writing.pdf
+    chinese-teach worksheet l-3f9a07be21 --kind cloze --seed 7 -o cloze.pdf
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from chinese_teach.cli.common import configure_stdout
+from chinese_teach.core.errors import BadInputError
+
+KINDS = ("writing", "tones", "cloze", "matching", "order")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("worksheet", help="print a worksheet for a lesson (PDF with answer key)")
+    p.add_argument("id", metavar="ID", help="the lesson's id (see `course show`)")
+    p.add_argument("--kind", required=True, choices=KINDS,
+                   help="writing (stroke order, 田/米字格), tones, cloze, matching or order")
+    p.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    p.add_argument("--seed", type=int, default=1,
+                   help="the same seed gives the same worksheet (default 1)")
+    p.add_argument("--grid", choices=("tian", "mi"), default="tian",
+                   help="writing boxes: tian (田字格, default) or mi (米字格)")
+    p.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    configure_stdout()
+    out: Path = args.output
+    if out.suffix.lower() != ".pdf":
+        raise BadInputError(f"Worksheets are written as PDF; name the file .pdf, not {out.name}.")
+    if out.exists() and not args.force:
+        raise BadInputError(f"{out} already exists; add --force to replace it.")
+    from chinese_teach.cli.lesson import open_lesson_tools
+    from chinese_teach.core.documents.worksheet import build_worksheet
+
+    lib, corpus, engine = open_lesson_tools()
+    try:
+        ws = build_worksheet(lib, args.id, args.kind, engine, corpus, seed=args.seed,
+                             grid=args.grid)
+    finally:
+        lib.close()
+    from chinese_teach.render.offscreen import ensure_gui_app
+    from chinese_teach.render.worksheet_pdf import export_worksheet_pdf
+
+    ensure_gui_app()
+    pages = export_worksheet_pdf(ws, out, overwrite=args.force)
+    print(f"Wrote {out} ({ws.title}, {pages} pages with the answer key; seed {ws.seed}).")
+    return 0

@@ -1,0 +1,188 @@
+"""Write a :class:`~chinese_teach.core.documents.lessonplan.LessonPlan` as an editable DOCX.
+
+Same sections as the PDF. Every run names its East Asian font (``w:eastAsia``) and
+the document defaults do too, so Word and LibreOffice show Chinese glyphs, not a
+Japanese fallback. The core properties' dates come from ``timestamp`` so the same
+plan gives the same file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from chinese_teach.appinfo import APP_NAME
+from chinese_teach.core.atomicfile import atomic_write
+from chinese_teach.core.documents.lessonplan import LessonPlan
+from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+
+EAST_ASIAN_FONT = "LXGW WenKai"
+LATIN_FONT = "LXGW WenKai"
+WARN = RGBColor(0xB0, 0x3A, 0x2E)
+GREY = RGBColor(0x66, 0x66, 0x66)
+
+
+def _fonts(rpr_parent, east_asian: str = EAST_ASIAN_FONT) -> None:
+    """Set ascii/hAnsi/eastAsia fonts on an element that has (or gets) ``w:rPr``."""
+    rpr = rpr_parent.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.insert(0, rfonts)
+    for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        rfonts.attrib.pop(qn(f"w:{attr}"), None)
+    rfonts.set(qn("w:ascii"), LATIN_FONT)
+    rfonts.set(qn("w:hAnsi"), LATIN_FONT)
+    rfonts.set(qn("w:eastAsia"), east_asian)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def _defaults(document) -> None:
+    # Theme font references in the defaults and every style would win over named fonts
+    # (LibreOffice then picks a Japanese face): replace them all.
+    for rfonts in document.styles.element.iter(qn("w:rFonts")):
+        for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            rfonts.attrib.pop(qn(f"w:{attr}"), None)
+        rfonts.set(qn("w:ascii"), LATIN_FONT)
+        rfonts.set(qn("w:hAnsi"), LATIN_FONT)
+        rfonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Table Grid"):
+        try:
+            style = document.styles[name]
+        except KeyError:
+            continue
+        _fonts(style.element)
+    document.styles["Normal"].font.size = Pt(10.5)
+
+
+def _run(paragraph, text: str, *, size: float | None = None, bold: bool = False,
+         color: RGBColor | None = None):
+    run = paragraph.add_run(text)
+    _fonts(run._r)
+    if size:
+        run.font.size = Pt(size)
+    run.bold = bold or None
+    if color is not None:
+        run.font.color.rgb = color
+    return run
+
+
+def _heading(document, text: str) -> None:
+    p = document.add_heading(level=2)
+    _run(p, text)
+
+
+def _table(document, header: list[str], rows: list[list[str]], widths_mm: list[float],
+           big_col: int | None = None) -> None:
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for cell, text, w in zip(table.rows[0].cells, header, widths_mm, strict=True):
+        cell.width = Mm(w)
+        _run(cell.paragraphs[0], text, bold=True, size=9.5)
+    for row in rows:
+        cells = table.add_row().cells
+        for i, (cell, text, w) in enumerate(zip(cells, row, widths_mm, strict=True)):
+            cell.width = Mm(w)
+            _run(cell.paragraphs[0], text, size=14 if i == big_col else 10)
+
+
+def build_lesson_plan_docx(plan: LessonPlan, timestamp: dt.datetime | None = None,
+                           cancel: CancelToken | None = None):
+    """The plan as a python-docx ``Document`` (not saved)."""
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(18))
+    _defaults(document)
+    h = plan.header
+    when = timestamp or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    props = document.core_properties
+    props.title = f"Lesson {h.number}: {h.lesson}"
+    props.author = APP_NAME
+    props.created = props.modified = when.replace(tzinfo=None)
+    props.last_modified_by = APP_NAME
+    props.revision = 1
+
+    title = document.add_heading(level=1)
+    _run(title, f"Lesson {h.number}: {h.lesson}")
+    sub = document.add_paragraph()
+    course = h.course + (f" - {h.learners}" if h.learners else "")
+    if h.unit:
+        course += f" - {h.unit}"
+    _run(sub, course, color=GREY)
+    facts = document.add_paragraph()
+    for label, value in (("Date", h.date_text or "-"), ("Duration", f"{h.duration} min"),
+                         ("Level", h.level_text), ("Status", h.status)):
+        _run(facts, f"{label}: ", color=GREY)
+        _run(facts, f"{value}    ")
+
+    if plan.objectives:
+        _heading(document, "Objectives")
+        for obj in plan.objectives:
+            _run(document.add_paragraph(style="List Bullet"), obj)
+    check(cancel)
+    _heading(document, "Activities")
+    if plan.activities:
+        _table(document, ["Time", "Stage", "Activity", "Materials", "Min"],
+               [[a.timing, a.stage_label, a.description, a.materials, str(a.minutes)]
+                for a in plan.activities], [20, 26, 80, 38, 12])
+    total = document.add_paragraph()
+    _run(total, plan.timing_text, bold=True, color=None if plan.timing_ok else WARN)
+    for w in plan.warnings:
+        _run(document.add_paragraph(), w, size=9, color=WARN)
+
+    _heading(document, "Vocabulary")
+    if plan.vocab:
+        _table(document, ["#", "Hanzi", "Pinyin", "Meaning", "Level"],
+               [[str(i + 1), v.word, v.pinyin, v.meaning, v.level_label]
+                for i, v in enumerate(plan.vocab)], [8, 28, 32, 80, 28], big_col=1)
+        _run(document.add_paragraph(), f"Levels: {h.standard.label}.", size=9, color=GREY)
+    else:
+        _run(document.add_paragraph(), "No vocabulary yet.", color=GREY)
+    if plan.grammar:
+        _heading(document, "Grammar points")
+        for point, note in plan.grammar:
+            p = document.add_paragraph(style="List Bullet")
+            _run(p, point)
+            if note:
+                _run(p, f"  {note}", size=9, color=GREY)
+    for text in plan.texts:
+        check(cancel)
+        _heading(document, f"Text: {text.title}" if text.title else "Text")
+        if text.coverage_text:
+            _run(document.add_paragraph(), text.coverage_text, size=9, color=GREY)
+        for para in text.text.splitlines():
+            if para.strip():
+                _run(document.add_paragraph(), para.strip(), size=14)
+    if plan.homework:
+        _heading(document, "Homework")
+        _run(document.add_paragraph(), plan.homework)
+    if plan.notes:
+        _heading(document, "Notes")
+        _run(document.add_paragraph(), plan.notes)
+    return document
+
+
+def export_lesson_plan_docx(
+    plan: LessonPlan, path: str | Path, overwrite: bool = False, *,
+    timestamp: dt.datetime | None = None,
+    progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
+) -> None:
+    """Write the plan as a DOCX at ``path`` (temporary file renamed into place)."""
+    document = build_lesson_plan_docx(plan, timestamp, cancel)
+    report(progress, 1, 2, "Writing the document")
+    with atomic_write(path, overwrite=overwrite) as tmp:
+        document.save(str(tmp))
+    report(progress, 2, 2, "Writing the document")
