@@ -26,5 +26,10 @@ test: setup lint
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
+# The one-folder app for this OS in dist/ (and on Linux the .deb), self-tested.
+bundle: setup
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build_bundle.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,52 @@
+"""``chinese-teach --self-test``: every step runs, failures are reported, data is untouched."""
+
+from __future__ import annotations
+
+import os
+
+from pypdf import PdfReader
+
+from chinese_teach import paths, selftest
+from chinese_teach.cli import main
+
+
+def test_self_test_runs_every_step(corpus, fresh_home, tmp_path, monkeypatch):
+    # as in an installed bundle: a pre-built corpus is copied, not built
+    monkeypatch.setattr(paths, "bundled_corpus_path", lambda: corpus.path)
+    before = sorted(p.name for p in fresh_home.iterdir())
+    out = tmp_path / "out"
+    result = selftest.run_self_test(keep=out)
+
+    assert [name for name, _, _ in result.steps] == [
+        "corpus", "annotate", "reader PDF", "Anki deck"]
+    details = dict((name, detail) for name, _, detail in result.steps)
+    assert "bundled copy" in details["corpus"]
+    line = result.summary()
+    assert "\n" not in line and "self-test passed" in line
+
+    reader = PdfReader(out / "reader.pdf")
+    assert len(reader.pages) == 1
+    assert "银" in reader.pages[0].extract_text()
+    assert (out / "deck.apkg").stat().st_size > 1000
+    # the teacher's data directory is left as it was, and so is the environment
+    assert sorted(p.name for p in fresh_home.iterdir()) == before
+    assert os.environ[paths.HOME_ENV] == str(fresh_home)
+
+
+def test_cli_flag_prints_one_line(monkeypatch, capsys):
+    result = selftest.SelfTestResult(steps=[("corpus", 0.1, "1 entries, existing")],
+                                     site="no site configuration")
+    monkeypatch.setattr(selftest, "run_self_test", lambda keep=None: result)
+    assert main(["--self-test"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1
+    assert out.startswith("Chinese Teach ") and "self-test passed" in out
+
+
+def test_a_failing_step_exits_1(corpus, fresh_home, monkeypatch, capsys):
+    monkeypatch.setattr(paths, "bundled_corpus_path", lambda: corpus.path)
+    monkeypatch.setitem(selftest.EXPECTED, "银行", ("yin2", "xing2"))
+    assert selftest.main() == 1
+    err = capsys.readouterr().err
+    assert "self-test FAILED: annotate:" in err and "银行" in err
+    assert os.environ[paths.HOME_ENV] == str(fresh_home)
