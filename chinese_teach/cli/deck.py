@@ -47,6 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--audio", action=argparse.BooleanOptionalAction, default=False,
                    help="add synthetic Mandarin audio where no teacher recording exists "
                    "(labelled as synthetic; skipped with a note if no voice is installed)")
+    p.add_argument("--recordings", type=Path, metavar="DIR",
+                   help="folder of the teacher's recordings named after the words "
+                   "(银行.mp3, 你好.wav...): used as the words' audio")
     p.add_argument("--tone-colors", default="default", metavar="SCHEME",
                    help="tone colour scheme (default, mdbg, colorblind, high-contrast, black)")
     p.add_argument("--timestamp", type=float, help=argparse.SUPPRESS)
@@ -92,6 +95,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         source = DeckSource("course", args.course)
     parts = load_parts(source)
+    recorded = 0
+    if args.recordings is not None:
+        from chinese_teach.core.export.deck_words import attach_recordings
+
+        recorded = attach_recordings(parts, args.recordings)
+        print(f"Teacher recordings for {recorded} words.", file=sys.stderr)
     if fmt != "anki":
         from chinese_teach.core.export.wordlists import export_wordlist
 

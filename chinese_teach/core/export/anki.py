@@ -257,7 +257,7 @@ AudioFor = Callable[[DeckWord], AudioClip | None]
 
 
 def _audio_function(options: AnkiOptions, synth: Synthesizer | None, rep: ExportReport) -> AudioFor:
-    """Teacher recordings first; else synthesis if allowed and available."""
+    """Teacher recordings first; else synthesis (``synth`` is None unless audio was asked)."""
 
     def audio_for(word: DeckWord) -> AudioClip | None:
         if word.audio_file is not None:
@@ -336,7 +336,7 @@ def build_apkg(
                             media[stroke_media_name(ch)] = _stroke_js(ch, raw[ch])
                     elif not ch.isspace():
                         missing.add(ch)
-            clip = audio_for(word) if options.audio else None
+            clip = audio_for(word)  # the teacher's recording always; synthesis if asked
             if clip is not None:
                 media[clip.filename] = clip.data
                 rep.audio_words += 1

@@ -11,7 +11,12 @@ Card types (templates, in this order so that card ordinals stay stable):
 2. Listening: audio -> hanzi (a card exists only when the note has audio)
 3. Sentence: the example sentence with the word blanked (only when there is an example)
 
-Which of them a deck carries is chosen at export (see ``anki.py``).
+Which of them a deck carries is chosen at export (see ``anki.py``): the package holds
+only those cards, and a later export with more card types adds the missing cards to the
+student's notes (studied cards untouched). One thing the note type cannot prevent: when
+the student edits a note in Anki, Anki itself creates the cards of every template whose
+front has content (Recall, and Sentence when there is an example; Listening only with
+audio). The 13 fields are fixed, so there is no spare field to switch a template off.
 """
 
 from __future__ import annotations
@@ -154,12 +159,7 @@ _STROKES_BLOCK = """
 {{/Strokes}}
 """.replace("%(lib)s", HANZI_WRITER_MEDIA)
 
-_DETAILS = (
-    """
-<div class="ct-pinyin">{{Pinyin}}</div>
-{{#Zhuyin}}<div class="ct-zhuyin">{{Zhuyin}}</div>{{/Zhuyin}}
-<div class="ct-meaning">{{Meaning}}</div>
-{{#Audio}}<div class="ct-audio">{{Audio}}</div>{{/Audio}}
+_EXAMPLE_BLOCK = """
 {{#Example}}
 <div class="ct-example">
   <div class="ct-ex-hanzi">{{Example}}</div>
@@ -168,8 +168,20 @@ _DETAILS = (
 </div>
 {{/Example}}
 """
-    + _STROKES_BLOCK
-    + """
+
+
+def _details(example: bool = True) -> str:
+    """The answer block shared by the card types (the sentence card shows its example above)."""
+    return (
+        """
+<div class="ct-pinyin">{{Pinyin}}</div>
+{{#Zhuyin}}<div class="ct-zhuyin">{{Zhuyin}}</div>{{/Zhuyin}}
+<div class="ct-meaning">{{Meaning}}</div>
+{{#Audio}}<div class="ct-audio">{{Audio}}</div>{{/Audio}}
+"""
+        + (_EXAMPLE_BLOCK if example else "")
+        + _STROKES_BLOCK
+        + """
 <div class="ct-meta">
   {{#Traditional}}<span class="ct-trad">繁 <span class="ct-kai">{{Traditional}}</span></span>
   {{/Traditional}}
@@ -177,7 +189,10 @@ _DETAILS = (
   {{#Source}}<span class="ct-source">{{Source}}</span>{{/Source}}
 </div>
 """
-)
+    )
+
+
+_DETAILS = _details()
 
 _HANZI = '<div class="ct-hanzi ct-kai">{{Simplified}}</div>'
 
@@ -210,7 +225,9 @@ TEMPLATES: list[dict[str, str]] = [
         '<div class="ct-ask">{{Meaning}}</div></div>{{/Example}}',
         "afmt": '<div class="ct-card ct-back">'
         '<div class="ct-ex-hanzi ct-sentence">{{Example}}</div>'
-        f'<hr id="answer">{_HANZI}{_DETAILS}</div>',
+        '<div class="ct-ex-pinyin">{{ExamplePinyin}}</div>'
+        '{{#ExampleMeaning}}<div class="ct-ex-meaning">{{ExampleMeaning}}</div>{{/ExampleMeaning}}'
+        f'<hr id="answer">{_HANZI}{_details(example=False)}</div>',
     },
 ]
 

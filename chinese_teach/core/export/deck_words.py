@@ -284,3 +284,29 @@ def build_words(
         )
     report(progress, total, total, "Looking up words")
     return out
+
+
+def attach_recordings(parts: list[DeckPart], folder: Path) -> int:
+    """Give each word the teacher's recording named after it (``银行.mp3``) in ``folder``.
+
+    Returns how many words got one. Any audio type Anki plays is accepted; a word that
+    already has a recording keeps it.
+    """
+    import unicodedata
+
+    from chinese_teach.core.audio import AUDIO_SUFFIXES
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BadInputError(f"The recordings folder {folder} does not exist.")
+    found: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.suffix.lower() in AUDIO_SUFFIXES:
+            found.setdefault(unicodedata.normalize("NFC", path.stem.strip()), path)
+    count = 0
+    for part in parts:
+        for word in part.words:
+            if word.audio_file is None and word.simplified in found:
+                word.audio_file = found[word.simplified]
+                count += 1
+    return count

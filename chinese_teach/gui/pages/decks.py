@@ -141,8 +141,14 @@ class DecksPage(Page):
             cl.addWidget(box)
         self.strokes_box = QCheckBox(self.tr("Stroke-order animation on the back"))
         self.strokes_box.setObjectName("strokes")
-        self.audio_box = QCheckBox(self.tr("Audio: teacher recordings, else a synthetic voice"))
+        self.audio_box = QCheckBox(self.tr("Synthetic Mandarin audio where there is no recording"))
         self.audio_box.setObjectName("audio")
+        self.recordings_edit = QLineEdit()
+        self.recordings_edit.setObjectName("recordings")
+        self.recordings_edit.setPlaceholderText(
+            self.tr("Folder of your recordings, named after the words (银行.mp3)")
+        )
+        self.recordings_button = QPushButton(self.tr("Choose…"))
         self.audio_note = QLabel()
         self.audio_note.setObjectName("audio_note")
         self.audio_note.setWordWrap(True)
@@ -171,6 +177,10 @@ class DecksPage(Page):
         ll.addWidget(cards_box)
         ll.addWidget(self.strokes_box)
         ll.addWidget(self.audio_box)
+        rec_row = QHBoxLayout()
+        rec_row.addWidget(self.recordings_edit)
+        rec_row.addWidget(self.recordings_button)
+        ll.addLayout(rec_row)
         ll.addWidget(self.audio_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
@@ -224,6 +234,7 @@ class DecksPage(Page):
         self._restore_choices()
         self.source_kind.currentIndexChanged.connect(self._source_changed)
         self.file_button.clicked.connect(self._choose_file)
+        self.recordings_button.clicked.connect(self._choose_recordings)
         self.preview_button.clicked.connect(self.load_preview)
         self.export_button.clicked.connect(self.export)
         self.word_combo.currentIndexChanged.connect(self.show_preview)
@@ -244,6 +255,7 @@ class DecksPage(Page):
         self.words_edit.setPlainText(str(store.value(KEY + "words", "")))
         self.deck_name.setText(str(store.value(KEY + "deck_name", "")))
         self.file_edit.setText(str(store.value(KEY + "file", "")))
+        self.recordings_edit.setText(str(store.value(KEY + "recordings", "")))
         cards = str(store.value(KEY + "cards", "recognition,recall,listening"))
         chosen = CardType.parse_list(cards) if cards else frozenset()
         for card, box in self.card_boxes.items():
@@ -261,6 +273,7 @@ class DecksPage(Page):
         store.setValue(KEY + "words", self.words_edit.toPlainText())
         store.setValue(KEY + "deck_name", self.deck_name.text())
         store.setValue(KEY + "file", self.file_edit.text())
+        store.setValue(KEY + "recordings", self.recordings_edit.text())
         store.setValue(KEY + "cards", ",".join(c.value for c in self.chosen_cards()))
         store.setValue(KEY + "strokes", self.strokes_box.isChecked())
         store.setValue(KEY + "audio", self.audio_box.isChecked())
@@ -347,9 +360,17 @@ class DecksPage(Page):
         if name:
             self.file_edit.setText(name)
 
+    def _choose_recordings(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder of Recordings"), self.recordings_edit.text() or str(Path.home())
+        )
+        if name:
+            self.recordings_edit.setText(name)
+
     def _format_changed(self, _index: int = 0) -> None:
         anki = self.format_combo.currentData() == "anki"
-        for box in (*self.card_boxes.values(), self.strokes_box, self.audio_box):
+        for box in (*self.card_boxes.values(), self.strokes_box, self.audio_box,
+                    self.recordings_edit, self.recordings_button):
             box.setEnabled(anki)
 
     def _options_changed(self, _checked: bool = False) -> None:
@@ -462,9 +483,14 @@ class DecksPage(Page):
 
         options = self.options()
         corpus = self.ctx.corpus
+        recordings = self.recordings_edit.text().strip()
 
         def work(progress, cancel):
             parts = load_parts(source, corpus=corpus, progress=progress, cancel=cancel)
+            if recordings and fmt == "anki":
+                from chinese_teach.core.export.deck_words import attach_recordings
+
+                attach_recordings(parts, Path(recordings))
             if fmt != "anki":
                 from chinese_teach.core.export.wordlists import export_wordlist
 

@@ -198,3 +198,23 @@ def test_empty_deck_is_refused():
 
     with pytest.raises(BadInputError):
         build_apkg([DeckPart("k", "x", [])], AnkiOptions(), T0)
+
+
+def test_recordings_folder_attaches_by_word_and_needs_no_synthesis(tmp_path, collection):
+    from chinese_teach.core.export.deck_words import attach_recordings
+
+    folder = tmp_path / "recordings"
+    folder.mkdir()
+    (folder / "谢谢.wav").write_bytes(wav_bytes(b"\2\0" * 3000, 8000))
+    (folder / "notes.txt").write_text("not audio")
+    part = lesson_one()
+    assert attach_recordings([part], folder) == 1
+    with pytest.raises(BadInputError):
+        attach_recordings([part], tmp_path / "missing")
+    out = tmp_path / "r.apkg"
+    rep = export_apkg([part], out, AnkiOptions(cards=frozenset(CardType)), timestamp=T0,
+                      clock=ExportClock(tmp_path / "c.json"))
+    assert rep.audio_words == 1 and not rep.messages  # audio off: no "no voice" note
+    import_apkg(collection, out)
+    [cid] = collection.find_cards("card:Listening")
+    assert collection.get_card(cid).note()["Simplified"] == "谢谢"
