@@ -264,7 +264,7 @@ def find_synthesizer() -> SynthesizerStatus:
         return SynthesizerStatus(synth, f"Synthetic voice: {synth.name} (Mandarin).")
     except ImportError:
         reasons.append("espeak-ng (package espeakng-loader) is not installed")
-    except OSError as exc:
+    except Exception as exc:  # a broken engine must never stop an export
         reasons.append(f"espeak-ng failed: {exc}")
     system = platform.system()
     try:
@@ -280,7 +280,7 @@ def find_synthesizer() -> SynthesizerStatus:
                 sapi = SapiSynthesizer(voice)
                 return SynthesizerStatus(sapi, f"Synthetic voice: {sapi.name}.")
             reasons.append("Windows has no Chinese speech voice installed")
-    except (OSError, subprocess.SubprocessError) as exc:
+    except Exception as exc:  # a broken engine must never stop an export
         reasons.append(f"the system speech engine failed: {exc}")
     return SynthesizerStatus(
         None, "No Mandarin voice is available (" + "; ".join(reasons) + "): no synthetic audio."

@@ -68,3 +68,26 @@ def test_teacher_clip_content_named_and_checked(tmp_path):
         teacher_clip(bad)
     with pytest.raises(BadInputError):
         teacher_clip(tmp_path / "missing.mp3")
+
+
+def test_no_voice_is_reported_and_the_export_goes_on(monkeypatch, tmp_path):
+    import chinese_teach.core.audio as audio
+    from chinese_teach.core.export.anki import AnkiOptions, ExportClock, export_apkg
+    from chinese_teach.core.export.deck_words import DeckPart, DeckWord
+
+    def broken():
+        raise RuntimeError("data path not exists")
+
+    monkeypatch.setattr(audio.EspeakSynthesizer, "shared", staticmethod(broken))
+    monkeypatch.setattr(audio.platform, "system", lambda: "Linux")
+    status = find_synthesizer()
+    assert status.synthesizer is None
+    assert "No Mandarin voice" in status.message and "data path" in status.message
+
+    word = DeckWord("u1", "你好", "你好", ("ni3", "hao3"), "hello")
+    rep = export_apkg([DeckPart("k", "Deck", [word])], tmp_path / "d.apkg",
+                      AnkiOptions(audio=True), timestamp=1_760_000_000,
+                      synthesizer=status.synthesizer, clock=ExportClock(tmp_path / "c.json"))
+    assert rep.notes == 1 and rep.audio_words == 0
+    assert any("No Mandarin voice" in m for m in rep.messages)
+    assert (tmp_path / "d.apkg").exists()
