@@ -6,6 +6,7 @@ list take about a second) and is safe to call from one worker thread at a time.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -38,8 +39,10 @@ class TextEngine:
             if self._reader is not None:
                 return
             lexicon = Lexicon.from_corpus(self.corpus)
-            version = self.corpus.meta().get("data_version", "0")
-            tag = str(abs(hash(version)) % 10**8) if version else "0"
+            version = str(self.corpus.meta().get("data_version", "0"))
+            # A stable digest: str hash() changes per process, which rebuilt the
+            # dictionary and jieba's cache at every start.
+            tag = hashlib.md5(version.encode(), usedforsecurity=False).hexdigest()[:12]
             dict_path = self._cache_dir / f"segmenter-{tag}.txt"
             if not dict_path.exists():
                 lexicon.write_jieba_dictionary(dict_path, jieba_dict_path())

@@ -28,7 +28,12 @@ from pypinyin.constants import PHRASES_DICT
 from chinese_teach import paths
 from chinese_teach.core.text.lexicon import Lexicon
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
-from chinese_teach.core.text.polyphones.rules import WORD_READINGS, Context, rule_reading
+from chinese_teach.core.text.polyphones.rules import (
+    WORD_READINGS,
+    Context,
+    rule_reading,
+    word_in_context,
+)
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source
 
@@ -37,6 +42,8 @@ UNSURE_BELOW = 0.85
 #: A rare (non-HSK) dictionary word's reading gives way to the model above this
 #: probability: CC-CEDICT's less common entries carry old or variant readings.
 OVERRIDE_ABOVE = 0.99
+#: ... and only for words rarer than this (jieba count): everyday words keep CC-CEDICT's reading.
+OVERRIDE_MAX_FREQ = 100
 _SENTENCE_END = re.compile(r"[。！？!?；;\n\r…]")
 
 
@@ -82,7 +89,13 @@ def _phrase_reading(word: str) -> tuple[str, ...] | None:
         return None
     out = pinyin(word, style=Style.TONE3, neutral_tone_with_five=True)
     syl = tuple(normalize(p[0]) for p in out)
-    return syl if len(syl) == len(word) else None
+    if len(syl) != len(word):
+        return None
+    # pypinyin's phrases carry 一/不 tone changes (一起 yì); we want citation tones.
+    return tuple(
+        "yi1" if ch == "一" else "bu4" if ch == "不" and s[:2] == "bu" else s
+        for ch, s in zip(word, syl, strict=True)
+    )
 
 
 class _Slots:
@@ -242,14 +255,26 @@ class Reader:
         word = run.text[s:e]
         n = len(word)
         if n > 1:
+            prev = run.text[run.spans[wi - 1][0]:s] if wi > 0 else ""
+            in_context = word_in_context(word, prev)
+            if in_context:
+                slots.syl[:] = in_context
+                slots.src[:] = [Source.RULE] * n
+                return
             plan = self._plan(word, model)
             if plan[0] == "parts":
+                part_prev = prev
                 for off, length in plan[1]:
+                    sub = word[off:off + length]
                     if length == 1:
                         self._read_char(run, wi, off, slots, pending, model=model)
+                    elif (fixed := word_in_context(sub, part_prev)) is not None:
+                        slots.syl[off:off + length] = fixed
+                        slots.src[off:off + length] = [Source.RULE] * length
                     else:
-                        part = self._plan(word[off:off + length], model)
+                        part = self._plan(sub, model)
                         self._apply_plan(part, slots, s, off, length, pending=pending)
+                    part_prev = sub
             elif plan[0] == "chars":
                 for k in range(n):
                     self._read_char(run, wi, k, slots, pending, model=model)
@@ -302,7 +327,11 @@ class Reader:
         readings = self.lexicon.common_readings(word)
         if len(readings) == 1:
             reading = readings[0]
-            if word in self._suspects():
+            if (
+                word in self._suspects()
+                and self.lexicon.freq.get(word, 0) < OVERRIDE_MAX_FREQ
+                and _phrase_reading(word) != reading
+            ):
                 checks = tuple(
                     (k, model.candidates[ch]) for k, ch in enumerate(word)
                     if reading[k] in model.candidates.get(ch, ()) and reading[k][-1] != "5"

@@ -101,6 +101,8 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "照应": "zhao4 ying4",
         "倒数": "dao4 shu3",
         "片子": "pian4 zi5",
+        "穿着": "chuan1 zhe5",
+        "累死": "lei4 si3",
     }.items()
 }
 
@@ -130,15 +132,15 @@ def _first(s: str) -> str:
 #: One-character words whose everyday reading is fixed: their other readings
 #: live inside words the dictionary knows (参与 yù, 中奖 zhòng, 几乎 jī ...).
 SINGLE_READINGS: dict[str, str] = {
-    "和": "he2", "中": "zhong1", "大": "da4", "上": "shang4", "与": "yu3", "会": "hui4",
+    "和": "he2", "大": "da4", "上": "shang4", "与": "yu3", "会": "hui4",
     "属": "shu3", "区": "qu1", "克": "ke4", "省": "sheng3", "王": "wang2", "化": "hua4",
     "可": "ke3", "约": "yue1", "说": "shuo1", "万": "wan4", "号": "hao4", "叶": "ye4",
     "度": "du4", "广": "guang3", "作": "zuo4", "合": "he2", "比": "bi3", "间": "jian1",
     "过": "guo4", "车": "che1", "委": "wei3", "语": "yu3", "几": "ji3", "没": "mei2",
-    "要": "yao4", "看": "kan4", "正": "zheng4", "发": "fa1", "便": "bian4", "好": "hao3",
+    "要": "yao4", "正": "zheng4", "发": "fa1", "便": "bian4", "好": "hao3",
     "是": "shi4", "那": "na4", "哪": "na3", "么": "me5", "吗": "ma5", "呢": "ne5",
     "吧": "ba5", "啊": "a5", "个": "ge4", "们": "men5", "把": "ba3", "给": "gei3",
-    "少": "shao3", "教": "jiao1", "难": "nan2", "只": "zhi3", "差": "cha4",
+    "少": "shao3", "教": "jiao1", "难": "nan2", "差": "cha4",
 }
 
 
@@ -147,33 +149,58 @@ def _de_particle(ctx: Context) -> str | None:
 
 
 def _le(ctx: Context) -> str | None:
-    if ctx.prev in ("不", "得") and ctx.before[-2:-1] not in ("", "了"):
-        return None  # 吃不了 / 受得了: leave to the model
+    two_back = ctx.before[-2:-1]
+    if (
+        ctx.prev in ("不", "得") and two_back and two_back not in _PRONOUN_CHARS + "了"
+        and not ctx.after.startswith(("解", "结"))
+    ):
+        return "liao3"  # 吃不了, 受得了: "can manage"
     return "le5"
 
 
 def _zhe(ctx: Context) -> str | None:
-    if _first(ctx.after) in ("火", "凉", "迷") or ctx.prev in ("不", "得"):
+    if _first(ctx.after) in ("火", "凉", "迷") or ctx.prev in ("不", "得", "找", "睡", "猜"):
         return "zhao2"
     return "zhe5"
 
 
-_DEI_BEFORE = PRONOUNS | {"就", "还", "也", "都", "总", "又", "可", "必须", "我们"}
-_NOT_DEI_NEXT = set("到了很太好多出知分奖")
+_PRONOUN_CHARS = "我你他她它您们咱"
+_DEI_BEFORE = PRONOUNS | {"就", "还", "也", "都", "总", "又", "可", "必须", "明天", "今天", "现在"}
+_DE2_NEXT = set("分票奖益以知名病到罪手意逞")
 
 
-def _dei(ctx: Context) -> str | None:
+def _de(ctx: Context) -> str | None:
     nxt = _first(ctx.after)
     if nxt == "" or ctx.prev == "":
         return None
-    if ctx.prev in _DEI_BEFORE and nxt not in _NOT_DEI_NEXT:
-        return "dei3"
+    if ctx.prev in _DEI_BEFORE:
+        if nxt == "了" or nxt in _DE2_NEXT:
+            return "de2"  # 她得了第一名
+        return "dei3"  # 我得走了, 我们得好好准备
+    if nxt in _DE2_NEXT:
+        return None
+    return "de5"  # 跑得很快, 写得不对: the complement marker
+
+
+_ADVERBIAL_NOT = set("土本田草当各外此该陆大天山草园荒耕种盆内场基营")
+_PLACE_NEXT = set("上下里区方面球铁图址点板毯主位带道壳震")
+
+
+def _di(ctx: Context) -> str | None:
+    prev, nxt = ctx.prev, _first(ctx.after)
+    if nxt in _PLACE_NEXT or _last(prev) in NUMERALS or _last(prev) in set("块片在到的这那"):
+        return "di4"
+    if len(prev) >= 2 and _last(prev) not in _ADVERBIAL_NOT and nxt:
+        return "de5"  # 慢慢地走, 认真地听, 高兴地说
     return None
 
 
 def _hai(ctx: Context) -> str | None:
-    if _first(ctx.after) in set("给钱书债款") or _last(ctx.before) in set("归偿退"):
+    nxt = _first(ctx.after)
+    if nxt in set("给钱书债款") or _last(ctx.before) in set("归偿退"):
         return "huan2"
+    if ctx.after in ("", "了") or ("把" in ctx.before[-6:] and nxt in ("了", "")):
+        return "huan2"  # 按时还, 把书还了
     return "hai2"
 
 
@@ -195,9 +222,12 @@ _XING_AFTER = {"不", "很", "也", "就", "都", "可", "真", "还", "才", "�
 
 
 def _xing(ctx: Context) -> str | None:
+    prev_char, nxt = _last(ctx.before), _first(ctx.after)
+    if (prev_char in NUMERALS and prev_char != "一") or nxt in set("字诗文"):
+        return "hang2"  # 二十行字, 一行字
     if ctx.prev in _XING_AFTER:
         return "xing2"
-    if ctx.after == "" and ctx.prev not in NUMERALS:
+    if ctx.after == "" and prev_char not in NUMERALS:
         return "xing2"
     return None
 
@@ -228,11 +258,154 @@ def _er(ctx: Context) -> str | None:
     return "r5" if ctx.before else None
 
 
+_WEI4_NEXT = PRONOUNS | {"了", "什么", "何", "人民", "大家", "国家", "社会", "别人", "祖国", "此"}
+_WEI2_PREV = set("成作称选改认以被视分化变")
+
+
+def _wei(ctx: Context) -> str | None:
+    if _last(ctx.before) in _WEI2_PREV:
+        return "wei2"
+    if ctx.next in _WEI4_NEXT or _first(ctx.after) == "了":
+        return "wei4"  # 为你感到高兴, 为大家做事
+    return None
+
+
+def _dou(ctx: Context) -> str | None:
+    if _last(ctx.before) in set("建定迁国古旧陪首帝"):
+        return None
+    return "dou1"
+
+
+_CHONG_NEXT = set("说写做来读听装修建复叠逢")
+
+
+def _zhong_heavy(ctx: Context) -> str | None:
+    if _first(ctx.after) in _CHONG_NEXT and ctx.prev not in _CHANG_AFTER:
+        return "chong2"  # 重说一遍, 重写
+    if ctx.prev in _CHANG_AFTER or _first(ctx.after) in ("了", "量"):
+        return "zhong4"  # 很重, 太重了
+    return None
+
+
+def _zhong_middle(ctx: Context) -> str | None:
+    if _last(ctx.before) in set("射打猜考看选命击"):
+        return "zhong4"
+    return "zhong1"
+
+
+def _kan(ctx: Context) -> str | None:
+    if ctx.next in ("孩子", "门", "家", "小孩", "小孩儿", "病人", "东西", "行李"):
+        return "kan1" if ctx.next in ("孩子", "门", "小孩", "小孩儿", "行李") else "kan4"
+    return "kan4"
+
+
+def _kong(ctx: Context) -> str | None:
+    if ctx.prev in ("有", "没", "没有"):
+        return "kong4"  # 有空吗
+    return None
+
+
+def _shu(ctx: Context) -> str | None:
+    nxt = _first(ctx.after)
+    if nxt in set("了到一过完不钱") or ctx.prev in ("会", "数", "再", "来", "请", "你", "我", "他"):
+        return "shu3"  # 数了数钱, 数到一百
+    return None
+
+
+def _liang(ctx: Context) -> str | None:
+    if _first(ctx.after) in set("一了过体身") or ctx.prev in PRONOUNS | {"请", "来", "去", "再"}:
+        return "liang2"  # 量一下, 量体温
+    return None
+
+
+def _zhuan(ctx: Context) -> str | None:
+    if ctx.after.startswith(("一圈", "圈", "动", "来转去")):
+        return "zhuan4"
+    return None
+
+
+def _dao(ctx: Context) -> str | None:
+    if _first(ctx.after) in ("在", "下"):
+        return "dao3"  # 倒在地上
+    if _first(ctx.after) in ("一", "水", "茶", "酒", "杯"):
+        return "dao4"
+    return None
+
+
+def _xi(ctx: Context) -> str | None:
+    if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4]:
+        return "ji4"  # 系好安全带
+    return None
+
+
+def _hua(ctx: Context) -> str | None:
+    if _first(ctx.after) in ("船", "得", "桨", "水") or ctx.prev == "船":
+        return "hua2"
+    return None
+
+
+def _tu(ctx: Context) -> str | None:
+    return "tu4" if ctx.after == "了" or ctx.after.startswith("血") else None
+
+
+def _he(ctx: Context) -> str | None:
+    if _last(ctx.before) == "大" and ctx.after.startswith("一声"):
+        return "he4"
+    return "he1"
+
+
+def _san(ctx: Context) -> str | None:
+    if _last(ctx.before) in set("包架松") and ctx.after[:1] in ("了", ""):
+        return "san3"
+    return None
+
+
+def _qie(ctx: Context) -> str | None:
+    if _first(ctx.after) in set("菜肉瓜片块开成断") or "刀" in ctx.before[-3:]:
+        return "qie1"
+    return None
+
+
+def _cheng(ctx: Context) -> str | None:
+    if any(x in ctx.after[:4] for x in ("碗", "饭", "汤", "菜")):
+        return "cheng2"
+    return None
+
+
+def _tiao(ctx: Context) -> str | None:
+    return "tiao3" if _first(ctx.after) in set("战拨衅起") else "tiao1"
+
+
+def _shan(ctx: Context) -> str | None:
+    if _first(ctx.after) in ("风", "扇") or ctx.before.endswith("用手"):
+        return "shan1"
+    return "shan4" if _last(ctx.before) in NUMERALS else None
+
+
+def _gan(ctx: Context) -> str | None:
+    if ctx.prev in ("已经", "晒", "擦", "吹", "烤", "快", "没") and _first(ctx.after) in ("了", ""):
+        return "gan1"  # 衣服已经干了
+    if ctx.after == "" and ctx.prev in ("很", "太", "真"):
+        return "gan1"
+    if ctx.next in ("什么", "嘛", "活", "活儿") or ctx.prev in PRONOUNS:
+        return "gan4"
+    return None
+
+
+def _tiao_diao(ctx: Context) -> str | None:
+    if ctx.after.startswith(("一下", "好", "整", "味", "皮", "节", "和", "匀")):
+        return "tiao2"  # 再调一下 (adjust)
+    if ctx.after.startswith(("到", "走", "查", "动", "换", "去", "回", "往")):
+        return "diao4"  # 调到北京 (transfer)
+    return None
+
+
 RULES: dict[str, Rule] = {
     "的": _de_particle,
     "了": _le,
     "着": _zhe,
-    "得": _dei,
+    "得": _de,
+    "地": _di,
     "还": _hai,
     "长": _chang,
     "行": _xing,
@@ -240,7 +413,44 @@ RULES: dict[str, Rule] = {
     "只": _zhi,
     "种": _zhong_plant,
     "儿": _er,
+    "为": _wei,
+    "都": _dou,
+    "重": _zhong_heavy,
+    "中": _zhong_middle,
+    "看": _kan,
+    "空": _kong,
+    "数": _shu,
+    "量": _liang,
+    "转": _zhuan,
+    "倒": _dao,
+    "系": _xi,
+    "划": _hua,
+    "吐": _tu,
+    "喝": _he,
+    "散": _san,
+    "切": _qie,
+    "盛": _cheng,
+    "挑": _tiao,
+    "扇": _shan,
+    "干": _gan,
+    "调": _tiao_diao,
 }
+
+#: Words read differently in a context: (word, previous word) -> reading.
+WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
+    ("多重", "有"): ("duo1", "zhong4"),  # 有多重 "how heavy"
+}
+_NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "你们", "他们", "谁", "人"}
+
+
+def word_in_context(word: str, prev: str) -> tuple[str, ...] | None:
+    """A reading for a whole word that depends on the word before it, or ``None``."""
+    fixed = WORD_IN_CONTEXT.get((word, prev))
+    if fixed:
+        return fixed
+    if word in ("得了", "不了") and prev and prev not in _NOT_VERBS and len(prev) == 1:
+        return ("de5", "liao3") if word == "得了" else ("bu4", "liao3")  # 吃得了, 去不了
+    return None
 
 
 def rule_reading(ctx: Context) -> str | None:

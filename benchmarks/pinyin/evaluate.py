@@ -1,0 +1,269 @@
+"""Pinyin accuracy and speed of the text engine, in one table.
+
+Usage::
+
+    .venv/bin/python benchmarks/pinyin/evaluate.py            # everything (~3 min)
+    .venv/bin/python benchmarks/pinyin/evaluate.py --no-speed --splits dev
+
+Rows:
+
+* CPP dev / CPP test (../shared/bench/cpp, or ``--cpp DIR``): share of the marked
+  polyphones read right. "lexical" scores the engine's reading with word-internal
+  light syllables given their full tone (认识 rènshi counts as shí), because CPP
+  writes those with the full tone; "strict" compares the textbook reading as is.
+  Tune on dev only; test is reported, never tuned on.
+* Classroom polyphones / sentences: ``classroom.tsv`` next to this script.
+  Polyphones are the [bracketed] characters; a sentence is right when every
+  syllable matches (with 一/不 tone changes, neutral tones as CC-CEDICT writes them).
+* Unsure: how many characters the engine marks unsure and how many of its errors
+  fall inside those marks.
+* Speed: 1,000,000 characters of mixed text (CPP dev and classroom sentences,
+  Latin, digits, emoji) annotated by the full engine vs the naive pipeline
+  (``jieba.cut`` + ``pypinyin.lazy_pinyin`` on each word), in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from chinese_teach.core.text.engine import TextEngine, get_engine  # noqa: E402
+from chinese_teach.core.text.syllables import normalize  # noqa: E402
+
+DEFAULT_CPP = HERE.parent.parent.parent / "shared" / "bench" / "cpp"
+_MIXED_EXTRA = (
+    "Lesson 3: 你好! How are you? 😀",
+    "第1课 Hello, world. 12:30",
+    "Email: teacher@school.cn，电话 010-12345678。",
+    "HSK 3 vocabulary — 50 words (v2.1)",
+)
+
+
+@dataclass
+class Score:
+    """Counts for one row of the table."""
+
+    total: int = 0
+    right: int = 0
+    strict: int = 0
+    unsure: int = 0
+    errors_unsure: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return 100.0 * self.right / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class ClassroomItem:
+    """One sentence of the classroom set."""
+
+    text: str
+    marks: tuple[int, ...]
+    expected: tuple[str, ...]  # one syllable per Chinese character
+
+
+def read_classroom(path: Path = HERE / "classroom.tsv") -> list[ClassroomItem]:
+    """Parse ``classroom.tsv`` (comment lines start with ``#``)."""
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        marked, pinyin = line.split("\t")
+        text, marks = "", []
+        for ch in marked:
+            if ch == "[":
+                marks.append(len(text))
+            elif ch != "]":
+                text += ch
+        items.append(ClassroomItem(text, tuple(marks), tuple(pinyin.split())))
+    return items
+
+
+def hanzi_readings(engine: TextEngine, text: str, tone_changes: bool = True):
+    """Per character index: (shown syllable, citation syllable, unsure) for Chinese characters."""
+    out = {}
+    for tok in engine.annotate(text, tone_changes=tone_changes):
+        if tok.pinyin is None:
+            continue
+        for k in range(len(tok.text)):
+            out[tok.start + k] = (tok.pinyin[k], tok.citation[k], tok.unsure[k])
+    return out
+
+
+def score_classroom(engine: TextEngine, items: list[ClassroomItem]) -> tuple[Score, Score, Score]:
+    """Polyphone marks, whole sentences, and unsure marks over every character."""
+    marks, sentences, chars = Score(), Score(), Score()
+    for item in items:
+        got = hanzi_readings(engine, item.text)
+        positions = sorted(got)
+        shown = [got[i][0] for i in positions]
+        sentences.total += 1
+        if tuple(shown) == item.expected:
+            sentences.right += 1
+        else:
+            sentences.errors.append(f"{item.text}\n    got  {' '.join(shown)}\n    want "
+                                    f"{' '.join(item.expected)}")
+        expected_at = dict(zip(positions, item.expected, strict=True))
+        for i in positions:
+            chars.total += 1
+            wrong = got[i][0] != expected_at[i]
+            chars.unsure += got[i][2]
+            chars.right += not wrong
+            chars.errors_unsure += wrong and got[i][2]
+        for i in item.marks:
+            marks.total += 1
+            if got[i][0] == expected_at[i]:
+                marks.right += 1
+            else:
+                marks.errors.append(f"{item.text[i]} in {item.text}: got {got[i][0]}, "
+                                    f"want {expected_at[i]}")
+    return marks, sentences, chars
+
+
+def read_cpp(folder: Path, split: str) -> list[tuple[str, int, str]]:
+    """CPP sentences as (text, index of the marked character, reading)."""
+    sents = (folder / f"{split}.sent").read_text(encoding="utf-8").splitlines()
+    labels = (folder / f"{split}.lb").read_text(encoding="utf-8").splitlines()
+    out = []
+    for sent, label in zip(sents, labels, strict=True):
+        i = sent.index("\u2581")
+        out.append((sent.replace("\u2581", ""), i, normalize(label)))
+    return out
+
+
+def score_cpp(engine: TextEngine, items: list[tuple[str, int, str]]) -> Score:
+    """CPP accuracy on the engine's citation tones (lexical and strict)."""
+    sc = Score()
+    reader = engine.reader
+    for text, i, label in items:
+        got = hanzi_readings(engine, text, tone_changes=False).get(i)
+        citation, unsure = (got[1], got[2]) if got else ("", False)
+        lexical = reader.lexical_tone(text[i], citation) if citation else ""
+        sc.total += 1
+        sc.unsure += unsure
+        sc.strict += citation == label
+        if lexical == label:
+            sc.right += 1
+        else:
+            sc.errors_unsure += unsure
+            sc.errors.append(f"{text[i]} {label} got {lexical} | {text}")
+    return sc
+
+
+def mixed_text(cpp: Path, items: list[ClassroomItem], size: int = 1_000_000) -> list[str]:
+    """Paragraphs of mixed text adding up to ``size`` characters (fixed seed)."""
+    rng = random.Random(7)
+    pool = [t for t, _, _ in read_cpp(cpp, "dev")] if (cpp / "dev.sent").exists() else []
+    pool += [it.text for it in items]
+    paras, n = [], 0
+    while n < size:
+        para = "".join(rng.choice(pool) for _ in range(8)) + rng.choice(_MIXED_EXTRA)
+        paras.append(para)
+        n += len(para)
+    return paras
+
+
+def time_naive(paras: list[str]) -> float:
+    """Seconds for jieba.cut + pypinyin.lazy_pinyin on each word (after jieba loads)."""
+    import jieba
+    import pypinyin
+
+    jieba.initialize()
+    pypinyin.lazy_pinyin("预热")
+    start = time.perf_counter()
+    for para in paras:
+        for word in jieba.cut(para):
+            pypinyin.lazy_pinyin(word)
+    return time.perf_counter() - start
+
+
+def time_engine(engine: TextEngine, paras: list[str]) -> float:
+    """Seconds for the full engine to annotate every paragraph."""
+    engine.annotate("预热")
+    start = time.perf_counter()
+    for para in paras:
+        engine.annotate(para)
+    return time.perf_counter() - start
+
+
+def model_load_seconds() -> float:
+    """Seconds to load the polyphone model from its resource file."""
+    from chinese_teach.core.text.polyphones.model import PolyphoneModel
+
+    start = time.perf_counter()
+    PolyphoneModel()
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the benchmark table."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cpp", type=Path, default=DEFAULT_CPP, help="folder with CPP dev/test")
+    ap.add_argument("--splits", default="dev,test", help="CPP splits to score (comma list)")
+    ap.add_argument("--no-speed", action="store_true", help="skip the 1M-character timing")
+    ap.add_argument("--errors", action="store_true", help="list the classroom errors")
+    ap.add_argument("--size", type=int, default=1_000_000, help="characters for the timing")
+    args = ap.parse_args(argv)
+
+    start = time.perf_counter()
+    engine = get_engine()
+    engine.load()
+    engine_load = time.perf_counter() - start
+    load = model_load_seconds()
+    items = read_classroom()
+    rows: list[tuple[str, str, str]] = []
+    for split in [s for s in args.splits.split(",") if s]:
+        if not (args.cpp / f"{split}.sent").exists():
+            print(f"(CPP {split} not found under {args.cpp}; skipped)")
+            continue
+        sc = score_cpp(engine, read_cpp(args.cpp, split))
+        rows.append((
+            f"CPP {split} (lexical / strict)",
+            f"{sc.accuracy:.2f} / {100.0 * sc.strict / sc.total:.2f}",
+            f"{sc.right}/{sc.total}; unsure marks {sc.unsure}, "
+            f"errors inside them {sc.errors_unsure} of {sc.total - sc.right}",
+        ))
+    marks, sentences, chars = score_classroom(engine, items)
+    n_chars = len({it.text[i] for it in items for i in it.marks})
+    rows.append(("classroom polyphones", f"{marks.accuracy:.2f}",
+                 f"{marks.right}/{marks.total} marks, {n_chars} different characters"))
+    rows.append(("classroom sentences", f"{sentences.accuracy:.2f}",
+                 f"{sentences.right}/{sentences.total} fully right"))
+    rows.append(("classroom unsure marks", f"{chars.unsure}",
+                 f"characters marked of {chars.total}; errors inside marks "
+                 f"{chars.errors_unsure} of {chars.total - chars.right}"))
+    if not args.no_speed:
+        paras = mixed_text(args.cpp, items, args.size)
+        total = sum(len(p) for p in paras)
+        naive = time_naive(paras)
+        full = time_engine(engine, paras)
+        rows.append(("speed (engine / naive)", f"{full / naive:.2f}",
+                     f"{full:.1f} s vs {naive:.1f} s for {total:,} characters"))
+    rows.append(
+        ("model load", f"{load:.3f} s", f"engine load (jieba, lexicon) {engine_load:.1f} s")
+    )
+
+    width = max(len(r[0]) for r in rows)
+    print(f"| {'measure'.ljust(width)} | value | detail |")
+    print(f"| {'-' * width} | --- | --- |")
+    for name, value, detail in rows:
+        print(f"| {name.ljust(width)} | {value} | {detail} |")
+    if args.errors:
+        print("\nClassroom polyphone errors:")
+        print("\n".join("  " + e for e in marks.errors) or "  none")
+        print("\nClassroom sentence errors:")
+        print("\n".join("  " + e for e in sentences.errors) or "  none")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
