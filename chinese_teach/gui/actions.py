@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
 
@@ -30,33 +30,46 @@ class ActionSpec:
 
 
 MENUS: tuple[tuple[str, str], ...] = (
-    ("file", "&File"),
-    ("edit", "&Edit"),
-    ("view", "&View"),
-    ("help", "&Help"),
+    ("file", QT_TRANSLATE_NOOP("actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("actions", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("actions", "&View")),
+    ("help", QT_TRANSLATE_NOOP("actions", "&Help")),
 )
 
 ACTION_SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("open_text", "&Open Text File…", "file", StandardKey.Open, "document-open",
-               "Open a .txt file in Quick annotate"),
-    ActionSpec("build_corpus", "&Build Reference Dictionary…", "file", None, "view-refresh",
-               "Build the dictionary and HSK lists used by every page", separator_before=True),
-    ActionSpec("quit", "&Quit", "file", "Ctrl+Q", "application-exit", "Quit Chinese Teach",
+    ActionSpec("open_text", QT_TRANSLATE_NOOP("actions", "&Open Text File…"), "file",
+               StandardKey.Open, "document-open",
+               QT_TRANSLATE_NOOP("actions", "Open a .txt file in Quick annotate")),
+    ActionSpec("build_corpus",
+               QT_TRANSLATE_NOOP("actions", "&Build Reference Dictionary…"), "file",
+               None, "view-refresh",
+               QT_TRANSLATE_NOOP("actions",
+                                 "Build the dictionary and HSK lists used by every page"),
                separator_before=True),
-    ActionSpec("copy", "&Copy", "edit", StandardKey.Copy, "edit-copy"),
-    ActionSpec("paste", "&Paste", "edit", StandardKey.Paste, "edit-paste"),
-    ActionSpec("select_all", "Select &All", "edit", StandardKey.SelectAll, "edit-select-all"),
-    ActionSpec("find", "&Find…", "edit", "Ctrl+F", "edit-find", "Focus the search box",
-               separator_before=True),
-    ActionSpec("preferences", "Pr&eferences…", "edit", "Ctrl+,", "preferences-system",
-               separator_before=True),
-    ActionSpec("bigger_text", "&Larger Chinese Text", "view", StandardKey.ZoomIn, "zoom-in"),
-    ActionSpec("smaller_text", "&Smaller Chinese Text", "view", StandardKey.ZoomOut, "zoom-out"),
-    ActionSpec("toggle_sidebar", "Show &Sidebar", "view", "Ctrl+B", None,
-               separator_before=True),
-    ActionSpec("open_log", "Open &Log Folder", "help", None, "folder"),
-    ActionSpec("about", "&About Chinese Teach", "help", None, "help-about",
-               separator_before=True),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("actions", "&Quit"), "file",
+               "Ctrl+Q", "application-exit",
+               QT_TRANSLATE_NOOP("actions", "Quit Chinese Teach"), separator_before=True),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("actions", "&Copy"), "edit",
+               StandardKey.Copy, "edit-copy"),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("actions", "&Paste"), "edit",
+               StandardKey.Paste, "edit-paste"),
+    ActionSpec("select_all", QT_TRANSLATE_NOOP("actions", "Select &All"), "edit",
+               StandardKey.SelectAll, "edit-select-all"),
+    ActionSpec("find", QT_TRANSLATE_NOOP("actions", "&Find…"), "edit",
+               "Ctrl+F", "edit-find",
+               QT_TRANSLATE_NOOP("actions", "Focus the search box"), separator_before=True),
+    ActionSpec("preferences", QT_TRANSLATE_NOOP("actions", "Pr&eferences…"), "edit",
+               "Ctrl+,", "preferences-system", separator_before=True),
+    ActionSpec("bigger_text", QT_TRANSLATE_NOOP("actions", "&Larger Chinese Text"), "view",
+               StandardKey.ZoomIn, "zoom-in"),
+    ActionSpec("smaller_text", QT_TRANSLATE_NOOP("actions", "&Smaller Chinese Text"), "view",
+               StandardKey.ZoomOut, "zoom-out"),
+    ActionSpec("toggle_sidebar", QT_TRANSLATE_NOOP("actions", "Show &Sidebar"), "view",
+               "Ctrl+B", None, separator_before=True),
+    ActionSpec("open_log", QT_TRANSLATE_NOOP("actions", "Open &Log Folder"), "help",
+               None, "folder"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("actions", "&About Chinese Teach"), "help",
+               None, "help-about", separator_before=True),
 )
 
 CHECKABLE = frozenset({"toggle_sidebar"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(QIcon.fromTheme(spec.icon or ""), spec.display_title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             if spec.tip:
-                item.setToolTip(self.tr(spec.tip))
+                item.setToolTip(QCoreApplication.translate("pages", spec.tip))
             self.sidebar.addItem(item)
             slot = QWidget()  # holds the page once it is first shown
             slot.setObjectName(f"slot_{spec.key}")

@@ -46,23 +46,20 @@ _PROGRESS_INTERVAL_S = 0.05
 TaskFunction = Callable[[ProgressCallback, CancelToken], Any]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("tasks", text)
-
-
 def error_message(exc: BaseException) -> str:
     """The message a teacher sees for ``exc``."""
     if isinstance(exc, ChineseTeachError):
         return str(exc)
     log_file = paths.log_dir() / "chinese-teach.log"
-    return _tr(
-        "Something went wrong ({kind}). The details were written to the log file {path}."
+    return QCoreApplication.translate(
+        "tasks", "Something went wrong ({kind}). The details were written to the log file {path}."
     ).format(kind=type(exc).__name__, path=log_file)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """Show ``exc`` as a readable message box (never a traceback)."""
-    QMessageBox.warning(parent, title or _tr("Chinese Teach"), error_message(exc))
+    title = title or QCoreApplication.translate("tasks", "Chinese Teach")
+    QMessageBox.warning(parent, title, error_message(exc))
 
 
 class Task(QObject):
@@ -243,14 +240,14 @@ class TaskRunner(QObject):
             if task.done or task.superseded:
                 return
             dlg = QProgressDialog(self.parent_widget)
-            dlg.setWindowTitle(_tr("Chinese Teach"))
-            dlg.setLabelText(task.label or _tr("Working…"))
+            dlg.setWindowTitle(QCoreApplication.translate("tasks", "Chinese Teach"))
+            dlg.setLabelText(task.label or QCoreApplication.translate("tasks", "Working…"))
             dlg.setRange(0, 0)
             dlg.setMinimumDuration(0)
             dlg.setAutoClose(False)
             dlg.setAutoReset(False)
             if cancellable:
-                dlg.setCancelButtonText(_tr("Cancel"))
+                dlg.setCancelButtonText(QCoreApplication.translate("tasks", "Cancel"))
                 dlg.canceled.connect(task.cancel)
             else:
                 dlg.setCancelButton(None)

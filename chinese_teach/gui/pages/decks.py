@@ -51,6 +51,7 @@ FORMATS: tuple[tuple[str, str, str, str], ...] = (
     ("quizlet", "Quizlet import (.txt)", "Text files (*.txt)", ".txt"),
     ("csv", "Spreadsheet (.csv)", "CSV files (*.csv)", ".csv"),
     ("tsv", "Spreadsheet (.tsv)", "TSV files (*.tsv)", ".tsv"),
+    ("pdf", "Printable vocabulary list (.pdf)", "PDF files (*.pdf)", ".pdf"),
 )
 KEY = "decks/"
 
@@ -491,6 +492,12 @@ class DecksPage(Page):
                 from chinese_teach.core.export.deck_words import attach_recordings
 
                 attach_recordings(parts, Path(recordings))
+            if fmt == "pdf":
+                from chinese_teach.render.vocablist_pdf import export_vocabulary_pdf
+
+                pages = export_vocabulary_pdf(parts, out, overwrite=True, progress=progress,
+                                              cancel=cancel)
+                return ("pdf", pages, [])
             if fmt != "anki":
                 from chinese_teach.core.export.wordlists import export_wordlist
 
@@ -512,6 +519,8 @@ class DecksPage(Page):
             kind, value, notes = result
             if kind == "list":
                 text = self.tr("Wrote {n} words to {path}.").format(n=value, path=out)
+            elif kind == "pdf":
+                text = self.tr("Wrote {path} ({n} pages).").format(n=value, path=out)
             else:
                 self.last_report = value
                 text = self.tr(

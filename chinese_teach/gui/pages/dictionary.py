@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -396,9 +396,9 @@ class DictionaryPage(Page):
 
 PAGE = PageSpec(
     key="dictionary",
-    title="Dictionary",
+    title=QT_TRANSLATE_NOOP("pages", "Dictionary"),
     factory=DictionaryPage,
     order=50,
     icon="accessories-dictionary",
-    tip="Look up words by characters, pinyin or English",
+    tip=QT_TRANSLATE_NOOP("pages", "Look up words by characters, pinyin or English"),
 )

@@ -1,0 +1,244 @@
+"""The lesson editor's vocabulary panel: the lesson's words and the proposed new words.
+
+Left, the accepted vocabulary in teaching order (drag or Up/Down to reorder, Remove,
+type a word to add it). Right, the words of the lesson's texts that the class does
+not know before this lesson, ranked by level (the standard named) then frequency;
+Accept moves them into the vocabulary. Below: coverage of the texts against the
+95% / 98% comfort thresholds, and the later lessons a change here affects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinese_teach.core.library.models import LessonRef, VocabItem
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _VocabTree(QTreeWidget):
+    """Accepted words; internal drag-and-drop reorders and reports it."""
+
+    reordered = Signal()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().dropEvent(event)
+        self.reordered.emit()
+
+
+class LessonVocabPanel(QWidget):
+    """Accept, remove, add and reorder a lesson's words; see the module docstring."""
+
+    #: the vocabulary changed (list[VocabItem])
+    vocab_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._levels: dict[str, str] = {}
+
+        self.vocab_tree = _VocabTree()
+        self.vocab_tree.setObjectName("vocab_tree")
+        self.vocab_tree.setHeaderLabels([self.tr("Word"), self.tr("Level")])
+        self.vocab_tree.setRootIsDecorated(False)
+        self.vocab_tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.vocab_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.vocab_tree.reordered.connect(self._emit)
+        self.add_edit = QLineEdit()
+        self.add_edit.setObjectName("vocab_add")
+        self.add_edit.setPlaceholderText(self.tr("Add a word…"))
+        self.add_edit.returnPressed.connect(self._add_typed)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("vocab_remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button = QPushButton(self.tr("Up"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(self.tr("Down"))
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+
+        self.proposal_tree = QTreeWidget()
+        self.proposal_tree.setObjectName("proposal_tree")
+        self.proposal_tree.setHeaderLabels(
+            [self.tr("New word"), self.tr("Level"), self.tr("Frequency"), self.tr("In text")])
+        self.proposal_tree.setRootIsDecorated(False)
+        self.proposal_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.proposal_tree.itemDoubleClicked.connect(lambda *_: self.accept_selected())
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button.setObjectName("accept_proposals")
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.accept_all_button = QPushButton(self.tr("Accept all"))
+        self.accept_all_button.setObjectName("accept_all_proposals")
+        self.accept_all_button.clicked.connect(self.accept_all)
+        self.proposal_note = QLabel()
+        self.proposal_note.setWordWrap(True)
+
+        self.coverage_label = QLabel()
+        self.coverage_label.setObjectName("coverage_label")
+        self.coverage_label.setWordWrap(True)
+        self.affected_label = QLabel()
+        self.affected_label.setObjectName("affected_label")
+        self.affected_label.setWordWrap(True)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(self.tr("<b>Vocabulary of this lesson</b>")))
+        lv.addWidget(self.vocab_tree)
+        row = QHBoxLayout()
+        row.addWidget(self.add_edit, 1)
+        for b in (self.up_button, self.down_button, self.remove_button):
+            row.addWidget(b)
+        lv.addLayout(row)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(QLabel(self.tr("<b>Proposed new words</b> (from the lesson's texts)")))
+        rv.addWidget(self.proposal_tree)
+        rv.addWidget(self.proposal_note)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.accept_button)
+        row.addWidget(self.accept_all_button)
+        rv.addLayout(row)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.coverage_label)
+        layout.addWidget(self.affected_label)
+
+    # -- data --------------------------------------------------------------------------
+    def set_vocab(self, items: Sequence[VocabItem]) -> None:
+        """Show the lesson's vocabulary (no signal)."""
+        self.vocab_tree.clear()
+        for v in items:
+            self.vocab_tree.addTopLevelItem(self._vocab_item(v))
+
+    def _vocab_item(self, v: VocabItem) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([v.word, self._levels.get(v.word, "")])
+        item.setData(0, ITEM_ROLE, v)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+        return item
+
+    def vocab(self) -> list[VocabItem]:
+        """The vocabulary in the order shown."""
+        out = []
+        for i in range(self.vocab_tree.topLevelItemCount()):
+            v = self.vocab_tree.topLevelItem(i).data(0, ITEM_ROLE)
+            out.append(v if isinstance(v, VocabItem) else VocabItem(
+                self.vocab_tree.topLevelItem(i).text(0)))
+        return out
+
+    def words(self) -> list[str]:
+        return [v.word for v in self.vocab()]
+
+    def set_levels(self, levels: dict[str, str]) -> None:
+        """Level labels (``HSK2021 2``) of the vocabulary words."""
+        self._levels.update(levels)
+        for i in range(self.vocab_tree.topLevelItemCount()):
+            item = self.vocab_tree.topLevelItem(i)
+            item.setText(1, self._levels.get(item.text(0), item.text(1)))
+
+    def set_proposals(self, proposals: Sequence) -> None:
+        """Show proposals (objects with word, level_label, freq, count), already ranked."""
+        self.proposal_tree.clear()
+        taken = set(self.words())
+        shown = 0
+        for p in proposals:
+            self._levels[p.word] = p.level_label
+            if p.word in taken:
+                continue
+            item = QTreeWidgetItem([p.word, p.level_label, f"{p.freq:,}", str(p.count)])
+            item.setData(0, ITEM_ROLE, p.word)
+            self.proposal_tree.addTopLevelItem(item)
+            shown += 1
+        self.proposal_note.setText(
+            self.tr("Every word of the texts is known or already in the vocabulary.")
+            if not shown else self.tr("{n} words the class does not know yet.").format(n=shown))
+        self.set_levels({})
+
+    def proposed_words(self) -> list[str]:
+        return [self.proposal_tree.topLevelItem(i).text(0)
+                for i in range(self.proposal_tree.topLevelItemCount())]
+
+    def set_coverage(self, text: str) -> None:
+        self.coverage_label.setText(text)
+
+    def set_affected(self, refs: Sequence[LessonRef]) -> None:
+        """Later lessons whose known words (readers, decks) depend on this vocabulary."""
+        if not refs:
+            self.affected_label.setText(self.tr("No later lesson depends on this vocabulary."))
+            return
+        names = ", ".join(f"{r.position + 1}. {r.title}" for r in refs[:8])
+        more = len(refs) - 8
+        if more > 0:
+            names += self.tr(" and {n} more").format(n=more)
+        self.affected_label.setText(
+            self.tr("Changing this vocabulary changes what the class knows in the later "
+                    "lessons (their readers and decks): {names}").format(names=names))
+
+    # -- edits -------------------------------------------------------------------------
+    def _emit(self) -> None:
+        self.vocab_changed.emit(self.vocab())
+
+    def add_words(self, words: Sequence[str]) -> None:
+        """Append words not already in the vocabulary, and drop them from the proposals."""
+        have = set(self.words())
+        added = False
+        for w in words:
+            w = w.strip()
+            if w and w not in have:
+                self.vocab_tree.addTopLevelItem(self._vocab_item(VocabItem(w)))
+                have.add(w)
+                added = True
+        for i in reversed(range(self.proposal_tree.topLevelItemCount())):
+            if self.proposal_tree.topLevelItem(i).text(0) in have:
+                self.proposal_tree.takeTopLevelItem(i)
+        if added:
+            self._emit()
+
+    def _add_typed(self) -> None:
+        text = self.add_edit.text()
+        self.add_edit.clear()
+        self.add_words([w for w in text.replace("，", ",").replace(",", " ").split() if w])
+
+    def accept_selected(self) -> None:
+        self.add_words([i.text(0) for i in self.proposal_tree.selectedItems()])
+
+    def accept_all(self) -> None:
+        self.add_words(self.proposed_words())
+
+    def remove_selected(self) -> None:
+        items = self.vocab_tree.selectedItems()
+        if not items:
+            return
+        for item in items:
+            self.vocab_tree.takeTopLevelItem(self.vocab_tree.indexOfTopLevelItem(item))
+        self._emit()
+
+    def move_selected(self, step: int) -> None:
+        item = self.vocab_tree.currentItem()
+        if item is None:
+            return
+        i = self.vocab_tree.indexOfTopLevelItem(item)
+        j = i + step
+        if not 0 <= j < self.vocab_tree.topLevelItemCount():
+            return
+        self.vocab_tree.takeTopLevelItem(i)
+        self.vocab_tree.insertTopLevelItem(j, item)
+        self.vocab_tree.setCurrentItem(item)
+        self._emit()
