@@ -29,8 +29,10 @@ BENCHMARKS: tuple[str, ...] = (
     "corpus_build",
     "search",
     "annotate",
+    "pinyin_accuracy",
     "preview",
     "exports",
+    "anki_deck",
     "startup",
 )
 
