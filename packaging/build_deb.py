@@ -36,7 +36,6 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 #: Libraries the bundle takes from the system (PyInstaller leaves out libGL/libEGL and
 #: the X11/xcb stack is the desktop's own); alternatives cover Debian 12 and Ubuntu 24.04.
 DEPENDS = (
-    "libc6 (>= 2.36)",
     "libgl1",
     "libegl1",
     "libfontconfig1",
@@ -72,6 +71,12 @@ def architecture() -> str:
     """The Debian architecture name of this machine (amd64, arm64, ...)."""
     return subprocess.run(["dpkg", "--print-architecture"], check=True, capture_output=True,
                           text=True).stdout.strip()
+
+
+def glibc_dependency() -> str:
+    """``libc6 (>= X.Y)`` for the C library the bundle was built against."""
+    version = (os.confstr("CS_GNU_LIBC_VERSION") or "glibc 2.31").rpartition(" ")[2]
+    return f"libc6 (>= {version})"
 
 
 def deb_name(arch: str | None = None) -> str:
@@ -127,7 +132,7 @@ def control(arch: str, installed_kib: int) -> str:
         f"Architecture: {arch}\n"
         "Maintainer: Chinese Teach developers <chinese-teach@users.noreply.invalid>\n"
         f"Installed-Size: {installed_kib}\n"
-        f"Depends: {', '.join(DEPENDS)}\n"
+        f"Depends: {', '.join((glibc_dependency(), *DEPENDS))}\n"
         "Recommends: fonts-noto-cjk\n"
         "Section: education\n"
         "Priority: optional\n"

@@ -1,0 +1,147 @@
+"""The installer scripts, desktop files, release workflow and deployment guide agree with
+the code (names, paths, version, file type) and are well formed."""
+
+from __future__ import annotations
+
+import configparser
+import plistlib
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chinese_teach.appinfo import VERSION
+from chinese_teach.core import siteconfig
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+sys.path.insert(0, str(PACKAGING))
+
+import render_icons  # noqa: E402
+
+
+def test_inno_setup_script():
+    iss = (PACKAGING / "windows" / "chinese-teach.iss").read_text(encoding="utf-8")
+    assert f'#define AppVersion "{VERSION}"' in iss
+    assert "PrivilegesRequired=admin" in iss
+    assert re.search(r"^AppId=\{\{[0-9A-F-]{36}\}$", iss, re.M)
+    assert "Uninstallable=no" not in iss
+    assert '{autoprograms}\\{#AppName}"; Filename: "{app}\\{#AppExe}"' in iss
+    assert "ChangesAssociations=yes" in iss
+    assert 'Subkey: "Software\\Classes\\.ctcourse"' in iss
+    assert '"""{app}\\{#CliExe}"" course import ""%1"""' in iss
+    # the executables the spec builds on Windows
+    spec = (PACKAGING / "chinese-teach.spec").read_text(encoding="utf-8")
+    assert '#define AppExe "chinese-teach.exe"' in iss and 'name="chinese-teach"' in spec
+    assert '#define CliExe "chinese-teach-cli.exe"' in iss and 'name="chinese-teach-cli"' in spec
+    # /SITECONFIG= lands where the app looks for it
+    assert siteconfig.system_config_dir("win32").name == "ChineseTeach"
+    assert 'DestDir: "{commonappdata}\\ChineseTeach"; DestName: "site.toml"' in iss
+    for switch in ("/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/DIR="):
+        assert switch in iss
+
+
+def test_macos_script_and_entitlements():
+    script = PACKAGING / "macos" / "build_dmg.sh"
+    subprocess.run(["bash", "-n", str(script)], check=True)
+    text = script.read_text(encoding="utf-8")
+    for word in ("CODESIGN_IDENTITY", "NOTARY_PROFILE", "APPLE_ID", "notarytool submit",
+                 "stapler staple", "hdiutil create", "--options runtime", "--self-test"):
+        assert word in text, word
+    with (PACKAGING / "macos" / "entitlements.plist").open("rb") as fh:
+        entitlements = plistlib.load(fh)
+    assert entitlements["com.apple.security.cs.allow-unsigned-executable-memory"] is True
+
+
+def test_release_workflow_builds_all_three():
+    flow = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text())
+    jobs = flow["jobs"]
+    assert jobs["linux"]["runs-on"].startswith("ubuntu")
+    assert jobs["windows"]["runs-on"].startswith("windows")
+    assert jobs["macos"]["runs-on"].startswith("macos")
+    assert set(jobs["release"]["needs"]) == {"linux", "windows", "macos"}
+    for name in ("linux", "windows", "macos"):
+        steps = " ".join(str(s.get("run", "")) for s in jobs[name]["steps"])
+        # each builds the bundle with build_bundle.py, which runs the bundle's self-test
+        assert any(cmd in steps for cmd in ("build_bundle.py", "make bundle", "build_dmg.sh"))
+    windows = " ".join(str(s.get("run", "")) for s in jobs["windows"]["steps"])
+    assert "/VERYSILENT" in windows and "chinese-teach-cli.exe --self-test" in windows
+
+
+def test_desktop_entries_and_mime_type():
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read(PACKAGING / "linux" / "chinese-teach.desktop", encoding="utf-8")
+    main = parser["Desktop Entry"]
+    assert main["Type"] == "Application" and main["Icon"] == "chinese-teach"
+    assert main["Exec"] == "chinese-teach gui"
+    assert "Education" in main["Categories"].split(";")
+
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read(PACKAGING / "linux" / "chinese-teach-course.desktop", encoding="utf-8")
+    course = parser["Desktop Entry"]
+    mime_type = course["MimeType"].rstrip(";")
+    assert course["Exec"] == "chinese-teach course import %f"
+
+    tree = ET.parse(PACKAGING / "linux" / "chinese-teach.xml")
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    node = tree.getroot().find("m:mime-type", ns)
+    assert node.get("type") == mime_type
+    assert node.find("m:glob", ns).get("pattern") == "*" + siteconfig.COURSE_SUFFIXES[0]
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-utils not installed")
+def test_desktop_entries_validate():
+    for name in ("chinese-teach.desktop", "chinese-teach-course.desktop"):
+        subprocess.run(["desktop-file-validate", str(PACKAGING / "linux" / name)], check=True)
+
+
+def test_deploying_guide_example_is_a_valid_site_config(tmp_path):
+    guide = (ROOT / "docs" / "deploying.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```toml\n(.*?)```", guide, re.S)
+    assert len(blocks) == 1
+    path = tmp_path / "site.toml"
+    path.write_text(blocks[0], encoding="utf-8")
+    cfg = siteconfig.load_site_config([path])
+    assert cfg.problems == []
+    assert set(cfg.defaults) == set(siteconfig.SETTINGS)
+    assert cfg.locked == {"standard", "pinyin_style"}
+    assert cfg.shared_library is not None
+    # the guide names the real lookup places and the silent-install switches
+    assert siteconfig.system_config_dir("win32").name == "ChineseTeach"
+    assert "%PROGRAMDATA%\\ChineseTeach\\site.toml" in guide
+    for platform in ("darwin", "linux"):
+        assert str(siteconfig.system_config_dir(platform) / "site.toml") in guide
+    for text in ("/VERYSILENT /SUPPRESSMSGBOXES /NORESTART /DIR=", "apt-get install -y ./",
+                 "hdiutil attach", "--self-test", "unins000.exe"):
+        assert text in guide
+
+
+def test_changelog_has_this_version():
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{VERSION}]" in changelog
+
+
+def test_icon_containers(qapp):
+    pngs = render_icons.render_pngs((16, 32, 256))
+    for size, data in pngs.items():
+        assert data.startswith(b"\x89PNG")
+        assert struct.unpack(">II", data[16:24]) == (size, size)
+    ico = render_icons.ico_bytes(pngs)
+    reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (reserved, kind, count) == (0, 1, 3)
+    offsets = [struct.unpack("<BBBBHHII", ico[6 + 16 * i: 22 + 16 * i]) for i in range(3)]
+    assert [o[0] for o in offsets] == [16, 32, 0]  # 0 means 256
+    for entry, (_, data) in zip(offsets, sorted(pngs.items()), strict=True):
+        assert ico[entry[7]: entry[7] + entry[6]] == data
+    icns = render_icons.icns_bytes(pngs)
+    assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
+    assert b"icp4" in icns and b"icp5" in icns and b"ic08" in icns
