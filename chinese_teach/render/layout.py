@@ -409,7 +409,7 @@ def _finish_line(line: Line, width: float, style: RubyStyle, justify: bool) -> N
         x += box.width
     if justify and style.justify and len(line.boxes) > 1:
         slack = width - x
-        if 0 < slack < style.size * 2:
+        if 0 < slack < style.size * 5:
             per = slack / (len(line.boxes) - 1)
             for i, box in enumerate(line.boxes):
                 box.x += per * i

@@ -57,6 +57,7 @@ class _Runs:
         self.size = round(o.font_size * 2)  # half-points
         self.rsize = max(8, round(o.font_size * o.ruby_ratio * 2))
         self.lang = "zh-CN" if Script.parse(o.script) is Script.SIMPLIFIED else "zh-TW"
+        self._rpr_cache: dict[tuple, str] = {}
         sch = scheme(o.tone_scheme)
         self.hanzi_colors = {t: sch.color(t).lstrip("#") for t in range(1, 6)} if (
             o.colored and o.color_hanzi) else {}
@@ -65,6 +66,15 @@ class _Runs:
 
     def rpr(self, size: int, color: str = "", *, underline: bool = False,
             superscript: bool = False, bold: bool = False, hint: bool = True) -> str:
+        """Run properties XML (memoised: a reader has a handful of distinct ones)."""
+        key = (size, color, underline, superscript, bold, hint)
+        cached = self._rpr_cache.get(key)
+        if cached is None:
+            cached = self._rpr_cache[key] = self._make_rpr(key)
+        return cached
+
+    def _make_rpr(self, key: tuple) -> str:
+        size, color, underline, superscript, bold, hint = key
         parts = [
             f'<w:rFonts w:ascii={quoteattr(LATIN_FONT)} w:hAnsi={quoteattr(LATIN_FONT)} '
             f'w:eastAsia={quoteattr(self.font)} w:cs={quoteattr(LATIN_FONT)}'
