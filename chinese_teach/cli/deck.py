@@ -16,7 +16,7 @@ from pathlib import Path
 
 from chinese_teach.cli.common import configure_stdout
 
-_SUFFIX_FORMATS = {".apkg": "anki", ".csv": "csv", ".tsv": "tsv"}
+_SUFFIX_FORMATS = {".apkg": "anki", ".csv": "csv", ".tsv": "tsv", ".pdf": "pdf"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,8 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     src.add_argument("--course", metavar="ID", help="every lesson of a course (one subdeck each)")
     p.add_argument("-o", "--output", required=True, type=Path, help="file to write")
     p.add_argument(
-        "--format", choices=["anki", "pleco", "quizlet", "csv", "tsv"],
-        help="output format (default: from the file name: .apkg Anki, .csv, .tsv)",
+        "--format", choices=["anki", "pleco", "quizlet", "csv", "tsv", "pdf"],
+        help="output format (default: from the file name: .apkg Anki, .csv, .tsv, "
+        ".pdf printable vocabulary list)",
     )
     p.add_argument(
         "--cards", default="recognition,recall,listening",
@@ -65,7 +66,7 @@ def _format(args: argparse.Namespace) -> str:
         from chinese_teach.core.errors import BadInputError
 
         raise BadInputError(
-            f"Cannot tell the format from {args.output.name}: use .apkg, .csv or .tsv, "
+            f"Cannot tell the format from {args.output.name}: use .apkg, .csv, .tsv or .pdf, "
             "or give --format."
         )
     return fmt
@@ -101,6 +102,14 @@ def run(args: argparse.Namespace) -> int:
 
         recorded = attach_recordings(parts, args.recordings)
         print(f"Teacher recordings for {recorded} words.", file=sys.stderr)
+    if fmt == "pdf":
+        from chinese_teach.render.offscreen import ensure_gui_app
+        from chinese_teach.render.vocablist_pdf import export_vocabulary_pdf
+
+        ensure_gui_app()
+        pages = export_vocabulary_pdf(parts, args.output, overwrite=args.force)
+        print(f"Wrote {args.output}: vocabulary list, {pages} page(s).")
+        return 0
     if fmt != "anki":
         from chinese_teach.core.export.wordlists import export_wordlist
 

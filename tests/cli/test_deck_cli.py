@@ -82,6 +82,9 @@ def test_pleco_and_csv_lists(tmp_path, home):
     r = run([str(words), "-o", str(tmp_path / "l.csv")], home)
     assert r.returncode == 0
     assert (tmp_path / "l.csv").read_bytes().startswith(b"\xef\xbb\xbfsimplified,")
+    r = run([str(words), "-o", str(tmp_path / "v.pdf")], home)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_audio_option_synthesises_and_labels(tmp_path, home):

@@ -1,0 +1,78 @@
+"""A printable vocabulary list (PDF) of a deck's words: hanzi, pinyin, meaning, level.
+
+The same words, in the same order, as the Anki deck and the Pleco/Quizlet lists of an
+export (one section per lesson for a course). Drawn with the sheet layout of the
+worksheets, so it prints with the bundled teaching font.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chinese_teach.core.export.deck_words import DeckPart
+from chinese_teach.core.progress import CancelToken, ProgressCallback, check
+from chinese_teach.core.text.syllables import join_word
+from chinese_teach.render.layout import Metrics
+from chinese_teach.render.pages import PageSetup, TextItem
+from chinese_teach.render.sheets import (
+    GREY,
+    Column,
+    Flow,
+    SheetDocument,
+    add_footers,
+    draw_table,
+    font,
+    write_sheet_pdf,
+)
+
+
+def layout_vocabulary(parts: list[DeckPart], title: str = "", setup: PageSetup | None = None,
+                      cancel: CancelToken | None = None) -> SheetDocument:
+    """Pages of the list (needs a QGuiApplication). A word in several parts is listed once."""
+    setup = setup or PageSetup.named("A4", 18.0)
+    flow = Flow(setup, bottom_reserve=6)
+    title = title or (parts[0].name.split("::")[0] if parts else "Vocabulary")
+    title_f = font(18, bold=True)
+    tm = Metrics(title_f)
+    top = flow.need(tm.height)
+    flow.page.items.append(TextItem(title, flow.left, top + tm.ascent, title_f))
+    flow.y = top + tm.height
+    count = len({w.uid for p in parts for w in p.words})
+    flow.text(f"{count} words", font(10), color=GREY, space_before=2)
+    columns = [
+        Column("#", 22, fixed=True),
+        Column("Word", 1.9, font(16)),
+        Column("Pinyin", 1.4),
+        Column("Meaning", 3.0),
+        Column("Level", 1.1, font(8.5)),
+    ]
+    seen: set[str] = set()
+    number = 0
+    for part in parts:
+        check(cancel)
+        rows = []
+        for w in part.words:
+            if w.uid in seen:
+                continue
+            seen.add(w.uid)
+            number += 1
+            word = w.simplified + (f" ({w.traditional})" if w.traditional != w.simplified else "")
+            rows.append([str(number), word, join_word(w.pinyin, "marks"), w.meaning,
+                         str(w.level) if w.level else "-"])
+        if not rows:
+            continue
+        if len(parts) > 1:
+            flow.text(part.name.split("::")[-1], font(12, bold=True), space_before=12)
+        draw_table(flow, columns, rows, font(10), font(9, bold=True), space_before=6)
+    doc = SheetDocument(setup, flow.pages, title)
+    add_footers(doc, f"{title} - vocabulary ({number} words)", font(8))
+    return doc
+
+
+def export_vocabulary_pdf(
+    parts: list[DeckPart], path: str | Path, *, title: str = "", overwrite: bool = False,
+    progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
+) -> int:
+    """Write the list as a PDF at ``path``; returns the page count."""
+    return write_sheet_pdf(layout_vocabulary(parts, title, cancel=cancel), path, overwrite,
+                           progress, cancel)

@@ -1,0 +1,49 @@
+"""The printable vocabulary list of a deck (PDF)."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from chinese_teach.core.corpus.levels import Level, Standard
+from chinese_teach.core.export.deck_words import DeckPart, DeckWord
+
+
+def word(simplified, traditional, pinyin, meaning, level):
+    return DeckWord(f"u-{simplified}", simplified, traditional, pinyin, meaning,
+                    Level(Standard.HSK2021, level))
+
+
+def lesson_one() -> DeckPart:
+    return DeckPart("l1", "Course A::01 At the bank", [
+        word("银行", "銀行", ("yin2", "hang2"), "bank", 3),
+        word("你好", "你好", ("ni3", "hao3"), "hello", 1),
+        word("谢谢", "謝謝", ("xie4", "xie5"), "thank you", 1)])
+
+
+def lesson_two() -> DeckPart:
+    return DeckPart("l2", "Course A::02 Money", [
+        word("钱", "錢", ("qian2",), "money", 2),
+        word("银行", "銀行", ("yin2", "hang2"), "bank", 3)])
+
+
+@pytest.fixture
+def gui_app(qapp):
+    from chinese_teach.render.fonts import register_bundled_fonts
+
+    register_bundled_fonts()
+    return qapp
+
+
+def test_vocabulary_pdf_lists_each_word_once(gui_app, tmp_path):
+    from chinese_teach.render.vocablist_pdf import export_vocabulary_pdf, layout_vocabulary
+
+    doc = layout_vocabulary([lesson_one(), lesson_two()])
+    text = " ".join(doc.texts())
+    assert "Course A" in text and "4 words" in text
+    assert text.count("银行") == 1 and "钱" in text and "yínháng" in text
+    assert "HSK2021 3" in text and "02 Money" in text
+    out = tmp_path / "vocab.pdf"
+    assert export_vocabulary_pdf([lesson_one(), lesson_two()], out) == 1
+    extracted = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "银行" in extracted and "thank you" in extracted
