@@ -35,7 +35,7 @@ class _VocabTree(QTreeWidget):
 
     reordered = Signal()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         super().dropEvent(event)
         self.reordered.emit()
 
@@ -199,8 +199,8 @@ class LessonVocabPanel(QWidget):
         """Append words not already in the vocabulary, and drop them from the proposals."""
         have = set(self.words())
         added = False
-        for w in words:
-            w = w.strip()
+        for raw in words:
+            w = raw.strip()
             if w and w not in have:
                 self.vocab_tree.addTopLevelItem(self._vocab_item(VocabItem(w)))
                 have.add(w)
