@@ -69,12 +69,16 @@ class ClassroomItem:
     text: str
     marks: tuple[int, ...]
     expected: tuple[str, ...]  # one syllable per Chinese character
+    held_out: bool = False
 
 
 def read_classroom(path: Path = HERE / "classroom.tsv") -> list[ClassroomItem]:
     """Parse ``classroom.tsv`` (comment lines start with ``#``)."""
     items = []
+    held_out = False
     for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# held-out"):
+            held_out = True
         if not line.strip() or line.startswith("#"):
             continue
         marked, pinyin = line.split("\t")
@@ -84,7 +88,7 @@ def read_classroom(path: Path = HERE / "classroom.tsv") -> list[ClassroomItem]:
                 marks.append(len(text))
             elif ch != "]":
                 text += ch
-        items.append(ClassroomItem(text, tuple(marks), tuple(pinyin.split())))
+        items.append(ClassroomItem(text, tuple(marks), tuple(pinyin.split()), held_out))
     return items
 
 
@@ -234,10 +238,14 @@ def main(argv: list[str] | None = None) -> int:
         ))
     marks, sentences, chars = score_classroom(engine, items)
     n_chars = len({it.text[i] for it in items for i in it.marks})
+    held = [it for it in items if it.held_out]
+    h_marks, h_sentences, _ = score_classroom(engine, held)
     rows.append(("classroom polyphones", f"{marks.accuracy:.2f}",
-                 f"{marks.right}/{marks.total} marks, {n_chars} different characters"))
+                 f"{marks.right}/{marks.total} marks, {n_chars} different characters; "
+                 f"held-out part {h_marks.right}/{h_marks.total}"))
     rows.append(("classroom sentences", f"{sentences.accuracy:.2f}",
-                 f"{sentences.right}/{sentences.total} fully right"))
+                 f"{sentences.right}/{sentences.total} fully right; "
+                 f"held-out part {h_sentences.right}/{h_sentences.total}"))
     rows.append(("classroom unsure marks", f"{chars.unsure}",
                  f"characters marked of {chars.total}; errors inside marks "
                  f"{chars.errors_unsure} of {chars.total - chars.right}"))

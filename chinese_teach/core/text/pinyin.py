@@ -38,7 +38,7 @@ from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source
 
 #: Below this probability (among the allowed readings) a model reading is marked unsure.
-UNSURE_BELOW = 0.85
+UNSURE_BELOW = 0.95
 #: A rare (non-HSK) dictionary word's reading gives way to the model above this
 #: probability: CC-CEDICT's less common entries carry old or variant readings.
 OVERRIDE_ABOVE = 0.99
@@ -91,10 +91,14 @@ def _phrase_reading(word: str) -> tuple[str, ...] | None:
     syl = tuple(normalize(p[0]) for p in out)
     if len(syl) != len(word):
         return None
-    # pypinyin's phrases carry 一/不 tone changes (一起 yì); we want citation tones.
+    # pypinyin's phrases carry 一/不 tone changes (一起 yì); we want citation tones,
+    # except the light 不 of a potential complement (挑不动 tiāo bu dòng).
+    light_bu = len(word) == 3 and word[1] == "不"
     return tuple(
-        "yi1" if ch == "一" else "bu4" if ch == "不" and s[:2] == "bu" else s
-        for ch, s in zip(word, syl, strict=True)
+        "yi1" if ch == "一"
+        else ("bu5" if light_bu and k == 1 else "bu4") if ch == "不" and s[:2] == "bu"
+        else s
+        for k, (ch, s) in enumerate(zip(word, syl, strict=True))
     )
 
 
@@ -378,7 +382,7 @@ class Reader:
         s, e = run.spans[wi]
         ch = text[s + k]
         cands = model.candidates.get(ch)
-        if cands is None:
+        if cands is None and ch != "不":
             readings = self.lexicon.common_readings(ch)
             if len(readings) == 1:
                 slots.syl[k] = readings[0][0]
@@ -398,6 +402,10 @@ class Reader:
         if ruled:
             slots.syl[k] = ruled
             slots.src[k] = Source.RULE
+            return
+        if cands is None:  # 不 outside the rule's pattern
+            slots.syl[k] = "bu4"
+            slots.src[k] = Source.DICTIONARY
             return
         slots.syl[k] = _char_default(ch) or cands[0]
         slots.src[k] = Source.FALLBACK

@@ -400,6 +400,21 @@ def _tiao_diao(ctx: Context) -> str | None:
     return None
 
 
+_COMPLEMENTS = set("动懂完到起见开下上出进回过清住着掉及惯够")
+_NOT_VERB_CHARS = set("我你他她它您也就都还又很太真最才再更从并却可总先必决绝毫是有")
+
+
+def _bu(ctx: Context) -> str | None:
+    """不 inside a potential complement is light: 听不懂 tīng bu dǒng, 拿不动."""
+    if (
+        len(ctx.prev) == 1 and ctx.prev not in _NOT_VERB_CHARS
+        and _first(ctx.after) in _COMPLEMENTS and len(ctx.next) <= 2
+        and ctx.next != ctx.prev
+    ):
+        return "bu5"
+    return None
+
+
 RULES: dict[str, Rule] = {
     "的": _de_particle,
     "了": _le,
@@ -434,6 +449,7 @@ RULES: dict[str, Rule] = {
     "扇": _shan,
     "干": _gan,
     "调": _tiao_diao,
+    "不": _bu,
 }
 
 #: Words read differently in a context: (word, previous word) -> reading.
