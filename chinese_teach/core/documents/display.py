@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chinese_teach.core.text.syllables import ToneStyle, base_of, join_word, render, tone_of
 from chinese_teach.core.text.tokens import Kind, Token
@@ -96,6 +97,54 @@ def char_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[s
     return tuple(render(s, style) for s in syllables)
 
 
+@lru_cache(maxsize=65536)
+def _ruby_for(
+    syls: tuple[str, ...], style: str, per_char: bool
+) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """(ruby parts, ruby tones, character tones) for a reading; cached (words repeat)."""
+    tones = tuple(tone_of(s) for s in syls)
+    if per_char:
+        return char_ruby_parts(syls, style), tones, tones
+    ruby = word_ruby_parts(syls, style)
+    return ruby, (tones if len(ruby) == len(tones) else (5,)), tones
+
+
+def display_token(
+    tok: Token,
+    *,
+    tone_style: ToneStyle | str = ToneStyle.MARKS,
+    per_char: bool = True,
+    shown: bool = True,
+    text: str | None = None,
+    **extra: object,
+) -> DisplayToken:
+    """One display token for ``tok``; ``shown`` False keeps the reading but prints no
+    pinyin; ``text`` replaces the printed text when it has the same length; ``extra``
+    sets the other fields (meaning, level, gloss, underline)."""
+    printed = text if text is not None and len(text) == len(tok.text) else tok.text
+    if tok.kind is not Kind.HANZI or not tok.pinyin:
+        return DisplayToken(printed, tok.kind, source=tok.text, start=tok.start, end=tok.end)
+    syls = tuple(tok.pinyin)
+    style = tone_style.value if isinstance(tone_style, ToneStyle) else ToneStyle(tone_style).value
+    ruby, ruby_tones, tones = _ruby_for(syls, style, per_char)
+    if not shown:
+        ruby = ruby_tones = ()
+    return DisplayToken(
+        printed,
+        Kind.HANZI,
+        ruby=ruby,
+        ruby_tones=ruby_tones,
+        tones=tones,
+        syllables=syls,
+        source=tok.text,
+        start=tok.start,
+        end=tok.end,
+        unsure=bool(tok.unsure and any(tok.unsure)),
+        per_char=per_char,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
 def display_tokens(
     tokens: Sequence[Token],
     *,
@@ -111,37 +160,12 @@ def display_tokens(
     stays aligned). Tones are always filled in: whether they are coloured is a
     choice of the output style.
     """
-    out: list[DisplayToken] = []
-    for tok in tokens:
-        text = convert(tok.text) if convert is not None else tok.text
-        if len(text) != len(tok.text):
-            text = tok.text
-        if tok.kind is not Kind.HANZI or not tok.pinyin:
-            out.append(DisplayToken(text, tok.kind, source=tok.text, start=tok.start, end=tok.end))
-            continue
-        syls = tuple(tok.pinyin)
-        tones = tuple(tone_of(s) for s in syls)
-        ruby: tuple[str, ...] = ()
-        ruby_tones: tuple[int, ...] = ()
-        if show is None or show(tok):
-            if per_char:
-                ruby, ruby_tones = char_ruby_parts(syls, tone_style), tones
-            else:
-                ruby = word_ruby_parts(syls, tone_style)
-                ruby_tones = tones if len(ruby) == len(tones) else (5,)
-        out.append(
-            DisplayToken(
-                text,
-                Kind.HANZI,
-                ruby=ruby,
-                ruby_tones=ruby_tones,
-                tones=tones,
-                syllables=syls,
-                source=tok.text,
-                start=tok.start,
-                end=tok.end,
-                unsure=bool(tok.unsure and any(tok.unsure)),
-                per_char=per_char,
-            )
+    style = ToneStyle(tone_style)
+    return [
+        display_token(
+            tok, tone_style=style, per_char=per_char,
+            shown=show is None or tok.kind is not Kind.HANZI or show(tok),
+            text=convert(tok.text) if convert is not None else None,
         )
-    return out
+        for tok in tokens
+    ]

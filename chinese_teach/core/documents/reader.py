@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from enum import Enum, StrEnum
 from typing import Any
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
-from chinese_teach.core.documents.display import DisplayToken, display_tokens
+from chinese_teach.core.documents.display import DisplayToken, display_token
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.syllables import ToneStyle, join_word
@@ -393,32 +393,32 @@ def build_reader(
 
     paragraphs: list[list[DisplayToken]] = []
     marked: set[str] = set()
+    style = ToneStyle(options.tone_style)
     for toks in annotated:
         pieces = convert_aligned([t.text for t in toks], script) if to_script else None
-        shown = display_tokens(
-            toks, tone_style=options.tone_style, per_char=options.per_char, show=shows_pinyin
-        )
         out: list[DisplayToken] = []
-        for i, (tok, base) in enumerate(zip(toks, shown, strict=True)):
-            changes: dict[str, Any] = {}
-            if pieces is not None and len(pieces[i]) == len(base.text):
-                changes["text"] = pieces[i]
-            if tok.is_word:
-                syls = tuple(tok.citation or tok.pinyin or ())
-                changes["meaning"] = options.definitions.get(tok.text) or definitions.get(
-                    (tok.text, syls), definitions.get((tok.text, ()), "")
-                )
-                changes["level"] = index.word_level(tok.text, standard)
-                num = first_seen.get(tok.text)
-                if num is not None and tok.text not in marked:
-                    marked.add(tok.text)
-                    if options.gloss_mark is GlossMark.UNDERLINE:
-                        changes["underline"] = True
-                    if options.gloss_mark is GlossMark.NUMBER or (
-                        options.glossary is GlossaryMode.NOTES
-                    ):
-                        changes["gloss"] = num
-            out.append(replace(base, **changes) if changes else base)
+        for i, tok in enumerate(toks):
+            text_i = pieces[i] if pieces is not None else None
+            if not tok.is_word:
+                out.append(display_token(tok, text=text_i))
+                continue
+            syls = tuple(tok.citation or tok.pinyin or ())
+            extra: dict[str, Any] = {
+                "meaning": options.definitions.get(tok.text)
+                or definitions.get((tok.text, syls), definitions.get((tok.text, ()), "")),
+                "level": index.word_level(tok.text, standard),
+            }
+            num = first_seen.get(tok.text)
+            if num is not None and tok.text not in marked:
+                marked.add(tok.text)
+                if options.gloss_mark is GlossMark.UNDERLINE:
+                    extra["underline"] = True
+                if options.gloss_mark is GlossMark.NUMBER or (
+                    options.glossary is GlossaryMode.NOTES
+                ):
+                    extra["gloss"] = num
+            out.append(display_token(tok, tone_style=style, per_char=options.per_char,
+                                     shown=shows_pinyin(tok), text=text_i, **extra))
         paragraphs.append(out)
     return ReaderDocument(
         title=title,

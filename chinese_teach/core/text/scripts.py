@@ -68,7 +68,12 @@ def _converter(config: str) -> OpenCC:
 
 def convert(text: str, script: Script | str) -> str:
     """Convert ``text`` to ``script`` (phrase-aware; the length may change)."""
-    script = Script.parse(script)
+    return _convert(text, Script.parse(script))
+
+
+@lru_cache(maxsize=8192)
+def _convert(text: str, script: Script) -> str:
+    # Cached: the live preview converts the same paragraphs after every key press.
     with _lock:  # the pure-Python converter keeps state while converting
         return _converter(_CONFIGS[script]).convert(text)
 
