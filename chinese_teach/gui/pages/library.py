@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -175,6 +176,10 @@ class LibraryPage(Page):
         self.tree = _CourseTree()
         self.tree.setObjectName("course_tree")
         self.tree.setHeaderLabels([self.tr("Course / lesson"), self.tr("Status")])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
@@ -228,6 +233,7 @@ class LibraryPage(Page):
         QVBoxLayout(self.editor_host).setContentsMargins(0, 0, 0, 0)
         self.splitter.addWidget(self.editor_host)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.editor: LessonEditor | None = None
