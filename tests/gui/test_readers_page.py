@@ -149,3 +149,38 @@ def test_sample_is_ready(window, qtbot):
     page.load_sample()
     qtbot.waitUntil(page.is_ready, timeout=30000)
     assert page.doc.glossary and page.title_edit.text() == "小马过河"
+
+
+def test_done_when_fix_shows_in_every_export(window, qtbot, tmp_path):
+    """Issue 4's scenario: pinyin above HSK 3.0 level 3, one reading fixed by clicking,
+    and the PDF, HTML and DOCX all show the fix."""
+    from chinese_teach.core.text.tokens import Kind as K
+
+    page = _page(window, qtbot)
+    panel = page.options_panel
+    panel.pinyin.setCurrentIndex(panel.pinyin.findData(PinyinMode.ABOVE))
+    panel.target.setCurrentIndex(panel.target.findData(3))
+    text = ("他犹豫了很久，终于决定参加比赛。" * 40 + "\n") * 2  # ~1,000 characters
+    _set_text(page, qtbot, text)
+    ref, tok = _find(page, "犹豫")
+    assert tok.ruby == ("yóu", "yù")
+    assert all(not t.ruby for t in page.doc.paragraphs[0] if t.kind is K.HANZI
+               and t.text in ("他", "很", "了"))
+    qtbot.mouseClick(page.preview.canvas, Qt.MouseButton.LeftButton,
+                     pos=page.preview.canvas.token_center(ref).toPoint())
+    page.popup.custom.setText("you2 yu2")
+    try:
+        qtbot.mouseClick(page.popup.use, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(page.is_ready, timeout=20000)
+        assert _find(page, "犹豫")[1].ruby == ("yóu", "yú")
+        for kind in ("pdf", "html", "docx"):
+            task = page.export(kind, tmp_path / f"r.{kind}")
+            qtbot.waitUntil(lambda t=task: t.done, timeout=30000)
+        pdf = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "r.pdf")).pages)
+        assert "yú" in pdf and "yù" not in pdf
+        html = (tmp_path / "r.html").read_text("utf-8")
+        assert ">yú<" in html and ">yù<" not in html
+        xml = zipfile.ZipFile(tmp_path / "r.docx").read("word/document.xml").decode()
+        assert ">yú</w:t>" in xml and ">yù</w:t>" not in xml
+    finally:
+        window.ctx.engine.set_corrections([])
