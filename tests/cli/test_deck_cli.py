@@ -101,3 +101,58 @@ def test_audio_option_synthesises_and_labels(tmp_path, home):
         assert note["Strokes"] == "" and "synthetic voice" in note["Audio"]
     finally:
         col.close()
+
+
+def test_done_when_lesson_deck_fix_and_reimport_keeps_progress(tmp_path, home):
+    """The issue's story: export a lesson, study, fix a meaning, re-export, re-import."""
+    from anki.scheduler.v3 import CardAnswer
+
+    from chinese_teach.core.library import Course, Lesson, Library, ReaderDoc, VocabItem
+
+    lib = Library.open(home / "library.sqlite")
+    try:
+        course = lib.save_course(Course(name="Beginners A", standard="hsk2021"))
+        lesson = lib.save_lesson(Lesson(course_id=course.id, title="At the bank", vocab=[
+            VocabItem("银行"), VocabItem("钱"), VocabItem("换")]))
+        lib.save_reader(ReaderDoc(title="Text", text="我去银行换钱。", lesson_id=lesson.id))
+    finally:
+        lib.close()
+    out = tmp_path / "lesson.apkg"
+    r = run(["--lesson", lesson.id, "-o", str(out)], home)
+    assert r.returncode == 0, r.stderr
+    col, log = import_into(tmp_path, out)
+    try:
+        assert len(log.new) == 3
+        col.decks.select(col.decks.id_for_name("Beginners A::01 At the bank"))
+        answered = 0
+        while (queued := col.sched.get_queued_cards()).cards and answered < 40:
+            top = queued.cards[0]
+            card = col.get_card(top.card.id)
+            card.start_timer()
+            col.sched.answer_card(col.sched.build_answer(card=card, states=top.states,
+                                                         rating=CardAnswer.GOOD))
+            answered += 1
+        reviews = col.db.scalar("select count() from revlog")
+        assert reviews >= 6
+        cards_before = {c: col.get_card(c).ivl for c in col.find_cards("")}
+
+        lib = Library.open(home / "library.sqlite")
+        try:
+            lesson = lib.lesson(lesson.id)
+            lesson.vocab[0] = VocabItem("银行", meaning="bank (the teacher's fix)")
+            lib.save_lesson(lesson)
+        finally:
+            lib.close()
+        r = run(["--lesson", lesson.id, "-o", str(out), "--force"], home)
+        assert r.returncode == 0, r.stderr
+        log = col.import_anki_package(ImportAnkiPackageRequest(
+            package_path=str(out), options=ImportAnkiPackageOptions())).log
+        assert not log.new
+        notes = {col.get_note(n)["Simplified"]: col.get_note(n) for n in col.find_notes("")}
+        assert sorted(notes) == sorted(["银行", "钱", "换"])
+        assert notes["银行"]["Meaning"] == "bank (the teacher's fix)"
+        assert "银行" in notes["银行"]["Example"]
+        assert col.db.scalar("select count() from revlog") == reviews
+        assert {c: col.get_card(c).ivl for c in col.find_cards("")} == cards_before
+    finally:
+        col.close()

@@ -140,7 +140,7 @@ class ExportClock:
 
 def esc(text: str) -> str:
     """HTML-escape teacher text for a field (line breaks kept as ``<br>``)."""
-    return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+    return html.escape(text, quote=False).replace("\r\n", "\n").replace("\n", "<br>")
 
 
 def pinyin_html(syllables: tuple[str, ...] | list[str]) -> str:
