@@ -276,3 +276,22 @@ def test_adding_a_card_type_later_keeps_the_studied_cards(tmp_path, collection):
     after = review_state(collection)
     assert len(after) == 6  # the recall cards arrive
     assert {cid: after[cid] for cid in before} == before  # studied cards untouched
+
+
+def test_cancelled_export_leaves_no_file(tmp_path):
+    from chinese_teach.core.errors import Cancelled
+    from chinese_teach.core.progress import CancelToken
+
+    token = CancelToken()
+    seen = []
+
+    def progress(p):
+        seen.append(p)
+        token.cancel()
+
+    out = tmp_path / "c.apkg"
+    with pytest.raises(Cancelled):
+        export_apkg([lesson_one()], out, timestamp=T0, clock=ExportClock(tmp_path / "k.json"),
+                    progress=progress, cancel=token)
+    assert seen and not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".apkg" or ".tmp" in p.name]
