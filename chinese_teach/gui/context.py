@@ -35,6 +35,8 @@ class AppContext(QObject):
     page_requested = Signal(str)
     #: a short message for the status bar
     status_message = Signal(str)
+    #: the corpus/engine state changed: loading, building, engine, ready, missing, failed
+    corpus_state_changed = Signal(str)
 
     def __init__(self, tasks: TaskRunner, prefs: Preferences | None = None,
                  parent: QObject | None = None) -> None:
@@ -45,6 +47,7 @@ class AppContext(QObject):
         self.dictionary: Dictionary | None = None
         self.levels: LevelIndex | None = None
         self.engine: TextEngine | None = None
+        self.corpus_state = "unknown"
 
     # -- preferences ---------------------------------------------------------------------
     def set_preferences(self, prefs: Preferences, *, save: bool = True) -> None:
@@ -82,6 +85,15 @@ class AppContext(QObject):
             callback()
         else:
             self.engine_ready.connect(callback)
+
+    def set_corpus_state(self, state: str) -> None:
+        self.corpus_state = state
+        self.corpus_state_changed.emit(state)
+
+    @property
+    def corpus_unavailable(self) -> bool:
+        """True when the reference corpus is not built (cancelled) or could not be opened."""
+        return self.corpus_state in ("missing", "failed")
 
     def show_status(self, text: str) -> None:
         self.status_message.emit(text)

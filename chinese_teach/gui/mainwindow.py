@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         widget = QApplication.focusWidget()
         if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) and hasattr(widget, name):
             getattr(widget, name)()
+        elif name == "copy" and (page := self.current_page()) is not None:
+            page.copy_selection()
 
     def focus_search(self) -> None:
         """Ctrl+F: the current page's search box, else the dictionary's."""
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         }
         self.corpus_label.setText(texts.get(state, ""))
         self.actions_by_key["build_corpus"].setEnabled(state in ("missing", "failed"))
+        self.ctx.set_corpus_state(state)
 
     def _open_corpus(self) -> None:
         def work(progress, cancel):

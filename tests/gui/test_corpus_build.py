@@ -43,6 +43,10 @@ def test_build_dialog_cancel_and_restart(empty_home, qtbot, messages):
     # Closing without a corpus leaves the File menu action to build it later.
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert window.corpus_state == "missing"
+    assert "not built yet" in page.detail.toPlainText()
+    annotate = window.show_page("annotate")
+    assert "Needs the reference dictionary" in annotate.status.text()
+    window.show_page("dictionary")
     action = window.actions_by_key["build_corpus"]
     assert action.isEnabled()
     action.trigger()

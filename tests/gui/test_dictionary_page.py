@@ -63,6 +63,13 @@ def test_copy_buttons(window, qtbot):
     qtbot.mouseClick(page.copy_line, Qt.MouseButton.LeftButton)
     line = QGuiApplication.clipboard().text()
     assert line.startswith("银行 (銀行) yínháng") and "bank" in line
+    # Edit > Copy with the result list focused copies the same line.
+    QGuiApplication.clipboard().clear()
+    page.results.setFocus()
+    window.actions_by_key["copy"].trigger()
+    if QGuiApplication.focusObject() is page.results:
+        assert QGuiApplication.clipboard().text() == line
+    assert page.copy_selection() and QGuiApplication.clipboard().text() == line
 
 
 def test_pinyin_style_preference_changes_results(window, qtbot):

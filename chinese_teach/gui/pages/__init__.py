@@ -13,9 +13,17 @@ How to add a page
    first time it is shown, so a page costs nothing at start-up until it is opened.
 
 A page may override the hooks of :class:`Page`: ``page_shown`` (it became
-visible), ``focus_search`` (Ctrl+F), ``open_file`` (File > Open), ``load_sample``
-and ``is_ready`` (used by ``chinese-teach gui --screenshot``), and listen to
+visible), ``focus_search`` (Ctrl+F), ``open_file`` (File > Open), ``copy_selection``
+(Edit > Copy outside text fields), ``load_sample`` and ``is_ready`` (used by
+``chinese-teach gui --screenshot``), ``save_state`` (window closing), and listen to
 ``ctx.preferences_changed``. It emits ``ready_changed`` when its data has loaded.
+The corpus and the text engine load after the first paint: use
+``ctx.when_corpus_ready(callback)`` / ``ctx.when_engine_ready(callback)``, and run
+slow work with ``ctx.tasks.run(fn, ...)`` (see :mod:`chinese_teach.gui.tasks`).
+
+Keep a page module's top-level imports light (PySide6 and small core modules):
+every listed module is imported before the window first paints, so import heavy
+libraries (genanki, docx, jieba...) inside the functions that need them.
 """
 
 from __future__ import annotations
@@ -77,6 +85,10 @@ class Page(QWidget):
 
     def save_state(self) -> None:
         """Store splitter positions and the like (called when the window closes)."""
+
+    def copy_selection(self) -> bool:
+        """Edit > Copy when no text field has the focus; False if nothing was copied."""
+        return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -116,6 +117,9 @@ class AnnotatePage(Page):
         self.clear_button.setObjectName("clear")
         self.status = QLabel()
         self.status.setObjectName("status")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # long messages must not widen the window
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.view = RubyView()
         self.view.setObjectName("ruby_view")
 
@@ -125,8 +129,7 @@ class AnnotatePage(Page):
         row = QHBoxLayout()
         for b in (self.open_button, self.paste_button, self.clear_button):
             row.addWidget(b)
-        row.addStretch()
-        row.addWidget(self.status)
+        row.addWidget(self.status, 1)
         eb.addLayout(row)
         eb.addWidget(self.editor)
 
@@ -201,9 +204,12 @@ class AnnotatePage(Page):
         self.view.token_clicked.connect(self._token_clicked)
         ctx.preferences_changed.connect(self._preferences_changed)
         ctx.when_engine_ready(self.refresh)
+        ctx.corpus_state_changed.connect(lambda _state: self._corpus_state_changed())
         ctx.when_corpus_ready(self._fill_targets)
         self._apply_preferences(ctx.prefs)
         self._show_entry_hint()
+        if ctx.engine is None:
+            self.refresh()  # says what the page is waiting for
 
     # -- Page hooks ---------------------------------------------------------------------
     def load_sample(self) -> None:
@@ -266,7 +272,10 @@ class AnnotatePage(Page):
         engine = self.ctx.engine
         if engine is None:
             self._pending = True
-            self.status.setText(self.tr("Loading the text engine…"))
+            if self.ctx.corpus_unavailable:
+                self.status.setText(self.tr("Needs the reference dictionary (File menu)"))
+            else:
+                self.status.setText(self.tr("Loading the text engine…"))
             return
         text = self.editor.toPlainText()
         paragraphs = text.split("\n")
@@ -334,6 +343,10 @@ class AnnotatePage(Page):
                 paragraph_spacing=0.5, justify=False,
             )
         return self._style
+
+    def _corpus_state_changed(self) -> None:
+        if self.ctx.engine is None:
+            self.refresh()
 
     # -- profile -----------------------------------------------------------------------
     def _fill_targets(self) -> None:

@@ -139,6 +139,7 @@ class DictionaryPage(Page):
         self.results.currentItemChanged.connect(self._row_changed)
         ctx.preferences_changed.connect(self._preferences_changed)
         ctx.when_corpus_ready(self._corpus_ready)
+        ctx.corpus_state_changed.connect(lambda _state: self._corpus_state_changed())
         self._apply_fonts()
         self._update_buttons()
         self._show_hint()
@@ -338,8 +339,19 @@ class DictionaryPage(Page):
         if url.scheme() == "word":
             self.show_word(QUrl.fromPercentEncoding(url.path().encode()))
 
+    def copy_selection(self) -> bool:
+        if self.selected_entry is None:
+            return False
+        self._copy("line")
+        return True
+
     def _show_hint(self) -> None:
-        if self.ctx.dictionary is None:
+        if self.ctx.corpus_unavailable:
+            text = self.tr(
+                "The reference dictionary is not built yet. Use File > Build Reference "
+                "Dictionary to build it (it takes a few seconds)."
+            )
+        elif self.ctx.dictionary is None:
             text = self.tr("The dictionary is loading…")
         else:
             text = self.tr(
@@ -368,6 +380,10 @@ class DictionaryPage(Page):
         self.ctx.show_status(self.tr("Copied: {text}").format(text=text))
 
     # -- state ------------------------------------------------------------------------
+    def _corpus_state_changed(self) -> None:
+        if self.ctx.dictionary is None:
+            self._show_hint()
+
     def _corpus_ready(self) -> None:
         if self.search.text().strip():
             self.run_search()
