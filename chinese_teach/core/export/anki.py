@@ -45,6 +45,7 @@ from chinese_teach.core.export.deck_words import DeckPart, DeckWord, ExampleSent
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.strokes import StrokeStore, default_store
 from chinese_teach.core.text.syllables import base_of, join_word, render, to_marks, tone_of
+from chinese_teach.core.text.tokens import is_hanzi_char
 from chinese_teach.paths import data_dir, resource
 
 GUID_NAMESPACE = "chinese-teach-word"
@@ -334,7 +335,7 @@ def build_apkg(
                         if ch not in stroke_chars_all:
                             stroke_chars_all.add(ch)
                             media[stroke_media_name(ch)] = _stroke_js(ch, raw[ch])
-                    elif not ch.isspace():
+                    elif is_hanzi_char(ch):
                         missing.add(ch)
             clip = audio_for(word)  # the teacher's recording always; synthesis if asked
             if clip is not None:

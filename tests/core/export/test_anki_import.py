@@ -295,3 +295,13 @@ def test_cancelled_export_leaves_no_file(tmp_path):
                     progress=progress, cancel=token)
     assert seen and not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".apkg" or ".tmp" in p.name]
+
+
+def test_strokes_only_for_characters_with_data():
+    from anki_deck_helpers import make_word
+
+    part = DeckPart("k", "Mixed", [make_word("卡拉OK", ("ka3", "la1", "ou1", "kei4"), "karaoke"),
+                                   make_word("𠀋", ("ding1",), "rare")])
+    _data, rep = build_apkg([part], AnkiOptions(), T0)
+    assert rep.stroke_chars == 2  # 卡 and 拉; no data for O, K
+    assert rep.chars_without_strokes == ["𠀋"]  # only hanzi are reported missing
