@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -238,31 +238,48 @@ def _short_definition(defs: Sequence[str]) -> str:
     return text
 
 
-def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ...]], str]:
-    """Short definitions keyed by (word, syllables) and (word, ()) for the most common
-    reading, fetched in a few queries."""
+def lookup_words(
+    corpus, words: set[str]
+) -> tuple[dict[tuple[str, tuple[str, ...]], str], set[tuple[str, tuple[str, ...]]]]:
+    """Short definitions keyed by (word, syllables), and (word, ()) for the most common
+    reading; plus the (word, syllables) that are only ever proper names (北京, 西藏),
+    whose pinyin is capitalised. Fetched in a few queries."""
     out: dict[tuple[str, tuple[str, ...]], str] = {}
-    best: dict[str, tuple[int, int]] = {}
+    rank_of: dict[tuple[str, tuple[str, ...]], tuple[int, int]] = {}
+    capital: dict[tuple[str, tuple[str, ...]], bool] = {}
     items = sorted(words)
     for i in range(0, len(items), 400):
         chunk = items[i : i + 400]
         marks = ",".join("?" * len(chunk))
         rows = corpus.query(
-            "SELECT simplified, syllables, definitions, is_proper, freq FROM entries "  # noqa: S608
-            f"WHERE simplified IN ({marks})",  # only '?' placeholders are interpolated
+            "SELECT simplified, syllables, definitions, is_proper, freq, pinyin "  # noqa: S608
+            f"FROM entries WHERE simplified IN ({marks})",  # only '?' placeholders
             tuple(chunk),
         )
-        for simp, syls, defs_json, proper, freq in rows:
-            defs = json.loads(defs_json)
-            short = _short_definition(defs)
+        for simp, syls, defs_json, proper, freq, raw in rows:
+            short = _short_definition(json.loads(defs_json))
             key = (simp, tuple(syls.lower().split()))
-            if key not in out:
-                out[key] = short
             rank = (0 if proper else 1, freq)
-            if simp not in best or rank > best[simp]:
-                best[simp] = rank
-                out[(simp, ())] = short
-    return out
+            for k in (key, (simp, ())):
+                if k not in rank_of or rank > rank_of[k]:
+                    rank_of[k] = rank
+                    out[k] = short
+            capital[key] = capital.get(key, True) and bool(proper) and raw[:1].isupper()
+    return out, {k for k, v in capital.items() if v}
+
+
+def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ...]], str]:
+    """Short definitions keyed by (word, syllables) and (word, ())."""
+    return lookup_words(corpus, words)[0]
+
+
+def capitalize_ruby(ruby: tuple[str, ...]) -> tuple[str, ...]:
+    """``("běi", "jīng")`` -> ``("Běi", "jīng")`` (zhuyin and empty ruby unchanged)."""
+    if not ruby or not ruby[0]:
+        return ruby
+    first = ruby[0]
+    lead = len(first) - len(first.lstrip(" '"))
+    return (first[:lead] + first[lead:lead + 1].upper() + first[lead + 1:], *ruby[1:])
 
 
 def splits_into(word: str, ok: Callable[[str], bool], max_piece: int = 8) -> bool:
@@ -360,7 +377,7 @@ def build_reader(
         report(progress, i + 1, len(paras), "Adding pinyin")
 
     words = {t.text for toks in annotated for t in toks if t.is_word}
-    definitions = lookup_definitions(corpus, words)
+    definitions, proper = lookup_words(corpus, words)
 
     # Glossary: new words in order of first appearance.
     glossary: list[GlossaryEntry] = []
@@ -381,7 +398,7 @@ def build_reader(
                         number=len(glossary) + 1,
                         word=to_script(tok.text) if to_script else tok.text,
                         source=tok.text,
-                        pinyin=join_word(syls, ToneStyle.MARKS) if syls else "",
+                        pinyin=_spell(syls, (tok.text, syls) in proper),
                         syllables=syls,
                         definition=definition,
                         level=index.word_level(tok.text, standard),
@@ -417,8 +434,11 @@ def build_reader(
                     options.glossary is GlossaryMode.NOTES
                 ):
                     extra["gloss"] = num
-            out.append(display_token(tok, tone_style=style, per_char=options.per_char,
-                                     shown=shows_pinyin(tok), text=text_i, **extra))
+            disp = display_token(tok, tone_style=style, per_char=options.per_char,
+                                 shown=shows_pinyin(tok), text=text_i, **extra)
+            if disp.ruby and (tok.text, syls) in proper:
+                disp = replace(disp, ruby=capitalize_ruby(disp.ruby))
+            out.append(disp)
         paragraphs.append(out)
     return ReaderDocument(
         title=title,
@@ -429,6 +449,11 @@ def build_reader(
         glossary=glossary if options.glossary is not GlossaryMode.NONE else [],
         known_description=known_words.description if known_words is not None else "",
     )
+
+
+def _spell(syls: tuple[str, ...], proper: bool) -> str:
+    text = join_word(syls, ToneStyle.MARKS) if syls else ""
+    return text[:1].upper() + text[1:] if proper else text
 
 
 def tone_colors_for(options: ReaderOptions) -> dict[int, str] | None:

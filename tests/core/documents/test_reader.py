@@ -179,3 +179,12 @@ def test_display_tokens_per_word(engine):
     toks = display_tokens(engine.annotate("银行"), per_char=False)
     assert toks[0].ruby == ("yín", "háng") and not toks[0].per_char
     assert toks[0].ruby_text == "yínháng"
+
+
+def test_proper_names_are_capitalised(engine, dictionary):
+    doc = build_reader("我想去北京。", ReaderOptions(glossary=GlossaryMode.END,
+                                                   pinyin=PinyinMode.ALL), engine, dictionary)
+    words = {t.text: t for t in hanzi(doc)}
+    assert words["北京"].ruby == ("Běi", "jīng") and words["我"].ruby == ("wǒ",)
+    per_word = build_reader("我想去北京。", ReaderOptions(per_char=False), engine, dictionary)
+    assert next(t for t in hanzi(per_word) if t.text == "北京").ruby_text == "Běijīng"
