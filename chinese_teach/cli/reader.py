@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    default="simplified")
     p.add_argument("--tones", choices=["marks", "numbers", "zhuyin", "none"], default="marks")
     p.add_argument("--per-word", action="store_true", help="pinyin per word, not per character")
+    p.add_argument("--first-only", action="store_true",
+                   help="with new/above: pinyin on the first occurrence of each word only")
     p.add_argument("--no-tone-changes", action="store_true",
                    help="print 一 and 不 with their dictionary tones")
     p.add_argument("--colors", default="default",
@@ -93,6 +95,7 @@ def build_options(args: argparse.Namespace):
         standard=standard,
         target_level=args.target if args.target is not None else 3,
         per_char=not args.per_word,
+        first_only=args.first_only,
         tone_style=ToneStyle(args.tones),
         tone_changes=not args.no_tone_changes,
         tone_scheme=args.colors,

@@ -77,6 +77,7 @@ class ReaderOptions:
     numbering: str = "none"  # none | paragraph | line
     glossary: GlossaryMode = GlossaryMode.END
     gloss_mark: GlossMark = GlossMark.NONE
+    first_only: bool = False  # new/above modes: pinyin on a word's first occurrence only
     definitions: dict[str, str] = field(default_factory=dict)  # teacher's glossary edits
     page_size: str = "A4"
     margin_mm: float = 18.0
@@ -354,13 +355,19 @@ def build_reader(
             res = new_cache[word] = not splits_into(word, easy)
         return res
 
+    with_pinyin: set[str] = set()
+
     def shows_pinyin(tok: Token) -> bool:
         mode = options.pinyin
         if mode is PinyinMode.ALL:
             return True
-        if mode is PinyinMode.NONE:
+        if mode is PinyinMode.NONE or not is_new(tok.text):
             return False
-        return is_new(tok.text)
+        if options.first_only:
+            if tok.text in with_pinyin:
+                return False
+            with_pinyin.add(tok.text)
+        return True
 
     paras = split_paragraphs(text)
     annotated: list[list[Token]] = []

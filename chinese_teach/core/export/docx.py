@@ -215,6 +215,14 @@ def build_docx(
             f'<w:lnNumType {_W} w:countBy="5" w:distance="360" w:restart="continuous"/>'
         ))
     if o.header and doc.title:
+        section.different_first_page_header_footer = True  # page 1 shows the title itself
+        if o.page_numbers:
+            fp1 = section.first_page_footer.paragraphs[0]
+            fp1.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            fp1._p.append(parse_xml(
+                f'<w:fldSimple {_W} w:instr="PAGE"><w:r>{runs.rpr(18, GREY)}<w:t>1</w:t></w:r>'
+                "</w:fldSimple>"
+            ))
         hp = section.header.paragraphs[0]
         hp._p.append(parse_xml(f"<w:r {_W}>{runs.rpr(18, GREY)}"
                                f'<w:t xml:space="preserve">{_x(doc.title)}</w:t></w:r>'))

@@ -53,6 +53,8 @@ class ReaderOptionsPanel(QWidget):
         form.addRow(self.tr("Target level"), self.target)
         self.known = QComboBox()
         form.addRow(self.tr("Known words"), self.known)
+        self.first_only = QCheckBox(self.tr("only the first time a word appears"))
+        form.addRow("", self.first_only)
         self.per_char = self._combo([(self.tr("each character"), True),
                                      (self.tr("each word"), False)])
         form.addRow(self.tr("Pinyin over"), self.per_char)
@@ -102,7 +104,7 @@ class ReaderOptionsPanel(QWidget):
                   self.tones, self.scheme, self.script, self.font_family, self.numbering,
                   self.glossary, self.mark, self.page_size):
             w.currentIndexChanged.connect(self._changed)
-        for c in (self.tone_changes, self.color_hanzi, self.color_pinyin):
+        for c in (self.tone_changes, self.color_hanzi, self.color_pinyin, self.first_only):
             c.toggled.connect(self._changed)
         for s in (self.font_size, self.line_spacing, self.margin):
             s.valueChanged.connect(self._changed)
@@ -192,6 +194,7 @@ class ReaderOptionsPanel(QWidget):
         self._select(self.target, opts.target_level)
         self._select_known(opts.known or f"{opts.standard.value}:2")
         self._select(self.per_char, opts.per_char)
+        self.first_only.setChecked(opts.first_only)
         self._select(self.tones, opts.tone_style)
         self.tone_changes.setChecked(opts.tone_changes)
         self._select(self.scheme, opts.tone_scheme)
@@ -223,6 +226,7 @@ class ReaderOptionsPanel(QWidget):
             target_level=int(self.target.currentData() or 3),
             known=known if known and known != _FILE else "",
             per_char=bool(self.per_char.currentData()),
+            first_only=self.first_only.isChecked(),
             tone_style=ToneStyle(self.tones.currentData()),
             tone_changes=self.tone_changes.isChecked(),
             tone_scheme=str(self.scheme.currentData()),
@@ -243,6 +247,7 @@ class ReaderOptionsPanel(QWidget):
         mode = self.pinyin.currentData()
         self.known.setEnabled(mode == PinyinMode.NEW)
         self.target.setEnabled(mode != PinyinMode.NEW)
+        self.first_only.setEnabled(mode in (PinyinMode.NEW, PinyinMode.ABOVE))
 
     def _changed(self, *_args: object) -> None:
         if self._updating:

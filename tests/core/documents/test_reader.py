@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from chinese_teach.core.corpus.levels import Standard
@@ -188,3 +190,13 @@ def test_proper_names_are_capitalised(engine, dictionary):
     assert words["北京"].ruby == ("Běi", "jīng") and words["我"].ruby == ("wǒ",)
     per_word = build_reader("我想去北京。", ReaderOptions(per_char=False), engine, dictionary)
     assert next(t for t in hanzi(per_word) if t.text == "北京").ruby_text == "Běijīng"
+
+
+def test_first_occurrence_only(engine, dictionary):
+    text = "他犹豫了。我也犹豫了。\n你别犹豫。"
+    opts = ReaderOptions(pinyin=PinyinMode.ABOVE, target_level=3, first_only=True)
+    doc = build_reader(text, opts, engine, dictionary)
+    shown = [bool(t.ruby) for t in hanzi(doc) if t.text == "犹豫"]
+    assert shown == [True, False, False]
+    again = build_reader(text, replace(opts, first_only=False), engine, dictionary)
+    assert [bool(t.ruby) for t in hanzi(again) if t.text == "犹豫"] == [True, True, True]
