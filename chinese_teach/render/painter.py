@@ -112,31 +112,48 @@ def paint_line(
         w = style.small.width(line.number)
         painter.drawText(QPointF(tl - style.size * 0.5 - w, base_y), line.number)
 
-    # Hanzi (and other base text)
+    # Hanzi (and other base text). Neighbouring glyphs of one colour that sit at their
+    # natural advance are drawn as one run: fewer PDF text objects, and a PDF reader
+    # copies the text as words rather than one character per line.
     painter.setFont(hz_font)
     current = ""
+    run: list[str] = []
+    run_x = run_end = 0.0
+    run_col = ""
+
+    def flush() -> None:
+        nonlocal current
+        if not run:
+            return
+        if run_col != current:
+            painter.setPen(_color(run_col))
+            current = run_col
+        painter.drawText(QPointF(run_x, base_y), "".join(run))
+        run.clear()
+
+    def put(text: str, x: float, col: str) -> None:
+        nonlocal run_x, run_end, run_col
+        if run and (col != run_col or abs(x - run_end) > 0.01):
+            flush()
+        if not run:
+            run_x, run_col = x, col
+        run.append(text)
+        run_end = x + hz.width(text)
+
+    colour_each = style.tone_colors is not None and style.color_hanzi
     for box in line.boxes:
         if box.is_space:
             continue
         for cell in box.cells:
             x = tl + box.x + cell.x + cell.base_x
             tones = cell.base_tones
-            if tones and len(tones) == len(cell.base) and len({*tones}) > 1 and (
-                style.tone_colors is not None and style.color_hanzi
-            ):
+            if colour_each and tones and len(tones) == len(cell.base) and len({*tones}) > 1:
                 for ch, tone in zip(cell.base, tones, strict=True):
-                    col = style.color_for(tone, pinyin=False)
-                    if col != current:
-                        painter.setPen(_color(col))
-                        current = col
-                    painter.drawText(QPointF(x, base_y), ch)
+                    put(ch, x, style.color_for(tone, pinyin=False))
                     x += hz.width(ch)
                 continue
-            col = style.color_for(tones[0] if tones else None, pinyin=False)
-            if col != current:
-                painter.setPen(_color(col))
-                current = col
-            painter.drawText(QPointF(x, base_y), cell.base)
+            put(cell.base, x, style.color_for(tones[0] if tones else None, pinyin=False))
+    flush()
 
     # Pinyin
     painter.setFont(rb_font)
