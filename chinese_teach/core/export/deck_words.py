@@ -205,6 +205,16 @@ def example_sentence(engine: TextEngine, sentence: str, meaning: str = "") -> Ex
     return ExampleSentence(segments, meaning)
 
 
+def _uids(library: Library | None, words: list[str]) -> dict[str, str]:
+    """Stable uids of ``words``; new ones are stored in one library transaction."""
+    if library is None:
+        return {w: word_uid(w) for w in words}
+    if library.read_only:
+        return {w: library.word_uid(w) for w in words}
+    with library.transaction():
+        return {w: library.word_uid(w) for w in words}
+
+
 def _library_override(library: Library | None, word: str) -> WordOverride:
     data = library.word_data(word) if library is not None else None
     if data is None:
@@ -251,6 +261,7 @@ def build_words(
     overrides = overrides or {}
     out: list[DeckWord] = []
     total = len(word_list)
+    uids = _uids(library, word_list)
     for i, word in enumerate(word_list):
         if i % 50 == 0:
             check(cancel)
@@ -270,7 +281,7 @@ def build_words(
         )
         out.append(
             DeckWord(
-                uid=library.word_uid(word) if library is not None else word_uid(word),
+                uid=uids[word],
                 simplified=word,
                 traditional=traditional,
                 pinyin=pinyin,
