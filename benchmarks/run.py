@@ -8,6 +8,7 @@ not measured, with the reason, instead of stopping the run.
     python -m benchmarks.run                 # everything (under 5 minutes on 2 cores)
     python -m benchmarks.run --only search   # some benchmarks
     python -m benchmarks.run --quick         # tiny inputs: checks the code runs
+    python -m benchmarks.run --only search --profile /tmp/prof   # pyinstrument call trees
 """
 
 from __future__ import annotations
@@ -39,21 +40,36 @@ BENCHMARKS: tuple[str, ...] = (
 RESULTS = Path(__file__).with_name("results.json")
 
 
-def run_benchmarks(ctx: Context, names: tuple[str, ...] = BENCHMARKS,
-                   log=print) -> tuple[list[Figure], list[Failure], dict[str, float]]:
-    """Run ``names`` in order; returns figures, failures and seconds per benchmark."""
+def run_benchmarks(ctx: Context, names: tuple[str, ...] = BENCHMARKS, log=print,
+                   profile_dir: Path | None = None,
+                   ) -> tuple[list[Figure], list[Failure], dict[str, float]]:
+    """Run ``names`` in order; returns figures, failures and seconds per benchmark.
+
+    With ``profile_dir``, each benchmark runs under pyinstrument and its call tree is
+    written to ``profile_dir/NAME.txt`` (the figures are then slower than usual)."""
     figures: list[Figure] = []
     failures: list[Failure] = []
     durations: dict[str, float] = {}
     for name in names:
         start = time.perf_counter()
         log(f"… {name}", file=sys.stderr, flush=True)
+        profiler = None
+        if profile_dir is not None:
+            from pyinstrument import Profiler
+
+            profiler = Profiler(interval=0.002)
+            profiler.start()
         try:
             module = importlib.import_module(f"benchmarks.{name}")
             figures += module.run(ctx)
         except Exception as exc:  # a missing feature must not hide the other figures
             failures.append(Failure(name, f"{type(exc).__name__}: {exc}"))
             traceback.print_exc(file=sys.stderr)
+        if profiler is not None:
+            profiler.stop()
+            profile_dir.mkdir(parents=True, exist_ok=True)
+            (profile_dir / f"{name}.txt").write_text(
+                profiler.output_text(unicode=True, show_all=False), encoding="utf-8")
         durations[name] = round(time.perf_counter() - start, 2)
         log(f"  {name}: {durations[name]:.1f} s", file=sys.stderr, flush=True)
     return figures, failures, durations
@@ -64,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="+", choices=BENCHMARKS, help="run only these")
     parser.add_argument("--quick", action="store_true", help="tiny inputs (smoke test)")
+    parser.add_argument("--profile", type=Path, metavar="DIR",
+                        help="profile each benchmark with pyinstrument into DIR/NAME.txt")
     parser.add_argument("--output", type=Path, default=None,
                         help=f"results file (default {RESULTS}; --quick writes none)")
     args = parser.parse_args(argv)
@@ -77,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         work.mkdir()
         os.environ["CHINESE_TEACH_HOME"] = str(home)  # never the user's data directory
         ctx = Context(home=home, work=work, quick=args.quick)
-        figures, failures, durations = run_benchmarks(ctx, names)
+        figures, failures, durations = run_benchmarks(ctx, names, profile_dir=args.profile)
     total = time.perf_counter() - started
     print(table(figures, failures))
     print(f"\n{len(figures)} figures in {total:.0f} s "

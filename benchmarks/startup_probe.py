@@ -24,6 +24,16 @@ from pathlib import Path
 
 
 def _peak_rss_mb() -> float:
+    """This process's peak resident memory. ``ru_maxrss`` would not do: Linux carries it
+    over ``execve`` from the forking parent, so a child of a big benchmark process
+    reports the parent's peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -14,7 +14,6 @@ import os
 import sqlite3
 import time
 from collections import defaultdict
-from importlib import metadata
 from pathlib import Path
 
 from chinese_teach.core.corpus import cedict, schema
@@ -55,6 +54,8 @@ def _json_list(items: list[str]) -> str:
 
 
 def _version(package: str) -> str:
+    from importlib import metadata  # ~0.1 s: kept off the app's start-up path
+
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:

@@ -1,0 +1,81 @@
+"""The benchmark code keeps working: every benchmark runs on tiny inputs.
+
+No timing is asserted (figures depend on the machine); the checks are that each
+benchmark yields its figures with baselines, and that the table and results file
+are written.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from benchmarks import run as bench_run
+from benchmarks.common import Figure, percentile, table
+from benchmarks.context import Context
+from benchmarks.texts import mixed_text
+
+
+def test_mixed_text_is_exact_length_and_deterministic() -> None:
+    text = mixed_text(3000)
+    assert len(text) == 3000
+    assert text == mixed_text(3000)
+    assert text != mixed_text(3000, seed=1)
+    assert "\n" in text and any(ch.isascii() and ch.isalpha() for ch in text)
+
+
+def test_percentile_and_table() -> None:
+    assert percentile([5, 1, 3, 2, 4], 50) == 3
+    assert percentile(list(range(1, 101)), 95) == 95
+    assert math.isnan(percentile([], 50))
+    fig = Figure("G", "f", 2.0, "s", baseline=4.0, baseline_name="naive", target=3.0)
+    assert fig.ratio == 0.5 and fig.meets_target
+    slow = Figure("G", "g", 2.0, "chars/s", baseline=1.0, target=3.0, higher_is_better=True)
+    assert slow.meets_target is False
+    text = table([fig, slow])
+    assert "| G: f | 2.00 s |" in text and "0.50×" in text and "**no**" in text
+
+
+def test_search_queries_cover_every_kind(dictionary) -> None:
+    from benchmarks.queries import mixed_queries
+
+    queries = mixed_queries(dictionary.corpus, total=200)
+    assert len(queries) == 200
+    kinds = {k for k, _ in queries}
+    assert {"hanzi", "traditional", "pinyin numbers", "pinyin marks", "pinyin plain",
+            "english", "typed prefix"} <= kinds
+    assert queries == mixed_queries(dictionary.corpus, total=200)
+
+
+@pytest.mark.slow
+def test_every_benchmark_runs_on_tiny_inputs(fresh_home, corpus, engine, qapp, tmp_path,
+                                             monkeypatch) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    ctx = Context(home=fresh_home, work=work, quick=True)
+    ctx._cache.update(corpus=corpus, engine=engine)
+    names = tuple(n for n in bench_run.BENCHMARKS if n != "corpus_build")
+    figures, failures, durations = bench_run.run_benchmarks(ctx, names, log=lambda *a, **k: None)
+    assert failures == []
+    assert set(durations) == set(names)
+    groups = {f.group for f in figures}
+    assert {"Dictionary search", "Annotation", "Scale", "Live preview", "Export",
+            "Anki deck", "Start-up", "Pinyin accuracy"} <= groups
+    for fig in figures:
+        assert fig.value is not None and not math.isnan(fig.value), fig
+        if fig.group not in ("Scale",) and fig.baseline_name:
+            assert fig.baseline is not None, fig
+
+
+def test_runner_writes_table_and_results(tmp_path, capsys, monkeypatch) -> None:
+    out = tmp_path / "results.json"
+    monkeypatch.setattr(bench_run, "run_benchmarks", lambda ctx, names, log=print: (
+        [Figure("G", "f", 1.0, "s", baseline=2.0, baseline_name="naive")], [], {"x": 0.1}))
+    assert bench_run.main(["--quick", "--output", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "| G: f | 1.00 s |" in printed
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["figures"][0]["ratio"] == 0.5
+    assert data["machine"]["quick"] is True
