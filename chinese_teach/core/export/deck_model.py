@@ -109,6 +109,7 @@ DEFAULT_CARDS = frozenset({CardType.RECOGNITION, CardType.RECALL, CardType.LISTE
 _STROKES_BLOCK = """
 {{#Strokes}}
 <div class="ct-strokes-src" style="display:none">{{text:Strokes}}</div>
+<div class="ct-tones-src" style="display:none">{{text:Simplified}}|{{text:PinyinNumbered}}</div>
 <div class="ct-strokes" id="ct-strokes"></div>
 <script>
 (function () {
@@ -123,6 +124,29 @@ _STROKES_BLOCK = """
     s.src = url; s.onload = done; s.onerror = done;
     document.head.appendChild(s);
   }
+  // each character drawn in the colour of its tone (CSS classes tone1..tone5)
+  var tones = {};
+  var toneSrc = document.querySelector('.ct-tones-src');
+  if (toneSrc) {
+    var halves = toneSrc.textContent.split('|');
+    var hz = Array.from((halves[0] || '').replace(/\\s+/g, ''));
+    var syl = (halves[1] || '').trim().split(/\\s+/);
+    if (hz.length === syl.length) {
+      hz.forEach(function (c, i) {
+        var m = /([1-5])$/.exec(syl[i]);
+        if (m && !tones[c]) { tones[c] = m[1]; }
+      });
+    }
+  }
+  function colorOf(c, fallback) {
+    if (!tones[c]) { return fallback; }
+    var probe = document.createElement('span');
+    probe.className = 'tone' + tones[c];
+    box.appendChild(probe);
+    var col = window.getComputedStyle(probe).color;
+    box.removeChild(probe);
+    return col || fallback;
+  }
   function start() {
     if (!window.HanziWriter) { return; }
     var color = window.getComputedStyle(box).color;
@@ -134,7 +158,7 @@ _STROKES_BLOCK = """
       box.appendChild(cell);
       var w = HanziWriter.create(cell, c, {
         width: 110, height: 110, padding: 4, showOutline: true, showCharacter: false,
-        strokeColor: color, radicalColor: null, outlineColor: 'rgba(136,136,136,0.3)',
+        strokeColor: colorOf(c, color), radicalColor: null, outlineColor: 'rgba(136,136,136,0.3)',
         strokeAnimationSpeed: 1.2, delayBetweenStrokes: 180,
         charDataLoader: function (ch, onLoad) { onLoad(store[ch]); }
       });
