@@ -400,6 +400,41 @@ def _groups(boxes: list[Box]) -> list[list[Box]]:
     return groups
 
 
+def _split_box(box: Box, width: float, style: RubyStyle) -> list[Box]:
+    """``box`` cut into boxes no wider than ``width`` (between cells, or between the
+    letters of a run of Latin text); a box that fits is returned as it is."""
+    if box.width <= width:
+        return [box]
+    cells = box.cells
+    if len(cells) == 1 and not cells[0].ruby and len(cells[0].base) > 1:
+        hz = style.hanzi
+        cells = []
+        chunk, x = "", 0.0
+        for ch in box.cells[0].base:
+            if chunk and hz.width(chunk + ch) > width:
+                w = hz.width(chunk)
+                cells.append(Cell(x, w, chunk, 0.0, (), (), (), 0.0))
+                x += w
+                chunk = ""
+            chunk += ch
+        cells.append(Cell(x, hz.width(chunk), chunk, 0.0, (), (), (), 0.0))
+    out: list[Box] = []
+    cur: list[Cell] = []
+    cur_w = 0.0
+    for cell in cells:
+        if cur and cur_w + cell.width > width:
+            out.append(Box(box.ref, 0.0, cur_w, cur, box.kind, underline=box.underline))
+            cur, cur_w = [], 0.0
+        cur.append(replace(cell, x=cur_w))
+        cur_w += cell.width
+    last = Box(box.ref, 0.0, cur_w, cur, box.kind, underline=box.underline, gloss=box.gloss)
+    if box.gloss is not None:
+        last.gloss_x = cur_w
+        last.width = cur_w + (box.width - box.gloss_x)
+    out.append(last)
+    return out
+
+
 def _finish_line(line: Line, width: float, style: RubyStyle, justify: bool) -> None:
     while line.boxes and line.boxes[-1].is_space:
         line.boxes.pop()
@@ -447,15 +482,18 @@ def layout_paragraph(
             new_line()
         if not cur.boxes and group[0].is_space:
             continue
-        if gw > width and used == 0.0:
-            # A group wider than the line: break it box by box.
-            for box in group:
+        if gw > width:
+            # A group wider than the line: break it box by box (cutting boxes that are
+            # themselves too wide, such as a long URL or a very long word).
+            pieces = [piece for b in group for piece in _split_box(b, width, style)]
+            for box in pieces:
                 hangs = bool(box.cells) and box.cells[0].base[:1] in NO_LINE_START
                 prev = cur.boxes[-1] if cur.boxes else None
                 opens = prev is not None and bool(prev.cells) and (
                     prev.cells[-1].base[-1:] in NO_LINE_END
                 )
-                if used + box.width > width + 0.01 and cur.boxes and not (hangs or opens):
+                content = any(not b.is_space for b in cur.boxes)
+                if used + box.width > width + 0.01 and content and not (hangs or opens):
                     new_line()
                 cur.boxes.append(box)
                 used += box.width

@@ -142,3 +142,16 @@ def test_paint_draws_colours(qapp):
         if QColor(img.pixel(x, y)).red() > 200 and QColor(img.pixel(x, y)).green() < 80
     )
     assert reds > 20
+
+
+def test_overlong_words_are_cut_to_the_line(style):
+    url = DisplayToken("https://example.com/" + "a" * 120, Kind.LATIN)
+    idiom = hz("一" * 40)
+    layout = layout_paragraphs([[hz("看"), url, idiom]], style, 200)
+    for line in layout.lines:
+        right = max(b.x + b.width for b in line.boxes)
+        assert right <= 200 + 0.01, line.text()
+    assert "".join(ln.text() for ln in layout.lines) == "看" + url.text + idiom.text
+    indented = RubyStyle.create(size=16, first_line_indent=2)
+    layout = layout_paragraphs([[url]], indented, 200)
+    assert layout.lines[0].text()  # no line holding only the indent
