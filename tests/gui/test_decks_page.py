@@ -97,3 +97,26 @@ def test_pleco_list_export(window, qtbot, tmp_path):
     qtbot.waitUntil(out.exists, timeout=60000)
     lines = Path(out).read_text(encoding="utf-8").splitlines()
     assert lines[0] == "// Pleco test" and lines[1].startswith("银行[銀行]\tyin2hang2")
+
+
+def test_course_from_the_library_and_audio_voice_note(window, qtbot, gui_home):
+    from chinese_teach.core.library import Course, Lesson, Library, VocabItem
+
+    with Library.open(gui_home / "library.sqlite") as lib:
+        course = lib.save_course(Course(name="Evening class", standard="hsk2021"))
+        lib.save_lesson(Lesson(course_id=course.id, title="Greetings",
+                               vocab=[VocabItem("你好"), VocabItem("再见")]))
+    page = _page(window, qtbot)
+    page.source_kind.setCurrentIndex(page.source_kind.findData("course"))
+    assert page.item_combo.findData(course.id) >= 0
+    page.item_combo.setCurrentIndex(page.item_combo.findData(course.id))
+    page.load_preview()
+    qtbot.waitUntil(page.is_ready, timeout=30000)
+    assert page.word_combo.count() == 2
+    assert "Evening class::01 Greetings" in page.word_combo.itemText(0)
+
+    page.audio_box.setChecked(True)
+    qtbot.waitUntil(lambda: "espeak-ng" in page.audio_note.text(), timeout=20000)
+    page.card_combo.setCurrentIndex(page.card_combo.findData(CardType.LISTENING.value))
+    assert "🔊" in page.front_view.toPlainText()
+    assert "synthetic voice" in page.back_view.toPlainText()
