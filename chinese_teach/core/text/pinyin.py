@@ -49,7 +49,12 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n\r…]")
 
 @dataclass(frozen=True, slots=True)
 class ReadingCorrection:
-    """A teacher's reading for ``word``, optionally only between ``left`` and ``right``."""
+    """A teacher's reading for ``word``, optionally only between ``left`` and ``right``.
+
+    A correction applies wherever its characters occur in the text with the given
+    context (across the engine's word cuts), except that a one-character
+    correction applies only where that character is a word of its own.
+    """
 
     word: str
     pinyin: tuple[str, ...]
@@ -236,6 +241,7 @@ class Reader:
         model = self.model
         slots_runs: list[list[_Slots]] = []
         pending: list[_Pending] = []
+        corrected: list[tuple[_Run, list[_Slots]]] = []
         for spans in runs:
             run = _Run(text, spans, spans[0][0], spans[-1][1])
             slots_run = []
@@ -246,10 +252,13 @@ class Reader:
             if self._correction_firsts and not self._correction_firsts.isdisjoint(
                 text[run.start:run.end]
             ):
-                self._apply_corrections(run, slots_run)
+                corrected.append((run, slots_run))
             slots_runs.append(slots_run)
         if pending:
             self._resolve(text, pending, model)
+        # Last, so that nothing computed for this text can overwrite a correction.
+        for run, slots_run in corrected:
+            self._apply_corrections(run, slots_run)
         return [[s.freeze() for s in run] for run in slots_runs]
 
     def _read_word(
@@ -449,14 +458,21 @@ class Reader:
         text, run_start = run.text, run.start
         run_text = text[run_start:run.end]
         owner: list[tuple[_Slots, int]] = []
+        bounds = {0}
         for (s, e), slots in zip(run.spans, slots_run, strict=True):
             owner.extend((slots, k) for k in range(e - s))
+            bounds.add(e - run_start)
         best = [-1] * len(run_text)
         for first in self._correction_firsts.intersection(run_text):
             for corr in self._corrections[first]:
                 start = run_text.find(corr.word)
                 while start >= 0:
                     end = start + len(corr.word)
+                    if len(corr.word) == 1 and not (start in bounds and end in bounds):
+                        # A one-character correction is for that word, not for the
+                        # character inside longer words (a 长 correction leaves 长江).
+                        start = run_text.find(corr.word, start + 1)
+                        continue
                     at, to = run_start + start, run_start + end
                     before = text[max(0, at - len(corr.left)):at]
                     after = text[to:to + len(corr.right)]

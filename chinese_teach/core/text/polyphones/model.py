@@ -27,7 +27,7 @@ _BOS = "시"
 _EOS = "끝"
 _UNK = "<UNK>"
 #: Characters of context kept on each side of the asked position.
-WINDOW = 40
+WINDOW = 12
 _BATCH = 256
 
 

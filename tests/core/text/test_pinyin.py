@@ -1,0 +1,140 @@
+"""Readings: dictionary words, context rules, the polyphone model, corrections, unsure marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinese_teach.core.text.pinyin import ReadingCorrection
+from chinese_teach.core.text.tokens import Source
+
+
+def hanzi_pinyin(engine, text: str, *, tone_changes: bool = True) -> list[str]:
+    tokens = engine.annotate(text, tone_changes=tone_changes)
+    return [s for t in tokens if t.pinyin for s in t.pinyin]
+
+
+def reading_of(engine, text: str, char_index: int) -> str:
+    for tok in engine.annotate(text):
+        if tok.pinyin and tok.start <= char_index < tok.end:
+            return tok.pinyin[char_index - tok.start]
+    raise AssertionError(f"no reading at {char_index} in {text}")
+
+
+def test_foundation_sentence(engine) -> None:
+    got = hanzi_pinyin(engine, "我要去银行取钱。这条河很长。")
+    assert got[3:5] == ["yin2", "hang2"]
+    assert got[-1] == "chang2"
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("这是什么东西？", 4, "dong1"),
+        ("这是什么东西？", 5, "xi5"),
+        ("他长得很高。", 1, "zhang3"),
+        ("这条路很长。", 4, "chang2"),
+        ("我得走了。", 1, "dei3"),
+        ("他跑得很快。", 2, "de5"),
+        ("她慢慢地走进来。", 3, "de5"),
+        ("地上有很多水。", 0, "di4"),
+        ("请把钱还给我。", 3, "huan2"),
+        ("你还好吗？", 1, "hai2"),
+        ("我每天都骑自行车上班。", 3, "dou1"),
+        ("北京是中国的首都。", 7, "du1"),
+        ("他在银行工作。", 3, "hang2"),
+        ("这个办法行不行？", 4, "xing2"),
+        ("我每天晚上十点睡觉。", 8, "jiao4"),
+        ("我觉得很好。", 1, "jue2"),
+        ("桌子上有一只猫。", 5, "zhi1"),
+        ("我只有十块钱。", 1, "zhi3"),
+        ("请你重说一遍。", 2, "chong2"),
+        ("这个包太重了。", 4, "zhong4"),
+        ("她在家看孩子。", 3, "kan1"),
+        ("你有空吗？", 2, "kong4"),
+        ("你吃得了这么多吗？", 3, "liao3"),
+    ],
+)
+def test_polyphones_in_classroom_sentences(engine, text: str, index: int, expected: str) -> None:
+    assert reading_of(engine, text, index) == expected
+
+
+def test_tone_changes_and_citation(engine) -> None:
+    toks = [t for t in engine.annotate("不是我的。") if t.pinyin]
+    assert toks[0].text == "不是"
+    assert toks[0].pinyin == ("bu2", "shi4")
+    assert toks[0].citation == ("bu4", "shi4")
+    assert hanzi_pinyin(engine, "不是", tone_changes=False) == ["bu4", "shi4"]
+
+
+def test_reduplicated_verbs_are_cut_and_light(engine) -> None:
+    toks = [t for t in engine.annotate("你看一看。") if t.pinyin]
+    assert [t.text for t in toks] == ["你", "看", "一", "看"]
+    assert [t.pinyin for t in toks[1:]] == [("kan4",), ("yi5",), ("kan4",)]
+    assert hanzi_pinyin(engine, "是不是") == ["shi4", "bu5", "shi4"]
+    assert hanzi_pinyin(engine, "我听不懂") == ["wo3", "ting1", "bu5", "dong3"]
+
+
+def test_erhua_and_yi(engine) -> None:
+    assert hanzi_pinyin(engine, "一点儿") == ["yi4", "dian3", "r5"]
+    assert hanzi_pinyin(engine, "一个") == ["yi2", "ge4"]
+    assert hanzi_pinyin(engine, "第一") == ["di4", "yi1"]
+    assert hanzi_pinyin(engine, "她得了第一名。")[-3:] == ["di4", "yi1", "ming2"]
+
+
+def test_third_tone_flags_are_exposed_not_written(engine) -> None:
+    tok = next(t for t in engine.annotate("你好") if t.pinyin)
+    assert tok.pinyin == ("ni3", "hao3")
+    assert tok.extra["third_tone"] == (True, False)
+
+
+def test_sources_and_unsure_are_aligned(engine) -> None:
+    for tok in engine.annotate("他为人很好，我们都为他高兴。ABC 123"):
+        if tok.pinyin is None:
+            assert tok.sources is None and tok.unsure is None
+            continue
+        assert len(tok.pinyin) == len(tok.citation) == len(tok.sources) == len(tok.unsure)
+        assert len(tok.pinyin) == len(tok.text)
+        assert all(isinstance(u, bool) for u in tok.unsure)
+
+
+def test_model_readings_are_marked_as_model(engine) -> None:
+    toks = engine.annotate("他们在奔跑，还有人在后面追赶那个扛着东西的人。")
+    sources = {s for t in toks if t.sources for s in t.sources}
+    assert Source.DICTIONARY in sources
+
+
+class TestCorrections:
+    def teardown_method(self) -> None:
+        self.engine.set_corrections([])
+
+    def test_bare_and_contextual_corrections(self, engine) -> None:
+        self.engine = engine
+        engine.set_corrections([
+            ReadingCorrection("长", ("zhang3",)),
+            ReadingCorrection("长", ("chang2",), left="很"),
+        ])
+        assert reading_of(engine, "这条河很长。", 4) == "chang2"  # most specific wins
+        assert reading_of(engine, "长江", 0) == "chang2"  # a word is not a bare 长
+        assert reading_of(engine, "他长大了。", 1) == "zhang3"
+        tok = next(t for t in engine.annotate("这条河很长。") if t.text.endswith("长"))
+        assert tok.sources[-1] is Source.CORRECTION
+        assert tok.unsure[-1] is False
+
+    def test_correction_spanning_words_and_tone_marks(self, engine) -> None:
+        self.engine = engine
+        engine.set_corrections([ReadingCorrection("银行", ("yín", "xíng"), right="家")])
+        assert hanzi_pinyin(engine, "我去银行。")[2:4] == ["yin2", "hang2"]
+        assert hanzi_pinyin(engine, "银行家")[:2] == ["yin2", "xing2"]
+
+    def test_corrections_survive_reannotation(self, engine) -> None:
+        self.engine = engine
+        engine.set_corrections([ReadingCorrection("东西", ("dong1", "xi1"))])
+        for _ in range(2):
+            assert hanzi_pinyin(engine, "东西南北")[:2] == ["dong1", "xi1"]
+
+
+def test_lexical_tone_for_benchmarks(engine) -> None:
+    reader = engine.reader
+    assert reader.lexical_tone("识", "shi5") == "shi2"
+    assert reader.lexical_tone("了", "le5") == "le5"
+    assert reader.lexical_tone("行", "hang2") == "hang2"

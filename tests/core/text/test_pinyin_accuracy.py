@@ -1,0 +1,54 @@
+"""Guards the measured accuracy: the classroom set and a CPP dev sample keep their floors.
+
+The full figures come from ``benchmarks/pinyin/evaluate.py``; these floors sit a
+little below them so that a change that loses ground fails here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from chinese_teach.core.text.syllables import normalize
+
+BENCH = Path(__file__).resolve().parents[3] / "benchmarks" / "pinyin"
+
+
+def _evaluate_module():
+    spec = importlib.util.spec_from_file_location("pinyin_evaluate", BENCH / "evaluate.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_classroom_set_is_large_and_varied() -> None:
+    items = _evaluate_module().read_classroom(BENCH / "classroom.tsv")
+    marks = [(it.text, i) for it in items for i in it.marks]
+    assert len(marks) >= 300
+    assert len({text[i] for text, i in marks}) >= 60
+    for it in items:
+        hanzi = [ch for ch in it.text if "\u4e00" <= ch <= "\u9fff"]
+        assert len(hanzi) == len(it.expected), it.text
+
+
+def test_classroom_accuracy_floor(engine) -> None:
+    ev = _evaluate_module()
+    marks, sentences, _ = ev.score_classroom(engine, ev.read_classroom(BENCH / "classroom.tsv"))
+    assert marks.accuracy >= 99.0, marks.errors
+    assert sentences.accuracy >= 97.0, sentences.errors
+
+
+def test_cpp_dev_sample_floor(engine) -> None:
+    ev = _evaluate_module()
+    items = []
+    for line in (BENCH / "cpp_dev_sample.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        sent, label = line.split("\t")
+        items.append((sent.replace("\u2581", ""), sent.index("\u2581"), normalize(label)))
+    assert len(items) > 900
+    score = ev.score_cpp(engine, items)
+    assert score.accuracy >= 96.5, score.errors[:20]
