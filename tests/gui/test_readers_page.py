@@ -184,3 +184,27 @@ def test_done_when_fix_shows_in_every_export(window, qtbot, tmp_path):
         assert ">yú</w:t>" in xml and ">yù</w:t>" not in xml
     finally:
         window.ctx.engine.set_corrections([])
+
+
+def test_options_panel_round_trip(qtbot, gui_home):
+    from chinese_teach.core.corpus.levels import Standard
+    from chinese_teach.core.documents.reader import GlossaryMode, GlossMark, ReaderOptions
+    from chinese_teach.core.text.syllables import ToneStyle
+    from chinese_teach.gui.widgets.reader_options import ReaderOptionsPanel
+
+    panel = ReaderOptionsPanel()
+    qtbot.addWidget(panel)
+    opts = ReaderOptions(pinyin=PinyinMode.NEW, known="hsk2:4", standard=Standard.HSK2,
+                         target_level=5, per_char=False, tone_style=ToneStyle.ZHUYIN,
+                         tone_changes=False, tone_scheme="colorblind", color_hanzi=True,
+                         color_pinyin=False, script="traditional", font_size=20.0,
+                         line_spacing=1.8, numbering="line", glossary=GlossaryMode.NOTES,
+                         gloss_mark=GlossMark.NUMBER, page_size="Letter", margin_mm=25.0,
+                         first_only=True, definitions={"犹豫": "x"})
+    seen = []
+    panel.options_changed.connect(seen.append)
+    panel.set_options(opts)
+    assert seen == []  # showing options is not a change
+    assert panel.options() == opts
+    panel.font_size.setValue(22)
+    assert seen and seen[-1].font_size == 22 and seen[-1].definitions == {"犹豫": "x"}
