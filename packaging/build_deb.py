@@ -140,7 +140,7 @@ def control(arch: str, installed_kib: int) -> str:
     )
 
 
-def build_deb(app_dir: Path, out_dir: Path, icons: Path, compression: str = "xz") -> Path:
+def build_deb(app_dir: Path, out_dir: Path, icons: Path, compression: str = "zstd") -> Path:
     """Build ``out_dir/chinese-teach_VERSION_ARCH.deb`` from the bundle ``app_dir``."""
     arch = architecture()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -152,7 +152,7 @@ def build_deb(app_dir: Path, out_dir: Path, icons: Path, compression: str = "xz"
         debian = root / "DEBIAN"
         debian.mkdir(mode=0o755)
         (debian / "control").write_text(control(arch, _tree_size_kib(root)), encoding="utf-8")
-        level = {"xz": "6", "gzip": "1", "zstd": "19"}[compression]
+        level = {"xz": "6", "gzip": "1", "zstd": "9"}[compression]
         subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{compression}", f"-z{level}",
                         "--build", str(root), str(out)], check=True, stdout=subprocess.DEVNULL)
     return out
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("app_dir", type=Path, help="the bundle folder (dist/chinese-teach)")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("icons", type=Path, help="folder written by render_icons.py")
-    parser.add_argument("--compression", default="xz", choices=("xz", "gzip", "zstd"))
+    parser.add_argument("--compression", default="zstd", choices=("xz", "gzip", "zstd"))
     args = parser.parse_args(argv)
     print(build_deb(args.app_dir, args.out_dir, args.icons, args.compression))
     return 0
