@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,7 @@ from chinese_teach.appinfo import APP_NAME
 from chinese_teach.gui import settings
 from chinese_teach.gui.actions import build_menus, create_actions
 from chinese_teach.gui.context import AppContext
-from chinese_teach.gui.pages import Page, PageSpec, load_page_specs
+from chinese_teach.gui.pages import PAGE_MODULES, Page, PageSpec, load_page_specs
 from chinese_teach.gui.settings import FONT_SIZE_RANGE, Preferences
 from chinese_teach.gui.tasks import TaskRunner
 
@@ -54,7 +54,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon.fromTheme("accessories-dictionary"))
         self.tasks = TaskRunner(self)
         self.ctx = AppContext(self.tasks, prefs, self)
-        self.specs = specs if specs is not None else load_page_specs()
         self.pages: dict[str, Page] = {}
         self.corpus_dialog = None
         self.corpus_state = "unknown"  # unknown, loading, building, ready, missing, failed
@@ -65,19 +64,21 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setMinimumWidth(120)
+        self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self._slots: dict[str, QWidget] = {}
-        for spec in self.specs:
-            item = QListWidgetItem(QIcon.fromTheme(spec.icon or ""), spec.display_title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            if spec.tip:
-                item.setToolTip(QCoreApplication.translate("pages", spec.tip))
-            self.sidebar.addItem(item)
-            slot = QWidget()  # holds the page once it is first shown
-            slot.setObjectName(f"slot_{spec.key}")
-            self._slots[spec.key] = slot
-            self.stack.addWidget(slot)
+        self.specs: list[PageSpec] = []
+        #: page modules still to import (after the first paint)
+        self._unloaded: list[str] = []
+        if specs is None:
+            first = self._first_module()
+            specs = load_page_specs((first,))
+            self._unloaded = [m for m in PAGE_MODULES if m != first]
+            if not specs:
+                specs, self._unloaded = load_page_specs(), []
+        self._add_specs(specs)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main")
         self.splitter.addWidget(self.sidebar)
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> Page | None:
         """Make ``key`` the visible page."""
+        if key not in self._slots and key not in self.pages:
+            self.load_remaining_pages()
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 if self.sidebar.currentRow() != row:
@@ -136,7 +139,46 @@ class MainWindow(QMainWindow):
         return None
 
     def page_keys(self) -> list[str]:
+        """Keys of every page (imports the page modules not loaded yet)."""
+        self.load_remaining_pages()
         return [s.key for s in self.specs]
+
+    def _add_specs(self, specs: list[PageSpec]) -> None:
+        """Add sidebar entries and stack slots, keeping the sidebar in ``order``."""
+        blocked = self.sidebar.blockSignals(True)
+        for spec in specs:
+            if any(s.key == spec.key for s in self.specs):
+                continue
+            self.specs.append(spec)
+            self.specs.sort(key=lambda s: (s.order, s.key))
+            item = QListWidgetItem(QIcon.fromTheme(spec.icon or ""), spec.display_title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if spec.tip:
+                item.setToolTip(QCoreApplication.translate("pages", spec.tip))
+            self.sidebar.insertItem(self.specs.index(spec), item)
+            slot = QWidget()  # holds the page once it is first shown
+            slot.setObjectName(f"slot_{spec.key}")
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
+        self.sidebar.blockSignals(blocked)
+
+    def load_remaining_pages(self, *, later: bool = False) -> None:
+        """Import the page modules not loaded at start-up and add their sidebar entries.
+
+        With ``later`` one module is imported per event-loop turn, so the window
+        stays responsive while the sidebar fills in.
+        """
+        if not later:
+            while self._unloaded:
+                self._add_specs(load_page_specs((self._unloaded.pop(0),)))
+            return
+
+        def step() -> None:
+            if self._unloaded:
+                self._add_specs(load_page_specs((self._unloaded.pop(0),)))
+                QTimer.singleShot(0, step)
+
+        QTimer.singleShot(0, step)
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
@@ -220,8 +262,11 @@ class MainWindow(QMainWindow):
 
     # -- corpus and text engine --------------------------------------------------------
     def start_background_loading(self) -> None:
-        """Open the corpus (building it on first launch), then load the text engine."""
+        """Open the corpus (building it on first launch), then load the text engine;
+        import the remaining page modules meanwhile."""
         from chinese_teach.core.corpus.store import corpus_status
+
+        self.load_remaining_pages(later=True)
 
         status = corpus_status()
         if status == "ok":
@@ -320,13 +365,20 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         settings.restore_splitter(self.splitter, store)
         last = store.value(settings.PAGE_KEY)
-        keys = self.page_keys()
+        keys = [s.key for s in self.specs]
         if keys:
-            self.show_page(last if last in keys else self._default_page())
+            self.show_page(last if last in keys else self._default_page(keys))
 
-    def _default_page(self) -> str:
-        keys = self.page_keys()
+    @staticmethod
+    def _default_page(keys: list[str]) -> str:
         return "dictionary" if "dictionary" in keys else keys[0]
+
+    @staticmethod
+    def _first_module() -> str:
+        """The page module to import before the first paint: the last page used."""
+        store = settings.open_settings()
+        name = store.value(settings.PAGE_MODULE_KEY)
+        return name if name in PAGE_MODULES else "dictionary"
 
     def save_state(self) -> None:
         store = settings.open_settings()
@@ -336,6 +388,8 @@ class MainWindow(QMainWindow):
         key = self.current_key()
         if key:
             store.setValue(settings.PAGE_KEY, key)
+            module = next((s.module for s in self.specs if s.key == key), "")
+            store.setValue(settings.PAGE_MODULE_KEY, module)
         for page in self.pages.values():
             page.save_state()
         store.sync()

@@ -79,6 +79,7 @@ GEOMETRY_KEY = "window/geometry"
 WINDOW_STATE_KEY = "window/state"
 SPLITTER_PREFIX = "window/splitter/"
 PAGE_KEY = "window/page"
+PAGE_MODULE_KEY = "window/page_module"
 
 
 def settings_path() -> str:

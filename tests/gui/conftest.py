@@ -42,6 +42,6 @@ def window(gui_home, qtbot, engine):
     win.resize(1200, 800)
     win.show()
     win.start_background_loading()
-    qtbot.waitUntil(lambda: win.corpus_state == "ready", timeout=30000)
+    qtbot.waitUntil(lambda: win.corpus_state == "ready" and not win._unloaded, timeout=30000)
     yield win
     win.tasks.shutdown()

@@ -106,3 +106,27 @@ def test_zoom_actions_change_font_size(window):
     assert window.ctx.prefs.font_size == size + 2
     window.actions_by_key["smaller_text"].trigger()
     assert window.ctx.prefs.font_size == size
+
+
+def test_only_the_last_page_module_loads_before_first_paint(gui_home, qtbot, engine):
+    from chinese_teach.gui import settings
+    from chinese_teach.gui.mainwindow import MainWindow
+
+    store = settings.open_settings()
+    store.setValue(settings.PAGE_KEY, "annotate")
+    store.setValue(settings.PAGE_MODULE_KEY, "annotate")
+    store.sync()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert [s.key for s in win.specs] == ["annotate"]
+    assert win.current_key() == "annotate"
+    win.show()
+    win.start_background_loading()
+    qtbot.waitUntil(lambda: not win._unloaded, timeout=20000)
+    keys = [win.sidebar.item(i).data(0x0100) for i in range(win.sidebar.count())]
+    assert keys == [s.key for s in load_page_specs()]
+    assert win.current_key() == "annotate"
+    assert win.stack.currentWidget() is win.pages["annotate"]
+    qtbot.waitUntil(lambda: win.corpus_state == "ready", timeout=30000)
+    win.close()
+    assert settings.open_settings().value(settings.PAGE_MODULE_KEY) == "annotate"

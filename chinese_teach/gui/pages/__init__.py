@@ -10,7 +10,9 @@ How to add a page
    ``lessons`` already are). A listed module that does not exist yet is skipped, so an
    area appears in the sidebar exactly when its module is there: no placeholder pages.
 3. The window builds the sidebar in ``order`` (lower first) and creates each page the
-   first time it is shown, so a page costs nothing at start-up until it is opened.
+   first time it is shown. At start-up only the module of the page the teacher last
+   used is imported before the first paint; the others are imported one per event-loop
+   turn just after it, and their sidebar entries appear then.
 
 A page may override the hooks of :class:`Page`: ``page_shown`` (it became
 visible), ``focus_search`` (Ctrl+F), ``open_file`` (File > Open), ``copy_selection``
@@ -22,8 +24,8 @@ The corpus and the text engine load after the first paint: use
 slow work with ``ctx.tasks.run(fn, ...)`` (see :mod:`chinese_teach.gui.tasks`).
 
 Keep a page module's top-level imports light (PySide6 and small core modules):
-every listed module is imported before the window first paints, so import heavy
-libraries (genanki, docx, jieba...) inside the functions that need them.
+the last-used page's module is imported before the window first paints, so import
+heavy libraries (genanki, docx, jieba...) inside the functions that need them.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,6 +103,7 @@ class PageSpec:
     order: int = 100
     icon: str | None = None  # freedesktop theme icon name
     tip: str = ""  # sidebar tooltip, QT_TRANSLATE_NOOP("pages", ...) as well
+    module: str = ""  # filled in by load_page_specs: the module under gui/pages
 
     @property
     def display_title(self) -> str:
@@ -120,7 +123,7 @@ def load_page_specs(modules: tuple[str, ...] = PAGE_MODULES) -> list[PageSpec]:
             raise
         spec = getattr(module, "PAGE", None)
         if isinstance(spec, PageSpec):
-            specs.append(spec)
+            specs.append(replace(spec, module=name))
         else:
             log.warning("page module %s defines no PAGE", full)
     keys = [s.key for s in specs]
