@@ -38,11 +38,11 @@ class TextEngine:
         with self._lock:
             if self._reader is not None:
                 return
-            lexicon = Lexicon.from_corpus(self.corpus)
             version = str(self.corpus.meta().get("data_version", "0"))
             # A stable digest: str hash() changes per process, which rebuilt the
             # dictionary and jieba's cache at every start.
             tag = hashlib.md5(version.encode(), usedforsecurity=False).hexdigest()[:12]
+            lexicon = Lexicon.cached(self.corpus, self._cache_dir / f"lexicon-{tag}.pickle")
             dict_path = self._cache_dir / f"segmenter-{tag}.txt"
             if not dict_path.exists():
                 lexicon.write_jieba_dictionary(dict_path, jieba_dict_path())
