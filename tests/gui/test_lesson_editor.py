@@ -188,6 +188,7 @@ def test_vocab_panel_add_remove_reorder(page: LibraryPage, qtbot) -> None:
 
 
 def test_text_hands_off_to_reader_studio(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: window.ctx.engine is not None, timeout=30000)
     page = window.show_page("library")
     assert isinstance(page, LibraryPage)
     page.new_course(Course(name="Studio", start_level=1))
@@ -198,6 +199,7 @@ def test_text_hands_off_to_reader_studio(window, qtbot) -> None:
     studio = window.page("readers")
     assert studio.current_id == doc.id
     assert studio.editor.toPlainText() == "你好！我叫小明。"
+    qtbot.waitUntil(lambda: not window.tasks.active, timeout=30000)
 
 
 def test_coverage_sentence() -> None:

@@ -151,6 +151,7 @@ class LessonEditor(QWidget):
         self.lesson: Lesson | None = None
         self._loading = False
         self.reader_id: str = ""
+        self._waiting_for_engine = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -624,9 +625,15 @@ class LessonEditor(QWidget):
 
         if self.ctx.engine is not None and self.ctx.corpus is not None:
             start()
-        else:
+        elif not self._waiting_for_engine:
+            # One deferred refresh for whatever lesson is open once the engine is there.
+            self._waiting_for_engine = True
             self.vocab_panel.set_coverage(self.tr("Loading the dictionary…"))
-            self.ctx.when_engine_ready(start)
+            self.ctx.when_engine_ready(self._engine_ready)
+
+    def _engine_ready(self) -> None:
+        self._waiting_for_engine = False
+        self.refresh_analysis()
 
     def _analysed(self, result: LessonAnalysis) -> None:
         if self.lesson is None or result.lesson_id != self.lesson.id:
