@@ -218,7 +218,58 @@ def _details(example: bool = True) -> str:
 
 _DETAILS = _details()
 
-_HANZI = '<div class="ct-hanzi ct-kai">{{Simplified}}</div>'
+# The big hanzi in Kai style on every device: when the note has stroke data, each character
+# is drawn from its (Kaiti-derived) outlines by hanzi-writer; the text stays underneath for
+# copy and screen readers, and stays visible if anything is missing.
+_KAI_SCRIPT = """
+{{#Strokes}}<script>
+(function () {
+  var store = window.ctStrokeData = window.ctStrokeData || {};
+  var boxes = Array.prototype.slice.call(document.querySelectorAll('.ct-hanzi:not([data-ct])'));
+  boxes.forEach(function (el) {
+    el.setAttribute('data-ct', '1');
+    var chars = Array.from(el.textContent.replace(/\\s+/g, ''));
+    if (!chars.length || chars.length > 8) { return; }
+    var count = 0;
+    function load(url) {
+      count += 1;
+      var s = document.createElement('script');
+      s.src = url; s.onload = done; s.onerror = done;
+      document.head.appendChild(s);
+    }
+    function done() { count -= 1; if (count === 0) { draw(); } }
+    function draw() {
+      if (!window.HanziWriter) { return; }
+      for (var i = 0; i < chars.length; i++) { if (!store[chars[i]]) { return; } }
+      var size = Math.round(parseFloat(window.getComputedStyle(el).fontSize) * 1.15) || 80;
+      var color = window.getComputedStyle(el).color;
+      var row = document.createElement('div');
+      row.className = 'ct-hanzi-drawn';
+      row.setAttribute('aria-hidden', 'true');
+      chars.forEach(function (c) {
+        var cell = document.createElement('span');
+        cell.className = 'ct-hanzi-cell';
+        row.appendChild(cell);
+        HanziWriter.create(cell, c, {
+          width: size, height: size, padding: 0, showOutline: false, strokeColor: color,
+          charDataLoader: function (ch, onLoad) { onLoad(store[ch]); }
+        });
+      });
+      el.classList.add('ct-hanzi-hidden');
+      el.parentNode.insertBefore(row, el.nextSibling);
+    }
+    count += 1;
+    if (!window.HanziWriter) { load('%(lib)s'); }
+    chars.forEach(function (c) {
+      if (!store[c]) { load('_ct-hw-' + c.codePointAt(0).toString(16) + '.js'); }
+    });
+    done();
+  });
+})();
+</script>{{/Strokes}}
+""".replace("%(lib)s", HANZI_WRITER_MEDIA)
+
+_HANZI = '<div class="ct-hanzi ct-kai">{{Simplified}}</div>' + _KAI_SCRIPT
 
 TEMPLATES: list[dict[str, str]] = [
     {
@@ -269,6 +320,10 @@ _BASE_CSS = """
 .ct-kai, .ct-hanzi, .ct-ex-hanzi { font-family: %(kai)s; }
 .ct-hanzi { font-size: 72px; line-height: 1.2; margin: 8px 0; }
 .ct-prompt { font-size: 26px; margin: 12px 0; }
+.ct-hanzi-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }
+.ct-hanzi-drawn { margin: 8px 0; line-height: 0; }
+.ct-hanzi-cell { display: inline-block; }
 .ct-ask { color: #888; font-size: 15px; margin-top: 10px; }
 .ct-pinyin { font-size: 30px; margin: 6px 0; }
 .ct-zhuyin { font-size: 18px; color: #777; }
@@ -302,6 +357,7 @@ _BASE_CSS = """
   background-image: linear-gradient(#3a3a3a, #3a3a3a), linear-gradient(#3a3a3a, #3a3a3a); }
 @media (max-width: 480px) {
   .ct-hanzi { font-size: 56px; }
+  .ct-hanzi-drawn svg { max-width: 22vw; height: auto; }
   .ct-pinyin { font-size: 24px; }
   .ct-ex-hanzi { font-size: 22px; }
   .ct-stroke-cell { width: 90px; height: 90px; }

@@ -39,7 +39,10 @@ def test_stroke_animation_draws_from_packed_media_only(tmp_path, collection):
     )
     dom = result.stdout
     assert dom.count('class="ct-stroke-cell"') == 2  # 银 and 行
-    assert dom.count("<svg") >= 2 and "<path" in dom  # hanzi-writer drew the outlines
+    assert dom.count("<svg") >= 4 and "<path" in dom  # hanzi-writer drew the outlines
+    # the big hanzi drawn in Kai style from the same data, the text kept (hidden) underneath
+    assert 'class="ct-hanzi-drawn"' in dom and "ct-hanzi-hidden" in dom
+    assert ">银行</div>" in dom
     errors = [line for line in result.stderr.splitlines()
               if "CONSOLE" in line and ("Error" in line or "Uncaught" in line)]
     assert not errors, errors
