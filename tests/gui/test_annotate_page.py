@@ -176,3 +176,17 @@ def test_entry_link_and_above_target_list_open_words(window, qtbot):
     qtbot.waitUntil(lambda: dictionary.is_ready() and dictionary.selected_entry is not None,
                     timeout=20000)
     assert dictionary.selected_entry.simplified == "了解"
+
+
+def test_standard_preference_changes_the_profile(window, qtbot):
+    from chinese_teach.core.corpus.levels import Standard
+
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, "我要去银行取钱。这本书的内容很有意思。")
+    assert page.target.count() == 7 and page.target.itemText(0).startswith("HSK2021")
+    window.ctx.set_preferences(window.ctx.prefs.with_changes(standard=Standard.HSK2))
+    qtbot.waitUntil(page.is_ready, timeout=20000)
+    assert page.target.count() == 6 and page.target.itemText(0).startswith("HSK2.0")
+    assert len(page.bars.rows()) == 7
+    assert page.analysis.standard is Standard.HSK2
+    assert "HSK 2.0" in page.standard_label.text()

@@ -130,3 +130,33 @@ def test_only_the_last_page_module_loads_before_first_paint(gui_home, qtbot, eng
     qtbot.waitUntil(lambda: win.corpus_state == "ready", timeout=30000)
     win.close()
     assert settings.open_settings().value(settings.PAGE_MODULE_KEY) == "annotate"
+
+
+def test_lang_option_installs_translations(qapp):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from chinese_teach.gui.app import install_translators
+
+    before = QLocale()
+    installed = install_translators(qapp, "de")
+    try:
+        assert installed
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_window_size_option():
+    import pytest
+
+    from chinese_teach.core.errors import BadInputError
+    from chinese_teach.gui.app import parse_size
+
+    assert parse_size("1280x800") == (1280, 800)
+    assert parse_size(None) is None
+    for bad in ("big", "10x10", "1280"):
+        with pytest.raises(BadInputError):
+            parse_size(bad)
