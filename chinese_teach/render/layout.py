@@ -244,6 +244,7 @@ class Box:
     underline: bool = False
     gloss: int | None = None
     gloss_x: float = 0.0
+    unsure: bool = False
 
     @property
     def is_space(self) -> bool:
@@ -369,7 +370,8 @@ def _make_box(ref: TokenRef, tok: DisplayToken, style: RubyStyle) -> Box:
                  (w - (rw - gap)) / 2 if ruby else 0.0)
         )
         x += w
-    box = Box(ref, 0.0, x, cells, tok.kind, underline=tok.underline, gloss=tok.gloss)
+    box = Box(ref, 0.0, x, cells, tok.kind, underline=tok.underline, gloss=tok.gloss,
+              unsure=tok.unsure)
     if tok.gloss is not None:
         box.gloss_x = x
         box.width = x + style.small.width(str(tok.gloss)) + 1.0

@@ -322,17 +322,23 @@ def _glossary_table(
 
 
 def paint_page(
-    painter: QPainter, paged: PagedDocument, index: int, highlight: TokenRef | None = None
+    painter: QPainter,
+    paged: PagedDocument,
+    index: int,
+    highlight: TokenRef | None = None,
+    mark_unsure: bool = False,
 ) -> None:
     """Paint page ``index`` (0-based); the painter maps points to the device.
-    ``highlight`` marks one token (the word selected in the preview)."""
+    ``highlight`` marks one token (the word selected in the preview) and
+    ``mark_unsure`` the uncertain readings (both for the screen only)."""
     page = paged.pages[index]
     style = paged.style
     dpi = float(painter.device().logicalDpiY()) if painter.device() is not None else 72.0
     fonts: dict[str, QFont] = {}
     for item in page.items:
         if isinstance(item, RubyItem):
-            paint_line(painter, item.line, style, item.x, item.y, highlight=highlight)
+            paint_line(painter, item.line, style, item.x, item.y, highlight=highlight,
+                       mark_unsure=mark_unsure)
         elif isinstance(item, TextItem):
             key = item.font.toString()
             f = fonts.get(key)

@@ -23,6 +23,7 @@ from chinese_teach.render.layout import Layout, Line, RubyStyle, TokenRef, devic
 
 HIGHLIGHT_COLOR = "#fff0b3"
 NUMBER_COLOR = "#777777"
+UNSURE_COLOR = "#e07b00"
 
 
 class _FontCache:
@@ -60,13 +61,16 @@ def paint(
     layout: Layout,
     origin: QPointF | None = None,
     clip: QRectF | None = None,
+    *,
     highlight: TokenRef | None = None,
+    mark_unsure: bool = False,
 ) -> None:
     """Paint ``layout`` with its top-left at ``origin`` (layout units).
 
     ``clip`` (layout coordinates) limits painting to the lines it touches;
     ``highlight`` gives one token a marker background (the word the teacher
-    clicked).
+    clicked); ``mark_unsure`` dots the words whose reading the engine is unsure of
+    (for screens: the teacher checks those first; never printed).
     """
     ox = origin.x() if origin is not None else 0.0
     oy = origin.y() if origin is not None else 0.0
@@ -74,7 +78,7 @@ def paint(
     for line in lines:
         paint_line(
             painter, line, layout.style, ox, oy + line.y,
-            text_left=layout.text_left, highlight=highlight,
+            text_left=layout.text_left, highlight=highlight, mark_unsure=mark_unsure,
         )
 
 
@@ -87,6 +91,7 @@ def paint_line(
     *,
     text_left: float | None = None,
     highlight: TokenRef | None = None,
+    mark_unsure: bool = False,
 ) -> None:
     """Paint one line with its top at ``top``; ``left`` is the column's left edge
     (numbers go there), ``text_left`` the text's offset from it (default: gutter)."""
@@ -170,6 +175,17 @@ def paint_line(
                     current = col
                 painter.drawText(QPointF(x, ruby_y), part)
                 x += rb.width(part)
+
+    if mark_unsure:
+        pen = QPen(_color(UNSURE_COLOR))
+        pen.setWidthF(max(0.8, style.size * 0.07))
+        pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        current = ""
+        uy = base_y + hz.descent * 0.9
+        for box in line.boxes:
+            if box.unsure and box.cells:
+                painter.drawLine(QPointF(tl + box.x, uy), QPointF(tl + box.x + box.width, uy))
 
     # Underlines and glossary numbers
     for box in line.boxes:

@@ -155,3 +155,24 @@ def test_overlong_words_are_cut_to_the_line(style):
     indented = RubyStyle.create(size=16, first_line_indent=2)
     layout = layout_paragraphs([[url]], indented, 200)
     assert layout.lines[0].text()  # no line holding only the indent
+
+
+def test_unsure_words_are_dotted_on_screen_only(qapp):
+    from dataclasses import replace as dc_replace
+
+    style = RubyStyle.create(size=30, first_line_indent=0)
+    tok = dc_replace(hz("行"), unsure=True)
+    layout = layout_paragraphs([[tok]], style, 200)
+
+    def oranges(mark: bool) -> int:
+        img = QImage(200, int(layout.height) + 10, QImage.Format.Format_RGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        paint(p, layout, mark_unsure=mark)
+        p.end()
+        return sum(1 for x in range(img.width()) for y in range(img.height())
+                   if (c := QColor(img.pixel(x, y))).red() > 180 and 80 < c.green() < 160
+                   and c.blue() < 60)
+
+    assert oranges(True) > 3
+    assert oranges(False) == 0

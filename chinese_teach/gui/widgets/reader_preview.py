@@ -2,7 +2,8 @@
 
 The pages are the same :class:`~chinese_teach.render.pages.PagedDocument` that the
 PDF writer and the printer paint, scaled to the widget's width, so what the teacher
-sees is what prints. Only the pages in view are painted. Clicking a word emits
+sees is what prints (plus, on screen only, a dotted orange line under words whose
+reading the engine is unsure of). Only the pages in view are painted. Clicking a word emits
 :attr:`ReaderPreview.token_clicked` with the paragraph, the token and the global
 position (for the word pop-up).
 """
@@ -83,7 +84,7 @@ class ReaderPagesCanvas(QWidget):
             painter.setClipRect(rect)
             painter.translate(rect.topLeft())
             painter.scale(zoom, zoom)
-            paint_page(painter, self.paged, i, highlight=self.highlight)
+            paint_page(painter, self.paged, i, highlight=self.highlight, mark_unsure=True)
             painter.restore()
         painter.end()
 
