@@ -87,6 +87,9 @@ def _table(document, header: list[str], rows: list[list[str]], widths_mm: list[f
     table = document.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    for column, w in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(w)  # the grid widths: what LibreOffice and Word lay out by
     for cell, text, w in zip(table.rows[0].cells, header, widths_mm, strict=True):
         cell.width = Mm(w)
         _run(cell.paragraphs[0], text, bold=True, size=9.5)
