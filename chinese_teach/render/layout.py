@@ -446,10 +446,27 @@ def _finish_line(line: Line, width: float, style: RubyStyle, justify: bool) -> N
         x += box.width
     if justify and style.justify and len(line.boxes) > 1:
         slack = width - x
-        if 0 < slack < style.size * 5:
-            per = slack / (len(line.boxes) - 1)
+        # Stretch only where a line may break: never before a closing mark or after
+        # an opening one (they stay against their word), nor inside a cut word.
+        gaps = [i for i in range(1, len(line.boxes)) if _stretchable(line.boxes[i - 1],
+                                                                  line.boxes[i])]
+        if 0 < slack < style.size * 5 and gaps:
+            per = slack / len(gaps)
+            shift = 0.0
+            k = 0
             for i, box in enumerate(line.boxes):
-                box.x += per * i
+                if k < len(gaps) and gaps[k] == i:
+                    shift += per
+                    k += 1
+                box.x += shift
+
+
+def _stretchable(before: Box, after: Box) -> bool:
+    if before.ref == after.ref and before.ref.token >= 0:
+        return False
+    first = after.cells[0].base[:1] if after.cells else ""
+    last = before.cells[-1].base[-1:] if before.cells else ""
+    return first not in NO_LINE_START and last not in NO_LINE_END
 
 
 def layout_paragraph(

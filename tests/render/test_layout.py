@@ -176,3 +176,17 @@ def test_unsure_words_are_dotted_on_screen_only(qapp):
 
     assert oranges(True) > 3
     assert oranges(False) == 0
+
+
+def test_justification_keeps_punctuation_against_its_word(style):
+    tokens = []
+    for _ in range(12):
+        tokens += [hz("你好"), pu("，"), pu("「"), hz("我们"), pu("」"), hz("走"), pu("。")]
+    layout = layout_paragraphs([tokens], style, 230)
+    for line in layout.lines[:-1]:
+        boxes = line.boxes
+        for a, b in itertools.pairwise(boxes):
+            first = b.cells[0].base[:1]
+            last = a.cells[-1].base[-1:]
+            if first in NO_LINE_START or last in NO_LINE_END:
+                assert abs(a.x + a.width - b.x) < 0.01, line.text()
