@@ -205,3 +205,19 @@ def test_text_hands_off_to_reader_studio(window, qtbot) -> None:
 def test_coverage_sentence() -> None:
     s = coverage_sentence("T", 0.9, 0.985)
     assert "90.0%" in s and "below the 95%" in s and "98.5%" in s and "comfortable" in s
+
+
+def test_deck_export_in_the_background(page: LibraryPage, qtbot, tmp_path: Path) -> None:
+    editor = page.editor
+    page.new_course(Course(name="Deck course", start_level=1))
+    lid = write_lesson(page, qtbot, *TEXTS[2])
+    qtbot.mouseClick(editor.vocab_panel.accept_all_button, Qt.MouseButton.LeftButton)
+    editor.flush()
+    out = tmp_path / "lesson.apkg"
+    with qtbot.waitSignal(editor.exported, timeout=60000):
+        editor.export("deck", out)
+    import zipfile
+
+    assert out.exists() and zipfile.is_zipfile(out)
+    assert "Wrote" in editor.export_label.text()
+    assert page.library.lesson(lid).words
