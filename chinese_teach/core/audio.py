@@ -98,6 +98,23 @@ def wav_bytes(samples: bytes, rate: int, channels: int = 1, width: int = 2) -> b
     return buf.getvalue()
 
 
+def compact_pcm(pcm: array.array, rate: int, threshold: int = 200,
+                margin_s: float = 0.05) -> tuple[bytes, int]:
+    """Trim leading/trailing silence and halve a 16-bit mono rate above 16 kHz.
+
+    espeak-ng speaks at 22,050 Hz with silence around each word; 11,025 Hz keeps the
+    pitch contour (the tones) and halves every clip on the card.
+    """
+    loud = [i for i, v in enumerate(pcm) if abs(v) > threshold]
+    if loud:
+        margin = int(rate * margin_s)
+        pcm = pcm[max(0, loud[0] - margin) : loud[-1] + margin]
+    if rate > 16000 and len(pcm) > 1:
+        pcm = array.array("h", ((pcm[i] + pcm[i + 1]) // 2 for i in range(0, len(pcm) - 1, 2)))
+        rate //= 2
+    return pcm.tobytes(), rate
+
+
 # espeak-ng constants (speak_lib.h)
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _POS_CHARACTER = 1
@@ -163,10 +180,10 @@ class EspeakSynthesizer:
                 data, len(data), 0, _POS_CHARACTER, 0, _ESPEAK_CHARS_UTF8, None, None
             )
             self._lib.espeak_Synchronize()
-            samples = self._buffer.tobytes()
-        if rc != 0 or not samples:
+            pcm = self._buffer
+        if rc != 0 or not pcm:
             raise OSError(f"espeak-ng could not speak {text!r}")
-        return wav_bytes(samples, self._rate)
+        return wav_bytes(*compact_pcm(pcm, self._rate))
 
 
 class MacSaySynthesizer:

@@ -91,3 +91,17 @@ def test_no_voice_is_reported_and_the_export_goes_on(monkeypatch, tmp_path):
     assert rep.notes == 1 and rep.audio_words == 0
     assert any("No Mandarin voice" in m for m in rep.messages)
     assert (tmp_path / "d.apkg").exists()
+
+
+def test_synthetic_clips_are_trimmed_and_halved():
+    import array
+
+    from chinese_teach.core.audio import compact_pcm
+
+    pcm = array.array("h", [0] * 22050 + [3000, -3000] * 5000 + [0] * 22050)
+    data, rate = compact_pcm(pcm, 22050)
+    assert rate == 11025
+    assert len(data) // 2 < 7000  # 10,000 loud samples halved, ~0.1 s of margin kept
+    with wave.open(io.BytesIO(EspeakSynthesizer.shared().synthesize("你好"))) as w:
+        assert w.getframerate() == 11025 and w.getsampwidth() == 2
+        assert 0.2 < w.getnframes() / w.getframerate() < 2
