@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from chinese_teach import paths
@@ -46,7 +47,7 @@ def parse_size(text: str | None) -> tuple[int, int] | None:
 def make_application() -> QApplication:
     """The QApplication (created once), with names, fonts and logging set up."""
     from chinese_teach.gui.tasks import setup_logging
-    from chinese_teach.render.fonts import register_bundled_fonts
+    from chinese_teach.render.fonts import default_chinese_family, register_bundled_fonts
 
     app = QApplication.instance()
     if app is None:
@@ -58,6 +59,14 @@ def make_application() -> QApplication:
     app.setDesktopFileName(APP_ID)
     setup_logging()
     register_bundled_fonts()
+    # Chinese in labels, menus and lists falls back to a named Chinese family, never to
+    # Qt's pick (Noto Sans CJK JP under LANG=C.UTF-8: Japanese glyph shapes).
+    ui_font = app.font()
+    chinese = default_chinese_family()
+    resolved = QFontInfo(ui_font).family()  # "Sans Serif" is an alias: name the real face
+    if chinese not in ui_font.families() and resolved != chinese:
+        ui_font.setFamilies([resolved, chinese])
+        app.setFont(ui_font)
     return app
 
 
