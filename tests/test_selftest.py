@@ -10,7 +10,8 @@ from chinese_teach import paths, selftest
 from chinese_teach.cli import main
 
 
-def test_self_test_runs_every_step(corpus, fresh_home, tmp_path, monkeypatch):
+def test_self_test_runs_every_step(qapp, corpus, fresh_home, tmp_path, monkeypatch):
+    # qapp first: the self-test reuses the QApplication of the GUI tests
     # as in an installed bundle: a pre-built corpus is copied, not built
     monkeypatch.setattr(paths, "bundled_corpus_path", lambda: corpus.path)
     before = sorted(p.name for p in fresh_home.iterdir())
@@ -43,7 +44,7 @@ def test_cli_flag_prints_one_line(monkeypatch, capsys):
     assert out.startswith("Chinese Teach ") and "self-test passed" in out
 
 
-def test_a_failing_step_exits_1(corpus, fresh_home, monkeypatch, capsys):
+def test_a_failing_step_exits_1(qapp, corpus, fresh_home, monkeypatch, capsys):
     monkeypatch.setattr(paths, "bundled_corpus_path", lambda: corpus.path)
     monkeypatch.setitem(selftest.EXPECTED, "银行", ("yin2", "xing2"))
     assert selftest.main() == 1
