@@ -185,6 +185,17 @@ def test_vocab_panel_add_remove_reorder(page: LibraryPage, qtbot) -> None:
     panel.remove_selected()
     editor.flush()
     assert page.library.lesson(lesson.id).words == ["故宫", "长城"]
+    # The teacher's own pinyin and meaning for this lesson; bad pinyin is refused.
+    panel.set_item_field("长城", 2, "Chang2 cheng2")
+    panel.set_item_field("长城", 3, "the Great Wall")
+    panel.set_item_field("故宫", 2, "gu")
+    assert "one pinyin syllable per character" in editor.status_label.text()
+    editor.flush()
+    saved = {v.word: v for v in page.library.lesson(lesson.id).vocab}
+    assert saved["长城"].pinyin == ("chang2", "cheng2")
+    assert saved["长城"].meaning == "the Great Wall"
+    assert saved["故宫"].pinyin is None
+    assert panel.vocab_tree.topLevelItem(1).text(2) == "chángchéng"
 
 
 def test_text_hands_off_to_reader_studio(window, qtbot) -> None:

@@ -170,6 +170,7 @@ class LessonEditor(QWidget):
         self.tabs.addTab(self._texts_tab(), self.tr("Texts"))
         self.vocab_panel = LessonVocabPanel()
         self.vocab_panel.vocab_changed.connect(lambda _v: self._edited())
+        self.vocab_panel.error.connect(self._show_status)
         self.tabs.addTab(self.vocab_panel, self.tr("Vocabulary"))
         self.tabs.addTab(self._exports_tab(), self.tr("Print and export"))
         layout = QVBoxLayout(self)
@@ -177,6 +178,9 @@ class LessonEditor(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
         self.setEnabled(False)
+
+    def _show_status(self, text: str) -> None:
+        self.status_label.setText(text)
 
     # -- building the form ---------------------------------------------------------------
     def _plan_tab(self) -> QWidget:

@@ -26,6 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from chinese_teach.core.library.models import LessonRef, VocabItem
+from chinese_teach.core.text.syllables import ToneStyle, join_word, normalize
+
+
+def parse_pinyin(text: str, chars: int) -> tuple[str, ...] | bool | None:
+    """Canonical syllables typed by the teacher (``hao3 xue2`` or ``hǎo xué``); None when
+    empty (= the dictionary's); False when it is not one syllable per character."""
+    parts = text.replace("'", " ").split()
+    if not parts:
+        return None
+    try:
+        syllables = tuple(normalize(p) for p in parts)
+    except (ValueError, KeyError):
+        return False
+    if len(syllables) != chars or not all(s and s[-1] in "12345" for s in syllables):
+        return False
+    return syllables
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,6 +61,8 @@ class LessonVocabPanel(QWidget):
 
     #: the vocabulary changed (list[VocabItem])
     vocab_changed = Signal(object)
+    #: a message for the teacher (bad pinyin typed)
+    error = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +70,15 @@ class LessonVocabPanel(QWidget):
 
         self.vocab_tree = _VocabTree()
         self.vocab_tree.setObjectName("vocab_tree")
-        self.vocab_tree.setHeaderLabels([self.tr("Word"), self.tr("Level")])
+        self.vocab_tree.setHeaderLabels([self.tr("Word"), self.tr("Level"),
+                                         self.tr("Pinyin (yours)"), self.tr("Meaning (yours)")])
+        self.vocab_tree.setToolTip(self.tr(
+            "Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); "
+            "leave empty to use the dictionary's."))
+        self.vocab_tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.vocab_tree.itemChanged.connect(self._item_edited)
+        self._filling = False
         self.vocab_tree.setRootIsDecorated(False)
         self.vocab_tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.vocab_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -129,10 +155,39 @@ class LessonVocabPanel(QWidget):
             self.vocab_tree.addTopLevelItem(self._vocab_item(v))
 
     def _vocab_item(self, v: VocabItem) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([v.word, self._levels.get(v.word, "")])
+        was = self._filling
+        self._filling = True
+        pinyin = join_word(list(v.pinyin), ToneStyle.MARKS) if v.pinyin else ""
+        item = QTreeWidgetItem([v.word, self._levels.get(v.word, ""), pinyin, v.meaning or ""])
         item.setData(0, ITEM_ROLE, v)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+        item.setFlags((item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled) | Qt.ItemFlag.ItemIsEditable)
+        self._filling = was
         return item
+
+    def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
+        """The teacher typed a pinyin or meaning for this lesson (column 2 / 3)."""
+        if self._filling or column not in (2, 3):
+            return
+        v = item.data(0, ITEM_ROLE)
+        if not isinstance(v, VocabItem):
+            return
+        if column == 3:
+            new = VocabItem(v.word, v.pinyin, item.text(3).strip() or None)
+        else:
+            syllables = parse_pinyin(item.text(2), len(v.word))
+            if syllables is False:
+                self._filling = True
+                item.setText(2, join_word(list(v.pinyin), ToneStyle.MARKS) if v.pinyin else "")
+                self._filling = False
+                self.error.emit(self.tr("Write one pinyin syllable per character of {word}, "
+                                        "e.g. hao3 or hǎo.").format(word=v.word))
+                return
+            new = VocabItem(v.word, syllables, v.meaning)
+            self._filling = True
+            item.setText(2, join_word(list(syllables), ToneStyle.MARKS) if syllables else "")
+            self._filling = False
+        item.setData(0, ITEM_ROLE, new)
+        self._emit()
 
     def vocab(self) -> list[VocabItem]:
         """The vocabulary in the order shown."""
@@ -142,6 +197,13 @@ class LessonVocabPanel(QWidget):
             out.append(v if isinstance(v, VocabItem) else VocabItem(
                 self.vocab_tree.topLevelItem(i).text(0)))
         return out
+
+    def set_item_field(self, word: str, column: int, text: str) -> None:
+        """Type ``text`` into the Pinyin (2) or Meaning (3) cell of ``word`` (as a teacher)."""
+        for i in range(self.vocab_tree.topLevelItemCount()):
+            item = self.vocab_tree.topLevelItem(i)
+            if item.text(0) == word:
+                item.setText(column, text)
 
     def words(self) -> list[str]:
         return [v.word for v in self.vocab()]
