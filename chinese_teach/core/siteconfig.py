@@ -164,7 +164,9 @@ class SiteConfig:
         text = ", ".join(str(p) for p in self.sources)
         text += f" ({len(self.defaults)} defaults, {len(self.locked)} locked"
         if self.shared_library is not None:
-            text += f", shared library {self.shared_library}"
+            state = (f"{len(self.shared_courses())} course files"
+                     if self.shared_library.is_dir() else "not reachable")
+            text += f", shared library {self.shared_library} ({state})"
         if self.problems:
             text += f", {len(self.problems)} problems"
         return text + ")"

@@ -56,6 +56,10 @@ def test_example_is_read_and_typed(tmp_path):
     assert cfg.shared_library == tmp_path / "courses"
     assert cfg.sources == [tmp_path / "site.toml"]
     assert "2 locked" in cfg.summary()
+    assert "courses (not reachable)" in cfg.summary()
+    (tmp_path / "courses").mkdir()
+    (tmp_path / "courses" / "term1.ctcourse").write_bytes(b"PK")
+    assert "courses (1 course files)" in cfg.summary()
 
 
 def test_missing_files_give_empty_config(tmp_path):
