@@ -29,8 +29,10 @@ from chinese_teach import paths
 from chinese_teach.core.text.lexicon import Lexicon
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
+    RULES,
     WORD_READINGS,
     Context,
+    light_bu,
     rule_reading,
     word_in_context,
 )
@@ -38,7 +40,7 @@ from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source
 
 #: Below this probability (among the allowed readings) a model reading is marked unsure.
-UNSURE_BELOW = 0.95
+UNSURE_BELOW = 0.99
 #: A rare (non-HSK) dictionary word's reading gives way to the model above this
 #: probability: CC-CEDICT's less common entries carry old or variant readings.
 OVERRIDE_ABOVE = 0.99
@@ -146,6 +148,7 @@ class _Pending:
     allowed: tuple[str, ...]
     readings: tuple[tuple[str, ...], ...] | None
     off: int = 0  # where the word of ``readings`` starts in ``slots``
+    weak: bool = False  # keep the character marked unsure after the model reads it
 
 
 #: Particles and suffixes whose light tone is their only everyday reading.
@@ -287,12 +290,16 @@ class Reader:
                     else:
                         part = self._plan(sub, model)
                         self._apply_plan(part, slots, s, off, length, pending=pending)
+                        if light_bu(part_prev, sub):
+                            slots.syl[off] = "bu5"
                     part_prev = sub
             elif plan[0] == "chars":
                 for k in range(n):
                     self._read_char(run, wi, k, slots, pending, model=model)
             else:
                 self._apply_plan(plan, slots, s, 0, n, pending=pending)
+                if light_bu(prev, word):
+                    slots.syl[0] = "bu5"
             return
         self._read_char(run, wi, 0, slots, pending, model=model)
 
@@ -419,7 +426,9 @@ class Reader:
         slots.syl[k] = _char_default(ch) or cands[0]
         slots.src[k] = Source.FALLBACK
         slots.unsure[k] = True
-        pending.append(_Pending(slots, pos, k, cands, ()))
+        # A character our rules know but whose context they did not recognise
+        # stays marked unsure whatever the model's confidence.
+        pending.append(_Pending(slots, pos, k, cands, (), weak=ch in RULES))
 
     def _resolve(self, text: str, pending: list[_Pending], model: PolyphoneModel) -> None:
         """Run the model once on every open position and write its choices."""
@@ -451,7 +460,7 @@ class Reader:
             else:
                 slots.syl[k] = choice.syllable
                 slots.src[k] = Source.MODEL
-                slots.unsure[k] = choice.probability < UNSURE_BELOW
+                slots.unsure[k] = p.weak or choice.probability < UNSURE_BELOW
 
     def _apply_corrections(self, run: _Run, slots_run: list[_Slots]) -> None:
         """Overwrite readings with the teacher's corrections found in this run."""

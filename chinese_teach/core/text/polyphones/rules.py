@@ -415,6 +415,15 @@ def _bu(ctx: Context) -> str | None:
     return None
 
 
+def light_bu(prev: str, word: str) -> bool:
+    """True for a two-character word 不X that is the potential complement of ``prev``
+    (挑 + 不动 -> tiāo bu dòng)."""
+    return (
+        len(word) == 2 and word[0] == "不" and word[1] in _COMPLEMENTS
+        and len(prev) == 1 and prev not in _NOT_VERB_CHARS
+    )
+
+
 RULES: dict[str, Rule] = {
     "的": _de_particle,
     "了": _le,
