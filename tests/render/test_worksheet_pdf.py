@@ -100,3 +100,19 @@ def test_ten_page_writing_set_renders_quickly(story, engine, corpus, tmp_path) -
     elapsed = time.perf_counter() - start
     assert pages >= 6
     assert elapsed < 20
+
+
+def test_character_without_stroke_data_prints_a_glyph_model(qapp) -> None:
+    from chinese_teach.render.fonts import register_bundled_fonts
+    from chinese_teach.render.sheets import GlyphItem, TextItem
+
+    register_bundled_fonts()
+    assert stroke_data("㐀") is None
+    ws = Worksheet(WorksheetKind.WRITING, "t", "s", 1, Grid.MI,
+                   [Section("h", "i", writing=[WritingChar("㐀", "qiū", "㐀", "qiū", "", 0)])])
+    doc = layout_worksheet(ws)
+    items = doc.pages[0].items
+    glyphs = [it for it in items if isinstance(it, GlyphItem)]
+    assert len(glyphs) == ws.traced and all(g.text == "㐀" for g in glyphs)
+    assert any(isinstance(it, TextItem) and "no stroke-order data" in it.text for it in items)
+    assert not any(isinstance(it, StrokesItem) for it in items)
