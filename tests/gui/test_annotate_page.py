@@ -190,3 +190,25 @@ def test_standard_preference_changes_the_profile(window, qtbot):
     assert len(page.bars.rows()) == 7
     assert page.analysis.standard is Standard.HSK2
     assert "HSK 2.0" in page.standard_label.text()
+
+
+def test_long_text_keeps_the_window_responsive(window, qtbot):
+    from chinese_teach.gui.pages.annotate import MAX_VIEW_CHARS
+
+    page = _page(window, qtbot)
+    paragraph = "我们今天学习中文，老师说的话我都听懂了。这本书的内容很有意思，不但能学到很多新词。"
+    paragraphs = [f"{i}、{paragraph}" for i in range(700)]
+    text = "\n".join(paragraphs)
+    assert len(text) > MAX_VIEW_CHARS
+    page.editor.setPlainText(text)
+    qtbot.waitUntil(page.is_ready, timeout=120000)
+    assert page.truncated and page.view_note.isVisible()
+    assert len(page.view.paragraphs) < len(paragraphs)
+    shown = sum(len(p) for p in paragraphs[: len(page.view.paragraphs)])
+    assert shown <= MAX_VIEW_CHARS + len(paragraphs[0])
+    # the profile covers every paragraph, not only the ones shown
+    hanzi = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    assert page.analysis.hanzi_count == hanzi
+    # short again: everything shown, no note
+    _set_text(page, qtbot, "我要去银行。")
+    assert not page.truncated and not page.view_note.isVisible()

@@ -43,6 +43,10 @@ from chinese_teach.render.fonts import chinese_font
 from chinese_teach.render.layout import RubyStyle, TokenRef
 
 EDIT_DELAY_MS = 150
+#: The pinyin view shows this many characters at most (a 5 MB book would take seconds).
+MAX_VIEW_CHARS = 20000
+#: Longer texts are profiled in a worker thread.
+PROFILE_INLINE_TOKENS = 8000
 #: Cached annotated paragraphs (by text); plenty for a long text being edited.
 CACHE_LIMIT = 20000
 
@@ -101,6 +105,8 @@ class AnnotatePage(Page):
         self._style: RubyStyle | None = None
         self._pending = False
         self._entry_pending = False
+        self._profile_pending = False
+        self.truncated = False
         self._sample_word: str | None = None
         self._task = None
 
@@ -122,6 +128,15 @@ class AnnotatePage(Page):
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.view = RubyView()
         self.view.setObjectName("ruby_view")
+        self.view_note = QLabel()
+        self.view_note.setObjectName("view_note")
+        self.view_note.setWordWrap(True)
+        self.view_note.setVisible(False)
+        view_box = QWidget()
+        vb = QVBoxLayout(view_box)
+        vb.setContentsMargins(0, 0, 0, 0)
+        vb.addWidget(self.view_note)
+        vb.addWidget(self.view, 1)
 
         editor_box = QWidget()
         eb = QVBoxLayout(editor_box)
@@ -136,7 +151,7 @@ class AnnotatePage(Page):
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.setObjectName("annotate_left")
         self.left.addWidget(editor_box)
-        self.left.addWidget(self.view)
+        self.left.addWidget(view_box)
         self.left.setStretchFactor(0, 1)
         self.left.setStretchFactor(1, 3)
 
@@ -222,6 +237,7 @@ class AnnotatePage(Page):
             self.ctx.engine is not None
             and not self._pending
             and not self._entry_pending
+            and not self._profile_pending
             and self._sample_word is None
             and not self._timer.isActive()
             and self.shown_text == self.editor.toPlainText()
@@ -306,12 +322,27 @@ class AnnotatePage(Page):
         )
 
     def _show(self, text: str, paragraphs: list[str]) -> None:
-        """Compose the view and the profile from cached paragraphs (main thread, fast)."""
+        """Compose the view and the profile from cached paragraphs (main thread, fast).
+
+        The pinyin view covers the first :data:`MAX_VIEW_CHARS` characters (a long book
+        would take seconds to lay out); the profile always covers the whole text.
+        """
         prefs = self.ctx.prefs
         self.paragraphs = paragraphs
         self.tokens = [self.annotator.cached(p, prefs.tone_changes) or [] for p in paragraphs]
-        self.display = [self._display(p, toks) for p, toks in zip(paragraphs, self.tokens,
-                                                                    strict=True)]
+        self.display = []
+        shown_chars = 0
+        for p, toks in zip(paragraphs, self.tokens, strict=True):
+            if shown_chars >= MAX_VIEW_CHARS:
+                break
+            self.display.append(self._display(p, toks))
+            shown_chars += len(p) + 1
+        self.truncated = len(self.display) < len(paragraphs)
+        self.view_note.setText(self.tr(
+            "Pinyin is shown for the first {shown} characters of {total}; the level "
+            "profile covers the whole text."
+        ).format(shown=shown_chars, total=len(text)) if self.truncated else "")
+        self.view_note.setVisible(self.truncated)
         self.view.set_content(self.display, self._ruby_style())
         self.shown_text = text
         self._pending = False
@@ -366,14 +397,32 @@ class AnnotatePage(Page):
             self.ctx.set_preferences(self.ctx.prefs.with_changes(target_level=level))
 
     def _update_profile(self) -> None:
+        """Profile the whole text: inline for a lesson-sized text, in a worker for a book."""
         levels = self.ctx.levels
-        prefs = self.ctx.prefs
         if levels is None:
             return
+        standard = self.ctx.prefs.standard
         target = self.target.currentData()
         all_tokens = [t for para in self.tokens for t in para]
-        a = analyze(all_tokens, levels, prefs.standard, target=target)
+        if len(all_tokens) <= PROFILE_INLINE_TOKENS:
+            self._show_profile(analyze(all_tokens, levels, standard, target=target))
+            return
+        self._profile_pending = True
+
+        def failed(_exc: BaseException) -> None:
+            self._profile_pending = False
+
+        self.ctx.tasks.run(
+            lambda progress, cancel: analyze(all_tokens, levels, standard, target=target),
+            label=self.tr("Profiling the text"), show_progress=False, key="annotate-profile",
+            on_success=self._show_profile, on_failure=failed,
+        )
+
+    def _show_profile(self, a: TextAnalysis) -> None:
+        self._profile_pending = False
         self.analysis = a
+        prefs = self.ctx.prefs
+        target = self.target.currentData()
         std = prefs.standard.short
         if a.word_count == 0:
             self.estimate.setText("–")
@@ -399,6 +448,7 @@ class AnnotatePage(Page):
         self.above_label.setText(self.tr("<b>{n} words above {standard} {level}</b>").format(
             n=len(a.above_target), standard=std, level=level_name(target) if target else "–"))
         self.status.setText(self.tr("{n} characters").format(n=a.hanzi_count))
+        self.ready_changed.emit()
 
     # -- clicked words ---------------------------------------------------------------------
     def _click_word(self, word: str) -> None:
