@@ -92,3 +92,15 @@ def test_library_corrections_are_applied(fresh_home, src, tmp_path, engine):
         assert main(["reader", str(src), "-o", str(tmp_path / "d.html"), "--no-library"]) == 0
     finally:
         engine.set_corrections([])
+
+
+def test_known_word_list_file_and_numbers(src, tmp_path):
+    known = tmp_path / "known.txt"
+    known.write_text("# my class\n我们\n一起\n去\n银行\n吧\n他\n了\n一下\n说\n不是\n头发\n很\n长\n",
+                     encoding="utf-8")
+    out = tmp_path / "k.html"
+    assert main(["reader", str(src), "-o", str(out), "--known", str(known),
+                 "--tones", "numbers"]) == 0
+    html = out.read_text("utf-8")
+    assert ">you2</span>" in html and ">yin2</span>" not in html  # 银行 is known
+    assert "word list known.txt" in html
