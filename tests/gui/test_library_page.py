@@ -152,3 +152,20 @@ def test_page_is_registered_and_screenshot(window, qtbot, tmp_path: Path) -> Non
     assert page.editor.lesson is not None
     shot = Path(os.environ.get("LIBRARY_SCREENSHOT", tmp_path / "library.png"))
     assert window.grab().save(str(shot))
+
+
+def test_drop_on_a_unit_moves_the_lesson_into_it(page, course) -> None:
+    lib = page.library
+    ids = [r.id for r in lib.lesson_refs(course.id)]
+    page.tree.setCurrentItem(page.find_item(course.id))
+    unit = page.new_unit("Unit 1")
+    lib.save_lesson(replace(lib.lesson(ids[0]), unit_id=unit.id))
+    page.reload()
+    OnItem = QAbstractItemView.DropIndicatorPosition.OnItem
+    page.tree.lesson_dropped.emit(ids[3], (page.find_item(unit.id), OnItem))
+    assert titles(page, course.id) == ["A", "D", "B", "C"]
+    assert lib.lesson(ids[3]).unit_id == unit.id
+    assert page.find_item(ids[3]).parent().data(0, KIND_ROLE) == "unit"
+    page.undo_stack.undo()
+    assert titles(page, course.id) == ["A", "B", "C", "D"]
+    assert lib.lesson(ids[3]).unit_id is None
