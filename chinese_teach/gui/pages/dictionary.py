@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -76,13 +76,19 @@ class DictionaryPage(Page):
             [self.tr("Word"), self.tr("Pinyin"), self.tr("Definition"), self.tr("HSK level")]
         )
         self.results.setItemDelegate(HtmlDelegate(self.results))
+        # a light selection keeps the tone colours of the selected row readable
+        palette = self.results.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#cfe3fb"))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
+        self.results.setPalette(palette)
         header = self.results.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 180)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.resizeSection(3, 200)
+        header.resizeSection(3, 170)
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
