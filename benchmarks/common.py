@@ -31,8 +31,9 @@ class Figure:
     target: float | None = None
     higher_is_better: bool = False
     note: str = ""
-    #: CPU seconds of the measured work (this process, or the child for a subprocess):
-    #: on a shared, loaded machine the wall time swells, the CPU time much less.
+    #: The same figure counted in CPU time (seconds, or ``ms`` for latencies; this
+    #: process, or the child for a subprocess): on a shared, loaded machine the wall
+    #: time swells with the other processes' load, the CPU time much less.
     cpu: float | None = None
     extra: dict = field(default_factory=dict)
 
@@ -132,8 +133,10 @@ def table(figures: Sequence[Figure], failures: Sequence[Failure] = ()) -> str:
     rows = [head]
     for fig in figures:
         base = f"{fmt(fig.baseline, fig.unit)} {fig.baseline_name}" if fig.baseline_name else ""
-        ratio = f"{fig.ratio:.2f}×" if fig.ratio is not None else ""
-        cpu = fmt(fig.cpu, "s") if fig.cpu is not None else ""
+        ratio = ""
+        if fig.ratio is not None:
+            ratio = f"{fig.ratio:.3f}×" if fig.ratio < 0.1 else f"{fig.ratio:.2f}×"
+        cpu = fmt(fig.cpu, "ms" if fig.unit == "ms" else "s") if fig.cpu is not None else ""
         rows.append(
             f"| {fig.group}: {fig.name} | {fmt(fig.value, fig.unit)} | {cpu} | {base.strip()} | "
             f"{ratio} | {_target_text(fig)} | {_met_text(fig)} |"

@@ -109,12 +109,11 @@ def run(ctx: Context) -> list[Figure]:
     base = "re-annotate + re-lay out everything"
     return [
         Figure(GROUP, f"p50 per edit, {length:,} chars", percentile(times, 50), "ms",
-               baseline=percentile(naive_times, 50), baseline_name=base),
+               baseline=percentile(naive_times, 50), baseline_name=base,
+               cpu=percentile(cpu_times, 50)),
         Figure(GROUP, f"p95 per edit, {length:,} chars", percentile(times, 95), "ms",
                baseline=percentile(naive_times, 95), baseline_name=base, target=50.0,
-               note=f"{len(steps)} edits, {paragraphs} paragraphs, {len(layout.lines)} lines; "
-                    f"CPU p95 {percentile(cpu_times, 95):.0f} ms",
-               extra={"edits": len(steps), "paragraphs": paragraphs, "max_ms": max(times),
-                      "cpu_p50_ms": percentile(cpu_times, 50),
-                      "cpu_p95_ms": percentile(cpu_times, 95)}),
+               cpu=percentile(cpu_times, 95),
+               note=f"{len(steps)} edits, {paragraphs} paragraphs, {len(layout.lines)} lines",
+               extra={"edits": len(steps), "paragraphs": paragraphs, "max_ms": max(times)}),
     ]
