@@ -11,7 +11,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -558,9 +558,10 @@ def _truthy(value: object) -> bool:
 
 PAGE = PageSpec(
     key="decks",
-    title="Decks",
+    title=QT_TRANSLATE_NOOP("pages", "Decks"),
     factory=DecksPage,
     order=40,
     icon="x-office-presentation",
-    tip="Anki decks with stroke order, and word lists for Pleco and Quizlet",
+    tip=QT_TRANSLATE_NOOP("pages",
+                          "Anki decks with stroke order, and word lists for Pleco and Quizlet"),
 )

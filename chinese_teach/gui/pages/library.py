@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -659,9 +659,11 @@ def _exists_course(lib, course_id: str) -> bool:
 
 PAGE = PageSpec(
     key="library",
-    title="Library",
+    title=QT_TRANSLATE_NOOP("pages", "Library"),
     factory=LibraryPage,
     order=10,
     icon="folder",
-    tip="Courses, units and lessons: plan lessons, their new words, plans and worksheets",
+    tip=QT_TRANSLATE_NOOP(
+        "pages",
+        "Courses, units and lessons: plan lessons, their new words, plans and worksheets"),
 )

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -623,9 +623,10 @@ class ReadersPage(Page):
 
 PAGE = PageSpec(
     key="readers",
-    title="Reader studio",
+    title=QT_TRANSLATE_NOOP("pages", "Reader studio"),
     factory=ReadersPage,
     order=20,
     icon="x-office-document",
-    tip="Pinyin readers for your class: PDF, web page and Word",
+    tip=QT_TRANSLATE_NOOP("pages",
+                          "Pinyin readers for your class: PDF, web page and Word"),
 )
