@@ -17,7 +17,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
-from chinese_teach.core.documents.display import DisplayToken, display_token
+from chinese_teach.core.documents.display import DisplayToken, display_token, word_ruby_parts
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.syllables import ToneStyle, join_word
@@ -241,13 +241,14 @@ def _short_definition(defs: Sequence[str]) -> str:
 
 def lookup_words(
     corpus, words: set[str]
-) -> tuple[dict[tuple[str, tuple[str, ...]], str], set[tuple[str, tuple[str, ...]]]]:
+) -> tuple[dict[tuple[str, tuple[str, ...]], str], dict[tuple[str, tuple[str, ...]], tuple]]:
     """Short definitions keyed by (word, syllables), and (word, ()) for the most common
-    reading; plus the (word, syllables) that are only ever proper names (北京, 西藏),
-    whose pinyin is capitalised. Fetched in a few queries."""
+    reading; plus, for readings that are only ever proper names (北京, 王明), which
+    syllables are capitalised (``(True, False)`` for Běijīng, ``(True, True)`` for
+    Wáng Míng). Fetched in a few queries."""
     out: dict[tuple[str, tuple[str, ...]], str] = {}
     rank_of: dict[tuple[str, tuple[str, ...]], tuple[int, int]] = {}
-    capital: dict[tuple[str, tuple[str, ...]], bool] = {}
+    capital: dict[tuple[str, tuple[str, ...]], tuple | None] = {}
     items = sorted(words)
     for i in range(0, len(items), 400):
         chunk = items[i : i + 400]
@@ -265,8 +266,14 @@ def lookup_words(
                 if k not in rank_of or rank > rank_of[k]:
                     rank_of[k] = rank
                     out[k] = short
-            capital[key] = capital.get(key, True) and bool(proper) and raw[:1].isupper()
-    return out, {k for k, v in capital.items() if v}
+            caps = tuple(p[:1].isupper() for p in raw.split()) if proper else None
+            if caps is not None and (len(caps) != len(key[1]) or not any(caps)):
+                caps = None
+            if key not in capital:
+                capital[key] = caps
+            elif capital[key] != caps:
+                capital[key] = None  # a common word too, or spelt both ways
+    return out, {k: v for k, v in capital.items() if v}
 
 
 def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ...]], str]:
@@ -274,13 +281,23 @@ def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ..
     return lookup_words(corpus, words)[0]
 
 
-def capitalize_ruby(ruby: tuple[str, ...]) -> tuple[str, ...]:
-    """``("běi", "jīng")`` -> ``("Běi", "jīng")`` (zhuyin and empty ruby unchanged)."""
-    if not ruby or not ruby[0]:
-        return ruby
-    first = ruby[0]
-    lead = len(first) - len(first.lstrip(" '"))
-    return (first[:lead] + first[lead:lead + 1].upper() + first[lead + 1:], *ruby[1:])
+def capitalize_ruby(
+    ruby: tuple[str, ...], caps: tuple[bool, ...] = (True,), *, word: bool = False
+) -> tuple[str, ...]:
+    """``("běi", "jīng")`` -> ``("Běi", "jīng")``; ``caps`` says which parts start with
+    a capital (zhuyin and empty parts are unchanged). In a word spelling (``word``)
+    a capital inside the word starts a new name part: ``Wáng Míng``."""
+    out = []
+    for i, part in enumerate(ruby):
+        if i < len(caps) and caps[i] and part:
+            body = part.lstrip(" '")
+            lead = part[: len(part) - len(body)]
+            if word and i > 0:
+                lead = " "
+            out.append(lead + body[:1].upper() + body[1:])
+        else:
+            out.append(part)
+    return tuple(out)
 
 
 def splits_into(word: str, ok: Callable[[str], bool], max_piece: int = 8) -> bool:
@@ -405,7 +422,7 @@ def build_reader(
                         number=len(glossary) + 1,
                         word=to_script(tok.text) if to_script else tok.text,
                         source=tok.text,
-                        pinyin=_spell(syls, (tok.text, syls) in proper),
+                        pinyin=_spell(syls, proper.get((tok.text, syls))),
                         syllables=syls,
                         definition=definition,
                         level=index.word_level(tok.text, standard),
@@ -443,8 +460,11 @@ def build_reader(
                     extra["gloss"] = num
             disp = display_token(tok, tone_style=style, per_char=options.per_char,
                                  shown=shows_pinyin(tok), text=text_i, **extra)
-            if disp.ruby and (tok.text, syls) in proper:
-                disp = replace(disp, ruby=capitalize_ruby(disp.ruby))
+            caps = proper.get((tok.text, syls))
+            if disp.ruby and caps:
+                disp = replace(disp, ruby=capitalize_ruby(
+                    disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
+                    word=not disp.per_char))
             out.append(disp)
         paragraphs.append(out)
     return ReaderDocument(
@@ -458,9 +478,15 @@ def build_reader(
     )
 
 
-def _spell(syls: tuple[str, ...], proper: bool) -> str:
-    text = join_word(syls, ToneStyle.MARKS) if syls else ""
-    return text[:1].upper() + text[1:] if proper else text
+def _spell(syls: tuple[str, ...], caps: tuple[bool, ...] | None) -> str:
+    """Textbook spelling of a word; proper names capitalised (Běijīng, Wáng Míng)."""
+    if not syls:
+        return ""
+    if not caps:
+        return join_word(syls, ToneStyle.MARKS)
+    parts = word_ruby_parts(syls, ToneStyle.MARKS)
+    return "".join(capitalize_ruby(parts, caps if len(parts) == len(caps) else caps[:1],
+                                   word=True))
 
 
 def tone_colors_for(options: ReaderOptions) -> dict[int, str] | None:

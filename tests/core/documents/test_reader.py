@@ -192,6 +192,15 @@ def test_proper_names_are_capitalised(engine, dictionary):
     assert next(t for t in hanzi(per_word) if t.text == "北京").ruby_text == "Běijīng"
 
 
+def test_capitalize_ruby_parts():
+    from chinese_teach.core.documents.reader import capitalize_ruby
+
+    assert capitalize_ruby(("wáng", "míng"), (True, True)) == ("Wáng", "Míng")
+    assert capitalize_ruby(("wáng", "míng"), (True, True), word=True) == ("Wáng", " Míng")
+    assert capitalize_ruby(("xī", "'ān"), (True, False), word=True) == ("Xī", "'ān")
+    assert capitalize_ruby(("ㄅㄟˇ",), (True,)) == ("ㄅㄟˇ",)
+
+
 def test_first_occurrence_only(engine, dictionary):
     text = "他犹豫了。我也犹豫了。\n你别犹豫。"
     opts = ReaderOptions(pinyin=PinyinMode.ABOVE, target_level=3, first_only=True)
