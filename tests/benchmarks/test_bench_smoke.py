@@ -71,7 +71,7 @@ def test_every_benchmark_runs_on_tiny_inputs(fresh_home, corpus, engine, qapp, t
 
 def test_runner_writes_table_and_results(tmp_path, capsys, monkeypatch) -> None:
     out = tmp_path / "results.json"
-    monkeypatch.setattr(bench_run, "run_benchmarks", lambda ctx, names, log=print: (
+    monkeypatch.setattr(bench_run, "run_benchmarks", lambda ctx, names, **kwargs: (
         [Figure("G", "f", 1.0, "s", baseline=2.0, baseline_name="naive")], [], {"x": 0.1}))
     assert bench_run.main(["--quick", "--output", str(out)]) == 0
     printed = capsys.readouterr().out
