@@ -43,7 +43,7 @@ def app_env(home: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> dict:
+def built(tmp_path_factory):
     """Run build_bundle.py once: the bundle and a (fast-compressed) .deb."""
     base = tmp_path_factory.mktemp("bundle")
     dist, work = base / "dist", base / "work"
@@ -59,7 +59,8 @@ def built(tmp_path_factory) -> dict:
     print(f"\nbundle + deb built in {seconds:.0f} s\n{proc.stdout.strip()}")
     debs = list(dist.glob("chinese-teach_*.deb"))
     assert len(debs) == 1
-    return {"app": dist / "chinese-teach", "deb": debs[0], "work": work, "base": base}
+    yield {"app": dist / "chinese-teach", "deb": debs[0], "work": work, "base": base}
+    shutil.rmtree(base, ignore_errors=True)  # about 600 MB
 
 
 def test_bundle_holds_what_the_app_needs(built):
@@ -191,3 +192,4 @@ def test_deb_installs_runs_and_removes(built, tmp_path):
     assert remove.returncode == 0, remove.stdout + remove.stderr
     assert not (root / "opt" / "chinese-teach").exists()
     assert not (root / "usr" / "share" / "applications" / "chinese-teach.desktop").exists()
+    shutil.rmtree(root, ignore_errors=True)
