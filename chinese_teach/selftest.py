@@ -38,6 +38,7 @@ class SelfTestResult:
 
     steps: list[tuple[str, float, str]] = field(default_factory=list)
     site: str = ""
+    site_problems: list[str] = field(default_factory=list)
 
     @property
     def seconds(self) -> float:
@@ -146,7 +147,8 @@ def run_self_test(keep: Path | None = None) -> SelfTestResult:
     from chinese_teach.core.corpus import store
     from chinese_teach.core.siteconfig import load_site_config
 
-    result = SelfTestResult(site=load_site_config().summary())
+    site = load_site_config()
+    result = SelfTestResult(site=site.summary(), site_problems=list(site.problems))
     old_home = os.environ.get(paths.HOME_ENV)
     with tempfile.TemporaryDirectory(prefix="chinese-teach-selftest-") as tmp:
         home = Path(tmp) / "home"
@@ -184,4 +186,7 @@ def main() -> int:
         print(f"{APP_NAME} {VERSION} self-test FAILED: {exc}", file=sys.stderr)
         return 1
     print(result.summary())
+    # the summary stays one line; what is wrong in site.toml goes to stderr for IT staff
+    for problem in result.site_problems:
+        print(f"site configuration: {problem}", file=sys.stderr)
     return 0

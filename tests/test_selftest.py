@@ -51,3 +51,14 @@ def test_a_failing_step_exits_1(qapp, corpus, fresh_home, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "self-test FAILED: annotate:" in err and "银行" in err
     assert os.environ[paths.HOME_ENV] == str(fresh_home)
+
+
+def test_site_problems_go_to_stderr(monkeypatch, capsys):
+    result = selftest.SelfTestResult(steps=[("corpus", 0.1, "1 entries, existing")],
+                                     site="/etc/x.toml (0 defaults, 0 locked, 1 problems)",
+                                     site_problems=["/etc/x.toml: unknown setting 'x' ignored"])
+    monkeypatch.setattr(selftest, "run_self_test", lambda keep=None: result)
+    assert main(["--self-test"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.count("\n") == 1 and "1 problems" in captured.out
+    assert "site configuration: /etc/x.toml: unknown setting 'x' ignored" in captured.err
