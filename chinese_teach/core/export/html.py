@@ -42,7 +42,7 @@ header .info{color:#777;font-size:.8em;margin:.3em 0 1em}
 .text p .pn{position:absolute;left:-2.2em;width:1.6em;text-align:right;text-indent:0;
  font-size:.45em;color:#888;top:1.9em}
 ruby{ruby-position:over;ruby-align:center}
-rt{font-size:%(rt).2fem;font-family:"LXGW WenKai",%(font)s;letter-spacing:0}
+rt{font-size:%(rt).2fem;font-family:"LXGW WenKai",%(font)s;letter-spacing:0;padding:0 .18em}
 .w{cursor:pointer;border-radius:3px;white-space:nowrap}
 .w:hover,.w.sel{background:#fff0b3}
 .w.u{text-decoration:underline;text-decoration-color:#555;text-underline-offset:.25em}
