@@ -169,3 +169,20 @@ def test_drop_on_a_unit_moves_the_lesson_into_it(page, course) -> None:
     page.undo_stack.undo()
     assert titles(page, course.id) == ["A", "B", "C", "D"]
     assert lib.lesson(ids[3]).unit_id is None
+
+
+def test_course_dialog_starting_vocabulary_with_word_list(page, tmp_path: Path) -> None:
+    from chinese_teach.gui.pages.library import CourseDialog
+
+    words = tmp_path / "textbook.txt"
+    words.write_text("熊猫\n长城\n", encoding="utf-8")
+    dialog = CourseDialog(parent=page, library=page.library)
+    dialog.name_edit.setText("With list")
+    dialog.standard_combo.setCurrentIndex(dialog.standard_combo.findData("hsk2021"))
+    dialog.start_spin.setValue(1)
+    dialog.import_list(words)
+    course = page.new_course(dialog.result_course())
+    saved = page.library.course(course.id)
+    assert saved.start_level == 1 and saved.start_list_id is not None
+    known = page.library.starting_vocabulary(course.id)
+    assert {"熊猫", "长城", "学生"} <= known.words

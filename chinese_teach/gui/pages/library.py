@@ -116,11 +116,19 @@ class _CourseTree(QTreeWidget):
 class CourseDialog(QDialog):
     """Name, learners, standard, target level and starting level of a course."""
 
-    def __init__(self, course: Course | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, course: Course | None = None, parent: QWidget | None = None,
+                 library=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Course"))
         course = course or Course(name="", start_level=1)
         self.course = course
+        self.library = library
+        self.list_combo = QComboBox()
+        self.list_combo.setObjectName("start_list")
+        self.import_button = QPushButton(self.tr("Import a word list…"))
+        self.import_button.clicked.connect(self._ask_import)
+        self.import_button.setEnabled(library is not None)
+        self._fill_lists(course.start_list_id)
         self.name_edit = QLineEdit(course.name)
         self.learners_edit = QLineEdit(course.learners)
         self.standard_combo = QComboBox()
@@ -141,11 +149,41 @@ class CourseDialog(QDialog):
         form.addRow(self.tr("Standard"), self.standard_combo)
         form.addRow(self.tr("Target level"), self.target_spin)
         form.addRow(self.tr("Class already knows up to level"), self.start_spin)
+        lrow = QHBoxLayout()
+        lrow.addWidget(self.list_combo, 1)
+        lrow.addWidget(self.import_button)
+        form.addRow(self.tr("and the words of"), lrow)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _fill_lists(self, selected: str | None) -> None:
+        self.list_combo.clear()
+        self.list_combo.addItem(self.tr("(no word list)"), None)
+        if self.library is not None:
+            for wl in self.library.word_lists():
+                self.list_combo.addItem(wl.name, wl.id)
+        self.list_combo.setCurrentIndex(max(0, self.list_combo.findData(selected)))
+
+    def _ask_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a word list"), "",
+            self.tr("Word lists (*.txt *.csv *.tsv);;All files (*)"))
+        if name:
+            self.import_list(name)
+
+    def import_list(self, path) -> None:
+        """Import a word-list file into the library and choose it as the starting list."""
+        try:
+            wl = self.library.import_word_list(path)
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+            return
+        self._fill_lists(wl.id)
 
     def _ranges(self) -> None:
         std = Standard(self.standard_combo.currentData())
@@ -158,7 +196,8 @@ class CourseDialog(QDialog):
                        learners=self.learners_edit.text().strip(),
                        standard=self.standard_combo.currentData(),
                        target_level=self.target_spin.value(),
-                       start_level=self.start_spin.value())
+                       start_level=self.start_spin.value(),
+                       start_list_id=self.list_combo.currentData())
 
 
 class LibraryPage(Page):
@@ -245,27 +284,35 @@ class LibraryPage(Page):
 
     # -- library -------------------------------------------------------------------------
     def _open_library(self) -> None:
-        lib = getattr(self.ctx, "library", None)
-        if lib is None:
-            from chinese_teach.core.library.startup import open_library
+        """Use the window's library (opened once, see ``gui.library_session``)."""
+        self.ctx.library_changed.connect(self._library_changed)
+        self._library_changed(self.ctx.require_library())
 
-            try:
-                lib = open_library()
-            except ChineseTeachError as exc:
-                self.message.setText(self.tr("The library cannot be opened: {err}").format(
-                    err=exc))
-                self.tree.setEnabled(False)
-                return
-            # One connection for the pages of this window (the Reader studio looks here).
-            self.ctx.library = lib
+    def _library_changed(self, lib) -> None:
+        """The library was opened or restored from a backup: show it (None: unavailable)."""
         self.library = lib
-        if lib.read_only:
-            self.message.setText(self.tr("Read-only: {why}").format(why=lib.read_only_reason))
-        self.editor = LessonEditor(self.ctx, lib, self.undo_stack)
-        self.editor.setObjectName("lesson_editor")
-        self.editor.saved.connect(self._lesson_saved)
-        self.editor_host.layout().addWidget(self.editor)
-        self.ctx.when_engine_ready(lambda: lib.apply_to_engine(self.ctx.engine))
+        self.undo_stack.clear()  # the commands refer to the previous connection
+        self.tree.setEnabled(lib is not None)
+        if lib is None:
+            session = self.ctx.library_session
+            err = session.error if session is not None else ""
+            self.message.setText(self.tr("The library cannot be opened: {err}").format(
+                err=err) if err else "")
+            self.tree.clear()
+            if self.editor is not None:
+                self.editor.load_lesson(None)  # pending edits go to the closing library
+                self.editor.setEnabled(False)
+            return
+        self.message.setText(self.tr("Read-only: {why}").format(why=lib.read_only_reason)
+                             if lib.read_only else "")
+        if self.editor is None:
+            self.editor = LessonEditor(self.ctx, lib, self.undo_stack)
+            self.editor.setObjectName("lesson_editor")
+            self.editor.saved.connect(self._lesson_saved)
+            self.editor_host.layout().addWidget(self.editor)
+        else:
+            self.editor.load_lesson(None)
+            self.editor.library = lib
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
@@ -423,7 +470,7 @@ class LibraryPage(Page):
     def new_course(self, course: Course | None = None) -> Course | None:
         """Create a course (asks with the course dialog unless ``course`` is given)."""
         if course is None:
-            dialog = CourseDialog(parent=self)
+            dialog = CourseDialog(parent=self, library=self.library)
             if not dialog.exec():
                 return None
             course = dialog.result_course()
@@ -441,7 +488,7 @@ class LibraryPage(Page):
         if cid is None:
             return
         old = self.library.course(cid)
-        dialog = CourseDialog(old, self)
+        dialog = CourseDialog(old, self, self.library)
         if dialog.exec():
             new = dialog.result_course()
             if self._run(lambda: self.library.save_course(new)) is not None:
