@@ -19,6 +19,7 @@ from chinese_teach.gui.tasks import TaskRunner
 if TYPE_CHECKING:
     from chinese_teach.core.corpus.dictionary import Dictionary
     from chinese_teach.core.corpus.store import Corpus
+    from chinese_teach.core.library.store import Library
     from chinese_teach.core.text.analyze import LevelIndex
     from chinese_teach.core.text.engine import TextEngine
 
@@ -37,6 +38,8 @@ class AppContext(QObject):
     status_message = Signal(str)
     #: the corpus/engine state changed: loading, building, engine, ready, missing, failed
     corpus_state_changed = Signal(str)
+    #: the library was opened, restored from a backup or closed (Library or None)
+    library_changed = Signal(object)
 
     def __init__(self, tasks: TaskRunner, prefs: Preferences | None = None,
                  parent: QObject | None = None) -> None:
@@ -48,6 +51,9 @@ class AppContext(QObject):
         self.levels: LevelIndex | None = None
         self.engine: TextEngine | None = None
         self.corpus_state = "unknown"
+        #: the teacher's library: one connection for the main thread (see library_session)
+        self.library: Library | None = None
+        self.library_session = None  # LibrarySession, created on first use
 
     # -- preferences ---------------------------------------------------------------------
     def set_preferences(self, prefs: Preferences, *, save: bool = True) -> None:
@@ -85,6 +91,23 @@ class AppContext(QObject):
             callback()
         else:
             self.engine_ready.connect(callback)
+
+    # -- the library -----------------------------------------------------------------------
+    def set_library(self, library: Library | None) -> None:
+        """Publish the (re)opened library; pages reload on ``library_changed``."""
+        self.library = library
+        self.library_changed.emit(library)
+
+    def require_library(self) -> Library | None:
+        """The shared library, opened now if nobody has yet (None if it cannot be)."""
+        if self.library is None:
+            if self.library_session is None:
+                from chinese_teach.gui.library_session import LibrarySession
+
+                LibrarySession(self)
+            if not self.library_session.error:
+                self.library_session.open()
+        return self.library
 
     def set_corpus_state(self, state: str) -> None:
         self.corpus_state = state

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from chinese_teach.appinfo import APP_NAME
 from chinese_teach.gui import settings
 from chinese_teach.gui.actions import build_menus, create_actions
 from chinese_teach.gui.context import AppContext
+from chinese_teach.gui.library_session import LibrarySession, make_banner, update_banner
 from chinese_teach.gui.pages import PAGE_MODULES, Page, PageSpec, load_page_specs
 from chinese_teach.gui.settings import FONT_SIZE_RANGE, Preferences
 from chinese_teach.gui.tasks import TaskRunner
@@ -86,12 +88,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([160, 1000])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # The read-only / unavailable library banner sits above the pages.
+        self.library_banner = make_banner()
+        central = QWidget()
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.library_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.corpus_label = QLabel()
         self.statusBar().addPermanentWidget(self.corpus_label)
         self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
+        self.library_session = LibrarySession(self.ctx, self)
         self.actions_by_key = create_actions(self)
         build_menus(self.menuBar(), self.actions_by_key, self)
         self._connect_actions()
@@ -99,6 +111,10 @@ class MainWindow(QMainWindow):
         self.ctx.page_requested.connect(self.show_page)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self.resize(1200, 780)
+        # The library opens once, here, before any page asks for it.
+        self.ctx.library_changed.connect(self._library_changed)
+        self.library_session.open()
+        self._library_changed(self.ctx.library)
         self._restore_state()
 
     # -- pages ------------------------------------------------------------------------
@@ -209,9 +225,18 @@ class MainWindow(QMainWindow):
         a["open_log"].triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
         )
+        a["backup_now"].triggered.connect(self.library_session.backup_now)
+        a["check_library"].triggered.connect(self.library_session.check)
+        a["restore_backup"].triggered.connect(self.library_session.restore_dialog)
         a["copy"].triggered.connect(lambda: self._edit_command("copy"))
         a["paste"].triggered.connect(lambda: self._edit_command("paste"))
         a["select_all"].triggered.connect(lambda: self._edit_command("selectAll"))
+
+    def _library_changed(self, lib) -> None:
+        """Banner for a read-only or unavailable library; menu items need an open one."""
+        update_banner(self.library_banner, lib, self.library_session.error)
+        for key in ("backup_now", "check_library"):
+            self.actions_by_key[key].setEnabled(lib is not None)
 
     def _edit_command(self, name: str) -> None:
         widget = QApplication.focusWidget()
@@ -400,4 +425,5 @@ class MainWindow(QMainWindow):
         if self.corpus_dialog is not None:
             self.corpus_dialog.cancel()
         self.tasks.shutdown()
+        self.library_session.close()
         super().closeEvent(event)

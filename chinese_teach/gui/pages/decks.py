@@ -329,29 +329,29 @@ class DecksPage(Page):
             self._fill_library_items(kind)
 
     def _fill_library_items(self, kind: str) -> None:
-        from chinese_teach.core.errors import ChineseTeachError
-        from chinese_teach.core.library import Library
-
         self.item_combo.clear()
-        try:
-            with Library.open() as lib:
-                items: list[tuple[str, str]] = []
-                if kind == "course":
-                    items = [(c.name, c.id) for c in lib.courses()]
-                elif kind == "lesson":
-                    for course in lib.courses():
-                        items += [(f"{course.name} · {ref.position + 1:02d} {ref.title}", ref.id)
-                                  for ref in lib.lesson_refs(course.id)]
-                else:
-                    items = [(doc.title or doc.id, doc.id) for doc in lib.all_readers()]
-        except ChineseTeachError as exc:
-            self.status.setText(str(exc))
+        lib = self.ctx.require_library()  # the window's one connection (main thread)
+        if lib is None:
+            self.status.setText(self.tr("The library cannot be opened."))
             return
+        items: list[tuple[str, str]] = []
+        if kind == "course":
+            items = [(c.name, c.id) for c in lib.courses()]
+        elif kind == "lesson":
+            for course in lib.courses():
+                items += [(f"{course.name} · {ref.position + 1:02d} {ref.title}", ref.id)
+                          for ref in lib.lesson_refs(course.id)]
+        else:
+            items = [(doc.title or doc.id, doc.id) for doc in lib.all_readers()]
         for label, ident in items:
             self.item_combo.addItem(label, ident)
         index = self.item_combo.findData(getattr(self, "_saved_item", ""))
         if index >= 0:
             self.item_combo.setCurrentIndex(index)
+
+    def _library_path(self) -> Path | None:
+        lib = self.ctx.library
+        return lib.path if lib is not None else None
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -397,13 +397,14 @@ class DecksPage(Page):
         source = self.source()
         if source is None:
             return
-        from chinese_teach.core.export.deck_sources import load_parts
 
         corpus = self.ctx.corpus
         self.status.setText(self.tr("Looking up the words…"))
 
+        lib_path = self._library_path()
+
         def work(progress, cancel):
-            return load_parts(source, corpus=corpus, progress=progress, cancel=cancel)
+            return _load_parts_in_worker(source, corpus, lib_path, progress, cancel)
 
         def done(parts) -> None:
             self.parts = parts
@@ -470,9 +471,11 @@ class DecksPage(Page):
                                               self.tr(file_filter))
         if not name:
             return
-        out = Path(name)
-        if out.suffix.lower() != suffix:
-            out = out.with_suffix(suffix)
+        from chinese_teach.gui.savefile import with_suffix_confirmed
+
+        out = with_suffix_confirmed(self, name, suffix)
+        if out is None:
+            return
         store.setValue(KEY + "folder", str(out.parent))
         self.save_choices()
         self.export_to(source, out, fmt)
@@ -480,14 +483,14 @@ class DecksPage(Page):
     def export_to(self, source: DeckSource, out: Path, fmt: str):
         """Export ``source`` to ``out`` in ``fmt`` in the background (the file dialog
         already asked about overwriting)."""
-        from chinese_teach.core.export.deck_sources import load_parts
 
         options = self.options()
         corpus = self.ctx.corpus
         recordings = self.recordings_edit.text().strip()
+        lib_path = self._library_path()
 
         def work(progress, cancel):
-            parts = load_parts(source, corpus=corpus, progress=progress, cancel=cancel)
+            parts = _load_parts_in_worker(source, corpus, lib_path, progress, cancel)
             if recordings and fmt == "anki":
                 from chinese_teach.core.export.deck_words import attach_recordings
 
@@ -540,6 +543,18 @@ class DecksPage(Page):
         self._task = self.ctx.tasks.run(work, label=self.tr("Exporting the deck"),
                                         on_success=done, key="decks-export")
         return self._task
+
+
+def _load_parts_in_worker(source: DeckSource, corpus, lib_path: Path | None, progress, cancel):
+    """Build the deck's parts in a worker thread through a private library connection
+    (the main thread's connection stays on the main thread)."""
+    from chinese_teach.core.export.deck_sources import load_parts
+    from chinese_teach.gui.library_session import open_worker_library
+
+    if lib_path is None:
+        return load_parts(source, corpus=corpus, progress=progress, cancel=cancel)
+    with open_worker_library(lib_path) as lib:
+        return load_parts(source, corpus=corpus, library=lib, progress=progress, cancel=cancel)
 
 
 def _default_name(source: DeckSource) -> str:

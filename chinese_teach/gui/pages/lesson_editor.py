@@ -661,10 +661,11 @@ class LessonEditor(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
                                               str(Path.home() / (base + suffix)), filters[suffix])
         if name:
-            path = Path(name)
-            if path.suffix.lower() != suffix:
-                path = path.with_name(path.name + suffix)
-            self.export(what, path)
+            from chinese_teach.gui.savefile import with_suffix_confirmed
+
+            path = with_suffix_confirmed(self, name, suffix, append=True)
+            if path is not None:
+                self.export(what, path)
 
     def export(self, what: str, path: Path):
         """Write the lesson plan (.pdf/.docx), the worksheet chosen or the deck in the

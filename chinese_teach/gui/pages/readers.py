@@ -214,20 +214,30 @@ class ReadersPage(Page):
 
     # -- library ------------------------------------------------------------------------
     def _open_library(self) -> None:
-        lib = getattr(self.ctx, "library", None)
-        if lib is None:
-            from chinese_teach.core.library.startup import open_library
-
-            try:
-                lib = open_library()
-            except ChineseTeachError as exc:
-                self.status.setText(self.tr("The library cannot be opened: {err}").format(
-                    err=exc))
-                self.reader_list.setEnabled(False)
-                return
-        self.library = lib
-        self.reload_list()
+        """Use the window's library (opened once, see ``gui.library_session``)."""
+        self.ctx.library_changed.connect(self._library_changed)
+        self._library_changed(self.ctx.require_library())
         self.ctx.when_engine_ready(self._apply_library)
+
+    def _library_changed(self, lib) -> None:
+        """The library was opened or restored from a backup (None: unavailable)."""
+        self.library = lib
+        self.reader_list.setEnabled(lib is not None)
+        if lib is None:
+            session = self.ctx.library_session
+            err = session.error if session is not None else ""
+            if err:
+                self.status.setText(self.tr("The library cannot be opened: {err}").format(
+                    err=err))
+            self.reader_list.clear()
+            return
+        if self.current_id and not any(d.id == self.current_id for d in lib.all_readers()):
+            # The restored library does not have this reader: the text stays in the
+            # editor and is saved as a new reader.
+            self.current_id = ""
+            self.dirty = True
+        self.reload_list()
+        self._update_buttons()
 
     def _apply_library(self) -> None:
         if self.library is not None and self.ctx.engine is not None:
