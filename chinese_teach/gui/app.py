@@ -13,11 +13,10 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
-from chinese_teach import paths
 from chinese_teach.appinfo import APP_ID, APP_NAME, ORG_NAME, VERSION
 from chinese_teach.core.errors import BadInputError
 
@@ -71,20 +70,15 @@ def make_application() -> QApplication:
 
 
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
-    """Load Qt's and the app's translations for ``lang`` (default: the system language)."""
-    locale = QLocale(lang) if lang else QLocale.system()
-    if lang:
-        QLocale.setDefault(locale)
-    installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [("qtbase", "_", qt_dir), (APP_ID.replace("-", "_"), "_",
-                                            str(paths.resource("translations")))]
-    for name, sep, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(locale, name, sep, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    """Load Qt's and the app's translations for ``lang`` (default: the language chosen in
+    Preferences, else the system's); see :mod:`chinese_teach.gui.i18n`."""
+    from chinese_teach.gui import i18n
+
+    if not lang:
+        from chinese_teach.gui.settings import load_preferences
+
+        lang = load_preferences().language or None
+    return i18n.install(app, lang)
 
 
 class _FirstPaint(QObject):

@@ -43,6 +43,10 @@ class Preferences:
     font_size: int = 20
     #: target level on the annotate page (words above it are listed)
     target_level: int = 3
+    #: interface language code (``zh_CN``, ``fr``...); empty means the system's
+    language: str = ""
+    #: ``system`` (follows the OS light/dark setting), ``light``, ``dark`` or ``high-contrast``
+    theme: str = "system"
 
     def __post_init__(self) -> None:
         # Qt hands enum values back as plain strings (combo box data): normalise them.
@@ -74,7 +78,10 @@ KEYS: dict[str, str] = {
     "chinese_font": "display/chinese_font",
     "font_size": "display/font_size",
     "target_level": "annotate/target_level",
+    "language": "interface/language",
+    "theme": "interface/theme",
 }
+THEMES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
 GEOMETRY_KEY = "window/geometry"
 WINDOW_STATE_KEY = "window/state"
 SPLITTER_PREFIX = "window/splitter/"
@@ -156,6 +163,10 @@ def load_preferences(store: QSettings | None = None) -> Preferences:
             values[f.name] = _as_int(raw, default, *FONT_SIZE_RANGE)
         elif f.name == "target_level":
             values[f.name] = _as_int(raw, default, 1, 7)
+        elif f.name == "language":
+            values[f.name] = str(raw).strip()[:20]
+        elif f.name == "theme" and str(raw) in THEMES:
+            values[f.name] = str(raw)
     return replace(base, **values)
 
 

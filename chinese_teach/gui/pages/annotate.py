@@ -427,11 +427,17 @@ class AnnotatePage(Page):
         if a.word_count == 0:
             self.estimate.setText("–")
         elif a.estimated_level is None:
-            self.estimate.setText(self.tr("beyond {standard} 7-9").format(standard=std)
-                                  if len(prefs.standard.levels) > 6
-                                  else self.tr("beyond {standard} 6").format(standard=std))
+            unlisted = a.words_per_level.get(None, 0) / a.word_count
+            top = level_name(max(prefs.standard.levels))
+            self.estimate.setText(self.tr("beyond {standard} {top}").format(standard=std, top=top))
+            self.estimate.setToolTip(self.tr(
+                "No level covers 95% of the running words; {pct}% of them are in no "
+                "{standard} list (names, compounds, rare words)."
+            ).format(pct=round(100 * unlisted), standard=std))
         else:
             self.estimate.setText(f"{std} {level_name(a.estimated_level)}")
+            self.estimate.setToolTip(self.tr(
+                "The lowest level whose words cover 95% of the running words."))
         self.counts.setText(self.tr(
             "{chars} characters ({unique_chars} different), {words} words "
             "({unique_words} different), {none} words in no {standard} list"
