@@ -31,5 +31,15 @@ bundle: setup
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build_bundle.py
 
+# A PNG of every page in docs/screenshots/ (offscreen, fresh data directory, default settings).
+screenshots: setup
+	home=$$(mktemp -d) && \
+	pages=$$($(BIN)/python -c "from chinese_teach.gui.pages import load_page_specs; \
+	print(' '.join(s.key for s in load_page_specs()))") && \
+	for page in $$pages; do \
+	  CHINESE_TEACH_HOME=$$home QT_QPA_PLATFORM=offscreen $(BIN)/chinese-teach gui \
+	    --screenshot docs/screenshots/$$page.png --page $$page --size 1280x800 || exit 1; \
+	done; rm -rf $$home
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
