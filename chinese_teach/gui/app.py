@@ -81,6 +81,32 @@ def install_translators(app: QApplication, lang: str | None) -> list[QTranslator
     return i18n.install(app, lang)
 
 
+def install_excepthook() -> None:
+    """Errors escaping a slot are logged and shown as a short message, never a traceback.
+
+    (PySide6 would print them to stderr and carry on; a teacher would see nothing.)
+    """
+    from chinese_teach.gui.tasks import show_error
+
+    showing = False
+
+    def hook(kind, exc, tb) -> None:
+        nonlocal showing
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, exc, tb))
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            show_error(QApplication.activeWindow(), exc)
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
 class _FirstPaint(QObject):
     """Calls ``callback`` once, just after ``widget`` has painted for the first time."""
 
@@ -174,6 +200,7 @@ def run(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     page = getattr(args, "page", None)
     app = make_application()
+    install_excepthook()
     install_translators(app, getattr(args, "lang", None))
     if screenshot and size is None:
         size = DEFAULT_SIZE

@@ -1,0 +1,2472 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
+        <source>The library {path} is in good order.</source>
+        <translation>La biblioteca {path} está en buen estado.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <source>{n} broken links between records</source>
+        <translation>{n} enlaces rotos entre registros</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="86"/>
+        <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
+        <translation>La biblioteca {path} tiene problemas: {problems}. Restaure una copia de seguridad desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
+        <source>Contents: {counts}. Backups kept: {n}.</source>
+        <translation>Contenido: {counts}. Copias de seguridad guardadas: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <source>made by you</source>
+        <translation>hecha por usted</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="116"/>
+        <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
+        <translation>Su biblioteca se sustituye por la copia que elija. La biblioteca actual se respalda primero y se conserva al lado, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="121"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="184"/>
+        <source>Library</source>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) the dialog that picks a backup; tests replace it</extracomment>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>No se puede abrir la biblioteca: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="191"/>
+        <source>The damaged file was kept as {path}; it was not deleted.</source>
+        <translation>El archivo dañado se conservó como {path}; no se eliminó.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
+        <source>The damaged file was left in place.</source>
+        <translation>El archivo dañado se dejó en su sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <source>Your library file is damaged ({detail}).</source>
+        <translation>El archivo de su biblioteca está dañado ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="204"/>
+        <source>Library damaged</source>
+        <translation>Biblioteca dañada</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
+        <translation>No se encontró ninguna copia de seguridad válida. Chinese Teach se iniciará sin la biblioteca; pida ayuda antes de modificar los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="201"/>
+        <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
+        <translation>¿Restaurar la copia válida más reciente, del {when} UTC? Los cambios posteriores a esa copia no están en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="216"/>
+        <source>Library restored</source>
+        <translation>Biblioteca restaurada</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <source>The backup from {when} UTC was restored.</source>
+        <translation>Se restauró la copia de seguridad del {when} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="237"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="253"/>
+        <source>it is not open</source>
+        <translation>no está abierta</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <source>Backup written: {path}</source>
+        <translation>Copia de seguridad escrita: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
+        <source>A backup of your library was written to {path}.</source>
+        <translation>Se escribió una copia de seguridad de su biblioteca en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <source>courses</source>
+        <translation>cursos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <source>lessons</source>
+        <translation>lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <source>readers</source>
+        <translation>lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="265"/>
+        <source>Check library</source>
+        <translation>Comprobar biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="280"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="287"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="303"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="308"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="328"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
+        <translation>Aún no hay ninguna copia de seguridad de su biblioteca. Use Archivo &gt; Copia de seguridad ahora para crear una.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
+        <translation>¿Sustituir su biblioteca por la copia del {when} UTC? Los cambios posteriores no están en ella; la biblioteca actual se conserva al lado.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <source>Wait until the work in progress has finished, then restore.</source>
+        <translation>Espere a que termine el trabajo en curso y luego restaure.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
+        <translation>La biblioteca está abierta en solo lectura ({why}); no se puede sustituir desde aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="327"/>
+        <source> The previous library was kept as {path}.</source>
+        <translation> La biblioteca anterior se conservó como {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="345"/>
+        <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
+        <translation>Biblioteca de solo lectura: {why}. Puede leer y exportar, pero no se pueden guardar los cambios. Para editarla, copie la biblioteca a una carpeta donde pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <source>The library is unavailable: {err}</source>
+        <translation>La biblioteca no está disponible: {err}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
+        <source>About {name}</source>
+        <translation>Acerca de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatePage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="116"/>
+        <source>Paste or type Chinese text here, or open a .txt file. The pinyin appears below.</source>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
+        <translation>Pegue o escriba aquí un texto en chino, o abra un archivo .txt. El pinyin aparece debajo.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="118"/>
+        <source>Open .txt…</source>
+        <translation>Abrir .txt…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="122"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="188"/>
+        <source>Target level:</source>
+        <translation>Nivel objetivo:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="189"/>
+        <source>Estimated level:</source>
+        <translation>Nivel estimado:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
+        <translation>&lt;b&gt;Palabras por nivel&lt;/b&gt; (todas las apariciones)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
+        <source>Opening {name}</source>
+        <translation>Abriendo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="271"/>
+        <source>Open Text File</source>
+        <translation>Abrir archivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="272"/>
+        <source>Text files (*.txt *.text);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="292"/>
+        <source>Needs the reference dictionary (File menu)</source>
+        <translation>Necesita el diccionario de referencia (menú Archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="294"/>
+        <source>Loading the text engine…</source>
+        <translation>Cargando el motor de texto…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <source>Annotating…</source>
+        <translation>Anotando…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="315"/>
+        <source>Annotation stopped.</source>
+        <translation>Anotación detenida.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="320"/>
+        <source>Annotating the text</source>
+        <translation>Anotando el texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="342"/>
+        <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
+        <translation>El pinyin se muestra para los primeros {shown} caracteres de {total}; el perfil de niveles abarca todo el texto.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="391"/>
+        <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
+        <translation>Niveles de &lt;b&gt;{standard}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="417"/>
+        <source>Profiling the text</source>
+        <translation>Analizando el texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="432"/>
+        <source>beyond {standard} {top}</source>
+        <translation>por encima de {standard} {top}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
+        <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
+        <translation>Ningún nivel cubre el 95 % de las palabras del texto; el {pct} % no está en ninguna lista {standard} (nombres propios, compuestos, palabras raras).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
+        <source>The lowest level whose words cover 95% of the running words.</source>
+        <translation>El nivel más bajo cuyas palabras cubren el 95 % de las palabras del texto.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="442"/>
+        <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
+        <translation>{chars} caracteres ({unique_chars} distintos), {words} palabras ({unique_words} distintas), {none} palabras fuera de toda lista {standard}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="454"/>
+        <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} palabras por encima de {standard} {level}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="456"/>
+        <source>{n} characters</source>
+        <translation>{n} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <source>Looking up</source>
+        <translation>Buscando</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="501"/>
+        <source>Open in the Dictionary</source>
+        <translation>Abrir en el Diccionario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="511"/>
+        <source>Click a word in the annotated text to see its dictionary entry.</source>
+        <translation>Haga clic en una palabra del texto anotado para ver su entrada en el diccionario.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <source>Not in the dictionary.</source>
+        <translation>No está en el diccionario.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusBuildDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
+        <source>Building the reference dictionary</source>
+        <translation>Creando el diccionario de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
+        <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
+        <translation>Chinese Teach está preparando su diccionario, las listas de palabras HSK y las frecuencias a partir de los datos incluidos en la aplicación. Solo ocurre una vez y tarda unos segundos. Mientras tanto puede seguir usando la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
+        <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
+        <translation>Se canceló la creación. El diccionario y la anotación lo necesitan: pulse Reiniciar para crearlo ahora, o use Archivo &gt; Crear diccionario de referencia más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="122"/>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="128"/>
+        <source>Import a word list…</source>
+        <translation>Importar una lista de palabras…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="145"/>
+        <source>none (a beginners&apos; class)</source>
+        <translation>ninguno (grupo de principiantes)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="147"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <source>Class / learners</source>
+        <translation>Grupo / alumnos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <source>Target level</source>
+        <translation>Nivel objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <source>Class already knows up to level</source>
+        <translation>El grupo ya conoce hasta el nivel</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="155"/>
+        <source>and the words of</source>
+        <translation>y las palabras de</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <source>(no word list)</source>
+        <translation>(sin lista de palabras)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="174"/>
+        <source>Import a word list</source>
+        <translation>Importar una lista de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="195"/>
+        <source>New course</source>
+        <translation>Nuevo curso</translation>
+    </message>
+</context>
+<context>
+    <name>DecksPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <source>银行 你好 谢谢 … (one per line, or spaces)</source>
+        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
+        <translation>银行 你好 谢谢 … (una por línea, o separadas por espacios)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
+        <source>Deck name (e.g. Week 3 words)</source>
+        <translation>Nombre del mazo (p. ej., Palabras de la semana 3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="136"/>
+        <source>Card types</source>
+        <translation>Tipos de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
+        <source>Stroke-order animation on the back</source>
+        <translation>Animación del orden de trazos en el reverso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
+        <source>Synthetic Mandarin audio where there is no recording</source>
+        <translation>Audio sintético en mandarín cuando no hay grabación</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
+        <source>Folder of your recordings, named after the words (银行.mp3)</source>
+        <translation>Carpeta de sus grabaciones, con el nombre de cada palabra (银行.mp3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
+        <translation>Vista previa sin JavaScript: en Anki el reverso anima el orden de trazos y reproduce el audio; esta vista muestra dónde van.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <source>Front</source>
+        <translation>Anverso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <source>Back</source>
+        <translation>Reverso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="310"/>
+        <source>Type or paste some words first.</source>
+        <translation>Escriba o pegue primero algunas palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
+        <source>Choose a word file first.</source>
+        <translation>Elija primero un archivo de palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <source>The library has nothing of this kind yet.</source>
+        <translation>La biblioteca aún no tiene nada de este tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="335"/>
+        <source>The library cannot be opened.</source>
+        <translation>No se puede abrir la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
+        <source>Choose a Word File</source>
+        <translation>Elegir un archivo de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <source>Folder of Recordings</source>
+        <translation>Carpeta de grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="385"/>
+        <source>Looking for a Mandarin voice…</source>
+        <translation>Buscando una voz en mandarín…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
+        <source>Voices</source>
+        <translation>Voces</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <source>Looking up the words…</source>
+        <translation>Buscando las palabras…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="418"/>
+        <source>{n} words in {d} deck(s).</source>
+        <translation>{n} palabras en {d} mazo(s).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <source>Preparing the deck</source>
+        <translation>Preparando el mazo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="441"/>
+        <source>This word has no {card} card (it needs {what}).</source>
+        <translation>Esta palabra no tiene tarjeta de {card} (necesita {what}).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="442"/>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <source>an example sentence</source>
+        <translation>una frase de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="470"/>
+        <source>Export Deck</source>
+        <translation>Exportar mazo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="524"/>
+        <source>Wrote {n} words to {path}.</source>
+        <translation>Se escribieron {n} palabras en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <source>Wrote {path} ({n} pages).</source>
+        <translation>Se escribió {path} ({n} páginas).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
+        <translation>Se escribió {path}: {notes} notas, {cards} tarjetas, {kb} KB. Impórtelo en Anki con Archivo &gt; Importar; importar una exportación más reciente actualiza las notas y conserva los repasos.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="536"/>
+        <source>No stroke data for: {c}.</source>
+        <translation>Sin datos de trazos para: {c}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="543"/>
+        <source>Exporting the deck</source>
+        <translation>Exportando el mazo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <source>Words typed or pasted</source>
+        <translation>Palabras escritas o pegadas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <source>Word file (.txt, .csv)</source>
+        <translation>Archivo de palabras (.txt, .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <source>New words of a reader</source>
+        <translation>Palabras nuevas de una lectura</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <source>A lesson&apos;s vocabulary</source>
+        <translation>El vocabulario de una lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <source>A whole course (one subdeck per lesson)</source>
+        <translation>Un curso completo (un submazo por lección)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <source>Anki deck (.apkg)</source>
+        <translation>Mazo de Anki (.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <source>Pleco flashcards (.txt)</source>
+        <translation>Tarjetas de Pleco (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <source>Quizlet import (.txt)</source>
+        <translation>Importación a Quizlet (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <source>Spreadsheet (.csv)</source>
+        <translation>Hoja de cálculo (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <source>Spreadsheet (.tsv)</source>
+        <translation>Hoja de cálculo (.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <source>Printable vocabulary list (.pdf)</source>
+        <translation>Lista de vocabulario imprimible (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Mazo de Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <source>TSV files (*.tsv)</source>
+        <translation>Archivos TSV (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <source>Recognition (hanzi → pinyin, meaning)</source>
+        <translation>Reconocimiento (hanzi → pinyin, significado)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <source>Recall (meaning → hanzi)</source>
+        <translation>Evocación (significado → hanzi)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <source>Listening (audio → hanzi)</source>
+        <translation>Comprensión oral (audio → hanzi)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <source>Sentence (fill the word into its example)</source>
+        <translation>Frase (completar el ejemplo con la palabra)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <source>Recognition</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <source>Recall</source>
+        <translation>Evocación</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="454"/>
+        <source>Listening</source>
+        <translation>Comprensión oral</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <source>Sentence</source>
+        <translation>Frase</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="65"/>
+        <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
+        <translation>Buscar: 银行, 銀行, yinhang, yin2hang2, yínháng o en inglés (bank)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <source>Classifiers:</source>
+        <translation>Clasificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <source>Variants:</source>
+        <translation>Variantes:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>HSK level</source>
+        <translation>Nivel HSK</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <source>Copy hanzi</source>
+        <translation>Copiar hanzi</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <source>Copy pinyin</source>
+        <translation>Copiar pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <source>Copy line</source>
+        <translation>Copiar línea</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <source>Word, pinyin and definitions on one line</source>
+        <translation>Palabra, pinyin y definiciones en una línea</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="201"/>
+        <source>Searching the dictionary</source>
+        <translation>Buscando en el diccionario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <source>No results</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="264"/>
+        <source>Looking up</source>
+        <translation>Buscando</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="310"/>
+        <source>Frequency rank {rank}</source>
+        <translation>Rango de frecuencia {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="313"/>
+        <source>{standard} character level {level}</source>
+        <translation>{standard}, caracteres, nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="316"/>
+        <source>HSK2025 writing level {level}</source>
+        <translation>HSK2025, escritura, nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="321"/>
+        <source>Words with {char}:</source>
+        <translation>Palabras con {char}:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
+        <source>not listed</source>
+        <translation>no incluida</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="357"/>
+        <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
+        <translation>El diccionario de referencia aún no se ha creado. Use Archivo &gt; Crear diccionario de referencia para crearlo (tarda unos segundos).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="361"/>
+        <source>The dictionary is loading…</source>
+        <translation>El diccionario se está cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="364"/>
+        <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
+        <translation>Escriba una palabra en caracteres (simplificados o tradicionales), en pinyin con o sin tonos, o en inglés. Los resultados aparecen mientras escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="386"/>
+        <source>Copied: {text}</source>
+        <translation>Copiado: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonActivitiesTable</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="49"/>
+        <source>Add activity</source>
+        <translation>Añadir actividad</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="52"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="131"/>
+        <source>Total {total} of {duration} minutes.</source>
+        <translation>Total: {total} de {duration} minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <source>Plan</source>
+        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <source>Texts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <source>Print and export</source>
+        <translation>Imprimir y exportar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
+        <translation>Un objetivo «puedo…» por línea, p. ej., Puede pedir comida en un restaurante</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
+        <source>Use template</source>
+        <translation>Usar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <source>Replace the activities with the template&apos;s</source>
+        <translation>Reemplazar las actividades por las de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
+        <source>Type a grammar point or pick one you used before</source>
+        <translation>Escriba un punto gramatical o elija uno usado antes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="226"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="252"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="259"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="268"/>
+        <source>Grammar</source>
+        <translation>Gramática</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <source>Homework</source>
+        <translation>Deberes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
+        <source>Add text</source>
+        <translation>Añadir texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="285"/>
+        <source>Delete text</source>
+        <translation>Eliminar texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
+        <source>Open in Reader studio</source>
+        <translation>Abrir en el Taller de lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
+        <source>Title of the text</source>
+        <translation>Título del texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="295"/>
+        <source>Type or paste the lesson&apos;s Chinese text</source>
+        <translation>Escriba o pegue el texto chino de la lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <source>Lesson plan (PDF)…</source>
+        <translation>Plan de clase (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <source>Lesson plan (Word)…</source>
+        <translation>Plan de clase (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="321"/>
+        <source>Character writing (stroke order)</source>
+        <translation>Escritura de caracteres (orden de trazos)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <source>Pinyin and tones</source>
+        <translation>Pinyin y tonos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <source>Fill in the blanks</source>
+        <translation>Completar los huecos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <source>Match words and meanings</source>
+        <translation>Relacionar palabras y significados</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <source>Put words in order</source>
+        <translation>Ordenar las palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="334"/>
+        <source>The same number gives the same worksheet</source>
+        <translation>El mismo número genera la misma ficha</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <source>Worksheet (PDF)…</source>
+        <translation>Ficha de ejercicios (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="338"/>
+        <source>Anki deck of the new words…</source>
+        <translation>Mazo de Anki de las palabras nuevas…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
+        <source>Lesson plan</source>
+        <translation>Plan de clase</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="352"/>
+        <source>Boxes</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
+        <source>Seed</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="357"/>
+        <source>Worksheet</source>
+        <translation>Ficha de ejercicios</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <source>Deck</source>
+        <translation>Mazo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="383"/>
+        <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; — lección {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
+        <source>(no unit)</source>
+        <translation>(sin unidad)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="469"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="521"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="594"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="557"/>
+        <source>Text {n}</source>
+        <translation>Texto {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="606"/>
+        <source>The Reader studio is not available; edit the text here.</source>
+        <translation>El Taller de lecturas no está disponible; edite el texto aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="627"/>
+        <source>Finding the new words…</source>
+        <translation>Buscando las palabras nuevas…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="635"/>
+        <source>Loading the dictionary…</source>
+        <translation>Cargando el diccionario…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="648"/>
+        <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
+        <translation>La lección aún no tiene texto: añada uno en la pestaña Textos para obtener palabras propuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Mazo de Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="661"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Espere a que se cargue el diccionario.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="719"/>
+        <source>Writing the lesson plan…</source>
+        <translation>Escribiendo el plan de clase…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <source>Writing the worksheet…</source>
+        <translation>Escribiendo la ficha de ejercicios…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <source>Writing the Anki deck…</source>
+        <translation>Escribiendo el mazo de Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="727"/>
+        <source>Wrote {path}</source>
+        <translation>Se escribió {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonVocabPanel</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <source>Word</source>
+        <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <source>Pinyin (yours)</source>
+        <translation>Pinyin (el suyo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <source>Meaning (yours)</source>
+        <translation>Significado (el suyo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
+        <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
+        <translation>Haga doble clic en Pinyin o Significado para poner los suyos en esta lección (p. ej., hao3 o hǎo); déjelos vacíos para usar los del diccionario.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="88"/>
+        <source>Add a word…</source>
+        <translation>Añadir una palabra…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="93"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>New word</source>
+        <translation>Palabra nueva</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>In text</source>
+        <translation>En el texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <source>Accept all</source>
+        <translation>Aceptar todas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
+        <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vocabulario de esta lección&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="134"/>
+        <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
+        <translation>&lt;b&gt;Palabras nuevas propuestas&lt;/b&gt; (de los textos de la lección)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
+        <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
+        <translation>Escriba una sílaba de pinyin por cada carácter de {word}, p. ej., hao3 o hǎo.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="232"/>
+        <source>Every word of the texts is known or already in the vocabulary.</source>
+        <translation>Todas las palabras de los textos son conocidas o ya están en el vocabulario.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="233"/>
+        <source>{n} words the class does not know yet.</source>
+        <translation>{n} palabras que el grupo aún no conoce.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="246"/>
+        <source>No later lesson depends on this vocabulary.</source>
+        <translation>Ninguna lección posterior depende de este vocabulario.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="251"/>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="253"/>
+        <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
+        <translation>Cambiar este vocabulario cambia lo que el grupo conoce en las lecciones posteriores (sus lecturas y mazos): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBars</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="212"/>
+        <source>Search courses, lessons and words</source>
+        <translation>Buscar cursos, lecciones y palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <source>Course / lesson</source>
+        <translation>Curso / lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="482"/>
+        <source>New course</source>
+        <translation>Nuevo curso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="497"/>
+        <source>Course settings</source>
+        <translation>Ajustes del curso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="512"/>
+        <source>New unit</source>
+        <translation>Nueva unidad</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="536"/>
+        <source>New lesson</source>
+        <translation>Nueva lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>No se puede abrir la biblioteca: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="306"/>
+        <source>Read-only: {why}</source>
+        <translation>Solo lectura: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="507"/>
+        <source>Unit {n}</source>
+        <translation>Unidad {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
+        <source>Lesson {n}</source>
+        <translation>Lección {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="556"/>
+        <source>Duplicate lesson</source>
+        <translation>Duplicar lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="574"/>
+        <source>Delete lesson “{t}”</source>
+        <translation>Eliminar la lección «{t}»</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="592"/>
+        <source>Delete unit</source>
+        <translation>Eliminar unidad</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="609"/>
+        <source>Delete course “{name}”</source>
+        <translation>Eliminar el curso «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="611"/>
+        <source>Deleted. Undo puts it back.</source>
+        <translation>Eliminado. Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="624"/>
+        <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
+        <translation>Una lección permanece en su curso; duplíquela y expórtela/impórtela para compartirla.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="664"/>
+        <source>Move lesson</source>
+        <translation>Mover lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="677"/>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="679"/>
+        <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
+        <translation>Cambiaron las palabras conocidas del grupo en: {names}. Puede que haya que volver a imprimir sus lecturas y mazos.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="272"/>
+        <source>Open Text File</source>
+        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <translation>Abrir archivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="273"/>
+        <source>Text files (*.txt *.text);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="305"/>
+        <source>Opening the dictionary…</source>
+        <translation>Abriendo el diccionario…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="306"/>
+        <source>Building the reference dictionary…</source>
+        <translation>Creando el diccionario de referencia…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="307"/>
+        <source>Loading the text engine…</source>
+        <translation>Cargando el motor de texto…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="309"/>
+        <source>Reference dictionary not built</source>
+        <translation>Diccionario de referencia no creado</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="310"/>
+        <source>Reference dictionary unavailable</source>
+        <translation>Diccionario de referencia no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
+        <source>Opening the dictionary</source>
+        <translation>Abriendo el diccionario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="349"/>
+        <source>Loading the text engine</source>
+        <translation>Cargando el motor de texto</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="35"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="47"/>
+        <source>Tone marks (nǐ hǎo)</source>
+        <translation>Marcas de tono (nǐ hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
+        <source>Tone numbers (ni3 hao3)</source>
+        <translation>Números de tono (ni3 hao3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
+        <translation>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="56"/>
+        <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
+        <translation>Mostrar 一 y 不 con su cambio de tono (yí gè, bú shì)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="61"/>
+        <source>Colour pinyin by tone</source>
+        <translation>Colorear el pinyin según el tono</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="70"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <source>Tone {n}</source>
+        <translation>Tono {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <source>Neutral</source>
+        <translation>Neutro</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="89"/>
+        <source>Automatic ({family})</source>
+        <translation>Automática ({family})</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="99"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="104"/>
+        <source>HSK standard:</source>
+        <translation>Estándar HSK:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="105"/>
+        <source>Pinyin:</source>
+        <translation>Pinyin:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <source>Colour scheme:</source>
+        <translation>Esquema de colores:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="110"/>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="111"/>
+        <source>Chinese font:</source>
+        <translation>Fuente china:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <source>Font size:</source>
+        <translation>Tamaño de letra:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <source>Tone colour</source>
+        <translation>Color del tono</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <source>Standard (red, green, blue, purple, grey)</source>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
+        <translation>Estándar (rojo, verde, azul, morado, gris)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <source>MDBG (red, orange, green, blue, black)</source>
+        <translation>MDBG (rojo, naranja, verde, azul, negro)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="429"/>
+        <source>Colour-blind safe (Okabe-Ito)</source>
+        <translation>Apta para daltónicos (Okabe-Ito)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderOptionsPanel</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
+        <source>Every word</source>
+        <translation>Todas las palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <source>Words the class does not know</source>
+        <translation>Palabras que el grupo no conoce</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <source>Words above the target level</source>
+        <translation>Palabras por encima del nivel objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <source>No pinyin</source>
+        <translation>Sin pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
+        <source>Pinyin on</source>
+        <translation>Pinyin en</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
+        <source>Target level</source>
+        <translation>Nivel objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <source>Known words</source>
+        <translation>Palabras conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <source>only the first time a word appears</source>
+        <translation>solo la primera vez que aparece una palabra</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
+        <source>each character</source>
+        <translation>cada carácter</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <source>each word</source>
+        <translation>cada palabra</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <source>Pinyin over</source>
+        <translation>Pinyin sobre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
+        <source>tone marks (hǎo)</source>
+        <translation>marcas de tono (hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <source>tone numbers (hao3)</source>
+        <translation>números de tono (hao3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <source>zhuyin (ㄏㄠˇ)</source>
+        <translation>zhuyin (ㄏㄠˇ)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <source>no tones (hao)</source>
+        <translation>sin tonos (hao)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
+        <source>Tones</source>
+        <translation>Tonos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
+        <translation>escribir 一 y 不 como se pronuncian (yí gè, bú shì)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <source>Tone colours</source>
+        <translation>Colores de tono</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <source>colour the characters</source>
+        <translation>colorear los caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <source>colour the pinyin</source>
+        <translation>colorear el pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <source>Font</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="81"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
+        <source>Line spacing</source>
+        <translation>Interlineado</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <source>paragraphs</source>
+        <translation>párrafos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <source>every 5th line</source>
+        <translation>cada 5 líneas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <source>Numbers</source>
+        <translation>Numeración</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <source>table at the end</source>
+        <translation>tabla al final</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <source>numbered notes</source>
+        <translation>notas numeradas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <source>not marked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <source>underlined</source>
+        <translation>subrayadas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <source>numbered</source>
+        <translation>numeradas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <source>New words</source>
+        <translation>Palabras nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <source>Margins</source>
+        <translation>Márgenes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="135"/>
+        <source>Teaching font (default)</source>
+        <translation>Fuente didáctica (predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="148"/>
+        <source>{std} level {lvl}</source>
+        <translation>{std} nivel {lvl}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="150"/>
+        <source>{std} levels 1-{lvl}</source>
+        <translation>{std} niveles 1-{lvl}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="152"/>
+        <source>Word list file…</source>
+        <translation>Archivo de lista de palabras…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <source>Word lists (*.txt *.csv *.tsv)</source>
+        <translation>Listas de palabras (*.txt *.csv *.tsv)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWordPopup</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="59"/>
+        <source>Reading in this text:</source>
+        <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
+        <translation>Lectura en este texto:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
+        <source>or type one: zhang3 / zhǎng</source>
+        <translation>o escriba una: zhang3 / zhǎng</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="68"/>
+        <source>only next to these characters</source>
+        <translation>solo junto a estos caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="144"/>
+        <source>Use this reading everywhere</source>
+        <translation>Usar esta lectura en todas partes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <source>Merge with next word</source>
+        <translation>Unir con la palabra siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <source>Split into characters</source>
+        <translation>Separar en caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
+        <source>meaning in the glossary</source>
+        <translation>significado en el glosario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <source>Save meaning</source>
+        <translation>Guardar significado</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="121"/>
+        <source>Not in the dictionary.</source>
+        <translation>No está en el diccionario.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="135"/>
+        <source>only between “{l}” and “{r}”</source>
+        <translation>solo entre «{l}» y «{r}»</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <source>Use this reading here</source>
+        <translation>Usar esta lectura aquí</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="161"/>
+        <source>Type one syllable per character, e.g. zhang3.</source>
+        <translation>Escriba una sílaba por carácter, p. ej., zhang3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <source>Saved readers</source>
+        <translation>Lecturas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="135"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="137"/>
+        <source>Class, lesson, date</source>
+        <translation>Grupo, lección, fecha</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <source>Type or paste the Chinese text here, one paragraph per line.</source>
+        <translation>Escriba o pegue aquí el texto chino, un párrafo por línea.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="153"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
+        <source>Open file…</source>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="174"/>
+        <source>Export {fmt}…</source>
+        <translation>Exportar {fmt}…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="230"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>No se puede abrir la biblioteca: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="333"/>
+        <source>Saved “{title}”.</source>
+        <translation>Se guardó «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <source>Delete reader</source>
+        <translation>Eliminar lectura</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <source>Delete “{title}” from the library?</source>
+        <translation>¿Eliminar «{title}» de la biblioteca?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <source>Reader</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <source>Open a text</source>
+        <translation>Abrir un texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <source>Texts (*.txt *.docx);;All files (*)</source>
+        <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="375"/>
+        <source>Opening {name}</source>
+        <translation>Abriendo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="395"/>
+        <source>Loading the dictionary…</source>
+        <translation>Cargando el diccionario…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="410"/>
+        <source>Adding pinyin</source>
+        <translation>Añadiendo pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
+        <translation>{pages} página(s) · {words} palabras · {new} en el glosario · {desc}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <source>The preview failed; see the log file.</source>
+        <translation>La vista previa falló; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="463"/>
+        <source>Class 3 · Lesson 5</source>
+        <translation>Grupo 3 · Lección 5</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="516"/>
+        <source>Stored the reading of {word}.</source>
+        <translation>Se guardó la lectura de {word}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="559"/>
+        <source>Export {fmt}</source>
+        <translation>Exportar {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
+        <source>Wrote {path}</source>
+        <translation>Se escribió {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="581"/>
+        <source>Exporting {fmt}</source>
+        <translation>Exportando {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="608"/>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="32"/>
+        <source>Chinese-English dictionary</source>
+        <translation>diccionario chino-inglés</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="35"/>
+        <source>HSK levels</source>
+        <translation>niveles HSK</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
+        <source>word segmentation and word frequencies</source>
+        <translation>segmentación en palabras y frecuencias</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
+        <source>pinyin readings and zhuyin</source>
+        <translation>lecturas en pinyin y zhuyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
+        <source>polyphone disambiguation model</source>
+        <translation>modelo para desambiguar caracteres polifónicos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
+        <source>stroke order data</source>
+        <translation>datos de orden de trazos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
+        <source>stroke order animation</source>
+        <translation>animación del orden de trazos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
+        <source>bundled Kai-style teaching font</source>
+        <translation>fuente didáctica de estilo Kai incluida</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
+        <source>fallback Chinese font</source>
+        <translation>fuente china de reserva</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
+        <source>user interface</source>
+        <translation>interfaz de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
+        <source>Anki deck export</source>
+        <translation>exportación de mazos de Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
+        <source>corpus building</source>
+        <translation>creación del corpus</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
+        <source>simplified/traditional conversion</source>
+        <translation>conversión simplificado/tradicional</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
+        <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
+        <translation>Diccionario de referencia creado el {built}; CC-CEDICT del {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
+        <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
+        <translation>Python {python}, PySide6 {pyside}, Qt {qt}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
+        <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
+        <translation>Lecturas con pinyin, planes de clase y mazos de Anki sin conexión para profesores de chino.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
+        <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
+        <translation>Las entradas de CC-CEDICT se comparten con la misma licencia (CC BY-SA 4.0). Gracias a todas las personas que crean y mantienen estos proyectos.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
+        <source>Data, fonts and libraries</source>
+        <translation>Datos, fuentes y bibliotecas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
+        <source>Used for</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="33"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="34"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="35"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="36"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="40"/>
+        <source>&amp;Open Text File…</source>
+        <translation>&amp;Abrir archivo de texto…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="42"/>
+        <source>Open a .txt file in Quick annotate</source>
+        <translation>Abrir un archivo .txt en Anotación rápida</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="44"/>
+        <source>&amp;Build Reference Dictionary…</source>
+        <translation>&amp;Crear diccionario de referencia…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="46"/>
+        <source>Build the dictionary and HSK lists used by every page</source>
+        <translation>Crear el diccionario y las listas HSK que usan todas las páginas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="49"/>
+        <source>&amp;Back Up Library Now</source>
+        <translation>&amp;Copia de seguridad de la biblioteca ahora</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="51"/>
+        <source>Write a backup of your library now</source>
+        <translation>Escribir ahora una copia de seguridad de su biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="53"/>
+        <source>&amp;Check Library</source>
+        <translation>Co&amp;mprobar biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="55"/>
+        <source>Check the library file for damage</source>
+        <translation>Comprobar si el archivo de la biblioteca está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="56"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurar desde copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="58"/>
+        <source>Replace your library with one of its backups</source>
+        <translation>Sustituir su biblioteca por una de sus copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="61"/>
+        <source>Quit Chinese Teach</source>
+        <translation>Salir de Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="64"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="66"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccion&amp;ar todo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="68"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="70"/>
+        <source>Focus the search box</source>
+        <translation>Ir al cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="71"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="73"/>
+        <source>&amp;Larger Chinese Text</source>
+        <translation>Texto chino más &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="75"/>
+        <source>&amp;Smaller Chinese Text</source>
+        <translation>Texto chino más &amp;pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="77"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>Mostrar &amp;barra lateral</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="79"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="81"/>
+        <source>&amp;About Chinese Teach</source>
+        <translation>&amp;Acerca de Chinese Teach</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="65"/>
+        <source>Edit lesson “{title}”</source>
+        <translation>Editar la lección «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="532"/>
+        <source>Quick annotate</source>
+        <translation>Anotación rápida</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <source>Paste a text to see its pinyin and HSK level profile</source>
+        <translation>Pegue un texto para ver su pinyin y su perfil de niveles HSK</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="421"/>
+        <source>Dictionary</source>
+        <translation>Diccionario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="425"/>
+        <source>Look up words by characters, pinyin or English</source>
+        <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="576"/>
+        <source>Decks</source>
+        <translation>Mazos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
+        <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="709"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="713"/>
+        <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
+        <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <source>Reader studio</source>
+        <translation>Taller de lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="640"/>
+        <source>Pinyin readers for your class: PDF, web page and Word</source>
+        <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
+    </message>
+</context>
+<context>
+    <name>savefile</name>
+    <message>
+        <location filename="../../chinese_teach/gui/savefile.py" line="21"/>
+        <source>Replace file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/savefile.py" line="22"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} ya existe en {folder}. ¿Reemplazarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
+        <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
+        <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
+        <translation>Algo salió mal ({kind}). Los detalles se escribieron en el archivo de registro {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
+        <source>Chinese Teach</source>
+        <translation>Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+</TS>

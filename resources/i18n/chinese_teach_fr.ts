@@ -1,0 +1,2472 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
+        <source>The library {path} is in good order.</source>
+        <translation>La bibliothèque {path} est en bon état.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <source>{n} broken links between records</source>
+        <translation>{n} liens rompus entre les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="86"/>
+        <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
+        <translation>La bibliothèque {path} a des problèmes : {problems}. Restaurez une sauvegarde depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
+        <source>Contents: {counts}. Backups kept: {n}.</source>
+        <translation>Contenu : {counts}. Sauvegardes conservées : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <source>made by you</source>
+        <translation>faite par vous</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="116"/>
+        <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
+        <translation>Votre bibliothèque est remplacée par la sauvegarde choisie. La bibliothèque actuelle est d’abord sauvegardée et conservée à côté : rien n’est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="121"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="184"/>
+        <source>Library</source>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) the dialog that picks a backup; tests replace it</extracomment>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="191"/>
+        <source>The damaged file was kept as {path}; it was not deleted.</source>
+        <translation>Le fichier endommagé a été conservé sous {path} ; il n’a pas été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
+        <source>The damaged file was left in place.</source>
+        <translation>Le fichier endommagé a été laissé en place.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <source>Your library file is damaged ({detail}).</source>
+        <translation>Le fichier de votre bibliothèque est endommagé ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="204"/>
+        <source>Library damaged</source>
+        <translation>Bibliothèque endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
+        <translation>Aucune sauvegarde valide n’a été trouvée. Chinese Teach démarrera sans la bibliothèque ; demandez de l’aide avant de modifier les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="201"/>
+        <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
+        <translation>Restaurer la sauvegarde valide la plus récente, du {when} UTC ? Les modifications faites après cette sauvegarde n’y figurent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="216"/>
+        <source>Library restored</source>
+        <translation>Bibliothèque restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <source>The backup from {when} UTC was restored.</source>
+        <translation>La sauvegarde du {when} UTC a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="237"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="253"/>
+        <source>it is not open</source>
+        <translation>elle n’est pas ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
+        <source>A backup of your library was written to {path}.</source>
+        <translation>Une sauvegarde de votre bibliothèque a été écrite dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <source>courses</source>
+        <translation>cours</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <source>lessons</source>
+        <translation>leçons</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <source>readers</source>
+        <translation>lectures</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="265"/>
+        <source>Check library</source>
+        <translation>Vérifier la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="280"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="287"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="303"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="308"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="328"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
+        <translation>Il n’y a pas encore de sauvegarde de votre bibliothèque. Utilisez Fichier &gt; Sauvegarder maintenant pour en faire une.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
+        <translation>Remplacer votre bibliothèque par la sauvegarde du {when} UTC ? Les modifications faites depuis n’y figurent pas ; la bibliothèque actuelle est conservée à côté.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <source>Wait until the work in progress has finished, then restore.</source>
+        <translation>Attendez la fin du travail en cours, puis restaurez.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
+        <translation>La bibliothèque est ouverte en lecture seule ({why}) ; elle ne peut pas être remplacée d’ici.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="327"/>
+        <source> The previous library was kept as {path}.</source>
+        <translation> L’ancienne bibliothèque a été conservée sous {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="345"/>
+        <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
+        <translation>Bibliothèque en lecture seule : {why}. Vous pouvez lire et exporter, mais les modifications ne peuvent pas être enregistrées. Pour la modifier, copiez la bibliothèque dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <source>The library is unavailable: {err}</source>
+        <translation>La bibliothèque est indisponible : {err}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
+        <source>About {name}</source>
+        <translation>À propos de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatePage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="116"/>
+        <source>Paste or type Chinese text here, or open a .txt file. The pinyin appears below.</source>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
+        <translation>Collez ou tapez ici un texte chinois, ou ouvrez un fichier .txt. Le pinyin s’affiche en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="118"/>
+        <source>Open .txt…</source>
+        <translation>Ouvrir un .txt…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="122"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="188"/>
+        <source>Target level:</source>
+        <translation>Niveau visé :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="189"/>
+        <source>Estimated level:</source>
+        <translation>Niveau estimé :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
+        <translation>&lt;b&gt;Mots par niveau&lt;/b&gt; (occurrences)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
+        <source>Opening {name}</source>
+        <translation>Ouverture de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="271"/>
+        <source>Open Text File</source>
+        <translation>Ouvrir un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="272"/>
+        <source>Text files (*.txt *.text);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="292"/>
+        <source>Needs the reference dictionary (File menu)</source>
+        <translation>Nécessite le dictionnaire de référence (menu Fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="294"/>
+        <source>Loading the text engine…</source>
+        <translation>Chargement du moteur de texte…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <source>Annotating…</source>
+        <translation>Annotation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="315"/>
+        <source>Annotation stopped.</source>
+        <translation>Annotation interrompue.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="320"/>
+        <source>Annotating the text</source>
+        <translation>Annotation du texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="342"/>
+        <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
+        <translation>Le pinyin est affiché pour les {shown} premiers caractères sur {total} ; le profil de niveaux porte sur tout le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="391"/>
+        <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
+        <translation>Niveaux de &lt;b&gt;{standard}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="417"/>
+        <source>Profiling the text</source>
+        <translation>Analyse du texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="432"/>
+        <source>beyond {standard} {top}</source>
+        <translation>au-delà de {standard} {top}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
+        <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
+        <translation>Aucun niveau ne couvre 95 % des mots du texte ; {pct} % d’entre eux ne figurent dans aucune liste {standard} (noms propres, composés, mots rares).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
+        <source>The lowest level whose words cover 95% of the running words.</source>
+        <translation>Le niveau le plus bas dont les mots couvrent 95 % des mots du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="442"/>
+        <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
+        <translation>{chars} caractères ({unique_chars} différents), {words} mots ({unique_words} différents), {none} mots absents des listes {standard}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="454"/>
+        <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} mots au-dessus de {standard} {level}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="456"/>
+        <source>{n} characters</source>
+        <translation>{n} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <source>Looking up</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="501"/>
+        <source>Open in the Dictionary</source>
+        <translation>Ouvrir dans le Dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="511"/>
+        <source>Click a word in the annotated text to see its dictionary entry.</source>
+        <translation>Cliquez sur un mot du texte annoté pour voir son article de dictionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <source>Not in the dictionary.</source>
+        <translation>Absent du dictionnaire.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusBuildDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
+        <source>Building the reference dictionary</source>
+        <translation>Construction du dictionnaire de référence</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
+        <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
+        <translation>Chinese Teach prépare son dictionnaire, les listes de mots HSK et les fréquences à partir des données fournies avec l’application. Cela n’a lieu qu’une fois et prend quelques secondes. Vous pouvez continuer à utiliser la fenêtre pendant ce temps.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
+        <source>Restart</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
+        <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
+        <translation>La construction a été annulée. Le dictionnaire et l’annotation en ont besoin : cliquez sur Recommencer pour le construire maintenant, ou utilisez plus tard Fichier &gt; Construire le dictionnaire de référence.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="122"/>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="128"/>
+        <source>Import a word list…</source>
+        <translation>Importer une liste de mots…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="145"/>
+        <source>none (a beginners&apos; class)</source>
+        <translation>aucun (classe de débutants)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="147"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <source>Class / learners</source>
+        <translation>Classe / apprenants</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <source>Standard</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <source>Target level</source>
+        <translation>Niveau visé</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <source>Class already knows up to level</source>
+        <translation>La classe connaît déjà jusqu’au niveau</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="155"/>
+        <source>and the words of</source>
+        <translation>et les mots de</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <source>(no word list)</source>
+        <translation>(aucune liste de mots)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="174"/>
+        <source>Import a word list</source>
+        <translation>Importer une liste de mots</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="195"/>
+        <source>New course</source>
+        <translation>Nouveau cours</translation>
+    </message>
+</context>
+<context>
+    <name>DecksPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <source>银行 你好 谢谢 … (one per line, or spaces)</source>
+        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
+        <translation>银行 你好 谢谢 … (un par ligne, ou séparés par des espaces)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
+        <source>Deck name (e.g. Week 3 words)</source>
+        <translation>Nom du paquet (ex. : Mots de la semaine 3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="136"/>
+        <source>Card types</source>
+        <translation>Types de cartes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
+        <source>Stroke-order animation on the back</source>
+        <translation>Animation de l’ordre des traits au verso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
+        <source>Synthetic Mandarin audio where there is no recording</source>
+        <translation>Audio synthétique en mandarin s’il n’y a pas d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
+        <source>Folder of your recordings, named after the words (银行.mp3)</source>
+        <translation>Dossier de vos enregistrements, nommés d’après les mots (银行.mp3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
+        <translation>Aperçu sans JavaScript : dans Anki, le verso anime l’ordre des traits et lit l’audio ; cet aperçu montre leur emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <source>Front</source>
+        <translation>Recto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <source>Back</source>
+        <translation>Verso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="310"/>
+        <source>Type or paste some words first.</source>
+        <translation>Tapez ou collez d’abord quelques mots.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
+        <source>Choose a word file first.</source>
+        <translation>Choisissez d’abord un fichier de mots.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <source>The library has nothing of this kind yet.</source>
+        <translation>La bibliothèque ne contient encore rien de ce type.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="335"/>
+        <source>The library cannot be opened.</source>
+        <translation>Impossible d’ouvrir la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
+        <source>Choose a Word File</source>
+        <translation>Choisir un fichier de mots</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <source>Folder of Recordings</source>
+        <translation>Dossier des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="385"/>
+        <source>Looking for a Mandarin voice…</source>
+        <translation>Recherche d’une voix mandarin…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
+        <source>Voices</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <source>Looking up the words…</source>
+        <translation>Recherche des mots…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="418"/>
+        <source>{n} words in {d} deck(s).</source>
+        <translation>{n} mots dans {d} paquet(s).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <source>Preparing the deck</source>
+        <translation>Préparation du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="441"/>
+        <source>This word has no {card} card (it needs {what}).</source>
+        <translation>Ce mot n’a pas de carte {card} (il faut {what}).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="442"/>
+        <source>audio</source>
+        <translation>un audio</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <source>an example sentence</source>
+        <translation>une phrase d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="470"/>
+        <source>Export Deck</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="524"/>
+        <source>Wrote {n} words to {path}.</source>
+        <translation>{n} mots écrits dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <source>Wrote {path} ({n} pages).</source>
+        <translation>{path} écrit ({n} pages).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
+        <translation>{path} écrit : {notes} notes, {cards} cartes, {kb} Ko. Importez-le dans Anki avec Fichier &gt; Importer ; importer un export plus récent met à jour les notes et conserve les révisions.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="536"/>
+        <source>No stroke data for: {c}.</source>
+        <translation>Pas de données de traits pour : {c}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="543"/>
+        <source>Exporting the deck</source>
+        <translation>Exportation du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <source>Words typed or pasted</source>
+        <translation>Mots tapés ou collés</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <source>Word file (.txt, .csv)</source>
+        <translation>Fichier de mots (.txt, .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <source>New words of a reader</source>
+        <translation>Mots nouveaux d’une lecture</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <source>A lesson&apos;s vocabulary</source>
+        <translation>Le vocabulaire d’une leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <source>A whole course (one subdeck per lesson)</source>
+        <translation>Un cours entier (un sous-paquet par leçon)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <source>Anki deck (.apkg)</source>
+        <translation>Paquet Anki (.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <source>Pleco flashcards (.txt)</source>
+        <translation>Cartes Pleco (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <source>Quizlet import (.txt)</source>
+        <translation>Import Quizlet (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <source>Spreadsheet (.csv)</source>
+        <translation>Tableur (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <source>Spreadsheet (.tsv)</source>
+        <translation>Tableur (.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <source>Printable vocabulary list (.pdf)</source>
+        <translation>Liste de vocabulaire à imprimer (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Paquet Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <source>TSV files (*.tsv)</source>
+        <translation>Fichiers TSV (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <source>Recognition (hanzi → pinyin, meaning)</source>
+        <translation>Reconnaissance (hanzi → pinyin, sens)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <source>Recall (meaning → hanzi)</source>
+        <translation>Rappel (sens → hanzi)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <source>Listening (audio → hanzi)</source>
+        <translation>Écoute (audio → hanzi)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <source>Sentence (fill the word into its example)</source>
+        <translation>Phrase (compléter l’exemple avec le mot)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <source>Recognition</source>
+        <translation>Reconnaissance</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="454"/>
+        <source>Listening</source>
+        <translation>Écoute</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="65"/>
+        <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
+        <translation>Rechercher : 银行, 銀行, yinhang, yin2hang2, yínháng ou en anglais (bank)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <source>Classifiers:</source>
+        <translation>Classificateurs :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <source>Variants:</source>
+        <translation>Variantes :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>HSK level</source>
+        <translation>Niveau HSK</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <source>Copy hanzi</source>
+        <translation>Copier les hanzi</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <source>Copy pinyin</source>
+        <translation>Copier le pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <source>Copy line</source>
+        <translation>Copier la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <source>Word, pinyin and definitions on one line</source>
+        <translation>Mot, pinyin et définitions sur une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="201"/>
+        <source>Searching the dictionary</source>
+        <translation>Recherche dans le dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="264"/>
+        <source>Looking up</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="310"/>
+        <source>Frequency rank {rank}</source>
+        <translation>Rang de fréquence {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="313"/>
+        <source>{standard} character level {level}</source>
+        <translation>{standard}, caractères, niveau {level}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="316"/>
+        <source>HSK2025 writing level {level}</source>
+        <translation>HSK2025, écriture, niveau {level}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="321"/>
+        <source>Words with {char}:</source>
+        <translation>Mots avec {char} :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
+        <source>not listed</source>
+        <translation>non répertorié</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="357"/>
+        <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
+        <translation>Le dictionnaire de référence n’est pas encore construit. Utilisez Fichier &gt; Construire le dictionnaire de référence (cela prend quelques secondes).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="361"/>
+        <source>The dictionary is loading…</source>
+        <translation>Chargement du dictionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="364"/>
+        <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
+        <translation>Tapez un mot en caractères (simplifiés ou traditionnels), en pinyin avec ou sans tons, ou en anglais. Les résultats s’affichent au fil de la frappe.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="386"/>
+        <source>Copied: {text}</source>
+        <translation>Copié : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonActivitiesTable</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="49"/>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="52"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="131"/>
+        <source>Total {total} of {duration} minutes.</source>
+        <translation>Total : {total} sur {duration} minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <source>Plan</source>
+        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <source>Print and export</source>
+        <translation>Imprimer et exporter</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
+        <translation>Un objectif « je peux… » par ligne, ex. : Sait commander au restaurant</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
+        <source>Use template</source>
+        <translation>Utiliser le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <source>Replace the activities with the template&apos;s</source>
+        <translation>Remplacer les activités par celles du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
+        <source>Type a grammar point or pick one you used before</source>
+        <translation>Tapez un point de grammaire ou choisissez-en un déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="226"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="252"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="259"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="268"/>
+        <source>Grammar</source>
+        <translation>Grammaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <source>Homework</source>
+        <translation>Devoirs</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
+        <source>Add text</source>
+        <translation>Ajouter un texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="285"/>
+        <source>Delete text</source>
+        <translation>Supprimer le texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
+        <source>Open in Reader studio</source>
+        <translation>Ouvrir dans l’Atelier de lectures</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
+        <source>Title of the text</source>
+        <translation>Titre du texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="295"/>
+        <source>Type or paste the lesson&apos;s Chinese text</source>
+        <translation>Tapez ou collez le texte chinois de la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <source>Lesson plan (PDF)…</source>
+        <translation>Plan de leçon (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <source>Lesson plan (Word)…</source>
+        <translation>Plan de leçon (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="321"/>
+        <source>Character writing (stroke order)</source>
+        <translation>Écriture des caractères (ordre des traits)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <source>Pinyin and tones</source>
+        <translation>Pinyin et tons</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <source>Fill in the blanks</source>
+        <translation>Texte à trous</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <source>Match words and meanings</source>
+        <translation>Associer mots et sens</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <source>Put words in order</source>
+        <translation>Remettre les mots dans l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="334"/>
+        <source>The same number gives the same worksheet</source>
+        <translation>Le même numéro donne la même fiche</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <source>Worksheet (PDF)…</source>
+        <translation>Fiche d’exercices (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="338"/>
+        <source>Anki deck of the new words…</source>
+        <translation>Paquet Anki des mots nouveaux…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
+        <source>Lesson plan</source>
+        <translation>Plan de leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="352"/>
+        <source>Boxes</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
+        <source>Seed</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="357"/>
+        <source>Worksheet</source>
+        <translation>Fiche d’exercices</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <source>Deck</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="383"/>
+        <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; — leçon {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
+        <source>(no unit)</source>
+        <translation>(sans unité)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="469"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="521"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="594"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="557"/>
+        <source>Text {n}</source>
+        <translation>Texte {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="606"/>
+        <source>The Reader studio is not available; edit the text here.</source>
+        <translation>L’Atelier de lectures n’est pas disponible ; modifiez le texte ici.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="627"/>
+        <source>Finding the new words…</source>
+        <translation>Recherche des mots nouveaux…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="635"/>
+        <source>Loading the dictionary…</source>
+        <translation>Chargement du dictionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="648"/>
+        <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
+        <translation>La leçon n’a pas encore de texte : ajoutez-en un dans l’onglet Textes pour obtenir des mots proposés.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Paquet Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="661"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Attendez que le dictionnaire soit chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="719"/>
+        <source>Writing the lesson plan…</source>
+        <translation>Écriture du plan de leçon…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <source>Writing the worksheet…</source>
+        <translation>Écriture de la fiche d’exercices…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <source>Writing the Anki deck…</source>
+        <translation>Écriture du paquet Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="727"/>
+        <source>Wrote {path}</source>
+        <translation>{path} écrit</translation>
+    </message>
+</context>
+<context>
+    <name>LessonVocabPanel</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <source>Word</source>
+        <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <source>Pinyin (yours)</source>
+        <translation>Pinyin (le vôtre)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <source>Meaning (yours)</source>
+        <translation>Sens (le vôtre)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
+        <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
+        <translation>Double-cliquez sur Pinyin ou Sens pour indiquer les vôtres dans cette leçon (ex. hao3 ou hǎo) ; laissez vide pour utiliser ceux du dictionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="88"/>
+        <source>Add a word…</source>
+        <translation>Ajouter un mot…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="93"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>New word</source>
+        <translation>Mot nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>In text</source>
+        <translation>Dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
+        <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vocabulaire de cette leçon&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="134"/>
+        <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
+        <translation>&lt;b&gt;Mots nouveaux proposés&lt;/b&gt; (tirés des textes de la leçon)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
+        <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
+        <translation>Écrivez une syllabe de pinyin par caractère de {word}, ex. hao3 ou hǎo.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="232"/>
+        <source>Every word of the texts is known or already in the vocabulary.</source>
+        <translation>Tous les mots des textes sont connus ou déjà dans le vocabulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="233"/>
+        <source>{n} words the class does not know yet.</source>
+        <translation>{n} mots que la classe ne connaît pas encore.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="246"/>
+        <source>No later lesson depends on this vocabulary.</source>
+        <translation>Aucune leçon suivante ne dépend de ce vocabulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="251"/>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="253"/>
+        <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
+        <translation>Modifier ce vocabulaire change ce que la classe connaît dans les leçons suivantes (leurs lectures et paquets) : {names}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBars</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="212"/>
+        <source>Search courses, lessons and words</source>
+        <translation>Rechercher des cours, leçons et mots</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <source>Course / lesson</source>
+        <translation>Cours / leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="482"/>
+        <source>New course</source>
+        <translation>Nouveau cours</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="497"/>
+        <source>Course settings</source>
+        <translation>Paramètres du cours</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="512"/>
+        <source>New unit</source>
+        <translation>Nouvelle unité</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="536"/>
+        <source>New lesson</source>
+        <translation>Nouvelle leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="306"/>
+        <source>Read-only: {why}</source>
+        <translation>Lecture seule : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="507"/>
+        <source>Unit {n}</source>
+        <translation>Unité {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
+        <source>Lesson {n}</source>
+        <translation>Leçon {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="556"/>
+        <source>Duplicate lesson</source>
+        <translation>Dupliquer la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="574"/>
+        <source>Delete lesson “{t}”</source>
+        <translation>Supprimer la leçon « {t} »</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="592"/>
+        <source>Delete unit</source>
+        <translation>Supprimer l’unité</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="609"/>
+        <source>Delete course “{name}”</source>
+        <translation>Supprimer le cours « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="611"/>
+        <source>Deleted. Undo puts it back.</source>
+        <translation>Supprimé. Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="624"/>
+        <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
+        <translation>Une leçon reste dans son cours ; dupliquez-la puis exportez/importez-la pour la partager.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="664"/>
+        <source>Move lesson</source>
+        <translation>Déplacer la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="677"/>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="679"/>
+        <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
+        <translation>Les mots connus de la classe ont changé pour : {names}. Leurs lectures et paquets sont peut-être à réimprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="272"/>
+        <source>Open Text File</source>
+        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <translation>Ouvrir un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="273"/>
+        <source>Text files (*.txt *.text);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="305"/>
+        <source>Opening the dictionary…</source>
+        <translation>Ouverture du dictionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="306"/>
+        <source>Building the reference dictionary…</source>
+        <translation>Construction du dictionnaire de référence…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="307"/>
+        <source>Loading the text engine…</source>
+        <translation>Chargement du moteur de texte…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="309"/>
+        <source>Reference dictionary not built</source>
+        <translation>Dictionnaire de référence non construit</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="310"/>
+        <source>Reference dictionary unavailable</source>
+        <translation>Dictionnaire de référence indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
+        <source>Opening the dictionary</source>
+        <translation>Ouverture du dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="349"/>
+        <source>Loading the text engine</source>
+        <translation>Chargement du moteur de texte</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="35"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="47"/>
+        <source>Tone marks (nǐ hǎo)</source>
+        <translation>Accents de ton (nǐ hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
+        <source>Tone numbers (ni3 hao3)</source>
+        <translation>Chiffres de ton (ni3 hao3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
+        <translation>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="56"/>
+        <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
+        <translation>Afficher 一 et 不 avec leur ton modifié (yí gè, bú shì)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="61"/>
+        <source>Colour pinyin by tone</source>
+        <translation>Colorer le pinyin selon le ton</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="70"/>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <source>Tone {n}</source>
+        <translation>Ton {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="89"/>
+        <source>Automatic ({family})</source>
+        <translation>Automatique ({family})</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="99"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="104"/>
+        <source>HSK standard:</source>
+        <translation>Référentiel HSK :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="105"/>
+        <source>Pinyin:</source>
+        <translation>Pinyin :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <source>Colour scheme:</source>
+        <translation>Jeu de couleurs :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="110"/>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="111"/>
+        <source>Chinese font:</source>
+        <translation>Police chinoise :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <source>Font size:</source>
+        <translation>Taille de police :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <source>Tone colour</source>
+        <translation>Couleur du ton</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <source>Standard (red, green, blue, purple, grey)</source>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
+        <translation>Standard (rouge, vert, bleu, violet, gris)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <source>MDBG (red, orange, green, blue, black)</source>
+        <translation>MDBG (rouge, orange, vert, bleu, noir)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="429"/>
+        <source>Colour-blind safe (Okabe-Ito)</source>
+        <translation>Adapté aux daltoniens (Okabe-Ito)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderOptionsPanel</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
+        <source>Every word</source>
+        <translation>Tous les mots</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <source>Words the class does not know</source>
+        <translation>Mots que la classe ne connaît pas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <source>Words above the target level</source>
+        <translation>Mots au-dessus du niveau visé</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <source>No pinyin</source>
+        <translation>Sans pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
+        <source>Pinyin on</source>
+        <translation>Pinyin sur</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
+        <source>Standard</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
+        <source>Target level</source>
+        <translation>Niveau visé</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <source>Known words</source>
+        <translation>Mots connus</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <source>only the first time a word appears</source>
+        <translation>seulement à la première occurrence d’un mot</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
+        <source>each character</source>
+        <translation>chaque caractère</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <source>each word</source>
+        <translation>chaque mot</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <source>Pinyin over</source>
+        <translation>Pinyin au-dessus de</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
+        <source>tone marks (hǎo)</source>
+        <translation>accents de ton (hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <source>tone numbers (hao3)</source>
+        <translation>chiffres de ton (hao3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <source>zhuyin (ㄏㄠˇ)</source>
+        <translation>zhuyin (ㄏㄠˇ)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <source>no tones (hao)</source>
+        <translation>sans tons (hao)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
+        <source>Tones</source>
+        <translation>Tons</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
+        <translation>écrire 一 et 不 comme on les prononce (yí gè, bú shì)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <source>Tone colours</source>
+        <translation>Couleurs des tons</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <source>colour the characters</source>
+        <translation>colorer les caractères</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <source>colour the pinyin</source>
+        <translation>colorer le pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="81"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
+        <source>Line spacing</source>
+        <translation>Interligne</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <source>paragraphs</source>
+        <translation>paragraphes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <source>every 5th line</source>
+        <translation>toutes les 5 lignes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <source>Numbers</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <source>table at the end</source>
+        <translation>tableau à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <source>numbered notes</source>
+        <translation>notes numérotées</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <source>not marked</source>
+        <translation>non marqués</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <source>underlined</source>
+        <translation>soulignés</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <source>numbered</source>
+        <translation>numérotés</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <source>New words</source>
+        <translation>Mots nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <source>Margins</source>
+        <translation>Marges</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="135"/>
+        <source>Teaching font (default)</source>
+        <translation>Police d’enseignement (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="148"/>
+        <source>{std} level {lvl}</source>
+        <translation>{std} niveau {lvl}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="150"/>
+        <source>{std} levels 1-{lvl}</source>
+        <translation>{std} niveaux 1-{lvl}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="152"/>
+        <source>Word list file…</source>
+        <translation>Fichier de liste de mots…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <source>Word lists (*.txt *.csv *.tsv)</source>
+        <translation>Listes de mots (*.txt *.csv *.tsv)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWordPopup</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="59"/>
+        <source>Reading in this text:</source>
+        <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
+        <translation>Lecture dans ce texte :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
+        <source>or type one: zhang3 / zhǎng</source>
+        <translation>ou tapez-en une : zhang3 / zhǎng</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="68"/>
+        <source>only next to these characters</source>
+        <translation>seulement à côté de ces caractères</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="144"/>
+        <source>Use this reading everywhere</source>
+        <translation>Utiliser cette lecture partout</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <source>Merge with next word</source>
+        <translation>Fusionner avec le mot suivant</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <source>Split into characters</source>
+        <translation>Séparer en caractères</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
+        <source>meaning in the glossary</source>
+        <translation>sens dans le glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <source>Save meaning</source>
+        <translation>Enregistrer le sens</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="121"/>
+        <source>Not in the dictionary.</source>
+        <translation>Absent du dictionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="135"/>
+        <source>only between “{l}” and “{r}”</source>
+        <translation>seulement entre « {l} » et « {r} »</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <source>Use this reading here</source>
+        <translation>Utiliser cette lecture ici</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="161"/>
+        <source>Type one syllable per character, e.g. zhang3.</source>
+        <translation>Tapez une syllabe par caractère, ex. zhang3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <source>Saved readers</source>
+        <translation>Lectures enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="135"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="137"/>
+        <source>Class, lesson, date</source>
+        <translation>Classe, leçon, date</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <source>Type or paste the Chinese text here, one paragraph per line.</source>
+        <translation>Tapez ou collez ici le texte chinois, un paragraphe par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="153"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
+        <source>Open file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="174"/>
+        <source>Export {fmt}…</source>
+        <translation>Exporter en {fmt}…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="230"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="333"/>
+        <source>Saved “{title}”.</source>
+        <translation>« {title} » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <source>Delete reader</source>
+        <translation>Supprimer la lecture</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <source>Delete “{title}” from the library?</source>
+        <translation>Supprimer « {title} » de la bibliothèque ?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <source>Reader</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <source>Open a text</source>
+        <translation>Ouvrir un texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <source>Texts (*.txt *.docx);;All files (*)</source>
+        <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="375"/>
+        <source>Opening {name}</source>
+        <translation>Ouverture de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="395"/>
+        <source>Loading the dictionary…</source>
+        <translation>Chargement du dictionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="410"/>
+        <source>Adding pinyin</source>
+        <translation>Ajout du pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
+        <translation>{pages} page(s) · {words} mots · {new} dans le glossaire · {desc}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <source>The preview failed; see the log file.</source>
+        <translation>L’aperçu a échoué ; consultez le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="463"/>
+        <source>Class 3 · Lesson 5</source>
+        <translation>Classe 3 · Leçon 5</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="516"/>
+        <source>Stored the reading of {word}.</source>
+        <translation>Lecture de {word} enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="559"/>
+        <source>Export {fmt}</source>
+        <translation>Exporter en {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
+        <source>Wrote {path}</source>
+        <translation>{path} écrit</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="581"/>
+        <source>Exporting {fmt}</source>
+        <translation>Exportation en {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="608"/>
+        <source>The printer could not be started.</source>
+        <translation>Impossible de démarrer l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="32"/>
+        <source>Chinese-English dictionary</source>
+        <translation>dictionnaire chinois-anglais</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="35"/>
+        <source>HSK levels</source>
+        <translation>niveaux HSK</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
+        <source>word segmentation and word frequencies</source>
+        <translation>segmentation en mots et fréquences</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
+        <source>pinyin readings and zhuyin</source>
+        <translation>lectures en pinyin et zhuyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
+        <source>polyphone disambiguation model</source>
+        <translation>modèle de désambiguïsation des polyphones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
+        <source>stroke order data</source>
+        <translation>données d’ordre des traits</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
+        <source>stroke order animation</source>
+        <translation>animation de l’ordre des traits</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
+        <source>bundled Kai-style teaching font</source>
+        <translation>police d’enseignement de style Kai fournie</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
+        <source>fallback Chinese font</source>
+        <translation>police chinoise de secours</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
+        <source>user interface</source>
+        <translation>interface utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
+        <source>Anki deck export</source>
+        <translation>export de paquets Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
+        <source>corpus building</source>
+        <translation>construction du corpus</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
+        <source>simplified/traditional conversion</source>
+        <translation>conversion simplifié/traditionnel</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
+        <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
+        <translation>Dictionnaire de référence construit le {built} ; CC-CEDICT du {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
+        <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
+        <translation>Python {python}, PySide6 {pyside}, Qt {qt}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
+        <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
+        <translation>Lectures avec pinyin, plans de leçon et paquets Anki hors ligne pour les enseignants de chinois.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
+        <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
+        <translation>Les articles issus de CC-CEDICT sont partagés sous la même licence (CC BY-SA 4.0). Merci à toutes les personnes qui créent et maintiennent ces projets.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
+        <source>Data, fonts and libraries</source>
+        <translation>Données, polices et bibliothèques</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
+        <source>Used for</source>
+        <translation>Utilisé pour</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="33"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="34"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="35"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="36"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="40"/>
+        <source>&amp;Open Text File…</source>
+        <translation>&amp;Ouvrir un fichier texte…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="42"/>
+        <source>Open a .txt file in Quick annotate</source>
+        <translation>Ouvrir un fichier .txt dans Annotation rapide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="44"/>
+        <source>&amp;Build Reference Dictionary…</source>
+        <translation>&amp;Construire le dictionnaire de référence…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="46"/>
+        <source>Build the dictionary and HSK lists used by every page</source>
+        <translation>Construire le dictionnaire et les listes HSK utilisés par toutes les pages</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="49"/>
+        <source>&amp;Back Up Library Now</source>
+        <translation>&amp;Sauvegarder la bibliothèque maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="51"/>
+        <source>Write a backup of your library now</source>
+        <translation>Écrire maintenant une sauvegarde de votre bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="53"/>
+        <source>&amp;Check Library</source>
+        <translation>&amp;Vérifier la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="55"/>
+        <source>Check the library file for damage</source>
+        <translation>Vérifier si le fichier de la bibliothèque est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="56"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="58"/>
+        <source>Replace your library with one of its backups</source>
+        <translation>Remplacer votre bibliothèque par l’une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="61"/>
+        <source>Quit Chinese Teach</source>
+        <translation>Quitter Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="64"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="66"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="68"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="70"/>
+        <source>Focus the search box</source>
+        <translation>Aller au champ de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="71"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="73"/>
+        <source>&amp;Larger Chinese Text</source>
+        <translation>Texte chinois plus &amp;grand</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="75"/>
+        <source>&amp;Smaller Chinese Text</source>
+        <translation>Texte chinois plus &amp;petit</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="77"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>Afficher la barre &amp;latérale</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="79"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="81"/>
+        <source>&amp;About Chinese Teach</source>
+        <translation>À &amp;propos de Chinese Teach</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="65"/>
+        <source>Edit lesson “{title}”</source>
+        <translation>Modifier la leçon « {title} »</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="532"/>
+        <source>Quick annotate</source>
+        <translation>Annotation rapide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <source>Paste a text to see its pinyin and HSK level profile</source>
+        <translation>Collez un texte pour voir son pinyin et son profil de niveaux HSK</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="421"/>
+        <source>Dictionary</source>
+        <translation>Dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="425"/>
+        <source>Look up words by characters, pinyin or English</source>
+        <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="576"/>
+        <source>Decks</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
+        <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="709"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="713"/>
+        <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
+        <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <source>Reader studio</source>
+        <translation>Atelier de lectures</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="640"/>
+        <source>Pinyin readers for your class: PDF, web page and Word</source>
+        <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
+    </message>
+</context>
+<context>
+    <name>savefile</name>
+    <message>
+        <location filename="../../chinese_teach/gui/savefile.py" line="21"/>
+        <source>Replace file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/savefile.py" line="22"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} existe déjà dans {folder}. Le remplacer ?</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
+        <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
+        <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
+        <translation>Une erreur s’est produite ({kind}). Les détails sont dans le journal {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
+        <source>Chinese Teach</source>
+        <translation>Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+</TS>

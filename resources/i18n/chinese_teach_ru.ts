@@ -1,0 +1,2473 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
+        <source>The library {path} is in good order.</source>
+        <translation>Библиотека {path} в порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <source>{n} broken links between records</source>
+        <translation>Нарушенных связей между записями: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="86"/>
+        <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
+        <translation>В библиотеке {path} есть проблемы: {problems}. Восстановите резервную копию через меню «Файл».</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
+        <source>Contents: {counts}. Backups kept: {n}.</source>
+        <translation>Содержимое: {counts}. Хранится резервных копий: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <source>made by you</source>
+        <translation>сделана вами</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <source>Restore from Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="116"/>
+        <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
+        <translation>Библиотека будет заменена выбранной резервной копией. Текущая библиотека сначала сохраняется и остаётся рядом, так что ничего не теряется.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="121"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="184"/>
+        <source>Library</source>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) the dialog that picks a backup; tests replace it</extracomment>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>Не удаётся открыть библиотеку: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="191"/>
+        <source>The damaged file was kept as {path}; it was not deleted.</source>
+        <translation>Повреждённый файл сохранён как {path}; он не удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
+        <source>The damaged file was left in place.</source>
+        <translation>Повреждённый файл оставлен на месте.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <source>Your library file is damaged ({detail}).</source>
+        <translation>Файл вашей библиотеки повреждён ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="204"/>
+        <source>Library damaged</source>
+        <translation>Библиотека повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
+        <translation>Исправная резервная копия не найдена. Chinese Teach запустится без библиотеки; прежде чем менять файлы, обратитесь за помощью.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="201"/>
+        <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
+        <translation>Восстановить последнюю исправную копию от {when} UTC? Изменений, сделанных после неё, в ней нет.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="216"/>
+        <source>Library restored</source>
+        <translation>Библиотека восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <source>The backup from {when} UTC was restored.</source>
+        <translation>Резервная копия от {when} UTC восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="237"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="253"/>
+        <source>it is not open</source>
+        <translation>она не открыта</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <source>Backup written: {path}</source>
+        <translation>Резервная копия записана: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
+        <source>A backup of your library was written to {path}.</source>
+        <translation>Резервная копия библиотеки записана в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <source>courses</source>
+        <translation>курсы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <source>lessons</source>
+        <translation>уроки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <source>readers</source>
+        <translation>тексты</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="265"/>
+        <source>Check library</source>
+        <translation>Проверка библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="280"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="287"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="303"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="308"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="328"/>
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
+        <translation>Резервной копии библиотеки ещё нет. Создайте её через «Файл &gt; Создать резервную копию».</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
+        <translation>Заменить библиотеку резервной копией от {when} UTC? Более поздних изменений в ней нет; текущая библиотека сохранится рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <source>Wait until the work in progress has finished, then restore.</source>
+        <translation>Дождитесь окончания текущей работы, затем восстановите.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
+        <translation>Библиотека открыта только для чтения ({why}); отсюда её заменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="327"/>
+        <source> The previous library was kept as {path}.</source>
+        <translation> Прежняя библиотека сохранена как {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="345"/>
+        <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
+        <translation>Библиотека только для чтения: {why}. Можно читать и экспортировать, но изменения не сохранятся. Чтобы её редактировать, скопируйте библиотеку в папку с правом записи.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <source>The library is unavailable: {err}</source>
+        <translation>Библиотека недоступна: {err}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
+        <source>About {name}</source>
+        <translation>О программе {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatePage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="116"/>
+        <source>Paste or type Chinese text here, or open a .txt file. The pinyin appears below.</source>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
+        <translation>Вставьте или наберите здесь китайский текст либо откройте файл .txt. Пиньинь появится ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="118"/>
+        <source>Open .txt…</source>
+        <translation>Открыть .txt…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="122"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="188"/>
+        <source>Target level:</source>
+        <translation>Целевой уровень:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="189"/>
+        <source>Estimated level:</source>
+        <translation>Оценка уровня:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
+        <translation>&lt;b&gt;Слова по уровням&lt;/b&gt; (все словоупотребления)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
+        <source>Opening {name}</source>
+        <translation>Открывается {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="271"/>
+        <source>Open Text File</source>
+        <translation>Открыть текстовый файл</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="272"/>
+        <source>Text files (*.txt *.text);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="292"/>
+        <source>Needs the reference dictionary (File menu)</source>
+        <translation>Нужен справочный словарь (меню «Файл»)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="294"/>
+        <source>Loading the text engine…</source>
+        <translation>Загружается текстовый движок…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <source>Annotating…</source>
+        <translation>Расстановка пиньиня…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="315"/>
+        <source>Annotation stopped.</source>
+        <translation>Расстановка пиньиня остановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="320"/>
+        <source>Annotating the text</source>
+        <translation>Расстановка пиньиня в тексте</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="342"/>
+        <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
+        <translation>Пиньинь показан для первых {shown} иероглифов из {total}; профиль уровней охватывает весь текст.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="391"/>
+        <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
+        <translation>Уровни &lt;b&gt;{standard}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="417"/>
+        <source>Profiling the text</source>
+        <translation>Анализ текста</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="432"/>
+        <source>beyond {standard} {top}</source>
+        <translation>выше {standard} {top}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
+        <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
+        <translation>Ни один уровень не покрывает 95 % словоупотреблений; {pct} % из них нет ни в одном списке {standard} (имена, сложные и редкие слова).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
+        <source>The lowest level whose words cover 95% of the running words.</source>
+        <translation>Самый низкий уровень, слова которого покрывают 95 % словоупотреблений.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="442"/>
+        <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
+        <translation>Иероглифов: {chars} (разных: {unique_chars}), слов: {words} (разных: {unique_words}), вне списков {standard}: {none}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="454"/>
+        <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Слов выше {standard} {level}: {n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="456"/>
+        <source>{n} characters</source>
+        <translation>Иероглифов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <source>Looking up</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="501"/>
+        <source>Open in the Dictionary</source>
+        <translation>Открыть в словаре</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="511"/>
+        <source>Click a word in the annotated text to see its dictionary entry.</source>
+        <translation>Щёлкните слово в размеченном тексте, чтобы увидеть словарную статью.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <source>Not in the dictionary.</source>
+        <translation>Нет в словаре.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusBuildDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
+        <source>Building the reference dictionary</source>
+        <translation>Создание справочного словаря</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
+        <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
+        <translation>Chinese Teach готовит словарь, списки слов HSK и частотность из данных, поставляемых с программой. Это делается один раз и занимает несколько секунд. Тем временем можно продолжать работать в окне.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
+        <source>Restart</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
+        <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
+        <translation>Создание отменено. Он нужен словарю и расстановке пиньиня: нажмите «Начать заново», чтобы создать его сейчас, или позже выберите «Файл &gt; Создать справочный словарь».</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="122"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="128"/>
+        <source>Import a word list…</source>
+        <translation>Импортировать список слов…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="145"/>
+        <source>none (a beginners&apos; class)</source>
+        <translation>нет (группа начинающих)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="147"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <source>Class / learners</source>
+        <translation>Группа / учащиеся</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <source>Target level</source>
+        <translation>Целевой уровень</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <source>Class already knows up to level</source>
+        <translation>Группа уже знает до уровня</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="155"/>
+        <source>and the words of</source>
+        <translation>и слова из</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <source>(no word list)</source>
+        <translation>(без списка слов)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="174"/>
+        <source>Import a word list</source>
+        <translation>Импорт списка слов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="195"/>
+        <source>New course</source>
+        <translation>Новый курс</translation>
+    </message>
+</context>
+<context>
+    <name>DecksPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <source>银行 你好 谢谢 … (one per line, or spaces)</source>
+        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
+        <translation>银行 你好 谢谢 … (по одному в строке или через пробел)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
+        <source>Deck name (e.g. Week 3 words)</source>
+        <translation>Название колоды (например, «Слова 3-й недели»)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="136"/>
+        <source>Card types</source>
+        <translation>Типы карточек</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
+        <source>Stroke-order animation on the back</source>
+        <translation>Анимация порядка черт на обороте</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
+        <source>Synthetic Mandarin audio where there is no recording</source>
+        <translation>Синтезированное аудио на путунхуа, если нет записи</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
+        <source>Folder of your recordings, named after the words (银行.mp3)</source>
+        <translation>Папка с вашими записями, названными по словам (银行.mp3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
+        <translation>Просмотр без JavaScript: в Anki на обороте анимируется порядок черт и звучит аудио; здесь показано, где они будут.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <source>Word</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <source>Front</source>
+        <translation>Лицевая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <source>Back</source>
+        <translation>Оборот</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="310"/>
+        <source>Type or paste some words first.</source>
+        <translation>Сначала введите или вставьте слова.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
+        <source>Choose a word file first.</source>
+        <translation>Сначала выберите файл со словами.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <source>The library has nothing of this kind yet.</source>
+        <translation>В библиотеке пока нет ничего такого.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="335"/>
+        <source>The library cannot be opened.</source>
+        <translation>Не удаётся открыть библиотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
+        <source>Choose a Word File</source>
+        <translation>Выбор файла со словами</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <source>Folder of Recordings</source>
+        <translation>Папка с записями</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="385"/>
+        <source>Looking for a Mandarin voice…</source>
+        <translation>Поиск голоса для путунхуа…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
+        <source>Voices</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <source>Looking up the words…</source>
+        <translation>Поиск слов…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="418"/>
+        <source>{n} words in {d} deck(s).</source>
+        <translation>Слов: {n}, колод: {d}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <source>Preparing the deck</source>
+        <translation>Подготовка колоды</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="441"/>
+        <source>This word has no {card} card (it needs {what}).</source>
+        <translation>У этого слова нет карточки «{card}» (нужно: {what}).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="442"/>
+        <source>audio</source>
+        <translation>аудио</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <source>an example sentence</source>
+        <translation>пример предложения</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="470"/>
+        <source>Export Deck</source>
+        <translation>Экспорт колоды</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="524"/>
+        <source>Wrote {n} words to {path}.</source>
+        <translation>Записано слов в {path}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <source>Wrote {path} ({n} pages).</source>
+        <translation>Записан файл {path} (страниц: {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
+        <translation>Записан файл {path}: записей — {notes}, карточек — {cards}, {kb} КБ. Импортируйте его в Anki через «Файл &gt; Импорт»; при импорте более новой версии записи обновятся, а история повторений сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="536"/>
+        <source>No stroke data for: {c}.</source>
+        <translation>Нет данных о чертах для: {c}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="543"/>
+        <source>Exporting the deck</source>
+        <translation>Экспорт колоды</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <source>Words typed or pasted</source>
+        <translation>Введённые или вставленные слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <source>Word file (.txt, .csv)</source>
+        <translation>Файл со словами (.txt, .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <source>New words of a reader</source>
+        <translation>Новые слова текста для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <source>A lesson&apos;s vocabulary</source>
+        <translation>Лексика урока</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <source>A whole course (one subdeck per lesson)</source>
+        <translation>Весь курс (подколода на каждый урок)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <source>Anki deck (.apkg)</source>
+        <translation>Колода Anki (.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <source>Pleco flashcards (.txt)</source>
+        <translation>Карточки Pleco (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <source>Quizlet import (.txt)</source>
+        <translation>Импорт в Quizlet (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <source>Spreadsheet (.csv)</source>
+        <translation>Таблица (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <source>Spreadsheet (.tsv)</source>
+        <translation>Таблица (.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <source>Printable vocabulary list (.pdf)</source>
+        <translation>Список слов для печати (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Колода Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <source>TSV files (*.tsv)</source>
+        <translation>Файлы TSV (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <source>Recognition (hanzi → pinyin, meaning)</source>
+        <translation>Узнавание (иероглифы → пиньинь, значение)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <source>Recall (meaning → hanzi)</source>
+        <translation>Вспоминание (значение → иероглифы)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <source>Listening (audio → hanzi)</source>
+        <translation>Аудирование (аудио → иероглифы)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <source>Sentence (fill the word into its example)</source>
+        <translation>Предложение (вставить слово в пример)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <source>Recognition</source>
+        <translation>Узнавание</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <source>Recall</source>
+        <translation>Вспоминание</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="454"/>
+        <source>Listening</source>
+        <translation>Аудирование</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <source>Sentence</source>
+        <translation>Предложение</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="65"/>
+        <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
+        <translation>Поиск: 银行, 銀行, yinhang, yin2hang2, yínháng или по-английски (bank)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Word</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Pinyin</source>
+        <translation>Пиньинь</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Definition</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <source>Classifiers:</source>
+        <translation>Счётные слова:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <source>Variants:</source>
+        <translation>Варианты:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>HSK level</source>
+        <translation>Уровень HSK</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <source>Copy hanzi</source>
+        <translation>Копировать иероглифы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <source>Copy pinyin</source>
+        <translation>Копировать пиньинь</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <source>Copy line</source>
+        <translation>Копировать строку</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <source>Word, pinyin and definitions on one line</source>
+        <translation>Слово, пиньинь и значения в одной строке</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="201"/>
+        <source>Searching the dictionary</source>
+        <translation>Поиск по словарю</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <source>No results</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="264"/>
+        <source>Looking up</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="310"/>
+        <source>Frequency rank {rank}</source>
+        <translation>Ранг частотности {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="313"/>
+        <source>{standard} character level {level}</source>
+        <translation>{standard}, иероглифы, уровень {level}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="316"/>
+        <source>HSK2025 writing level {level}</source>
+        <translation>HSK2025, письмо, уровень {level}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="321"/>
+        <source>Words with {char}:</source>
+        <translation>Слова с {char}:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
+        <source>not listed</source>
+        <translation>нет в списке</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="357"/>
+        <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
+        <translation>Справочный словарь ещё не создан. Выберите «Файл &gt; Создать справочный словарь» (это займёт несколько секунд).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="361"/>
+        <source>The dictionary is loading…</source>
+        <translation>Словарь загружается…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="364"/>
+        <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
+        <translation>Введите слово иероглифами (упрощёнными или полными), пиньинем с тонами или без, или по-английски. Результаты появляются по мере ввода.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="386"/>
+        <source>Copied: {text}</source>
+        <translation>Скопировано: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonActivitiesTable</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Min</source>
+        <translation>Мин</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Activity</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="49"/>
+        <source>Add activity</source>
+        <translation>Добавить задание</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="52"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="131"/>
+        <source>Total {total} of {duration} minutes.</source>
+        <translation>Итого {total} из {duration} мин.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <source>Plan</source>
+        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <source>Texts</source>
+        <translation>Тексты</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <source>Vocabulary</source>
+        <translation>Лексика</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <source>Print and export</source>
+        <translation>Печать и экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
+        <translation>По одной цели «умею…» в строке, например: Может заказать еду в ресторане</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
+        <source>Use template</source>
+        <translation>Применить шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <source>Replace the activities with the template&apos;s</source>
+        <translation>Заменить задания заданиями из шаблона</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
+        <source>Type a grammar point or pick one you used before</source>
+        <translation>Введите грамматическую тему или выберите использованную ранее</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="226"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="252"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
+        <source>Unit</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <source>Objectives</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="259"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <source>Activities</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="268"/>
+        <source>Grammar</source>
+        <translation>Грамматика</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <source>Homework</source>
+        <translation>Домашнее задание</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
+        <source>Add text</source>
+        <translation>Добавить текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="285"/>
+        <source>Delete text</source>
+        <translation>Удалить текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
+        <source>Open in Reader studio</source>
+        <translation>Открыть в мастерской текстов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
+        <source>Title of the text</source>
+        <translation>Заголовок текста</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="295"/>
+        <source>Type or paste the lesson&apos;s Chinese text</source>
+        <translation>Введите или вставьте китайский текст урока</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <source>Lesson plan (PDF)…</source>
+        <translation>План урока (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <source>Lesson plan (Word)…</source>
+        <translation>План урока (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="321"/>
+        <source>Character writing (stroke order)</source>
+        <translation>Написание иероглифов (порядок черт)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <source>Pinyin and tones</source>
+        <translation>Пиньинь и тоны</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <source>Fill in the blanks</source>
+        <translation>Заполните пропуски</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <source>Match words and meanings</source>
+        <translation>Соедините слова и значения</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <source>Put words in order</source>
+        <translation>Расставьте слова по порядку</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="334"/>
+        <source>The same number gives the same worksheet</source>
+        <translation>Одинаковый номер даёт одинаковый рабочий лист</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <source>Worksheet (PDF)…</source>
+        <translation>Рабочий лист (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="338"/>
+        <source>Anki deck of the new words…</source>
+        <translation>Колода Anki с новыми словами…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
+        <source>Lesson plan</source>
+        <translation>План урока</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="352"/>
+        <source>Boxes</source>
+        <translation>Клетки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
+        <source>Seed</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="357"/>
+        <source>Worksheet</source>
+        <translation>Рабочий лист</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <source>Deck</source>
+        <translation>Колода</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="383"/>
+        <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; — урок {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
+        <source>(no unit)</source>
+        <translation>(без раздела)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="469"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="521"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="594"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="557"/>
+        <source>Text {n}</source>
+        <translation>Текст {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="606"/>
+        <source>The Reader studio is not available; edit the text here.</source>
+        <translation>Мастерская текстов недоступна; редактируйте текст здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="627"/>
+        <source>Finding the new words…</source>
+        <translation>Поиск новых слов…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="635"/>
+        <source>Loading the dictionary…</source>
+        <translation>Загружается словарь…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="648"/>
+        <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
+        <translation>В уроке ещё нет текста: добавьте его на вкладке «Тексты», чтобы получить предлагаемые слова.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Колода Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="661"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Дождитесь загрузки словаря.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="719"/>
+        <source>Writing the lesson plan…</source>
+        <translation>Запись плана урока…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <source>Writing the worksheet…</source>
+        <translation>Запись рабочего листа…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <source>Writing the Anki deck…</source>
+        <translation>Запись колоды Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="727"/>
+        <source>Wrote {path}</source>
+        <translation>Записан файл {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonVocabPanel</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <source>Word</source>
+        <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <source>Pinyin (yours)</source>
+        <translation>Пиньинь (ваш)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <source>Meaning (yours)</source>
+        <translation>Значение (ваше)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
+        <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
+        <translation>Дважды щёлкните «Пиньинь» или «Значение», чтобы задать свои для этого урока (например, hao3 или hǎo); оставьте пустым, чтобы использовать словарные.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="88"/>
+        <source>Add a word…</source>
+        <translation>Добавить слово…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="93"/>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>New word</source>
+        <translation>Новое слово</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>Frequency</source>
+        <translation>Частотность</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>In text</source>
+        <translation>В тексте</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <source>Accept all</source>
+        <translation>Принять все</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
+        <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Лексика этого урока&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="134"/>
+        <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
+        <translation>&lt;b&gt;Предлагаемые новые слова&lt;/b&gt; (из текстов урока)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
+        <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
+        <translation>Напишите по одному слогу пиньиня на каждый иероглиф слова {word}, например hao3 или hǎo.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="232"/>
+        <source>Every word of the texts is known or already in the vocabulary.</source>
+        <translation>Все слова текстов уже известны или уже есть в лексике урока.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="233"/>
+        <source>{n} words the class does not know yet.</source>
+        <translation>Слов, которых группа ещё не знает: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="246"/>
+        <source>No later lesson depends on this vocabulary.</source>
+        <translation>Ни один последующий урок не зависит от этой лексики.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="251"/>
+        <source> and {n} more</source>
+        <translation> и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="253"/>
+        <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
+        <translation>Изменение этой лексики меняет то, что группа знает в последующих уроках (их тексты и колоды): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBars</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="212"/>
+        <source>Search courses, lessons and words</source>
+        <translation>Поиск курсов, уроков и слов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <source>Course / lesson</source>
+        <translation>Курс / урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="482"/>
+        <source>New course</source>
+        <translation>Новый курс</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="497"/>
+        <source>Course settings</source>
+        <translation>Параметры курса</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="512"/>
+        <source>New unit</source>
+        <translation>Новый раздел</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="536"/>
+        <source>New lesson</source>
+        <translation>Новый урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>Не удаётся открыть библиотеку: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="306"/>
+        <source>Read-only: {why}</source>
+        <translation>Только чтение: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="507"/>
+        <source>Unit {n}</source>
+        <translation>Раздел {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
+        <source>Lesson {n}</source>
+        <translation>Урок {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="556"/>
+        <source>Duplicate lesson</source>
+        <translation>Дублировать урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="574"/>
+        <source>Delete lesson “{t}”</source>
+        <translation>Удалить урок «{t}»</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="592"/>
+        <source>Delete unit</source>
+        <translation>Удалить раздел</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="609"/>
+        <source>Delete course “{name}”</source>
+        <translation>Удалить курс «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="611"/>
+        <source>Deleted. Undo puts it back.</source>
+        <translation>Удалено. «Отменить» вернёт.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="624"/>
+        <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
+        <translation>Урок остаётся в своём курсе; чтобы поделиться им, продублируйте его и экспортируйте/импортируйте.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="664"/>
+        <source>Move lesson</source>
+        <translation>Переместить урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="677"/>
+        <source> and {n} more</source>
+        <translation> и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="679"/>
+        <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
+        <translation>Изменились известные группе слова для: {names}. Их тексты и колоды, возможно, нужно напечатать заново.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="272"/>
+        <source>Open Text File</source>
+        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <translation>Открыть текстовый файл</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="273"/>
+        <source>Text files (*.txt *.text);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="305"/>
+        <source>Opening the dictionary…</source>
+        <translation>Открывается словарь…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="306"/>
+        <source>Building the reference dictionary…</source>
+        <translation>Создаётся справочный словарь…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="307"/>
+        <source>Loading the text engine…</source>
+        <translation>Загружается текстовый движок…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="309"/>
+        <source>Reference dictionary not built</source>
+        <translation>Справочный словарь не создан</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="310"/>
+        <source>Reference dictionary unavailable</source>
+        <translation>Справочный словарь недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
+        <source>Opening the dictionary</source>
+        <translation>Открытие словаря</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="349"/>
+        <source>Loading the text engine</source>
+        <translation>Загрузка текстового движка</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="35"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="47"/>
+        <source>Tone marks (nǐ hǎo)</source>
+        <translation>Знаки тонов (nǐ hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
+        <source>Tone numbers (ni3 hao3)</source>
+        <translation>Цифры тонов (ni3 hao3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
+        <translation>Чжуинь (ㄋㄧˇ ㄏㄠˇ)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="56"/>
+        <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
+        <translation>Показывать 一 и 不 с изменённым тоном (yí gè, bú shì)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="61"/>
+        <source>Colour pinyin by tone</source>
+        <translation>Раскрашивать пиньинь по тонам</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="70"/>
+        <source>Custom</source>
+        <translation>Свой</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <source>Tone {n}</source>
+        <translation>{n}-й тон</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <source>Neutral</source>
+        <translation>Нейтральный</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="89"/>
+        <source>Automatic ({family})</source>
+        <translation>Автоматически ({family})</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="99"/>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="104"/>
+        <source>HSK standard:</source>
+        <translation>Стандарт HSK:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="105"/>
+        <source>Pinyin:</source>
+        <translation>Пиньинь:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <source>Colour scheme:</source>
+        <translation>Цветовая схема:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="110"/>
+        <source>Preview:</source>
+        <translation>Образец:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="111"/>
+        <source>Chinese font:</source>
+        <translation>Китайский шрифт:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <source>Font size:</source>
+        <translation>Размер шрифта:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <source>Tone colour</source>
+        <translation>Цвет тона</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <source>Standard (red, green, blue, purple, grey)</source>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
+        <translation>Стандартная (красный, зелёный, синий, фиолетовый, серый)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <source>MDBG (red, orange, green, blue, black)</source>
+        <translation>MDBG (красный, оранжевый, зелёный, синий, чёрный)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="429"/>
+        <source>Colour-blind safe (Okabe-Ito)</source>
+        <translation>Для дальтоников (Okabe-Ito)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderOptionsPanel</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
+        <source>Every word</source>
+        <translation>Все слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <source>Words the class does not know</source>
+        <translation>Слова, незнакомые группе</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <source>Words above the target level</source>
+        <translation>Слова выше целевого уровня</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <source>No pinyin</source>
+        <translation>Без пиньиня</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
+        <source>Pinyin on</source>
+        <translation>Пиньинь для</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
+        <source>Target level</source>
+        <translation>Целевой уровень</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <source>Known words</source>
+        <translation>Известные слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <source>only the first time a word appears</source>
+        <translation>только при первом появлении слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
+        <source>each character</source>
+        <translation>каждым иероглифом</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <source>each word</source>
+        <translation>каждым словом</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <source>Pinyin over</source>
+        <translation>Пиньинь над</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
+        <source>tone marks (hǎo)</source>
+        <translation>знаки тонов (hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <source>tone numbers (hao3)</source>
+        <translation>цифры тонов (hao3)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <source>zhuyin (ㄏㄠˇ)</source>
+        <translation>чжуинь (ㄏㄠˇ)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <source>no tones (hao)</source>
+        <translation>без тонов (hao)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
+        <source>Tones</source>
+        <translation>Тоны</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
+        <translation>писать 一 и 不 так, как произносятся (yí gè, bú shì)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <source>Tone colours</source>
+        <translation>Цвета тонов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <source>colour the characters</source>
+        <translation>раскрашивать иероглифы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <source>colour the pinyin</source>
+        <translation>раскрашивать пиньинь</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
+        <source>Characters</source>
+        <translation>Иероглифы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <source>Font</source>
+        <translation>Шрифт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="81"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
+        <source>Line spacing</source>
+        <translation>Межстрочный интервал</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <source>paragraphs</source>
+        <translation>абзацы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <source>every 5th line</source>
+        <translation>каждая 5-я строка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <source>Numbers</source>
+        <translation>Нумерация</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <source>table at the end</source>
+        <translation>таблица в конце</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <source>numbered notes</source>
+        <translation>нумерованные примечания</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <source>Glossary</source>
+        <translation>Словарик</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <source>not marked</source>
+        <translation>не отмечать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <source>underlined</source>
+        <translation>подчёркивать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <source>numbered</source>
+        <translation>нумеровать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <source>New words</source>
+        <translation>Новые слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <source>Margins</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="135"/>
+        <source>Teaching font (default)</source>
+        <translation>Учебный шрифт (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="148"/>
+        <source>{std} level {lvl}</source>
+        <translation>{std}, уровень {lvl}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="150"/>
+        <source>{std} levels 1-{lvl}</source>
+        <translation>{std}, уровни 1-{lvl}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="152"/>
+        <source>Word list file…</source>
+        <translation>Файл со списком слов…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <source>Word lists (*.txt *.csv *.tsv)</source>
+        <translation>Списки слов (*.txt *.csv *.tsv)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWordPopup</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="59"/>
+        <source>Reading in this text:</source>
+        <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
+        <translation>Чтение в этом тексте:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
+        <source>or type one: zhang3 / zhǎng</source>
+        <translation>или введите: zhang3 / zhǎng</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="68"/>
+        <source>only next to these characters</source>
+        <translation>только рядом с этими иероглифами</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="144"/>
+        <source>Use this reading everywhere</source>
+        <translation>Использовать это чтение везде</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <source>Merge with next word</source>
+        <translation>Объединить со следующим словом</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <source>Split into characters</source>
+        <translation>Разделить на иероглифы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
+        <source>meaning in the glossary</source>
+        <translation>значение в словарике</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <source>Save meaning</source>
+        <translation>Сохранить значение</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="121"/>
+        <source>Not in the dictionary.</source>
+        <translation>Нет в словаре.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="135"/>
+        <source>only between “{l}” and “{r}”</source>
+        <translation>только между «{l}» и «{r}»</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <source>Use this reading here</source>
+        <translation>Использовать это чтение здесь</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="161"/>
+        <source>Type one syllable per character, e.g. zhang3.</source>
+        <translation>Введите по одному слогу на иероглиф, например zhang3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <source>Saved readers</source>
+        <translation>Сохранённые тексты</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="135"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="137"/>
+        <source>Class, lesson, date</source>
+        <translation>Группа, урок, дата</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <source>Type or paste the Chinese text here, one paragraph per line.</source>
+        <translation>Введите или вставьте сюда китайский текст, по абзацу в строке.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="153"/>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
+        <source>Open file…</source>
+        <translation>Открыть файл…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="174"/>
+        <source>Export {fmt}…</source>
+        <translation>Экспорт в {fmt}…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="230"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>Не удаётся открыть библиотеку: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="333"/>
+        <source>Saved “{title}”.</source>
+        <translation>«{title}» сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <source>Delete reader</source>
+        <translation>Удалить текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <source>Delete “{title}” from the library?</source>
+        <translation>Удалить «{title}» из библиотеки?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <source>Reader</source>
+        <translation>Текст для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <source>Open a text</source>
+        <translation>Открыть текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <source>Texts (*.txt *.docx);;All files (*)</source>
+        <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="375"/>
+        <source>Opening {name}</source>
+        <translation>Открывается {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="395"/>
+        <source>Loading the dictionary…</source>
+        <translation>Загружается словарь…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="410"/>
+        <source>Adding pinyin</source>
+        <translation>Добавление пиньиня</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
+        <translation>Страниц: {pages} · слов: {words} · в словарике: {new} · {desc}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <source>The preview failed; see the log file.</source>
+        <translation>Не удалось построить просмотр; см. файл журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="463"/>
+        <source>Class 3 · Lesson 5</source>
+        <translation>Группа 3 · Урок 5</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="516"/>
+        <source>Stored the reading of {word}.</source>
+        <translation>Чтение слова {word} сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="559"/>
+        <source>Export {fmt}</source>
+        <translation>Экспорт в {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
+        <source>Wrote {path}</source>
+        <translation>Записан файл {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="581"/>
+        <source>Exporting {fmt}</source>
+        <translation>Экспорт в {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="608"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="32"/>
+        <source>Chinese-English dictionary</source>
+        <translation>китайско-английский словарь</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="35"/>
+        <source>HSK levels</source>
+        <translation>уровни HSK</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
+        <source>word segmentation and word frequencies</source>
+        <translation>сегментация на слова и частотность</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
+        <source>pinyin readings and zhuyin</source>
+        <translation>чтения пиньинем и чжуинь</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
+        <source>polyphone disambiguation model</source>
+        <translation>модель выбора чтения многочтений</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
+        <source>stroke order data</source>
+        <translation>данные о порядке черт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
+        <source>stroke order animation</source>
+        <translation>анимация порядка черт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
+        <source>bundled Kai-style teaching font</source>
+        <translation>встроенный учебный шрифт в стиле кай</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
+        <source>fallback Chinese font</source>
+        <translation>резервный китайский шрифт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
+        <source>user interface</source>
+        <translation>интерфейс</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
+        <source>Anki deck export</source>
+        <translation>экспорт колод Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
+        <source>corpus building</source>
+        <translation>создание корпуса</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
+        <source>simplified/traditional conversion</source>
+        <translation>преобразование упрощённых/полных иероглифов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
+        <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
+        <translation>Справочный словарь создан {built}; CC-CEDICT от {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
+        <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
+        <translation>Python {python}, PySide6 {pyside}, Qt {qt}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
+        <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
+        <translation>Тексты с пиньинем, планы уроков и колоды Anki без интернета — для преподавателей китайского.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
+        <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
+        <translation>Словарные статьи из CC-CEDICT распространяются на тех же условиях (CC BY-SA 4.0). Спасибо всем, кто создаёт и поддерживает эти проекты.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
+        <source>Data, fonts and libraries</source>
+        <translation>Данные, шрифты и библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
+        <source>Used for</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="33"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="34"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="35"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="36"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="40"/>
+        <source>&amp;Open Text File…</source>
+        <translation>&amp;Открыть текстовый файл…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="42"/>
+        <source>Open a .txt file in Quick annotate</source>
+        <translation>Открыть файл .txt в быстрой разметке</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="44"/>
+        <source>&amp;Build Reference Dictionary…</source>
+        <translation>&amp;Создать справочный словарь…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="46"/>
+        <source>Build the dictionary and HSK lists used by every page</source>
+        <translation>Создать словарь и списки HSK, которые нужны всем страницам</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="49"/>
+        <source>&amp;Back Up Library Now</source>
+        <translation>&amp;Создать резервную копию библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="51"/>
+        <source>Write a backup of your library now</source>
+        <translation>Записать резервную копию библиотеки сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="53"/>
+        <source>&amp;Check Library</source>
+        <translation>&amp;Проверить библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="55"/>
+        <source>Check the library file for damage</source>
+        <translation>Проверить файл библиотеки на повреждения</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="56"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="58"/>
+        <source>Replace your library with one of its backups</source>
+        <translation>Заменить библиотеку одной из её резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="61"/>
+        <source>Quit Chinese Teach</source>
+        <translation>Выйти из Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="64"/>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="66"/>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="68"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="70"/>
+        <source>Focus the search box</source>
+        <translation>Перейти к полю поиска</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="71"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="73"/>
+        <source>&amp;Larger Chinese Text</source>
+        <translation>&amp;Крупнее китайский текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="75"/>
+        <source>&amp;Smaller Chinese Text</source>
+        <translation>&amp;Мельче китайский текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="77"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>Показывать &amp;боковую панель</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="79"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="81"/>
+        <source>&amp;About Chinese Teach</source>
+        <translation>&amp;О программе Chinese Teach</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="65"/>
+        <source>Edit lesson “{title}”</source>
+        <translation>Правка урока «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="532"/>
+        <source>Quick annotate</source>
+        <translation>Быстрая разметка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <source>Paste a text to see its pinyin and HSK level profile</source>
+        <translation>Вставьте текст, чтобы увидеть пиньинь и профиль уровней HSK</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="421"/>
+        <source>Dictionary</source>
+        <translation>Словарь</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="425"/>
+        <source>Look up words by characters, pinyin or English</source>
+        <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="576"/>
+        <source>Decks</source>
+        <translation>Колоды</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
+        <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="709"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="713"/>
+        <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
+        <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <source>Reader studio</source>
+        <translation>Мастерская текстов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="640"/>
+        <source>Pinyin readers for your class: PDF, web page and Word</source>
+        <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
+    </message>
+</context>
+<context>
+    <name>savefile</name>
+    <message>
+        <location filename="../../chinese_teach/gui/savefile.py" line="21"/>
+        <source>Replace file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/savefile.py" line="22"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} уже есть в папке {folder}. Заменить?</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
+        <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
+        <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
+        <translation>Что-то пошло не так ({kind}). Подробности записаны в файл журнала {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
+        <source>Chinese Teach</source>
+        <translation>Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2471 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
+        <source>The library {path} is in good order.</source>
+        <translation>资料库 {path} 状态良好。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <source>{n} broken links between records</source>
+        <translation>记录之间有 {n} 处链接损坏</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="86"/>
+        <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
+        <translation>资料库 {path} 有问题：{problems}。请从“文件”菜单恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
+        <source>Contents: {counts}. Backups kept: {n}.</source>
+        <translation>内容：{counts}。保留的备份：{n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <source>made by you</source>
+        <translation>手动创建</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="116"/>
+        <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
+        <translation>资料库将被所选备份替换。当前资料库会先备份并保留在旁边，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="121"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="184"/>
+        <source>Library</source>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) the dialog that picks a backup; tests replace it</extracomment>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>无法打开资料库：{err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="191"/>
+        <source>The damaged file was kept as {path}; it was not deleted.</source>
+        <translation>损坏的文件已保留为 {path}，未被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
+        <source>The damaged file was left in place.</source>
+        <translation>损坏的文件保留在原处。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <source>Your library file is damaged ({detail}).</source>
+        <translation>您的资料库文件已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="204"/>
+        <source>Library damaged</source>
+        <translation>资料库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
+        <translation>未找到可用的备份。Chinese Teach 将在资料库不可用的情况下启动；修改文件前请先寻求帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="201"/>
+        <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
+        <translation>要恢复最新的可用备份（{when} UTC）吗？该备份之后所做的更改不包含在内。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="216"/>
+        <source>Library restored</source>
+        <translation>资料库已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <source>The backup from {when} UTC was restored.</source>
+        <translation>已恢复 {when} UTC 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="237"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="253"/>
+        <source>it is not open</source>
+        <translation>资料库未打开</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <source>Backup written: {path}</source>
+        <translation>备份已写入：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
+        <source>A backup of your library was written to {path}.</source>
+        <translation>资料库备份已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <source>courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <source>lessons</source>
+        <translation>课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <source>readers</source>
+        <translation>读物</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="265"/>
+        <source>Check library</source>
+        <translation>检查资料库</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="280"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="287"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="303"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="308"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="328"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
+        <translation>资料库还没有备份。请使用“文件 &gt; 立即备份”创建备份。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
+        <translation>要用 {when} UTC 的备份替换资料库吗？此后所做的更改不包含在内；当前资料库会保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <source>Wait until the work in progress has finished, then restore.</source>
+        <translation>请等待正在进行的操作完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
+        <translation>资料库以只读方式打开（{why}），无法在此替换。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="327"/>
+        <source> The previous library was kept as {path}.</source>
+        <translation>原资料库已保留为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="345"/>
+        <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
+        <translation>只读资料库：{why}。您可以查看和导出，但无法保存更改。如需编辑，请将资料库复制到可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <source>The library is unavailable: {err}</source>
+        <translation>资料库不可用：{err}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
+        <source>About {name}</source>
+        <translation>关于 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatePage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="116"/>
+        <source>Paste or type Chinese text here, or open a .txt file. The pinyin appears below.</source>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
+        <translation>在此粘贴或输入中文文本，或打开 .txt 文件。拼音显示在下方。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="118"/>
+        <source>Open .txt…</source>
+        <translation>打开 .txt…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="122"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="188"/>
+        <source>Target level:</source>
+        <translation>目标级别：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="189"/>
+        <source>Estimated level:</source>
+        <translation>估计级别：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
+        <translation>&lt;b&gt;各级别词数&lt;/b&gt;（按出现次数）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
+        <source>Opening {name}</source>
+        <translation>正在打开 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="271"/>
+        <source>Open Text File</source>
+        <translation>打开文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="272"/>
+        <source>Text files (*.txt *.text);;All files (*)</source>
+        <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="292"/>
+        <source>Needs the reference dictionary (File menu)</source>
+        <translation>需要参考词典（见“文件”菜单）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="294"/>
+        <source>Loading the text engine…</source>
+        <translation>正在加载文本引擎…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <source>Annotating…</source>
+        <translation>正在注音…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="315"/>
+        <source>Annotation stopped.</source>
+        <translation>注音已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="320"/>
+        <source>Annotating the text</source>
+        <translation>正在为文本注音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="342"/>
+        <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
+        <translation>仅显示前 {shown} 个字（共 {total} 个）的拼音；级别分析涵盖全文。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="391"/>
+        <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{standard}&lt;/b&gt; 级别</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="417"/>
+        <source>Profiling the text</source>
+        <translation>正在分析文本</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="432"/>
+        <source>beyond {standard} {top}</source>
+        <translation>超出 {standard} {top} 级</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
+        <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
+        <translation>没有哪个级别能覆盖 95% 的词次；其中 {pct}% 不在任何 {standard} 词表中（人名地名、复合词、生僻词）。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
+        <source>The lowest level whose words cover 95% of the running words.</source>
+        <translation>词语能覆盖 95% 词次的最低级别。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="442"/>
+        <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
+        <translation>{chars} 个字（{unique_chars} 个不同），{words} 个词（{unique_words} 个不同），{none} 个词不在任何 {standard} 词表中</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="454"/>
+        <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} 个词高于 {standard} {level} 级&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="456"/>
+        <source>{n} characters</source>
+        <translation>{n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <source>Looking up</source>
+        <translation>正在查询</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="501"/>
+        <source>Open in the Dictionary</source>
+        <translation>在词典中打开</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="511"/>
+        <source>Click a word in the annotated text to see its dictionary entry.</source>
+        <translation>点击注音文本中的词语，查看其词典释义。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <source>Not in the dictionary.</source>
+        <translation>词典中没有此词。</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusBuildDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
+        <source>Building the reference dictionary</source>
+        <translation>正在生成参考词典</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
+        <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
+        <translation>Chinese Teach 正在根据随附数据准备词典、HSK 词表和词频。此操作只需进行一次，耗时几秒钟。在此期间您可以继续使用窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
+        <source>Restart</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
+        <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
+        <translation>生成已取消。词典和注音功能需要它：现在点击“重新开始”生成，或稍后使用“文件 &gt; 生成参考词典”。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="122"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="128"/>
+        <source>Import a word list…</source>
+        <translation>导入词表…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="145"/>
+        <source>none (a beginners&apos; class)</source>
+        <translation>无（零起点班）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="147"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <source>Class / learners</source>
+        <translation>班级 / 学生</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <source>Target level</source>
+        <translation>目标级别</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <source>Class already knows up to level</source>
+        <translation>学生已掌握的级别</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="155"/>
+        <source>and the words of</source>
+        <translation>以及以下词表中的词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <source>(no word list)</source>
+        <translation>（无词表）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="174"/>
+        <source>Import a word list</source>
+        <translation>导入词表</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="195"/>
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+</context>
+<context>
+    <name>DecksPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <source>银行 你好 谢谢 … (one per line, or spaces)</source>
+        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
+        <translation>银行 你好 谢谢 …（每行一个，或用空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
+        <source>Deck name (e.g. Week 3 words)</source>
+        <translation>牌组名称（例如：第 3 周生词）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="136"/>
+        <source>Card types</source>
+        <translation>卡片类型</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
+        <source>Stroke-order animation on the back</source>
+        <translation>背面显示笔顺动画</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
+        <source>Synthetic Mandarin audio where there is no recording</source>
+        <translation>无录音时使用合成普通话语音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
+        <source>Folder of your recordings, named after the words (银行.mp3)</source>
+        <translation>录音文件夹，文件以词语命名（银行.mp3）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
+        <translation>此预览不运行 JavaScript：在 Anki 中，卡片背面会播放笔顺动画和音频；这里只显示它们的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <source>Front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <source>Back</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="310"/>
+        <source>Type or paste some words first.</source>
+        <translation>请先输入或粘贴一些词语。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
+        <source>Choose a word file first.</source>
+        <translation>请先选择词表文件。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <source>The library has nothing of this kind yet.</source>
+        <translation>资料库中还没有此类内容。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="335"/>
+        <source>The library cannot be opened.</source>
+        <translation>无法打开资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
+        <source>Choose a Word File</source>
+        <translation>选择词表文件</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <source>Folder of Recordings</source>
+        <translation>录音文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="385"/>
+        <source>Looking for a Mandarin voice…</source>
+        <translation>正在查找普通话语音…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
+        <source>Voices</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <source>Looking up the words…</source>
+        <translation>正在查询词语…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="418"/>
+        <source>{n} words in {d} deck(s).</source>
+        <translation>{d} 个牌组，共 {n} 个词。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <source>Preparing the deck</source>
+        <translation>正在准备牌组</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="441"/>
+        <source>This word has no {card} card (it needs {what}).</source>
+        <translation>此词没有{card}卡片（需要{what}）。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="442"/>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <source>an example sentence</source>
+        <translation>例句</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="470"/>
+        <source>Export Deck</source>
+        <translation>导出牌组</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="524"/>
+        <source>Wrote {n} words to {path}.</source>
+        <translation>已将 {n} 个词写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <source>Wrote {path} ({n} pages).</source>
+        <translation>已写入 {path}（{n} 页）。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
+        <translation>已写入 {path}：{notes} 条笔记，{cards} 张卡片，{kb} KB。在 Anki 中用“文件 &gt; 导入”导入；导入更新的版本会更新笔记并保留复习记录。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="536"/>
+        <source>No stroke data for: {c}.</source>
+        <translation>缺少笔顺数据：{c}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="543"/>
+        <source>Exporting the deck</source>
+        <translation>正在导出牌组</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <source>Words typed or pasted</source>
+        <translation>输入或粘贴的词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <source>Word file (.txt, .csv)</source>
+        <translation>词表文件（.txt、.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <source>New words of a reader</source>
+        <translation>读物中的生词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <source>A lesson&apos;s vocabulary</source>
+        <translation>一课的词汇</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <source>A whole course (one subdeck per lesson)</source>
+        <translation>整个课程（每课一个子牌组）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <source>Anki deck (.apkg)</source>
+        <translation>Anki 牌组（.apkg）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <source>Pleco flashcards (.txt)</source>
+        <translation>Pleco 抽认卡（.txt）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <source>Quizlet import (.txt)</source>
+        <translation>Quizlet 导入文件（.txt）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <source>Spreadsheet (.csv)</source>
+        <translation>电子表格（.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <source>Spreadsheet (.tsv)</source>
+        <translation>电子表格（.tsv）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <source>Printable vocabulary list (.pdf)</source>
+        <translation>可打印的词汇表（.pdf）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki 牌组 (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <source>TSV files (*.tsv)</source>
+        <translation>TSV 文件 (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <source>Recognition (hanzi → pinyin, meaning)</source>
+        <translation>认读（汉字 → 拼音、词义）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <source>Recall (meaning → hanzi)</source>
+        <translation>回想（词义 → 汉字）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <source>Listening (audio → hanzi)</source>
+        <translation>听力（音频 → 汉字）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <source>Sentence (fill the word into its example)</source>
+        <translation>例句（把词语填入例句）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <source>Recognition</source>
+        <translation>认读</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <source>Recall</source>
+        <translation>回想</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="454"/>
+        <source>Listening</source>
+        <translation>听力</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <source>Sentence</source>
+        <translation>例句</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="65"/>
+        <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
+        <translation>搜索：银行、銀行、yinhang、yin2hang2、yínháng 或英文（bank）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>Definition</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <source>Classifiers:</source>
+        <translation>量词：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <source>Variants:</source>
+        <translation>异体：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <source>HSK level</source>
+        <translation>HSK 级别</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <source>Copy hanzi</source>
+        <translation>复制汉字</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <source>Copy pinyin</source>
+        <translation>复制拼音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <source>Copy line</source>
+        <translation>复制整行</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <source>Word, pinyin and definitions on one line</source>
+        <translation>词语、拼音和释义在同一行</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="201"/>
+        <source>Searching the dictionary</source>
+        <translation>正在查词典</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <source>No results</source>
+        <translation>无结果</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="264"/>
+        <source>Looking up</source>
+        <translation>正在查询</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="310"/>
+        <source>Frequency rank {rank}</source>
+        <translation>词频排名第 {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="313"/>
+        <source>{standard} character level {level}</source>
+        <translation>{standard} 汉字 {level} 级</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="316"/>
+        <source>HSK2025 writing level {level}</source>
+        <translation>HSK2025 书写 {level} 级</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="321"/>
+        <source>Words with {char}:</source>
+        <translation>含“{char}”的词：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
+        <source>not listed</source>
+        <translation>未收录</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="357"/>
+        <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
+        <translation>参考词典尚未生成。请使用“文件 &gt; 生成参考词典”生成（只需几秒钟）。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="361"/>
+        <source>The dictionary is loading…</source>
+        <translation>词典正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="364"/>
+        <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
+        <translation>输入汉字（简体或繁体）、拼音（带不带声调均可）或英文。结果随输入即时显示。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="386"/>
+        <source>Copied: {text}</source>
+        <translation>已复制：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonActivitiesTable</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <source>Materials</source>
+        <translation>教具材料</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="49"/>
+        <source>Add activity</source>
+        <translation>添加活动</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="52"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="131"/>
+        <source>Total {total} of {duration} minutes.</source>
+        <translation>共 {total} 分钟，课时 {duration} 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <source>Plan</source>
+        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
+        <translation>教案</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <source>Texts</source>
+        <translation>课文</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <source>Vocabulary</source>
+        <translation>词汇</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <source>Print and export</source>
+        <translation>打印和导出</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
+        <translation>每行一个“能做”目标，例如：能在饭馆点菜</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
+        <source>Use template</source>
+        <translation>使用模板</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <source>Replace the activities with the template&apos;s</source>
+        <translation>用模板中的活动替换当前活动</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
+        <source>Type a grammar point or pick one you used before</source>
+        <translation>输入语法点，或选择以前用过的</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="226"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="252"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <source>Objectives</source>
+        <translation>教学目标</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="259"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <source>Activities</source>
+        <translation>教学活动</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="268"/>
+        <source>Grammar</source>
+        <translation>语法</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <source>Homework</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
+        <source>Add text</source>
+        <translation>添加课文</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="285"/>
+        <source>Delete text</source>
+        <translation>删除课文</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
+        <source>Open in Reader studio</source>
+        <translation>在读物工作室中打开</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
+        <source>Title of the text</source>
+        <translation>课文标题</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="295"/>
+        <source>Type or paste the lesson&apos;s Chinese text</source>
+        <translation>输入或粘贴本课的中文课文</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <source>Lesson plan (PDF)…</source>
+        <translation>教案（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <source>Lesson plan (Word)…</source>
+        <translation>教案（Word）…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="321"/>
+        <source>Character writing (stroke order)</source>
+        <translation>汉字书写（笔顺）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <source>Pinyin and tones</source>
+        <translation>拼音和声调</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <source>Fill in the blanks</source>
+        <translation>选词填空</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <source>Match words and meanings</source>
+        <translation>词语与释义连线</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <source>Put words in order</source>
+        <translation>连词成句</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="334"/>
+        <source>The same number gives the same worksheet</source>
+        <translation>相同的编号生成相同的练习纸</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <source>Worksheet (PDF)…</source>
+        <translation>练习纸（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="338"/>
+        <source>Anki deck of the new words…</source>
+        <translation>生词 Anki 牌组…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
+        <source>Lesson plan</source>
+        <translation>教案</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="352"/>
+        <source>Boxes</source>
+        <translation>格子</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
+        <source>Seed</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="357"/>
+        <source>Worksheet</source>
+        <translation>练习纸</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <source>Deck</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="383"/>
+        <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; — 第 {n} 课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
+        <source>(no unit)</source>
+        <translation>（无单元）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="469"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="521"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="594"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="557"/>
+        <source>Text {n}</source>
+        <translation>课文 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="606"/>
+        <source>The Reader studio is not available; edit the text here.</source>
+        <translation>读物工作室不可用，请在此编辑课文。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="627"/>
+        <source>Finding the new words…</source>
+        <translation>正在查找生词…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="635"/>
+        <source>Loading the dictionary…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="648"/>
+        <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
+        <translation>本课还没有课文：请在“课文”标签页添加课文，以获得建议的生词。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki 牌组 (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="661"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>请等待词典加载完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="719"/>
+        <source>Writing the lesson plan…</source>
+        <translation>正在写入教案…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <source>Writing the worksheet…</source>
+        <translation>正在写入练习纸…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <source>Writing the Anki deck…</source>
+        <translation>正在写入 Anki 牌组…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="727"/>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonVocabPanel</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <source>Word</source>
+        <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <source>Pinyin (yours)</source>
+        <translation>拼音（自定）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <source>Meaning (yours)</source>
+        <translation>词义（自定）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
+        <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
+        <translation>双击“拼音”或“词义”可为本课自定（如 hao3 或 hǎo）；留空则使用词典中的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="88"/>
+        <source>Add a word…</source>
+        <translation>添加词语…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="93"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>New word</source>
+        <translation>生词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>Frequency</source>
+        <translation>词频</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <source>In text</source>
+        <translation>课文中</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <source>Accept all</source>
+        <translation>全部采纳</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
+        <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本课词汇&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="134"/>
+        <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
+        <translation>&lt;b&gt;建议的生词&lt;/b&gt;（来自本课课文）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
+        <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
+        <translation>请为“{word}”的每个字写一个拼音音节，例如 hao3 或 hǎo。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="232"/>
+        <source>Every word of the texts is known or already in the vocabulary.</source>
+        <translation>课文中的词语都已学过或已在词汇中。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="233"/>
+        <source>{n} words the class does not know yet.</source>
+        <translation>学生还不认识的词：{n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="246"/>
+        <source>No later lesson depends on this vocabulary.</source>
+        <translation>后面的课都不依赖这些词汇。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="251"/>
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="253"/>
+        <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
+        <translation>修改这些词汇会改变学生在后续课程中已掌握的词（及其读物和牌组）：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBars</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="212"/>
+        <source>Search courses, lessons and words</source>
+        <translation>搜索课程、课和词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <source>Course / lesson</source>
+        <translation>课程 / 课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="482"/>
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="497"/>
+        <source>Course settings</source>
+        <translation>课程设置</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="512"/>
+        <source>New unit</source>
+        <translation>新建单元</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="536"/>
+        <source>New lesson</source>
+        <translation>新建课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <source>Duplicate</source>
+        <translation>复制一份</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>无法打开资料库：{err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="306"/>
+        <source>Read-only: {why}</source>
+        <translation>只读：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="507"/>
+        <source>Unit {n}</source>
+        <translation>第 {n} 单元</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
+        <source>Lesson {n}</source>
+        <translation>第 {n} 课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="556"/>
+        <source>Duplicate lesson</source>
+        <translation>复制课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="574"/>
+        <source>Delete lesson “{t}”</source>
+        <translation>删除课“{t}”</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="592"/>
+        <source>Delete unit</source>
+        <translation>删除单元</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="609"/>
+        <source>Delete course “{name}”</source>
+        <translation>删除课程“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="611"/>
+        <source>Deleted. Undo puts it back.</source>
+        <translation>已删除。撤销可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="624"/>
+        <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
+        <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="664"/>
+        <source>Move lesson</source>
+        <translation>移动课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="677"/>
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="679"/>
+        <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
+        <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="272"/>
+        <source>Open Text File</source>
+        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <translation>打开文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="273"/>
+        <source>Text files (*.txt *.text);;All files (*)</source>
+        <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="305"/>
+        <source>Opening the dictionary…</source>
+        <translation>正在打开词典…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="306"/>
+        <source>Building the reference dictionary…</source>
+        <translation>正在生成参考词典…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="307"/>
+        <source>Loading the text engine…</source>
+        <translation>正在加载文本引擎…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="309"/>
+        <source>Reference dictionary not built</source>
+        <translation>参考词典未生成</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="310"/>
+        <source>Reference dictionary unavailable</source>
+        <translation>参考词典不可用</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
+        <source>Opening the dictionary</source>
+        <translation>正在打开词典</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="349"/>
+        <source>Loading the text engine</source>
+        <translation>正在加载文本引擎</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="35"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="47"/>
+        <source>Tone marks (nǐ hǎo)</source>
+        <translation>声调符号（nǐ hǎo）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
+        <source>Tone numbers (ni3 hao3)</source>
+        <translation>数字标调（ni3 hao3）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
+        <translation>注音符号（ㄋㄧˇ ㄏㄠˇ）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="56"/>
+        <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
+        <translation>“一”和“不”标变调（yí gè, bú shì）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="61"/>
+        <source>Colour pinyin by tone</source>
+        <translation>按声调给拼音上色</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="70"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <source>Tone {n}</source>
+        <translation>第{n}声</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <source>Neutral</source>
+        <translation>轻声</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="89"/>
+        <source>Automatic ({family})</source>
+        <translation>自动（{family}）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="99"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="104"/>
+        <source>HSK standard:</source>
+        <translation>HSK 标准：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="105"/>
+        <source>Pinyin:</source>
+        <translation>拼音：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <source>Colour scheme:</source>
+        <translation>配色方案：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="110"/>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="111"/>
+        <source>Chinese font:</source>
+        <translation>中文字体：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <source>Tone colour</source>
+        <translation>声调颜色</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <source>Standard (red, green, blue, purple, grey)</source>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
+        <translation>标准（红、绿、蓝、紫、灰）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <source>MDBG (red, orange, green, blue, black)</source>
+        <translation>MDBG（红、橙、绿、蓝、黑）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="429"/>
+        <source>Colour-blind safe (Okabe-Ito)</source>
+        <translation>色盲友好（Okabe-Ito）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderOptionsPanel</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
+        <source>Every word</source>
+        <translation>所有词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <source>Words the class does not know</source>
+        <translation>学生未学过的词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <source>Words above the target level</source>
+        <translation>高于目标级别的词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <source>No pinyin</source>
+        <translation>不标拼音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
+        <source>Pinyin on</source>
+        <translation>拼音标注</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
+        <source>Target level</source>
+        <translation>目标级别</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <source>Known words</source>
+        <translation>已学词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <source>only the first time a word appears</source>
+        <translation>仅在词语首次出现时</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
+        <source>each character</source>
+        <translation>每个字</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <source>each word</source>
+        <translation>每个词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <source>Pinyin over</source>
+        <translation>拼音位于</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
+        <source>tone marks (hǎo)</source>
+        <translation>声调符号（hǎo）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <source>tone numbers (hao3)</source>
+        <translation>数字标调（hao3）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <source>zhuyin (ㄏㄠˇ)</source>
+        <translation>注音符号（ㄏㄠˇ）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <source>no tones (hao)</source>
+        <translation>不标声调（hao）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
+        <source>Tones</source>
+        <translation>声调</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
+        <translation>“一”“不”按实际读音标调（yí gè, bú shì）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <source>Tone colours</source>
+        <translation>声调颜色</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <source>colour the characters</source>
+        <translation>给汉字上色</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <source>colour the pinyin</source>
+        <translation>给拼音上色</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
+        <source>Characters</source>
+        <translation>汉字</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="81"/>
+        <source>Size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
+        <source>Line spacing</source>
+        <translation>行距</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <source>paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <source>every 5th line</source>
+        <translation>每 5 行</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <source>Numbers</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <source>table at the end</source>
+        <translation>文末词表</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <source>numbered notes</source>
+        <translation>编号注释</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <source>Glossary</source>
+        <translation>词汇表</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <source>not marked</source>
+        <translation>不标记</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <source>underlined</source>
+        <translation>加下划线</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <source>numbered</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <source>New words</source>
+        <translation>生词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <source>Margins</source>
+        <translation>页边距</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="135"/>
+        <source>Teaching font (default)</source>
+        <translation>教学字体（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="148"/>
+        <source>{std} level {lvl}</source>
+        <translation>{std} {lvl} 级</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="150"/>
+        <source>{std} levels 1-{lvl}</source>
+        <translation>{std} 1-{lvl} 级</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="152"/>
+        <source>Word list file…</source>
+        <translation>词表文件…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <source>Word lists (*.txt *.csv *.tsv)</source>
+        <translation>词表 (*.txt *.csv *.tsv)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWordPopup</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="59"/>
+        <source>Reading in this text:</source>
+        <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
+        <translation>本文中的读音：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
+        <source>or type one: zhang3 / zhǎng</source>
+        <translation>或输入读音：zhang3 / zhǎng</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="68"/>
+        <source>only next to these characters</source>
+        <translation>仅在这些字旁边时</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="144"/>
+        <source>Use this reading everywhere</source>
+        <translation>所有地方都用此读音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <source>Merge with next word</source>
+        <translation>与下一个词合并</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <source>Split into characters</source>
+        <translation>拆分为单字</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
+        <source>meaning in the glossary</source>
+        <translation>词汇表中的释义</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <source>Save meaning</source>
+        <translation>保存释义</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="121"/>
+        <source>Not in the dictionary.</source>
+        <translation>词典中没有此词。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="135"/>
+        <source>only between “{l}” and “{r}”</source>
+        <translation>仅在“{l}”和“{r}”之间</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <source>Use this reading here</source>
+        <translation>此处使用此读音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="161"/>
+        <source>Type one syllable per character, e.g. zhang3.</source>
+        <translation>每个字输入一个音节，例如 zhang3。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <source>Saved readers</source>
+        <translation>已保存的读物</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="135"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="137"/>
+        <source>Class, lesson, date</source>
+        <translation>班级、课、日期</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <source>Type or paste the Chinese text here, one paragraph per line.</source>
+        <translation>在此输入或粘贴中文文本，每行一段。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="153"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="174"/>
+        <source>Export {fmt}…</source>
+        <translation>导出 {fmt}…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="230"/>
+        <source>The library cannot be opened: {err}</source>
+        <translation>无法打开资料库：{err}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="333"/>
+        <source>Saved “{title}”.</source>
+        <translation>已保存“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <source>Delete reader</source>
+        <translation>删除读物</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <source>Delete “{title}” from the library?</source>
+        <translation>要从资料库中删除“{title}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <source>Reader</source>
+        <translation>读物</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <source>Open a text</source>
+        <translation>打开文本</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <source>Texts (*.txt *.docx);;All files (*)</source>
+        <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="375"/>
+        <source>Opening {name}</source>
+        <translation>正在打开 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="395"/>
+        <source>Loading the dictionary…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="410"/>
+        <source>Adding pinyin</source>
+        <translation>正在添加拼音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
+        <translation>{pages} 页 · {words} 个词 · 词汇表 {new} 个 · {desc}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <source>The preview failed; see the log file.</source>
+        <translation>预览失败，请查看日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="463"/>
+        <source>Class 3 · Lesson 5</source>
+        <translation>三班 · 第 5 课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="516"/>
+        <source>Stored the reading of {word}.</source>
+        <translation>已保存“{word}”的读音。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="559"/>
+        <source>Export {fmt}</source>
+        <translation>导出 {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="581"/>
+        <source>Exporting {fmt}</source>
+        <translation>正在导出 {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="608"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="32"/>
+        <source>Chinese-English dictionary</source>
+        <translation>汉英词典</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="35"/>
+        <source>HSK levels</source>
+        <translation>HSK 级别</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
+        <source>word segmentation and word frequencies</source>
+        <translation>分词和词频</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
+        <source>pinyin readings and zhuyin</source>
+        <translation>拼音读音和注音符号</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
+        <source>polyphone disambiguation model</source>
+        <translation>多音字消歧模型</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
+        <source>stroke order data</source>
+        <translation>笔顺数据</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
+        <source>stroke order animation</source>
+        <translation>笔顺动画</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
+        <source>bundled Kai-style teaching font</source>
+        <translation>随附的楷体教学字体</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
+        <source>fallback Chinese font</source>
+        <translation>备用中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
+        <source>user interface</source>
+        <translation>用户界面</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
+        <source>Anki deck export</source>
+        <translation>Anki 牌组导出</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
+        <source>corpus building</source>
+        <translation>语料库生成</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
+        <source>simplified/traditional conversion</source>
+        <translation>简繁转换</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
+        <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
+        <translation>参考词典生成于 {built}；CC-CEDICT 版本 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
+        <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
+        <translation>Python {python}，PySide6 {pyside}，Qt {qt}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
+        <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
+        <translation>为中文教师打造的离线拼音读物、教案和 Anki 牌组工具。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
+        <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
+        <translation>来自 CC-CEDICT 的词条以相同许可（CC BY-SA 4.0）共享。感谢所有创建和维护这些项目的人。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
+        <source>Data, fonts and libraries</source>
+        <translation>数据、字体和程序库</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="33"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="34"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="35"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="36"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="40"/>
+        <source>&amp;Open Text File…</source>
+        <translation>打开文本文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="42"/>
+        <source>Open a .txt file in Quick annotate</source>
+        <translation>在“快速注音”中打开 .txt 文件</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="44"/>
+        <source>&amp;Build Reference Dictionary…</source>
+        <translation>生成参考词典(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="46"/>
+        <source>Build the dictionary and HSK lists used by every page</source>
+        <translation>生成各页面使用的词典和 HSK 词表</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="49"/>
+        <source>&amp;Back Up Library Now</source>
+        <translation>立即备份资料库(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="51"/>
+        <source>Write a backup of your library now</source>
+        <translation>立即写入资料库备份</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="53"/>
+        <source>&amp;Check Library</source>
+        <translation>检查资料库(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="55"/>
+        <source>Check the library file for damage</source>
+        <translation>检查资料库文件是否损坏</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="56"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="58"/>
+        <source>Replace your library with one of its backups</source>
+        <translation>用资料库的某个备份替换当前资料库</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="61"/>
+        <source>Quit Chinese Teach</source>
+        <translation>退出 Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="64"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="66"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="68"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="70"/>
+        <source>Focus the search box</source>
+        <translation>转到搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="71"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="73"/>
+        <source>&amp;Larger Chinese Text</source>
+        <translation>增大中文字号(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="75"/>
+        <source>&amp;Smaller Chinese Text</source>
+        <translation>减小中文字号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="77"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>显示侧边栏(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="79"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/actions.py" line="81"/>
+        <source>&amp;About Chinese Teach</source>
+        <translation>关于 Chinese Teach(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="65"/>
+        <source>Edit lesson “{title}”</source>
+        <translation>编辑课“{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="532"/>
+        <source>Quick annotate</source>
+        <translation>快速注音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <source>Paste a text to see its pinyin and HSK level profile</source>
+        <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="421"/>
+        <source>Dictionary</source>
+        <translation>词典</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="425"/>
+        <source>Look up words by characters, pinyin or English</source>
+        <translation>按汉字、拼音或英文查词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="576"/>
+        <source>Decks</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
+        <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="709"/>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="713"/>
+        <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
+        <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <source>Reader studio</source>
+        <translation>读物工作室</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="640"/>
+        <source>Pinyin readers for your class: PDF, web page and Word</source>
+        <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
+    </message>
+</context>
+<context>
+    <name>savefile</name>
+    <message>
+        <location filename="../../chinese_teach/gui/savefile.py" line="21"/>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/savefile.py" line="22"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{folder} 中已存在 {name}。要替换吗？</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
+        <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
+        <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
+        <translation>出现错误（{kind}）。详细信息已写入日志文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
+        <source>Chinese Teach</source>
+        <translation>Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,136 @@
+"""Interface translations: every shipped language complete, ``--lang``, switching at run time."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+
+from chinese_teach.gui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = [code for code in i18n.LANGUAGES if code != i18n.SOURCE_LANGUAGE]
+PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*\}")
+
+
+def _lupdate_messages(tmp_path: Path) -> set[tuple[str, str]]:
+    """What pyside6-lupdate finds in the GUI sources right now."""
+    ts = tmp_path / "current.ts"
+    sources = sorted(str(p) for p in (ROOT / "chinese_teach" / "gui").rglob("*.py"))
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(tool), *sources, "-ts", str(ts)], check=True, capture_output=True)
+    return {(m.context, m.source) for m, _t, _k in i18n.read_ts(ts)}
+
+
+def test_every_shipped_language_has_a_catalogue():
+    assert len(SHIPPED) >= 4
+    for code in SHIPPED:
+        assert i18n.catalogue_path(code, ".ts").is_file(), code
+        assert i18n.catalogue_path(code, ".qm").is_file(), code
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_no_unfinished_or_untranslated_string(code, tmp_path):
+    entries = i18n.read_ts(i18n.catalogue_path(code, ".ts"))
+    unfinished = [m.source for m, text, kind in entries if kind == "unfinished" or not text]
+    assert not unfinished, f"{code}: {len(unfinished)} unfinished, e.g. {unfinished[:5]}"
+    # Strings added to the code since the last packaging/update_translations.py run
+    # are untranslated too.
+    shipped = {(m.context, m.source) for m, _t, _k in entries}
+    new = _lupdate_messages(tmp_path) - shipped
+    assert not new, (f"{len(new)} texts not in the {code} catalogue (run "
+                     f"packaging/update_translations.py and translate): {sorted(new)[:5]}")
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_translations_keep_placeholders_and_the_qm_is_current(code, qapp):
+    translator = QTranslator()
+    assert translator.load(str(i18n.catalogue_path(code, ".qm")))
+    for message, text, _kind in i18n.read_ts(i18n.catalogue_path(code, ".ts")):
+        assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(message.source)), (
+            code, message.source, text)
+        if "%n" in message.source:
+            assert "%n" in text, (code, message.source)
+            continue
+        compiled = translator.translate(message.context, message.source,
+                                        message.comment or None)
+        assert compiled == text, (code, message.context, message.source)
+
+
+def test_language_codes_are_normalised():
+    assert i18n.normalise("zh-CN") == "zh_CN"
+    assert i18n.normalise("zh_Hans_CN") == "zh_CN"
+    assert i18n.normalise("es_MX") == "es"
+    assert i18n.normalise("fr-CA") == "fr"
+    assert i18n.resolve("ru") == "ru"
+    assert i18n.is_rtl("ar") and i18n.is_rtl("he_IL") and not i18n.is_rtl("zh_CN")
+
+
+def _restore_english(app) -> None:
+    i18n.install(app, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def test_install_sets_locale_translators_and_direction(qapp):
+    try:
+        i18n.install(qapp, "zh_CN")
+        assert i18n.current_language() == "zh_CN"
+        assert QCoreApplication.translate("actions", "&File") == "文件(&F)"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        i18n.install(qapp, "ar")  # Qt ships Arabic: the layout mirrors
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert QCoreApplication.translate("actions", "&File") == "&File"
+    finally:
+        _restore_english(qapp)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("actions", "&File") == "&File"
+
+
+def test_language_switch_retranslates_the_open_window(window, qapp, qtbot):
+    win = window
+    win.show_page("dictionary")
+    menus = [a.text() for a in win.menuBar().actions()]
+    titles = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
+    try:
+        i18n.set_language("fr")
+        assert [a.text() for a in win.menuBar().actions()][:2] == ["&Fichier", "É&dition"]
+        sidebar = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
+        assert "Dictionnaire" in sidebar and "Bibliothèque" in sidebar
+        assert win.actions_by_key["find"].text() == "&Rechercher…"
+        i18n.set_language("ru")  # from one translation to another
+        assert win.menuBar().actions()[0].text() == "&Файл"
+        assert "Словарь" in [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
+    finally:
+        i18n.set_language("en")
+        QLocale.setDefault(QLocale("en_US"))
+    assert [a.text() for a in win.menuBar().actions()] == menus
+    assert [win.sidebar.item(i).text() for i in range(win.sidebar.count())] == titles
+
+
+def test_template_texts_are_retranslated():
+    before = {i18n.Message("X", "Tone {n}"): "Tone {n}", i18n.Message("X", "Save"): "Save"}
+    after = {i18n.Message("X", "Tone {n}"): "第{n}声", i18n.Message("X", "Save"): "保存"}
+    convert = i18n.Retranslator(before, after)
+    assert convert("Tone 3") == "第3声"
+    assert convert("Save") == "保存"
+    assert convert("Something else") is None
+
+
+def test_gui_starts_in_the_chosen_language(fresh_home, tmp_path):
+    out = tmp_path / "zh.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHINESE_TEACH_HOME=str(fresh_home))
+    result = subprocess.run(
+        [sys.executable, "-m", "chinese_teach", "gui", "--lang", "zh_CN", "--screenshot",
+         str(out), "--page", "dictionary", "--size", "800x500"],
+        env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert out.is_file()
+    log = (fresh_home / "logs" / "chinese-teach.log").read_text(encoding="utf-8")
+    assert "interface language: zh_CN" in log
+    assert "chinese_teach_zh_CN.qm" in log
