@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def level_label(standard: Standard, level: int | None) -> str:
-    """``HSK 3.0 (2021) 2`` or ``not in HSK 3.0 (2021)``: a level always names its standard."""
+    """``HSK2021 2`` or ``not in HSK2021``: a level always names its standard."""
     if level is None:
         return f"not in {standard.short}"
     return f"{standard.short} {level_name(level)}"
@@ -42,6 +42,7 @@ class ProposedWord:
     freq: int  # corpus frequency (higher = more common)
     count: int  # occurrences in the lesson's texts
     first: int  # order of first occurrence across the texts
+    in_vocab: bool = False  # already in the lesson's vocabulary (only with include_vocab)
 
     @property
     def level_label(self) -> str:
@@ -107,11 +108,13 @@ def _pieces(word: str, known: KnownWords, index, standard: Standard,
 def propose_new_words(
     lib: Library, lesson_id: str, engine, corpus: Corpus | None = None,
     known: KnownWords | None = None, *, include_vocab: bool = False,
+    texts: list[str] | None = None,
 ) -> list[ProposedWord]:
     """Words of the lesson's texts not known before the lesson, easiest and commonest first.
 
     Words already in the lesson's vocabulary are left out unless ``include_vocab``.
-    A compound that splits into known words (非常高兴) is not proposed.
+    A compound that splits into known words (非常高兴) is not proposed. ``texts``
+    replaces the lesson's saved texts (a text being typed that is not saved yet).
     """
     corpus = _corpus(corpus, engine)
     lesson = lib.lesson(lesson_id)
@@ -120,13 +123,15 @@ def propose_new_words(
     index = level_index(corpus)
     if known is None:
         known = lib.known_before(lesson_id, corpus)
-    taken = set() if include_vocab else set(lesson.words)
+    vocab = set(lesson.words)
+    taken = set() if include_vocab else vocab
     lib.apply_to_engine(engine)
     lexicon = engine.lexicon
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for doc in lib.readers(lesson_id):
-        for tok in engine.segment(doc.text):
+    sources = texts if texts is not None else [doc.text for doc in lib.readers(lesson_id)]
+    for text in sources:
+        for tok in engine.segment(text):
             if tok.kind is not Kind.HANZI:
                 continue
             for word in _pieces(tok.text, known, index, standard, lexicon.readings):
@@ -137,7 +142,7 @@ def propose_new_words(
                 counts[word] = counts.get(word, 0) + 1
     freq = lexicon.freq
     out = [ProposedWord(w, standard, index.word_level(w, standard), int(freq.get(w, 0)),
-                        counts[w], first[w]) for w in counts]
+                        counts[w], first[w], w in vocab) for w in counts]
     top = max(standard.levels) + 1
     out.sort(key=lambda p: (p.level if p.level is not None else top, -p.freq, p.first))
     return out

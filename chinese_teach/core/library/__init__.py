@@ -21,7 +21,7 @@ API map (everything raises ``LibraryError`` subclasses with a message for the te
   ``apply_to_engine(engine)``, ``known_before``, ``search(query)``, ``transaction()``,
   ``add_listener(fn)`` (``Change`` with the later lessons whose known set changed).
 * ``known``: ``known_before/known_after/new_words/coverage/lesson_text_coverage``.
-* ``proposals.propose_new_words(lib, lesson_id, engine)``: ranked new-word proposals.
+* new-word proposals live in ``core/documents/lessonwords.py`` (``propose_new_words``).
 * ``exchange``: ``export_course(lib, id, out, overwrite=, lesson_ids=)``,
   ``import_course(lib, path, as_copy=)`` (validated, one transaction),
   ``duplicate_course(lib, id)``.

@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from chinese_teach.core.documents.lessonwords import propose_new_words
 from chinese_teach.core.library import Course, Library, ReaderDoc
 from chinese_teach.core.library.exchange import export_course, import_course
 from chinese_teach.core.library.known import known_before, new_words
-from chinese_teach.core.library.proposals import propose_new_words
 
 TEXTS = (
     "我们去动物园看熊猫。熊猫很可爱，它喜欢吃竹子。",
