@@ -29,6 +29,7 @@ from chinese_teach import paths
 from chinese_teach.core.text.lexicon import Lexicon
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
+    CONTEXT_WORDS,
     RULES,
     WORD_READINGS,
     Context,
@@ -73,7 +74,7 @@ class ReadingCorrection:
         return len(self.left) + len(self.right)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class WordReading:
     """The reading chosen for one word."""
 
@@ -166,6 +167,8 @@ class Reader:
         self._correction_firsts: frozenset[str] = frozenset()
         self._word_cache: dict[str, tuple] = {}
         self._suspect_words: frozenset[str] | None = None
+        #: Characters with one reading whatever the context: char -> (syllable, source).
+        self._mono: dict[str, tuple[str, Source]] = {}
 
     @property
     def model(self) -> PolyphoneModel:
@@ -272,11 +275,12 @@ class Reader:
         n = len(word)
         if n > 1:
             prev = run.text[run.spans[wi - 1][0]:s] if wi > 0 else ""
-            in_context = word_in_context(word, prev)
-            if in_context:
-                slots.syl[:] = in_context
-                slots.src[:] = [Source.RULE] * n
-                return
+            if word in CONTEXT_WORDS:
+                in_context = word_in_context(word, prev)
+                if in_context:
+                    slots.syl[:] = in_context
+                    slots.src[:] = [Source.RULE] * n
+                    return
             plan = self._plan(word, model)
             if plan[0] == "parts":
                 part_prev = prev
@@ -284,7 +288,9 @@ class Reader:
                     sub = word[off:off + length]
                     if length == 1:
                         self._read_char(run, wi, off, slots, pending, model=model)
-                    elif (fixed := word_in_context(sub, part_prev)) is not None:
+                    elif sub in CONTEXT_WORDS and (
+                        fixed := word_in_context(sub, part_prev)
+                    ) is not None:
                         slots.syl[off:off + length] = fixed
                         slots.src[off:off + length] = [Source.RULE] * length
                     else:
@@ -298,7 +304,7 @@ class Reader:
                     self._read_char(run, wi, k, slots, pending, model=model)
             else:
                 self._apply_plan(plan, slots, s, 0, n, pending=pending)
-                if light_bu(prev, word):
+                if word[0] == "不" and light_bu(prev, word):
                     slots.syl[0] = "bu5"
             return
         self._read_char(run, wi, 0, slots, pending, model=model)
@@ -397,14 +403,19 @@ class Reader:
         text = run.text
         s, e = run.spans[wi]
         ch = text[s + k]
+        mono = self._mono.get(ch)
+        if mono is not None:
+            slots.syl[k], slots.src[k] = mono
+            return
         cands = model.candidates.get(ch)
         if cands is None and ch != "不":
             readings = self.lexicon.common_readings(ch)
             if len(readings) == 1:
-                slots.syl[k] = readings[0][0]
-                slots.src[k] = Source.DICTIONARY
+                mono = (readings[0][0], Source.DICTIONARY)
             else:
-                slots.syl[k] = _char_default(ch) or (readings[0][0] if readings else "")
+                mono = (_char_default(ch) or (readings[0][0] if readings else ""), Source.FALLBACK)
+            self._mono[ch] = mono
+            slots.syl[k], slots.src[k] = mono
             return
         pos = s + k
         if e - s == 1:

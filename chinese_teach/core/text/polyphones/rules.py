@@ -468,6 +468,10 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
 _NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "你们", "他们", "谁", "人"}
 
 
+#: Every word :func:`word_in_context` may change (a quick test before calling it).
+CONTEXT_WORDS = frozenset({w for w, _ in WORD_IN_CONTEXT} | {"得了", "不了"})
+
+
 def word_in_context(word: str, prev: str) -> tuple[str, ...] | None:
     """A reading for a whole word that depends on the word before it, or ``None``."""
     fixed = WORD_IN_CONTEXT.get((word, prev))
