@@ -109,3 +109,22 @@ def test_newer_task_with_same_key_supersedes(runner, qtbot):
     gate.set()
     qtbot.wait(200)
     assert results == ["second"]
+
+
+def test_errors_escaping_a_slot_are_logged_and_shown_briefly(gui_home, messages, monkeypatch):
+    import sys
+
+    from chinese_teach.gui.app import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    setup_logging()
+    install_excepthook()
+    try:
+        raise ZeroDivisionError("division by zero in a slot")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    assert len(messages) == 1
+    kind, text = messages[0]
+    assert kind == "warning" and "ZeroDivisionError" in text and "Traceback" not in text
+    log_text = (paths.log_dir() / "chinese-teach.log").read_text(encoding="utf-8")
+    assert "division by zero in a slot" in log_text and "Traceback" in log_text
