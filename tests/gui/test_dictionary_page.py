@@ -88,3 +88,28 @@ def test_ctrl_f_focuses_search(window, qtbot):
     window.actions_by_key["find"].trigger()
     assert window.actions_by_key["find"].shortcut().toString() == "Ctrl+F"
     assert page.search.hasFocus() or QGuiApplication.focusObject() is page.search
+
+
+def test_down_arrow_moves_from_search_to_results(window, qtbot):
+    page = _page(window, qtbot)
+    window.activateWindow()
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "yinhang")
+    qtbot.waitUntil(lambda: page.is_ready() and page.results.topLevelItemCount() > 1,
+                    timeout=20000)
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.results.currentItem() is page.results.topLevelItem(1)
+    qtbot.waitUntil(lambda: page.is_ready() and page.current is not None
+                    and page.current.word == page.results.topLevelItem(1).text(0).split("｜")[0],
+                    timeout=20000)
+
+
+def test_chinese_is_drawn_with_a_chinese_font(gui_home):
+    from PySide6.QtGui import QFontMetricsF
+
+    from chinese_teach.render.fonts import chinese_font
+
+    metrics = QFontMetricsF(chinese_font())
+    for ch in "银行学习一不们觉":
+        assert metrics.inFontUcs4(ord(ch)), ch
+    assert "JP" not in chinese_font().family()

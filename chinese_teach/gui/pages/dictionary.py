@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -142,6 +142,7 @@ class DictionaryPage(Page):
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._text_changed)
         self.search.returnPressed.connect(self.run_search)
+        self.search.installEventFilter(self)
         self.results.currentItemChanged.connect(self._row_changed)
         ctx.preferences_changed.connect(self._preferences_changed)
         ctx.when_corpus_ready(self._corpus_ready)
@@ -149,6 +150,17 @@ class DictionaryPage(Page):
         self._apply_fonts()
         self._update_buttons()
         self._show_hint()
+
+    def eventFilter(self, obj, event) -> bool:
+        """Down in the search box moves into the results."""
+        if (obj is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.results.topLevelItemCount()):
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            row = self.results.indexOfTopLevelItem(self.results.currentItem())
+            if 0 <= row < self.results.topLevelItemCount() - 1:
+                self.results.setCurrentItem(self.results.topLevelItem(row + 1))
+            return True
+        return super().eventFilter(obj, event)
 
     # -- Page hooks ---------------------------------------------------------------------
     def focus_search(self) -> bool:
