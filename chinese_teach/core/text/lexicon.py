@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import pickle
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,8 +33,11 @@ class Lexicon:
         rows = corpus.query(
             "SELECT simplified, traditional, syllables, is_proper, freq FROM entries ORDER BY id"
         )
+        shared: dict[str, tuple[str, ...]] = {}  # one tuple per distinct reading
         for simp, trad, syl, is_proper, f in rows:
-            reading = tuple(syl.split())
+            reading = shared.get(syl)
+            if reading is None:
+                reading = shared[syl] = tuple(sys.intern(x) for x in syl.split())
             for form in {simp, trad}:
                 if len(reading) != len(form):
                     continue

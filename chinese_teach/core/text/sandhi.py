@@ -7,6 +7,8 @@ stretch of Chinese text with no punctuation inside.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from chinese_teach.core.text.syllables import tone_of
 
 _NUMERALS = set("零〇一二三四五六七八九十百千万亿两幾几第")
@@ -65,8 +67,7 @@ def third_tone_flags(syllables: list[str]) -> list[bool]:
     but always written as a third tone; the flags let a display mark it for
     pronunciation practice. A run of thirds marks all but the last (我很好).
     """
-    n = len(syllables)
-    return [
-        tone_of(syllables[i]) == 3 and i + 1 < n and tone_of(syllables[i + 1]) == 3
-        for i in range(n)
-    ]
+    third = [s[-1:] == "3" for s in syllables]
+    if not third:
+        return []
+    return [a and b for a, b in pairwise(third)] + [False]
