@@ -76,12 +76,14 @@ class TextEngine:
         self.reader.set_corrections(list(corrections))
 
     def set_segmentation(self, merges: Iterable[str], splits: dict[str, tuple[str, ...]]) -> None:
-        """Keep ``merges`` whole and cut each key of ``splits`` into its parts."""
+        """Keep ``merges`` whole and cut each key of ``splits`` into its parts.
+
+        These replace the previous edits: a merge or split no longer listed is undone.
+        """
         seg = self.segmenter
-        for word in merges:
-            seg.add_word(word, freq=max(1000, self.lexicon.freq.get(word, 0) + 1))
-        for word, parts in splits.items():
-            seg.set_split(word, parts)
+        freq = self.lexicon.freq
+        with self._lock:
+            seg.set_edits({w: max(1000, freq.get(w, 0) + 1) for w in merges}, dict(splits))
 
     # -- annotation ---------------------------------------------------------------------
     def segment(self, text: str) -> list[Token]:

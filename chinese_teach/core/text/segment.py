@@ -86,7 +86,8 @@ class Segmenter:
                 self._tk.cache_file = f"jieba.{digest}.cache"
         self._lock = threading.Lock()
         self._splits: dict[str, tuple[str, ...]] = {}
-        self._added: set[str] = set()
+        #: merged word -> its frequency in the dictionary before the merge (None: absent)
+        self._merged: dict[str, int | None] = {}
 
     def initialize(self) -> None:
         """Load the dictionary now (otherwise it loads on first use)."""
@@ -94,12 +95,17 @@ class Segmenter:
             self._tk.initialize()
 
     def add_word(self, word: str, freq: int | None = None) -> None:
-        """Keep ``word`` whole from now on (a teacher's merge)."""
+        """Keep ``word`` whole from now on (a teacher's merge); undone by :meth:`remove_word`."""
         self.initialize()
         with self._lock:
-            self._tk.add_word(word, freq=freq)
-            self._added.add(word)
+            self._merge(word, freq)
             self._splits.pop(word, None)
+
+    def remove_word(self, word: str) -> None:
+        """Undo a merge: ``word`` is cut as the dictionary alone would cut it."""
+        self.initialize()
+        with self._lock:
+            self._unmerge(word)
 
     def set_split(self, word: str, parts: Iterable[str]) -> None:
         """Always cut ``word`` into ``parts`` (a teacher's split)."""
@@ -110,6 +116,54 @@ class Segmenter:
 
     def remove_split(self, word: str) -> None:
         self._splits.pop(word, None)
+
+    def set_edits(self, merges: dict[str, int | None], splits: dict[str, tuple[str, ...]]) -> None:
+        """Make ``merges`` (word -> frequency) and ``splits`` the complete set of edits.
+
+        Merges and splits no longer listed are undone at once, so deleting a
+        teacher's edit takes effect without a restart.
+        """
+        for word, parts in splits.items():
+            if "".join(parts) != word:
+                raise ValueError(f"The parts {parts!r} do not spell {word!r}.")
+        self.initialize()
+        with self._lock:
+            for word in [w for w in self._merged if w not in merges]:
+                self._unmerge(word)
+            for word, freq in merges.items():
+                if word not in self._merged:
+                    self._merge(word, freq)
+            self._splits = {w: tuple(p) for w, p in splits.items()}
+
+    @property
+    def merges(self) -> frozenset[str]:
+        """The words kept whole by the teacher's edits."""
+        return frozenset(self._merged)
+
+    @property
+    def splits(self) -> dict[str, tuple[str, ...]]:
+        """The teacher's splits in use."""
+        return dict(self._splits)
+
+    def _merge(self, word: str, freq: int | None) -> None:
+        tk = self._tk
+        if word not in self._merged:
+            self._merged[word] = tk.FREQ.get(word) or None
+        old = tk.FREQ.get(word, 0) or 0
+        # At least what jieba needs to cut the word out whole on its own.
+        freq = max(int(freq or 0), tk.suggest_freq(word, False))
+        # jieba's own add_word adds to the total at every call; keep the total exact.
+        tk.add_word(word, freq=max(1, freq))
+        tk.total -= old
+
+    def _unmerge(self, word: str) -> None:
+        if word not in self._merged:
+            return
+        tk = self._tk
+        original = self._merged.pop(word)
+        tk.total += (original or 0) - (tk.FREQ.get(word, 0) or 0)
+        # A frequency of 0 keeps the prefix entries jieba needs but is no word.
+        tk.FREQ[word] = original or 0
 
     def cut(self, hanzi_run: str) -> list[str]:
         """Cut a run of Chinese characters into words."""
