@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self.library_session.open()
         self._library_changed(self.ctx.library)
         self._restore_state()
+        from chinese_teach.gui.desktop import install as install_desktop
+
+        install_desktop(self)  # recent files, drops, Help guide, theme, language, a11y names
 
     # -- pages ------------------------------------------------------------------------
     def page(self, key: str) -> Page | None:
@@ -278,7 +281,12 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a text file in the page that handles files (Quick annotate)."""
         page = self.show_page("annotate")
-        return page is not None and page.open_file(path)
+        opened = page is not None and page.open_file(path)
+        if opened:
+            from chinese_teach.gui.desktop import remember
+
+            remember(path)
+        return opened
 
     def _change_font_size(self, step: int) -> None:
         low, high = FONT_SIZE_RANGE

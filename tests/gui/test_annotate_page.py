@@ -212,3 +212,25 @@ def test_long_text_keeps_the_window_responsive(window, qtbot):
     # short again: everything shown, no note
     _set_text(page, qtbot, "我要去银行。")
     assert not page.truncated and not page.view_note.isVisible()
+
+
+def test_dropping_a_text_file_opens_it(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    page = _page(window, qtbot)
+    path = tmp_path / "dropped.txt"
+    path.write_text("这条河很长。", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    # Qt delivers drag events only during a real drag: hand them to the page's filter.
+    assert page.eventFilter(page.editor.viewport(), enter)
+    assert enter.dropAction() == Qt.DropAction.CopyAction
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    assert page.eventFilter(page.editor.viewport(), drop)
+    qtbot.waitUntil(lambda: page.editor.toPlainText() == "这条河很长。", timeout=20000)
+    qtbot.waitUntil(page.is_ready, timeout=20000)
+    assert _ruby_of(page, "这条") or _ruby_of(page, "河")

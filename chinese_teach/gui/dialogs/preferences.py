@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.corpus.levels import Standard
 from chinese_teach.core.text import tonecolors
 from chinese_teach.core.text.syllables import ToneStyle
+from chinese_teach.gui.i18n import LANGUAGES
 from chinese_teach.gui.settings import FONT_SIZE_RANGE, PINYIN_STYLES, Preferences
 from chinese_teach.render import fonts
 
@@ -100,6 +101,20 @@ class PreferencesDialog(QDialog):
         self.font_size.setValue(prefs.font_size)
         self._target_level = prefs.target_level
 
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("System language"), "")
+        for lang in LANGUAGES.values():
+            self.language.addItem(lang.native_name, lang.code)
+        self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        for key, label in (("system", self.tr("Follow the system (light or dark)")),
+                           ("light", self.tr("Light")), ("dark", self.tr("Dark")),
+                           ("high-contrast", self.tr("High contrast"))):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(self.theme.findData(prefs.theme), 0))
+
         form = QFormLayout()
         form.addRow(self.tr("HSK standard:"), self.standard)
         form.addRow(self.tr("Pinyin:"), self.pinyin_style)
@@ -110,6 +125,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Preview:"), self.preview)
         form.addRow(self.tr("Chinese font:"), self.font_family)
         form.addRow(self.tr("Font size:"), self.font_size)
+        form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(self.tr("Theme:"), self.theme)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -168,6 +185,8 @@ class PreferencesDialog(QDialog):
         self._colours = list(d.colour_scheme)
         self.font_family.setCurrentIndex(0)
         self.font_size.setValue(d.font_size)
+        self.language.setCurrentIndex(0)
+        self.theme.setCurrentIndex(0)
         self._refresh_colours()
 
     def preferences(self) -> Preferences:
@@ -181,4 +200,6 @@ class PreferencesDialog(QDialog):
             chinese_font=self.font_family.currentData() or "",
             font_size=self.font_size.value(),
             target_level=self._target_level,
+            language=self.language.currentData() or "",
+            theme=self.theme.currentData() or "system",
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -113,7 +113,8 @@ class AnnotatePage(Page):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("editor")
         self.editor.setPlaceholderText(self.tr(
-            "Paste or type Chinese text here, or open a .txt file. The pinyin appears below."
+            "Paste or type Chinese text here, or open or drop a .txt file. "
+            "The pinyin appears below."
         ))
         self.open_button = QPushButton(self.tr("Open .txt…"))
         self.open_button.setObjectName("open")
@@ -213,6 +214,9 @@ class AnnotatePage(Page):
         self._timer.setInterval(EDIT_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.editor.textChanged.connect(self._text_changed)
+        # a dropped .txt file is opened (drops reach the viewport or the editor itself)
+        self.editor.installEventFilter(self)
+        self.editor.viewport().installEventFilter(self)
         self.open_button.clicked.connect(self._choose_file)
         self.paste_button.clicked.connect(self._paste)
         self.clear_button.clicked.connect(self.editor.clear)
@@ -262,6 +266,28 @@ class AnnotatePage(Page):
     def save_state(self) -> None:
         settings.save_splitter(self.splitter)
         settings.save_splitter(self.left)
+
+    @staticmethod
+    def dropped_file(event) -> Path | None:
+        """The local file carried by a drag-and-drop event, if any."""
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile():
+                return Path(url.toLocalFile())
+        return None
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and (
+            self.dropped_file(event) is not None
+        ):
+            event.acceptProposedAction()
+            if kind == QEvent.Type.Drop:
+                self.open_file(self.dropped_file(event))
+            return True
+        return super().eventFilter(obj, event)
 
     # -- editing ------------------------------------------------------------------------
     def _choose_file(self) -> None:
