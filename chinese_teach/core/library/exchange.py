@@ -5,6 +5,15 @@ version :data:`FORMAT_VERSION`) and one UTF-8 file per reader text,
 ``texts/<reader id>.txt``. Ids travel unchanged, so a course imported by another
 teacher keeps the ids printed in its plans; importing *as a copy* gives new ids.
 
+Since version 2, ``course.json`` also carries the teacher's pinyin corrections and
+segmentation edits (``corrections``, ``segmentation``) whose word occurs in the
+exported lessons' reader texts or vocabulary: the ones that change how this course
+reads, not the whole private collection (``chinese-teach corrections export``
+shares all of them). Importing merges them without overwriting the importing
+teacher's own edits for the same word and context: theirs win, and each
+difference is listed in :attr:`ImportResult.conflicts`. Version 1 files (no
+edits) are still read.
+
 An imported file is untrusted. Before anything is written it must pass every
 check below, otherwise :class:`BadInputError` says what is wrong and the library
 is not touched (the whole import is one transaction):
@@ -38,6 +47,7 @@ from typing import Any
 from chinese_teach.appinfo import VERSION
 from chinese_teach.core.atomicfile import atomic_write
 from chinese_teach.core.errors import BadInputError, ExportError
+from chinese_teach.core.library import corrections_io
 from chinese_teach.core.library.models import (
     Activity,
     Course,
@@ -56,7 +66,7 @@ from chinese_teach.core.library.store import Library
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 
 FORMAT = "chinese-teach-course"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: teacher's corrections and segmentation edits
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 2000
@@ -81,6 +91,10 @@ class ImportResult:
     readers: int
     as_copy: bool
     id_map: dict[str, str] = field(default_factory=dict)  # old id -> new id (copies only)
+    corrections_added: int = 0
+    segmentation_added: int = 0
+    #: incoming edits that differ from the teacher's own (the teacher's own were kept)
+    conflicts: list[corrections_io.Conflict] = field(default_factory=list)
 
 
 # -- export ------------------------------------------------------------------------------
@@ -130,6 +144,8 @@ def course_to_dict(
         wl = lib.word_list(course.start_list_id)
         word_list = {"id": wl.id, "name": wl.name,
                      "items": [[i.word, i.pinyin, i.meaning] for i in wl.items]}
+    own_corrections, own_segmentation = corrections_io.edits_to_list(
+        *corrections_io.edits_touching(lib, [*texts.values(), *vocab_words]))
     words = []
     for w in dict.fromkeys(vocab_words):
         data = lib.word_data(w)
@@ -150,6 +166,8 @@ def course_to_dict(
         "units": [{"id": u.id, "title": u.title, "notes": u.notes} for u in units],
         "lessons": lesson_docs,
         "words": words,
+        "corrections": own_corrections,
+        "segmentation": own_segmentation,
     }
     return doc, texts
 
@@ -342,6 +360,8 @@ class _Parsed:
     readers: list[ReaderDoc]
     word_list: WordList | None
     words: dict[str, str]
+    corrections: list = field(default_factory=list)
+    segmentation: list = field(default_factory=list)
 
 
 def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
@@ -497,7 +517,16 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
         if not re.fullmatch(r"[0-9a-f]{32}", uid):
             raise c.fail(f"{where}.uid", "is not a word uid")
         words[simplified] = uid
-    return _Parsed(course, units, lessons, readers, word_list, words)
+    corrections: list = []
+    segmentation: list = []
+    if version >= 2:
+        try:
+            corrections = corrections_io.parse_corrections(root.get("corrections", []))
+            segmentation = corrections_io.parse_segmentation(root.get("segmentation", []))
+        except BadInputError as exc:
+            raise c.fail("the file", f"has a bad correction: {str(exc).rstrip('.')}") from exc
+    return _Parsed(course, units, lessons, readers, word_list, words, corrections,
+                   segmentation)
 
 
 def _as_copy(p: _Parsed) -> dict[str, str]:
@@ -574,6 +603,8 @@ def import_course_data(
             report(progress, n, total, lesson.title)
         for doc_ in parsed.readers:
             lib.save_reader(doc_)
+        merged = corrections_io.merge_edits(lib, parsed.corrections, parsed.segmentation)
     report(progress, total, total, "done")
     return ImportResult(parsed.course.id, parsed.course.name, len(parsed.lessons),
-                        len(parsed.readers), as_copy, id_map)
+                        len(parsed.readers), as_copy, id_map, merged.corrections_added,
+                        merged.segmentation_added, merged.conflicts)
