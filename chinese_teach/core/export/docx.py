@@ -196,7 +196,7 @@ def build_docx(
     document = Document()
     when = timestamp or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     props = document.core_properties
-    props.title = doc.title
+    props.title = _BAD_XML.sub("", doc.title)  # core properties are XML too
     props.author = APP_NAME
     props.last_modified_by = APP_NAME
     props.created = when
