@@ -234,3 +234,19 @@ def test_dropping_a_text_file_opens_it(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: page.editor.toPlainText() == "这条河很长。", timeout=20000)
     qtbot.waitUntil(page.is_ready, timeout=20000)
     assert _ruby_of(page, "这条") or _ruby_of(page, "河")
+
+
+def test_cache_keeps_the_current_text_past_its_limit(engine):
+    from chinese_teach.gui.pages import annotate
+
+    annotator = annotate.ParagraphAnnotator()
+    current = [f"第{i}段。" for i in range(5)]
+    annotator.store({p: [] for p in ["旧的。", *current]}, True)
+    old_limit = annotate.CACHE_LIMIT
+    annotate.CACHE_LIMIT = 6
+    try:
+        annotator.store({"新的。": []}, True, keep=current)
+    finally:
+        annotate.CACHE_LIMIT = old_limit
+    assert annotator.missing([*current, "新的。"], True) == []
+    assert annotator.missing(["旧的。"], True) == ["旧的。"]

@@ -70,15 +70,19 @@ class ParagraphAnnotator:
         """Paragraphs (each once) that still need the engine."""
         return [p for p in dict.fromkeys(paragraphs) if (p, tone_changes) not in self._cache]
 
-    def store(self, results: dict[str, list[Token]], tone_changes: bool) -> None:
+    def store(self, results: dict[str, list[Token]], tone_changes: bool,
+              keep: list[str] | None = None) -> None:
+        """Remember ``results``; past :data:`CACHE_LIMIT` only the paragraphs in ``keep``
+        (the current text) stay cached besides them."""
         if len(self._cache) + len(results) > CACHE_LIMIT:
-            self._cache.clear()
+            wanted = set(keep or ())
+            self._cache = {k: v for k, v in self._cache.items() if k[0] in wanted}
         for p, tokens in results.items():
             self._cache[(p, tone_changes)] = tokens
 
     @staticmethod
     def annotate(engine, paragraphs: list[str], tone_changes: bool,
-                 progress=None, cancel=None) -> dict[str, list[Token]]:
+                 progress=None, cancel=None, *, label: str = "") -> dict[str, list[Token]]:
         """Annotate ``paragraphs`` (runs in a worker thread)."""
         out: dict[str, list[Token]] = {}
         total = len(paragraphs)
@@ -86,7 +90,7 @@ class ParagraphAnnotator:
             check(cancel)
             out[p] = engine.annotate(p, tone_changes=tone_changes) if p else []
             if i % 20 == 0:
-                report(progress, i, total, "Annotating")
+                report(progress, i, total, label)
         return out
 
 
@@ -178,6 +182,7 @@ class AnnotatePage(Page):
         self.above_label = QLabel()
         self.entry = QTextBrowser()
         self.entry.setObjectName("entry")
+        self.entry.setAccessibleName(self.tr("Dictionary entry"))
         self.entry.setOpenLinks(False)
         self.entry.anchorClicked.connect(lambda url: ctx.word_requested.emit(url.path()))
 
@@ -330,7 +335,7 @@ class AnnotatePage(Page):
         self.status.setText(self.tr("Annotating…"))
 
         def done(results: dict[str, list[Token]]) -> None:
-            self.annotator.store(results, tone_changes)
+            self.annotator.store(results, tone_changes, keep=paragraphs)
             if self.editor.toPlainText() == text and self.ctx.prefs.tone_changes == tone_changes:
                 self._show(text, paragraphs)
             else:
@@ -340,9 +345,10 @@ class AnnotatePage(Page):
             self._pending = False
             self.status.setText(self.tr("Annotation stopped."))
 
+        label = self.tr("Annotating…")
         self._task = self.ctx.tasks.run(
             lambda progress, cancel: self.annotator.annotate(
-                engine, missing, tone_changes, progress, cancel),
+                engine, missing, tone_changes, progress, cancel, label=label),
             label=self.tr("Annotating the text"), key="annotate",
             on_success=done, on_failure=failed,
         )
