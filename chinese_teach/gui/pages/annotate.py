@@ -176,6 +176,7 @@ class AnnotatePage(Page):
         self.bars.setObjectName("level_bars")
         self.above = QListWidget()
         self.above.setObjectName("above_target")
+        self.above.setAccessibleName(self.tr("Words above the target level"))
         self.above.itemClicked.connect(
             lambda item: self.show_entry(item.data(Qt.ItemDataRole.UserRole))
         )

@@ -117,6 +117,7 @@ class DecksPage(Page):
 
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("file")
+        self.file_edit.setAccessibleName(self.tr("Word file"))
         self.file_button = QPushButton(self.tr("Choose…"))
         file_box = QWidget()
         fl = QHBoxLayout(file_box)
@@ -126,6 +127,7 @@ class DecksPage(Page):
 
         self.item_combo = QComboBox()
         self.item_combo.setObjectName("library_item")
+        self.item_combo.setAccessibleName(self.tr("Library item"))
         self.source_stack = QStackedWidget()
         self.source_stack.addWidget(words_box)
         self.source_stack.addWidget(file_box)

@@ -92,6 +92,7 @@ class DictionaryPage(Page):
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
+        self.detail.setAccessibleName(self.tr("Dictionary entry"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link_clicked)
         self.copy_hanzi = QPushButton(self.tr("Copy hanzi"))
