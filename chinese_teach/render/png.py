@@ -4,30 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage
 
 from chinese_teach.core.atomicfile import atomic_write
 from chinese_teach.core.documents.reader import ReaderDocument
 from chinese_teach.core.errors import ExportError
+from chinese_teach.render.output import render_page_image
 from chinese_teach.render.pages import PagedDocument, paginate, paint_page
 
 
 def page_image(paged: PagedDocument, index: int = 0, dpi: float = 96.0) -> QImage:
     """Page ``index`` (0-based) as a white QImage at ``dpi``."""
-    scale = dpi / 72.0
-    img = QImage(round(paged.setup.width * scale), round(paged.setup.height * scale),
-                 QImage.Format.Format_RGB32)
-    dpm = round(dpi / 0.0254)
-    img.setDotsPerMeterX(dpm)
-    img.setDotsPerMeterY(dpm)
-    img.fill(QColor("white"))
-    painter = QPainter(img)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.scale(scale, scale)
-    paint_page(painter, paged, index)
-    painter.end()
-    return img
+    return render_page_image(paged.setup, lambda painter, i: paint_page(painter, paged, i),
+                             index, dpi)
 
 
 def export_png(

@@ -7,7 +7,8 @@ reused here) plus what worksheets need: practice boxes with 田/米 guide lines,
 characters drawn from stroke data (whole, in part, or with stroke numbers),
 ruby lines, filled rectangles. :class:`Flow` places blocks down the pages and
 :func:`draw_table` lays out wrapped tables that break across pages.
-:func:`write_sheet_pdf` and :func:`sheet_image` paint the same pages as PDF and PNG.
+:func:`write_sheet_pdf` and :func:`sheet_image` paint the same pages as PDF and PNG
+(through :mod:`chinese_teach.render.output`, like the readers).
 """
 
 from __future__ import annotations
@@ -16,31 +17,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPainterPath,
-    QPdfWriter,
-    QPen,
-)
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
-from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.atomicfile import atomic_write
-from chinese_teach.core.errors import ExportError
-from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.progress import CancelToken, ProgressCallback
 from chinese_teach.core.strokes import StrokeData
 from chinese_teach.render.fonts import chinese_font
 from chinese_teach.render.layout import Line, Metrics, RubyStyle, device_font
+from chinese_teach.render.output import render_page_image, write_pdf
 from chinese_teach.render.pages import PageSetup, RuleItem, TextItem
 from chinese_teach.render.painter import paint_line
 
-PDF_DPI = 600
 GREY = "#666666"
 LIGHT = "#bbbbbb"
 GUIDE = "#e0a0a0"
@@ -403,51 +391,16 @@ def write_sheet_pdf(
 ) -> int:
     """Write ``doc`` as a PDF (temporary file renamed into place); returns the page count."""
     with atomic_write(path, overwrite=overwrite) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(PDF_DPI)
-        writer.setCreator(APP_NAME)
-        writer.setTitle(doc.title)
-        size = QPageSize(QSizeF(doc.setup.width, doc.setup.height), QPageSize.Unit.Point, "",
-                         QPageSize.SizeMatchPolicy.FuzzyMatch)
-        writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point))
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise ExportError(f"Cannot write the PDF file {path}.")
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            scale = writer.logicalDpiX() / 72.0
-            total = len(doc.pages)
-            for i in range(total):
-                check(cancel)
-                if i:
-                    writer.newPage()
-                painter.save()
-                painter.scale(scale, scale)
-                paint_sheet_page(painter, doc, i)
-                painter.restore()
-                report(progress, i + 1, total, "Writing PDF pages")
-        finally:
-            painter.end()
+        write_pdf(tmp, doc.setup, len(doc.pages),
+                  lambda painter, i: paint_sheet_page(painter, doc, i), title=doc.title,
+                  progress=progress, cancel=cancel, antialias=True, shown_path=path)
     return len(doc.pages)
 
 
 def sheet_image(doc: SheetDocument, index: int = 0, dpi: float = 96.0) -> QImage:
     """Page ``index`` as a white QImage at ``dpi`` (previews and PNG files)."""
-    scale = dpi / 72.0
-    img = QImage(round(doc.setup.width * scale), round(doc.setup.height * scale),
-                 QImage.Format.Format_RGB32)
-    dpm = round(dpi / 0.0254)
-    img.setDotsPerMeterX(dpm)
-    img.setDotsPerMeterY(dpm)
-    img.fill(QColor("white"))
-    painter = QPainter(img)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.scale(scale, scale)
-    paint_sheet_page(painter, doc, index)
-    painter.end()
-    return img
+    return render_page_image(doc.setup, lambda painter, i: paint_sheet_page(painter, doc, i),
+                             index, dpi)
 
 
 def add_footers(doc: SheetDocument, left: str, f: QFont) -> None:
