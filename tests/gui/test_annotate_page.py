@@ -250,3 +250,19 @@ def test_cache_keeps_the_current_text_past_its_limit(engine):
         annotate.CACHE_LIMIT = old_limit
     assert annotator.missing([*current, "新的。"], True) == []
     assert annotator.missing(["旧的。"], True) == ["旧的。"]
+
+
+def test_tone_colour_preferences_reach_the_painter(window, qtbot):
+    page = _page(window, qtbot)
+    _set_text(page, qtbot, "我要去银行。")
+    style = page.view.canvas.style
+    assert style.tone_colors[2] == window.ctx.prefs.colour_scheme[1]
+    scheme = ("#111111", "#222222", "#333333", "#444444", "#555555")
+    window.ctx.set_preferences(window.ctx.prefs.with_changes(colour_scheme=scheme))
+    qtbot.waitUntil(page.is_ready, timeout=20000)
+    assert page.view.canvas.style.tone_colors == {1: "#111111", 2: "#222222", 3: "#333333",
+                                                  4: "#444444", 5: "#555555"}
+    window.ctx.set_preferences(window.ctx.prefs.with_changes(tone_colours=False, font_size=30))
+    qtbot.waitUntil(page.is_ready, timeout=20000)
+    assert page.view.canvas.style.tone_colors is None
+    assert page.view.canvas.style.size == 30
