@@ -57,7 +57,8 @@ def test_progress_dialog_only_for_slow_work_and_cancel(runner, qtbot, messages):
     started = time.monotonic()
     task = runner.run(slow, label="Slow work", on_failure=failures.append)
     qtbot.wait(200)
-    assert not _dialogs(runner)  # not before half a second
+    if time.monotonic() - started < 0.45:  # (a stalled CI machine may overshoot)
+        assert not _dialogs(runner)  # not before half a second
     qtbot.waitUntil(lambda: bool(_dialogs(runner)), timeout=20000)
     assert time.monotonic() - started >= 0.45
     dialog = _dialogs(runner)[0]
