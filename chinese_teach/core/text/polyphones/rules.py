@@ -102,6 +102,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "倒数": "dao4 shu3",
         "片子": "pian4 zi5",
         "穿着": "chuan1 zhe5",
+        "明朝": "ming2 chao2",
         "累死": "lei4 si3",
     }.items()
 }
@@ -255,7 +256,8 @@ def _zhong_plant(ctx: Context) -> str | None:
 
 
 def _er(ctx: Context) -> str | None:
-    return "r5" if ctx.before else None
+    # Erhua after a one-character word (花儿, 门儿); 儿 after longer words is "child".
+    return "r5" if len(ctx.prev) == 1 else None
 
 
 _WEI4_NEXT = PRONOUNS | {"了", "什么", "何", "人民", "大家", "国家", "社会", "别人", "祖国", "此"}
