@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "analyze",
     "corpus",
     "course",
+    "corrections",
     "lesson",
     "worksheet",
     "library",

@@ -161,9 +161,20 @@ def run_import(args: argparse.Namespace) -> int:
         result = import_course(lib, Path(args.file), as_copy=args.copy)
     if args.json:
         print_json({"id": result.course_id, "name": result.name, "lessons": result.lessons,
-                    "readers": result.readers, "as_copy": result.as_copy})
+                    "readers": result.readers, "as_copy": result.as_copy,
+                    "corrections_added": result.corrections_added,
+                    "segmentation_added": result.segmentation_added,
+                    "conflicts": [c.describe() for c in result.conflicts]})
         return 0
     copy = " as a copy" if result.as_copy else ""
     print(f"Imported{copy}: {result.name} [{result.course_id}] with {result.lessons} lessons "
           f"and {result.readers} texts.", file=sys.stdout)
+    if result.corrections_added or result.segmentation_added:
+        print(f"Added {result.corrections_added} pinyin corrections and "
+              f"{result.segmentation_added} segmentation edits from the course.")
+    if result.conflicts:
+        print(f"{len(result.conflicts)} corrections in the course differ from yours; "
+              "yours were kept:")
+        for c in result.conflicts:
+            print(f"  {c.describe()}")
     return 0
