@@ -27,6 +27,7 @@ from chinese_teach.render.layout import (
     layout_paragraphs,
 )
 from chinese_teach.render.painter import paint_line
+from chinese_teach.render.wrapping import wrap_text
 
 MM = 72.0 / 25.4
 PAGE_SIZES_PT = {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)}
@@ -127,37 +128,8 @@ def _font(base: QFont, size: float, bold: bool = False) -> QFont:
 
 
 def _wrap(text: str, metrics: Metrics, width: float) -> list[str]:
-    """Break ``text`` to ``width``: at spaces for Latin text, anywhere between hanzi."""
-    lines: list[str] = []
-    cur = ""
-    for piece in _pieces(text):
-        if cur and metrics.width(cur + piece) > width:
-            lines.append(cur.rstrip())
-            cur = piece.lstrip()
-        else:
-            cur += piece
-    if cur.strip():
-        lines.append(cur.rstrip())
-    return lines or [""]
-
-
-def _pieces(text: str) -> list[str]:
-    out: list[str] = []
-    word = ""
-    for ch in text:
-        if ch == " ":
-            out.append(word + ch)
-            word = ""
-        elif ord(ch) > 0x2E80:
-            if word:
-                out.append(word)
-                word = ""
-            out.append(ch)
-        else:
-            word += ch
-    if word:
-        out.append(word)
-    return out
+    """Notes and glossary definitions: one paragraph, a long word is not cut."""
+    return wrap_text(text, metrics, width, paragraphs=False, break_words=False)
 
 
 class _Flow:

@@ -28,6 +28,7 @@ from chinese_teach.render.layout import Line, Metrics, RubyStyle, device_font
 from chinese_teach.render.output import render_page_image, write_pdf
 from chinese_teach.render.pages import PageSetup, RuleItem, TextItem
 from chinese_teach.render.painter import paint_line
+from chinese_teach.render.wrapping import wrap_text
 
 GREY = "#666666"
 LIGHT = "#bbbbbb"
@@ -130,47 +131,6 @@ def font(size: float, bold: bool = False, family: str | None = None) -> QFont:
     f.setBold(bold)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return f
-
-
-def wrap_text(text: str, metrics: Metrics, width: float) -> list[str]:
-    """Break ``text`` to ``width``: at spaces in Latin text, between any two hanzi;
-    newlines in ``text`` always break."""
-    out: list[str] = []
-    for para in text.split("\n"):
-        cur = ""
-        for piece in _pieces(para):
-            if cur and metrics.width(cur + piece) > width:
-                out.append(cur.rstrip())
-                cur = piece.lstrip()
-                while cur and metrics.width(cur) > width and len(cur) > 1:
-                    cut = len(cur) - 1
-                    while cut > 1 and metrics.width(cur[:cut]) > width:
-                        cut -= 1
-                    out.append(cur[:cut])
-                    cur = cur[cut:]
-            else:
-                cur += piece
-        out.append(cur.rstrip())
-    return out or [""]
-
-
-def _pieces(text: str) -> list[str]:
-    out: list[str] = []
-    word = ""
-    for ch in text:
-        if ch == " ":
-            out.append(word + ch)
-            word = ""
-        elif ord(ch) > 0x2E80:
-            if word:
-                out.append(word)
-                word = ""
-            out.append(ch)
-        else:
-            word += ch
-    if word:
-        out.append(word)
-    return out
 
 
 class Flow:

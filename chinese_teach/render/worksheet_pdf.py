@@ -31,9 +31,9 @@ from chinese_teach.render.sheets import (
     StrokesItem,
     add_footers,
     font,
-    wrap_text,
     write_sheet_pdf,
 )
+from chinese_teach.render.wrapping import wrap_text
 
 STEP_BOX = 22.0  # stroke-order step squares, points
 STEP_GAP = 3.0
