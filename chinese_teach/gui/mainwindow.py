@@ -432,6 +432,8 @@ class MainWindow(QMainWindow):
             self.save_state()
         if self.corpus_dialog is not None:
             self.corpus_dialog.cancel()
+            self.corpus_dialog.hide()
+        self.hide()  # gone at once, even while a worker finishes its current step
         self.tasks.shutdown()
         self.library_session.close()
         super().closeEvent(event)
