@@ -31,6 +31,7 @@ from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Que
 from chinese_teach.core.text.polyphones.rules import (
     CONTEXT_WORDS,
     RULES,
+    SINGLE_READINGS,
     WORD_READINGS,
     Context,
     light_bu,
@@ -167,8 +168,8 @@ class Reader:
         self._correction_firsts: frozenset[str] = frozenset()
         self._word_cache: dict[str, tuple] = {}
         self._suspect_words: frozenset[str] | None = None
-        #: Characters with one reading whatever the context: char -> (syllable, source).
-        self._mono: dict[str, tuple[str, Source]] = {}
+        #: Characters read without context: char -> (syllable, source, unsure).
+        self._mono: dict[str, tuple[str, Source, bool]] = {}
 
     @property
     def model(self) -> PolyphoneModel:
@@ -405,17 +406,23 @@ class Reader:
         ch = text[s + k]
         mono = self._mono.get(ch)
         if mono is not None:
-            slots.syl[k], slots.src[k] = mono
+            slots.syl[k], slots.src[k], slots.unsure[k] = mono
             return
         cands = model.candidates.get(ch)
         if cands is None and ch != "不":
             readings = self.lexicon.common_readings(ch)
             if len(readings) == 1:
-                mono = (readings[0][0], Source.DICTIONARY)
+                mono = (readings[0][0], Source.DICTIONARY, False)
+            elif ch in SINGLE_READINGS:
+                mono = (SINGLE_READINGS[ch], Source.RULE, False)
             else:
-                mono = (_char_default(ch) or (readings[0][0] if readings else ""), Source.FALLBACK)
+                # No rule or model for this character: several dictionary readings
+                # (a polyphone we cannot decide) make the fallback unsure.
+                syl = _char_default(ch) or (readings[0][0] if readings else "")
+                full = {r[0] for r in readings if r[0][-1:] != "5"}
+                mono = (syl, Source.FALLBACK, len(full) > 1)
             self._mono[ch] = mono
-            slots.syl[k], slots.src[k] = mono
+            slots.syl[k], slots.src[k], slots.unsure[k] = mono
             return
         pos = s + k
         if e - s == 1:
