@@ -209,143 +209,154 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="116"/>
-        <source>Paste or type Chinese text here, or open a .txt file. The pinyin appears below.</source>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
-        <translation>Pegue o escriba aquí un texto en chino, o abra un archivo .txt. El pinyin aparece debajo.</translation>
+        <translation>Pegue o escriba aquí un texto en chino, o abra o arrastre un archivo .txt. El pinyin aparece debajo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="118"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="123"/>
         <source>Open .txt…</source>
         <translation>Abrir .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="179"/>
+        <source>Words above the target level</source>
+        <translation>Palabras por encima del nivel objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="186"/>
+        <source>Dictionary entry</source>
+        <translation>Entrada del diccionario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
         <source>Target level:</source>
         <translation>Nivel objetivo:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
         <source>Estimated level:</source>
         <translation>Nivel estimado:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Palabras por nivel&lt;/b&gt; (todas las apariciones)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="268"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
         <source>Open Text File</source>
         <translation>Abrir archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="325"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Necesita el diccionario de referencia (menú Archivo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="294"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="327"/>
         <source>Loading the text engine…</source>
         <translation>Cargando el motor de texto…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
         <source>Annotating…</source>
         <translation>Anotando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="348"/>
         <source>Annotation stopped.</source>
         <translation>Anotación detenida.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
         <source>Annotating the text</source>
         <translation>Anotando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="376"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>El pinyin se muestra para los primeros {shown} caracteres de {total}; el perfil de niveles abarca todo el texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="391"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="425"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveles de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="451"/>
         <source>Profiling the text</source>
         <translation>Analizando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
         <source>beyond {standard} {top}</source>
         <translation>por encima de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="468"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ningún nivel cubre el 95 % de las palabras del texto; el {pct} % no está en ninguna lista {standard} (nombres propios, compuestos, palabras raras).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="474"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>El nivel más bajo cuyas palabras cubren el 95 % de las palabras del texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="442"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="476"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caracteres ({unique_chars} distintos), {words} palabras ({unique_words} distintas), {none} palabras fuera de toda lista {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="454"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} palabras por encima de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
         <source>{n} characters</source>
         <translation>{n} caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="516"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="501"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="535"/>
         <source>Open in the Dictionary</source>
         <translation>Abrir en el Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="511"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="545"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Haga clic en una palabra del texto anotado para ver su entrada en el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
         <source>Not in the dictionary.</source>
         <translation>No está en el diccionario.</translation>
     </message>
@@ -392,6 +403,235 @@
         <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <source>Edit reading</source>
+        <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
+        <translation>Editar lectura</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <source>Add reading</source>
+        <translation>Añadir lectura</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <source>one syllable per character: yín háng or yin2 hang2</source>
+        <translation>una sílaba por carácter: yín háng o yin2 hang2</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
+        <source>anywhere</source>
+        <translation>en cualquier lugar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="93"/>
+        <source>Word:</source>
+        <translation>Palabra:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <source>Pinyin:</source>
+        <translation>Pinyin:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <source>Only after:</source>
+        <translation>Solo después de:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <source>Only before:</source>
+        <translation>Solo antes de:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="122"/>
+        <source>There is already a correction of {word} in this context.</source>
+        <translation>Ya hay una corrección de {word} en este contexto.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="132"/>
+        <source>{word} will be read {pinyin}.</source>
+        <translation>{word} se leerá {pinyin}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="224"/>
+        <source>Search words, pinyin or notes</source>
+        <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
+        <translation>Buscar palabras, pinyin o notas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Only after</source>
+        <translation>Solo después de</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Only before</source>
+        <translation>Solo antes de</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="235"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <source>Cut as</source>
+        <translation>Cortar como</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="250"/>
+        <source>Add reading…</source>
+        <translation>Añadir lectura…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="251"/>
+        <source>Add word cutting…</source>
+        <translation>Añadir segmentación…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="252"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="253"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="254"/>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="255"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="256"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
+        <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
+        <translation>Las lecturas que elija en el Taller de lecturas, o que añada aquí, se usan desde ahora en todas las anotaciones; una nueva anotación nunca las sobrescribe. Una lectura con contexto solo se aplica entre esos caracteres, y gana la más específica.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="365"/>
+        <source>keep whole</source>
+        <translation>mantener entera</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="366"/>
+        <source>split: {parts}</source>
+        <translation>dividir: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="374"/>
+        <source>Readings ({n})</source>
+        <translation>Lecturas ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="375"/>
+        <source>Word cutting ({n})</source>
+        <translation>Segmentación ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="377"/>
+        <source>The library is not available.</source>
+        <translation>La biblioteca no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="379"/>
+        <source>{shown} of {total} shown.</source>
+        <translation>Se muestran {shown} de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="383"/>
+        <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
+        <translation>Aún no hay correcciones. Haga clic en una palabra en el Taller de lecturas para elegir su lectura, o añada una aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="429"/>
+        <source>Export corrections</source>
+        <translation>Exportar correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
+        <source>Corrections (*.json)</source>
+        <translation>Correcciones (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="568"/>
+        <source>Import corrections</source>
+        <translation>Importar correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
+        <source>{word} is now read {pinyin}.</source>
+        <translation>{word} ahora se lee {pinyin}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="505"/>
+        <source>Deleted {words}.</source>
+        <translation>Se eliminó {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="524"/>
+        <source>Restored {n} deleted item(s).</source>
+        <translation>Se restauraron {n} elemento(s) eliminado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="543"/>
+        <source>Exported {n} corrections to {path}.</source>
+        <translation>Se exportaron {n} correcciones a {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="558"/>
+        <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
+        <translation>Se añadieron {readings} lecturas y {cuts} segmentaciones; {same} ya estaban.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="566"/>
+        <source>{n} differ from yours; yours were kept:</source>
+        <translation>{n} difieren de las suyas; se conservaron las suyas:</translation>
     </message>
 </context>
 <context>
@@ -477,304 +717,365 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
+        <source>Word file</source>
+        <translation>Archivo de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="154"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="130"/>
+        <source>Library item</source>
+        <translation>Elemento de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="138"/>
         <source>Card types</source>
         <translation>Tipos de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animación del orden de trazos en el reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="147"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio sintético en mandarín cuando no hay grabación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Carpeta de sus grabaciones, con el nombre de cada palabra (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="208"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Vista previa sin JavaScript: en Anki el reverso anima el orden de trazos y reproduce el audio; esta vista muestra dónde van.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>Front</source>
         <translation>Anverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>Back</source>
         <translation>Reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="312"/>
         <source>Type or paste some words first.</source>
         <translation>Escriba o pegue primero algunas palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
         <source>Choose a word file first.</source>
         <translation>Elija primero un archivo de palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="323"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La biblioteca aún no tiene nada de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="337"/>
         <source>The library cannot be opened.</source>
         <translation>No se puede abrir la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="360"/>
         <source>Choose a Word File</source>
         <translation>Elegir un archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="361"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Folder of Recordings</source>
         <translation>Carpeta de grabaciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="385"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="387"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Buscando una voz en mandarín…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
         <source>Voices</source>
         <translation>Voces</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="404"/>
         <source>Looking up the words…</source>
         <translation>Buscando las palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="420"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} palabras en {d} mazo(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
         <source>Preparing the deck</source>
         <translation>Preparando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Esta palabra no tiene tarjeta de {card} (necesita {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="442"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="444"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
         <source>an example sentence</source>
         <translation>una frase de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="470"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="472"/>
         <source>Export Deck</source>
         <translation>Exportar mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="524"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Se escribieron {n} palabras en {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Se escribió {path} ({n} páginas).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="532"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Se escribió {path}: {notes} notas, {cards} tarjetas, {kb} KB. Impórtelo en Anki con Archivo &gt; Importar; importar una exportación más reciente actualiza las notas y conserva los repasos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="538"/>
         <source>No stroke data for: {c}.</source>
         <translation>Sin datos de trazos para: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="543"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
         <source>Exporting the deck</source>
         <translation>Exportando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
         <source>Words typed or pasted</source>
         <translation>Palabras escritas o pegadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="431"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Archivo de palabras (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
         <source>New words of a reader</source>
         <translation>Palabras nuevas de una lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>El vocabulario de una lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un curso completo (un submazo por lección)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
         <source>Anki deck (.apkg)</source>
         <translation>Mazo de Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Tarjetas de Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
         <source>Quizlet import (.txt)</source>
         <translation>Importación a Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Hoja de cálculo (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Hoja de cálculo (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Lista de vocabulario imprimible (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
         <source>TSV files (*.tsv)</source>
         <translation>Archivos TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconocimiento (hanzi → pinyin, significado)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Evocación (significado → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Comprensión oral (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Frase (completar el ejemplo con la palabra)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
         <source>Recall</source>
         <translation>Evocación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="454"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
         <source>Listening</source>
         <translation>Comprensión oral</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
         <source>Sentence</source>
         <translation>Frase</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="87"/>
+        <source>Open &amp;Recent</source>
+        <extracomment>file suffix -&gt; page that opens it</extracomment>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="111"/>
+        <source>Clear Recent Files</source>
+        <translation>Borrar archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="120"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="144"/>
+        <source>Go to page {n}</source>
+        <translation>Ir a la página {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="202"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="212"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="218"/>
+        <source>Import course</source>
+        <translation>Importar curso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="203"/>
+        <source>The library is not available.</source>
+        <translation>La biblioteca no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="213"/>
+        <source>This course is already in your library. Import it as a copy?</source>
+        <translation>Este curso ya está en su biblioteca. ¿Importarlo como copia?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <source>Imported “{name}”: {n} lessons.</source>
+        <translation>Se importó «{name}»: {n} lecciones.</translation>
     </message>
 </context>
 <context>
@@ -800,53 +1101,58 @@
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
         <source>Classifiers:</source>
         <translation>Clasificadores:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Variants:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
         <source>HSK level</source>
         <translation>Nivel HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <source>Dictionary entry</source>
+        <translation>Entrada del diccionario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Copy hanzi</source>
         <translation>Copiar hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy pinyin</source>
         <translation>Copiar pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy line</source>
         <translation>Copiar línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Palabra, pinyin y definiciones en una línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
         <source>Searching the dictionary</source>
         <translation>Buscando en el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="227"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -854,54 +1160,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="264"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="277"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
         <source>Frequency rank {rank}</source>
         <translation>Rango de frecuencia {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caracteres, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, escritura, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
         <source>Words with {char}:</source>
         <translation>Palabras con {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
         <source>not listed</source>
         <translation>no incluida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="370"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>El diccionario de referencia aún no se ha creado. Use Archivo &gt; Crear diccionario de referencia para crearlo (tarda unos segundos).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
         <source>The dictionary is loading…</source>
         <translation>El diccionario se está cargando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Escriba una palabra en caracteres (simplificados o tradicionales), en pinyin con o sin tonos, o en inglés. Los resultados aparecen mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="399"/>
         <source>Copied: {text}</source>
         <translation>Copiado: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="29"/>
+        <source>Chinese Teach Help</source>
+        <translation>Ayuda de Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="35"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="51"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38"/>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="39"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="52"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="64"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="65"/>
+        <source>The sidebar lists the pages. On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
+        <translation>La barra lateral muestra las páginas. En el primer inicio la aplicación crea su diccionario de referencia (unos segundos); todo funciona sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="67"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="68"/>
+        <source>Create a course, its units and lessons. A lesson holds its plan, texts, vocabulary and the new words proposed from its texts.</source>
+        <translation>Cree un curso, sus unidades y lecciones. Una lección contiene su plan, textos, vocabulario y las palabras nuevas propuestas a partir de sus textos.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <source>Reader studio</source>
+        <translation>Taller de lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
+        <translation>Pegue o abra un texto, elija qué palabras llevan pinyin y exporte la lectura como PDF, página web o Word. Haga clic en una palabra para corregir su lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="73"/>
+        <source>Decks</source>
+        <translation>Mazos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
+        <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
+        <translation>Cree mazos de Anki (orden de trazos, audio) o listas de palabras para Pleco y Quizlet a partir de palabras escritas, un archivo, una lectura, una lección o un curso.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <source>Dictionary and Quick annotate</source>
+        <translation>Diccionario y Anotación rápida</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="77"/>
+        <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
+        <translation>Busque palabras por caracteres, pinyin o en inglés. Anotación rápida muestra el pinyin de un texto y cuántas de sus palabras están por encima de un nivel HSK.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
+        <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course .zip to import it into the library. File &gt; Open Recent lists the files opened last.</source>
+        <translation>Arrastre un archivo .txt o .docx a la ventana para abrirlo en el Taller de lecturas, o un .zip de curso para importarlo a la biblioteca. Archivo &gt; Abrir reciente muestra los últimos archivos abiertos.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
+        <source>Language and display</source>
+        <translation>Idioma y apariencia</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
+        <translation>En Editar &gt; Preferencias se elige el idioma de la interfaz, el tema (según el sistema, oscuro o alto contraste), los colores de tono (hay un esquema apto para daltónicos) y el tamaño del texto chino.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="107"/>
+        <source>Next / previous control</source>
+        <translation>Control siguiente / anterior</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="110"/>
+        <source>Undo / redo in the library</source>
+        <translation>Deshacer / rehacer en la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -1505,48 +1921,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="272"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="275"/>
         <source>Open Text File</source>
         <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
         <translation>Abrir archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="273"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="276"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="305"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="313"/>
         <source>Opening the dictionary…</source>
         <translation>Abriendo el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="306"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="314"/>
         <source>Building the reference dictionary…</source>
         <translation>Creando el diccionario de referencia…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="307"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="315"/>
         <source>Loading the text engine…</source>
         <translation>Cargando el motor de texto…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="309"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="317"/>
         <source>Reference dictionary not built</source>
         <translation>Diccionario de referencia no creado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="310"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="318"/>
         <source>Reference dictionary unavailable</source>
         <translation>Diccionario de referencia no disponible</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="333"/>
         <source>Opening the dictionary</source>
         <translation>Abriendo el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="349"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="357"/>
         <source>Loading the text engine</source>
         <translation>Cargando el motor de texto</translation>
     </message>
@@ -1554,113 +1970,144 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="35"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="36"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="47"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Marcas de tono (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Números de tono (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="57"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Mostrar 一 y 不 con su cambio de tono (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="61"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="62"/>
         <source>Colour pinyin by tone</source>
         <translation>Colorear el pinyin según el tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="70"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="71"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="77"/>
         <source>Tone {n}</source>
         <translation>Tono {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="77"/>
         <source>Neutral</source>
         <translation>Neutro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="89"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="90"/>
         <source>Automatic ({family})</source>
         <translation>Automática ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="99"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="100"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="104"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="106"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <source>Follow the system (light or dark)</source>
+        <translation>Según el sistema (claro u oscuro)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="119"/>
         <source>HSK standard:</source>
         <translation>Estándar HSK:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
         <source>Pinyin:</source>
         <translation>Pinyin:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="123"/>
         <source>Colour scheme:</source>
         <translation>Esquema de colores:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="125"/>
         <source>Preview:</source>
         <translation>Vista previa:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="111"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
         <source>Chinese font:</source>
         <translation>Fuente china:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Font size:</source>
         <translation>Tamaño de letra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <source>Interface language:</source>
+        <translation>Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="154"/>
         <source>Tone colour</source>
         <translation>Color del tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="425"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
         <translation>Estándar (rojo, verde, azul, morado, gris)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="426"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (rojo, naranja, verde, azul, negro)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="429"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Apta para daltónicos (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -2013,115 +2460,153 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="231"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="254"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="334"/>
         <source>Saved “{title}”.</source>
         <translation>Se guardó «{title}».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
         <source>Delete reader</source>
         <translation>Eliminar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
         <source>Delete “{title}” from the library?</source>
         <translation>¿Eliminar «{title}» de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="357"/>
         <source>Reader</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
         <source>Open a text</source>
         <translation>Abrir un texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="376"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="396"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
         <source>Adding pinyin</source>
         <translation>Añadiendo pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} página(s) · {words} palabras · {new} en el glosario · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>The preview failed; see the log file.</source>
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="463"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Grupo 3 · Lección 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="517"/>
         <source>Stored the reading of {word}.</source>
         <translation>Se guardó la lectura de {word}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="559"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
         <source>Export {fmt}</source>
         <translation>Exportar {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="578"/>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="580"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="581"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="582"/>
         <source>Exporting {fmt}</source>
         <translation>Exportando {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="608"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="609"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="143"/>
+        <source>Add word cutting</source>
+        <translation>Añadir segmentación</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <source>Keep it whole</source>
+        <translation>Mantenerla entera</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <source>Split it into:</source>
+        <translation>Dividirla en:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="155"/>
+        <source>pieces separated by spaces: 中国 银行</source>
+        <translation>partes separadas por espacios: 中国 银行</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="159"/>
+        <source>Word:</source>
+        <translation>Palabra:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="184"/>
+        <source>A word of one character cannot be kept whole or split.</source>
+        <translation>Una palabra de un solo carácter no se puede mantener entera ni dividir.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <source>The pieces must spell {word}, in order.</source>
+        <translation>Las partes deben formar {word}, en orden.</translation>
     </message>
 </context>
 <context>
@@ -2381,32 +2866,32 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="532"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="573"/>
         <source>Quick annotate</source>
         <translation>Anotación rápida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="577"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Pegue un texto para ver su pinyin y su perfil de niveles HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="434"/>
         <source>Dictionary</source>
         <translation>Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="576"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="578"/>
         <source>Decks</source>
         <translation>Mazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="582"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
@@ -2421,14 +2906,24 @@
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="637"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="640"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="641"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
+        <source>My corrections</source>
+        <translation>Mis correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
+        <source>Your pinyin corrections and word cutting, used in every annotation</source>
+        <translation>Sus correcciones de pinyin y de segmentación, usadas en todas las anotaciones</translation>
     </message>
 </context>
 <context>

@@ -209,143 +209,154 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="116"/>
-        <source>Paste or type Chinese text here, or open a .txt file. The pinyin appears below.</source>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
-        <translation>Collez ou tapez ici un texte chinois, ou ouvrez un fichier .txt. Le pinyin s’affiche en dessous.</translation>
+        <translation>Collez ou tapez ici un texte chinois, ou ouvrez ou déposez un fichier .txt. Le pinyin s’affiche en dessous.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="118"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="123"/>
         <source>Open .txt…</source>
         <translation>Ouvrir un .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="179"/>
+        <source>Words above the target level</source>
+        <translation>Mots au-dessus du niveau visé</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="186"/>
+        <source>Dictionary entry</source>
+        <translation>Article du dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
         <source>Target level:</source>
         <translation>Niveau visé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
         <source>Estimated level:</source>
         <translation>Niveau estimé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Mots par niveau&lt;/b&gt; (occurrences)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="268"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
         <source>Open Text File</source>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="325"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Nécessite le dictionnaire de référence (menu Fichier)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="294"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="327"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
         <source>Annotating…</source>
         <translation>Annotation en cours…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="348"/>
         <source>Annotation stopped.</source>
         <translation>Annotation interrompue.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
         <source>Annotating the text</source>
         <translation>Annotation du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="376"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Le pinyin est affiché pour les {shown} premiers caractères sur {total} ; le profil de niveaux porte sur tout le texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="391"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="425"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveaux de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="451"/>
         <source>Profiling the text</source>
         <translation>Analyse du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
         <source>beyond {standard} {top}</source>
         <translation>au-delà de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="468"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Aucun niveau ne couvre 95 % des mots du texte ; {pct} % d’entre eux ne figurent dans aucune liste {standard} (noms propres, composés, mots rares).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="474"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Le niveau le plus bas dont les mots couvrent 95 % des mots du texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="442"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="476"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caractères ({unique_chars} différents), {words} mots ({unique_words} différents), {none} mots absents des listes {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="454"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} mots au-dessus de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
         <source>{n} characters</source>
         <translation>{n} caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="516"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="501"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="535"/>
         <source>Open in the Dictionary</source>
         <translation>Ouvrir dans le Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="511"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="545"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Cliquez sur un mot du texte annoté pour voir son article de dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
         <source>Not in the dictionary.</source>
         <translation>Absent du dictionnaire.</translation>
     </message>
@@ -392,6 +403,235 @@
         <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <source>Edit reading</source>
+        <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
+        <translation>Modifier la lecture</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <source>Add reading</source>
+        <translation>Ajouter une lecture</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <source>one syllable per character: yín háng or yin2 hang2</source>
+        <translation>une syllabe par caractère : yín háng ou yin2 hang2</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
+        <source>anywhere</source>
+        <translation>partout</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="93"/>
+        <source>Word:</source>
+        <translation>Mot :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <source>Pinyin:</source>
+        <translation>Pinyin :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <source>Only after:</source>
+        <translation>Seulement après :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <source>Only before:</source>
+        <translation>Seulement avant :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="122"/>
+        <source>There is already a correction of {word} in this context.</source>
+        <translation>Il existe déjà une correction de {word} dans ce contexte.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="132"/>
+        <source>{word} will be read {pinyin}.</source>
+        <translation>{word} se lira {pinyin}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="224"/>
+        <source>Search words, pinyin or notes</source>
+        <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
+        <translation>Rechercher des mots, du pinyin ou des notes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Only after</source>
+        <translation>Seulement après</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Only before</source>
+        <translation>Seulement avant</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="235"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <source>Cut as</source>
+        <translation>Découper en</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="250"/>
+        <source>Add reading…</source>
+        <translation>Ajouter une lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="251"/>
+        <source>Add word cutting…</source>
+        <translation>Ajouter un découpage…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="252"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="253"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="254"/>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="255"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="256"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
+        <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
+        <translation>Les lectures choisies dans l’Atelier de lectures, ou ajoutées ici, servent désormais à toutes les annotations ; une nouvelle annotation ne les écrase jamais. Une lecture avec contexte ne s’applique qu’entre ces caractères, et la plus précise l’emporte.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="365"/>
+        <source>keep whole</source>
+        <translation>garder entier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="366"/>
+        <source>split: {parts}</source>
+        <translation>scinder : {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="374"/>
+        <source>Readings ({n})</source>
+        <translation>Lectures ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="375"/>
+        <source>Word cutting ({n})</source>
+        <translation>Découpage ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="377"/>
+        <source>The library is not available.</source>
+        <translation>La bibliothèque n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="379"/>
+        <source>{shown} of {total} shown.</source>
+        <translation>{shown} sur {total} affichés.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="383"/>
+        <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
+        <translation>Pas encore de corrections. Cliquez sur un mot dans l’Atelier de lectures pour choisir sa lecture, ou ajoutez-en une ici.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="429"/>
+        <source>Export corrections</source>
+        <translation>Exporter les corrections</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
+        <source>Corrections (*.json)</source>
+        <translation>Corrections (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="568"/>
+        <source>Import corrections</source>
+        <translation>Importer des corrections</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
+        <source>{word} is now read {pinyin}.</source>
+        <translation>{word} se lit maintenant {pinyin}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="505"/>
+        <source>Deleted {words}.</source>
+        <translation>{words} supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="524"/>
+        <source>Restored {n} deleted item(s).</source>
+        <translation>{n} élément(s) supprimé(s) rétabli(s).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="543"/>
+        <source>Exported {n} corrections to {path}.</source>
+        <translation>{n} corrections exportées dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="558"/>
+        <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
+        <translation>{readings} lectures et {cuts} découpages ajoutés ; {same} étaient déjà là.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="566"/>
+        <source>{n} differ from yours; yours were kept:</source>
+        <translation>{n} diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
 </context>
 <context>
@@ -477,304 +717,365 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
+        <source>Word file</source>
+        <translation>Fichier de mots</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="154"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="130"/>
+        <source>Library item</source>
+        <translation>Élément de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="138"/>
         <source>Card types</source>
         <translation>Types de cartes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animation de l’ordre des traits au verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="147"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio synthétique en mandarin s’il n’y a pas d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Dossier de vos enregistrements, nommés d’après les mots (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="208"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Aperçu sans JavaScript : dans Anki, le verso anime l’ordre des traits et lit l’audio ; cet aperçu montre leur emplacement.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>Front</source>
         <translation>Recto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>Back</source>
         <translation>Verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="312"/>
         <source>Type or paste some words first.</source>
         <translation>Tapez ou collez d’abord quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
         <source>Choose a word file first.</source>
         <translation>Choisissez d’abord un fichier de mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="323"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La bibliothèque ne contient encore rien de ce type.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="337"/>
         <source>The library cannot be opened.</source>
         <translation>Impossible d’ouvrir la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="360"/>
         <source>Choose a Word File</source>
         <translation>Choisir un fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="361"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Folder of Recordings</source>
         <translation>Dossier des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="385"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="387"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Recherche d’une voix mandarin…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
         <source>Voices</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="404"/>
         <source>Looking up the words…</source>
         <translation>Recherche des mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="420"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} mots dans {d} paquet(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
         <source>Preparing the deck</source>
         <translation>Préparation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Ce mot n’a pas de carte {card} (il faut {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="442"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="444"/>
         <source>audio</source>
         <translation>un audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
         <source>an example sentence</source>
         <translation>une phrase d’exemple</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="470"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="472"/>
         <source>Export Deck</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="524"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>{n} mots écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>{path} écrit ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="532"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>{path} écrit : {notes} notes, {cards} cartes, {kb} Ko. Importez-le dans Anki avec Fichier &gt; Importer ; importer un export plus récent met à jour les notes et conserve les révisions.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="538"/>
         <source>No stroke data for: {c}.</source>
         <translation>Pas de données de traits pour : {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="543"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
         <source>Exporting the deck</source>
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
         <source>Words typed or pasted</source>
         <translation>Mots tapés ou collés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="431"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Fichier de mots (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
         <source>New words of a reader</source>
         <translation>Mots nouveaux d’une lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Le vocabulaire d’une leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un cours entier (un sous-paquet par leçon)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
         <source>Anki deck (.apkg)</source>
         <translation>Paquet Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Cartes Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
         <source>Quizlet import (.txt)</source>
         <translation>Import Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Tableur (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Liste de vocabulaire à imprimer (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
         <source>TSV files (*.tsv)</source>
         <translation>Fichiers TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconnaissance (hanzi → pinyin, sens)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Rappel (sens → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Écoute (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Phrase (compléter l’exemple avec le mot)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="454"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
         <source>Listening</source>
         <translation>Écoute</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
         <source>Sentence</source>
         <translation>Phrase</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="87"/>
+        <source>Open &amp;Recent</source>
+        <extracomment>file suffix -&gt; page that opens it</extracomment>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="111"/>
+        <source>Clear Recent Files</source>
+        <translation>Effacer les fichiers récents</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="120"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="144"/>
+        <source>Go to page {n}</source>
+        <translation>Aller à la page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="202"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="212"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="218"/>
+        <source>Import course</source>
+        <translation>Importer un cours</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="203"/>
+        <source>The library is not available.</source>
+        <translation>La bibliothèque n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="213"/>
+        <source>This course is already in your library. Import it as a copy?</source>
+        <translation>Ce cours est déjà dans votre bibliothèque. L’importer comme copie ?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <source>Imported “{name}”: {n} lessons.</source>
+        <translation>« {name} » importé : {n} leçons.</translation>
     </message>
 </context>
 <context>
@@ -800,53 +1101,58 @@
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
         <source>Classifiers:</source>
         <translation>Classificateurs :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Variants:</source>
         <translation>Variantes :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
         <source>HSK level</source>
         <translation>Niveau HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <source>Dictionary entry</source>
+        <translation>Article du dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Copy hanzi</source>
         <translation>Copier les hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy pinyin</source>
         <translation>Copier le pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy line</source>
         <translation>Copier la ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Mot, pinyin et définitions sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
         <source>Searching the dictionary</source>
         <translation>Recherche dans le dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="227"/>
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -854,54 +1160,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="264"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="277"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
         <source>Frequency rank {rank}</source>
         <translation>Rang de fréquence {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caractères, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, écriture, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
         <source>Words with {char}:</source>
         <translation>Mots avec {char} :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
         <source>not listed</source>
         <translation>non répertorié</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="370"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Le dictionnaire de référence n’est pas encore construit. Utilisez Fichier &gt; Construire le dictionnaire de référence (cela prend quelques secondes).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
         <source>The dictionary is loading…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Tapez un mot en caractères (simplifiés ou traditionnels), en pinyin avec ou sans tons, ou en anglais. Les résultats s’affichent au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="399"/>
         <source>Copied: {text}</source>
         <translation>Copié : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="29"/>
+        <source>Chinese Teach Help</source>
+        <translation>Aide de Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="35"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="51"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="39"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="52"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="64"/>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="65"/>
+        <source>The sidebar lists the pages. On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
+        <translation>La barre latérale liste les pages. Au premier démarrage, l’application construit son dictionnaire de référence (quelques secondes) ; tout fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="67"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="68"/>
+        <source>Create a course, its units and lessons. A lesson holds its plan, texts, vocabulary and the new words proposed from its texts.</source>
+        <translation>Créez un cours, ses unités et ses leçons. Une leçon contient son plan, ses textes, son vocabulaire et les mots nouveaux proposés à partir de ses textes.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <source>Reader studio</source>
+        <translation>Atelier de lectures</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
+        <translation>Collez ou ouvrez un texte, choisissez les mots qui reçoivent le pinyin, puis exportez la lecture en PDF, page web ou Word. Cliquez sur un mot pour corriger sa lecture.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="73"/>
+        <source>Decks</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
+        <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
+        <translation>Créez des paquets Anki (ordre des traits, audio) ou des listes de mots pour Pleco et Quizlet à partir de mots tapés, d’un fichier, d’une lecture, d’une leçon ou d’un cours.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <source>Dictionary and Quick annotate</source>
+        <translation>Dictionnaire et Annotation rapide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="77"/>
+        <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
+        <translation>Cherchez des mots par caractères, pinyin ou en anglais. Annotation rapide affiche le pinyin d’un texte et combien de ses mots dépassent un niveau HSK.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
+        <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course .zip to import it into the library. File &gt; Open Recent lists the files opened last.</source>
+        <translation>Déposez un fichier .txt ou .docx sur la fenêtre pour l’ouvrir dans l’Atelier de lectures, ou un .zip de cours pour l’importer dans la bibliothèque. Fichier &gt; Ouvrir un fichier récent liste les derniers fichiers ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
+        <source>Language and display</source>
+        <translation>Langue et affichage</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
+        <translation>Édition &gt; Préférences règle la langue de l’interface, le thème (celui du système, sombre ou contraste élevé), les couleurs des tons (un jeu adapté aux daltoniens est proposé) et la taille du texte chinois.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="107"/>
+        <source>Next / previous control</source>
+        <translation>Contrôle suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="110"/>
+        <source>Undo / redo in the library</source>
+        <translation>Annuler / rétablir dans la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -1505,48 +1921,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="272"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="275"/>
         <source>Open Text File</source>
         <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="273"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="276"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="305"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="313"/>
         <source>Opening the dictionary…</source>
         <translation>Ouverture du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="306"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="314"/>
         <source>Building the reference dictionary…</source>
         <translation>Construction du dictionnaire de référence…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="307"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="315"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="309"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="317"/>
         <source>Reference dictionary not built</source>
         <translation>Dictionnaire de référence non construit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="310"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="318"/>
         <source>Reference dictionary unavailable</source>
         <translation>Dictionnaire de référence indisponible</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="333"/>
         <source>Opening the dictionary</source>
         <translation>Ouverture du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="349"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="357"/>
         <source>Loading the text engine</source>
         <translation>Chargement du moteur de texte</translation>
     </message>
@@ -1554,113 +1970,144 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="35"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="36"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="47"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Accents de ton (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Chiffres de ton (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="57"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Afficher 一 et 不 avec leur ton modifié (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="61"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="62"/>
         <source>Colour pinyin by tone</source>
         <translation>Colorer le pinyin selon le ton</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="70"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="71"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="77"/>
         <source>Tone {n}</source>
         <translation>Ton {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="77"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="89"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="90"/>
         <source>Automatic ({family})</source>
         <translation>Automatique ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="99"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="100"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="104"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="106"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <source>Follow the system (light or dark)</source>
+        <translation>Comme le système (clair ou sombre)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="119"/>
         <source>HSK standard:</source>
         <translation>Référentiel HSK :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
         <source>Pinyin:</source>
         <translation>Pinyin :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="123"/>
         <source>Colour scheme:</source>
         <translation>Jeu de couleurs :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="125"/>
         <source>Preview:</source>
         <translation>Aperçu :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="111"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
         <source>Chinese font:</source>
         <translation>Police chinoise :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Font size:</source>
         <translation>Taille de police :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <source>Interface language:</source>
+        <translation>Langue de l’interface :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="154"/>
         <source>Tone colour</source>
         <translation>Couleur du ton</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="425"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
         <translation>Standard (rouge, vert, bleu, violet, gris)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="426"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (rouge, orange, vert, bleu, noir)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="429"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Adapté aux daltoniens (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
@@ -2013,115 +2460,153 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="231"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="254"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="334"/>
         <source>Saved “{title}”.</source>
         <translation>« {title} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
         <source>Delete reader</source>
         <translation>Supprimer la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Supprimer « {title} » de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="357"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
         <source>Open a text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="376"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="396"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
         <source>Adding pinyin</source>
         <translation>Ajout du pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} page(s) · {words} mots · {new} dans le glossaire · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>The preview failed; see the log file.</source>
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="463"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="517"/>
         <source>Stored the reading of {word}.</source>
         <translation>Lecture de {word} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="559"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
         <source>Export {fmt}</source>
         <translation>Exporter en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="578"/>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="580"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="581"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="582"/>
         <source>Exporting {fmt}</source>
         <translation>Exportation en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="608"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="609"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="143"/>
+        <source>Add word cutting</source>
+        <translation>Ajouter un découpage</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <source>Keep it whole</source>
+        <translation>Le garder entier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <source>Split it into:</source>
+        <translation>Le scinder en :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="155"/>
+        <source>pieces separated by spaces: 中国 银行</source>
+        <translation>morceaux séparés par des espaces : 中国 银行</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="159"/>
+        <source>Word:</source>
+        <translation>Mot :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="184"/>
+        <source>A word of one character cannot be kept whole or split.</source>
+        <translation>Un mot d’un seul caractère ne peut être ni gardé entier ni scindé.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <source>The pieces must spell {word}, in order.</source>
+        <translation>Les morceaux doivent former {word}, dans l’ordre.</translation>
     </message>
 </context>
 <context>
@@ -2381,32 +2866,32 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="532"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="573"/>
         <source>Quick annotate</source>
         <translation>Annotation rapide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="577"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Collez un texte pour voir son pinyin et son profil de niveaux HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="434"/>
         <source>Dictionary</source>
         <translation>Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="576"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="578"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="582"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
@@ -2421,14 +2906,24 @@
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="637"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="640"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="641"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
+        <source>My corrections</source>
+        <translation>Mes corrections</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
+        <source>Your pinyin corrections and word cutting, used in every annotation</source>
+        <translation>Vos corrections de pinyin et de découpage, utilisées dans toutes les annotations</translation>
     </message>
 </context>
 <context>

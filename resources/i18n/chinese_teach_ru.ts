@@ -209,143 +209,154 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="116"/>
-        <source>Paste or type Chinese text here, or open a .txt file. The pinyin appears below.</source>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
-        <translation>Вставьте или наберите здесь китайский текст либо откройте файл .txt. Пиньинь появится ниже.</translation>
+        <translation>Вставьте или наберите здесь китайский текст либо откройте или перетащите файл .txt. Пиньинь появится ниже.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="118"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="123"/>
         <source>Open .txt…</source>
         <translation>Открыть .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
         <source>Paste</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="179"/>
+        <source>Words above the target level</source>
+        <translation>Слова выше целевого уровня</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="186"/>
+        <source>Dictionary entry</source>
+        <translation>Словарная статья</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
         <source>Target level:</source>
         <translation>Целевой уровень:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
         <source>Estimated level:</source>
         <translation>Оценка уровня:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Слова по уровням&lt;/b&gt; (все словоупотребления)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="268"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
         <source>Open Text File</source>
         <translation>Открыть текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="325"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Нужен справочный словарь (меню «Файл»)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="294"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="327"/>
         <source>Loading the text engine…</source>
         <translation>Загружается текстовый движок…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
         <source>Annotating…</source>
         <translation>Расстановка пиньиня…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="348"/>
         <source>Annotation stopped.</source>
         <translation>Расстановка пиньиня остановлена.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
         <source>Annotating the text</source>
         <translation>Расстановка пиньиня в тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="376"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Пиньинь показан для первых {shown} иероглифов из {total}; профиль уровней охватывает весь текст.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="391"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="425"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Уровни &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="451"/>
         <source>Profiling the text</source>
         <translation>Анализ текста</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
         <source>beyond {standard} {top}</source>
         <translation>выше {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="468"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ни один уровень не покрывает 95 % словоупотреблений; {pct} % из них нет ни в одном списке {standard} (имена, сложные и редкие слова).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="474"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Самый низкий уровень, слова которого покрывают 95 % словоупотреблений.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="442"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="476"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>Иероглифов: {chars} (разных: {unique_chars}), слов: {words} (разных: {unique_words}), вне списков {standard}: {none}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="454"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Слов выше {standard} {level}: {n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
         <source>{n} characters</source>
         <translation>Иероглифов: {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="516"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="501"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="535"/>
         <source>Open in the Dictionary</source>
         <translation>Открыть в словаре</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="511"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="545"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Щёлкните слово в размеченном тексте, чтобы увидеть словарную статью.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
         <source>Not in the dictionary.</source>
         <translation>Нет в словаре.</translation>
     </message>
@@ -392,6 +403,235 @@
         <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <source>Edit reading</source>
+        <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
+        <translation>Изменить чтение</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <source>Add reading</source>
+        <translation>Добавить чтение</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <source>one syllable per character: yín háng or yin2 hang2</source>
+        <translation>по слогу на иероглиф: yín háng или yin2 hang2</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
+        <source>anywhere</source>
+        <translation>везде</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="93"/>
+        <source>Word:</source>
+        <translation>Слово:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <source>Pinyin:</source>
+        <translation>Пиньинь:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <source>Only after:</source>
+        <translation>Только после:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <source>Only before:</source>
+        <translation>Только перед:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="122"/>
+        <source>There is already a correction of {word} in this context.</source>
+        <translation>Для {word} в этом контексте уже есть исправление.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="132"/>
+        <source>{word} will be read {pinyin}.</source>
+        <translation>{word} будет читаться {pinyin}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="224"/>
+        <source>Search words, pinyin or notes</source>
+        <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
+        <translation>Поиск слов, пиньиня или заметок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <source>Word</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Pinyin</source>
+        <translation>Пиньинь</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Only after</source>
+        <translation>Только после</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Only before</source>
+        <translation>Только перед</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="235"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <source>Cut as</source>
+        <translation>Делить как</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="250"/>
+        <source>Add reading…</source>
+        <translation>Добавить чтение…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="251"/>
+        <source>Add word cutting…</source>
+        <translation>Добавить деление на слова…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="252"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="253"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="254"/>
+        <source>Undo delete</source>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="255"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="256"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
+        <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
+        <translation>Чтения, выбранные в мастерской текстов или добавленные здесь, отныне используются при любой разметке; повторная разметка их не перезаписывает. Чтение с контекстом действует только между этими иероглифами, и побеждает самое конкретное.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="365"/>
+        <source>keep whole</source>
+        <translation>не делить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="366"/>
+        <source>split: {parts}</source>
+        <translation>делить: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="374"/>
+        <source>Readings ({n})</source>
+        <translation>Чтения ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="375"/>
+        <source>Word cutting ({n})</source>
+        <translation>Деление на слова ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="377"/>
+        <source>The library is not available.</source>
+        <translation>Библиотека недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="379"/>
+        <source>{shown} of {total} shown.</source>
+        <translation>Показано {shown} из {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="383"/>
+        <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
+        <translation>Исправлений пока нет. Щёлкните слово в мастерской текстов, чтобы выбрать его чтение, или добавьте его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="429"/>
+        <source>Export corrections</source>
+        <translation>Экспорт исправлений</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
+        <source>Corrections (*.json)</source>
+        <translation>Исправления (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="568"/>
+        <source>Import corrections</source>
+        <translation>Импорт исправлений</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
+        <source>{word} is now read {pinyin}.</source>
+        <translation>{word} теперь читается {pinyin}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="505"/>
+        <source>Deleted {words}.</source>
+        <translation>Удалено: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="524"/>
+        <source>Restored {n} deleted item(s).</source>
+        <translation>Восстановлено удалённых элементов: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="543"/>
+        <source>Exported {n} corrections to {path}.</source>
+        <translation>Экспортировано исправлений в {path}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="558"/>
+        <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
+        <translation>Добавлено чтений: {readings}, делений на слова: {cuts}; уже были: {same}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="566"/>
+        <source>{n} differ from yours; yours were kept:</source>
+        <translation>Отличаются от ваших: {n}; ваши сохранены:</translation>
     </message>
 </context>
 <context>
@@ -477,304 +717,365 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
+        <source>Word file</source>
+        <translation>Файл со словами</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="154"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="130"/>
+        <source>Library item</source>
+        <translation>Элемент библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="138"/>
         <source>Card types</source>
         <translation>Типы карточек</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
         <source>Stroke-order animation on the back</source>
         <translation>Анимация порядка черт на обороте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="147"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Синтезированное аудио на путунхуа, если нет записи</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Папка с вашими записями, названными по словам (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="208"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Просмотр без JavaScript: в Anki на обороте анимируется порядок черт и звучит аудио; здесь показано, где они будут.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>Front</source>
         <translation>Лицевая сторона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>Back</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="312"/>
         <source>Type or paste some words first.</source>
         <translation>Сначала введите или вставьте слова.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
         <source>Choose a word file first.</source>
         <translation>Сначала выберите файл со словами.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="323"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>В библиотеке пока нет ничего такого.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="337"/>
         <source>The library cannot be opened.</source>
         <translation>Не удаётся открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="360"/>
         <source>Choose a Word File</source>
         <translation>Выбор файла со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="361"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Folder of Recordings</source>
         <translation>Папка с записями</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="385"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="387"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Поиск голоса для путунхуа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
         <source>Voices</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="404"/>
         <source>Looking up the words…</source>
         <translation>Поиск слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="420"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>Слов: {n}, колод: {d}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
         <source>Preparing the deck</source>
         <translation>Подготовка колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>У этого слова нет карточки «{card}» (нужно: {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="442"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="444"/>
         <source>audio</source>
         <translation>аудио</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
         <source>an example sentence</source>
         <translation>пример предложения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="470"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="472"/>
         <source>Export Deck</source>
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="524"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Записано слов в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Записан файл {path} (страниц: {n}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="532"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Записан файл {path}: записей — {notes}, карточек — {cards}, {kb} КБ. Импортируйте его в Anki через «Файл &gt; Импорт»; при импорте более новой версии записи обновятся, а история повторений сохранится.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="538"/>
         <source>No stroke data for: {c}.</source>
         <translation>Нет данных о чертах для: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="543"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
         <source>Exporting the deck</source>
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
         <source>Words typed or pasted</source>
         <translation>Введённые или вставленные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="431"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Файл со словами (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
         <source>New words of a reader</source>
         <translation>Новые слова текста для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Лексика урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Весь курс (подколода на каждый урок)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
         <source>Anki deck (.apkg)</source>
         <translation>Колода Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Карточки Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
         <source>Quizlet import (.txt)</source>
         <translation>Импорт в Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Таблица (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Таблица (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Список слов для печати (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
         <source>TSV files (*.tsv)</source>
         <translation>Файлы TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Узнавание (иероглифы → пиньинь, значение)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Вспоминание (значение → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Аудирование (аудио → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Предложение (вставить слово в пример)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
         <source>Recognition</source>
         <translation>Узнавание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
         <source>Recall</source>
         <translation>Вспоминание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="454"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
         <source>Listening</source>
         <translation>Аудирование</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
         <source>Sentence</source>
         <translation>Предложение</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="87"/>
+        <source>Open &amp;Recent</source>
+        <extracomment>file suffix -&gt; page that opens it</extracomment>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="111"/>
+        <source>Clear Recent Files</source>
+        <translation>Очистить список недавних файлов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="120"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="144"/>
+        <source>Go to page {n}</source>
+        <translation>Перейти на страницу {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="202"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="212"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="218"/>
+        <source>Import course</source>
+        <translation>Импорт курса</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="203"/>
+        <source>The library is not available.</source>
+        <translation>Библиотека недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="213"/>
+        <source>This course is already in your library. Import it as a copy?</source>
+        <translation>Этот курс уже есть в библиотеке. Импортировать его как копию?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <source>Imported “{name}”: {n} lessons.</source>
+        <translation>Импортирован курс «{name}», уроков: {n}.</translation>
     </message>
 </context>
 <context>
@@ -800,53 +1101,58 @@
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
         <source>Classifiers:</source>
         <translation>Счётные слова:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Variants:</source>
         <translation>Варианты:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
         <source>HSK level</source>
         <translation>Уровень HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <source>Dictionary entry</source>
+        <translation>Словарная статья</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Copy hanzi</source>
         <translation>Копировать иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy pinyin</source>
         <translation>Копировать пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy line</source>
         <translation>Копировать строку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Слово, пиньинь и значения в одной строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
         <source>Searching the dictionary</source>
         <translation>Поиск по словарю</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="227"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -855,54 +1161,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="264"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="277"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
         <source>Frequency rank {rank}</source>
         <translation>Ранг частотности {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, иероглифы, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, письмо, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
         <source>Words with {char}:</source>
         <translation>Слова с {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
         <source>not listed</source>
         <translation>нет в списке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="370"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Справочный словарь ещё не создан. Выберите «Файл &gt; Создать справочный словарь» (это займёт несколько секунд).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
         <source>The dictionary is loading…</source>
         <translation>Словарь загружается…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Введите слово иероглифами (упрощёнными или полными), пиньинем с тонами или без, или по-английски. Результаты появляются по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="399"/>
         <source>Copied: {text}</source>
         <translation>Скопировано: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="29"/>
+        <source>Chinese Teach Help</source>
+        <translation>Справка Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="35"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="51"/>
+        <source>Guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38"/>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="39"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="52"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="64"/>
+        <source>Getting started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="65"/>
+        <source>The sidebar lists the pages. On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
+        <translation>На боковой панели перечислены страницы. При первом запуске программа создаёт справочный словарь (несколько секунд); всё работает без интернета.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="67"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="68"/>
+        <source>Create a course, its units and lessons. A lesson holds its plan, texts, vocabulary and the new words proposed from its texts.</source>
+        <translation>Создайте курс, его разделы и уроки. Урок содержит план, тексты, лексику и новые слова, предложенные по его текстам.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <source>Reader studio</source>
+        <translation>Мастерская текстов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
+        <translation>Вставьте или откройте текст, выберите, над какими словами ставить пиньинь, и экспортируйте его в PDF, веб-страницу или Word. Щёлкните слово, чтобы исправить его чтение.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="73"/>
+        <source>Decks</source>
+        <translation>Колоды</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
+        <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
+        <translation>Создавайте колоды Anki (порядок черт, аудио) или списки слов для Pleco и Quizlet из введённых слов, файла, текста, урока или курса.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <source>Dictionary and Quick annotate</source>
+        <translation>Словарь и быстрая разметка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="77"/>
+        <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
+        <translation>Ищите слова по иероглифам, пиньиню или по-английски. Быстрая разметка показывает пиньинь текста и сколько его слов выше заданного уровня HSK.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
+        <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course .zip to import it into the library. File &gt; Open Recent lists the files opened last.</source>
+        <translation>Перетащите файл .txt или .docx в окно, чтобы открыть его в мастерской текстов, или .zip курса, чтобы импортировать его в библиотеку. «Файл &gt; Недавние файлы» показывает последние открытые файлы.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
+        <source>Language and display</source>
+        <translation>Язык и оформление</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
+        <translation>В меню «Правка &gt; Настройки» задаются язык интерфейса, тема (как в системе, тёмная или высококонтрастная), цвета тонов (есть схема для дальтоников) и размер китайского текста.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="107"/>
+        <source>Next / previous control</source>
+        <translation>Следующий / предыдущий элемент</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="110"/>
+        <source>Undo / redo in the library</source>
+        <translation>Отменить / повторить в библиотеке</translation>
     </message>
 </context>
 <context>
@@ -1506,48 +1922,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="272"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="275"/>
         <source>Open Text File</source>
         <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
         <translation>Открыть текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="273"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="276"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="305"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="313"/>
         <source>Opening the dictionary…</source>
         <translation>Открывается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="306"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="314"/>
         <source>Building the reference dictionary…</source>
         <translation>Создаётся справочный словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="307"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="315"/>
         <source>Loading the text engine…</source>
         <translation>Загружается текстовый движок…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="309"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="317"/>
         <source>Reference dictionary not built</source>
         <translation>Справочный словарь не создан</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="310"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="318"/>
         <source>Reference dictionary unavailable</source>
         <translation>Справочный словарь недоступен</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="333"/>
         <source>Opening the dictionary</source>
         <translation>Открытие словаря</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="349"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="357"/>
         <source>Loading the text engine</source>
         <translation>Загрузка текстового движка</translation>
     </message>
@@ -1555,113 +1971,144 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="35"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="36"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="47"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Знаки тонов (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Цифры тонов (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Чжуинь (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="57"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Показывать 一 и 不 с изменённым тоном (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="61"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="62"/>
         <source>Colour pinyin by tone</source>
         <translation>Раскрашивать пиньинь по тонам</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="70"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="71"/>
         <source>Custom</source>
         <translation>Свой</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="77"/>
         <source>Tone {n}</source>
         <translation>{n}-й тон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="77"/>
         <source>Neutral</source>
         <translation>Нейтральный</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="89"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="90"/>
         <source>Automatic ({family})</source>
         <translation>Автоматически ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="99"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="100"/>
         <source> pt</source>
         <translation> пт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="104"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="106"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <source>Follow the system (light or dark)</source>
+        <translation>Как в системе (светлая или тёмная)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="119"/>
         <source>HSK standard:</source>
         <translation>Стандарт HSK:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
         <source>Pinyin:</source>
         <translation>Пиньинь:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="123"/>
         <source>Colour scheme:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="125"/>
         <source>Preview:</source>
         <translation>Образец:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="111"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
         <source>Chinese font:</source>
         <translation>Китайский шрифт:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="154"/>
         <source>Tone colour</source>
         <translation>Цвет тона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="425"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
         <translation>Стандартная (красный, зелёный, синий, фиолетовый, серый)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="426"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (красный, оранжевый, зелёный, синий, чёрный)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="429"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Для дальтоников (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
@@ -2014,115 +2461,153 @@
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="231"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="254"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="334"/>
         <source>Saved “{title}”.</source>
         <translation>«{title}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
         <source>Delete reader</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Удалить «{title}» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="357"/>
         <source>Reader</source>
         <translation>Текст для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
         <source>Open a text</source>
         <translation>Открыть текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="376"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="396"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
         <source>Adding pinyin</source>
         <translation>Добавление пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>Страниц: {pages} · слов: {words} · в словарике: {new} · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>The preview failed; see the log file.</source>
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="463"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Группа 3 · Урок 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="517"/>
         <source>Stored the reading of {word}.</source>
         <translation>Чтение слова {word} сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="559"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
         <source>Export {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="578"/>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="580"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="581"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="582"/>
         <source>Exporting {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="608"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="609"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
         <source>Web page (*.html)</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="143"/>
+        <source>Add word cutting</source>
+        <translation>Добавить деление на слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <source>Keep it whole</source>
+        <translation>Не делить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <source>Split it into:</source>
+        <translation>Разделить на:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="155"/>
+        <source>pieces separated by spaces: 中国 银行</source>
+        <translation>части через пробел: 中国 银行</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="159"/>
+        <source>Word:</source>
+        <translation>Слово:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="184"/>
+        <source>A word of one character cannot be kept whole or split.</source>
+        <translation>Слово из одного иероглифа нельзя ни сохранить целым, ни разделить.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <source>The pieces must spell {word}, in order.</source>
+        <translation>Части по порядку должны составлять {word}.</translation>
     </message>
 </context>
 <context>
@@ -2382,32 +2867,32 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="532"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="573"/>
         <source>Quick annotate</source>
         <translation>Быстрая разметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="577"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Вставьте текст, чтобы увидеть пиньинь и профиль уровней HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="434"/>
         <source>Dictionary</source>
         <translation>Словарь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="576"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="578"/>
         <source>Decks</source>
         <translation>Колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="582"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
@@ -2422,14 +2907,24 @@
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="637"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="640"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="641"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
+        <source>My corrections</source>
+        <translation>Мои исправления</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
+        <source>Your pinyin corrections and word cutting, used in every annotation</source>
+        <translation>Ваши исправления пиньиня и деления на слова, используемые при любой разметке</translation>
     </message>
 </context>
 <context>

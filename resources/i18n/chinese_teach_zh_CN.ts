@@ -209,143 +209,154 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="116"/>
-        <source>Paste or type Chinese text here, or open a .txt file. The pinyin appears below.</source>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
-        <translation>在此粘贴或输入中文文本，或打开 .txt 文件。拼音显示在下方。</translation>
+        <translation>在此粘贴或输入中文文本，或打开、拖入 .txt 文件。拼音显示在下方。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="118"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="123"/>
         <source>Open .txt…</source>
         <translation>打开 .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="179"/>
+        <source>Words above the target level</source>
+        <translation>高于目标级别的词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="186"/>
+        <source>Dictionary entry</source>
+        <translation>词典释义</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
         <source>Target level:</source>
         <translation>目标级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
         <source>Estimated level:</source>
         <translation>估计级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;各级别词数&lt;/b&gt;（按出现次数）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="268"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="325"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>需要参考词典（见“文件”菜单）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="294"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="327"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
         <source>Annotating…</source>
         <translation>正在注音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="348"/>
         <source>Annotation stopped.</source>
         <translation>注音已停止。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
         <source>Annotating the text</source>
         <translation>正在为文本注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="376"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>仅显示前 {shown} 个字（共 {total} 个）的拼音；级别分析涵盖全文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="391"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="425"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{standard}&lt;/b&gt; 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="451"/>
         <source>Profiling the text</source>
         <translation>正在分析文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
         <source>beyond {standard} {top}</source>
         <translation>超出 {standard} {top} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="468"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>没有哪个级别能覆盖 95% 的词次；其中 {pct}% 不在任何 {standard} 词表中（人名地名、复合词、生僻词）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="474"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>词语能覆盖 95% 词次的最低级别。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="442"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="476"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} 个字（{unique_chars} 个不同），{words} 个词（{unique_words} 个不同），{none} 个词不在任何 {standard} 词表中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="454"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} 个词高于 {standard} {level} 级&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
         <source>{n} characters</source>
         <translation>{n} 个字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="516"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="501"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="535"/>
         <source>Open in the Dictionary</source>
         <translation>在词典中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="511"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="545"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>点击注音文本中的词语，查看其词典释义。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
     </message>
@@ -392,6 +403,235 @@
         <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <source>Edit reading</source>
+        <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
+        <translation>编辑读音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <source>Add reading</source>
+        <translation>添加读音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <source>one syllable per character: yín háng or yin2 hang2</source>
+        <translation>每个字一个音节：yín háng 或 yin2 hang2</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
+        <source>anywhere</source>
+        <translation>任何位置</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="93"/>
+        <source>Word:</source>
+        <translation>词语：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <source>Pinyin:</source>
+        <translation>拼音：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <source>Only after:</source>
+        <translation>仅在其后：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <source>Only before:</source>
+        <translation>仅在其前：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="122"/>
+        <source>There is already a correction of {word} in this context.</source>
+        <translation>在此语境中已有对“{word}”的更正。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="132"/>
+        <source>{word} will be read {pinyin}.</source>
+        <translation>“{word}”将读作 {pinyin}。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="224"/>
+        <source>Search words, pinyin or notes</source>
+        <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
+        <translation>搜索词语、拼音或备注</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Only after</source>
+        <translation>仅在其后</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <source>Only before</source>
+        <translation>仅在其前</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="235"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <source>Cut as</source>
+        <translation>切分为</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="250"/>
+        <source>Add reading…</source>
+        <translation>添加读音…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="251"/>
+        <source>Add word cutting…</source>
+        <translation>添加分词…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="252"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="253"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="254"/>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="255"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="256"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
+        <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
+        <translation>您在读物工作室中选定或在此添加的读音，今后会用于所有注音；重新注音不会覆盖它们。带语境的读音只在这些字之间生效，语境最具体的优先。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="365"/>
+        <source>keep whole</source>
+        <translation>不切分</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="366"/>
+        <source>split: {parts}</source>
+        <translation>切分：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="374"/>
+        <source>Readings ({n})</source>
+        <translation>读音（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="375"/>
+        <source>Word cutting ({n})</source>
+        <translation>分词（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="377"/>
+        <source>The library is not available.</source>
+        <translation>资料库不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="379"/>
+        <source>{shown} of {total} shown.</source>
+        <translation>显示 {shown} / {total} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="383"/>
+        <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
+        <translation>还没有更正。在读物工作室中点击词语可选择其读音，也可以在此添加。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="429"/>
+        <source>Export corrections</source>
+        <translation>导出更正</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
+        <source>Corrections (*.json)</source>
+        <translation>更正 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="568"/>
+        <source>Import corrections</source>
+        <translation>导入更正</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
+        <source>{word} is now read {pinyin}.</source>
+        <translation>“{word}”现读作 {pinyin}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="505"/>
+        <source>Deleted {words}.</source>
+        <translation>已删除 {words}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="524"/>
+        <source>Restored {n} deleted item(s).</source>
+        <translation>已恢复 {n} 个已删除的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="543"/>
+        <source>Exported {n} corrections to {path}.</source>
+        <translation>已将 {n} 条更正导出到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="558"/>
+        <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
+        <translation>已添加 {readings} 个读音和 {cuts} 个分词；{same} 个已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="566"/>
+        <source>{n} differ from yours; yours were kept:</source>
+        <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
 </context>
 <context>
@@ -477,304 +717,365 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
+        <source>Word file</source>
+        <translation>词表文件</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="154"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="130"/>
+        <source>Library item</source>
+        <translation>资料库项目</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="138"/>
         <source>Card types</source>
         <translation>卡片类型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
         <source>Stroke-order animation on the back</source>
         <translation>背面显示笔顺动画</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="147"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>无录音时使用合成普通话语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>录音文件夹，文件以词语命名（银行.mp3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="208"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>此预览不运行 JavaScript：在 Anki 中，卡片背面会播放笔顺动画和音频；这里只显示它们的位置。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="312"/>
         <source>Type or paste some words first.</source>
         <translation>请先输入或粘贴一些词语。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
         <source>Choose a word file first.</source>
         <translation>请先选择词表文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="323"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>资料库中还没有此类内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="337"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="360"/>
         <source>Choose a Word File</source>
         <translation>选择词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="361"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Folder of Recordings</source>
         <translation>录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="385"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="387"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>正在查找普通话语音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
         <source>Voices</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="404"/>
         <source>Looking up the words…</source>
         <translation>正在查询词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="420"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{d} 个牌组，共 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
         <source>Preparing the deck</source>
         <translation>正在准备牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>此词没有{card}卡片（需要{what}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="442"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="444"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
         <source>an example sentence</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="470"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="472"/>
         <source>Export Deck</source>
         <translation>导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="524"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>已将 {n} 个词写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>已写入 {path}（{n} 页）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="532"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>已写入 {path}：{notes} 条笔记，{cards} 张卡片，{kb} KB。在 Anki 中用“文件 &gt; 导入”导入；导入更新的版本会更新笔记并保留复习记录。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="538"/>
         <source>No stroke data for: {c}.</source>
         <translation>缺少笔顺数据：{c}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="543"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
         <source>Exporting the deck</source>
         <translation>正在导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
         <source>Words typed or pasted</source>
         <translation>输入或粘贴的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="431"/>
         <source>Word file (.txt, .csv)</source>
         <translation>词表文件（.txt、.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
         <source>New words of a reader</source>
         <translation>读物中的生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>一课的词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>整个课程（每课一个子牌组）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki 牌组（.apkg）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Pleco 抽认卡（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
         <source>Quizlet import (.txt)</source>
         <translation>Quizlet 导入文件（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
         <source>Spreadsheet (.csv)</source>
         <translation>电子表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>电子表格（.tsv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>可打印的词汇表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
         <source>TSV files (*.tsv)</source>
         <translation>TSV 文件 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>认读（汉字 → 拼音、词义）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>回想（词义 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
         <source>Listening (audio → hanzi)</source>
         <translation>听力（音频 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>例句（把词语填入例句）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
         <source>Recognition</source>
         <translation>认读</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
         <source>Recall</source>
         <translation>回想</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="454"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
         <source>Listening</source>
         <translation>听力</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
         <source>Sentence</source>
         <translation>例句</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="87"/>
+        <source>Open &amp;Recent</source>
+        <extracomment>file suffix -&gt; page that opens it</extracomment>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="111"/>
+        <source>Clear Recent Files</source>
+        <translation>清除最近打开的文件</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="120"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="144"/>
+        <source>Go to page {n}</source>
+        <translation>转到第 {n} 个页面</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="202"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="212"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="218"/>
+        <source>Import course</source>
+        <translation>导入课程</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="203"/>
+        <source>The library is not available.</source>
+        <translation>资料库不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="213"/>
+        <source>This course is already in your library. Import it as a copy?</source>
+        <translation>此课程已在资料库中。要作为副本导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <source>Imported “{name}”: {n} lessons.</source>
+        <translation>已导入“{name}”：{n} 课。</translation>
     </message>
 </context>
 <context>
@@ -800,107 +1101,222 @@
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
         <source>Classifiers:</source>
         <translation>量词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Variants:</source>
         <translation>异体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
         <source>HSK level</source>
         <translation>HSK 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <source>Dictionary entry</source>
+        <translation>词典释义</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Copy hanzi</source>
         <translation>复制汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy pinyin</source>
         <translation>复制拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy line</source>
         <translation>复制整行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>词语、拼音和释义在同一行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
         <source>Searching the dictionary</source>
         <translation>正在查词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="227"/>
         <source>No results</source>
         <translation>无结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="264"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="277"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
         <source>Frequency rank {rank}</source>
         <translation>词频排名第 {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>{standard} character level {level}</source>
         <translation>{standard} 汉字 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025 书写 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
         <source>Words with {char}:</source>
         <translation>含“{char}”的词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
         <source>not listed</source>
         <translation>未收录</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="370"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>参考词典尚未生成。请使用“文件 &gt; 生成参考词典”生成（只需几秒钟）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
         <source>The dictionary is loading…</source>
         <translation>词典正在加载…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>输入汉字（简体或繁体）、拼音（带不带声调均可）或英文。结果随输入即时显示。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="399"/>
         <source>Copied: {text}</source>
         <translation>已复制：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="29"/>
+        <source>Chinese Teach Help</source>
+        <translation>Chinese Teach 帮助</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="35"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="51"/>
+        <source>Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="39"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="52"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="64"/>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="65"/>
+        <source>The sidebar lists the pages. On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
+        <translation>侧边栏列出了各个页面。首次启动时，程序会生成参考词典（需几秒钟）；所有功能均可离线使用。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="67"/>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="68"/>
+        <source>Create a course, its units and lessons. A lesson holds its plan, texts, vocabulary and the new words proposed from its texts.</source>
+        <translation>创建课程及其单元和课。每课包含教案、课文、词汇，以及从课文中提取的建议生词。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <source>Reader studio</source>
+        <translation>读物工作室</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
+        <translation>粘贴或打开文本，选择哪些词标注拼音，然后将读物导出为 PDF、网页或 Word。点击词语可更正其读音。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="73"/>
+        <source>Decks</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
+        <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
+        <translation>可根据输入的词语、文件、读物、课或整个课程，制作 Anki 牌组（含笔顺、音频）或 Pleco、Quizlet 词表。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <source>Dictionary and Quick annotate</source>
+        <translation>词典和快速注音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="77"/>
+        <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
+        <translation>可按汉字、拼音或英文查词。“快速注音”显示文本的拼音，以及有多少词高于某个 HSK 级别。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
+        <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course .zip to import it into the library. File &gt; Open Recent lists the files opened last.</source>
+        <translation>将 .txt 或 .docx 文件拖到窗口上，即可在读物工作室中打开；拖入课程 .zip 文件则导入资料库。“文件 &gt; 最近打开”列出最近打开的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
+        <source>Language and display</source>
+        <translation>语言和显示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
+        <translation>在“编辑 &gt; 首选项”中可设置界面语言、主题（跟随系统、深色或高对比度）、声调颜色（提供色盲友好配色）和中文字号。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="107"/>
+        <source>Next / previous control</source>
+        <translation>下一个 / 上一个控件</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="110"/>
+        <source>Undo / redo in the library</source>
+        <translation>在资料库中撤销 / 重做</translation>
     </message>
 </context>
 <context>
@@ -1504,48 +1920,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="272"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="275"/>
         <source>Open Text File</source>
         <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="273"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="276"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="305"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="313"/>
         <source>Opening the dictionary…</source>
         <translation>正在打开词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="306"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="314"/>
         <source>Building the reference dictionary…</source>
         <translation>正在生成参考词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="307"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="315"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="309"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="317"/>
         <source>Reference dictionary not built</source>
         <translation>参考词典未生成</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="310"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="318"/>
         <source>Reference dictionary unavailable</source>
         <translation>参考词典不可用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="333"/>
         <source>Opening the dictionary</source>
         <translation>正在打开词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="349"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="357"/>
         <source>Loading the text engine</source>
         <translation>正在加载文本引擎</translation>
     </message>
@@ -1553,113 +1969,144 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="35"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="36"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="47"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>声调符号（nǐ hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>数字标调（ni3 hao3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>注音符号（ㄋㄧˇ ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="57"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>“一”和“不”标变调（yí gè, bú shì）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="61"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="62"/>
         <source>Colour pinyin by tone</source>
         <translation>按声调给拼音上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="70"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="71"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="77"/>
         <source>Tone {n}</source>
         <translation>第{n}声</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="77"/>
         <source>Neutral</source>
         <translation>轻声</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="89"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="90"/>
         <source>Automatic ({family})</source>
         <translation>自动（{family}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="99"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="100"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="104"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="106"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <source>Follow the system (light or dark)</source>
+        <translation>跟随系统（浅色或深色）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="119"/>
         <source>HSK standard:</source>
         <translation>HSK 标准：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="123"/>
         <source>Colour scheme:</source>
         <translation>配色方案：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="125"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="111"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
         <source>Chinese font:</source>
         <translation>中文字体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="154"/>
         <source>Tone colour</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="425"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
         <translation>标准（红、绿、蓝、紫、灰）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="426"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG（红、橙、绿、蓝、黑）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="429"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>色盲友好（Okabe-Ito）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
@@ -2012,115 +2459,153 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="231"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="254"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="334"/>
         <source>Saved “{title}”.</source>
         <translation>已保存“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
         <source>Delete reader</source>
         <translation>删除读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
         <source>Delete “{title}” from the library?</source>
         <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="357"/>
         <source>Reader</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="376"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="396"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
         <source>Adding pinyin</source>
         <translation>正在添加拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} 页 · {words} 个词 · 词汇表 {new} 个 · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>The preview failed; see the log file.</source>
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="463"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="517"/>
         <source>Stored the reading of {word}.</source>
         <translation>已保存“{word}”的读音。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="559"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
         <source>Export {fmt}</source>
         <translation>导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="578"/>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="580"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="581"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="582"/>
         <source>Exporting {fmt}</source>
         <translation>正在导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="608"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="609"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="143"/>
+        <source>Add word cutting</source>
+        <translation>添加分词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <source>Keep it whole</source>
+        <translation>不切分</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <source>Split it into:</source>
+        <translation>切分为：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="155"/>
+        <source>pieces separated by spaces: 中国 银行</source>
+        <translation>用空格分隔各部分：中国 银行</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="159"/>
+        <source>Word:</source>
+        <translation>词语：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="184"/>
+        <source>A word of one character cannot be kept whole or split.</source>
+        <translation>单字词无法设为不切分或切分。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <source>The pieces must spell {word}, in order.</source>
+        <translation>各部分按顺序连起来必须是“{word}”。</translation>
     </message>
 </context>
 <context>
@@ -2380,32 +2865,32 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="532"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="573"/>
         <source>Quick annotate</source>
         <translation>快速注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="577"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="434"/>
         <source>Dictionary</source>
         <translation>词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>按汉字、拼音或英文查词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="576"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="578"/>
         <source>Decks</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="582"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
@@ -2420,14 +2905,24 @@
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="637"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="640"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="641"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
+        <source>My corrections</source>
+        <translation>我的更正</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
+        <source>Your pinyin corrections and word cutting, used in every annotation</source>
+        <translation>您的拼音更正和分词，用于所有注音</translation>
     </message>
 </context>
 <context>

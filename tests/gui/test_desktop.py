@@ -1,0 +1,73 @@
+"""Recent files, drag and drop of texts and course files, Ctrl+1…9 page shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from chinese_teach.gui import desktop
+
+
+def _drop(win, path: Path) -> bool:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    pos = QPoint(400, 300)
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(win, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(win, drop)
+    return drop.isAccepted()
+
+
+def test_recent_files_are_remembered_newest_first(gui_home, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("你好", encoding="utf-8")
+    b.write_text("谢谢", encoding="utf-8")
+    desktop.remember(a)
+    desktop.remember(b)
+    desktop.remember(a)
+    assert desktop.recent_files() == [a.resolve(), b.resolve()]
+    b.unlink()
+    assert desktop.recent_files() == [a.resolve()]
+    desktop.clear_recent()
+    assert desktop.recent_files() == []
+
+
+def test_dropping_a_text_opens_it_in_the_reader_studio(window, qtbot, tmp_path):
+    text = tmp_path / "lesson.txt"
+    text.write_text("小马过河。", encoding="utf-8")
+    assert _drop(window, text)
+    assert window.current_key() == "readers"
+    page = window.pages["readers"]
+    qtbot.waitUntil(lambda: "小马过河" in page.editor.toPlainText(), timeout=10000)
+    window.desktop.fill_recent_menu()
+    names = [a.text() for a in window.desktop.recent_menu.actions()]
+    assert any("lesson.txt" in n for n in names)
+    other = tmp_path / "photo.png"
+    other.write_bytes(b"\x89PNG")
+    assert not _drop(window, other)
+
+
+def test_dropping_a_course_file_imports_it(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from chinese_teach.core.library.exchange import export_course
+    from chinese_teach.core.library.models import Course
+
+    page = window.show_page("library")
+    course = page.new_course(Course(name="Drop test"))
+    zip_path = tmp_path / "course.zip"
+    export_course(page.library, course.id, zip_path)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert _drop(window, zip_path)  # already there: imported as a copy
+    names = [r[0] for r in page.library.db.query("SELECT name FROM courses")]
+    assert names.count("Drop test") == 2
+    assert window.current_key() == "library"
