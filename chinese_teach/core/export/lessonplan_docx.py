@@ -9,6 +9,7 @@ plan gives the same file.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from docx import Document
@@ -65,9 +66,13 @@ def _defaults(document) -> None:
     document.styles["Normal"].font.size = Pt(10.5)
 
 
+#: characters XML 1.0 cannot hold (a teacher's pasted text may carry them)
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _run(paragraph, text: str, *, size: float | None = None, bold: bool = False,
          color: RGBColor | None = None):
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(_BAD_XML.sub("", text))
     _fonts(run._r)
     if size:
         run.font.size = Pt(size)
@@ -112,7 +117,7 @@ def build_lesson_plan_docx(plan: LessonPlan, timestamp: dt.datetime | None = Non
     h = plan.header
     when = timestamp or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     props = document.core_properties
-    props.title = f"Lesson {h.number}: {h.lesson}"
+    props.title = _BAD_XML.sub("", f"Lesson {h.number}: {h.lesson}")
     props.author = APP_NAME
     props.created = props.modified = when.replace(tzinfo=None)
     props.last_modified_by = APP_NAME
