@@ -21,7 +21,7 @@ import random
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from chinese_teach.core.documents.lessonwords import VocabRow, resolve_vocab
 from chinese_teach.core.errors import BadInputError
@@ -204,6 +204,17 @@ def _shuffled(rng: random.Random, items: list, avoid_identity: bool = True) -> l
     return order
 
 
+T = TypeVar("T")
+
+
+def _at_most(rng: random.Random, items: list[T], limit: int) -> list[T]:
+    """``items``, or a random ``limit`` of them kept in their order when there are more."""
+    if len(items) <= limit:
+        return items
+    keep = sorted(rng.sample(range(len(items)), limit))
+    return [items[k] for k in keep]
+
+
 def writing_chars(rows: list[VocabRow]) -> list[WritingChar]:
     """The distinct characters of the vocabulary in order, with their syllable."""
     out: list[WritingChar] = []
@@ -255,9 +266,7 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine) -
     if not items:
         raise BadInputError("No sentence of the lesson's texts uses a vocabulary word, so "
                             "there is nothing to blank out.")
-    if len(items) > MAX_SENTENCES:
-        keep = sorted(rng.sample(range(len(items)), MAX_SENTENCES))
-        items = [items[k] for k in keep]
+    items = _at_most(rng, items, MAX_SENTENCES)
     bank = sorted({c.answer for c in items})
     rng.shuffle(bank)
     return Section("Fill in the blanks",
@@ -280,9 +289,7 @@ def _order(rng: random.Random, texts: list[str], engine) -> Section:
     if not candidates:
         raise BadInputError("The lesson's texts have no sentence of 3 to 10 words without "
                             "inner punctuation to put in order.")
-    if len(candidates) > MAX_SENTENCES:
-        keep = sorted(rng.sample(range(len(candidates)), MAX_SENTENCES))
-        candidates = [candidates[k] for k in keep]
+    candidates = _at_most(rng, candidates, MAX_SENTENCES)
     items = []
     for c in candidates:
         order = _shuffled(rng, list(c.words))
