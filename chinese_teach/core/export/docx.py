@@ -184,6 +184,15 @@ def _set_default_fonts(document, runs: _Runs) -> None:
     rfonts.set(qn("w:eastAsia"), runs.font)
 
 
+def _page_number(paragraph, runs: _Runs) -> None:
+    """Make ``paragraph`` (a footer's) the centred, grey page number field."""
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph._p.append(parse_xml(
+        f'<w:fldSimple {_W} w:instr="PAGE"><w:r>{runs.rpr(18, GREY)}<w:t>1</w:t></w:r>'
+        "</w:fldSimple>"
+    ))
+
+
 def build_docx(
     doc: ReaderDocument,
     timestamp: dt.datetime | None = None,
@@ -217,22 +226,12 @@ def build_docx(
     if o.header and doc.title:
         section.different_first_page_header_footer = True  # page 1 shows the title itself
         if o.page_numbers:
-            fp1 = section.first_page_footer.paragraphs[0]
-            fp1.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            fp1._p.append(parse_xml(
-                f'<w:fldSimple {_W} w:instr="PAGE"><w:r>{runs.rpr(18, GREY)}<w:t>1</w:t></w:r>'
-                "</w:fldSimple>"
-            ))
+            _page_number(section.first_page_footer.paragraphs[0], runs)
         hp = section.header.paragraphs[0]
         hp._p.append(parse_xml(f"<w:r {_W}>{runs.rpr(18, GREY)}"
                                f'<w:t xml:space="preserve">{_x(doc.title)}</w:t></w:r>'))
     if o.page_numbers:
-        fp = section.footer.paragraphs[0]
-        fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        fp._p.append(parse_xml(
-            f'<w:fldSimple {_W} w:instr="PAGE"><w:r>{runs.rpr(18, GREY)}<w:t>1</w:t></w:r>'
-            "</w:fldSimple>"
-        ))
+        _page_number(section.footer.paragraphs[0], runs)
 
     body = document.element.body
     sect = body[-1]  # keep the section properties last
