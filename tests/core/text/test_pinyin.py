@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from chinese_teach.core.text.pinyin import ReadingCorrection
 from chinese_teach.core.text.tokens import Source
@@ -138,3 +140,18 @@ def test_lexical_tone_for_benchmarks(engine) -> None:
     assert reader.lexical_tone("识", "shi5") == "shi2"
     assert reader.lexical_tone("了", "le5") == "le5"
     assert reader.lexical_tone("行", "hang2") == "hang2"
+
+
+_ALPHABET = "我要去银行取钱这条河很长了着得地还都为行重觉好乐教少差调便种一不儿看 ，。！？a1\n😀"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_any_text_round_trips_with_aligned_readings(engine, text: str) -> None:
+    tokens = engine.annotate(text)
+    assert "".join(t.text for t in tokens) == text
+    for tok in tokens:
+        assert text[tok.start:tok.end] == tok.text
+        if tok.pinyin is not None:
+            assert len(tok.pinyin) == len(tok.text) == len(tok.unsure)
+            assert all(s and s[-1] in "12345" for s in tok.pinyin)
