@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -185,18 +185,25 @@ def _text_field(d: dict, key: str, where: str, limit: int) -> str:
     return value
 
 
-def parse_corrections(items: object, where: str = "corrections") -> list[Correction]:
-    """Check a list of correction objects from an untrusted file."""
+def _objects(items: object, where: str, limit: int) -> Iterator[tuple[str, dict]]:
+    """The objects of an untrusted list of at most ``limit``, each with its place
+    (``where[n]``) for messages."""
     if not isinstance(items, list):
         raise BadInputError(f"{where} must be a list.")
-    if len(items) > MAX_CORRECTIONS:
-        raise BadInputError(f"{where} has more than {MAX_CORRECTIONS:,} items.")
-    out: list[Correction] = []
-    seen: set[tuple[str, str, str]] = set()
+    if len(items) > limit:
+        raise BadInputError(f"{where} has more than {limit:,} items.")
     for n, item in enumerate(items):
         w = f"{where}[{n}]"
         if not isinstance(item, dict):
             raise BadInputError(f"{w} must be an object.")
+        yield w, item
+
+
+def parse_corrections(items: object, where: str = "corrections") -> list[Correction]:
+    """Check a list of correction objects from an untrusted file."""
+    out: list[Correction] = []
+    seen: set[tuple[str, str, str]] = set()
+    for w, item in _objects(items, where, MAX_CORRECTIONS):
         try:
             word = check_word(item.get("word"))
             left = check_context(item.get("left"), "left")
@@ -220,16 +227,9 @@ def parse_corrections(items: object, where: str = "corrections") -> list[Correct
 
 def parse_segmentation(items: object, where: str = "segmentation") -> list[SegmentationEdit]:
     """Check a list of segmentation edits from an untrusted file."""
-    if not isinstance(items, list):
-        raise BadInputError(f"{where} must be a list.")
-    if len(items) > MAX_SEGMENTATION:
-        raise BadInputError(f"{where} has more than {MAX_SEGMENTATION:,} items.")
     out: list[SegmentationEdit] = []
     seen: set[str] = set()
-    for n, item in enumerate(items):
-        w = f"{where}[{n}]"
-        if not isinstance(item, dict):
-            raise BadInputError(f"{w} must be an object.")
+    for w, item in _objects(items, where, MAX_SEGMENTATION):
         try:
             word = check_word(item.get("word"))
         except BadInputError as exc:
