@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from chinese_teach.gui.settings import Preferences, load_preferences, save_preferences
 from chinese_teach.gui.tasks import TaskRunner
@@ -40,6 +40,9 @@ class AppContext(QObject):
     corpus_state_changed = Signal(str)
     #: the library was opened, restored from a backup or closed (Library or None)
     library_changed = Signal(object)
+    #: the teacher's reading corrections or segmentation edits changed; they are
+    #: already given to the engine: pages showing pinyin annotate again
+    corrections_changed = Signal()
 
     def __init__(self, tasks: TaskRunner, prefs: Preferences | None = None,
                  parent: QObject | None = None) -> None:
@@ -54,6 +57,7 @@ class AppContext(QObject):
         #: the teacher's library: one connection for the main thread (see library_session)
         self.library: Library | None = None
         self.library_session = None  # LibrarySession, created on first use
+        self._edits_pending = False
 
     # -- preferences ---------------------------------------------------------------------
     def set_preferences(self, prefs: Preferences, *, save: bool = True) -> None:
@@ -96,7 +100,22 @@ class AppContext(QObject):
     def set_library(self, library: Library | None) -> None:
         """Publish the (re)opened library; pages reload on ``library_changed``."""
         self.library = library
+        if library is not None:
+            library.add_listener(self._library_written)
         self.library_changed.emit(library)
+
+    def _library_written(self, change) -> None:
+        """Corrections or segmentation edits were saved: apply them once the writes settle
+        (an import saves many; the engine is updated once)."""
+        if change.kind in ("corrections", "segmentation") and not self._edits_pending:
+            self._edits_pending = True
+            QTimer.singleShot(0, self, self._apply_edits)
+
+    def _apply_edits(self) -> None:
+        self._edits_pending = False
+        if self.library is not None and self.engine is not None:
+            self.library.apply_to_engine(self.engine)
+        self.corrections_changed.emit()
 
     def require_library(self) -> Library | None:
         """The shared library, opened now if nobody has yet (None if it cannot be)."""

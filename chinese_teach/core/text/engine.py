@@ -82,8 +82,8 @@ class TextEngine:
         """
         seg = self.segmenter
         freq = self.lexicon.freq
-        with self._lock:
-            seg.set_edits({w: max(1000, freq.get(w, 0) + 1) for w in merges}, dict(splits))
+        # The segmenter locks its own tables: no wait for an annotation running in a worker.
+        seg.set_edits({w: max(1000, freq.get(w, 0) + 1) for w in merges}, dict(splits))
 
     # -- annotation ---------------------------------------------------------------------
     def segment(self, text: str) -> list[Token]:

@@ -53,6 +53,7 @@ PAGE_MODULES: tuple[str, ...] = (
     "readers",
     "decks",
     "dictionary",
+    "corrections",
     "annotate",
 )
 

@@ -228,6 +228,7 @@ class AnnotatePage(Page):
         self.clear_button.clicked.connect(self.editor.clear)
         self.view.token_clicked.connect(self._token_clicked)
         ctx.preferences_changed.connect(self._preferences_changed)
+        ctx.corrections_changed.connect(self._corrections_changed)
         ctx.when_engine_ready(self.refresh)
         ctx.corpus_state_changed.connect(lambda _state: self._corpus_state_changed())
         ctx.when_corpus_ready(self._fill_targets)
@@ -547,6 +548,13 @@ class AnnotatePage(Page):
     def _apply_preferences(self, prefs: Preferences) -> None:
         self._style = None
         self.editor.setFont(chinese_font(prefs.chinese_font or None, max(12, prefs.font_size - 4)))
+
+    def _corrections_changed(self) -> None:
+        """The teacher's corrections changed: annotate the text again."""
+        self.annotator = ParagraphAnnotator()
+        self._display_cache.clear()
+        if self.ctx.engine is not None:
+            self.refresh()
 
     def _preferences_changed(self, prefs: Preferences) -> None:
         standard_changed = self.target.count() and (

@@ -218,6 +218,7 @@ class ReadersPage(Page):
         self.ctx.library_changed.connect(self._library_changed)
         self._library_changed(self.ctx.require_library())
         self.ctx.when_engine_ready(self._apply_library)
+        self.ctx.corrections_changed.connect(self._apply_library)  # e.g. "My corrections"
 
     def _library_changed(self, lib) -> None:
         """The library was opened or restored from a backup (None: unavailable)."""

@@ -1,0 +1,579 @@
+"""My corrections: the teacher's pinyin corrections and word-cutting edits in one place.
+
+Every reading the teacher picked in the Reader studio's word pop-up, and every
+"keep whole" or "split", is listed here: search them, edit a reading or its context,
+delete (with undo), add one by hand, and share them as a small JSON file. Each change
+is saved in the library at once; the library tells the window's context, which gives
+the edits to the text engine and emits ``corrections_changed`` so that every page
+showing pinyin annotates again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinese_teach.core.errors import BadInputError, ChineseTeachError
+from chinese_teach.core.library.corrections_io import (
+    check_context,
+    check_word,
+    import_corrections,
+    parse_pinyin,
+)
+from chinese_teach.core.library.models import Correction, SegmentationEdit
+from chinese_teach.core.text.syllables import ToneStyle, render
+from chinese_teach.gui.context import AppContext
+from chinese_teach.gui.pages import Page, PageSpec
+from chinese_teach.gui.savefile import with_suffix_confirmed
+from chinese_teach.gui.settings import Preferences
+from chinese_teach.gui.tasks import show_error
+from chinese_teach.gui.widgets.pinyin import pinyin_text
+from chinese_teach.render.fonts import chinese_font
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: conflicts listed in the import summary (the rest are counted)
+SHOWN_CONFLICTS = 15
+
+
+def _marks(syllables: tuple[str, ...]) -> str:
+    return " ".join(render(s, ToneStyle.MARKS) for s in syllables)
+
+
+class CorrectionDialog(QDialog):
+    """Add or edit a reading correction; the pinyin is checked as it is typed."""
+
+    def __init__(self, parent: QWidget | None, existing: Correction | None,
+                 taken: set[tuple[str, str, str]], prefs: Preferences) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit reading") if existing else self.tr("Add reading"))
+        self._existing = existing
+        self._taken = taken - ({(existing.word, existing.left, existing.right)}
+                               if existing else set())
+        self._prefs = prefs
+        self.result_correction: Correction | None = None
+        font = chinese_font(prefs.chinese_font or None, 14)
+        self.word_edit = QLineEdit(existing.word if existing else "")
+        self.pinyin_edit = QLineEdit(_marks(existing.pinyin) if existing else "")
+        self.pinyin_edit.setPlaceholderText(self.tr("one syllable per character: yín háng "
+                                                    "or yin2 hang2"))
+        self.left_edit = QLineEdit(existing.left if existing else "")
+        self.right_edit = QLineEdit(existing.right if existing else "")
+        for edit in (self.word_edit, self.left_edit, self.right_edit):
+            edit.setFont(font)
+        self.left_edit.setPlaceholderText(self.tr("anywhere"))
+        self.right_edit.setPlaceholderText(self.tr("anywhere"))
+        self.note_edit = QLineEdit(existing.note if existing else "")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Word:"), self.word_edit)
+        form.addRow(self.tr("Pinyin:"), self.pinyin_edit)
+        form.addRow(self.tr("Only after:"), self.left_edit)
+        form.addRow(self.tr("Only before:"), self.right_edit)
+        form.addRow(self.tr("Note:"), self.note_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for edit in (self.word_edit, self.pinyin_edit, self.left_edit, self.right_edit,
+                     self.note_edit):
+            edit.textChanged.connect(self.validate)
+        self.validate()
+
+    def validate(self) -> bool:
+        """Check the fields; show what is wrong (or the reading) and enable OK."""
+        self.result_correction = None
+        word = self.word_edit.text().strip()
+        try:
+            check_word(word)
+            syllables = parse_pinyin(self.pinyin_edit.text(), word)
+            left = check_context(self.left_edit.text(), "left")
+            right = check_context(self.right_edit.text(), "right")
+            if (word, left, right) in self._taken:
+                raise BadInputError(self.tr(
+                    "There is already a correction of {word} in this context.").format(
+                        word=word))
+        except BadInputError as exc:
+            self.message.setText(str(exc) if self.word_edit.text() or
+                                 self.pinyin_edit.text() else "")
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return False
+        note = self.note_edit.text().strip()[:5000]
+        created = self._existing.created if self._existing else ""
+        self.result_correction = Correction(word, syllables, left, right, note, created=created)
+        self.message.setText(self.tr("{word} will be read {pinyin}.").format(
+            word=word, pinyin=pinyin_text(syllables, self._prefs)))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        return True
+
+
+class SegmentationDialog(QDialog):
+    """Add a word-cutting edit: keep a word whole, or split it into given pieces."""
+
+    def __init__(self, parent: QWidget | None, prefs: Preferences) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add word cutting"))
+        self.result_edit: SegmentationEdit | None = None
+        self.word_edit = QLineEdit()
+        self.word_edit.setFont(chinese_font(prefs.chinese_font or None, 14))
+        self.keep_radio = QRadioButton(self.tr("Keep it whole"))
+        self.split_radio = QRadioButton(self.tr("Split it into:"))
+        self.keep_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.keep_radio)
+        group.addButton(self.split_radio)
+        self.parts_edit = QLineEdit()
+        self.parts_edit.setFont(self.word_edit.font())
+        self.parts_edit.setPlaceholderText(self.tr("pieces separated by spaces: 中国 银行"))
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        form = QFormLayout()
+        form.addRow(self.tr("Word:"), self.word_edit)
+        form.addRow(self.keep_radio)
+        form.addRow(self.split_radio, self.parts_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.word_edit.textChanged.connect(self.validate)
+        self.parts_edit.textChanged.connect(self.validate)
+        self.keep_radio.toggled.connect(self.validate)
+        self.parts_edit.textEdited.connect(lambda _t: self.split_radio.setChecked(True))
+        self.validate()
+
+    def validate(self) -> bool:
+        """Check the word and pieces; enable OK when they make a valid edit."""
+        self.result_edit = None
+        word = self.word_edit.text().strip()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        try:
+            check_word(word)
+            if len(word) < 2:
+                raise BadInputError(self.tr("A word of one character cannot be kept whole "
+                                            "or split."))
+            if self.keep_radio.isChecked():
+                edit = SegmentationEdit("merge", word)
+            else:
+                parts = tuple(self.parts_edit.text().split())
+                if len(parts) < 2 or "".join(parts) != word:
+                    raise BadInputError(self.tr(
+                        "The pieces must spell {word}, in order.").format(word=word))
+                edit = SegmentationEdit("split", word, parts)
+        except BadInputError as exc:
+            self.message.setText(str(exc) if word else "")
+            ok.setEnabled(False)
+            return False
+        self.message.setText("")
+        self.result_edit = edit
+        ok.setEnabled(True)
+        return True
+
+
+class CorrectionsPage(Page):
+    """Tables of the teacher's reading corrections and word-cutting edits."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.library = None
+        self.corrections: list[Correction] = []
+        self.edits: list[SegmentationEdit] = []
+        #: deleted records, most recent last: each entry is one deletion (undo restores it)
+        self.deleted: list[list[Correction | SegmentationEdit]] = []
+        # Dialogs, replaceable in tests: each returns the teacher's answer or None.
+        self.ask_correction: Callable[[Correction | None], Correction | None] = (
+            self._ask_correction)
+        self.ask_segmentation: Callable[[], SegmentationEdit | None] = self._ask_segmentation
+        self.ask_export_path: Callable[[], Path | None] = self._ask_export_path
+        self.ask_import_path: Callable[[], Path | None] = self._ask_import_path
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search words, pinyin or notes"))
+        self.search.textChanged.connect(self.fill)
+
+        self.readings = QTableWidget(0, 6)
+        self.readings.setObjectName("readings")
+        self.readings.setHorizontalHeaderLabels([
+            self.tr("Word"), self.tr("Pinyin"), self.tr("Only after"), self.tr("Only before"),
+            self.tr("Note"), self.tr("Date")])
+        self.cuts = QTableWidget(0, 3)
+        self.cuts.setObjectName("cuts")
+        self.cuts.setHorizontalHeaderLabels([self.tr("Word"), self.tr("Cut as"),
+                                             self.tr("Date")])
+        for table in (self.readings, self.cuts):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+            table.setSortingEnabled(True)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.itemSelectionChanged.connect(self._update_buttons)
+        self.readings.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.readings, "")
+        self.tabs.addTab(self.cuts, "")
+        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+
+        self.add_button = QPushButton(self.tr("Add reading…"))
+        self.add_cut_button = QPushButton(self.tr("Add word cutting…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.add_button.clicked.connect(self.add_correction)
+        self.add_cut_button.clicked.connect(self.add_segmentation)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_file)
+        for table in (self.readings, self.cuts):  # not in the search box
+            for key, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
+                              (QKeySequence.StandardKey.Undo, self.undo_delete)):
+                shortcut = QShortcut(key, table, slot)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        intro = QLabel(self.tr(
+            "Readings you chose in the Reader studio, or added here, are used in every "
+            "annotation from now on; a re-annotation never overwrites them. A reading with "
+            "a context applies only between those characters, and the most specific "
+            "one wins."))
+        intro.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.add_cut_button, self.edit_button, self.delete_button,
+                  self.undo_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+        ctx.library_changed.connect(self._library_changed)
+        ctx.corrections_changed.connect(self.reload)
+        ctx.preferences_changed.connect(lambda _p: self.fill())
+        self._library_changed(ctx.require_library())
+
+    # -- Page hooks -----------------------------------------------------------------------
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def page_shown(self) -> None:
+        self.reload()
+
+    def copy_selection(self) -> bool:
+        rows = self._selected_rows(self.readings)
+        if not rows or self.tabs.currentWidget() is not self.readings:
+            return False
+        from PySide6.QtGui import QGuiApplication
+
+        lines = [f"{c.word}\t{pinyin_text(c.pinyin, self.ctx.prefs)}" for c in
+                 (self._correction(r) for r in rows) if c is not None]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+        return True
+
+    # -- loading ------------------------------------------------------------------------------
+    def _library_changed(self, lib) -> None:
+        self.library = lib
+        self.deleted.clear()
+        for w in (self.add_button, self.add_cut_button, self.import_button, self.export_button):
+            w.setEnabled(lib is not None and not lib.read_only)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the corrections from the library again and show them."""
+        lib = self.library
+        self.corrections = lib.corrections() if lib is not None else []
+        self.edits = lib.segmentation_edits() if lib is not None else []
+        self.fill()
+
+    def _matches(self, query: str, *texts: str) -> bool:
+        return not query or any(query in t.lower() for t in texts)
+
+    def fill(self) -> None:
+        """Show the records that match the search box."""
+        prefs = self.ctx.prefs
+        query = self.search.text().strip().lower()
+        font = chinese_font(prefs.chinese_font or None, 13)
+        shown = [c for c in self.corrections if self._matches(
+            query, c.word, c.left, c.right, c.note, " ".join(c.pinyin), _marks(c.pinyin),
+            pinyin_text(c.pinyin, prefs))]
+        self.readings.setSortingEnabled(False)
+        self.readings.setRowCount(len(shown))
+        for row, c in enumerate(shown):
+            cells = [c.word, pinyin_text(c.pinyin, prefs), c.left, c.right, c.note,
+                     c.created[:10]]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, c.id)
+                if col in (0, 2, 3):
+                    item.setFont(font)
+                if col == 1:
+                    item.setToolTip(" ".join(c.pinyin))
+                self.readings.setItem(row, col, item)
+        self.readings.setSortingEnabled(True)
+        cuts = [e for e in self.edits if self._matches(query, e.word, " ".join(e.parts))]
+        self.cuts.setSortingEnabled(False)
+        self.cuts.setRowCount(len(cuts))
+        for row, e in enumerate(cuts):
+            how = (self.tr("keep whole") if e.kind == "merge"
+                   else self.tr("split: {parts}").format(parts=" + ".join(e.parts)))
+            for col, text in enumerate([e.word, how, e.created[:10]]):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, e.id)
+                if col == 0:
+                    item.setFont(font)
+                self.cuts.setItem(row, col, item)
+        self.cuts.setSortingEnabled(True)
+        self.tabs.setTabText(0, self.tr("Readings ({n})").format(n=len(self.corrections)))
+        self.tabs.setTabText(1, self.tr("Word cutting ({n})").format(n=len(self.edits)))
+        if self.library is None:
+            self.status.setText(self.tr("The library is not available."))
+        elif query:
+            self.status.setText(self.tr("{shown} of {total} shown.").format(
+                shown=len(shown) + len(cuts), total=len(self.corrections) + len(self.edits)))
+        elif not self.corrections and not self.edits:
+            self.status.setText(self.tr(
+                "No corrections yet. Click a word in the Reader studio to choose its "
+                "reading, or add one here."))
+        else:
+            self.status.setText("")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        writable = self.library is not None and not self.library.read_only
+        table = self.tabs.currentWidget()
+        selected = bool(self._selected_rows(table))
+        self.edit_button.setEnabled(writable and selected and table is self.readings)
+        self.delete_button.setEnabled(writable and selected)
+        self.undo_button.setEnabled(writable and bool(self.deleted))
+
+    @staticmethod
+    def _selected_rows(table: QTableWidget) -> list[int]:
+        return sorted({i.row() for i in table.selectedItems()})
+
+    def _correction(self, row: int) -> Correction | None:
+        item = self.readings.item(row, 0)
+        ident = item.data(ID_ROLE) if item is not None else None
+        return next((c for c in self.corrections if c.id == ident), None)
+
+    def _edit(self, row: int) -> SegmentationEdit | None:
+        item = self.cuts.item(row, 0)
+        ident = item.data(ID_ROLE) if item is not None else None
+        return next((e for e in self.edits if e.id == ident), None)
+
+    # -- dialogs ------------------------------------------------------------------------------
+    def _taken(self) -> set[tuple[str, str, str]]:
+        return {(c.word, c.left, c.right) for c in self.corrections}
+
+    def _ask_correction(self, existing: Correction | None) -> Correction | None:
+        dialog = CorrectionDialog(self, existing, self._taken(), self.ctx.prefs)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_correction
+
+    def _ask_segmentation(self) -> SegmentationEdit | None:
+        dialog = SegmentationDialog(self, self.ctx.prefs)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_edit
+
+    def _ask_export_path(self) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export corrections"), "corrections.json",
+            self.tr("Corrections (*.json)"))
+        return with_suffix_confirmed(self, chosen, ".json") if chosen else None
+
+    def _ask_import_path(self) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import corrections"), "", self.tr("Corrections (*.json)"))
+        return Path(chosen) if chosen else None
+
+    # -- changes ------------------------------------------------------------------------------
+    def add_correction(self) -> None:
+        """Ask for a new reading correction and save it."""
+        if self.library is None:
+            return
+        new = self.ask_correction(None)
+        if new is None:
+            return
+        try:
+            saved = self.library.save_correction(new)
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.show_status(self.tr("{word} is now read {pinyin}.").format(
+            word=saved.word, pinyin=pinyin_text(saved.pinyin, self.ctx.prefs)))
+
+    def add_segmentation(self) -> None:
+        """Ask for a new keep-whole or split edit and save it."""
+        if self.library is None:
+            return
+        edit = self.ask_segmentation()
+        if edit is None:
+            return
+        try:
+            self.library.save_segmentation_edit(edit)
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+
+    def edit_selected(self) -> None:
+        """Edit the selected reading correction (its word, pinyin, context or note)."""
+        rows = self._selected_rows(self.readings)
+        old = self._correction(rows[0]) if rows and self.library is not None else None
+        if old is None:
+            return
+        new = self.ask_correction(old)
+        if new is None:
+            return
+        try:
+            with self.library.transaction():
+                if (new.word, new.left, new.right) != (old.word, old.left, old.right):
+                    self.library.delete_correction(old.id)
+                self.library.save_correction(new)
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+
+    def delete_selected(self) -> None:
+        """Delete the selected rows of the current table (Undo delete brings them back)."""
+        if self.library is None:
+            return
+        if self.tabs.currentWidget() is self.readings:
+            records = [c for c in map(self._correction, self._selected_rows(self.readings)) if c]
+        else:
+            records = [e for e in map(self._edit, self._selected_rows(self.cuts)) if e]
+        if not records:
+            return
+        try:
+            with self.library.transaction():
+                for r in records:
+                    if isinstance(r, Correction):
+                        self.library.delete_correction(r.id)
+                    else:
+                        self.library.delete_segmentation_edit(r.id)
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+            return
+        self.deleted.append(records)
+        words = "、".join(r.word for r in records[:5]) + ("…" if len(records) > 5 else "")
+        self.ctx.show_status(self.tr("Deleted {words}.").format(words=words))
+        self._update_buttons()
+
+    def undo_delete(self) -> None:
+        """Bring back what the last delete removed."""
+        if self.library is None or not self.deleted:
+            return
+        records = self.deleted.pop()
+        try:
+            with self.library.transaction():
+                for r in records:
+                    if isinstance(r, Correction):
+                        self.library.save_correction(r)
+                    else:
+                        self.library.save_segmentation_edit(r)
+        except ChineseTeachError as exc:
+            self.deleted.append(records)
+            show_error(self, exc)
+            return
+        self.ctx.show_status(self.tr("Restored {n} deleted item(s).").format(n=len(records)))
+        self._update_buttons()
+
+    # -- sharing ------------------------------------------------------------------------------
+    def export_file(self) -> None:
+        """Write every correction and edit to a JSON file another teacher can import."""
+        from chinese_teach.core.library.corrections_io import export_corrections
+
+        if self.library is None:
+            return
+        path = self.ask_export_path()
+        if path is None:
+            return
+        try:
+            # The save dialog (or with_suffix_confirmed) has asked before replacing.
+            export_corrections(self.library, path, overwrite=True)
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.show_status(self.tr("Exported {n} corrections to {path}.").format(
+            n=len(self.corrections) + len(self.edits), path=path))
+
+    def import_file(self) -> None:
+        """Merge a corrections file; the teacher's own corrections are kept on conflict."""
+        if self.library is None:
+            return
+        path = self.ask_import_path()
+        if path is None:
+            return
+        try:
+            result = import_corrections(self.library, path)
+        except ChineseTeachError as exc:
+            show_error(self, exc, self.tr("Import corrections"))
+            return
+        text = self.tr("Added {readings} readings and {cuts} word cuttings; {same} were "
+                       "already here.").format(readings=result.corrections_added,
+                                               cuts=result.segmentation_added,
+                                               same=result.unchanged)
+        if result.conflicts:
+            lines = [c.describe() for c in result.conflicts[:SHOWN_CONFLICTS]]
+            if len(result.conflicts) > SHOWN_CONFLICTS:
+                lines.append("…")
+            text += "\n\n" + self.tr("{n} differ from yours; yours were kept:").format(
+                n=len(result.conflicts)) + "\n" + "\n".join(lines)
+        QMessageBox.information(self, self.tr("Import corrections"), text)
+
+
+PAGE = PageSpec(
+    key="corrections",
+    title=QT_TRANSLATE_NOOP("pages", "My corrections"),
+    factory=CorrectionsPage,
+    order=55,
+    icon="tools-check-spelling",
+    tip=QT_TRANSLATE_NOOP("pages", "Your pinyin corrections and word cutting, used in every "
+                                   "annotation"),
+)
