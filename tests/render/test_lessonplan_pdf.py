@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from chinese_teach.core.documents.lessonplan import build_lesson_plan
 from chinese_teach.core.library import Activity, Stage
 from chinese_teach.render.lessonplan_pdf import export_lesson_plan_pdf, layout_lesson_plan
 from chinese_teach.render.sheets import RubyLineItem, TextItem
-from tests.lesson_story import make_story
-
-
-@pytest.fixture
-def story(tmp_path: Path, engine, corpus, qapp):
-    from chinese_teach.render.fonts import register_bundled_fonts
-
-    register_bundled_fonts()
-    lib, course, ids = make_story(tmp_path / "library.sqlite", engine, corpus)
-    yield lib, course, ids
-    lib.close()
 
 
 def flat(text: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -20,17 +19,6 @@ from chinese_teach.core.documents.worksheet import (
 from chinese_teach.core.strokes import stroke_data
 from chinese_teach.render.sheets import StrokesItem, sheet_image
 from chinese_teach.render.worksheet_pdf import export_worksheet_pdf, layout_worksheet
-from tests.lesson_story import make_story
-
-
-@pytest.fixture
-def story(tmp_path: Path, engine, corpus, qapp):
-    from chinese_teach.render.fonts import register_bundled_fonts
-
-    register_bundled_fonts()
-    lib, course, ids = make_story(tmp_path / "library.sqlite", engine, corpus)
-    yield lib, course, ids
-    lib.close()
 
 
 @pytest.mark.parametrize("kind", [k.value for k in WorksheetKind])

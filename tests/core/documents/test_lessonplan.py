@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from chinese_teach.core.documents.lessonplan import (
     build_lesson_plan,
     plan_activities,
@@ -13,15 +9,6 @@ from chinese_teach.core.documents.lessonplan import (
 )
 from chinese_teach.core.documents.lessonwords import propose_new_words
 from chinese_teach.core.library import Activity, Correction, Stage
-from tests.lesson_story import make_story
-
-
-@pytest.fixture
-def story(tmp_path: Path, engine, corpus):
-    lib, course, ids = make_story(tmp_path / "library.sqlite", engine, corpus)
-    yield lib, course, ids
-    engine.set_corrections([])
-    lib.close()
 
 
 def test_new_words_of_lesson_3_exclude_lessons_1_and_2(story, engine, corpus) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from chinese_teach.core.documents.worksheet import (
@@ -15,14 +13,7 @@ from chinese_teach.core.documents.worksheet import (
 )
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.library import Lesson
-from tests.lesson_story import TEXTS, make_story
-
-
-@pytest.fixture
-def story(tmp_path: Path, engine, corpus):
-    lib, course, ids = make_story(tmp_path / "library.sqlite", engine, corpus)
-    yield lib, course, ids
-    lib.close()
+from tests.lesson_story import TEXTS
 
 
 def test_writing_sheet_lists_each_character_once_with_strokes(story, engine, corpus) -> None:
