@@ -50,7 +50,9 @@ class TextEngine:
             segmenter.initialize()
             self._lexicon = lexicon
             self._segmenter = segmenter
-            self._reader = Reader(lexicon)
+            reader = Reader(lexicon)
+            reader.warm_up()
+            self._reader = reader
 
     @property
     def lexicon(self) -> Lexicon:

@@ -183,6 +183,11 @@ class Reader:
                 self._model = self._model_factory()
         return self._model
 
+    def warm_up(self) -> None:
+        """Load the polyphone model and its word list now (the engine's ``load`` calls this)."""
+        self._suspects()
+        _ = self.model
+
     # -- corrections ---------------------------------------------------------------
     def set_corrections(self, corrections: list[ReadingCorrection]) -> None:
         """Replace the teacher's corrections (most specific context wins)."""
