@@ -9,6 +9,7 @@ studio's page preview use it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
@@ -132,31 +133,62 @@ def _wrap(text: str, metrics: Metrics, width: float) -> list[str]:
     return wrap_text(text, metrics, width, paragraphs=False, break_words=False)
 
 
-class _Flow:
-    """Places blocks down the pages, starting a new page when one is full."""
+class Flow:
+    """Places blocks down the pages of readers and sheets, starting a new page when one
+    is full; ``on_new_page(page)`` may add running items and returns the height they
+    take at the page's top."""
 
-    def __init__(self, setup: PageSetup, top_first: float, top_other: float, bottom: float):
+    def __init__(self, setup: PageSetup, bottom_reserve: float = 0.0,
+                 on_new_page: Callable[[Page], float] | None = None) -> None:
         self.setup = setup
-        self.top_other = top_other
-        self.bottom = bottom
-        self.top_first = top_first
-        self.pages = [Page(1)]
-        self.y = top_first
+        self.bottom = setup.height - setup.margin - bottom_reserve
+        self.on_new_page = on_new_page
+        self.pages: list[Page] = []
+        self.y = 0.0
+        self.new_page()
 
     @property
     def page(self) -> Page:
         return self.pages[-1]
 
+    @property
+    def left(self) -> float:
+        return self.setup.margin
+
+    @property
+    def width(self) -> float:
+        return self.setup.content_width
+
+    def new_page(self) -> Page:
+        page = Page(len(self.pages) + 1)
+        self.pages.append(page)
+        self.y = self.setup.margin
+        if self.on_new_page is not None:
+            self.y += self.on_new_page(page)
+        self._top = self.y
+        return page
+
+    @property
+    def at_top(self) -> bool:
+        return abs(self.y - self._top) < 0.01
+
     def need(self, height: float, space_before: float = 0.0) -> float:
-        """Reserve ``height`` (plus ``space_before`` unless at a page top); returns its top."""
-        page_top = self.top_first if len(self.pages) == 1 else self.top_other
-        at_top = abs(self.y - page_top) < 0.01
-        y = self.y if at_top else self.y + space_before
-        if y + height > self.bottom and not at_top:
-            self.pages.append(Page(len(self.pages) + 1))
-            y = self.top_other
+        """Reserve ``height`` (after ``space_before`` unless at a page top); returns its top."""
+        y = self.y if self.at_top else self.y + space_before
+        if y + height > self.bottom and not self.at_top:
+            self.new_page()
+            y = self.y
         self.y = y + height
         return y
+
+    def text(self, text: str, f: QFont, *, color: str = "#000000", indent: float = 0.0,
+             space_before: float = 0.0, width: float | None = None) -> None:
+        """A wrapped paragraph of plain text."""
+        m = Metrics(f)
+        lines = wrap_text(text, m, (width or self.width) - indent)
+        for k, line in enumerate(lines):
+            top = self.need(m.height * 1.2, space_before if k == 0 else 0.0)
+            self.page.items.append(TextItem(line, self.left + indent, top + m.ascent, f, color))
 
 
 def paginate(
@@ -185,9 +217,8 @@ def paginate(
 
     header_h = small_m.height + 6 if o.header and doc.title else 0.0
     footer_h = small_m.height + 6 if o.page_numbers else 0.0
-    top_other = m + header_h
-    bottom = setup.height - m - footer_h
-    flow = _Flow(setup, m, top_other, bottom)
+    flow = Flow(setup, bottom_reserve=footer_h,
+                on_new_page=lambda page: header_h if page.number > 1 else 0.0)
 
     if doc.title:
         top = flow.need(title_m.height)
@@ -241,7 +272,7 @@ def paginate(
 
 
 def _glossary_table(
-    doc: ReaderDocument, flow: _Flow, *, m: float, cw: float, base: QFont, size: float
+    doc: ReaderDocument, flow: Flow, *, m: float, cw: float, base: QFont, size: float
 ) -> None:
     head_f = _font(base, max(8.0, size * 0.65), bold=True)
     cell_f = _font(base, max(8.0, size * 0.65))

@@ -2,19 +2,19 @@
 
 A :class:`SheetDocument` is pages of items in points from the page's top-left,
 like the reader's :class:`~chinese_teach.render.pages.PagedDocument` (whose
-``TextItem``/``RuleItem``, ``PageSetup``, fonts, metrics and ruby painter are
-reused here) plus what worksheets need: practice boxes with 田/米 guide lines,
-characters drawn from stroke data (whole, in part, or with stroke numbers),
-ruby lines, filled rectangles. :class:`Flow` places blocks down the pages and
-:func:`draw_table` lays out wrapped tables that break across pages.
+``Page``, ``TextItem``/``RuleItem``, ``PageSetup``, :class:`~chinese_teach.render.pages.Flow`
+that places blocks down the pages, fonts, metrics and ruby painter are reused here)
+plus what worksheets need: practice boxes with 田/米 guide lines, characters drawn
+from stroke data (whole, in part, or with stroke numbers), ruby lines, filled
+rectangles. :func:`draw_table` lays out wrapped tables that break across pages.
 :func:`write_sheet_pdf` and :func:`sheet_image` paint the same pages as PDF and PNG
 (through :mod:`chinese_teach.render.output`, like the readers).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -26,7 +26,7 @@ from chinese_teach.core.strokes import StrokeData
 from chinese_teach.render.fonts import chinese_font
 from chinese_teach.render.layout import Line, Metrics, RubyStyle, device_font
 from chinese_teach.render.output import render_page_image, write_pdf
-from chinese_teach.render.pages import PageSetup, RuleItem, TextItem
+from chinese_teach.render.pages import Flow, Page, PageSetup, RuleItem, TextItem
 from chinese_teach.render.painter import paint_line
 from chinese_teach.render.wrapping import wrap_text
 
@@ -104,17 +104,11 @@ class RubyLineItem:
 
 
 @dataclass
-class SheetPage:
-    number: int
-    items: list = field(default_factory=list)
-
-
-@dataclass
 class SheetDocument:
     """Pages of items plus the page setup; what PDF and PNG writers paint."""
 
     setup: PageSetup
-    pages: list[SheetPage]
+    pages: list[Page]
     title: str = ""
 
     def __len__(self) -> int:
@@ -131,62 +125,6 @@ def font(size: float, bold: bool = False, family: str | None = None) -> QFont:
     f.setBold(bold)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return f
-
-
-class Flow:
-    """Places blocks down the pages; ``on_new_page(page)`` may add running items."""
-
-    def __init__(self, setup: PageSetup, bottom_reserve: float = 0.0,
-                 on_new_page: Callable[[SheetPage], float] | None = None) -> None:
-        self.setup = setup
-        self.bottom = setup.height - setup.margin - bottom_reserve
-        self.on_new_page = on_new_page
-        self.pages: list[SheetPage] = []
-        self.y = 0.0
-        self.new_page()
-
-    @property
-    def page(self) -> SheetPage:
-        return self.pages[-1]
-
-    @property
-    def left(self) -> float:
-        return self.setup.margin
-
-    @property
-    def width(self) -> float:
-        return self.setup.content_width
-
-    def new_page(self) -> SheetPage:
-        page = SheetPage(len(self.pages) + 1)
-        self.pages.append(page)
-        self.y = self.setup.margin
-        if self.on_new_page is not None:
-            self.y += self.on_new_page(page)
-        self._top = self.y
-        return page
-
-    @property
-    def at_top(self) -> bool:
-        return abs(self.y - self._top) < 0.01
-
-    def need(self, height: float, space_before: float = 0.0) -> float:
-        """Reserve ``height`` (after ``space_before`` unless at a page top); returns its top."""
-        y = self.y if self.at_top else self.y + space_before
-        if y + height > self.bottom and not self.at_top:
-            self.new_page()
-            y = self.y
-        self.y = y + height
-        return y
-
-    def text(self, text: str, f: QFont, *, color: str = "#000000", indent: float = 0.0,
-             space_before: float = 0.0, width: float | None = None) -> None:
-        """A wrapped paragraph of plain text."""
-        m = Metrics(f)
-        lines = wrap_text(text, m, (width or self.width) - indent)
-        for k, line in enumerate(lines):
-            top = self.need(m.height * 1.2, space_before if k == 0 else 0.0)
-            self.page.items.append(TextItem(line, self.left + indent, top + m.ascent, f, color))
 
 
 @dataclass(frozen=True, slots=True)
