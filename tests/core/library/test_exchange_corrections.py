@@ -170,24 +170,16 @@ HOSTILE_SEGMENTATION = [
 ]
 
 
-@pytest.mark.parametrize(("label", "value", "message"), HOSTILE_CORRECTIONS,
-                         ids=[h[0] for h in HOSTILE_CORRECTIONS])
-def test_hostile_corrections_refused_nothing_changed(exported, other: Library, tmp_path: Path,
-                                                     label, value, message) -> None:
-    doc, files = _unzip(exported[1])
-    doc["corrections"] = value
-    before = _snapshot(other)
-    with pytest.raises(BadInputError, match=message):
-        ex.import_course(other, _zip(tmp_path / "bad.zip", doc, files))
-    assert _snapshot(other) == before
+HOSTILE_EDITS = ([("corrections", *h) for h in HOSTILE_CORRECTIONS]
+                 + [("segmentation", *h) for h in HOSTILE_SEGMENTATION])
 
 
-@pytest.mark.parametrize(("label", "value", "message"), HOSTILE_SEGMENTATION,
-                         ids=[h[0] for h in HOSTILE_SEGMENTATION])
-def test_hostile_segmentation_refused_nothing_changed(exported, other: Library, tmp_path: Path,
-                                                      label, value, message) -> None:
+@pytest.mark.parametrize(("key", "label", "value", "message"), HOSTILE_EDITS,
+                         ids=[f"{h[0]}: {h[1]}" for h in HOSTILE_EDITS])
+def test_hostile_edits_refused_nothing_changed(exported, other: Library, tmp_path: Path,
+                                               key, label, value, message) -> None:
     doc, files = _unzip(exported[1])
-    doc["segmentation"] = value
+    doc[key] = value
     before = _snapshot(other)
     with pytest.raises(BadInputError, match=message):
         ex.import_course(other, _zip(tmp_path / "bad.zip", doc, files))
