@@ -220,6 +220,11 @@ class Desktop(QObject):
         page.reload(select=result.course_id)
         self.window.ctx.show_status(self.tr("Imported “{name}”: {n} lessons.").format(
             name=result.name, n=result.lessons))
+        if result.conflicts:  # the course's pinyin corrections that differ from the teacher's
+            lines = [c.describe() for c in result.conflicts[:15]]
+            QMessageBox.information(self.window, self.tr("Import course"), self.tr(
+                "{n} pinyin corrections in the course differ from yours; yours were "
+                "kept:").format(n=len(result.conflicts)) + "\n" + "\n".join(lines))
         return True
 
     def eventFilter(self, obj, event) -> bool:

@@ -1077,6 +1077,11 @@
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Se importó «{name}»: {n} lecciones.</translation>
     </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
+        <translation>{n} correcciones de pinyin del curso difieren de las suyas; se mantuvieron las suyas:</translation>
+    </message>
 </context>
 <context>
     <name>DictionaryPage</name>

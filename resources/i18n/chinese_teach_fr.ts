@@ -1077,6 +1077,11 @@
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>« {name} » importé : {n} leçons.</translation>
     </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
+        <translation>{n} corrections de pinyin du cours diffèrent des vôtres ; les vôtres ont été gardées :</translation>
+    </message>
 </context>
 <context>
     <name>DictionaryPage</name>

@@ -1077,6 +1077,11 @@
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Импортирован курс «{name}», уроков: {n}.</translation>
     </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
+        <translation>{n} исправлений пиньиня в курсе отличаются от ваших; ваши сохранены:</translation>
+    </message>
 </context>
 <context>
     <name>DictionaryPage</name>

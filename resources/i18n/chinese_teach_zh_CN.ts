@@ -1077,6 +1077,11 @@
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>已导入“{name}”：{n} 课。</translation>
     </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
+        <translation>课程中有 {n} 条拼音更正与您的不同；已保留您的：</translation>
+    </message>
 </context>
 <context>
     <name>DictionaryPage</name>

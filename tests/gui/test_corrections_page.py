@@ -183,3 +183,25 @@ def test_export_then_import_reports_conflicts(window, page, qtbot, tmp_path: Pat
     page.ask_import_path = lambda: bad
     page.import_button.click()
     assert messages[-1][0] == "warning" and "not valid JSON" in messages[-1][1]
+
+
+def test_course_import_brings_corrections_and_reports_conflicts(window, page, qtbot,
+                                                                tmp_path: Path,
+                                                                messages) -> None:
+    from chinese_teach.core.library import Library
+    from chinese_teach.core.library.exchange import export_course
+
+    lib = window.ctx.library
+    lib.save_correction(Correction("我们", ("wo3", "men5")))
+    # Another teacher's library: the same sample course, their own reading of 我们.
+    with Library.open(tmp_path / "other.sqlite") as other:
+        from chinese_teach.core.library.sample import create_sample_course
+
+        create_sample_course(other)
+        other.save_correction(Correction("我们", ("wo3", "men2")))
+        course = other.courses()[0]
+        out = export_course(other, course.id, tmp_path / "course.zip")
+    assert window.desktop.import_course(out)
+    kind, text = messages[-1]
+    assert kind == "information" and "我们: kept your wo3 men5, not wo3 men2" in text
+    assert [c.pinyin for c in lib.corrections()] == [("wo3", "men5")]
