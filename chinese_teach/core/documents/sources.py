@@ -14,6 +14,7 @@ MAX_DOCX_BYTES = 50 * 1024 * 1024
 def read_docx_text(path: Path) -> str:
     """The paragraphs of a .docx file, one per line (tables and images are skipped)."""
     from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
 
     path = Path(path)
     try:
@@ -24,7 +25,7 @@ def read_docx_text(path: Path) -> str:
         raise BadInputError(f"{path.name} is larger than 50 MB.")
     try:
         document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise BadInputError(f"{path.name} is not a Word (.docx) document we can read.") from exc
     text = "\n".join(p.text for p in document.paragraphs)
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
