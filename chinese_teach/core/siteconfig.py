@@ -21,7 +21,8 @@ Example::
     chinese_font = "LXGW WenKai"
     font_size = 20              # 10 to 48
     target_level = 3            # 1 to 7 (7 means levels 7-9)
-    ui_language = "zh_CN"       # interface language code
+    language = "zh_CN"          # interface language code
+    theme = "system"            # system | light | dark | high-contrast
 
     [locked]
     settings = ["standard", "pinyin_style"]
@@ -59,6 +60,8 @@ ENV_VAR = "CHINESE_TEACH_SITE_CONFIG"
 COURSE_SUFFIXES = (".ctcourse", ".zip")
 #: Pinyin styles a site may choose for display (``none`` is for exports only).
 DISPLAY_STYLES = (ToneStyle.MARKS, ToneStyle.NUMBERS, ToneStyle.ZHUYIN)
+#: Interface themes (the GUI's ``settings.THEMES``).
+THEMES = ("system", "light", "dark", "high-contrast")
 
 
 def _standard(value: Any) -> Standard:
@@ -95,6 +98,12 @@ def _text(value: Any) -> str:
     return value.strip()
 
 
+def _theme(value: Any) -> str:
+    if value not in THEMES:
+        raise ValueError(f"{value!r} is not one of {', '.join(THEMES)}")
+    return str(value)
+
+
 def _colours(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or len(value) != 5:
         raise ValueError("give a list of five #rrggbb colours (tones 1-4 and neutral)")
@@ -109,7 +118,7 @@ def _colours(value: Any) -> tuple[str, ...]:
 
 
 #: Setting name -> converter that validates a value from the file. The names match the
-#: fields of the GUI's ``Preferences`` record, plus ``ui_language``.
+#: fields of the GUI's ``Preferences`` record.
 SETTINGS: dict[str, Callable[[Any], Any]] = {
     "standard": _standard,
     "pinyin_style": _pinyin_style,
@@ -119,7 +128,8 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "chinese_font": _text,
     "font_size": _int_in(10, 48),
     "target_level": _int_in(1, 7),
-    "ui_language": _text,
+    "language": _text,
+    "theme": _theme,
 }
 
 

@@ -20,7 +20,8 @@ colour_scheme = ["#FF0000", "#00aa00", "#0000ff", "#800080", "#808080"]
 chinese_font = "LXGW WenKai"
 font_size = 24
 target_level = 7
-ui_language = "zh_CN"
+language = "zh_CN"
+theme = "dark"
 
 [locked]
 settings = ["standard", "pinyin_style"]
@@ -48,7 +49,8 @@ def test_example_is_read_and_typed(tmp_path):
         "chinese_font": "LXGW WenKai",
         "font_size": 24,
         "target_level": 7,
-        "ui_language": "zh_CN",
+        "language": "zh_CN",
+        "theme": "dark",
     }
     assert cfg.locked == {"standard", "pinyin_style"}
     assert cfg.is_locked("standard") and not cfg.is_locked("font_size")
@@ -102,6 +104,7 @@ target_level = "3"
 tone_colours = "yes"
 colour_scheme = ["#fff"]
 chinese_font = ""
+theme = "purple"
 favourite_colour = "blue"
 [locked]
 settings = ["standard", "wallpaper"]
@@ -114,9 +117,10 @@ proxy = "x"
     assert cfg.locked == {"standard"}
     text = "\n".join(cfg.problems)
     for word in ("standard", "pinyin_style", "font_size", "target_level", "tone_colours",
-                 "colour_scheme", "chinese_font", "favourite_colour", "wallpaper", "[network]"):
+                 "colour_scheme", "chinese_font", "theme", "favourite_colour", "wallpaper",
+                 "[network]"):
         assert word in text, word
-    assert len(cfg.problems) == 10
+    assert len(cfg.problems) == 11
 
 
 def test_broken_toml_does_not_stop_the_app(tmp_path):
