@@ -49,7 +49,6 @@ def test_naming_pass_uses_the_texts_around_a_control(qapp):
 def test_every_page_is_reached_and_walked_by_keyboard(window, qtbot):
     win = window
     win.activateWindow()
-    QApplication.setActiveWindow(win)
     qtbot.waitUntil(win.isActiveWindow, timeout=5000)
     for row, key in enumerate(_pages(win)):
         QTest.keyClick(win, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
@@ -72,7 +71,6 @@ def test_every_page_is_reached_and_walked_by_keyboard(window, qtbot):
 def test_shortcuts_work(window, qtbot, monkeypatch):
     win = window
     win.activateWindow()
-    QApplication.setActiveWindow(win)
     qtbot.waitUntil(win.isActiveWindow, timeout=5000)
     win.show_page("dictionary")
     win.sidebar.setFocus()
