@@ -336,25 +336,46 @@ def paint_page(
     ``mark_unsure`` the uncertain readings (both for the screen only)."""
     page = paged.pages[index]
     style = paged.style
-    dpi = float(painter.device().logicalDpiY()) if painter.device() is not None else 72.0
-    fonts: dict[str, QFont] = {}
+    fonts = DeviceFonts(painter)
     for item in page.items:
         if isinstance(item, RubyItem):
             paint_line(painter, item.line, style, item.x, item.y, highlight=highlight,
                        mark_unsure=mark_unsure)
-        elif isinstance(item, TextItem):
-            key = item.font.toString()
-            f = fonts.get(key)
-            if f is None:
-                f = fonts[key] = device_font(item.font, dpi)
-            painter.setFont(f)
-            painter.setPen(QColor(item.color))
-            painter.drawText(QPointF(item.x, item.y), item.text)
-        elif isinstance(item, RuleItem):
-            pen = QPen(QColor(item.color))
-            pen.setWidthF(item.width)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(item.x1, item.y1), QPointF(item.x2, item.y2))
+        else:
+            paint_plain_item(painter, item, fonts)
+
+
+class DeviceFonts:
+    """The fonts of one painter's device (see :func:`device_font`), made once per font."""
+
+    def __init__(self, painter: QPainter) -> None:
+        device = painter.device()
+        self.dpi = float(device.logicalDpiY()) if device is not None else 72.0
+        self._fonts: dict[str, QFont] = {}
+
+    def __call__(self, font: QFont) -> QFont:
+        key = font.toString()
+        got = self._fonts.get(key)
+        if got is None:
+            got = self._fonts[key] = device_font(font, self.dpi)
+        return got
+
+
+def paint_plain_item(painter: QPainter, item: object, fonts: DeviceFonts) -> bool:
+    """Paint a :class:`TextItem` or :class:`RuleItem` (readers and sheets have both);
+    returns False, painting nothing, for any other item."""
+    if isinstance(item, TextItem):
+        painter.setFont(fonts(item.font))
+        painter.setPen(QColor(item.color))
+        painter.drawText(QPointF(item.x, item.y), item.text)
+    elif isinstance(item, RuleItem):
+        pen = QPen(QColor(item.color))
+        pen.setWidthF(item.width)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(item.x1, item.y1), QPointF(item.x2, item.y2))
+    else:
+        return False
+    return True
 
 
 def page_rect(paged: PagedDocument) -> QRectF:

@@ -26,7 +26,15 @@ from chinese_teach.core.strokes import StrokeData
 from chinese_teach.render.fonts import chinese_font
 from chinese_teach.render.layout import Line, Metrics, RubyStyle, device_font
 from chinese_teach.render.output import render_page_image, write_pdf
-from chinese_teach.render.pages import Flow, Page, PageSetup, RuleItem, TextItem
+from chinese_teach.render.pages import (
+    DeviceFonts,
+    Flow,
+    Page,
+    PageSetup,
+    RuleItem,
+    TextItem,
+    paint_plain_item,
+)
 from chinese_teach.render.painter import paint_line
 from chinese_teach.render.wrapping import wrap_text
 
@@ -243,27 +251,11 @@ def _paint_strokes(painter: QPainter, it: StrokesItem, dpi: float) -> None:
 
 def paint_sheet_page(painter: QPainter, doc: SheetDocument, index: int) -> None:
     """Paint page ``index`` (0-based); the painter maps points to the device."""
-    dpi = float(painter.device().logicalDpiY()) if painter.device() is not None else 72.0
-    fonts: dict[str, QFont] = {}
-
-    def dev(f: QFont) -> QFont:
-        key = f.toString()
-        got = fonts.get(key)
-        if got is None:
-            got = fonts[key] = device_font(f, dpi)
-        return got
-
+    fonts = DeviceFonts(painter)
     for it in doc.pages[index].items:
-        if isinstance(it, TextItem):
-            painter.setFont(dev(it.font))
-            painter.setPen(QColor(it.color))
-            painter.drawText(QPointF(it.x, it.y), it.text)
-        elif isinstance(it, RuleItem):
-            pen = QPen(QColor(it.color))
-            pen.setWidthF(it.width)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(it.x1, it.y1), QPointF(it.x2, it.y2))
-        elif isinstance(it, RectItem):
+        if paint_plain_item(painter, it, fonts):
+            continue
+        if isinstance(it, RectItem):
             pen = QPen(QColor(it.color))
             pen.setWidthF(it.width)
             painter.setPen(pen)
@@ -273,9 +265,9 @@ def paint_sheet_page(painter: QPainter, doc: SheetDocument, index: int) -> None:
         elif isinstance(it, BoxItem):
             _paint_box(painter, it)
         elif isinstance(it, StrokesItem):
-            _paint_strokes(painter, it, dpi)
+            _paint_strokes(painter, it, fonts.dpi)
         elif isinstance(it, GlyphItem):
-            painter.setFont(dev(it.font))
+            painter.setFont(fonts(it.font))
             painter.setPen(QColor(it.color))
             painter.drawText(QRectF(it.x, it.y, it.size, it.size),
                              int(Qt.AlignmentFlag.AlignCenter), it.text)
