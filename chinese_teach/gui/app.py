@@ -193,6 +193,18 @@ def create_window(size: tuple[int, int] | None = None, page: str | None = None):
     return window
 
 
+def open_files(window, names: list[str]) -> list[Path]:
+    """Open the files named on the command line (file associations, "Open with");
+    returns those that could not be opened (they are reported on stderr)."""
+    failed: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if not (path.is_file() and window.desktop.open_any(path)):
+            print(f"chinese-teach: cannot open {path}", file=sys.stderr)
+            failed.append(path)
+    return failed
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the desktop app until the window closes (or the screenshot is saved)."""
     started = time.perf_counter()
@@ -209,6 +221,7 @@ def run(args: argparse.Namespace) -> int:
     def painted() -> None:
         log.info("first paint %.0f ms after start", (time.perf_counter() - started) * 1000)
         window.start_background_loading()
+        open_files(window, getattr(args, "files", None) or [])
 
     _FirstPaint(window, painted)
     window.show()

@@ -22,7 +22,7 @@ RECENT_KEY = "recent/files"
 MAX_RECENT = 10
 #: file suffix -> page that opens it
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".docx"})
-COURSE_SUFFIXES = frozenset({".zip"})
+COURSE_SUFFIXES = frozenset({".ctcourse", ".zip"})
 
 
 # -- recent files -------------------------------------------------------------------------

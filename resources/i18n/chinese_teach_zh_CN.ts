@@ -511,125 +511,125 @@
         <translation>切分为</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="255"/>
         <source>Add reading…</source>
         <translation>添加读音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="256"/>
         <source>Add word cutting…</source>
         <translation>添加分词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="257"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="258"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="259"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>您在读物工作室中选定或在此添加的读音，今后会用于所有注音；重新注音不会覆盖它们。带语境的读音只在这些字之间生效，语境最具体的优先。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="370"/>
         <source>keep whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="371"/>
         <source>split: {parts}</source>
         <translation>切分：{parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="379"/>
         <source>Readings ({n})</source>
         <translation>读音（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="380"/>
         <source>Word cutting ({n})</source>
         <translation>分词（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="382"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="384"/>
         <source>{shown} of {total} shown.</source>
         <translation>显示 {shown} / {total} 项。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="383"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="388"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>还没有更正。在读物工作室中点击词语可选择其读音，也可以在此添加。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="434"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="430"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="440"/>
         <source>Corrections (*.json)</source>
         <translation>更正 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="556"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="568"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="561"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
         <source>Import corrections</source>
         <translation>导入更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>“{word}”现读作 {pinyin}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="505"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="510"/>
         <source>Deleted {words}.</source>
         <translation>已删除 {words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="524"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="529"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>已恢复 {n} 个已删除的项目。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="543"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="548"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>已将 {n} 条更正导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="563"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>已添加 {readings} 个读音和 {cuts} 个分词；{same} 个已存在。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="566"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="571"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
@@ -1059,6 +1059,7 @@
         <location filename="../../chinese_teach/gui/desktop.py" line="202"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="212"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="218"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="225"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
@@ -1080,7 +1081,7 @@
     <message>
         <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
-        <translation>课程中有 {n} 条拼音更正与您的不同；已保留您的：</translation>
+        <translation>课程中有 {n} 条拼音更正与您的不同，已保留您的：</translation>
     </message>
 </context>
 <context>
@@ -1300,8 +1301,8 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
-        <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course .zip to import it into the library. File &gt; Open Recent lists the files opened last.</source>
-        <translation>将 .txt 或 .docx 文件拖到窗口上，即可在读物工作室中打开；拖入课程 .zip 文件则导入资料库。“文件 &gt; 最近打开”列出最近打开的文件。</translation>
+        <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course file (.ctcourse) to import it into the library. File &gt; Open Recent lists the files opened last.</source>
+        <translation>将 .txt 或 .docx 文件拖到窗口上，即可在读物工作室中打开；拖入课程文件（.ctcourse）则导入资料库。“文件 &gt; 最近打开”列出最近打开的文件。</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
@@ -2920,12 +2921,12 @@
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="578"/>
         <source>My corrections</source>
         <translation>我的更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>您的拼音更正和分词，用于所有注音</translation>
     </message>

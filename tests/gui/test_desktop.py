@@ -71,3 +71,26 @@ def test_dropping_a_course_file_imports_it(window, qtbot, tmp_path, monkeypatch)
     names = [r[0] for r in page.library.db.query("SELECT name FROM courses")]
     assert names.count("Drop test") == 2
     assert window.current_key() == "library"
+
+
+def test_files_named_on_the_command_line_are_opened(window, qtbot, tmp_path, capsys):
+    from chinese_teach.core.library.exchange import export_course
+    from chinese_teach.core.library.models import Course
+    from chinese_teach.gui.app import open_files
+
+    page = window.show_page("library")
+    course = page.new_course(Course(name="Shared course"))
+    shared = tmp_path / "shared.ctcourse"
+    export_course(page.library, course.id, shared)
+    page.library.delete_course(course.id)
+    text = tmp_path / "story.txt"
+    text.write_text("我的家。", encoding="utf-8")
+    missing = tmp_path / "nowhere.txt"
+    assert open_files(window, [str(shared), str(text), str(missing)]) == [missing]
+    names = [r[0] for r in page.library.db.query("SELECT name FROM courses")]
+    assert names.count("Shared course") == 1
+    assert window.current_key() == "readers"
+    qtbot.waitUntil(lambda: "我的家" in window.pages["readers"].editor.toPlainText(),
+                    timeout=10000)
+    assert "cannot open" in capsys.readouterr().err
+    assert desktop.recent_files()[:2] == [text.resolve(), shared.resolve()]

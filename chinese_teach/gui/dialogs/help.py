@@ -78,8 +78,8 @@ class HelpDialog(QDialog):
                      "a text's pinyin and how many of its words are above an HSK level.")),
             (self.tr("Files"),
              self.tr("Drop a .txt or .docx file on the window to open it in the Reader "
-                     "studio, or a course .zip to import it into the library. File > Open "
-                     "Recent lists the files opened last.")),
+                     "studio, or a course file (.ctcourse) to import it into the library. "
+                     "File > Open Recent lists the files opened last.")),
             (self.tr("Language and display"),
              self.tr("Edit > Preferences sets the interface language, the theme (follows "
                      "the system, dark or high contrast), tone colours (a colour-blind safe "
