@@ -42,7 +42,7 @@ class TextEngine:
             # A stable digest: str hash() changes per process, which rebuilt the
             # dictionary and jieba's cache at every start.
             tag = hashlib.md5(version.encode(), usedforsecurity=False).hexdigest()[:12]
-            lexicon = Lexicon.cached(self.corpus, self._cache_dir / f"lexicon-{tag}.pickle")
+            lexicon = Lexicon.cached(self.corpus, self._cache_dir / f"lexicon4-{tag}.pickle")
             dict_path = self._cache_dir / f"segmenter-{tag}.txt"
             if not dict_path.exists():
                 lexicon.write_jieba_dictionary(dict_path, jieba_dict_path())
@@ -115,7 +115,10 @@ class TextEngine:
                     current = []
             if current:
                 runs.append(current)
-            readings = reader.read_runs(text, runs)
+            # Rules and the model read simplified text; traditional input is read
+            # through a same-length simplified shadow (這條河很長 reads like 这条河很长).
+            words = [span for run in runs for span in run]
+            readings = reader.read_runs(self.lexicon.to_simplified(text, words), runs)
             run_tokens: dict[int, list[Token]] = {}
             for run, words in zip(runs, readings, strict=True):
                 run_tokens[run[0][0]] = self._run_tokens(text, run, words, tone_changes)

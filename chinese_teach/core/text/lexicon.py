@@ -14,6 +14,11 @@ from pathlib import Path
 
 from chinese_teach.core.corpus.store import Corpus
 
+#: Traditional characters that are also simplified forms, and the simplified character
+#: they stand for when they are a word on their own in a traditional text. A curated
+#: list: CC-CEDICT's variant links also pair rare forms (么/幺) that must not be mapped.
+_T2S_ALONE = {"著": "着", "乾": "干", "於": "于", "夥": "伙", "徵": "征", "摺": "折"}
+
 
 @dataclass(slots=True)
 class Lexicon:
@@ -23,6 +28,12 @@ class Lexicon:
     proper: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     freq: dict[str, int] = field(default_factory=dict)
     hsk_words: frozenset[str] = frozenset()
+    #: traditional character -> its one simplified form (only characters that are never
+    #: simplified forms themselves: 長 -> 长, 髮 -> 发, but 乾 and 著 stay as they are)
+    t2s: dict[str, str] = field(default_factory=dict)
+    #: traditional characters that are also simplified forms (著 着/著, 乾 干/乾): mapped
+    #: only where they stand alone as a word in a traditional text (看著 -> 看着)
+    t2s_alone: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> Lexicon:
@@ -34,7 +45,13 @@ class Lexicon:
             "SELECT simplified, traditional, syllables, is_proper, freq FROM entries ORDER BY id"
         )
         shared: dict[str, tuple[str, ...]] = {}  # one tuple per distinct reading
+        simp_chars: set[str] = set()
+        trad_to: dict[str, set[str]] = {}
         for simp, trad, syl, is_proper, f in rows:
+            if len(simp) == 1:
+                simp_chars.add(simp)
+                if trad != simp and len(trad) == 1:
+                    trad_to.setdefault(trad, set()).add(simp)
             reading = shared.get(syl)
             if reading is None:
                 reading = shared[syl] = tuple(sys.intern(x) for x in syl.split())
@@ -58,11 +75,16 @@ class Lexicon:
             if count > freq.get(word, 0):
                 freq[word] = count
         hsk = frozenset(w for (w,) in corpus.query("SELECT DISTINCT word FROM word_levels"))
+        t2s = {t: next(iter(ss)) for t, ss in trad_to.items()
+               if len(ss) == 1 and t not in simp_chars}
+        t2s_alone = {t: s for t, s in _T2S_ALONE.items() if s in trad_to.get(t, ())}
         return cls(
             readings=readings,
             proper={k: frozenset(v) for k, v in proper.items()},
             freq=freq,
             hsk_words=hsk,
+            t2s=t2s,
+            t2s_alone=t2s_alone,
         )
 
     @classmethod
@@ -76,7 +98,8 @@ class Lexicon:
         try:
             with path.open("rb") as fh:
                 data = pickle.load(fh)
-            return cls(**data)
+            if set(data) == set(cls.__dataclass_fields__):
+                return cls(**data)
         except (OSError, EOFError, pickle.UnpicklingError, TypeError, ValueError,
                 AttributeError):
             pass
@@ -86,16 +109,40 @@ class Lexicon:
             "proper": lexicon.proper,
             "freq": lexicon.freq,
             "hsk_words": lexicon.hsk_words,
+            "t2s": lexicon.t2s,
+            "t2s_alone": lexicon.t2s_alone,
         }
         tmp = path.with_suffix(".tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob("lexicon*.pickle"):  # earlier versions' caches
+                if old != path:
+                    old.unlink(missing_ok=True)
             with tmp.open("wb") as fh:
                 pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)
         except OSError:
             tmp.unlink(missing_ok=True)
         return lexicon
+
+    def to_simplified(self, text: str, words: list[tuple[int, int]] | None = None) -> str:
+        """``text`` with traditional characters replaced one for one by simplified ones.
+
+        The result has the same length, so offsets and readings stay aligned; the
+        reading rules and the polyphone model work on simplified text. With the
+        ``words`` of a traditional text, a character such as 著 that is also a
+        simplified form is mapped where it is a word of its own (看著 -> 看着,
+        while 著名 keeps 著).
+        """
+        t2s, alone = self.t2s, self.t2s_alone
+        if not any(ch in t2s or ch in alone for ch in text):
+            return text
+        chars = [t2s.get(ch, ch) for ch in text]
+        if words:
+            for start, end in words:
+                if end - start == 1 and text[start] in alone:
+                    chars[start] = alone[text[start]]
+        return "".join(chars)
 
     def common_readings(self, word: str) -> tuple[tuple[str, ...], ...]:
         """Readings that are not proper-noun-only."""

@@ -48,6 +48,9 @@ UNSURE_BELOW = 0.99
 OVERRIDE_ABOVE = 0.99
 #: ... and only for words rarer than this (jieba count): everyday words keep CC-CEDICT's reading.
 OVERRIDE_MAX_FREQ = 100
+#: ... and only for words this short: set phrases and idioms (为人民服务, 一丘之貉) are
+#: fixed expressions whose dictionary reading is right where a context model errs.
+OVERRIDE_MAX_LEN = 3
 _SENTENCE_END = re.compile(r"[。！？!?；;\n\r…]")
 
 
@@ -165,6 +168,7 @@ class Reader:
         self._model_factory = model
         self._model: PolyphoneModel | None = None
         self._corrections: dict[str, list[ReadingCorrection]] = {}
+        self._kept_corrections: list[ReadingCorrection] = []
         self._correction_firsts: frozenset[str] = frozenset()
         self._word_cache: dict[str, tuple] = {}
         self._suspect_words: frozenset[str] | None = None
@@ -192,21 +196,24 @@ class Reader:
     def set_corrections(self, corrections: list[ReadingCorrection]) -> None:
         """Replace the teacher's corrections (most specific context wins)."""
         table: dict[str, list[ReadingCorrection]] = {}
+        kept: list[ReadingCorrection] = []
+        simp = self.lexicon.to_simplified  # texts are read in simplified form
         for c in corrections:
             if c.word and len(c.pinyin) == len(c.word):
-                fixed = ReadingCorrection(
-                    c.word, tuple(normalize(s) for s in c.pinyin), c.left, c.right
-                )
-                table.setdefault(c.word[0], []).append(fixed)
+                pinyin = tuple(normalize(s) for s in c.pinyin)
+                kept.append(ReadingCorrection(c.word, pinyin, c.left, c.right))
+                fixed = ReadingCorrection(simp(c.word), pinyin, simp(c.left), simp(c.right))
+                table.setdefault(fixed.word[0], []).append(fixed)
         for lst in table.values():
             lst.sort(key=lambda c: (c.specificity, len(c.word)))
         self._corrections = table
+        self._kept_corrections = kept
         self._correction_firsts = frozenset(table)
 
     @property
     def corrections(self) -> list[ReadingCorrection]:
-        """The corrections in use."""
-        return [c for lst in self._corrections.values() for c in lst]
+        """The corrections in use, as the teacher wrote them."""
+        return list(self._kept_corrections)
 
     def _suspects(self) -> frozenset[str]:
         if self._suspect_words is None:
@@ -360,7 +367,8 @@ class Reader:
         if len(readings) == 1:
             reading = readings[0]
             if (
-                word in self._suspects()
+                len(word) <= OVERRIDE_MAX_LEN
+                and word in self._suspects()
                 and self.lexicon.freq.get(word, 0) < OVERRIDE_MAX_FREQ
                 and _phrase_reading(word) != reading
             ):
