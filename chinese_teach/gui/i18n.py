@@ -461,3 +461,38 @@ INDIRECT_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DictionaryPage", "HSK level"),
     QT_TRANSLATE_NOOP("AnnotatePage", "Not in the dictionary."),
 )
+
+
+def core_text(text: str) -> str:
+    """Translate a label defined in ``core/`` (which cannot import Qt): HSK standards,
+    scripts, lesson stages, statuses and templates, marked in :data:`CORE_TEXTS`."""
+    return QCoreApplication.translate("core", text)
+
+
+CORE_TEXTS: tuple[str, ...] = (
+    # core/corpus/levels.py Standard.label
+    QT_TRANSLATE_NOOP("core", "HSK 2.0"),
+    QT_TRANSLATE_NOOP("core", "HSK 3.0 (2021 standard)"),
+    QT_TRANSLATE_NOOP("core", "HSK 2025 syllabus"),
+    # core/text/scripts.py Script.label
+    QT_TRANSLATE_NOOP("core", "Simplified"),
+    QT_TRANSLATE_NOOP("core", "Traditional (Taiwan standard)"),
+    QT_TRANSLATE_NOOP("core", "Traditional (Hong Kong)"),
+    # core/library/models.py Stage.label and Status
+    QT_TRANSLATE_NOOP("core", "Warm up"),
+    QT_TRANSLATE_NOOP("core", "Presentation"),
+    QT_TRANSLATE_NOOP("core", "Practice"),
+    QT_TRANSLATE_NOOP("core", "Production"),
+    QT_TRANSLATE_NOOP("core", "Review"),
+    QT_TRANSLATE_NOOP("core", "Homework"),
+    QT_TRANSLATE_NOOP("core", "Draft"),
+    QT_TRANSLATE_NOOP("core", "Ready"),
+    QT_TRANSLATE_NOOP("core", "Taught"),
+    QT_TRANSLATE_NOOP("core", "draft"),
+    QT_TRANSLATE_NOOP("core", "ready"),
+    QT_TRANSLATE_NOOP("core", "taught"),
+    # core/library/templates.py template labels
+    QT_TRANSLATE_NOOP("core", "Presentation - practice - production"),
+    QT_TRANSLATE_NOOP("core", "Task-based"),
+    QT_TRANSLATE_NOOP("core", "Blank lesson"),
+)

@@ -209,149 +209,149 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="121"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
         <translation>Pegue o escriba aquí un texto en chino, o abra o arrastre un archivo .txt. El pinyin aparece debajo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
         <source>Open .txt…</source>
         <translation>Abrir .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="180"/>
         <source>Words above the target level</source>
         <translation>Palabras por encima del nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="187"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
         <source>Target level:</source>
         <translation>Nivel objetivo:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="197"/>
         <source>Estimated level:</source>
         <translation>Nivel estimado:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="200"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Palabras por nivel&lt;/b&gt; (todas las apariciones)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="269"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
         <source>Open Text File</source>
         <translation>Abrir archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="306"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="326"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Necesita el diccionario de referencia (menú Archivo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="328"/>
         <source>Loading the text engine…</source>
         <translation>Cargando el motor de texto…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="337"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
         <source>Annotating…</source>
         <translation>Anotando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="349"/>
         <source>Annotation stopped.</source>
         <translation>Anotación detenida.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
         <source>Annotating the text</source>
         <translation>Anotando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="377"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>El pinyin se muestra para los primeros {shown} caracteres de {total}; el perfil de niveles abarca todo el texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="426"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveles de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="452"/>
         <source>Profiling the text</source>
         <translation>Analizando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
         <source>beyond {standard} {top}</source>
         <translation>por encima de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="468"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="469"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ningún nivel cubre el 95 % de las palabras del texto; el {pct} % no está en ninguna lista {standard} (nombres propios, compuestos, palabras raras).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="474"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="475"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>El nivel más bajo cuyas palabras cubren el 95 % de las palabras del texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="476"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="477"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caracteres ({unique_chars} distintos), {words} palabras ({unique_words} distintas), {none} palabras fuera de toda lista {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} palabras por encima de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
         <source>{n} characters</source>
         <translation>{n} caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="517"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
         <source>Open in the Dictionary</source>
         <translation>Abrir en el Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="546"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Haga clic en una palabra del texto anotado para ver su entrada en el diccionario.</translation>
     </message>
@@ -637,67 +637,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="123"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="129"/>
         <source>Import a word list…</source>
         <translation>Importar una lista de palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="146"/>
         <source>none (a beginners&apos; class)</source>
         <translation>ninguno (grupo de principiantes)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
         <source>Class / learners</source>
         <translation>Grupo / alumnos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
         <source>Target level</source>
         <translation>Nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
         <source>Class already knows up to level</source>
         <translation>El grupo ya conoce hasta el nivel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="156"/>
         <source>and the words of</source>
         <translation>y las palabras de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
         <source>(no word list)</source>
         <translation>(sin lista de palabras)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
         <source>Import a word list</source>
         <translation>Importar una lista de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="176"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="196"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
@@ -1087,22 +1087,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="65"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="66"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Buscar: 银行, 銀行, yinhang, yin2hang2, yínháng o en inglés (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -1118,47 +1118,47 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>Nivel HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="96"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy hanzi</source>
         <translation>Copiar hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy pinyin</source>
         <translation>Copiar pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Copy line</source>
         <translation>Copiar línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Palabra, pinyin y definiciones en una línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="215"/>
         <source>Searching the dictionary</source>
         <translation>Buscando en el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="230"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1166,52 +1166,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="278"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="324"/>
         <source>Frequency rank {rank}</source>
         <translation>Rango de frecuencia {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="327"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caracteres, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, escritura, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="335"/>
         <source>Words with {char}:</source>
         <translation>Palabras con {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="347"/>
         <source>not listed</source>
         <translation>no incluida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="372"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>El diccionario de referencia aún no se ha creado. Use Archivo &gt; Crear diccionario de referencia para crearlo (tarda unos segundos).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="376"/>
         <source>The dictionary is loading…</source>
         <translation>El diccionario se está cargando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="379"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Escriba una palabra en caracteres (simplificados o tradicionales), en pinyin con o sin tonos, o en inglés. Los resultados aparecen mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="401"/>
         <source>Copied: {text}</source>
         <translation>Copiado: {text}</translation>
     </message>
@@ -1329,37 +1329,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Materials</source>
         <translation>Materiales</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="49"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
         <source>Add activity</source>
         <translation>Añadir actividad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="131"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="132"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Total: {total} de {duration} minutos.</translation>
     </message>
@@ -1367,309 +1367,309 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
         <source>Plan</source>
         <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="171"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
         <source>Vocabulary</source>
         <translation>Vocabulario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
         <source>Print and export</source>
         <translation>Imprimir y exportar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objetivo «puedo…» por línea, p. ej., Puede pedir comida en un restaurante</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
         <source>Use template</source>
         <translation>Usar plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="214"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Reemplazar las actividades por las de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Escriba un punto gramatical o elija uno usado antes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="224"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="227"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="249"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="251"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="253"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="256"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="259"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="261"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
         <source>Grammar</source>
         <translation>Gramática</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
         <source>Homework</source>
         <translation>Deberes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="271"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="283"/>
         <source>Add text</source>
         <translation>Añadir texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="285"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
         <source>Delete text</source>
         <translation>Eliminar texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
         <source>Open in Reader studio</source>
         <translation>Abrir en el Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
         <source>Title of the text</source>
         <translation>Título del texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="295"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="296"/>
         <source>Type or paste the lesson&apos;s Chinese text</source>
         <translation>Escriba o pegue el texto chino de la lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
         <source>Lesson plan (PDF)…</source>
         <translation>Plan de clase (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
         <source>Lesson plan (Word)…</source>
         <translation>Plan de clase (Word)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
         <source>Character writing (stroke order)</source>
         <translation>Escritura de caracteres (orden de trazos)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
         <source>Pinyin and tones</source>
         <translation>Pinyin y tonos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
         <source>Fill in the blanks</source>
         <translation>Completar los huecos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
         <source>Match words and meanings</source>
         <translation>Relacionar palabras y significados</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="325"/>
         <source>Put words in order</source>
         <translation>Ordenar las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
         <source>The same number gives the same worksheet</source>
         <translation>El mismo número genera la misma ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="336"/>
         <source>Worksheet (PDF)…</source>
         <translation>Ficha de ejercicios (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="338"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="339"/>
         <source>Anki deck of the new words…</source>
         <translation>Mazo de Anki de las palabras nuevas…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="350"/>
         <source>Lesson plan</source>
         <translation>Plan de clase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
         <source>Boxes</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
         <source>Seed</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
         <source>Worksheet</source>
         <translation>Ficha de ejercicios</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="359"/>
         <source>Deck</source>
         <translation>Mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="383"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="384"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="388"/>
         <source>(no unit)</source>
         <translation>(sin unidad)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="469"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="470"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="521"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="522"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="595"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="558"/>
         <source>Text {n}</source>
         <translation>Texto {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="606"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
         <source>The Reader studio is not available; edit the text here.</source>
         <translation>El Taller de lecturas no está disponible; edite el texto aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="627"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="628"/>
         <source>Finding the new words…</source>
         <translation>Buscando las palabras nuevas…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="636"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="648"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="649"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La lección aún no tiene texto: añada uno en la pestaña Textos para obtener palabras propuestas.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="658"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="661"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="662"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="676"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Espere a que se cargue el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="719"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
         <source>Writing the lesson plan…</source>
         <translation>Escribiendo el plan de clase…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
         <source>Writing the worksheet…</source>
         <translation>Escribiendo la ficha de ejercicios…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="722"/>
         <source>Writing the Anki deck…</source>
         <translation>Escribiendo el mazo de Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="727"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
@@ -1800,126 +1800,126 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="213"/>
         <source>Search courses, lessons and words</source>
         <translation>Buscar cursos, lecciones y palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
         <source>Course / lesson</source>
         <translation>Curso / lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="234"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="483"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="497"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="498"/>
         <source>Course settings</source>
         <translation>Ajustes del curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="512"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="513"/>
         <source>New unit</source>
         <translation>Nueva unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="537"/>
         <source>New lesson</source>
         <translation>Nueva lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="306"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
         <source>Read-only: {why}</source>
         <translation>Solo lectura: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="507"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="508"/>
         <source>Unit {n}</source>
         <translation>Unidad {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="530"/>
         <source>Lesson {n}</source>
         <translation>Lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="557"/>
         <source>Duplicate lesson</source>
         <translation>Duplicar lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="575"/>
         <source>Delete lesson “{t}”</source>
         <translation>Eliminar la lección «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="592"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="593"/>
         <source>Delete unit</source>
         <translation>Eliminar unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="609"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="610"/>
         <source>Delete course “{name}”</source>
         <translation>Eliminar el curso «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="612"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Eliminado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="624"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="625"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Una lección permanece en su curso; duplíquela y expórtela/impórtela para compartirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="664"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="665"/>
         <source>Move lesson</source>
         <translation>Mover lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="677"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="678"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="679"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="680"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Cambiaron las palabras conocidas del grupo en: {names}. Puede que haya que volver a imprimir sus lecturas y mazos.</translation>
     </message>
@@ -2121,219 +2121,219 @@
 <context>
     <name>ReaderOptionsPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
         <source>Every word</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
         <source>Words the class does not know</source>
         <translation>Palabras que el grupo no conoce</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
         <source>Words above the target level</source>
         <translation>Palabras por encima del nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="48"/>
         <source>No pinyin</source>
         <translation>Sin pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="50"/>
         <source>Pinyin on</source>
         <translation>Pinyin en</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="52"/>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="54"/>
         <source>Target level</source>
         <translation>Nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
         <source>Known words</source>
         <translation>Palabras conocidas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="57"/>
         <source>only the first time a word appears</source>
         <translation>solo la primera vez que aparece una palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
         <source>each character</source>
         <translation>cada carácter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
         <source>each word</source>
         <translation>cada palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="61"/>
         <source>Pinyin over</source>
         <translation>Pinyin sobre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
         <source>tone marks (hǎo)</source>
         <translation>marcas de tono (hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
         <source>tone numbers (hao3)</source>
         <translation>números de tono (hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
         <source>zhuyin (ㄏㄠˇ)</source>
         <translation>zhuyin (ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="66"/>
         <source>no tones (hao)</source>
         <translation>sin tonos (hao)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
         <source>Tones</source>
         <translation>Tonos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="69"/>
         <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
         <translation>escribir 一 y 不 como se pronuncian (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
         <source>Tone colours</source>
         <translation>Colores de tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
         <source>colour the characters</source>
         <translation>colorear los caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
         <source>colour the pinyin</source>
         <translation>colorear el pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
         <source>Font</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="81"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="82"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
         <source>Line spacing</source>
         <translation>Interlineado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
         <source>paragraphs</source>
         <translation>párrafos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
         <source>every 5th line</source>
         <translation>cada 5 líneas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
         <source>Numbers</source>
         <translation>Numeración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
         <source>table at the end</source>
         <translation>tabla al final</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
         <source>numbered notes</source>
         <translation>notas numeradas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
         <source>not marked</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>underlined</source>
         <translation>subrayadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
         <source>numbered</source>
         <translation>numeradas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>New words</source>
         <translation>Palabras nuevas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>Margins</source>
         <translation>Márgenes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="136"/>
         <source>Teaching font (default)</source>
         <translation>Fuente didáctica (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="148"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="149"/>
         <source>{std} level {lvl}</source>
         <translation>{std} nivel {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="151"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} niveles 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="152"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="153"/>
         <source>Word list file…</source>
         <translation>Archivo de lista de palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2862,9 +2862,117 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <source>HSK 2.0</source>
+        <translation>HSK 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <source>HSK 3.0 (2021 standard)</source>
+        <translation>HSK 3.0 (estándar de 2021)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <source>HSK 2025 syllabus</source>
+        <translation>HSK, programa de 2025</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <source>Simplified</source>
+        <translation>Simplificados</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <source>Traditional (Taiwan standard)</source>
+        <translation>Tradicionales (norma de Taiwán)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <source>Traditional (Hong Kong)</source>
+        <translation>Tradicionales (Hong Kong)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <source>Warm up</source>
+        <translation>Calentamiento</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <source>Homework</source>
+        <translation>Deberes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <source>Taught</source>
+        <translation>Impartida</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <source>taught</source>
+        <translation>impartida</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <source>Presentation - practice - production</source>
+        <translation>Presentación - práctica - producción</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <source>Task-based</source>
+        <translation>Basada en tareas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <source>Blank lesson</source>
+        <translation>Lección en blanco</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="65"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="66"/>
         <source>Edit lesson “{title}”</source>
         <translation>Editar la lección «{title}»</translation>
     </message>
@@ -2872,22 +2980,22 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="573"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="574"/>
         <source>Quick annotate</source>
         <translation>Anotación rápida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="578"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Pegue un texto para ver su pinyin y su perfil de niveles HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="436"/>
         <source>Dictionary</source>
         <translation>Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
@@ -2902,12 +3010,12 @@
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="709"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="710"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="713"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="714"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>

@@ -209,149 +209,149 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="121"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
         <translation>Collez ou tapez ici un texte chinois, ou ouvrez ou déposez un fichier .txt. Le pinyin s’affiche en dessous.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
         <source>Open .txt…</source>
         <translation>Ouvrir un .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="180"/>
         <source>Words above the target level</source>
         <translation>Mots au-dessus du niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="187"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
         <source>Target level:</source>
         <translation>Niveau visé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="197"/>
         <source>Estimated level:</source>
         <translation>Niveau estimé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="200"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Mots par niveau&lt;/b&gt; (occurrences)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="269"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
         <source>Open Text File</source>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="306"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="326"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Nécessite le dictionnaire de référence (menu Fichier)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="328"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="337"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
         <source>Annotating…</source>
         <translation>Annotation en cours…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="349"/>
         <source>Annotation stopped.</source>
         <translation>Annotation interrompue.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
         <source>Annotating the text</source>
         <translation>Annotation du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="377"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Le pinyin est affiché pour les {shown} premiers caractères sur {total} ; le profil de niveaux porte sur tout le texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="426"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveaux de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="452"/>
         <source>Profiling the text</source>
         <translation>Analyse du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
         <source>beyond {standard} {top}</source>
         <translation>au-delà de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="468"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="469"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Aucun niveau ne couvre 95 % des mots du texte ; {pct} % d’entre eux ne figurent dans aucune liste {standard} (noms propres, composés, mots rares).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="474"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="475"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Le niveau le plus bas dont les mots couvrent 95 % des mots du texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="476"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="477"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caractères ({unique_chars} différents), {words} mots ({unique_words} différents), {none} mots absents des listes {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} mots au-dessus de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
         <source>{n} characters</source>
         <translation>{n} caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="517"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
         <source>Open in the Dictionary</source>
         <translation>Ouvrir dans le Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="546"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Cliquez sur un mot du texte annoté pour voir son article de dictionnaire.</translation>
     </message>
@@ -637,67 +637,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="123"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="129"/>
         <source>Import a word list…</source>
         <translation>Importer une liste de mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="146"/>
         <source>none (a beginners&apos; class)</source>
         <translation>aucun (classe de débutants)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
         <source>Class / learners</source>
         <translation>Classe / apprenants</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
         <source>Standard</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
         <source>Target level</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
         <source>Class already knows up to level</source>
         <translation>La classe connaît déjà jusqu’au niveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="156"/>
         <source>and the words of</source>
         <translation>et les mots de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
         <source>(no word list)</source>
         <translation>(aucune liste de mots)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
         <source>Import a word list</source>
         <translation>Importer une liste de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="176"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="196"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
@@ -1087,22 +1087,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="65"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="66"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Rechercher : 银行, 銀行, yinhang, yin2hang2, yínháng ou en anglais (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
@@ -1118,47 +1118,47 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>Niveau HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="96"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy hanzi</source>
         <translation>Copier les hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy pinyin</source>
         <translation>Copier le pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Copy line</source>
         <translation>Copier la ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Mot, pinyin et définitions sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="215"/>
         <source>Searching the dictionary</source>
         <translation>Recherche dans le dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="230"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1166,52 +1166,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="278"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="324"/>
         <source>Frequency rank {rank}</source>
         <translation>Rang de fréquence {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="327"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caractères, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, écriture, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="335"/>
         <source>Words with {char}:</source>
         <translation>Mots avec {char} :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="347"/>
         <source>not listed</source>
         <translation>non répertorié</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="372"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Le dictionnaire de référence n’est pas encore construit. Utilisez Fichier &gt; Construire le dictionnaire de référence (cela prend quelques secondes).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="376"/>
         <source>The dictionary is loading…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="379"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Tapez un mot en caractères (simplifiés ou traditionnels), en pinyin avec ou sans tons, ou en anglais. Les résultats s’affichent au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="401"/>
         <source>Copied: {text}</source>
         <translation>Copié : {text}</translation>
     </message>
@@ -1329,37 +1329,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Materials</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="49"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
         <source>Add activity</source>
         <translation>Ajouter une activité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="131"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="132"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Total : {total} sur {duration} minutes.</translation>
     </message>
@@ -1367,309 +1367,309 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
         <source>Plan</source>
         <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="171"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
         <source>Vocabulary</source>
         <translation>Vocabulaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
         <source>Print and export</source>
         <translation>Imprimer et exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objectif « je peux… » par ligne, ex. : Sait commander au restaurant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
         <source>Use template</source>
         <translation>Utiliser le modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="214"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Remplacer les activités par celles du modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Tapez un point de grammaire ou choisissez-en un déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="224"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="227"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="249"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="251"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="253"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="256"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="259"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="261"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
         <source>Homework</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="271"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="283"/>
         <source>Add text</source>
         <translation>Ajouter un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="285"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
         <source>Delete text</source>
         <translation>Supprimer le texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
         <source>Open in Reader studio</source>
         <translation>Ouvrir dans l’Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
         <source>Title of the text</source>
         <translation>Titre du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="295"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="296"/>
         <source>Type or paste the lesson&apos;s Chinese text</source>
         <translation>Tapez ou collez le texte chinois de la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
         <source>Lesson plan (PDF)…</source>
         <translation>Plan de leçon (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
         <source>Lesson plan (Word)…</source>
         <translation>Plan de leçon (Word)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
         <source>Character writing (stroke order)</source>
         <translation>Écriture des caractères (ordre des traits)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
         <source>Pinyin and tones</source>
         <translation>Pinyin et tons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
         <source>Fill in the blanks</source>
         <translation>Texte à trous</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
         <source>Match words and meanings</source>
         <translation>Associer mots et sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="325"/>
         <source>Put words in order</source>
         <translation>Remettre les mots dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
         <source>The same number gives the same worksheet</source>
         <translation>Le même numéro donne la même fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="336"/>
         <source>Worksheet (PDF)…</source>
         <translation>Fiche d’exercices (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="338"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="339"/>
         <source>Anki deck of the new words…</source>
         <translation>Paquet Anki des mots nouveaux…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="350"/>
         <source>Lesson plan</source>
         <translation>Plan de leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
         <source>Boxes</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
         <source>Seed</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
         <source>Worksheet</source>
         <translation>Fiche d’exercices</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="359"/>
         <source>Deck</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="383"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="384"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="388"/>
         <source>(no unit)</source>
         <translation>(sans unité)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="469"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="470"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="521"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="522"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="595"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="558"/>
         <source>Text {n}</source>
         <translation>Texte {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="606"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
         <source>The Reader studio is not available; edit the text here.</source>
         <translation>L’Atelier de lectures n’est pas disponible ; modifiez le texte ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="627"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="628"/>
         <source>Finding the new words…</source>
         <translation>Recherche des mots nouveaux…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="636"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="648"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="649"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La leçon n’a pas encore de texte : ajoutez-en un dans l’onglet Textes pour obtenir des mots proposés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="658"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="661"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="662"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="676"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Attendez que le dictionnaire soit chargé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="719"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
         <source>Writing the lesson plan…</source>
         <translation>Écriture du plan de leçon…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
         <source>Writing the worksheet…</source>
         <translation>Écriture de la fiche d’exercices…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="722"/>
         <source>Writing the Anki deck…</source>
         <translation>Écriture du paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="727"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
@@ -1800,126 +1800,126 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="213"/>
         <source>Search courses, lessons and words</source>
         <translation>Rechercher des cours, leçons et mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
         <source>Course / lesson</source>
         <translation>Cours / leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="234"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="483"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="497"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="498"/>
         <source>Course settings</source>
         <translation>Paramètres du cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="512"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="513"/>
         <source>New unit</source>
         <translation>Nouvelle unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="537"/>
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="306"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
         <source>Read-only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="507"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="508"/>
         <source>Unit {n}</source>
         <translation>Unité {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="530"/>
         <source>Lesson {n}</source>
         <translation>Leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="557"/>
         <source>Duplicate lesson</source>
         <translation>Dupliquer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="575"/>
         <source>Delete lesson “{t}”</source>
         <translation>Supprimer la leçon « {t} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="592"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="593"/>
         <source>Delete unit</source>
         <translation>Supprimer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="609"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="610"/>
         <source>Delete course “{name}”</source>
         <translation>Supprimer le cours « {name} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="612"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Supprimé. Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="624"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="625"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Une leçon reste dans son cours ; dupliquez-la puis exportez/importez-la pour la partager.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="664"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="665"/>
         <source>Move lesson</source>
         <translation>Déplacer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="677"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="678"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="679"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="680"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Les mots connus de la classe ont changé pour : {names}. Leurs lectures et paquets sont peut-être à réimprimer.</translation>
     </message>
@@ -2121,219 +2121,219 @@
 <context>
     <name>ReaderOptionsPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
         <source>Every word</source>
         <translation>Tous les mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
         <source>Words the class does not know</source>
         <translation>Mots que la classe ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
         <source>Words above the target level</source>
         <translation>Mots au-dessus du niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="48"/>
         <source>No pinyin</source>
         <translation>Sans pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="50"/>
         <source>Pinyin on</source>
         <translation>Pinyin sur</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="52"/>
         <source>Standard</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="54"/>
         <source>Target level</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
         <source>Known words</source>
         <translation>Mots connus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="57"/>
         <source>only the first time a word appears</source>
         <translation>seulement à la première occurrence d’un mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
         <source>each character</source>
         <translation>chaque caractère</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
         <source>each word</source>
         <translation>chaque mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="61"/>
         <source>Pinyin over</source>
         <translation>Pinyin au-dessus de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
         <source>tone marks (hǎo)</source>
         <translation>accents de ton (hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
         <source>tone numbers (hao3)</source>
         <translation>chiffres de ton (hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
         <source>zhuyin (ㄏㄠˇ)</source>
         <translation>zhuyin (ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="66"/>
         <source>no tones (hao)</source>
         <translation>sans tons (hao)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
         <source>Tones</source>
         <translation>Tons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="69"/>
         <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
         <translation>écrire 一 et 不 comme on les prononce (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
         <source>Tone colours</source>
         <translation>Couleurs des tons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
         <source>colour the characters</source>
         <translation>colorer les caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
         <source>colour the pinyin</source>
         <translation>colorer le pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>Characters</source>
         <translation>Caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
         <source>Font</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="81"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="82"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
         <source>Line spacing</source>
         <translation>Interligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
         <source>paragraphs</source>
         <translation>paragraphes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
         <source>every 5th line</source>
         <translation>toutes les 5 lignes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
         <source>Numbers</source>
         <translation>Numérotation</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
         <source>table at the end</source>
         <translation>tableau à la fin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
         <source>numbered notes</source>
         <translation>notes numérotées</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
         <source>not marked</source>
         <translation>non marqués</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>underlined</source>
         <translation>soulignés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
         <source>numbered</source>
         <translation>numérotés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>New words</source>
         <translation>Mots nouveaux</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>Margins</source>
         <translation>Marges</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="136"/>
         <source>Teaching font (default)</source>
         <translation>Police d’enseignement (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="148"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="149"/>
         <source>{std} level {lvl}</source>
         <translation>{std} niveau {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="151"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} niveaux 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="152"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="153"/>
         <source>Word list file…</source>
         <translation>Fichier de liste de mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2862,9 +2862,117 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <source>HSK 2.0</source>
+        <translation>HSK 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <source>HSK 3.0 (2021 standard)</source>
+        <translation>HSK 3.0 (référentiel 2021)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <source>HSK 2025 syllabus</source>
+        <translation>HSK, programme 2025</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <source>Simplified</source>
+        <translation>Simplifiés</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <source>Traditional (Taiwan standard)</source>
+        <translation>Traditionnels (norme de Taïwan)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <source>Traditional (Hong Kong)</source>
+        <translation>Traditionnels (Hong Kong)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <source>Warm up</source>
+        <translation>Mise en route</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <source>Homework</source>
+        <translation>Devoirs</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <source>Taught</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <source>taught</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <source>Presentation - practice - production</source>
+        <translation>Présentation - pratique - production</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <source>Task-based</source>
+        <translation>Par tâches</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <source>Blank lesson</source>
+        <translation>Leçon vierge</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="65"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="66"/>
         <source>Edit lesson “{title}”</source>
         <translation>Modifier la leçon « {title} »</translation>
     </message>
@@ -2872,22 +2980,22 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="573"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="574"/>
         <source>Quick annotate</source>
         <translation>Annotation rapide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="578"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Collez un texte pour voir son pinyin et son profil de niveaux HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="436"/>
         <source>Dictionary</source>
         <translation>Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
@@ -2902,12 +3010,12 @@
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="709"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="710"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="713"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="714"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>

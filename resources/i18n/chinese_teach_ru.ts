@@ -209,149 +209,149 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="121"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
         <translation>Вставьте или наберите здесь китайский текст либо откройте или перетащите файл .txt. Пиньинь появится ниже.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
         <source>Open .txt…</source>
         <translation>Открыть .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
         <source>Paste</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="180"/>
         <source>Words above the target level</source>
         <translation>Слова выше целевого уровня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="187"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
         <source>Target level:</source>
         <translation>Целевой уровень:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="197"/>
         <source>Estimated level:</source>
         <translation>Оценка уровня:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="200"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Слова по уровням&lt;/b&gt; (все словоупотребления)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="269"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
         <source>Open Text File</source>
         <translation>Открыть текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="306"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="326"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Нужен справочный словарь (меню «Файл»)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="328"/>
         <source>Loading the text engine…</source>
         <translation>Загружается текстовый движок…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="337"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
         <source>Annotating…</source>
         <translation>Расстановка пиньиня…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="349"/>
         <source>Annotation stopped.</source>
         <translation>Расстановка пиньиня остановлена.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
         <source>Annotating the text</source>
         <translation>Расстановка пиньиня в тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="377"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Пиньинь показан для первых {shown} иероглифов из {total}; профиль уровней охватывает весь текст.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="426"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Уровни &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="452"/>
         <source>Profiling the text</source>
         <translation>Анализ текста</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
         <source>beyond {standard} {top}</source>
         <translation>выше {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="468"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="469"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ни один уровень не покрывает 95 % словоупотреблений; {pct} % из них нет ни в одном списке {standard} (имена, сложные и редкие слова).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="474"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="475"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Самый низкий уровень, слова которого покрывают 95 % словоупотреблений.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="476"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="477"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>Иероглифов: {chars} (разных: {unique_chars}), слов: {words} (разных: {unique_words}), вне списков {standard}: {none}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Слов выше {standard} {level}: {n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
         <source>{n} characters</source>
         <translation>Иероглифов: {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="517"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
         <source>Open in the Dictionary</source>
         <translation>Открыть в словаре</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="546"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Щёлкните слово в размеченном тексте, чтобы увидеть словарную статью.</translation>
     </message>
@@ -637,67 +637,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="123"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="129"/>
         <source>Import a word list…</source>
         <translation>Импортировать список слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="146"/>
         <source>none (a beginners&apos; class)</source>
         <translation>нет (группа начинающих)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
         <source>Class / learners</source>
         <translation>Группа / учащиеся</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
         <source>Standard</source>
         <translation>Стандарт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
         <source>Target level</source>
         <translation>Целевой уровень</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
         <source>Class already knows up to level</source>
         <translation>Группа уже знает до уровня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="156"/>
         <source>and the words of</source>
         <translation>и слова из</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
         <source>(no word list)</source>
         <translation>(без списка слов)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
         <source>Import a word list</source>
         <translation>Импорт списка слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="176"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="196"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
@@ -1087,22 +1087,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="65"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="66"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Поиск: 银行, 銀行, yinhang, yin2hang2, yínháng или по-английски (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Pinyin</source>
         <translation>Пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Definition</source>
         <translation>Значение</translation>
     </message>
@@ -1118,47 +1118,47 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>Уровень HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="96"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy hanzi</source>
         <translation>Копировать иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy pinyin</source>
         <translation>Копировать пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Copy line</source>
         <translation>Копировать строку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Слово, пиньинь и значения в одной строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="215"/>
         <source>Searching the dictionary</source>
         <translation>Поиск по словарю</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="230"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1167,52 +1167,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="278"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="324"/>
         <source>Frequency rank {rank}</source>
         <translation>Ранг частотности {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="327"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, иероглифы, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, письмо, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="335"/>
         <source>Words with {char}:</source>
         <translation>Слова с {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="347"/>
         <source>not listed</source>
         <translation>нет в списке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="372"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Справочный словарь ещё не создан. Выберите «Файл &gt; Создать справочный словарь» (это займёт несколько секунд).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="376"/>
         <source>The dictionary is loading…</source>
         <translation>Словарь загружается…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="379"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Введите слово иероглифами (упрощёнными или полными), пиньинем с тонами или без, или по-английски. Результаты появляются по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="401"/>
         <source>Copied: {text}</source>
         <translation>Скопировано: {text}</translation>
     </message>
@@ -1330,37 +1330,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Min</source>
         <translation>Мин</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Activity</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="49"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
         <source>Add activity</source>
         <translation>Добавить задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="131"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="132"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Итого {total} из {duration} мин.</translation>
     </message>
@@ -1368,309 +1368,309 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
         <source>Plan</source>
         <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="171"/>
         <source>Texts</source>
         <translation>Тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
         <source>Vocabulary</source>
         <translation>Лексика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
         <source>Print and export</source>
         <translation>Печать и экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>По одной цели «умею…» в строке, например: Может заказать еду в ресторане</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
         <source>Use template</source>
         <translation>Применить шаблон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="214"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Заменить задания заданиями из шаблона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Введите грамматическую тему или выберите использованную ранее</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="224"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="227"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="249"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="251"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="253"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
         <source>Unit</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="256"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="259"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="261"/>
         <source>Activities</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
         <source>Grammar</source>
         <translation>Грамматика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
         <source>Homework</source>
         <translation>Домашнее задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="271"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="283"/>
         <source>Add text</source>
         <translation>Добавить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="285"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
         <source>Open in Reader studio</source>
         <translation>Открыть в мастерской текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
         <source>Title of the text</source>
         <translation>Заголовок текста</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="295"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="296"/>
         <source>Type or paste the lesson&apos;s Chinese text</source>
         <translation>Введите или вставьте китайский текст урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
         <source>Lesson plan (PDF)…</source>
         <translation>План урока (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
         <source>Lesson plan (Word)…</source>
         <translation>План урока (Word)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
         <source>Character writing (stroke order)</source>
         <translation>Написание иероглифов (порядок черт)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
         <source>Pinyin and tones</source>
         <translation>Пиньинь и тоны</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
         <source>Fill in the blanks</source>
         <translation>Заполните пропуски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
         <source>Match words and meanings</source>
         <translation>Соедините слова и значения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="325"/>
         <source>Put words in order</source>
         <translation>Расставьте слова по порядку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
         <source>The same number gives the same worksheet</source>
         <translation>Одинаковый номер даёт одинаковый рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="336"/>
         <source>Worksheet (PDF)…</source>
         <translation>Рабочий лист (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="338"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="339"/>
         <source>Anki deck of the new words…</source>
         <translation>Колода Anki с новыми словами…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="350"/>
         <source>Lesson plan</source>
         <translation>План урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
         <source>Boxes</source>
         <translation>Клетки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
         <source>Seed</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
         <source>Worksheet</source>
         <translation>Рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="359"/>
         <source>Deck</source>
         <translation>Колода</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="383"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="384"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="388"/>
         <source>(no unit)</source>
         <translation>(без раздела)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="469"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="470"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="521"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="522"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="595"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="558"/>
         <source>Text {n}</source>
         <translation>Текст {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="606"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
         <source>The Reader studio is not available; edit the text here.</source>
         <translation>Мастерская текстов недоступна; редактируйте текст здесь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="627"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="628"/>
         <source>Finding the new words…</source>
         <translation>Поиск новых слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="636"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="648"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="649"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>В уроке ещё нет текста: добавьте его на вкладке «Тексты», чтобы получить предлагаемые слова.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="658"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="661"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="662"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="676"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Дождитесь загрузки словаря.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="719"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
         <source>Writing the lesson plan…</source>
         <translation>Запись плана урока…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
         <source>Writing the worksheet…</source>
         <translation>Запись рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="722"/>
         <source>Writing the Anki deck…</source>
         <translation>Запись колоды Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="727"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
@@ -1801,126 +1801,126 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="213"/>
         <source>Search courses, lessons and words</source>
         <translation>Поиск курсов, уроков и слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
         <source>Course / lesson</source>
         <translation>Курс / урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="234"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="483"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="497"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="498"/>
         <source>Course settings</source>
         <translation>Параметры курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="512"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="513"/>
         <source>New unit</source>
         <translation>Новый раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="537"/>
         <source>New lesson</source>
         <translation>Новый урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="306"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
         <source>Read-only: {why}</source>
         <translation>Только чтение: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="507"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="508"/>
         <source>Unit {n}</source>
         <translation>Раздел {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="530"/>
         <source>Lesson {n}</source>
         <translation>Урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="557"/>
         <source>Duplicate lesson</source>
         <translation>Дублировать урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="575"/>
         <source>Delete lesson “{t}”</source>
         <translation>Удалить урок «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="592"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="593"/>
         <source>Delete unit</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="609"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="610"/>
         <source>Delete course “{name}”</source>
         <translation>Удалить курс «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="612"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Удалено. «Отменить» вернёт.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="624"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="625"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Урок остаётся в своём курсе; чтобы поделиться им, продублируйте его и экспортируйте/импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="664"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="665"/>
         <source>Move lesson</source>
         <translation>Переместить урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="677"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="678"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="679"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="680"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Изменились известные группе слова для: {names}. Их тексты и колоды, возможно, нужно напечатать заново.</translation>
     </message>
@@ -2122,219 +2122,219 @@
 <context>
     <name>ReaderOptionsPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
         <source>Every word</source>
         <translation>Все слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
         <source>Words the class does not know</source>
         <translation>Слова, незнакомые группе</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
         <source>Words above the target level</source>
         <translation>Слова выше целевого уровня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="48"/>
         <source>No pinyin</source>
         <translation>Без пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="50"/>
         <source>Pinyin on</source>
         <translation>Пиньинь для</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="52"/>
         <source>Standard</source>
         <translation>Стандарт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="54"/>
         <source>Target level</source>
         <translation>Целевой уровень</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
         <source>Known words</source>
         <translation>Известные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="57"/>
         <source>only the first time a word appears</source>
         <translation>только при первом появлении слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
         <source>each character</source>
         <translation>каждым иероглифом</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
         <source>each word</source>
         <translation>каждым словом</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="61"/>
         <source>Pinyin over</source>
         <translation>Пиньинь над</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
         <source>tone marks (hǎo)</source>
         <translation>знаки тонов (hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
         <source>tone numbers (hao3)</source>
         <translation>цифры тонов (hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
         <source>zhuyin (ㄏㄠˇ)</source>
         <translation>чжуинь (ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="66"/>
         <source>no tones (hao)</source>
         <translation>без тонов (hao)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
         <source>Tones</source>
         <translation>Тоны</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="69"/>
         <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
         <translation>писать 一 и 不 так, как произносятся (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
         <source>Tone colours</source>
         <translation>Цвета тонов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
         <source>colour the characters</source>
         <translation>раскрашивать иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
         <source>colour the pinyin</source>
         <translation>раскрашивать пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>Characters</source>
         <translation>Иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
         <source>Font</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="81"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="82"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
         <source>Line spacing</source>
         <translation>Межстрочный интервал</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
         <source>paragraphs</source>
         <translation>абзацы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
         <source>every 5th line</source>
         <translation>каждая 5-я строка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
         <source>Numbers</source>
         <translation>Нумерация</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
         <source>table at the end</source>
         <translation>таблица в конце</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
         <source>numbered notes</source>
         <translation>нумерованные примечания</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>Glossary</source>
         <translation>Словарик</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
         <source>not marked</source>
         <translation>не отмечать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>underlined</source>
         <translation>подчёркивать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
         <source>numbered</source>
         <translation>нумеровать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>New words</source>
         <translation>Новые слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>Margins</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="136"/>
         <source>Teaching font (default)</source>
         <translation>Учебный шрифт (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="148"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="149"/>
         <source>{std} level {lvl}</source>
         <translation>{std}, уровень {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="151"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std}, уровни 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="152"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="153"/>
         <source>Word list file…</source>
         <translation>Файл со списком слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Списки слов (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2863,9 +2863,117 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <source>HSK 2.0</source>
+        <translation>HSK 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <source>HSK 3.0 (2021 standard)</source>
+        <translation>HSK 3.0 (стандарт 2021)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <source>HSK 2025 syllabus</source>
+        <translation>HSK, программа 2025</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <source>Simplified</source>
+        <translation>Упрощённые</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <source>Traditional (Taiwan standard)</source>
+        <translation>Полные (тайваньский стандарт)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <source>Traditional (Hong Kong)</source>
+        <translation>Полные (Гонконг)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <source>Warm up</source>
+        <translation>Разминка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <source>Practice</source>
+        <translation>Тренировка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <source>Production</source>
+        <translation>Применение</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <source>Review</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <source>Homework</source>
+        <translation>Домашнее задание</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <source>Taught</source>
+        <translation>Проведён</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <source>taught</source>
+        <translation>проведён</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <source>Presentation - practice - production</source>
+        <translation>Презентация - тренировка - применение</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <source>Task-based</source>
+        <translation>На основе заданий</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <source>Blank lesson</source>
+        <translation>Пустой урок</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="65"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="66"/>
         <source>Edit lesson “{title}”</source>
         <translation>Правка урока «{title}»</translation>
     </message>
@@ -2873,22 +2981,22 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="573"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="574"/>
         <source>Quick annotate</source>
         <translation>Быстрая разметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="578"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Вставьте текст, чтобы увидеть пиньинь и профиль уровней HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="436"/>
         <source>Dictionary</source>
         <translation>Словарь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
@@ -2903,12 +3011,12 @@
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="709"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="710"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="713"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="714"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>

@@ -209,149 +209,149 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="121"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
         <translation>在此粘贴或输入中文文本，或打开、拖入 .txt 文件。拼音显示在下方。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
         <source>Open .txt…</source>
         <translation>打开 .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="180"/>
         <source>Words above the target level</source>
         <translation>高于目标级别的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="187"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
         <source>Target level:</source>
         <translation>目标级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="197"/>
         <source>Estimated level:</source>
         <translation>估计级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="200"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;各级别词数&lt;/b&gt;（按出现次数）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="269"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="304"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="306"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="326"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>需要参考词典（见“文件”菜单）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="328"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="337"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
         <source>Annotating…</source>
         <translation>正在注音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="349"/>
         <source>Annotation stopped.</source>
         <translation>注音已停止。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
         <source>Annotating the text</source>
         <translation>正在为文本注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="377"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>仅显示前 {shown} 个字（共 {total} 个）的拼音；级别分析涵盖全文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="426"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{standard}&lt;/b&gt; 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="452"/>
         <source>Profiling the text</source>
         <translation>正在分析文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
         <source>beyond {standard} {top}</source>
         <translation>超出 {standard} {top} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="468"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="469"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>没有哪个级别能覆盖 95% 的词次；其中 {pct}% 不在任何 {standard} 词表中（人名地名、复合词、生僻词）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="474"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="475"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>词语能覆盖 95% 词次的最低级别。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="476"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="477"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} 个字（{unique_chars} 个不同），{words} 个词（{unique_words} 个不同），{none} 个词不在任何 {standard} 词表中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} 个词高于 {standard} {level} 级&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
         <source>{n} characters</source>
         <translation>{n} 个字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="517"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
         <source>Open in the Dictionary</source>
         <translation>在词典中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="546"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>点击注音文本中的词语，查看其词典释义。</translation>
     </message>
@@ -637,67 +637,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="123"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="129"/>
         <source>Import a word list…</source>
         <translation>导入词表…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="146"/>
         <source>none (a beginners&apos; class)</source>
         <translation>无（零起点班）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
         <source>Class / learners</source>
         <translation>班级 / 学生</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
         <source>Target level</source>
         <translation>目标级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
         <source>Class already knows up to level</source>
         <translation>学生已掌握的级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="156"/>
         <source>and the words of</source>
         <translation>以及以下词表中的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
         <source>(no word list)</source>
         <translation>（无词表）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
         <source>Import a word list</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="176"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="196"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
@@ -1087,22 +1087,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="65"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="66"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>搜索：银行、銀行、yinhang、yin2hang2、yínháng 或英文（bank）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Definition</source>
         <translation>释义</translation>
     </message>
@@ -1118,99 +1118,99 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>HSK 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="96"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy hanzi</source>
         <translation>复制汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy pinyin</source>
         <translation>复制拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Copy line</source>
         <translation>复制整行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>词语、拼音和释义在同一行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="215"/>
         <source>Searching the dictionary</source>
         <translation>正在查词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>No results</source>
         <translation>无结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="230"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="278"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="324"/>
         <source>Frequency rank {rank}</source>
         <translation>词频排名第 {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="327"/>
         <source>{standard} character level {level}</source>
         <translation>{standard} 汉字 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025 书写 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="335"/>
         <source>Words with {char}:</source>
         <translation>含“{char}”的词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="347"/>
         <source>not listed</source>
         <translation>未收录</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="372"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>参考词典尚未生成。请使用“文件 &gt; 生成参考词典”生成（只需几秒钟）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="376"/>
         <source>The dictionary is loading…</source>
         <translation>词典正在加载…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="379"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>输入汉字（简体或繁体）、拼音（带不带声调均可）或英文。结果随输入即时显示。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="401"/>
         <source>Copied: {text}</source>
         <translation>已复制：{text}</translation>
     </message>
@@ -1328,37 +1328,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Materials</source>
         <translation>教具材料</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="49"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
         <source>Add activity</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="131"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="132"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>共 {total} 分钟，课时 {duration} 分钟。</translation>
     </message>
@@ -1366,309 +1366,309 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
         <source>Plan</source>
         <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="171"/>
         <source>Texts</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
         <source>Print and export</source>
         <translation>打印和导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>每行一个“能做”目标，例如：能在饭馆点菜</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="214"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>用模板中的活动替换当前活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>输入语法点，或选择以前用过的</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="224"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="227"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="249"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="251"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="253"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="256"/>
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="259"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="261"/>
         <source>Activities</source>
         <translation>教学活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="271"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="283"/>
         <source>Add text</source>
         <translation>添加课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="285"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
         <source>Delete text</source>
         <translation>删除课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
         <source>Open in Reader studio</source>
         <translation>在读物工作室中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
         <source>Title of the text</source>
         <translation>课文标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="295"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="296"/>
         <source>Type or paste the lesson&apos;s Chinese text</source>
         <translation>输入或粘贴本课的中文课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
         <source>Lesson plan (PDF)…</source>
         <translation>教案（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
         <source>Lesson plan (Word)…</source>
         <translation>教案（Word）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
         <source>Character writing (stroke order)</source>
         <translation>汉字书写（笔顺）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
         <source>Pinyin and tones</source>
         <translation>拼音和声调</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
         <source>Fill in the blanks</source>
         <translation>选词填空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
         <source>Match words and meanings</source>
         <translation>词语与释义连线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="325"/>
         <source>Put words in order</source>
         <translation>连词成句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
         <source>The same number gives the same worksheet</source>
         <translation>相同的编号生成相同的练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="336"/>
         <source>Worksheet (PDF)…</source>
         <translation>练习纸（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="338"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="339"/>
         <source>Anki deck of the new words…</source>
         <translation>生词 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="350"/>
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
         <source>Boxes</source>
         <translation>格子</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
         <source>Seed</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
         <source>Worksheet</source>
         <translation>练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="359"/>
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="383"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="384"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — 第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="388"/>
         <source>(no unit)</source>
         <translation>（无单元）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="469"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="470"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="521"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="522"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="595"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="558"/>
         <source>Text {n}</source>
         <translation>课文 {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="606"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
         <source>The Reader studio is not available; edit the text here.</source>
         <translation>读物工作室不可用，请在此编辑课文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="627"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="628"/>
         <source>Finding the new words…</source>
         <translation>正在查找生词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="636"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="648"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="649"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>本课还没有课文：请在“课文”标签页添加课文，以获得建议的生词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="658"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="661"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="662"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="676"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等待词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="719"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
         <source>Writing the lesson plan…</source>
         <translation>正在写入教案…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
         <source>Writing the worksheet…</source>
         <translation>正在写入练习纸…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="722"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="727"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -1799,126 +1799,126 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="213"/>
         <source>Search courses, lessons and words</source>
         <translation>搜索课程、课和词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
         <source>Course / lesson</source>
         <translation>课程 / 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="234"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="483"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="497"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="498"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="512"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="513"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="537"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="306"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="507"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="508"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="530"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="557"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="575"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="592"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="593"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="609"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="610"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="612"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="624"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="625"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="664"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="665"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="677"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="678"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="679"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="680"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
@@ -2120,219 +2120,219 @@
 <context>
     <name>ReaderOptionsPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
         <source>Every word</source>
         <translation>所有词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
         <source>Words the class does not know</source>
         <translation>学生未学过的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
         <source>Words above the target level</source>
         <translation>高于目标级别的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="48"/>
         <source>No pinyin</source>
         <translation>不标拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="50"/>
         <source>Pinyin on</source>
         <translation>拼音标注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="52"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="54"/>
         <source>Target level</source>
         <translation>目标级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
         <source>Known words</source>
         <translation>已学词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="57"/>
         <source>only the first time a word appears</source>
         <translation>仅在词语首次出现时</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
         <source>each character</source>
         <translation>每个字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
         <source>each word</source>
         <translation>每个词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="61"/>
         <source>Pinyin over</source>
         <translation>拼音位于</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
         <source>tone marks (hǎo)</source>
         <translation>声调符号（hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
         <source>tone numbers (hao3)</source>
         <translation>数字标调（hao3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
         <source>zhuyin (ㄏㄠˇ)</source>
         <translation>注音符号（ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="66"/>
         <source>no tones (hao)</source>
         <translation>不标声调（hao）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
         <source>Tones</source>
         <translation>声调</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="69"/>
         <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
         <translation>“一”“不”按实际读音标调（yí gè, bú shì）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
         <source>colour the characters</source>
         <translation>给汉字上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
         <source>colour the pinyin</source>
         <translation>给拼音上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>Characters</source>
         <translation>汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="81"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="82"/>
         <source>Size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
         <source>Line spacing</source>
         <translation>行距</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
         <source>paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
         <source>every 5th line</source>
         <translation>每 5 行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
         <source>Numbers</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
         <source>table at the end</source>
         <translation>文末词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
         <source>numbered notes</source>
         <translation>编号注释</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>Glossary</source>
         <translation>词汇表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
         <source>not marked</source>
         <translation>不标记</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>underlined</source>
         <translation>加下划线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
         <source>numbered</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>New words</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>Margins</source>
         <translation>页边距</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="136"/>
         <source>Teaching font (default)</source>
         <translation>教学字体（默认）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="148"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="149"/>
         <source>{std} level {lvl}</source>
         <translation>{std} {lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="151"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} 1-{lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="152"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="153"/>
         <source>Word list file…</source>
         <translation>词表文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>词表 (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2861,9 +2861,117 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <source>HSK 2.0</source>
+        <translation>HSK 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <source>HSK 3.0 (2021 standard)</source>
+        <translation>HSK 3.0（2021 版标准）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <source>HSK 2025 syllabus</source>
+        <translation>HSK 2025 大纲</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <source>Traditional (Taiwan standard)</source>
+        <translation>繁体（台湾标准）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <source>Traditional (Hong Kong)</source>
+        <translation>繁体（香港）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <source>Warm up</source>
+        <translation>热身</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <source>Presentation</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <source>Production</source>
+        <translation>运用</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <source>Homework</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <source>Ready</source>
+        <translation>已备好</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <source>Taught</source>
+        <translation>已授课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <source>ready</source>
+        <translation>已备好</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <source>taught</source>
+        <translation>已授课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <source>Presentation - practice - production</source>
+        <translation>讲解 - 练习 - 运用</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <source>Task-based</source>
+        <translation>任务型</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <source>Blank lesson</source>
+        <translation>空白课</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="65"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="66"/>
         <source>Edit lesson “{title}”</source>
         <translation>编辑课“{title}”</translation>
     </message>
@@ -2871,22 +2979,22 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="573"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="574"/>
         <source>Quick annotate</source>
         <translation>快速注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="578"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="436"/>
         <source>Dictionary</source>
         <translation>词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>按汉字、拼音或英文查词</translation>
     </message>
@@ -2901,12 +3009,12 @@
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="709"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="710"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="713"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="714"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>

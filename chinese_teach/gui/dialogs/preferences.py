@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.corpus.levels import Standard
 from chinese_teach.core.text import tonecolors
 from chinese_teach.core.text.syllables import ToneStyle
-from chinese_teach.gui.i18n import LANGUAGES
+from chinese_teach.gui.i18n import LANGUAGES, core_text
 from chinese_teach.gui.settings import FONT_SIZE_RANGE, PINYIN_STYLES, Preferences
 from chinese_teach.render import fonts
 
@@ -39,7 +39,7 @@ class PreferencesDialog(QDialog):
         self.standard = QComboBox()
         self.standard.setObjectName("standard")
         for std in Standard:
-            self.standard.addItem(std.label, std)
+            self.standard.addItem(core_text(std.label), std)
         self.standard.setCurrentIndex(list(Standard).index(prefs.standard))
 
         self.pinyin_style = QComboBox()

@@ -34,6 +34,7 @@ from chinese_teach.core.text.analyze import TextAnalysis, analyze
 from chinese_teach.core.text.tokens import Token
 from chinese_teach.gui import settings
 from chinese_teach.gui.context import AppContext
+from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.settings import Preferences
 from chinese_teach.gui.widgets.levelbars import LevelBars
@@ -422,7 +423,7 @@ class AnnotatePage(Page):
         index = self.target.findData(min(prefs.target_level, max(prefs.standard.levels)))
         self.target.setCurrentIndex(max(index, 0))
         self.standard_label.setText(
-            self.tr("Levels of <b>{standard}</b>").format(standard=prefs.standard.label)
+            self.tr("Levels of <b>{standard}</b>").format(standard=core_text(prefs.standard.label))
         )
 
     def _target_changed(self, _index: int) -> None:

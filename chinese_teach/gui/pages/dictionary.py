@@ -25,6 +25,7 @@ from chinese_teach.core.corpus.dictionary import CharInfo, Entry
 from chinese_teach.core.corpus.levels import Standard, level_name
 from chinese_teach.gui import settings
 from chinese_teach.gui.context import AppContext
+from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.settings import Preferences
 from chinese_teach.gui.widgets.pinyin import levels_text, pinyin_html, pinyin_text
@@ -345,7 +346,8 @@ class DictionaryPage(Page):
             lvl = levels.get(std)
             text = level_name(lvl) if lvl is not None else self.tr("not listed")
             weight = "bold" if std is self.ctx.prefs.standard else "normal"
-            rows.append(f"<tr><td style='font-weight:{weight}'>{html.escape(std.label)}</td>"
+            label = html.escape(core_text(std.label))
+            rows.append(f"<tr><td style='font-weight:{weight}'>{label}</td>"
                         f"<td style='font-weight:{weight}'>{html.escape(text)}</td></tr>")
         return "<table cellpadding='2'>" + "".join(rows) + "</table>"
 

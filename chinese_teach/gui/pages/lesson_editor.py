@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.errors import ChineseTeachError
 from chinese_teach.core.library.models import GrammarPoint, Lesson, LessonRef, ReaderDoc, Status
 from chinese_teach.core.library.templates import template_activities, template_names
+from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.tasks import show_error
 from chinese_teach.gui.widgets.lesson_activities import LessonActivitiesTable
 from chinese_teach.gui.widgets.lesson_vocab import LessonVocabPanel
@@ -198,7 +199,7 @@ class LessonEditor(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("lesson_state")
         for s in Status:
-            self.status_combo.addItem(s.value.capitalize(), s.value)
+            self.status_combo.addItem(core_text(s.value.capitalize()), s.value)
         self.objectives_edit = QPlainTextEdit()
         self.objectives_edit.setObjectName("lesson_objectives")
         self.objectives_edit.setPlaceholderText(
@@ -208,7 +209,7 @@ class LessonEditor(QWidget):
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("lesson_template")
         for name, label in template_names():
-            self.template_combo.addItem(label, name)
+            self.template_combo.addItem(core_text(label), name)
         self.template_button = QPushButton(self.tr("Use template"))
         self.template_button.setToolTip(self.tr("Replace the activities with the template's"))
         self.template_button.clicked.connect(self.apply_template)

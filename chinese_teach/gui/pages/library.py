@@ -36,6 +36,7 @@ from chinese_teach.core.corpus.levels import Standard, level_name
 from chinese_teach.core.errors import ChineseTeachError
 from chinese_teach.core.library.models import Course, Lesson, LessonRef, ReaderDoc, Unit
 from chinese_teach.core.library.templates import template_names
+from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.pages.lesson_editor import LessonEditor
 from chinese_teach.gui.tasks import show_error
@@ -133,7 +134,7 @@ class CourseDialog(QDialog):
         self.learners_edit = QLineEdit(course.learners)
         self.standard_combo = QComboBox()
         for std in Standard:
-            self.standard_combo.addItem(std.label, std.value)
+            self.standard_combo.addItem(core_text(std.label), std.value)
         self.standard_combo.setCurrentIndex(max(0, self.standard_combo.findData(
             Standard.parse(course.standard).value)))
         self.target_spin = QSpinBox()
@@ -228,7 +229,7 @@ class LibraryPage(Page):
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("new_lesson_template")
         for name, label in template_names():
-            self.template_combo.addItem(label, name)
+            self.template_combo.addItem(core_text(label), name)
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
             ("new_course", self.tr("New course"), self.new_course),
@@ -347,7 +348,7 @@ class LibraryPage(Page):
                         parent.setExpanded(True)
                         shown_units.add(unit.id)
                 litem = self._item(f"{lesson.position + 1}. {lesson.title}", "lesson", lesson.id)
-                litem.setText(1, lesson.status.value)
+                litem.setText(1, core_text(lesson.status.value))
                 litem.setData(0, Qt.ItemDataRole.ToolTipRole, " ".join(lesson.words))
                 litem.setFlags(litem.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
                 parent.addChild(litem)
@@ -428,7 +429,7 @@ class LibraryPage(Page):
         item = self.find_item(lesson.id)
         if item is not None:
             item.setText(0, f"{lesson.position + 1}. {lesson.title}")
-            item.setText(1, lesson.status.value)
+            item.setText(1, core_text(lesson.status.value))
             item.setData(0, Qt.ItemDataRole.ToolTipRole, " ".join(lesson.words))
             parent_unit = item.parent().data(0, ID_ROLE) if item.parent() and item.parent(
             ).data(0, KIND_ROLE) == "unit" else None
