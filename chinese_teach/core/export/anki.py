@@ -19,6 +19,7 @@ import hashlib
 import html
 import json
 import os
+import re
 import sqlite3
 import time
 import warnings
@@ -139,8 +140,14 @@ class ExportClock:
 # ---------------------------------------------------------------- field rendering
 
 
+#: control characters a field cannot hold: U+001F is Anki's field separator (one in a
+#: meaning split the note and the whole deck failed to import), the rest are invisible
+_FIELD_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def esc(text: str) -> str:
     """HTML-escape teacher text for a field (line breaks kept as ``<br>``)."""
+    text = _FIELD_CONTROLS.sub("", text)
     return html.escape(text, quote=False).replace("\r\n", "\n").replace("\n", "<br>")
 
 
