@@ -69,8 +69,11 @@ class Desktop(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         window.ctx.preferences_changed.connect(self.apply_preferences)
-        window.sidebar.currentRowChanged.connect(
-            lambda _row: QTimer.singleShot(0, self.name_current_page))
+        if not window.sidebar.accessibleName():
+            window.sidebar.setAccessibleName(self.tr("Pages"))
+        # every page gets its accessible names when it is first shown (after its widgets
+        # exist and its labels have their texts)
+        window.stack.currentChanged.connect(self._page_changed)
         QTimer.singleShot(0, self.name_current_page)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -167,6 +170,11 @@ class Desktop(QObject):
             i18n.set_language(wanted)
         if self.theme is not None and prefs.theme != self.theme.choice:
             self.theme.set_choice(prefs.theme)
+
+    def _page_changed(self, index: int) -> None:
+        page = self.window.stack.widget(index)
+        if page is not None:
+            QTimer.singleShot(0, page, lambda: accessibility.name_controls(page))
 
     def name_current_page(self) -> None:
         page = self.window.stack.currentWidget()

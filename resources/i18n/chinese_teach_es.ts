@@ -202,6 +202,7 @@
     <name>AboutDialog</name>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129"/>
         <source>About {name}</source>
         <translation>Acerca de {name}</translation>
     </message>
@@ -1030,56 +1031,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="87"/>
-        <source>Open &amp;Recent</source>
+        <location filename="../../chinese_teach/gui/desktop.py" line="73"/>
+        <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="90"/>
+        <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="111"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="114"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="119"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guía</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="120"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="123"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="144"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="147"/>
         <source>Go to page {n}</source>
         <translation>Ir a la página {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="202"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="212"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="218"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="225"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="210"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="203"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="211"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="213"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Este curso ya está en su biblioteca. ¿Importarlo como copia?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Se importó «{name}»: {n} lecciones.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} correcciones de pinyin del curso difieren de las suyas; se conservaron las suyas:</translation>
     </message>

@@ -202,6 +202,7 @@
     <name>AboutDialog</name>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129"/>
         <source>About {name}</source>
         <translation>О программе {name}</translation>
     </message>
@@ -1030,56 +1031,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="87"/>
-        <source>Open &amp;Recent</source>
+        <location filename="../../chinese_teach/gui/desktop.py" line="73"/>
+        <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="90"/>
+        <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="111"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="114"/>
         <source>Clear Recent Files</source>
         <translation>Очистить список недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="119"/>
         <source>&amp;Guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="120"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="123"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="144"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="147"/>
         <source>Go to page {n}</source>
         <translation>Перейти на страницу {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="202"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="212"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="218"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="225"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="210"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="203"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="211"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="213"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Этот курс уже есть в библиотеке. Импортировать его как копию?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Импортирован курс «{name}», уроков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>Исправлений пиньиня в курсе, отличающихся от ваших: {n}; ваши сохранены:</translation>
     </message>

@@ -202,6 +202,7 @@
     <name>AboutDialog</name>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129"/>
         <source>About {name}</source>
         <translation>关于 {name}</translation>
     </message>
@@ -1030,56 +1031,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="87"/>
-        <source>Open &amp;Recent</source>
+        <location filename="../../chinese_teach/gui/desktop.py" line="73"/>
+        <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/desktop.py" line="90"/>
+        <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="111"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="114"/>
         <source>Clear Recent Files</source>
         <translation>清除最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="119"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="120"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="123"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="144"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="147"/>
         <source>Go to page {n}</source>
         <translation>转到第 {n} 个页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="202"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="212"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="218"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="225"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="210"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="203"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="211"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="213"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>此课程已在资料库中。要作为副本导入吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>已导入“{name}”：{n} 课。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>课程中有 {n} 条拼音更正与您的不同，已保留您的：</translation>
     </message>

@@ -126,6 +126,7 @@ class AboutDialog(QDialog):
         self.resize(640, 560)
         self.browser = QTextBrowser()
         self.browser.setObjectName("about_text")
+        self.browser.setAccessibleName(self.tr("About {name}").format(name=APP_NAME))
         self.browser.setOpenExternalLinks(True)
         self.browser.setHtml(about_html(ctx))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
