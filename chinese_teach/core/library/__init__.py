@@ -23,8 +23,12 @@ API map (everything raises ``LibraryError`` subclasses with a message for the te
 * ``known``: ``known_before/known_after/new_words/coverage/lesson_text_coverage``.
 * new-word proposals live in ``core/documents/lessonwords.py`` (``propose_new_words``).
 * ``exchange``: ``export_course(lib, id, out, overwrite=, lesson_ids=)``,
-  ``import_course(lib, path, as_copy=)`` (validated, one transaction),
+  ``import_course(lib, path, as_copy=)`` (validated, one transaction; the course's
+  corrections are merged, ``ImportResult.conflicts`` where the teacher's own were kept),
   ``duplicate_course(lib, id)``.
+* ``corrections_io``: ``export_corrections/import_corrections`` (the corrections JSON
+  file), ``merge_edits`` (the library's own edits win), ``parse_pinyin(text, word)`` and
+  ``check_syllable`` (what a teacher types, checked), ``edits_touching(lib, texts)``.
 * ``backup``: ``list_backups/check_backup/newest_good_backup/restore/rotate``;
   ``lib.db.backup(reason)``.
 """
