@@ -106,7 +106,7 @@ def fmt(value: float | None, unit: str) -> str:
     if unit == "%":
         return f"{value:.1f} %"
     if unit == "MB":
-        return f"{value:.0f} MB"
+        return f"{value:.1f} MB" if value < 10 else f"{value:.0f} MB"
     if abs(value) >= 100:
         return f"{value:.0f} {unit}"
     if abs(value) >= 10:
