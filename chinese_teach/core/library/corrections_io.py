@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -65,6 +66,8 @@ _SYLLABLE_LIST = """
 #: The toneless Mandarin syllables a correction may use (canonical spelling: lv, nve).
 SYLLABLES: frozenset[str] = frozenset(_SYLLABLE_LIST.split())
 
+#: combining tone marks (after NFD) and their tone numbers
+_TONE_OF_MARK = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 _DIGITS = re.compile(r"[a-zü:v]+[1-5]", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s,，'’·/]+")
 
@@ -83,11 +86,30 @@ def check_syllable(raw: str) -> str:
         syl = normalize(raw)
     except (ValueError, KeyError) as exc:
         raise BadInputError(f"{raw!r} is not a pinyin syllable.") from exc
-    if len(syl) < 2 or syl[-1] not in "12345" or syl[:-1] not in SYLLABLES:
+    if not _valid(syl) and not raw.isascii():
+        syl = _from_combining_marks(raw)  # ḿ, ńg, hm̄: marks on a consonant
+    if not _valid(syl):
         raise BadInputError(
             f"{raw!r} is not a pinyin syllable (write it with a tone mark or number, "
             "e.g. xíng or xing2).")
     return syl
+
+
+def _valid(syl: str) -> bool:
+    return len(syl) >= 2 and syl[-1] in "12345" and syl[:-1] in SYLLABLES
+
+
+def _from_combining_marks(raw: str) -> str:
+    """The numbered form of a syllable whose tone mark may sit on any letter."""
+    tone = "5"
+    letters = []
+    for ch in unicodedata.normalize("NFD", raw.strip().lower()):
+        if ch in _TONE_OF_MARK:
+            tone = _TONE_OF_MARK[ch]
+        else:
+            letters.append(ch)
+    base = unicodedata.normalize("NFC", "".join(letters)).replace("ü", "v").replace("u:", "v")
+    return base + tone
 
 
 def parse_pinyin(text: str, word: str) -> tuple[str, ...]:
@@ -298,8 +320,14 @@ def edits_touching(
 ) -> tuple[list[Correction], list[SegmentationEdit]]:
     """The library's edits whose word occurs in one of ``texts`` (a course's texts and words)."""
     pool = "\n".join(texts)
-    corr = [c for c in lib.corrections() if c.word in pool]
-    seg = [e for e in lib.segmentation_edits() if e.word in pool]
+    chars = set(pool)
+
+    def used(word: str) -> bool:
+        # The character test skips a scan of a long text for most words.
+        return chars.issuperset(word) and word in pool
+
+    corr = [c for c in lib.corrections() if used(c.word)]
+    seg = [e for e in lib.segmentation_edits() if used(e.word)]
     return corr, seg
 
 
