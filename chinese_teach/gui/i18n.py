@@ -223,17 +223,33 @@ def set_language(code: str | None) -> str:
     if app is None:
         raise RuntimeError("set_language needs a QApplication")
     before = _translations()
+    plurals = _plural_templates()
     install(app, code)
     after = _translations()
-    retranslate_open_windows(before, after)
+    retranslate_open_windows(before, after, plurals)
     return _state.language
 
 
 def _translations() -> dict[Message, str]:
     return {
         m: QCoreApplication.translate(m.context, m.source, m.comment or None)
-        for m in messages()
+        for m in messages() if "%n" not in m.source
     }
+
+
+def _plural_templates() -> list[tuple[Message, str]]:
+    """Each plural form of the ``%n`` messages in the current language, as ``{n}``
+    templates ("{n} résultat", "{n} résultats")."""
+    out: list[tuple[Message, str]] = []
+    for m in messages():
+        if "%n" not in m.source:
+            continue
+        for n in (1, 2, 5):  # one of each form in the languages shipped (Russian has three)
+            text = QCoreApplication.translate(m.context, m.source, m.comment or None, n)
+            template = re.sub(rf"(?<!\d){n}(?!\d)", "{n}", text, count=1)
+            if "{n}" in template and (m, template) not in out:
+                out.append((m, template))
+    return out
 
 
 # -- re-translating what is on screen ---------------------------------------------------
@@ -243,9 +259,17 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 class Retranslator:
     """Maps a text shown in the old language to the same text in the new one."""
 
-    def __init__(self, before: dict[Message, str], after: dict[Message, str]) -> None:
+    def __init__(self, before: dict[Message, str], after: dict[Message, str],
+                 plurals: list[tuple[Message, str]] | None = None) -> None:
         exact: dict[str, set[str]] = {}
         self.templates: list[tuple[re.Pattern[str], str]] = []
+        #: ("{n} results" pattern, message): translated again with the number found
+        self.plurals: list[tuple[re.Pattern[str], Message]] = []
+        for msg, template in plurals or []:
+            pattern = _template_pattern(template)
+            if pattern is not None:
+                self.plurals.append((re.compile(pattern.pattern.replace(
+                    "(?P<n>.+?)", r"(?P<n>\d+)")), msg))
         for msg, old in before.items():
             new = after.get(msg, msg.source)
             if old == new or not old:
@@ -268,6 +292,11 @@ class Retranslator:
             return None
         if text in self.exact:
             return self.exact[text]
+        for pattern, msg in self.plurals:
+            match = pattern.fullmatch(text)
+            if match:
+                return QCoreApplication.translate(msg.context, msg.source, msg.comment or None,
+                                                  int(match.group("n")))
         if "{" in text or len(self.templates) == 0:
             return None
         for pattern, new in self.templates:
@@ -306,11 +335,12 @@ def _widgets() -> Iterator[QObject]:
         yield from app.allWidgets()
 
 
-def retranslate_open_windows(before: dict[Message, str], after: dict[Message, str]) -> int:
+def retranslate_open_windows(before: dict[Message, str], after: dict[Message, str],
+                             plurals: list[tuple[Message, str]] | None = None) -> int:
     """Replace the texts of every live widget and action; returns how many changed."""
     from PySide6.QtWidgets import QApplication
 
-    convert = Retranslator(before, after)
+    convert = Retranslator(before, after, plurals)
     changed = 0
     actions: set[int] = set()
     hooks = []

@@ -103,7 +103,11 @@ def test_language_switch_retranslates_the_open_window(window, qapp, qtbot):
         sidebar = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
         assert "Dictionnaire" in sidebar and "Bibliothèque" in sidebar
         assert win.actions_by_key["find"].text() == "&Rechercher…"
+        count = win.pages["dictionary"].count_label
+        count.setText(QCoreApplication.translate("DictionaryPage", "%n result(s)", None, 3))
+        assert count.text() == "3 résultats"
         i18n.set_language("ru")  # from one translation to another
+        assert count.text() == "3 результата"  # plural forms follow the number
         assert win.menuBar().actions()[0].text() == "&Файл"
         assert "Словарь" in [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
     finally:
