@@ -312,6 +312,22 @@ class CorrectionsPage(Page):
     def page_shown(self) -> None:
         self.reload()
 
+    def load_sample(self) -> None:
+        """Show example rows (for a screenshot) when the teacher has none; nothing is saved."""
+        if self.corrections or self.edits:
+            return
+        when = "2026-09-01"
+        self.corrections = [
+            Correction("长", ("zhang3",), left="", right="大", note="长大 grow up",
+                       created=when),
+            Correction("还", ("huan2",), right="书", created=when),
+            Correction("银行", ("yin2", "hang2"), created=when),
+            Correction("得", ("dei3",), right="去", created=when),
+        ]
+        self.edits = [SegmentationEdit("merge", "长得", created=when),
+                      SegmentationEdit("split", "中国银行", ("中国", "银行"), created=when)]
+        self.fill()
+
     def copy_selection(self) -> bool:
         rows = self._selected_rows(self.readings)
         if not rows or self.tabs.currentWidget() is not self.readings:
@@ -357,7 +373,7 @@ class CorrectionsPage(Page):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, c.id)
-                if col in (0, 2, 3):
+                if col in (0, 2, 3, 4):  # notes often hold Chinese too
                     item.setFont(font)
                 if col == 1:
                     item.setToolTip(" ".join(c.pinyin))
