@@ -525,4 +525,11 @@ CORE_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Presentation - practice - production"),
     QT_TRANSLATE_NOOP("core", "Task-based"),
     QT_TRANSLATE_NOOP("core", "Blank lesson"),
+    # core/corpus/build.py progress labels (corpus build dialog)
+    QT_TRANSLATE_NOOP("core", "Reading word frequencies"),
+    QT_TRANSLATE_NOOP("core", "Reading CC-CEDICT"),
+    QT_TRANSLATE_NOOP("core", "Writing dictionary entries"),
+    QT_TRANSLATE_NOOP("core", "Reading HSK lists (2.0, 2021 standard, 2025 syllabus)"),
+    QT_TRANSLATE_NOOP("core", "Counting character frequencies"),
+    QT_TRANSLATE_NOOP("core", "Building the search index"),
 )

@@ -357,7 +357,7 @@
         <translation>Haga clic en una palabra del texto anotado para ver su entrada en el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <source>Not in the dictionary.</source>
         <translation>No está en el diccionario.</translation>
     </message>
@@ -365,43 +365,43 @@
 <context>
     <name>CorpusBuildDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="37"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="84"/>
         <source>Building the reference dictionary</source>
         <translation>Creando el diccionario de referencia</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="42"/>
         <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
         <translation>Chinese Teach está preparando su diccionario, las listas de palabras HSK y las frecuencias a partir de los datos incluidos en la aplicación. Solo ocurre una vez y tarda unos segundos. Mientras tanto puede seguir usando la ventana.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="53"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="55"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="57"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="122"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="127"/>
         <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
         <translation>Se canceló la creación. El diccionario y la anotación lo necesitan: pulse Reiniciar para crearlo ahora, o use Archivo &gt; Crear diccionario de referencia más tarde.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="131"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -552,85 +552,85 @@
         <translation>Las lecturas que elija en el Taller de lecturas, o que añada aquí, se usan desde ahora en todas las anotaciones; una nueva anotación nunca las sobrescribe. Una lectura con contexto solo se aplica entre esos caracteres, y gana la más específica.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="386"/>
         <source>keep whole</source>
         <translation>mantener entera</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="387"/>
         <source>split: {parts}</source>
         <translation>dividir: {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="395"/>
         <source>Readings ({n})</source>
         <translation>Lecturas ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="396"/>
         <source>Word cutting ({n})</source>
         <translation>Segmentación ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="382"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
         <source>{shown} of {total} shown.</source>
         <translation>Se muestran {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="404"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Aún no hay correcciones. Haga clic en una palabra en el Taller de lecturas para elegir su lectura, o añada una aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="450"/>
         <source>Export corrections</source>
         <translation>Exportar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
         <source>Corrections (*.json)</source>
         <translation>Correcciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="440"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="561"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="589"/>
         <source>Import corrections</source>
         <translation>Importar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="472"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} ahora se lee {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="510"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="526"/>
         <source>Deleted {words}.</source>
         <translation>Se eliminó {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="529"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="545"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Se restauraron {n} elemento(s) eliminado(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="548"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="564"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Se exportaron {n} correcciones a {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="563"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="579"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Se añadieron {readings} lecturas y {cuts} segmentaciones; {same} ya estaban.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="571"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="587"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} difieren de las suyas; se conservaron las suyas:</translation>
     </message>
@@ -908,122 +908,122 @@
         <translation>Exportando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Words typed or pasted</source>
         <translation>Palabras escritas o pegadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="431"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Archivo de palabras (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
         <source>New words of a reader</source>
         <translation>Palabras nuevas de una lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>El vocabulario de una lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un curso completo (un submazo por lección)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>Anki deck (.apkg)</source>
         <translation>Mazo de Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Tarjetas de Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>Quizlet import (.txt)</source>
         <translation>Importación a Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Hoja de cálculo (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Hoja de cálculo (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Lista de vocabulario imprimible (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>TSV files (*.tsv)</source>
         <translation>Archivos TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconocimiento (hanzi → pinyin, significado)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Evocación (significado → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Comprensión oral (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Frase (completar el ejemplo con la palabra)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Recall</source>
         <translation>Evocación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Listening</source>
         <translation>Comprensión oral</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
@@ -1113,17 +1113,17 @@
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>Classifiers:</source>
         <translation>Clasificadores:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Variants:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>Nivel HSK</translation>
@@ -2102,24 +2102,24 @@
         <translation>Color del tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="425"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
         <source>Standard (red, green, blue, purple, grey)</source>
-        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>Estándar (rojo, verde, azul, morado, gris)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="426"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (rojo, naranja, verde, azul, negro)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Apta para daltónicos (Okabe-Ito)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -2568,17 +2568,17 @@
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
@@ -2870,109 +2870,139 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0 (estándar de 2021)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="506"/>
         <source>HSK 2025 syllabus</source>
         <translation>HSK, programa de 2025</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>Simplified</source>
         <translation>Simplificados</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>Tradicionales (norma de Taiwán)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="510"/>
         <source>Traditional (Hong Kong)</source>
         <translation>Tradicionales (Hong Kong)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Warm up</source>
         <translation>Calentamiento</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Review</source>
         <translation>Repaso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Homework</source>
         <translation>Deberes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Ready</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Taught</source>
         <translation>Impartida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>taught</source>
         <translation>impartida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>Presentation - practice - production</source>
         <translation>Presentación - práctica - producción</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>Task-based</source>
         <translation>Basada en tareas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>Blank lesson</source>
         <translation>Lección en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
+        <source>Reading word frequencies</source>
+        <translation>Leyendo frecuencias de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
+        <source>Reading CC-CEDICT</source>
+        <translation>Leyendo CC-CEDICT</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
+        <source>Writing dictionary entries</source>
+        <translation>Escribiendo entradas del diccionario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
+        <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
+        <translation>Leyendo listas HSK (2.0, estándar de 2021, programa de 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
+        <source>Counting character frequencies</source>
+        <translation>Contando frecuencias de caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
+        <source>Building the search index</source>
+        <translation>Creando el índice de búsqueda</translation>
     </message>
 </context>
 <context>
@@ -3036,12 +3066,12 @@
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
         <source>My corrections</source>
         <translation>Mis correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="598"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Sus correcciones de pinyin y de segmentación, usadas en todas las anotaciones</translation>
     </message>
@@ -3062,24 +3092,24 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="55"/>
         <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
         <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
         <translation>Algo salió mal ({kind}). Los detalles se escribieron en el archivo de registro {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
-        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="62"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
         <source>Chinese Teach</source>
         <translation>Chinese Teach</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="245"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

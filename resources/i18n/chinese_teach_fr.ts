@@ -357,7 +357,7 @@
         <translation>Cliquez sur un mot du texte annoté pour voir son article de dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <source>Not in the dictionary.</source>
         <translation>Absent du dictionnaire.</translation>
     </message>
@@ -365,43 +365,43 @@
 <context>
     <name>CorpusBuildDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="37"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="84"/>
         <source>Building the reference dictionary</source>
         <translation>Construction du dictionnaire de référence</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="42"/>
         <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
         <translation>Chinese Teach prépare son dictionnaire, les listes de mots HSK et les fréquences à partir des données fournies avec l’application. Cela n’a lieu qu’une fois et prend quelques secondes. Vous pouvez continuer à utiliser la fenêtre pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="53"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="55"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="57"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="122"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="127"/>
         <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
         <translation>La construction a été annulée. Le dictionnaire et l’annotation en ont besoin : cliquez sur Recommencer pour le construire maintenant, ou utilisez plus tard Fichier &gt; Construire le dictionnaire de référence.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="131"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -552,85 +552,85 @@
         <translation>Les lectures choisies dans l’Atelier de lectures, ou ajoutées ici, servent désormais à toutes les annotations ; une nouvelle annotation ne les écrase jamais. Une lecture avec contexte ne s’applique qu’entre ces caractères, et la plus précise l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="386"/>
         <source>keep whole</source>
         <translation>garder entier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="387"/>
         <source>split: {parts}</source>
         <translation>scinder : {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="395"/>
         <source>Readings ({n})</source>
         <translation>Lectures ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="396"/>
         <source>Word cutting ({n})</source>
         <translation>Découpage ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="382"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
         <source>{shown} of {total} shown.</source>
         <translation>{shown} sur {total} affichés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="404"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Pas encore de corrections. Cliquez sur un mot dans l’Atelier de lectures pour choisir sa lecture, ou ajoutez-en une ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="450"/>
         <source>Export corrections</source>
         <translation>Exporter les corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
         <source>Corrections (*.json)</source>
         <translation>Corrections (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="440"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="561"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="589"/>
         <source>Import corrections</source>
         <translation>Importer des corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="472"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} se lit maintenant {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="510"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="526"/>
         <source>Deleted {words}.</source>
         <translation>{words} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="529"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="545"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>{n} élément(s) supprimé(s) rétabli(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="548"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="564"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>{n} corrections exportées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="563"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="579"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>{readings} lectures et {cuts} découpages ajoutés ; {same} étaient déjà là.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="571"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="587"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
@@ -908,122 +908,122 @@
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Words typed or pasted</source>
         <translation>Mots tapés ou collés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="431"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Fichier de mots (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
         <source>New words of a reader</source>
         <translation>Mots nouveaux d’une lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Le vocabulaire d’une leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un cours entier (un sous-paquet par leçon)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>Anki deck (.apkg)</source>
         <translation>Paquet Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Cartes Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>Quizlet import (.txt)</source>
         <translation>Import Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Tableur (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Liste de vocabulaire à imprimer (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>TSV files (*.tsv)</source>
         <translation>Fichiers TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconnaissance (hanzi → pinyin, sens)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Rappel (sens → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Écoute (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Phrase (compléter l’exemple avec le mot)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Listening</source>
         <translation>Écoute</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Sentence</source>
         <translation>Phrase</translation>
     </message>
@@ -1113,17 +1113,17 @@
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>Classifiers:</source>
         <translation>Classificateurs :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Variants:</source>
         <translation>Variantes :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>Niveau HSK</translation>
@@ -2102,24 +2102,24 @@
         <translation>Couleur du ton</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="425"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
         <source>Standard (red, green, blue, purple, grey)</source>
-        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>Standard (rouge, vert, bleu, violet, gris)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="426"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (rouge, orange, vert, bleu, noir)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Adapté aux daltoniens (Okabe-Ito)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
@@ -2568,17 +2568,17 @@
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
@@ -2870,109 +2870,139 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0 (référentiel 2021)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="506"/>
         <source>HSK 2025 syllabus</source>
         <translation>HSK, programme 2025</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>Simplified</source>
         <translation>Simplifiés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>Traditionnels (norme de Taïwan)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="510"/>
         <source>Traditional (Hong Kong)</source>
         <translation>Traditionnels (Hong Kong)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Warm up</source>
         <translation>Mise en route</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
         <source>Practice</source>
         <translation>Pratique</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Homework</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Taught</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>taught</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>Presentation - practice - production</source>
         <translation>Présentation - pratique - production</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>Task-based</source>
         <translation>Par tâches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>Blank lesson</source>
         <translation>Leçon vierge</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
+        <source>Reading word frequencies</source>
+        <translation>Lecture des fréquences des mots</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
+        <source>Reading CC-CEDICT</source>
+        <translation>Lecture de CC-CEDICT</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
+        <source>Writing dictionary entries</source>
+        <translation>Écriture des articles du dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
+        <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
+        <translation>Lecture des listes HSK (2.0, référentiel 2021, programme 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
+        <source>Counting character frequencies</source>
+        <translation>Calcul des fréquences des caractères</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
+        <source>Building the search index</source>
+        <translation>Construction de l’index de recherche</translation>
     </message>
 </context>
 <context>
@@ -3036,12 +3066,12 @@
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
         <source>My corrections</source>
         <translation>Mes corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="598"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Vos corrections de pinyin et de découpage, utilisées dans toutes les annotations</translation>
     </message>
@@ -3062,24 +3092,24 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="55"/>
         <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
         <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
         <translation>Une erreur s’est produite ({kind}). Les détails sont dans le journal {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
-        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="62"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
         <source>Chinese Teach</source>
         <translation>Chinese Teach</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="245"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -357,7 +357,7 @@
         <translation>Щёлкните слово в размеченном тексте, чтобы увидеть словарную статью.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <source>Not in the dictionary.</source>
         <translation>Нет в словаре.</translation>
     </message>
@@ -365,43 +365,43 @@
 <context>
     <name>CorpusBuildDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="37"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="84"/>
         <source>Building the reference dictionary</source>
         <translation>Создание справочного словаря</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="42"/>
         <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
         <translation>Chinese Teach готовит словарь, списки слов HSK и частотность из данных, поставляемых с программой. Это делается один раз и занимает несколько секунд. Тем временем можно продолжать работать в окне.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="53"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="55"/>
         <source>Restart</source>
         <translation>Начать заново</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="57"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="122"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="127"/>
         <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
         <translation>Создание отменено. Он нужен словарю и расстановке пиньиня: нажмите «Начать заново», чтобы создать его сейчас, или позже выберите «Файл &gt; Создать справочный словарь».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="131"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -552,85 +552,85 @@
         <translation>Чтения, выбранные в мастерской текстов или добавленные здесь, отныне используются при любой разметке; повторная разметка их не перезаписывает. Чтение с контекстом действует только между этими иероглифами, и побеждает самое конкретное.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="386"/>
         <source>keep whole</source>
         <translation>не делить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="387"/>
         <source>split: {parts}</source>
         <translation>делить: {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="395"/>
         <source>Readings ({n})</source>
         <translation>Чтения ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="396"/>
         <source>Word cutting ({n})</source>
         <translation>Деление на слова ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="382"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
         <source>{shown} of {total} shown.</source>
         <translation>Показано {shown} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="404"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Исправлений пока нет. Щёлкните слово в мастерской текстов, чтобы выбрать его чтение, или добавьте его здесь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="450"/>
         <source>Export corrections</source>
         <translation>Экспорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
         <source>Corrections (*.json)</source>
         <translation>Исправления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="440"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="561"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="589"/>
         <source>Import corrections</source>
         <translation>Импорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="472"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} теперь читается {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="510"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="526"/>
         <source>Deleted {words}.</source>
         <translation>Удалено: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="529"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="545"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Восстановлено удалённых элементов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="548"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="564"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Экспортировано исправлений в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="563"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="579"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Добавлено чтений: {readings}, делений на слова: {cuts}; уже были: {same}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="571"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="587"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>Отличаются от ваших: {n}; ваши сохранены:</translation>
     </message>
@@ -908,122 +908,122 @@
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Words typed or pasted</source>
         <translation>Введённые или вставленные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="431"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Файл со словами (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
         <source>New words of a reader</source>
         <translation>Новые слова текста для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Лексика урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Весь курс (подколода на каждый урок)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>Anki deck (.apkg)</source>
         <translation>Колода Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Карточки Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>Quizlet import (.txt)</source>
         <translation>Импорт в Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Таблица (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Таблица (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Список слов для печати (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>TSV files (*.tsv)</source>
         <translation>Файлы TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Узнавание (иероглифы → пиньинь, значение)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Вспоминание (значение → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Аудирование (аудио → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Предложение (вставить слово в пример)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recognition</source>
         <translation>Узнавание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Recall</source>
         <translation>Вспоминание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Listening</source>
         <translation>Аудирование</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Sentence</source>
         <translation>Предложение</translation>
     </message>
@@ -1113,17 +1113,17 @@
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>Classifiers:</source>
         <translation>Счётные слова:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Variants:</source>
         <translation>Варианты:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>Уровень HSK</translation>
@@ -2103,24 +2103,24 @@
         <translation>Цвет тона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="425"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
         <source>Standard (red, green, blue, purple, grey)</source>
-        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>Стандартная (красный, зелёный, синий, фиолетовый, серый)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="426"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (красный, оранжевый, зелёный, синий, чёрный)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Для дальтоников (Okabe-Ito)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
@@ -2569,17 +2569,17 @@
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Web page (*.html)</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
@@ -2871,109 +2871,139 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0 (стандарт 2021)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="506"/>
         <source>HSK 2025 syllabus</source>
         <translation>HSK, программа 2025</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>Simplified</source>
         <translation>Упрощённые</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>Полные (тайваньский стандарт)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="510"/>
         <source>Traditional (Hong Kong)</source>
         <translation>Полные (Гонконг)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Warm up</source>
         <translation>Разминка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
         <source>Practice</source>
         <translation>Тренировка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
         <source>Production</source>
         <translation>Применение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Review</source>
         <translation>Повторение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Homework</source>
         <translation>Домашнее задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Taught</source>
         <translation>Проведён</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>ready</source>
         <translation>готов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>taught</source>
         <translation>проведён</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>Presentation - practice - production</source>
         <translation>Презентация - тренировка - применение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>Task-based</source>
         <translation>На основе заданий</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>Blank lesson</source>
         <translation>Пустой урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
+        <source>Reading word frequencies</source>
+        <translation>Чтение частотности слов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
+        <source>Reading CC-CEDICT</source>
+        <translation>Чтение CC-CEDICT</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
+        <source>Writing dictionary entries</source>
+        <translation>Запись словарных статей</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
+        <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
+        <translation>Чтение списков HSK (2.0, стандарт 2021, программа 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
+        <source>Counting character frequencies</source>
+        <translation>Подсчёт частотности иероглифов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
+        <source>Building the search index</source>
+        <translation>Создание поискового индекса</translation>
     </message>
 </context>
 <context>
@@ -3037,12 +3067,12 @@
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
         <source>My corrections</source>
         <translation>Мои исправления</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="598"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Ваши исправления пиньиня и деления на слова, используемые при любой разметке</translation>
     </message>
@@ -3063,24 +3093,24 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="55"/>
         <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
         <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
         <translation>Что-то пошло не так ({kind}). Подробности записаны в файл журнала {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
-        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="62"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
         <source>Chinese Teach</source>
         <translation>Chinese Teach</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="245"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -357,7 +357,7 @@
         <translation>点击注音文本中的词语，查看其词典释义。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
     </message>
@@ -365,43 +365,43 @@
 <context>
     <name>CorpusBuildDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="37"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="84"/>
         <source>Building the reference dictionary</source>
         <translation>正在生成参考词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="42"/>
         <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
         <translation>Chinese Teach 正在根据随附数据准备词典、HSK 词表和词频。此操作只需进行一次，耗时几秒钟。在此期间您可以继续使用窗口。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="53"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="55"/>
         <source>Restart</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="57"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="122"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="127"/>
         <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
         <translation>生成已取消。词典和注音功能需要它：现在点击“重新开始”生成，或稍后使用“文件 &gt; 生成参考词典”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="131"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -552,85 +552,85 @@
         <translation>您在读物工作室中选定或在此添加的读音，今后会用于所有注音；重新注音不会覆盖它们。带语境的读音只在这些字之间生效，语境最具体的优先。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="386"/>
         <source>keep whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="387"/>
         <source>split: {parts}</source>
         <translation>切分：{parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="395"/>
         <source>Readings ({n})</source>
         <translation>读音（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="396"/>
         <source>Word cutting ({n})</source>
         <translation>分词（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="382"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
         <source>{shown} of {total} shown.</source>
         <translation>显示 {shown} / {total} 项。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="404"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>还没有更正。在读物工作室中点击词语可选择其读音，也可以在此添加。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="450"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="435"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
         <source>Corrections (*.json)</source>
         <translation>更正 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="440"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="561"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="589"/>
         <source>Import corrections</source>
         <translation>导入更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="472"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>“{word}”现读作 {pinyin}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="510"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="526"/>
         <source>Deleted {words}.</source>
         <translation>已删除 {words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="529"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="545"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>已恢复 {n} 个已删除的项目。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="548"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="564"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>已将 {n} 条更正导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="563"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="579"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>已添加 {readings} 个读音和 {cuts} 个分词；{same} 个已存在。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="571"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="587"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
@@ -908,122 +908,122 @@
         <translation>正在导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="430"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Words typed or pasted</source>
         <translation>输入或粘贴的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="431"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>Word file (.txt, .csv)</source>
         <translation>词表文件（.txt、.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="432"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
         <source>New words of a reader</source>
         <translation>读物中的生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="433"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>一课的词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="434"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>整个课程（每课一个子牌组）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="435"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki 牌组（.apkg）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="436"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Pleco 抽认卡（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="437"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>Quizlet import (.txt)</source>
         <translation>Quizlet 导入文件（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="438"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>Spreadsheet (.csv)</source>
         <translation>电子表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="439"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>电子表格（.tsv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="440"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>可打印的词汇表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="441"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="442"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="443"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="444"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>TSV files (*.tsv)</source>
         <translation>TSV 文件 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="445"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="446"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>认读（汉字 → 拼音、词义）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="447"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>回想（词义 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="448"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>Listening (audio → hanzi)</source>
         <translation>听力（音频 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="449"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>例句（把词语填入例句）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="450"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recognition</source>
         <translation>认读</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="451"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Recall</source>
         <translation>回想</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="452"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Listening</source>
         <translation>听力</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="453"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Sentence</source>
         <translation>例句</translation>
     </message>
@@ -1113,17 +1113,17 @@
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>Classifiers:</source>
         <translation>量词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Variants:</source>
         <translation>异体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>HSK 级别</translation>
@@ -2101,24 +2101,24 @@
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="425"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
         <source>Standard (red, green, blue, purple, grey)</source>
-        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them.</extracomment>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>标准（红、绿、蓝、紫、灰）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="426"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG（红、橙、绿、蓝、黑）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="427"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>色盲友好（Okabe-Ito）</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="428"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
@@ -2567,17 +2567,17 @@
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -2869,109 +2869,139 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0（2021 版标准）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="506"/>
         <source>HSK 2025 syllabus</source>
         <translation>HSK 2025 大纲</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>Simplified</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>繁体（台湾标准）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="510"/>
         <source>Traditional (Hong Kong)</source>
         <translation>繁体（香港）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Warm up</source>
         <translation>热身</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Presentation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
         <source>Production</source>
         <translation>运用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Ready</source>
         <translation>已备好</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Taught</source>
         <translation>已授课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>ready</source>
         <translation>已备好</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>taught</source>
         <translation>已授课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>Presentation - practice - production</source>
         <translation>讲解 - 练习 - 运用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>Task-based</source>
         <translation>任务型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>Blank lesson</source>
         <translation>空白课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
+        <source>Reading word frequencies</source>
+        <translation>正在读取词频</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
+        <source>Reading CC-CEDICT</source>
+        <translation>正在读取 CC-CEDICT</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
+        <source>Writing dictionary entries</source>
+        <translation>正在写入词条</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
+        <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
+        <translation>正在读取 HSK 词表（2.0、2021 版标准、2025 大纲）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
+        <source>Counting character frequencies</source>
+        <translation>正在统计字频</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
+        <source>Building the search index</source>
+        <translation>正在建立搜索索引</translation>
     </message>
 </context>
 <context>
@@ -3035,12 +3065,12 @@
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
         <source>My corrections</source>
         <translation>我的更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="598"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>您的拼音更正和分词，用于所有注音</translation>
     </message>
@@ -3061,24 +3091,24 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="55"/>
         <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
         <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
         <translation>出现错误（{kind}）。详细信息已写入日志文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
-        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="62"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
         <source>Chinese Teach</source>
         <translation>Chinese Teach</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="245"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
