@@ -92,6 +92,9 @@ def apply_theme(app: QApplication, choice: str) -> str:
         _Original.style = app.style().name()
         _Original.palette = QPalette(app.palette())
     theme = effective_theme(choice)
+    if theme == "light" and app.property("chinese_teach_theme") in (None, "light"):
+        app.setProperty("chinese_teach_theme", theme)
+        return theme  # the platform's look is already there: no re-polish at start-up
     if theme == "light":
         style = QStyleFactory.create(_Original.style)
         if style is not None:
