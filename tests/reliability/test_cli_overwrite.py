@@ -11,8 +11,11 @@ from chinese_teach.cli import main
 
 
 @pytest.fixture
-def lesson_ids(fresh_home, engine):
-    """The sample course of a first run: (course id, a lesson id with vocabulary)."""
+def lesson_ids(fresh_home, engine, qapp):
+    """The sample course of a first run: (course id, a lesson id with vocabulary).
+
+    ``qapp`` first: the PDF commands then reuse the test session's QApplication
+    instead of creating a QGuiApplication that later widget tests cannot use."""
     from chinese_teach.core.library.startup import open_library
 
     with open_library() as lib:

@@ -148,7 +148,8 @@ _FIELD_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def esc(text: str) -> str:
     """HTML-escape teacher text for a field (line breaks kept as ``<br>``)."""
     text = _FIELD_CONTROLS.sub("", text)
-    return html.escape(text, quote=False).replace("\r\n", "\n").replace("\n", "<br>")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows and old Mac line ends
+    return html.escape(text, quote=False).replace("\n", "<br>")
 
 
 def pinyin_html(syllables: tuple[str, ...] | list[str]) -> str:
