@@ -7,7 +7,7 @@ import json
 import sys
 from functools import lru_cache
 
-from chinese_teach.cli.common import configure_stdout, read_input
+from chinese_teach.cli.common import apply_stored_corrections, configure_stdout, read_input
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="textbook",
         help="write 一/不 with their tone changes as textbooks do (default), or citation tones",
     )
+    p.add_argument("--no-corrections", action="store_true",
+                   help="ignore your stored pinyin corrections (`chinese-teach corrections`)")
     p.set_defaults(func=run)
 
 
@@ -33,6 +35,11 @@ def run(args: argparse.Namespace) -> int:
     text = read_input(args.file)
     corpus = open_corpus()
     engine = get_engine(corpus)
+    if args.no_corrections:
+        engine.set_corrections([])
+        engine.set_segmentation([], {})
+    else:
+        apply_stored_corrections(engine)
     tone_changes = args.sandhi == "textbook"
     if args.format == "html":
         from chinese_teach.core.documents.reader import ReaderOptions, build_reader

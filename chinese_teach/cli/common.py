@@ -25,6 +25,30 @@ def print_json(obj: object) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
+def apply_stored_corrections(engine) -> None:
+    """Give ``engine`` the teacher's corrections and word-cutting edits, if there is a library.
+
+    A missing library is not created; one that cannot be opened is reported on stderr and
+    the text is annotated without the corrections.
+    """
+    from chinese_teach import paths
+    from chinese_teach.core.errors import LibraryError
+
+    if not paths.library_path().exists():
+        return
+    from chinese_teach.core.library.store import Library
+
+    try:
+        lib = Library.open(auto_backup=False)
+    except LibraryError as exc:
+        print(f"chinese-teach: not using stored corrections: {exc}", file=sys.stderr)
+        return
+    try:
+        lib.apply_to_engine(engine)
+    finally:
+        lib.close()
+
+
 def configure_stdout() -> None:
     """Make stdout UTF-8 whatever the locale says (Windows consoles, LANG=C)."""
     for stream in (sys.stdout, sys.stderr):

@@ -7,7 +7,6 @@ library, when there is one) are applied, exactly as in the app.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 FORMATS = (".pdf", ".html", ".htm", ".docx", ".png")
@@ -37,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="with new/above: pinyin on the first occurrence of each word only")
     p.add_argument("--no-tone-changes", action="store_true",
                    help="print 一 and 不 with their dictionary tones")
+    p.add_argument("--mark-third-tone", action="store_true",
+                   help="mark (dotted line under the pinyin) a third tone said as a second "
+                   "tone before another third tone: nǐ hǎo said ní hǎo; the pinyin is unchanged")
     p.add_argument("--colors", default="default",
                    help="tone colours: default | mdbg | colorblind | high-contrast | black")
     p.add_argument("--color-hanzi", action="store_true", help="colour the characters too")
@@ -98,6 +100,7 @@ def build_options(args: argparse.Namespace):
         first_only=args.first_only,
         tone_style=ToneStyle(args.tones),
         tone_changes=not args.no_tone_changes,
+        show_third_tone_sandhi=args.mark_third_tone,
         tone_scheme=args.colors,
         color_hanzi=args.color_hanzi,
         color_pinyin=True,
@@ -114,22 +117,9 @@ def build_options(args: argparse.Namespace):
 
 
 def _apply_library(engine) -> None:
-    from chinese_teach import paths
-    from chinese_teach.core.errors import LibraryError
+    from chinese_teach.cli.common import apply_stored_corrections
 
-    if not paths.library_path().exists():
-        return
-    from chinese_teach.core.library.store import Library
-
-    try:
-        lib = Library.open(auto_backup=False)
-    except LibraryError as exc:
-        print(f"chinese-teach: not using stored corrections: {exc}", file=sys.stderr)
-        return
-    try:
-        lib.apply_to_engine(engine)
-    finally:
-        lib.close()
+    apply_stored_corrections(engine)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -124,3 +124,20 @@ def test_course_import_reports_the_corrections_it_brings(fresh_home: Path, tmp_p
     assert result["corrections_added"] == 1 and result["conflicts"] == []
     words = [c["word"] for c in _json(capsys, ["corrections", "list", "--json"])["corrections"]]
     assert words == ["我们"]
+
+
+def test_annotate_uses_the_stored_corrections(fresh_home: Path, tmp_path: Path, capsys) -> None:
+    text = tmp_path / "t.txt"
+    text.write_text("这条河很长。", encoding="utf-8")
+    assert main(["annotate", str(text), "--tones", "numbers"]) == 0
+    assert "chang2" in capsys.readouterr().out
+    assert main(["corrections", "add", "长", "zhang3", "--left", "很"]) == 0
+    capsys.readouterr()
+    assert main(["annotate", str(text), "--tones", "numbers"]) == 0
+    out = capsys.readouterr().out
+    assert "zhang3" in out and "chang2" not in out
+    assert main(["annotate", str(text), "--tones", "numbers", "--no-corrections"]) == 0
+    assert "chang2" in capsys.readouterr().out
+    from chinese_teach.core.text.engine import get_engine
+
+    get_engine().set_corrections([])  # the process-wide engine outlives this test
