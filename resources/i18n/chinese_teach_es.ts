@@ -2412,158 +2412,183 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="115"/>
         <source>Saved readers</source>
         <translation>Lecturas guardadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Class, lesson, date</source>
         <translation>Grupo, lección, fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Escriba o pegue aquí el texto chino, un párrafo por línea.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="158"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="160"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
         <source>Export {fmt}…</source>
         <translation>Exportar {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="179"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="232"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="255"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="335"/>
         <source>Saved “{title}”.</source>
         <translation>Se guardó «{title}».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
         <source>Delete reader</source>
         <translation>Eliminar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="347"/>
         <source>Delete “{title}” from the library?</source>
         <translation>¿Eliminar «{title}» de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
         <source>Reader</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Open a text</source>
         <translation>Abrir un texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="397"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="412"/>
         <source>Adding pinyin</source>
         <translation>Añadiendo pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="423"/>
+        <source>pinyin on every word</source>
+        <translation>pinyin en todas las palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="425"/>
+        <source>no pinyin</source>
+        <translation>sin pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <source>pinyin on words above {standard} level {level}</source>
+        <translation>pinyin en las palabras por encima de {standard} nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <source>pinyin on words not in {known}</source>
+        <translation>pinyin en las palabras que no están en {known}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <source>the known words</source>
+        <translation>las palabras conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} página(s) · {words} palabras · {new} en el glosario · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
         <source>The preview failed; see the log file.</source>
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="481"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Grupo 3 · Lección 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="517"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="534"/>
         <source>Stored the reading of {word}.</source>
         <translation>Se guardó la lectura de {word}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="577"/>
         <source>Export {fmt}</source>
         <translation>Exportar {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="596"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="597"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="599"/>
         <source>Exporting {fmt}</source>
         <translation>Exportando {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="609"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -3056,12 +3081,12 @@
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="637"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="654"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="641"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="658"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>

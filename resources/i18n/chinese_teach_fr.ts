@@ -2412,158 +2412,183 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="115"/>
         <source>Saved readers</source>
         <translation>Lectures enregistrées</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Class, lesson, date</source>
         <translation>Classe, leçon, date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Tapez ou collez ici le texte chinois, un paragraphe par ligne.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="158"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="160"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
         <source>Export {fmt}…</source>
         <translation>Exporter en {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="179"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="232"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="255"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="335"/>
         <source>Saved “{title}”.</source>
         <translation>« {title} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
         <source>Delete reader</source>
         <translation>Supprimer la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="347"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Supprimer « {title} » de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Open a text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="397"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="412"/>
         <source>Adding pinyin</source>
         <translation>Ajout du pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="423"/>
+        <source>pinyin on every word</source>
+        <translation>pinyin sur tous les mots</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="425"/>
+        <source>no pinyin</source>
+        <translation>sans pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <source>pinyin on words above {standard} level {level}</source>
+        <translation>pinyin sur les mots au-dessus de {standard} niveau {level}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <source>pinyin on words not in {known}</source>
+        <translation>pinyin sur les mots absents de {known}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <source>the known words</source>
+        <translation>les mots connus</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} page(s) · {words} mots · {new} dans le glossaire · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
         <source>The preview failed; see the log file.</source>
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="481"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="517"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="534"/>
         <source>Stored the reading of {word}.</source>
         <translation>Lecture de {word} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="577"/>
         <source>Export {fmt}</source>
         <translation>Exporter en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="596"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="597"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="599"/>
         <source>Exporting {fmt}</source>
         <translation>Exportation en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="609"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
@@ -3056,12 +3081,12 @@
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="637"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="654"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="641"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="658"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>

@@ -2413,158 +2413,183 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="115"/>
         <source>Saved readers</source>
         <translation>Сохранённые тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Class, lesson, date</source>
         <translation>Группа, урок, дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Введите или вставьте сюда китайский текст, по абзацу в строке.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="158"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="160"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
         <source>Export {fmt}…</source>
         <translation>Экспорт в {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="179"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="232"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="255"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="335"/>
         <source>Saved “{title}”.</source>
         <translation>«{title}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
         <source>Delete reader</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="347"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Удалить «{title}» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
         <source>Reader</source>
         <translation>Текст для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Open a text</source>
         <translation>Открыть текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="397"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="412"/>
         <source>Adding pinyin</source>
         <translation>Добавление пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="423"/>
+        <source>pinyin on every word</source>
+        <translation>пиньинь над всеми словами</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="425"/>
+        <source>no pinyin</source>
+        <translation>без пиньиня</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <source>pinyin on words above {standard} level {level}</source>
+        <translation>пиньинь над словами выше {standard}, уровень {level}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <source>pinyin on words not in {known}</source>
+        <translation>пиньинь над словами не из списка «{known}»</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <source>the known words</source>
+        <translation>известные слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>Страниц: {pages} · слов: {words} · в словарике: {new} · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
         <source>The preview failed; see the log file.</source>
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="481"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Группа 3 · Урок 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="517"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="534"/>
         <source>Stored the reading of {word}.</source>
         <translation>Чтение слова {word} сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="577"/>
         <source>Export {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="596"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="597"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="599"/>
         <source>Exporting {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="609"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
@@ -3057,12 +3082,12 @@
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="637"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="654"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="641"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="658"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>

@@ -2411,158 +2411,183 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="115"/>
         <source>Saved readers</source>
         <translation>已保存的读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Class, lesson, date</source>
         <translation>班级、课、日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>在此输入或粘贴中文文本，每行一段。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="158"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="160"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
         <source>Export {fmt}…</source>
         <translation>导出 {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="179"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="232"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="255"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="335"/>
         <source>Saved “{title}”.</source>
         <translation>已保存“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
         <source>Delete reader</source>
         <translation>删除读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="347"/>
         <source>Delete “{title}” from the library?</source>
         <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
         <source>Reader</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="397"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="412"/>
         <source>Adding pinyin</source>
         <translation>正在添加拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="423"/>
+        <source>pinyin on every word</source>
+        <translation>所有词语标注拼音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="425"/>
+        <source>no pinyin</source>
+        <translation>不标拼音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <source>pinyin on words above {standard} level {level}</source>
+        <translation>高于 {standard} {level} 级的词语标注拼音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <source>pinyin on words not in {known}</source>
+        <translation>不在“{known}”中的词语标注拼音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <source>the known words</source>
+        <translation>已学词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} 页 · {words} 个词 · 词汇表 {new} 个 · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
         <source>The preview failed; see the log file.</source>
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="481"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="517"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="534"/>
         <source>Stored the reading of {word}.</source>
         <translation>已保存“{word}”的读音。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="577"/>
         <source>Export {fmt}</source>
         <translation>导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="579"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="596"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="597"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="599"/>
         <source>Exporting {fmt}</source>
         <translation>正在导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="609"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -3055,12 +3080,12 @@
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="637"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="654"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="641"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="658"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>

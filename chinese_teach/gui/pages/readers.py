@@ -41,6 +41,7 @@ from chinese_teach.core.documents.reader import ReaderDocument, ReaderOptions, b
 from chinese_teach.core.errors import ChineseTeachError
 from chinese_teach.core.text.tokens import Kind
 from chinese_teach.gui import settings
+from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.tasks import show_error
 from chinese_teach.gui.widgets.reader_options import ReaderOptionsPanel
@@ -412,6 +413,22 @@ class ReadersPage(Page):
                            show_progress=False, report_errors=False,
                            on_success=self._built, on_failure=self._failed)
 
+    def _pinyin_description(self, doc: ReaderDocument) -> str:
+        """What the pinyin shows (the document's own description, in the UI language)."""
+        from chinese_teach.core.corpus.levels import level_name
+        from chinese_teach.core.documents.reader import PinyinMode
+
+        o = doc.options
+        if o.pinyin is PinyinMode.ALL:
+            return self.tr("pinyin on every word")
+        if o.pinyin is PinyinMode.NONE:
+            return self.tr("no pinyin")
+        if o.pinyin is PinyinMode.ABOVE:
+            return self.tr("pinyin on words above {standard} level {level}").format(
+                standard=core_text(o.standard.label), level=level_name(o.target_level))
+        return self.tr("pinyin on words not in {known}").format(
+            known=doc.known_description or self.tr("the known words"))
+
     def _built(self, doc: ReaderDocument) -> None:
         self.doc = doc
         style = self._style_for(doc)
@@ -421,7 +438,7 @@ class ReadersPage(Page):
         self.status.setText(self.tr("{pages} page(s) · {words} words · {new} in the glossary · "
                                     "{desc}").format(pages=len(self.paged.pages), words=words,
                                                      new=len(doc.glossary),
-                                                     desc=doc.pinyin_description))
+                                                     desc=self._pinyin_description(doc)))
         self._building = False
         self._update_buttons()
         self.ready_changed.emit()
