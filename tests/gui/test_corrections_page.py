@@ -205,3 +205,30 @@ def test_course_import_brings_corrections_and_reports_conflicts(window, page, qt
     kind, text = messages[-1]
     assert kind == "information" and "我们: kept your wo3 men5, not wo3 men2" in text
     assert [c.pinyin for c in lib.corrections()] == [("wo3", "men5")]
+
+
+def test_reader_studio_and_my_corrections_stay_in_step(window, page, qtbot) -> None:
+    readers = window.show_page("readers")
+    readers.editor.setPlainText("我去银行。")
+    qtbot.waitUntil(readers.is_ready, timeout=30000)
+
+    def ruby(word: str) -> tuple:
+        for para in readers.doc.paragraphs:
+            for tok in para:
+                if tok.text == word:
+                    return tok.ruby
+        return ()
+
+    assert ruby("银行") == ("yín", "háng")
+    # A reading chosen in the studio's word pop-up is listed in My corrections...
+    readers.store_reading("银行", ("yin2", "xing2"), "去", "。")
+    qtbot.waitUntil(lambda: page.readings.rowCount() == 1, timeout=5000)
+    assert _column(page.readings, 0) == ["银行"] and _column(page.readings, 2) == ["去"]
+    # ... and deleting it there gives the studio's preview its reading back.
+    page.readings.selectRow(0)
+    page.delete_button.click()
+    qtbot.waitUntil(lambda: readers.is_ready() and ruby("银行") == ("yín", "háng"),
+                    timeout=30000)
+    page.undo_button.click()
+    qtbot.waitUntil(lambda: readers.is_ready() and ruby("银行") == ("yín", "xíng"),
+                    timeout=30000)
