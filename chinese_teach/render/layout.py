@@ -219,7 +219,8 @@ class Cell:
     """A character (per-character pinyin) or word, with its pinyin centred above it.
 
     ``x`` is relative to the box; ``base_x`` / ``ruby_x`` are the offsets of the
-    hanzi and the pinyin inside the cell (both centred).
+    hanzi and the pinyin inside the cell (both centred). ``ruby_marks`` (aligned with
+    ``ruby``, or empty) flags the parts painted with the third-tone change mark.
     """
 
     x: float
@@ -230,6 +231,7 @@ class Cell:
     ruby: tuple[str, ...]
     ruby_tones: tuple[int, ...]
     ruby_x: float
+    ruby_marks: tuple[bool, ...] = ()
 
 
 @dataclass(slots=True)
@@ -354,20 +356,23 @@ def _make_box(ref: TokenRef, tok: DisplayToken, style: RubyStyle) -> Box:
         w = hz.width(" ") * len(text)
         return Box(ref, 0.0, w, [Cell(0.0, w, text, 0.0, (), (), (), 0.0)], tok.kind)
     tones = tok.tones if len(tok.tones) == len(text) else ()
+    marks = tok.third_tone if len(tok.third_tone) == len(tok.ruby) else ()
     if tok.per_char and tok.ruby and len(tok.ruby) == len(text) and len(text) > 1:
         groups = [(text[i], tok.ruby[i : i + 1], tones[i : i + 1]) for i in range(len(text))]
         rtones = [tok.ruby_tones[i : i + 1] if tok.ruby_tones else () for i in range(len(text))]
+        rmarks = [marks[i : i + 1] for i in range(len(text))]
     else:
         groups = [(text, tok.ruby, tones)]
         rtones = [tok.ruby_tones]
+        rmarks = [marks]
     x = 0.0
-    for (base, ruby, btones), rt in zip(groups, rtones, strict=True):
+    for (base, ruby, btones), rt, rm in zip(groups, rtones, rmarks, strict=True):
         bw = hz.width(base)
         rw = rb.width("".join(ruby)) + gap if ruby else 0.0
         w = max(bw, rw)
         cells.append(
             Cell(x, w, base, (w - bw) / 2, tuple(btones), tuple(ruby), tuple(rt),
-                 (w - (rw - gap)) / 2 if ruby else 0.0)
+                 (w - (rw - gap)) / 2 if ruby else 0.0, tuple(rm) if any(rm) else ())
         )
         x += w
     box = Box(ref, 0.0, x, cells, tok.kind, underline=tok.underline, gloss=tok.gloss,

@@ -12,10 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from chinese_teach.core.documents.reader import GlossaryMode, ReaderDocument, tone_colors_for
+from chinese_teach.core.documents.reader import (
+    THIRD_TONE_SAMPLE,
+    GlossaryMode,
+    ReaderDocument,
+    tone_colors_for,
+)
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.render.layout import (
     Layout,
@@ -27,7 +32,7 @@ from chinese_teach.render.layout import (
     device_font,
     layout_paragraphs,
 )
-from chinese_teach.render.painter import paint_line
+from chinese_teach.render.painter import THIRD_TONE_COLOR, paint_line
 from chinese_teach.render.wrapping import wrap_text
 
 MM = 72.0 / 25.4
@@ -82,6 +87,7 @@ class RuleItem:
     y2: float
     color: str = RULE
     width: float = 0.5
+    dotted: bool = False
 
 
 @dataclass
@@ -227,7 +233,10 @@ def paginate(
     if doc.subtitle:
         top = flow.need(sub_m.height)
         flow.page.items.append(TextItem(doc.subtitle, m, top + sub_m.ascent, sub_f, GREY))
-    if doc.title or doc.subtitle:
+    legend = doc.third_tone_legend
+    if legend:
+        _legend(legend, flow, small, size)
+    if doc.title or doc.subtitle or legend:
         flow.y += size * 0.8
 
     check(cancel)
@@ -269,6 +278,25 @@ def paginate(
                 TextItem(label, m + (cw - w) / 2, setup.height - m - small_m.descent, small, GREY)
             )
     return PagedDocument(setup, style, pages, layout)
+
+
+def _legend(text: str, flow: Flow, font: QFont, size: float) -> None:
+    """The key to the third-tone mark: a sample ``nǐ`` with the dotted line the painter
+    draws under such pinyin, then the explanation in grey."""
+    m = Metrics(font)
+    top = flow.need(m.height * 1.2, size * 0.2)
+    x = flow.left
+    sample = THIRD_TONE_SAMPLE
+    flow.page.items.append(TextItem(sample, x, top + m.ascent, font, GREY))
+    uy = top + m.ascent + m.descent * 0.55
+    flow.page.items.append(
+        RuleItem(x, uy, x + m.width(sample), uy, THIRD_TONE_COLOR, max(0.5, m.height * 0.07),
+                 dotted=True)
+    )
+    x += m.width(sample + "   ")
+    for k, line in enumerate(_wrap(text, m, flow.left + flow.width - x)):
+        y = top if k == 0 else flow.need(m.height * 1.2)
+        flow.page.items.append(TextItem(line, x, y + m.ascent, font, GREY))
 
 
 def _glossary_table(
@@ -371,6 +399,8 @@ def paint_plain_item(painter: QPainter, item: object, fonts: DeviceFonts) -> boo
     elif isinstance(item, RuleItem):
         pen = QPen(QColor(item.color))
         pen.setWidthF(item.width)
+        if item.dotted:
+            pen.setStyle(Qt.PenStyle.DotLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(item.x1, item.y1), QPointF(item.x2, item.y2))
     else:

@@ -24,6 +24,8 @@ from chinese_teach.render.layout import Layout, Line, RubyStyle, TokenRef, devic
 HIGHLIGHT_COLOR = "#fff0b3"
 NUMBER_COLOR = "#777777"
 UNSURE_COLOR = "#e07b00"
+#: the dotted line under a third tone said as a rising tone: dark grey, prints in black
+THIRD_TONE_COLOR = "#444444"
 
 
 class _FontCache:
@@ -162,19 +164,36 @@ def paint_line(
 
     # Pinyin
     painter.setFont(rb_font)
+    third_tone: list[tuple[float, float]] = []
     for box in line.boxes:
         for cell in box.cells:
             if not cell.ruby:
                 continue
             x = tl + box.x + cell.x + cell.ruby_x
             rtones = cell.ruby_tones if len(cell.ruby_tones) == len(cell.ruby) else ()
+            marks = cell.ruby_marks if len(cell.ruby_marks) == len(cell.ruby) else ()
             for i, part in enumerate(cell.ruby):
                 col = style.color_for(rtones[i] if rtones else None, pinyin=True)
                 if col != current:
                     painter.setPen(_color(col))
                     current = col
                 painter.drawText(QPointF(x, ruby_y), part)
-                x += rb.width(part)
+                w = rb.width(part)
+                if marks and marks[i]:
+                    lead = rb.width(part[: len(part) - len(part.lstrip(" '"))])
+                    third_tone.append((x + lead, x + w))
+                x += w
+
+    if third_tone:
+        # A dotted line under the syllable, between the pinyin and the characters.
+        pen = QPen(_color(THIRD_TONE_COLOR))
+        pen.setWidthF(max(0.5, rb.height * 0.07))
+        pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        current = ""
+        ty = ruby_y + rb.descent * 0.55
+        for x0, x1 in third_tone:
+            painter.drawLine(QPointF(x0, ty), QPointF(x1, ty))
 
     if mark_unsure:
         pen = QPen(_color(UNSURE_COLOR))

@@ -33,6 +33,10 @@ class DisplayToken:
     paragraph's source text. ``gloss`` is the word's number in the glossary.
     ``per_char`` True puts each ruby part over its own character (then there is
     one part per character); False centres the whole spelling over the word.
+    ``third_tone`` is aligned with ``ruby``: True on a part whose written third
+    tone is said as a rising tone before another third tone (nǐ hǎo said ní hǎo);
+    it is filled only when the reader asks to show third-tone changes and the
+    pinyin is shown, so every renderer marks exactly the parts flagged here.
     """
 
     text: str
@@ -50,6 +54,7 @@ class DisplayToken:
     level: int | None = None
     unsure: bool = False
     per_char: bool = True
+    third_tone: tuple[bool, ...] = ()
 
     @property
     def has_ruby(self) -> bool:
@@ -59,6 +64,11 @@ class DisplayToken:
     def ruby_text(self) -> str:
         """The pinyin as one string (per-word spelling when the parts came from one)."""
         return "".join(self.ruby)
+
+    @property
+    def marks_third_tone(self) -> bool:
+        """True when some pinyin part is to be marked as a third-tone change."""
+        return any(self.third_tone)
 
     @property
     def reading(self) -> str:
@@ -116,11 +126,14 @@ def display_token(
     per_char: bool = True,
     shown: bool = True,
     text: str | None = None,
+    mark_third_tone: bool = False,
     **extra: object,
 ) -> DisplayToken:
     """One display token for ``tok``; ``shown`` False keeps the reading but prints no
-    pinyin; ``text`` replaces the printed text when it has the same length; ``extra``
-    sets the other fields (meaning, level, gloss, underline)."""
+    pinyin; ``text`` replaces the printed text when it has the same length;
+    ``mark_third_tone`` carries the engine's third-tone flags onto the pinyin parts
+    (see :func:`third_tone_parts`); ``extra`` sets the other fields (meaning, level,
+    gloss, underline)."""
     printed = text if text is not None and len(text) == len(tok.text) else tok.text
     if tok.kind is not Kind.HANZI or not tok.pinyin:
         return DisplayToken(printed, tok.kind, source=tok.text, start=tok.start, end=tok.end)
@@ -129,6 +142,7 @@ def display_token(
     ruby, ruby_tones, tones = _ruby_for(syls, style, per_char)
     if not shown:
         ruby = ruby_tones = ()
+    marks = third_tone_parts(tok, len(ruby)) if mark_third_tone and ruby else ()
     return DisplayToken(
         printed,
         Kind.HANZI,
@@ -141,8 +155,19 @@ def display_token(
         end=tok.end,
         unsure=bool(tok.unsure and any(tok.unsure)),
         per_char=per_char,
+        third_tone=marks,
         **extra,  # type: ignore[arg-type]
     )
+
+
+def third_tone_parts(tok: Token, parts: int) -> tuple[bool, ...]:
+    """The engine's per-syllable third-tone flags (``Token.extra["third_tone"]``) for
+    ``parts`` pinyin parts; ``()`` when none is set or the parts do not follow the
+    syllables (a per-word spelling kept whole), so nothing is marked by guesswork."""
+    flags = tuple(bool(f) for f in (tok.extra.get("third_tone") or ()))
+    if not any(flags) or len(flags) != parts:
+        return ()
+    return flags
 
 
 def display_tokens(
@@ -152,13 +177,15 @@ def display_tokens(
     per_char: bool = True,
     show: Callable[[Token], bool] | None = None,
     convert: Callable[[str], str] | None = None,
+    mark_third_tone: bool = False,
 ) -> list[DisplayToken]:
     """Turn annotated tokens into display tokens.
 
     ``show(token)`` decides whether a Chinese word gets pinyin (default: all);
     ``convert`` maps the printed text to another script (same length, so the pinyin
     stays aligned). Tones are always filled in: whether they are coloured is a
-    choice of the output style.
+    choice of the output style. ``mark_third_tone`` keeps the third-tone change
+    flags on the pinyin parts for renderers to mark.
     """
     style = ToneStyle(tone_style)
     return [
@@ -166,6 +193,7 @@ def display_tokens(
             tok, tone_style=style, per_char=per_char,
             shown=show is None or tok.kind is not Kind.HANZI or show(tok),
             text=convert(tok.text) if convert is not None else None,
+            mark_third_tone=mark_third_tone,
         )
         for tok in tokens
     ]

@@ -11,6 +11,7 @@ the HTML and the DOCX exporters all draw the resulting :class:`ReaderDocument`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum, StrEnum
@@ -24,6 +25,17 @@ from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Token
 
 MAX_DEFINITION_CHARS = 60
+#: the key printed in a reader's header when third-tone changes are marked; the
+#: marked sample syllable goes before it
+THIRD_TONE_SAMPLE = "nǐ"
+THIRD_TONE_LEGEND = "ˇ→ˊ: third tone said as second tone (nǐ hǎo → ní hǎo)"
+#: CC-CEDICT senses that only point at another entry ("variant of 馱|驮[tuo2]", "see 某某")
+_CROSS_REFERENCE = re.compile(
+    r"^(?:(?:old |archaic |ancient |japanese |korean |erroneous |non-standard |"
+    r"traditional |simplified )?variant of|see(?: also)?|used in|also written|"
+    r"same as|erhua variant of)\b",
+    re.IGNORECASE,
+)
 
 
 class PinyinMode(StrEnum):
@@ -66,6 +78,9 @@ class ReaderOptions:
     per_char: bool = True
     tone_style: ToneStyle = ToneStyle.MARKS
     tone_changes: bool = True
+    #: mark pinyin of a third tone said as a rising tone (nǐ hǎo said ní hǎo); the
+    #: pinyin itself is never changed
+    show_third_tone_sandhi: bool = False
     tone_scheme: str = "default"  # a key of core.text.tonecolors.SCHEMES
     color_hanzi: bool = False
     color_pinyin: bool = True
@@ -219,6 +234,13 @@ class ReaderDocument:
             return f"pinyin on words above {o.standard.label} level {level_name(o.target_level)}"
         return f"pinyin on words not in {self.known_description or 'the known words'}"
 
+    @property
+    def third_tone_legend(self) -> str:
+        """The key to the third-tone mark, for the header; empty when nothing is marked."""
+        if not any(t.third_tone for p in self.paragraphs for t in p):
+            return ""
+        return THIRD_TONE_LEGEND
+
 
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty lines of ``text``, without the indentation spaces Chinese texts carry."""
@@ -230,9 +252,19 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
+def is_cross_reference(sense: str) -> bool:
+    """True for a CC-CEDICT sense that only refers to another entry (``variant of
+    馱|驮[tuo2]``, ``see 某某``, ``used in 蜈蚣``, ``old variant of 乃``)."""
+    return bool(_CROSS_REFERENCE.match(sense.strip()))
+
+
 def _short_definition(defs: Sequence[str]) -> str:
-    useful = [d for d in defs if not d.startswith(("variant of", "old variant", "surname "))]
-    text = "; ".join(useful[:3] or list(defs[:1]))
+    """Up to three senses that say what the word means; cross-references and
+    surnames only when the entry has nothing else."""
+    useful = [d for d in defs if not is_cross_reference(d) and not d.startswith("surname ")]
+    if not useful:
+        useful = [d for d in defs if not is_cross_reference(d)] or list(defs[:1])
+    text = "; ".join(useful[:3])
     if len(text) > MAX_DEFINITION_CHARS:
         cut = text[:MAX_DEFINITION_CHARS].rsplit(";", 1)[0].rsplit(" ", 1)[0]
         text = cut.rstrip(",; ") + "…"
@@ -247,7 +279,7 @@ def lookup_words(
     syllables are capitalised (``(True, False)`` for Běijīng, ``(True, True)`` for
     Wáng Míng). Fetched in a few queries."""
     out: dict[tuple[str, tuple[str, ...]], str] = {}
-    rank_of: dict[tuple[str, tuple[str, ...]], tuple[int, int]] = {}
+    rank_of: dict[tuple[str, tuple[str, ...]], tuple[int, int, int]] = {}
     capital: dict[tuple[str, tuple[str, ...]], tuple | None] = {}
     items = sorted(words)
     for i in range(0, len(items), 400):
@@ -259,9 +291,13 @@ def lookup_words(
             tuple(chunk),
         )
         for simp, syls, defs_json, proper, freq, raw in rows:
-            short = _short_definition(json.loads(defs_json))
+            defs = json.loads(defs_json)
+            short = _short_definition(defs)
             key = (simp, tuple(syls.lower().split()))
-            rank = (0 if proper else 1, freq)
+            # An entry that only points elsewhere (从 cong2 "variant of 從|从[cong2]",
+            # from the variant character's own line) loses to one that has a meaning.
+            meaningful = any(not is_cross_reference(d) for d in defs)
+            rank = (1 if meaningful else 0, 0 if proper else 1, freq)
             for k in (key, (simp, ())):
                 if k not in rank_of or rank > rank_of[k]:
                     rank_of[k] = rank
@@ -459,7 +495,8 @@ def build_reader(
                 ):
                     extra["gloss"] = num
             disp = display_token(tok, tone_style=style, per_char=options.per_char,
-                                 shown=shows_pinyin(tok), text=text_i, **extra)
+                                 shown=shows_pinyin(tok), text=text_i,
+                                 mark_third_tone=options.show_third_tone_sandhi, **extra)
             caps = proper.get((tok.text, syls))
             if disp.ruby and caps:
                 disp = replace(disp, ruby=capitalize_ruby(

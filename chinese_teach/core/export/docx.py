@@ -27,7 +27,7 @@ from docx.shared import Mm, Pt
 from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.atomicfile import atomic_write
 from chinese_teach.core.documents.display import DisplayToken
-from chinese_teach.core.documents.reader import GlossaryMode, ReaderDocument
+from chinese_teach.core.documents.reader import THIRD_TONE_SAMPLE, GlossaryMode, ReaderDocument
 from chinese_teach.core.errors import ExportError
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.scripts import Script
@@ -37,6 +37,7 @@ from chinese_teach.core.text.tonecolors import scheme
 DEFAULT_FONT = "LXGW WenKai"
 LATIN_FONT = "LXGW WenKai"
 GREY = "666666"
+THIRD_TONE_COLOR = "444444"
 RUBY_PR_ORDER = ("rubyAlign", "hps", "hpsRaise", "hpsBaseText", "lid")
 PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -65,16 +66,18 @@ class _Runs:
             o.colored and o.color_pinyin) else {}
 
     def rpr(self, size: int, color: str = "", *, underline: bool = False,
-            superscript: bool = False, bold: bool = False, hint: bool = True) -> str:
-        """Run properties XML (memoised: a reader has a handful of distinct ones)."""
-        key = (size, color, underline, superscript, bold, hint)
+            superscript: bool = False, bold: bool = False, hint: bool = True,
+            dotted: bool = False) -> str:
+        """Run properties XML (memoised: a reader has a handful of distinct ones);
+        ``dotted`` is the dotted underline of a third tone said as a rising tone."""
+        key = (size, color, underline, superscript, bold, hint, dotted)
         cached = self._rpr_cache.get(key)
         if cached is None:
             cached = self._rpr_cache[key] = self._make_rpr(key)
         return cached
 
     def _make_rpr(self, key: tuple) -> str:
-        size, color, underline, superscript, bold, hint = key
+        size, color, underline, superscript, bold, hint, dotted = key
         parts = [
             f'<w:rFonts w:ascii={quoteattr(LATIN_FONT)} w:hAnsi={quoteattr(LATIN_FONT)} '
             f'w:eastAsia={quoteattr(self.font)} w:cs={quoteattr(LATIN_FONT)}'
@@ -87,6 +90,8 @@ class _Runs:
         parts.append(f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>')
         if underline:
             parts.append('<w:u w:val="single"/>')
+        elif dotted:
+            parts.append(f'<w:u w:val="dotted" w:color="{THIRD_TONE_COLOR}"/>')
         if superscript:
             parts.append('<w:vertAlign w:val="superscript"/>')
         parts.append(f'<w:lang w:val="en-US" w:eastAsia="{self.lang}"/>')
@@ -123,13 +128,24 @@ class _Runs:
                 start = i
         return "".join(out)
 
-    def pinyin(self, parts: tuple[str, ...], tones: tuple[int, ...]) -> str:
+    def pinyin(self, parts: tuple[str, ...], tones: tuple[int, ...],
+               marks: tuple[bool, ...] = ()) -> str:
+        """Ruby text runs; a part flagged in ``marks`` gets a dotted underline (the
+        apostrophe or space before it stays plain)."""
         if len(tones) != len(parts):
             tones = (0,) * len(parts)
-        return "".join(
-            self.run(p, self.rsize, self.pinyin_colors.get(t, ""), hint=False)
-            for p, t in zip(parts, tones, strict=True)
-        )
+        if len(marks) != len(parts):
+            marks = (False,) * len(parts)
+        out = []
+        for p, t, m in zip(parts, tones, marks, strict=True):
+            color = self.pinyin_colors.get(t, "")
+            if not m:
+                out.append(self.run(p, self.rsize, color, hint=False))
+                continue
+            body = p.lstrip(" '")
+            out.append(self.run(p[: len(p) - len(body)], self.rsize, color, hint=False))
+            out.append(self.run(body, self.rsize, color, hint=False, dotted=True))
+        return "".join(out)
 
 
 def _token_xml(tok: DisplayToken, r: _Runs) -> str:
@@ -139,13 +155,15 @@ def _token_xml(tok: DisplayToken, r: _Runs) -> str:
     elif tok.per_char and len(tok.ruby) == len(tok.text):
         tones = tok.tones if len(tok.tones) == len(tok.text) else (0,) * len(tok.text)
         rtones = tok.ruby_tones if len(tok.ruby_tones) == len(tok.ruby) else (0,) * len(tok.ruby)
+        marks = tok.third_tone if len(tok.third_tone) == len(tok.ruby) else (False,) * len(
+            tok.ruby)
         xml = "".join(
-            r.ruby(r.hanzi(ch, (t,), tok.underline), r.pinyin((part,), (rt,)))
-            for ch, t, part, rt in zip(tok.text, tones, tok.ruby, rtones, strict=True)
+            r.ruby(r.hanzi(ch, (t,), tok.underline), r.pinyin((part,), (rt,), (m,)))
+            for ch, t, part, rt, m in zip(tok.text, tones, tok.ruby, rtones, marks, strict=True)
         )
     else:
         xml = r.ruby(r.hanzi(tok.text, tok.tones, tok.underline),
-                     r.pinyin(tok.ruby, tok.ruby_tones))
+                     r.pinyin(tok.ruby, tok.ruby_tones, tok.third_tone))
     if tok.gloss is not None:
         xml += r.run(str(tok.gloss), color=GREY, superscript=True)
     return xml
@@ -245,7 +263,12 @@ def build_docx(
     if doc.subtitle:
         add(_paragraph_xml(runs.run(doc.subtitle, round(o.font_size * 1.6), GREY), after=4))
     if doc.title or doc.subtitle:
-        add(_paragraph_xml(runs.run(doc.pinyin_description, 18, GREY), after=12))
+        add(_paragraph_xml(runs.run(doc.pinyin_description, 18, GREY),
+                           after=4 if doc.third_tone_legend else 12))
+    if doc.third_tone_legend:
+        add(_paragraph_xml(
+            runs.run(THIRD_TONE_SAMPLE, 18, GREY, dotted=True)
+            + runs.run("  " + doc.third_tone_legend, 18, GREY), after=12))
 
     total = max(1, len(doc.paragraphs))
     spacing = max(1.0, o.line_spacing)

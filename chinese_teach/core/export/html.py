@@ -18,7 +18,7 @@ from pathlib import Path
 from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.atomicfile import atomic_write_text
 from chinese_teach.core.documents.display import DisplayToken
-from chinese_teach.core.documents.reader import GlossaryMode, ReaderDocument
+from chinese_teach.core.documents.reader import THIRD_TONE_SAMPLE, GlossaryMode, ReaderDocument
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.tokens import Kind
@@ -46,6 +46,9 @@ rt{font-size:%(rt).2fem;font-family:"LXGW WenKai",%(font)s;letter-spacing:0;padd
 .w{cursor:pointer;border-radius:3px;white-space:nowrap}
 .w:hover,.w.sel{background:#fff0b3}
 .w.u{text-decoration:underline;text-decoration-color:#555;text-underline-offset:.25em}
+.t3c{text-decoration:underline dotted #444;text-decoration-thickness:.09em;
+ text-underline-offset:.18em}
+header .legend{color:#777;font-size:.8em;margin:-.7em 0 1em}
 sup.gn{font-size:.45em;color:#666;margin-left:.05em}
 ol.notes{font-size:.75em;line-height:1.5;color:#444;margin:.2em 0 .9em 1.5em;padding:0}
 .glossary{margin-top:2em}
@@ -134,18 +137,26 @@ def _word(tok: DisplayToken, doc: ReaderDocument) -> str:
             tok.text, tones, strict=True))
         return f'<span class="{cls}"{attrs}>{inner}</span>{gloss}'
     rtones = tok.ruby_tones if len(tok.ruby_tones) == len(tok.ruby) else (5,) * len(tok.ruby)
+    marks = tok.third_tone if len(tok.third_tone) == len(tok.ruby) else (False,) * len(tok.ruby)
+    parts = [_ruby_part(r, t, m) for r, t, m in zip(tok.ruby, rtones, marks, strict=True)]
     if tok.per_char and len(tok.ruby) == len(tok.text):
         inner = "".join(
-            f'<span class="hz tone{t}">{_e(c)}</span><rt><span class="tone{rt}">{_e(r)}</span></rt>'
-            for c, t, r, rt in zip(tok.text, tones, tok.ruby, rtones, strict=True)
+            f'<span class="hz tone{t}">{_e(c)}</span><rt>{part}</rt>'
+            for c, t, part in zip(tok.text, tones, parts, strict=True)
         )
     else:
         base = "".join(f'<span class="hz tone{t}">{_e(c)}</span>' for c, t in zip(
             tok.text, tones, strict=True))
-        rt = "".join(f'<span class="tone{t}">{_e(r)}</span>' for r, t in zip(
-            tok.ruby, rtones, strict=True))
-        inner = f"{base}<rt>{rt}</rt>"
+        inner = f"{base}<rt>{''.join(parts)}</rt>"
     return f'<ruby class="{cls}"{attrs}>{inner}</ruby>{gloss}'
+
+
+def _ruby_part(text: str, tone: int, third_tone: bool) -> str:
+    """One pinyin part; ``t3c`` (a dotted underline) marks a third tone said rising."""
+    if not third_tone:
+        return f'<span class="tone{tone}">{_e(text)}</span>'
+    lead = text[: len(text) - len(text.lstrip(" '"))]
+    return f'{_e(lead)}<span class="tone{tone} t3c">{_e(text[len(lead):])}</span>'
 
 
 def _level(level: int) -> str:
@@ -194,6 +205,12 @@ def render_html(
         if doc.subtitle:
             out.append(f'<p class="subtitle">{_e(doc.subtitle)}</p>')
         out.append(f'<p class="info">{_e(doc.pinyin_description)}</p>')
+    if doc.third_tone_legend:
+        if not (doc.title or doc.subtitle):
+            out.append("<header>")
+        out.append(f'<p class="legend"><span class="t3c">{_e(THIRD_TONE_SAMPLE)}</span> '
+                   f"{_e(doc.third_tone_legend)}</p>")
+    if doc.title or doc.subtitle or doc.third_tone_legend:
         out.append("</header>")
     out.append('<article class="text">')
     numbered = o.numbering != "none"
