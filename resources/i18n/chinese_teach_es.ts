@@ -634,6 +634,11 @@
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} difieren de las suyas; se conservaron las suyas:</translation>
     </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="455"/>
+        <source>Look up {word} in the dictionary</source>
+        <translation>Buscar {word} en el diccionario</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -2644,6 +2649,11 @@
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Las partes deben formar {word}, en orden.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
+        <source>Edit word cutting</source>
+        <translation>Editar segmentación</translation>
     </message>
 </context>
 <context>

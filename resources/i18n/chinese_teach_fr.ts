@@ -634,6 +634,11 @@
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="455"/>
+        <source>Look up {word} in the dictionary</source>
+        <translation>Chercher {word} dans le dictionnaire</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -2644,6 +2649,11 @@
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Les morceaux doivent former {word}, dans l’ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
+        <source>Edit word cutting</source>
+        <translation>Modifier le découpage</translation>
     </message>
 </context>
 <context>

@@ -634,6 +634,11 @@
         <source>{n} differ from yours; yours were kept:</source>
         <translation>Отличаются от ваших: {n}; ваши сохранены:</translation>
     </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="455"/>
+        <source>Look up {word} in the dictionary</source>
+        <translation>Найти {word} в словаре</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -2645,6 +2650,11 @@
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Части по порядку должны составлять {word}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
+        <source>Edit word cutting</source>
+        <translation>Изменить разбиение</translation>
     </message>
 </context>
 <context>

@@ -634,6 +634,11 @@
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="455"/>
+        <source>Look up {word} in the dictionary</source>
+        <translation>在词典中查“{word}”</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -2643,6 +2648,11 @@
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>各部分按顺序连起来必须是“{word}”。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
+        <source>Edit word cutting</source>
+        <translation>编辑分词</translation>
     </message>
 </context>
 <context>

@@ -93,16 +93,24 @@ def test_segmentation_edits_listed_and_removed_without_restart(window, page, qtb
     engine = window.ctx.engine
     text = "他长得很高。"
     assert "长得" not in [t.text for t in engine.segment(text)]
-    page.ask_segmentation = lambda: SegmentationEdit("merge", "长得")
+    page.ask_segmentation = lambda existing: SegmentationEdit("merge", "长得")
     page.add_cut_button.click()
     qtbot.waitUntil(lambda: page.cuts.rowCount() == 1, timeout=5000)
     assert "长得" in [t.text for t in engine.segment(text)]
     assert _column(page.cuts, 1) == ["keep whole"]
     page.tabs.setCurrentWidget(page.cuts)
     page.cuts.selectRow(0)
+    # Edit it into a different word: the old merge is undone, the new one applies.
+    page.ask_segmentation = lambda existing: SegmentationEdit("merge", "很高",
+                                                              created=existing.created)
+    page.edit_button.click()
+    qtbot.waitUntil(lambda: _column(page.cuts, 0) == ["很高"], timeout=5000)
+    words = [t.text for t in engine.segment(text)]
+    assert "很高" in words and "长得" not in words
+    page.cuts.selectRow(0)
     page.delete_button.click()
     qtbot.waitUntil(lambda: page.cuts.rowCount() == 0, timeout=5000)
-    assert "长得" not in [t.text for t in engine.segment(text)]
+    assert "很高" not in [t.text for t in engine.segment(text)]
 
 
 def test_search_filters_both_tables(window, page, qtbot) -> None:
@@ -154,6 +162,12 @@ def test_correction_dialog_checks_as_you_type(window, qtbot) -> None:
     assert not ok.isEnabled()
     seg.parts_edit.setText("中国 银行")
     assert seg.result_edit == SegmentationEdit("split", "中国银行", ("中国", "银行"))
+    edit = SegmentationDialog(None, window.ctx.prefs,
+                              SegmentationEdit("split", "中国银行", ("中国", "银行"), 7, "d"))
+    qtbot.addWidget(edit)
+    assert edit.split_radio.isChecked() and edit.parts_edit.text() == "中国 银行"
+    edit.keep_radio.setChecked(True)
+    assert edit.result_edit == SegmentationEdit("merge", "中国银行", created="d")
 
 
 def test_export_then_import_reports_conflicts(window, page, qtbot, tmp_path: Path,

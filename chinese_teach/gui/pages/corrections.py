@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -138,19 +139,23 @@ class CorrectionDialog(QDialog):
 class SegmentationDialog(QDialog):
     """Add a word-cutting edit: keep a word whole, or split it into given pieces."""
 
-    def __init__(self, parent: QWidget | None, prefs: Preferences) -> None:
+    def __init__(self, parent: QWidget | None, prefs: Preferences,
+                 existing: SegmentationEdit | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add word cutting"))
+        self.setWindowTitle(self.tr("Edit word cutting") if existing
+                            else self.tr("Add word cutting"))
         self.result_edit: SegmentationEdit | None = None
-        self.word_edit = QLineEdit()
+        self._existing = existing
+        self.word_edit = QLineEdit(existing.word if existing else "")
         self.word_edit.setFont(chinese_font(prefs.chinese_font or None, 14))
         self.keep_radio = QRadioButton(self.tr("Keep it whole"))
         self.split_radio = QRadioButton(self.tr("Split it into:"))
-        self.keep_radio.setChecked(True)
+        self.keep_radio.setChecked(existing is None or existing.kind == "merge")
+        self.split_radio.setChecked(not self.keep_radio.isChecked())
         group = QButtonGroup(self)
         group.addButton(self.keep_radio)
         group.addButton(self.split_radio)
-        self.parts_edit = QLineEdit()
+        self.parts_edit = QLineEdit(" ".join(existing.parts) if existing else "")
         self.parts_edit.setFont(self.word_edit.font())
         self.parts_edit.setPlaceholderText(self.tr("pieces separated by spaces: 中国 银行"))
         self.message = QLabel()
@@ -196,6 +201,8 @@ class SegmentationDialog(QDialog):
             ok.setEnabled(False)
             return False
         self.message.setText("")
+        if self._existing is not None:
+            edit.created = self._existing.created
         self.result_edit = edit
         ok.setEnabled(True)
         return True
@@ -214,7 +221,8 @@ class CorrectionsPage(Page):
         # Dialogs, replaceable in tests: each returns the teacher's answer or None.
         self.ask_correction: Callable[[Correction | None], Correction | None] = (
             self._ask_correction)
-        self.ask_segmentation: Callable[[], SegmentationEdit | None] = self._ask_segmentation
+        self.ask_segmentation: Callable[[SegmentationEdit | None], SegmentationEdit | None] = (
+            self._ask_segmentation)
         self.ask_export_path: Callable[[], Path | None] = self._ask_export_path
         self.ask_import_path: Callable[[], Path | None] = self._ask_import_path
 
@@ -246,7 +254,10 @@ class CorrectionsPage(Page):
             # The note (readings) or the "cut as" column takes the room left.
             header.setSectionResizeMode(table.columnCount() - 2, QHeaderView.ResizeMode.Stretch)
             table.itemSelectionChanged.connect(self._update_buttons)
-        self.readings.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        for table in (self.readings, self.cuts):
+            table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            table.customContextMenuRequested.connect(self._context_menu)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.readings, "")
         self.tabs.addTab(self.cuts, "")
@@ -411,7 +422,7 @@ class CorrectionsPage(Page):
         writable = self.library is not None and not self.library.read_only
         table = self.tabs.currentWidget()
         selected = bool(self._selected_rows(table))
-        self.edit_button.setEnabled(writable and selected and table is self.readings)
+        self.edit_button.setEnabled(writable and selected)
         self.delete_button.setEnabled(writable and selected)
         self.undo_button.setEnabled(writable and bool(self.deleted))
 
@@ -429,6 +440,22 @@ class CorrectionsPage(Page):
         ident = item.data(ID_ROLE) if item is not None else None
         return next((e for e in self.edits if e.id == ident), None)
 
+    def _context_menu(self, pos) -> None:
+        table = self.sender()
+        item = table.itemAt(pos) if isinstance(table, QTableWidget) else None
+        if item is None:
+            return
+        word = table.item(item.row(), 0).text()
+        menu = QMenu(self)
+        menu.addAction(self.edit_button.text(), self.edit_selected).setEnabled(
+            self.edit_button.isEnabled())
+        menu.addAction(self.delete_button.text(), self.delete_selected).setEnabled(
+            self.delete_button.isEnabled())
+        menu.addSeparator()
+        menu.addAction(self.tr("Look up {word} in the dictionary").format(word=word),
+                       lambda: self.ctx.word_requested.emit(word))
+        menu.exec(table.viewport().mapToGlobal(pos))
+
     # -- dialogs ------------------------------------------------------------------------------
     def _taken(self) -> set[tuple[str, str, str]]:
         return {(c.word, c.left, c.right) for c in self.corrections}
@@ -439,8 +466,8 @@ class CorrectionsPage(Page):
             return None
         return dialog.result_correction
 
-    def _ask_segmentation(self) -> SegmentationEdit | None:
-        dialog = SegmentationDialog(self, self.ctx.prefs)
+    def _ask_segmentation(self, existing: SegmentationEdit | None) -> SegmentationEdit | None:
+        dialog = SegmentationDialog(self, self.ctx.prefs, existing)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_edit
@@ -476,7 +503,7 @@ class CorrectionsPage(Page):
         """Ask for a new keep-whole or split edit and save it."""
         if self.library is None:
             return
-        edit = self.ask_segmentation()
+        edit = self.ask_segmentation(None)
         if edit is None:
             return
         try:
@@ -485,7 +512,10 @@ class CorrectionsPage(Page):
             show_error(self, exc)
 
     def edit_selected(self) -> None:
-        """Edit the selected reading correction (its word, pinyin, context or note)."""
+        """Edit the selected correction (word, pinyin, context, note) or word cutting."""
+        if self.tabs.currentWidget() is self.cuts:
+            self._edit_segmentation()
+            return
         rows = self._selected_rows(self.readings)
         old = self._correction(rows[0]) if rows and self.library is not None else None
         if old is None:
@@ -498,6 +528,22 @@ class CorrectionsPage(Page):
                 if (new.word, new.left, new.right) != (old.word, old.left, old.right):
                     self.library.delete_correction(old.id)
                 self.library.save_correction(new)
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+
+    def _edit_segmentation(self) -> None:
+        rows = self._selected_rows(self.cuts)
+        old = self._edit(rows[0]) if rows and self.library is not None else None
+        if old is None:
+            return
+        new = self.ask_segmentation(old)
+        if new is None:
+            return
+        try:
+            with self.library.transaction():
+                if new.word != old.word:
+                    self.library.delete_segmentation_edit(old.id)
+                self.library.save_segmentation_edit(new)
         except ChineseTeachError as exc:
             show_error(self, exc)
 
