@@ -124,8 +124,9 @@ class AppContext(QObject):
                 from chinese_teach.gui.library_session import LibrarySession
 
                 LibrarySession(self)
-            if not self.library_session.error:
-                self.library_session.open()
+            session = self.library_session
+            if not session.error and not session.restoring:
+                session.open()
         return self.library
 
     def set_corpus_state(self, state: str) -> None:

@@ -144,6 +144,8 @@ class LibrarySession(QObject):
         self.path = Path(path) if path else paths.library_path()
         #: why the library could not be opened ("" when it is open)
         self.error = ""
+        #: True while a backup is being restored (pages must not reopen the old file)
+        self.restoring = False
         #: the dialog that picks a backup; tests replace it
         self.choose_backup: Callable[[list[BackupInfo]], BackupInfo | None] = self._choose
         ctx.library_session = self
@@ -309,18 +311,25 @@ class LibrarySession(QObject):
                 "The library is open read-only ({why}); it cannot be replaced from here."
             ).format(why=lib.read_only_reason))
             return False
+        self.restoring = True
         try:
             if lib is not None:
+                self.ctx.set_library(None)  # pages save pending edits, then let go
                 lib.db.backup("pre-restore")
                 lib.close()
-                self.ctx.set_library(None)
             moved = bk.restore(chosen.path, self.path)
             new = open_library(self.path, sample=False)
-        except ChineseTeachError as exc:
+        except BaseException as exc:
+            if not isinstance(exc, ChineseTeachError):
+                self.restoring = False
+                raise
+            self.restoring = False
             self._fail(str(exc))
             self.ctx.library = None
+            self.error = ""
             self.open()  # the old library is still in place when the restore failed
             return False
+        self.restoring = False
         self.error = ""
         self.ctx.set_library(new)
         self._apply_corrections()

@@ -188,7 +188,7 @@ def test_read_only_location_shows_a_banner(home, qtbot, messages, monkeypatch):
     win.close()
 
 
-def test_back_up_check_and_restore_from_the_file_menu(home, qtbot, messages):
+def test_back_up_check_and_restore_from_the_file_menu(home, qtbot, messages, monkeypatch):
     win = make_window(qtbot)
     session = win.library_session
     lib = win.ctx.library
@@ -208,10 +208,19 @@ def test_back_up_check_and_restore_from_the_file_menu(home, qtbot, messages):
     names = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
     assert "After the backup" in names
 
+    decks = win.show_page("decks")
+    decks.source_kind.setCurrentIndex(decks.source_kind.findData("course"))
+    listed = [decks.item_combo.itemText(i) for i in range(decks.item_combo.count())]
+    assert "After the backup" in listed
+
     offered = []
     session.choose_backup = lambda backups: offered.extend(backups) or backups[0]
     messages.answer = QMessageBox.StandardButton.Yes
+    opens = count_opens(monkeypatch)
     win.actions_by_key["restore_backup"].trigger()
+    assert len(opens) == 1  # reopened once; no page reopened the old file meanwhile
+    listed = [decks.item_combo.itemText(i) for i in range(decks.item_combo.count())]
+    assert "After the backup" not in listed and "Before the backup" in listed
     assert offered and offered[0].path == made.path
     assert any("Replace your library" in text for _, text in messages)
     new = win.ctx.library

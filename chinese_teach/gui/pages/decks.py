@@ -247,6 +247,8 @@ class DecksPage(Page):
             box.toggled.connect(self._options_changed)
         self._source_changed()
         self._format_changed()
+        # A library restored from a backup: list its courses, lessons and readers.
+        ctx.library_changed.connect(lambda lib: lib is not None and self._source_changed())
         settings.restore_splitter(self.splitter)
 
     # -- choices -----------------------------------------------------------------------
