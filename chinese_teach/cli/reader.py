@@ -36,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="with new/above: pinyin on the first occurrence of each word only")
     p.add_argument("--no-tone-changes", action="store_true",
                    help="print 一 and 不 with their dictionary tones")
+    p.add_argument("--mark-third-tone", action="store_true",
+                   help="mark (dotted line under the pinyin) a third tone said as a second "
+                   "tone before another third tone: nǐ hǎo said ní hǎo; the pinyin is unchanged")
     p.add_argument("--colors", default="default",
                    help="tone colours: default | mdbg | colorblind | high-contrast | black")
     p.add_argument("--color-hanzi", action="store_true", help="colour the characters too")
@@ -97,6 +100,7 @@ def build_options(args: argparse.Namespace):
         first_only=args.first_only,
         tone_style=ToneStyle(args.tones),
         tone_changes=not args.no_tone_changes,
+        show_third_tone_sandhi=args.mark_third_tone,
         tone_scheme=args.colors,
         color_hanzi=args.color_hanzi,
         color_pinyin=True,
