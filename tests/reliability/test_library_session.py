@@ -264,3 +264,34 @@ def test_a_suffix_added_after_the_save_dialog_asks_before_replacing(qapp, tmp_pa
     assert with_suffix_confirmed(None, tmp_path / "plan.v2", ".pdf", append=True) == \
         tmp_path / "plan.v2.pdf"
     assert len(messages) == asked
+
+
+def test_export_dialogs_ask_before_replacing_a_suffixed_name(home, qtbot, messages,
+                                                            monkeypatch, tmp_path):
+    """The teacher types "story" in the save dialog; "story.pdf" exists: the studio and
+    the Decks page ask, and answering No writes nothing."""
+    from PySide6.QtWidgets import QFileDialog
+
+    win = make_window(qtbot)
+    existing = {"pdf": tmp_path / "story.pdf", "apkg": tmp_path / "words.apkg"}
+    for path in existing.values():
+        path.write_bytes(b"older")
+    messages.answer = QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "story"), "")))
+    readers = win.show_page("readers")
+    readers.choose_export("pdf")
+    assert messages[-1][0] == "question" and "story.pdf already exists" in messages[-1][1]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "words"), "")))
+    decks = win.show_page("decks")
+    decks.source_kind.setCurrentIndex(decks.source_kind.findData("words"))
+    decks.words_edit.setPlainText("银行")
+    decks.format_combo.setCurrentIndex(decks.format_combo.findData("anki"))
+    decks.export()
+    assert messages[-1][0] == "question" and "words.apkg already exists" in messages[-1][1]
+    assert not win.tasks.active
+    assert all(p.read_bytes() == b"older" for p in existing.values())
+    win.close()

@@ -576,7 +576,12 @@ class ReadersPage(Page):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export {fmt}").format(fmt=label), name, self.tr(filt))
         if path:
-            self.export(kind, Path(path))
+            from chinese_teach.gui.savefile import with_suffix_confirmed
+
+            # "story" becomes "story.pdf": asks first if that file exists.
+            out = with_suffix_confirmed(self, path, f".{kind}", append=True)
+            if out is not None:
+                self.export(kind, out)
 
     def export(self, kind: str, path: Path) -> Any:
         """Write the current reader (rebuilt from the latest text) in the background."""
