@@ -162,6 +162,13 @@ def test_damaged_library_declined_leaves_it_unavailable_and_kept(home, qtbot, me
     page = win.show_page("library")
     assert "cannot be opened" in page.message.text() and not page.tree.isEnabled()
     assert not win.actions_by_key["backup_now"].isEnabled()
+    # Later, File > Restore from Backup… brings the library back.
+    win.library_session.choose_backup = lambda backups: backups[0]
+    messages.answer = QMessageBox.StandardButton.Yes
+    win.actions_by_key["restore_backup"].trigger()
+    assert win.ctx.library is not None and not win.library_banner.isVisible()
+    assert page.tree.isEnabled() and page.tree.topLevelItemCount() >= 1
+    assert len(list(home.glob("library.sqlite.damaged-*"))) == 1
     win.close()
 
 
