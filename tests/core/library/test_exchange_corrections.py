@@ -263,3 +263,33 @@ def test_every_syllable_round_trips_through_marks_and_numbers() -> None:
                 checked += 1
     assert checked > 2 * 5 * len(cio.SYLLABLES) - 10
     assert cio.check_syllable("ńg") == "ng2" and cio.check_syllable("hm̄") == "hm1"
+
+
+def test_any_json_is_either_valid_edits_or_a_readable_refusal() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(
+        alphabet="长银行很高 yinhang2ǎ\n<>&", max_size=8)
+    json_values = st.recursive(
+        scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+            st.sampled_from(["word", "pinyin", "left", "right", "note", "kind", "parts",
+                             "created", "x"]), inner, max_size=5), max_leaves=20)
+
+    @settings(max_examples=300, deadline=None)
+    @given(json_values, json_values)
+    def check(corrections, segmentation) -> None:
+        for parse, value in ((cio.parse_corrections, corrections),
+                             (cio.parse_segmentation, segmentation)):
+            try:
+                parsed = parse(value)
+            except BadInputError as exc:
+                assert str(exc)
+                continue
+            for item in parsed:  # whatever passes is a well-formed edit
+                assert item.word and all("\u4e00" <= ch <= "\u9fff" for ch in item.word)
+                if isinstance(item, Correction):
+                    assert len(item.pinyin) == len(item.word)
+                    assert all(cio.check_syllable(s) == s for s in item.pinyin)
+
+    check()
