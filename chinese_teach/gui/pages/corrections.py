@@ -354,8 +354,9 @@ class CorrectionsPage(Page):
     def _library_changed(self, lib) -> None:
         self.library = lib
         self.deleted.clear()
-        for w in (self.add_button, self.add_cut_button, self.import_button, self.export_button):
+        for w in (self.add_button, self.add_cut_button, self.import_button):
             w.setEnabled(lib is not None and not lib.read_only)
+        self.export_button.setEnabled(lib is not None)  # a read-only library can be shared
         self.reload()
 
     def reload(self) -> None:
