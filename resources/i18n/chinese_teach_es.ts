@@ -59,141 +59,141 @@
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="184"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
         <source>Library</source>
-        <extracomment>why the library could not be opened (&quot;&quot; when it is open) the dialog that picks a backup; tests replace it</extracomment>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="187"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="191"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>El archivo dañado se conservó como {path}; no se eliminó.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
         <source>The damaged file was left in place.</source>
         <translation>El archivo dañado se dejó en su sitio.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="195"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>El archivo de su biblioteca está dañado ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="204"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
         <source>Library damaged</source>
         <translation>Biblioteca dañada</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>No se encontró ninguna copia de seguridad válida. Chinese Teach se iniciará sin la biblioteca; pida ayuda antes de modificar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="201"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>¿Restaurar la copia válida más reciente, del {when} UTC? Los cambios posteriores a esa copia no están en ella.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="216"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
         <source>Library restored</source>
         <translation>Biblioteca restaurada</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="338"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>Se restauró la copia de seguridad del {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="237"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="253"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
         <source>it is not open</source>
         <translation>no está abierta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
         <source>Backup written: {path}</source>
         <translation>Copia de seguridad escrita: {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="248"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>Se escribió una copia de seguridad de su biblioteca en {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>courses</source>
         <translation>cursos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
         <source>lessons</source>
         <translation>lecciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
         <source>readers</source>
         <translation>lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="265"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
         <source>Check library</source>
         <translation>Comprobar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="280"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="287"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="303"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="308"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="328"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="337"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="283"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>Aún no hay ninguna copia de seguridad de su biblioteca. Use Archivo &gt; Copia de seguridad ahora para crear una.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="290"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>¿Sustituir su biblioteca por la copia del {when} UTC? Los cambios posteriores no están en ella; la biblioteca actual se conserva al lado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>Espere a que termine el trabajo en curso y luego restaure.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="311"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>La biblioteca está abierta en solo lectura ({why}); no se puede sustituir desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="327"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="336"/>
         <source> The previous library was kept as {path}.</source>
         <translation> La biblioteca anterior se conservó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="345"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="354"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>Biblioteca de solo lectura: {why}. Puede leer y exportar, pero no se pueden guardar los cambios. Para editarla, copie la biblioteca a una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="375"/>
         <source>The library is unavailable: {err}</source>
         <translation>La biblioteca no está disponible: {err}</translation>
     </message>
@@ -210,149 +210,159 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
-        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>Pegue o escriba aquí un texto en chino, o abra o arrastre un archivo .txt. El pinyin aparece debajo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
         <source>Open .txt…</source>
         <translation>Abrir .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="180"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
+        <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
+        <translation>Marcar los cambios del tercer tono (nǐ hǎo → ní hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="136"/>
+        <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
+        <translation>Una línea de puntos bajo el pinyin de un tercer tono que se pronuncia como segundo tono ante otro tercer tono. El pinyin no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="191"/>
         <source>Words above the target level</source>
         <translation>Palabras por encima del nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="207"/>
         <source>Target level:</source>
         <translation>Nivel objetivo:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
         <source>Estimated level:</source>
         <translation>Nivel estimado:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="200"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="211"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Palabras por nivel&lt;/b&gt; (todas las apariciones)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="281"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="317"/>
         <source>Open Text File</source>
         <translation>Abrir archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="306"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Necesita el diccionario de referencia (menú Archivo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="340"/>
         <source>Loading the text engine…</source>
         <translation>Cargando el motor de texto…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="363"/>
         <source>Annotating…</source>
         <translation>Anotando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
         <source>Annotation stopped.</source>
         <translation>Anotación detenida.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="367"/>
         <source>Annotating the text</source>
         <translation>Anotando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>El pinyin se muestra para los primeros {shown} caracteres de {total}; el perfil de niveles abarca todo el texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveles de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
         <source>Profiling the text</source>
         <translation>Analizando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="481"/>
         <source>beyond {standard} {top}</source>
         <translation>por encima de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="469"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="483"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ningún nivel cubre el 95 % de las palabras del texto; el {pct} % no está en ninguna lista {standard} (nombres propios, compuestos, palabras raras).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="475"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>El nivel más bajo cuyas palabras cubren el 95 % de las palabras del texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="477"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caracteres ({unique_chars} distintos), {words} palabras ({unique_words} distintas), {none} palabras fuera de toda lista {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="503"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} palabras por encima de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="505"/>
         <source>{n} characters</source>
         <translation>{n} caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="517"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="531"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="550"/>
         <source>Open in the Dictionary</source>
         <translation>Abrir en el Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="560"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Haga clic en una palabra del texto anotado para ver su entrada en el diccionario.</translation>
     </message>
@@ -409,59 +419,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Editar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
         <source>Add reading</source>
         <translation>Añadir lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>una sílaba por carácter: yín háng o yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
         <source>anywhere</source>
         <translation>en cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
         <source>Word:</source>
         <translation>Palabra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
         <source>Pinyin:</source>
         <translation>Pinyin:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Only after:</source>
         <translation>Solo después de:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Only before:</source>
         <translation>Solo antes de:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="123"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Ya hay una corrección de {word} en este contexto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="132"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="133"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} se leerá {pinyin}.</translation>
     </message>
@@ -469,173 +479,173 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="224"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="232"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Buscar palabras, pinyin o notas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Only after</source>
         <translation>Solo después de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Only before</source>
         <translation>Solo antes de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
         <source>Cut as</source>
         <translation>Cortar como</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="266"/>
         <source>Add reading…</source>
         <translation>Añadir lectura…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
         <source>Add word cutting…</source>
         <translation>Añadir segmentación…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="257"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="258"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="259"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="290"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Las lecturas que elija en el Taller de lecturas, o que añada aquí, se usan desde ahora en todas las anotaciones; una nueva anotación nunca las sobrescribe. Una lectura con contexto solo se aplica entre esos caracteres, y gana la más específica.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
         <source>keep whole</source>
         <translation>mantener entera</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
         <source>split: {parts}</source>
         <translation>dividir: {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
         <source>Readings ({n})</source>
         <translation>Lecturas ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
         <source>Word cutting ({n})</source>
         <translation>Segmentación ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="410"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="412"/>
         <source>{shown} of {total} shown.</source>
         <translation>Se muestran {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Aún no hay correcciones. Haga clic en una palabra en el Taller de lecturas para elegir su lectura, o añada una aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="450"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="478"/>
         <source>Export corrections</source>
         <translation>Exportar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
         <source>Corrections (*.json)</source>
         <translation>Correcciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="589"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="624"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
         <source>Import corrections</source>
         <translation>Importar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="472"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="500"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} ahora se lee {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
         <source>Deleted {words}.</source>
         <translation>Se eliminó {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="592"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Se restauraron {n} elemento(s) eliminado(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="564"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="611"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Se exportaron {n} correcciones a {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="579"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Se añadieron {readings} lecturas y {cuts} segmentaciones; {same} ya estaban.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="587"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="634"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} difieren de las suyas; se conservaron las suyas:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="455"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Buscar {word} en el diccionario</translation>
     </message>
@@ -803,112 +813,112 @@
         <translation>Reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="312"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="314"/>
         <source>Type or paste some words first.</source>
         <translation>Escriba o pegue primero algunas palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="320"/>
         <source>Choose a word file first.</source>
         <translation>Elija primero un archivo de palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La biblioteca aún no tiene nada de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="339"/>
         <source>The library cannot be opened.</source>
         <translation>No se puede abrir la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="360"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
         <source>Choose a Word File</source>
         <translation>Elegir un archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="363"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
         <source>Folder of Recordings</source>
         <translation>Carpeta de grabaciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="389"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Buscando una voz en mandarín…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
         <source>Voices</source>
         <translation>Voces</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="406"/>
         <source>Looking up the words…</source>
         <translation>Buscando las palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} palabras en {d} mazo(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
         <source>Preparing the deck</source>
         <translation>Preparando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Esta palabra no tiene tarjeta de {card} (necesita {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="444"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="446"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
         <source>an example sentence</source>
         <translation>una frase de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="472"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="474"/>
         <source>Export Deck</source>
         <translation>Exportar mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Se escribieron {n} palabras en {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Se escribió {path} ({n} páginas).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="532"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="534"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Se escribió {path}: {notes} notas, {cards} tarjetas, {kb} KB. Impórtelo en Anki con Archivo &gt; Importar; importar una exportación más reciente actualiza las notas y conserva los repasos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
         <source>No stroke data for: {c}.</source>
         <translation>Sin datos de trazos para: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
         <source>Exporting the deck</source>
         <translation>Exportando el mazo</translation>
     </message>
@@ -2168,7 +2178,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
         <source>Known words</source>
         <translation>Palabras conocidas</translation>
     </message>
@@ -2223,128 +2233,138 @@
         <translation>escribir 一 y 不 como se pronuncian (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
+        <translation>Marcar los cambios del tercer tono (nǐ hǎo → ní hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
+        <translation>Una línea de puntos bajo el pinyin de un tercer tono que se pronuncia como segundo tono ante otro tercer tono. El pinyin no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>Tone colours</source>
         <translation>Colores de tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
         <source>colour the characters</source>
         <translation>colorear los caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
         <source>colour the pinyin</source>
         <translation>colorear el pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
         <source>Font</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="82"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
         <source>Line spacing</source>
         <translation>Interlineado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>paragraphs</source>
         <translation>párrafos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
         <source>every 5th line</source>
         <translation>cada 5 líneas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>Numbers</source>
         <translation>Numeración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
         <source>table at the end</source>
         <translation>tabla al final</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>numbered notes</source>
         <translation>notas numeradas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>not marked</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>underlined</source>
         <translation>subrayadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>numbered</source>
         <translation>numeradas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>New words</source>
         <translation>Palabras nuevas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
         <source>Margins</source>
         <translation>Márgenes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="136"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="143"/>
         <source>Teaching font (default)</source>
         <translation>Fuente didáctica (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="149"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="156"/>
         <source>{std} level {lvl}</source>
         <translation>{std} nivel {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} niveles 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="153"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
         <source>Word list file…</source>
         <translation>Archivo de lista de palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2582,18 +2602,18 @@
         <translation>Exportar {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="596"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="597"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="599"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="604"/>
         <source>Exporting {fmt}</source>
         <translation>Exportando {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="631"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -2616,37 +2636,37 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
         <source>Add word cutting</source>
         <translation>Añadir segmentación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="151"/>
         <source>Keep it whole</source>
         <translation>Mantenerla entera</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
         <source>Split it into:</source>
         <translation>Dividirla en:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="160"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>partes separadas por espacios: 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="164"/>
         <source>Word:</source>
         <translation>Palabra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="184"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Una palabra de un solo carácter no se puede mantener entera ni dividir.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="197"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Las partes deben formar {word}, en orden.</translation>
     </message>
@@ -3051,12 +3071,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="594"/>
         <source>Quick annotate</source>
         <translation>Anotación rápida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="598"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Pegue un texto para ver su pinyin y su perfil de niveles HSK</translation>
     </message>
@@ -3071,12 +3091,12 @@
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
         <source>Decks</source>
         <translation>Mazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="584"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
@@ -3091,22 +3111,22 @@
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="654"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="658"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="663"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="641"/>
         <source>My corrections</source>
         <translation>Mis correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="598"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Sus correcciones de pinyin y de segmentación, usadas en todas las anotaciones</translation>
     </message>

@@ -59,141 +59,141 @@
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="184"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
         <source>Library</source>
-        <extracomment>why the library could not be opened (&quot;&quot; when it is open) the dialog that picks a backup; tests replace it</extracomment>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="187"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="191"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>Le fichier endommagé a été conservé sous {path} ; il n’a pas été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
         <source>The damaged file was left in place.</source>
         <translation>Le fichier endommagé a été laissé en place.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="195"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>Le fichier de votre bibliothèque est endommagé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="204"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
         <source>Library damaged</source>
         <translation>Bibliothèque endommagée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>Aucune sauvegarde valide n’a été trouvée. Chinese Teach démarrera sans la bibliothèque ; demandez de l’aide avant de modifier les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="201"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>Restaurer la sauvegarde valide la plus récente, du {when} UTC ? Les modifications faites après cette sauvegarde n’y figurent pas.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="216"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
         <source>Library restored</source>
         <translation>Bibliothèque restaurée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="338"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>La sauvegarde du {when} UTC a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="237"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="253"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
         <source>it is not open</source>
         <translation>elle n’est pas ouverte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="248"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>Une sauvegarde de votre bibliothèque a été écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>courses</source>
         <translation>cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
         <source>lessons</source>
         <translation>leçons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
         <source>readers</source>
         <translation>lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="265"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
         <source>Check library</source>
         <translation>Vérifier la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="280"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="287"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="303"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="308"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="328"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="337"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="283"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>Il n’y a pas encore de sauvegarde de votre bibliothèque. Utilisez Fichier &gt; Sauvegarder maintenant pour en faire une.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="290"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>Remplacer votre bibliothèque par la sauvegarde du {when} UTC ? Les modifications faites depuis n’y figurent pas ; la bibliothèque actuelle est conservée à côté.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>Attendez la fin du travail en cours, puis restaurez.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="311"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>La bibliothèque est ouverte en lecture seule ({why}) ; elle ne peut pas être remplacée d’ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="327"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="336"/>
         <source> The previous library was kept as {path}.</source>
         <translation> L’ancienne bibliothèque a été conservée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="345"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="354"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>Bibliothèque en lecture seule : {why}. Vous pouvez lire et exporter, mais les modifications ne peuvent pas être enregistrées. Pour la modifier, copiez la bibliothèque dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="375"/>
         <source>The library is unavailable: {err}</source>
         <translation>La bibliothèque est indisponible : {err}</translation>
     </message>
@@ -210,149 +210,159 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
-        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>Collez ou tapez ici un texte chinois, ou ouvrez ou déposez un fichier .txt. Le pinyin s’affiche en dessous.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
         <source>Open .txt…</source>
         <translation>Ouvrir un .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="180"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
+        <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
+        <translation>Signaler les changements du troisième ton (nǐ hǎo → ní hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="136"/>
+        <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
+        <translation>Un trait pointillé sous le pinyin d’un troisième ton prononcé comme un deuxième ton devant un autre troisième ton. Le pinyin lui-même ne change pas.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="191"/>
         <source>Words above the target level</source>
         <translation>Mots au-dessus du niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="207"/>
         <source>Target level:</source>
         <translation>Niveau visé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
         <source>Estimated level:</source>
         <translation>Niveau estimé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="200"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="211"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Mots par niveau&lt;/b&gt; (occurrences)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="281"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="317"/>
         <source>Open Text File</source>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="306"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Nécessite le dictionnaire de référence (menu Fichier)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="340"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="363"/>
         <source>Annotating…</source>
         <translation>Annotation en cours…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
         <source>Annotation stopped.</source>
         <translation>Annotation interrompue.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="367"/>
         <source>Annotating the text</source>
         <translation>Annotation du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Le pinyin est affiché pour les {shown} premiers caractères sur {total} ; le profil de niveaux porte sur tout le texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveaux de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
         <source>Profiling the text</source>
         <translation>Analyse du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="481"/>
         <source>beyond {standard} {top}</source>
         <translation>au-delà de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="469"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="483"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Aucun niveau ne couvre 95 % des mots du texte ; {pct} % d’entre eux ne figurent dans aucune liste {standard} (noms propres, composés, mots rares).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="475"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Le niveau le plus bas dont les mots couvrent 95 % des mots du texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="477"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caractères ({unique_chars} différents), {words} mots ({unique_words} différents), {none} mots absents des listes {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="503"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} mots au-dessus de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="505"/>
         <source>{n} characters</source>
         <translation>{n} caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="517"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="531"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="550"/>
         <source>Open in the Dictionary</source>
         <translation>Ouvrir dans le Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="560"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Cliquez sur un mot du texte annoté pour voir son article de dictionnaire.</translation>
     </message>
@@ -409,59 +419,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Modifier la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
         <source>Add reading</source>
         <translation>Ajouter une lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>une syllabe par caractère : yín háng ou yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
         <source>anywhere</source>
         <translation>partout</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
         <source>Word:</source>
         <translation>Mot :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
         <source>Pinyin:</source>
         <translation>Pinyin :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Only after:</source>
         <translation>Seulement après :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Only before:</source>
         <translation>Seulement avant :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="123"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Il existe déjà une correction de {word} dans ce contexte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="132"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="133"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} se lira {pinyin}.</translation>
     </message>
@@ -469,173 +479,173 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="224"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="232"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Rechercher des mots, du pinyin ou des notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Only after</source>
         <translation>Seulement après</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Only before</source>
         <translation>Seulement avant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
         <source>Cut as</source>
         <translation>Découper en</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="266"/>
         <source>Add reading…</source>
         <translation>Ajouter une lecture…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
         <source>Add word cutting…</source>
         <translation>Ajouter un découpage…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="257"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="258"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="259"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="290"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Les lectures choisies dans l’Atelier de lectures, ou ajoutées ici, servent désormais à toutes les annotations ; une nouvelle annotation ne les écrase jamais. Une lecture avec contexte ne s’applique qu’entre ces caractères, et la plus précise l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
         <source>keep whole</source>
         <translation>garder entier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
         <source>split: {parts}</source>
         <translation>scinder : {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
         <source>Readings ({n})</source>
         <translation>Lectures ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
         <source>Word cutting ({n})</source>
         <translation>Découpage ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="410"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="412"/>
         <source>{shown} of {total} shown.</source>
         <translation>{shown} sur {total} affichés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Pas encore de corrections. Cliquez sur un mot dans l’Atelier de lectures pour choisir sa lecture, ou ajoutez-en une ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="450"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="478"/>
         <source>Export corrections</source>
         <translation>Exporter les corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
         <source>Corrections (*.json)</source>
         <translation>Corrections (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="589"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="624"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
         <source>Import corrections</source>
         <translation>Importer des corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="472"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="500"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} se lit maintenant {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
         <source>Deleted {words}.</source>
         <translation>{words} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="592"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>{n} élément(s) supprimé(s) rétabli(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="564"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="611"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>{n} corrections exportées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="579"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>{readings} lectures et {cuts} découpages ajoutés ; {same} étaient déjà là.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="587"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="634"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="455"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Chercher {word} dans le dictionnaire</translation>
     </message>
@@ -803,112 +813,112 @@
         <translation>Verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="312"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="314"/>
         <source>Type or paste some words first.</source>
         <translation>Tapez ou collez d’abord quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="320"/>
         <source>Choose a word file first.</source>
         <translation>Choisissez d’abord un fichier de mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La bibliothèque ne contient encore rien de ce type.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="339"/>
         <source>The library cannot be opened.</source>
         <translation>Impossible d’ouvrir la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="360"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
         <source>Choose a Word File</source>
         <translation>Choisir un fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="363"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
         <source>Folder of Recordings</source>
         <translation>Dossier des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="389"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Recherche d’une voix mandarin…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
         <source>Voices</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="406"/>
         <source>Looking up the words…</source>
         <translation>Recherche des mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} mots dans {d} paquet(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
         <source>Preparing the deck</source>
         <translation>Préparation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Ce mot n’a pas de carte {card} (il faut {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="444"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="446"/>
         <source>audio</source>
         <translation>un audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
         <source>an example sentence</source>
         <translation>une phrase d’exemple</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="472"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="474"/>
         <source>Export Deck</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>{n} mots écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>{path} écrit ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="532"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="534"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>{path} écrit : {notes} notes, {cards} cartes, {kb} Ko. Importez-le dans Anki avec Fichier &gt; Importer ; importer un export plus récent met à jour les notes et conserve les révisions.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
         <source>No stroke data for: {c}.</source>
         <translation>Pas de données de traits pour : {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
         <source>Exporting the deck</source>
         <translation>Exportation du paquet</translation>
     </message>
@@ -2168,7 +2178,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
         <source>Known words</source>
         <translation>Mots connus</translation>
     </message>
@@ -2223,128 +2233,138 @@
         <translation>écrire 一 et 不 comme on les prononce (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
+        <translation>Signaler les changements du troisième ton (nǐ hǎo → ní hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
+        <translation>Un trait pointillé sous le pinyin d’un troisième ton prononcé comme un deuxième ton devant un autre troisième ton. Le pinyin lui-même ne change pas.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>Tone colours</source>
         <translation>Couleurs des tons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
         <source>colour the characters</source>
         <translation>colorer les caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
         <source>colour the pinyin</source>
         <translation>colorer le pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
         <source>Characters</source>
         <translation>Caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
         <source>Font</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="82"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
         <source>Line spacing</source>
         <translation>Interligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>paragraphs</source>
         <translation>paragraphes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
         <source>every 5th line</source>
         <translation>toutes les 5 lignes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>Numbers</source>
         <translation>Numérotation</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
         <source>table at the end</source>
         <translation>tableau à la fin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>numbered notes</source>
         <translation>notes numérotées</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>not marked</source>
         <translation>non marqués</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>underlined</source>
         <translation>soulignés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>numbered</source>
         <translation>numérotés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>New words</source>
         <translation>Mots nouveaux</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
         <source>Margins</source>
         <translation>Marges</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="136"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="143"/>
         <source>Teaching font (default)</source>
         <translation>Police d’enseignement (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="149"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="156"/>
         <source>{std} level {lvl}</source>
         <translation>{std} niveau {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} niveaux 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="153"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
         <source>Word list file…</source>
         <translation>Fichier de liste de mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2582,18 +2602,18 @@
         <translation>Exporter en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="596"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="597"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="599"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="604"/>
         <source>Exporting {fmt}</source>
         <translation>Exportation en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="631"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
@@ -2616,37 +2636,37 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
         <source>Add word cutting</source>
         <translation>Ajouter un découpage</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="151"/>
         <source>Keep it whole</source>
         <translation>Le garder entier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
         <source>Split it into:</source>
         <translation>Le scinder en :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="160"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>morceaux séparés par des espaces : 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="164"/>
         <source>Word:</source>
         <translation>Mot :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="184"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Un mot d’un seul caractère ne peut être ni gardé entier ni scindé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="197"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Les morceaux doivent former {word}, dans l’ordre.</translation>
     </message>
@@ -3051,12 +3071,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="594"/>
         <source>Quick annotate</source>
         <translation>Annotation rapide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="598"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Collez un texte pour voir son pinyin et son profil de niveaux HSK</translation>
     </message>
@@ -3071,12 +3091,12 @@
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="584"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
@@ -3091,22 +3111,22 @@
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="654"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="658"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="663"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="641"/>
         <source>My corrections</source>
         <translation>Mes corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="598"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Vos corrections de pinyin et de découpage, utilisées dans toutes les annotations</translation>
     </message>

@@ -59,141 +59,141 @@
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="184"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
         <source>Library</source>
-        <extracomment>why the library could not be opened (&quot;&quot; when it is open) the dialog that picks a backup; tests replace it</extracomment>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="187"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="191"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>Повреждённый файл сохранён как {path}; он не удалён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
         <source>The damaged file was left in place.</source>
         <translation>Повреждённый файл оставлен на месте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="195"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>Файл вашей библиотеки повреждён ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="204"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
         <source>Library damaged</source>
         <translation>Библиотека повреждена</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>Исправная резервная копия не найдена. Chinese Teach запустится без библиотеки; прежде чем менять файлы, обратитесь за помощью.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="201"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>Восстановить последнюю исправную копию от {when} UTC? Изменений, сделанных после неё, в ней нет.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="216"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
         <source>Library restored</source>
         <translation>Библиотека восстановлена</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="338"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>Резервная копия от {when} UTC восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="237"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="253"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
         <source>it is not open</source>
         <translation>она не открыта</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
         <source>Backup written: {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="248"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>Резервная копия библиотеки записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>courses</source>
         <translation>курсы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
         <source>lessons</source>
         <translation>уроки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
         <source>readers</source>
         <translation>тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="265"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
         <source>Check library</source>
         <translation>Проверка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="280"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="287"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="303"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="308"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="328"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="337"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="283"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>Резервной копии библиотеки ещё нет. Создайте её через «Файл &gt; Создать резервную копию».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="290"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>Заменить библиотеку резервной копией от {when} UTC? Более поздних изменений в ней нет; текущая библиотека сохранится рядом.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>Дождитесь окончания текущей работы, затем восстановите.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="311"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>Библиотека открыта только для чтения ({why}); отсюда её заменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="327"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="336"/>
         <source> The previous library was kept as {path}.</source>
         <translation> Прежняя библиотека сохранена как {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="345"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="354"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>Библиотека только для чтения: {why}. Можно читать и экспортировать, но изменения не сохранятся. Чтобы её редактировать, скопируйте библиотеку в папку с правом записи.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="375"/>
         <source>The library is unavailable: {err}</source>
         <translation>Библиотека недоступна: {err}</translation>
     </message>
@@ -210,149 +210,159 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
-        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>Вставьте или наберите здесь китайский текст либо откройте или перетащите файл .txt. Пиньинь появится ниже.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
         <source>Open .txt…</source>
         <translation>Открыть .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
         <source>Paste</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="180"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
+        <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
+        <translation>Отмечать изменения третьего тона (nǐ hǎo → ní hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="136"/>
+        <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
+        <translation>Пунктир под пиньинем третьего тона, который перед другим третьим тоном произносится как второй. Сам пиньинь не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="191"/>
         <source>Words above the target level</source>
         <translation>Слова выше целевого уровня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="207"/>
         <source>Target level:</source>
         <translation>Целевой уровень:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
         <source>Estimated level:</source>
         <translation>Оценка уровня:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="200"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="211"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Слова по уровням&lt;/b&gt; (все словоупотребления)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="281"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="317"/>
         <source>Open Text File</source>
         <translation>Открыть текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="306"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Нужен справочный словарь (меню «Файл»)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="340"/>
         <source>Loading the text engine…</source>
         <translation>Загружается текстовый движок…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="363"/>
         <source>Annotating…</source>
         <translation>Расстановка пиньиня…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
         <source>Annotation stopped.</source>
         <translation>Расстановка пиньиня остановлена.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="367"/>
         <source>Annotating the text</source>
         <translation>Расстановка пиньиня в тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Пиньинь показан для первых {shown} иероглифов из {total}; профиль уровней охватывает весь текст.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Уровни &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
         <source>Profiling the text</source>
         <translation>Анализ текста</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="481"/>
         <source>beyond {standard} {top}</source>
         <translation>выше {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="469"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="483"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ни один уровень не покрывает 95 % словоупотреблений; {pct} % из них нет ни в одном списке {standard} (имена, сложные и редкие слова).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="475"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Самый низкий уровень, слова которого покрывают 95 % словоупотреблений.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="477"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>Иероглифов: {chars} (разных: {unique_chars}), слов: {words} (разных: {unique_words}), вне списков {standard}: {none}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="503"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Слов выше {standard} {level}: {n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="505"/>
         <source>{n} characters</source>
         <translation>Иероглифов: {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="517"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="531"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="550"/>
         <source>Open in the Dictionary</source>
         <translation>Открыть в словаре</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="560"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Щёлкните слово в размеченном тексте, чтобы увидеть словарную статью.</translation>
     </message>
@@ -409,59 +419,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Изменить чтение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
         <source>Add reading</source>
         <translation>Добавить чтение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>по слогу на иероглиф: yín háng или yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
         <source>anywhere</source>
         <translation>везде</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
         <source>Word:</source>
         <translation>Слово:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
         <source>Pinyin:</source>
         <translation>Пиньинь:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Only after:</source>
         <translation>Только после:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Only before:</source>
         <translation>Только перед:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="123"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Для {word} в этом контексте уже есть исправление.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="132"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="133"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} будет читаться {pinyin}.</translation>
     </message>
@@ -469,173 +479,173 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="224"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="232"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Поиск слов, пиньиня или заметок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Pinyin</source>
         <translation>Пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Only after</source>
         <translation>Только после</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Only before</source>
         <translation>Только перед</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
         <source>Cut as</source>
         <translation>Делить как</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="266"/>
         <source>Add reading…</source>
         <translation>Добавить чтение…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
         <source>Add word cutting…</source>
         <translation>Добавить деление на слова…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="257"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="258"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="259"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="290"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Чтения, выбранные в мастерской текстов или добавленные здесь, отныне используются при любой разметке; повторная разметка их не перезаписывает. Чтение с контекстом действует только между этими иероглифами, и побеждает самое конкретное.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
         <source>keep whole</source>
         <translation>не делить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
         <source>split: {parts}</source>
         <translation>делить: {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
         <source>Readings ({n})</source>
         <translation>Чтения ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
         <source>Word cutting ({n})</source>
         <translation>Деление на слова ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="410"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="412"/>
         <source>{shown} of {total} shown.</source>
         <translation>Показано {shown} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Исправлений пока нет. Щёлкните слово в мастерской текстов, чтобы выбрать его чтение, или добавьте его здесь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="450"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="478"/>
         <source>Export corrections</source>
         <translation>Экспорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
         <source>Corrections (*.json)</source>
         <translation>Исправления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="589"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="624"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
         <source>Import corrections</source>
         <translation>Импорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="472"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="500"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} теперь читается {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
         <source>Deleted {words}.</source>
         <translation>Удалено: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="592"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Восстановлено удалённых элементов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="564"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="611"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Экспортировано исправлений в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="579"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Добавлено чтений: {readings}, делений на слова: {cuts}; уже были: {same}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="587"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="634"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>Отличаются от ваших: {n}; ваши сохранены:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="455"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Найти {word} в словаре</translation>
     </message>
@@ -803,112 +813,112 @@
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="312"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="314"/>
         <source>Type or paste some words first.</source>
         <translation>Сначала введите или вставьте слова.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="320"/>
         <source>Choose a word file first.</source>
         <translation>Сначала выберите файл со словами.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>В библиотеке пока нет ничего такого.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="339"/>
         <source>The library cannot be opened.</source>
         <translation>Не удаётся открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="360"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
         <source>Choose a Word File</source>
         <translation>Выбор файла со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="363"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
         <source>Folder of Recordings</source>
         <translation>Папка с записями</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="389"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Поиск голоса для путунхуа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
         <source>Voices</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="406"/>
         <source>Looking up the words…</source>
         <translation>Поиск слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>Слов: {n}, колод: {d}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
         <source>Preparing the deck</source>
         <translation>Подготовка колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>У этого слова нет карточки «{card}» (нужно: {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="444"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="446"/>
         <source>audio</source>
         <translation>аудио</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
         <source>an example sentence</source>
         <translation>пример предложения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="472"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="474"/>
         <source>Export Deck</source>
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Записано слов в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Записан файл {path} (страниц: {n}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="532"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="534"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Записан файл {path}: записей — {notes}, карточек — {cards}, {kb} КБ. Импортируйте его в Anki через «Файл &gt; Импорт»; при импорте более новой версии записи обновятся, а история повторений сохранится.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
         <source>No stroke data for: {c}.</source>
         <translation>Нет данных о чертах для: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
         <source>Exporting the deck</source>
         <translation>Экспорт колоды</translation>
     </message>
@@ -2169,7 +2179,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
         <source>Known words</source>
         <translation>Известные слова</translation>
     </message>
@@ -2224,128 +2234,138 @@
         <translation>писать 一 и 不 так, как произносятся (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
+        <translation>Отмечать изменения третьего тона (nǐ hǎo → ní hǎo)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
+        <translation>Пунктир под пиньинем третьего тона, который перед другим третьим тоном произносится как второй. Сам пиньинь не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>Tone colours</source>
         <translation>Цвета тонов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
         <source>colour the characters</source>
         <translation>раскрашивать иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
         <source>colour the pinyin</source>
         <translation>раскрашивать пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
         <source>Characters</source>
         <translation>Иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
         <source>Font</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="82"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
         <source>Line spacing</source>
         <translation>Межстрочный интервал</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>paragraphs</source>
         <translation>абзацы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
         <source>every 5th line</source>
         <translation>каждая 5-я строка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>Numbers</source>
         <translation>Нумерация</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
         <source>table at the end</source>
         <translation>таблица в конце</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>numbered notes</source>
         <translation>нумерованные примечания</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>Glossary</source>
         <translation>Словарик</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>not marked</source>
         <translation>не отмечать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>underlined</source>
         <translation>подчёркивать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>numbered</source>
         <translation>нумеровать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>New words</source>
         <translation>Новые слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
         <source>Margins</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="136"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="143"/>
         <source>Teaching font (default)</source>
         <translation>Учебный шрифт (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="149"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="156"/>
         <source>{std} level {lvl}</source>
         <translation>{std}, уровень {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std}, уровни 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="153"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
         <source>Word list file…</source>
         <translation>Файл со списком слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Списки слов (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2583,18 +2603,18 @@
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="596"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="597"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="599"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="604"/>
         <source>Exporting {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="631"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
@@ -2617,37 +2637,37 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
         <source>Add word cutting</source>
         <translation>Добавить деление на слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="151"/>
         <source>Keep it whole</source>
         <translation>Не делить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
         <source>Split it into:</source>
         <translation>Разделить на:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="160"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>части через пробел: 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="164"/>
         <source>Word:</source>
         <translation>Слово:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="184"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Слово из одного иероглифа нельзя ни сохранить целым, ни разделить.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="197"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Части по порядку должны составлять {word}.</translation>
     </message>
@@ -3052,12 +3072,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="594"/>
         <source>Quick annotate</source>
         <translation>Быстрая разметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="598"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Вставьте текст, чтобы увидеть пиньинь и профиль уровней HSK</translation>
     </message>
@@ -3072,12 +3092,12 @@
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
         <source>Decks</source>
         <translation>Колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="584"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
@@ -3092,22 +3112,22 @@
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="654"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="658"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="663"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="641"/>
         <source>My corrections</source>
         <translation>Мои исправления</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="598"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Ваши исправления пиньиня и деления на слова, используемые при любой разметке</translation>
     </message>

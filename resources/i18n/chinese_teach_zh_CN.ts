@@ -59,141 +59,141 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="184"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
         <source>Library</source>
-        <extracomment>why the library could not be opened (&quot;&quot; when it is open) the dialog that picks a backup; tests replace it</extracomment>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="187"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="191"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>损坏的文件已保留为 {path}，未被删除。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
         <source>The damaged file was left in place.</source>
         <translation>损坏的文件保留在原处。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="195"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>您的资料库文件已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="204"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
         <source>Library damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>未找到可用的备份。Chinese Teach 将在资料库不可用的情况下启动；修改文件前请先寻求帮助。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="201"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>要恢复最新的可用备份（{when} UTC）吗？该备份之后所做的更改不包含在内。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="216"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
         <source>Library restored</source>
         <translation>资料库已恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="338"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>已恢复 {when} UTC 的备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="237"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="253"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
         <source>it is not open</source>
         <translation>资料库未打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
         <source>Backup written: {path}</source>
         <translation>备份已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="248"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>资料库备份已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
         <source>lessons</source>
         <translation>课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
         <source>readers</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="265"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
         <source>Check library</source>
         <translation>检查资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="280"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="287"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="303"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="308"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="328"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="337"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="283"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>资料库还没有备份。请使用“文件 &gt; 立即备份”创建备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="290"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>要用 {when} UTC 的备份替换资料库吗？此后所做的更改不包含在内；当前资料库会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>请等待正在进行的操作完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="311"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>资料库以只读方式打开（{why}），无法在此替换。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="327"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="336"/>
         <source> The previous library was kept as {path}.</source>
         <translation>原资料库已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="345"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="354"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>只读资料库：{why}。您可以查看和导出，但无法保存更改。如需编辑，请将资料库复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="375"/>
         <source>The library is unavailable: {err}</source>
         <translation>资料库不可用：{err}</translation>
     </message>
@@ -210,149 +210,159 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
-        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited.</extracomment>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>在此粘贴或输入中文文本，或打开、拖入 .txt 文件。拼音显示在下方。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
         <source>Open .txt…</source>
         <translation>打开 .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="180"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
+        <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
+        <translation>标出第三声变调（nǐ hǎo → ní hǎo）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="136"/>
+        <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
+        <translation>第三声在另一个第三声前读成第二声时，在拼音下加点线。拼音本身不变。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="191"/>
         <source>Words above the target level</source>
         <translation>高于目标级别的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="207"/>
         <source>Target level:</source>
         <translation>目标级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
         <source>Estimated level:</source>
         <translation>估计级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="200"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="211"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;各级别词数&lt;/b&gt;（按出现次数）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="281"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="317"/>
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="306"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>需要参考词典（见“文件”菜单）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="340"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="363"/>
         <source>Annotating…</source>
         <translation>正在注音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
         <source>Annotation stopped.</source>
         <translation>注音已停止。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="367"/>
         <source>Annotating the text</source>
         <translation>正在为文本注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>仅显示前 {shown} 个字（共 {total} 个）的拼音；级别分析涵盖全文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{standard}&lt;/b&gt; 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
         <source>Profiling the text</source>
         <translation>正在分析文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="481"/>
         <source>beyond {standard} {top}</source>
         <translation>超出 {standard} {top} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="469"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="483"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>没有哪个级别能覆盖 95% 的词次；其中 {pct}% 不在任何 {standard} 词表中（人名地名、复合词、生僻词）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="475"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>词语能覆盖 95% 词次的最低级别。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="477"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} 个字（{unique_chars} 个不同），{words} 个词（{unique_words} 个不同），{none} 个词不在任何 {standard} 词表中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="503"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} 个词高于 {standard} {level} 级&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="505"/>
         <source>{n} characters</source>
         <translation>{n} 个字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="517"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="531"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="536"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="550"/>
         <source>Open in the Dictionary</source>
         <translation>在词典中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="560"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>点击注音文本中的词语，查看其词典释义。</translation>
     </message>
@@ -409,59 +419,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>编辑读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
         <source>Add reading</source>
         <translation>添加读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>每个字一个音节：yín háng 或 yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
         <source>anywhere</source>
         <translation>任何位置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
         <source>Word:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Only after:</source>
         <translation>仅在其后：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Only before:</source>
         <translation>仅在其前：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="123"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>在此语境中已有对“{word}”的更正。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="132"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="133"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>“{word}”将读作 {pinyin}。</translation>
     </message>
@@ -469,173 +479,173 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="224"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="232"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>搜索词语、拼音或备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Only after</source>
         <translation>仅在其后</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Only before</source>
         <translation>仅在其前</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="231"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
         <source>Cut as</source>
         <translation>切分为</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="266"/>
         <source>Add reading…</source>
         <translation>添加读音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
         <source>Add word cutting…</source>
         <translation>添加分词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="257"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="258"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="259"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="290"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>您在读物工作室中选定或在此添加的读音，今后会用于所有注音；重新注音不会覆盖它们。带语境的读音只在这些字之间生效，语境最具体的优先。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
         <source>keep whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
         <source>split: {parts}</source>
         <translation>切分：{parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
         <source>Readings ({n})</source>
         <translation>读音（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
         <source>Word cutting ({n})</source>
         <translation>分词（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="410"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="412"/>
         <source>{shown} of {total} shown.</source>
         <translation>显示 {shown} / {total} 项。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>还没有更正。在读物工作室中点击词语可选择其读音，也可以在此添加。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="450"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="478"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="451"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
         <source>Corrections (*.json)</source>
         <translation>更正 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="577"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="589"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="624"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
         <source>Import corrections</source>
         <translation>导入更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="472"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="500"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>“{word}”现读作 {pinyin}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
         <source>Deleted {words}.</source>
         <translation>已删除 {words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="592"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>已恢复 {n} 个已删除的项目。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="564"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="611"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>已将 {n} 条更正导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="579"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>已添加 {readings} 个读音和 {cuts} 个分词；{same} 个已存在。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="587"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="634"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="455"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
         <source>Look up {word} in the dictionary</source>
         <translation>在词典中查“{word}”</translation>
     </message>
@@ -803,112 +813,112 @@
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="312"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="314"/>
         <source>Type or paste some words first.</source>
         <translation>请先输入或粘贴一些词语。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="320"/>
         <source>Choose a word file first.</source>
         <translation>请先选择词表文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>资料库中还没有此类内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="339"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="360"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
         <source>Choose a Word File</source>
         <translation>选择词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="363"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
         <source>Folder of Recordings</source>
         <translation>录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="389"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>正在查找普通话语音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
         <source>Voices</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="406"/>
         <source>Looking up the words…</source>
         <translation>正在查询词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{d} 个牌组，共 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
         <source>Preparing the deck</source>
         <translation>正在准备牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>此词没有{card}卡片（需要{what}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="444"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="446"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
         <source>an example sentence</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="472"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="474"/>
         <source>Export Deck</source>
         <translation>导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="526"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>已将 {n} 个词写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>已写入 {path}（{n} 页）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="532"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="534"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>已写入 {path}：{notes} 条笔记，{cards} 张卡片，{kb} KB。在 Anki 中用“文件 &gt; 导入”导入；导入更新的版本会更新笔记并保留复习记录。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
         <source>No stroke data for: {c}.</source>
         <translation>缺少笔顺数据：{c}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
         <source>Exporting the deck</source>
         <translation>正在导出牌组</translation>
     </message>
@@ -2167,7 +2177,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
         <source>Known words</source>
         <translation>已学词语</translation>
     </message>
@@ -2222,128 +2232,138 @@
         <translation>“一”“不”按实际读音标调（yí gè, bú shì）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
+        <translation>标出第三声变调（nǐ hǎo → ní hǎo）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
+        <translation>第三声在另一个第三声前读成第二声时，在拼音下加点线。拼音本身不变。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
         <source>colour the characters</source>
         <translation>给汉字上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
         <source>colour the pinyin</source>
         <translation>给拼音上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
         <source>Characters</source>
         <translation>汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="82"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
         <source>Size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
         <source>Line spacing</source>
         <translation>行距</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
         <source>every 5th line</source>
         <translation>每 5 行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>Numbers</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
         <source>table at the end</source>
         <translation>文末词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>numbered notes</source>
         <translation>编号注释</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>Glossary</source>
         <translation>词汇表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>not marked</source>
         <translation>不标记</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>underlined</source>
         <translation>加下划线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>numbered</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>New words</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
         <source>Margins</source>
         <translation>页边距</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="136"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="143"/>
         <source>Teaching font (default)</source>
         <translation>教学字体（默认）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="149"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="156"/>
         <source>{std} level {lvl}</source>
         <translation>{std} {lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} 1-{lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="153"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
         <source>Word list file…</source>
         <translation>词表文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>词表 (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2581,18 +2601,18 @@
         <translation>导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="596"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="597"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="599"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="604"/>
         <source>Exporting {fmt}</source>
         <translation>正在导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="631"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -2615,37 +2635,37 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
         <source>Add word cutting</source>
         <translation>添加分词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="151"/>
         <source>Keep it whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
         <source>Split it into:</source>
         <translation>切分为：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="160"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>用空格分隔各部分：中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="164"/>
         <source>Word:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="184"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>单字词无法设为不切分或切分。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="197"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>各部分按顺序连起来必须是“{word}”。</translation>
     </message>
@@ -3050,12 +3070,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="594"/>
         <source>Quick annotate</source>
         <translation>快速注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="598"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
     </message>
@@ -3070,12 +3090,12 @@
         <translation>按汉字、拼音或英文查词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
         <source>Decks</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="584"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
@@ -3090,22 +3110,22 @@
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="654"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="658"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="663"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="641"/>
         <source>My corrections</source>
         <translation>我的更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="598"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>您的拼音更正和分词，用于所有注音</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -50,6 +51,8 @@ MAX_VIEW_CHARS = 20000
 PROFILE_INLINE_TOKENS = 8000
 #: Cached annotated paragraphs (by text); plenty for a long text being edited.
 CACHE_LIMIT = 20000
+#: settings key of the page's "Mark third-tone changes" box
+THIRD_TONE_KEY = "annotate/mark_third_tone"
 
 SAMPLE_TEXT = (
     "我要去银行取钱。银行离我家不远，走路十分钟就到了。\n"
@@ -127,6 +130,13 @@ class AnnotatePage(Page):
         self.paste_button.setObjectName("paste")
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("clear")
+        self.third_tone = QCheckBox(self.tr("Mark third-tone changes (nǐ hǎo → ní hǎo)"))
+        self.third_tone.setObjectName("third_tone")
+        self.third_tone.setToolTip(self.tr(
+            "A dotted line under the pinyin of a third tone said as a second tone before "
+            "another third tone. The pinyin itself is not changed."))
+        self.third_tone.setChecked(
+            str(settings.open_settings().value(THIRD_TONE_KEY, "false")).lower() == "true")
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -150,6 +160,7 @@ class AnnotatePage(Page):
         row = QHBoxLayout()
         for b in (self.open_button, self.paste_button, self.clear_button):
             row.addWidget(b)
+        row.addWidget(self.third_tone)
         row.addWidget(self.status, 1)
         eb.addLayout(row)
         eb.addWidget(self.editor)
@@ -227,6 +238,7 @@ class AnnotatePage(Page):
         self.open_button.clicked.connect(self._choose_file)
         self.paste_button.clicked.connect(self._paste)
         self.clear_button.clicked.connect(self.editor.clear)
+        self.third_tone.toggled.connect(self._third_tone_toggled)
         self.view.token_clicked.connect(self._token_clicked)
         ctx.preferences_changed.connect(self._preferences_changed)
         ctx.corrections_changed.connect(self._corrections_changed)
@@ -389,12 +401,14 @@ class AnnotatePage(Page):
 
     def _display(self, paragraph: str, tokens: list[Token]) -> list[DisplayToken]:
         prefs = self.ctx.prefs
-        key = (paragraph, prefs.pinyin_style, prefs.tone_changes)
+        mark = self.third_tone.isChecked()
+        key = (paragraph, prefs.pinyin_style, prefs.tone_changes, mark)
         cached = self._display_cache.get(key)
         if cached is None:
             if len(self._display_cache) > CACHE_LIMIT:
                 self._display_cache.clear()
-            cached = display_tokens(tokens, tone_style=prefs.pinyin_style, per_char=True)
+            cached = display_tokens(tokens, tone_style=prefs.pinyin_style, per_char=True,
+                                    mark_third_tone=mark)
             self._display_cache[key] = cached
         return cached
 
@@ -556,6 +570,12 @@ class AnnotatePage(Page):
         self._display_cache.clear()
         if self.ctx.engine is not None:
             self.refresh()
+
+    def _third_tone_toggled(self, on: bool) -> None:
+        """Remember the choice and show the pinyin again with or without the marks."""
+        settings.open_settings().setValue(THIRD_TONE_KEY, on)
+        if self.shown_text is not None:
+            self._show(self.shown_text, self.paragraphs)
 
     def _preferences_changed(self, prefs: Preferences) -> None:
         standard_changed = self.target.count() and (

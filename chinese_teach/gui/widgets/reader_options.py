@@ -68,6 +68,12 @@ class ReaderOptionsPanel(QWidget):
         form.addRow(self.tr("Tones"), self.tones)
         self.tone_changes = QCheckBox(self.tr("write 一 and 不 as spoken (yí gè, bú shì)"))
         form.addRow("", self.tone_changes)
+        self.third_tone = QCheckBox(self.tr("Mark third-tone changes (nǐ hǎo → ní hǎo)"))
+        self.third_tone.setObjectName("third_tone")
+        self.third_tone.setToolTip(self.tr(
+            "A dotted line under the pinyin of a third tone said as a second tone before "
+            "another third tone. The pinyin itself is not changed."))
+        form.addRow("", self.third_tone)
         self.scheme = self._combo([(s.name, key) for key, s in SCHEMES.items()])
         form.addRow(self.tr("Tone colours"), self.scheme)
         self.color_hanzi = QCheckBox(self.tr("colour the characters"))
@@ -105,7 +111,8 @@ class ReaderOptionsPanel(QWidget):
                   self.tones, self.scheme, self.script, self.font_family, self.numbering,
                   self.glossary, self.mark, self.page_size):
             w.currentIndexChanged.connect(self._changed)
-        for c in (self.tone_changes, self.color_hanzi, self.color_pinyin, self.first_only):
+        for c in (self.tone_changes, self.third_tone, self.color_hanzi, self.color_pinyin,
+                  self.first_only):
             c.toggled.connect(self._changed)
         for s in (self.font_size, self.line_spacing, self.margin):
             s.valueChanged.connect(self._changed)
@@ -198,6 +205,7 @@ class ReaderOptionsPanel(QWidget):
         self.first_only.setChecked(opts.first_only)
         self._select(self.tones, opts.tone_style)
         self.tone_changes.setChecked(opts.tone_changes)
+        self.third_tone.setChecked(opts.show_third_tone_sandhi)
         self._select(self.scheme, opts.tone_scheme)
         self.color_hanzi.setChecked(opts.color_hanzi)
         self.color_pinyin.setChecked(opts.color_pinyin)
@@ -230,6 +238,7 @@ class ReaderOptionsPanel(QWidget):
             first_only=self.first_only.isChecked(),
             tone_style=ToneStyle(self.tones.currentData()),
             tone_changes=self.tone_changes.isChecked(),
+            show_third_tone_sandhi=self.third_tone.isChecked(),
             tone_scheme=str(self.scheme.currentData()),
             color_hanzi=self.color_hanzi.isChecked(),
             color_pinyin=self.color_pinyin.isChecked(),
@@ -249,6 +258,7 @@ class ReaderOptionsPanel(QWidget):
         self.known.setEnabled(mode == PinyinMode.NEW)
         self.target.setEnabled(mode != PinyinMode.NEW)
         self.first_only.setEnabled(mode in (PinyinMode.NEW, PinyinMode.ABOVE))
+        self.third_tone.setEnabled(mode != PinyinMode.NONE)
 
     def _changed(self, *_args: object) -> None:
         if self._updating:
