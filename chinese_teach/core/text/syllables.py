@@ -34,6 +34,10 @@ def _pypinyin():
 
 _SYLLABLE_RE = re.compile(r"^([a-zü:v]+?)([1-5])?$")
 _MARKED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_VOWELLESS = frozenset({"m", "n", "ng", "hm", "hng"})
+_COMBINING_TONES = ("\u0304", "\u0301", "\u030c", "\u0300")
+_VOWELLESS = frozenset({"m", "n", "ng", "hm", "hng"})
+_COMBINING_TONES = ("\u0304", "\u0301", "\u030c", "\u0300")
 
 
 @lru_cache(maxsize=4096)
@@ -42,6 +46,11 @@ def normalize(syllable: str) -> str:
     s = unicodedata.normalize("NFC", syllable.strip().lower()).replace("u:", "v").replace("ü", "v")
     if not s:
         return s
+    decomposed = unicodedata.normalize("NFD", s)
+    marks = [ch for ch in decomposed if ch in _COMBINING_TONES]
+    bare = "".join(ch for ch in decomposed if ch not in _COMBINING_TONES)
+    if marks and bare in _VOWELLESS:  # ńg, ḿ, hm̀
+        return bare + str(_COMBINING_TONES.index(marks[0]) + 1)
     if any(ch in _MARKED_VOWELS for ch in s):
         s = _pypinyin()[0].to_tone3(s, v_to_u=False, neutral_tone_with_five=True)
         s = s.replace("ü", "v")
@@ -69,6 +78,11 @@ def to_marks(syllable: str) -> str:
         return syllable
     if syllable[-1] == "5":
         return syllable[:-1].replace("v", "ü")
+    base = syllable[:-1]
+    if base in _VOWELLESS:  # 嗯 ńg, 呣 ḿ: the mark sits on the nasal
+        mark = _COMBINING_TONES[int(syllable[-1]) - 1]
+        at = 1 if base.startswith("h") else 0
+        return unicodedata.normalize("NFC", base[: at + 1] + mark + base[at + 1 :])
     return _pypinyin()[0].to_tone(syllable)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chinese_teach.core.text.syllables import join_word, normalize, render, to_zhuyin
+from chinese_teach.core.text.syllables import join_word, normalize, render, to_marks, to_zhuyin
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,12 @@ def test_words_are_written_as_textbooks_write_them() -> None:
     assert join_word(["yi4", "dian3", "r5"], "marks") == "yìdiǎnr"
     assert join_word(["xi1", "an1"], "marks") == "xī'ān"
     assert join_word(["yin2", "hang2"], "numbers") == "yin2 hang2"
+
+
+@pytest.mark.parametrize(
+    ("syllable", "marked"),
+    [("ng2", "ńg"), ("ng4", "ǹg"), ("m2", "ḿ"), ("n3", "ň"), ("hng4", "hǹg"), ("hm2", "hḿ")],
+)
+def test_vowelless_syllables_carry_their_tone_mark(syllable: str, marked: str) -> None:
+    assert to_marks(syllable) == marked
+    assert normalize(marked) == syllable
