@@ -79,6 +79,8 @@ def to_marks(syllable: str) -> str:
     if syllable[-1] == "5":
         return syllable[:-1].replace("v", "ü")
     base = syllable[:-1]
+    if base == "r":  # the erhua suffix carries no tone of its own
+        return "r"
     if base in _VOWELLESS:  # 嗯 ńg, 呣 ḿ: the mark sits on the nasal
         mark = _COMBINING_TONES[int(syllable[-1]) - 1]
         at = 1 if base.startswith("h") else 0

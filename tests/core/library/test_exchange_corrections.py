@@ -253,15 +253,14 @@ def test_every_syllable_round_trips_through_marks_and_numbers() -> None:
 
     checked = 0
     for base in cio.SYLLABLES:
-        for tone in "12345":
+        for tone in "12345" if base != "r" else "5":  # erhua r has only the neutral tone
             syl = base + tone
             for style in (ToneStyle.MARKS, ToneStyle.NUMBERS):
                 written = render(syl, style)
-                if style is ToneStyle.MARKS and any(ch.isdigit() for ch in written):
-                    continue  # render() writes ng1 as "n1g": not a spelling to accept
+                assert not (style is ToneStyle.MARKS and any(ch.isdigit() for ch in written))
                 assert cio.check_syllable(written) == syl, (syl, written)
                 checked += 1
-    assert checked > 2 * 5 * len(cio.SYLLABLES) - 10
+    assert checked == 2 * (5 * len(cio.SYLLABLES) - 4)
     assert cio.check_syllable("ńg") == "ng2" and cio.check_syllable("hm̄") == "hm1"
 
 
