@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -148,6 +149,13 @@ class _Runs:
         return "".join(out)
 
 
+def _one_run(tok: DisplayToken, r: _Runs) -> bool:
+    """True if a word's pinyin can be one run: one colour and no third-tone mark."""
+    if any(tok.third_tone):
+        return False
+    return not r.pinyin_colors or len({r.pinyin_colors.get(t, "") for t in tok.ruby_tones}) <= 1
+
+
 def _token_xml(tok: DisplayToken, r: _Runs) -> str:
     if tok.kind is not Kind.HANZI or not tok.ruby:
         tones = tok.tones if tok.kind is Kind.HANZI else ()
@@ -161,9 +169,16 @@ def _token_xml(tok: DisplayToken, r: _Runs) -> str:
             r.ruby(r.hanzi(ch, (t,), tok.underline), r.pinyin((part,), (rt,), (m,)))
             for ch, t, part, rt, m in zip(tok.text, tones, tok.ruby, rtones, marks, strict=True)
         )
-    else:
+    elif _one_run(tok, r) or len(tok.ruby) != len(tok.text):
+        # Word's phonetic guide: LibreOffice shows only the last run of a w:rt, so a
+        # word's pinyin is one run (one colour, no third-tone mark inside it) ...
+        rtones = tok.ruby_tones if len(set(tok.ruby_tones)) == 1 else ()
         xml = r.ruby(r.hanzi(tok.text, tok.tones, tok.underline),
-                     r.pinyin(tok.ruby, tok.ruby_tones, tok.third_tone))
+                     r.pinyin(("".join(tok.ruby),), rtones[:1]))
+    else:
+        # ... and a word whose syllables differ in colour or mark gets one guide per
+        # character instead, which every word processor shows.
+        xml = _token_xml(replace(tok, per_char=True), r)
     if tok.gloss is not None:
         xml += r.run(str(tok.gloss), color=GREY, superscript=True)
     return xml
