@@ -16,12 +16,14 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTextEdit,
@@ -84,7 +86,14 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.stack)
+        # Pages scroll when the window is smaller than they need (small laptop screens,
+        # large system fonts) instead of forcing the window to the widest page's size.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("page_scroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        self.splitter.addWidget(self.page_scroll)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([160, 1000])
         self.splitter.setChildrenCollapsible(False)

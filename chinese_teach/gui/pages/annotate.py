@@ -160,9 +160,9 @@ class AnnotatePage(Page):
         row = QHBoxLayout()
         for b in (self.open_button, self.paste_button, self.clear_button):
             row.addWidget(b)
-        row.addWidget(self.third_tone)
         row.addWidget(self.status, 1)
         eb.addLayout(row)
+        eb.addWidget(self.third_tone)
         eb.addWidget(self.editor)
 
         self.left = QSplitter(Qt.Orientation.Vertical)

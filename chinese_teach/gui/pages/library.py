@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTreeWidget,
@@ -271,7 +273,13 @@ class LibraryPage(Page):
         self.splitter.addWidget(left)
         self.editor_host = QWidget()
         QVBoxLayout(self.editor_host).setContentsMargins(0, 0, 0, 0)
-        self.splitter.addWidget(self.editor_host)
+        # The lesson editor is tall and wide: let it scroll rather than force a huge window.
+        editor_scroll = QScrollArea()
+        editor_scroll.setObjectName("lesson_editor_scroll")
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor_host)
+        self.splitter.addWidget(editor_scroll)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([380, 900])
         layout = QVBoxLayout(self)
