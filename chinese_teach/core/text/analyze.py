@@ -152,7 +152,8 @@ class TextAnalysis:
     words_per_level: dict[int | None, int] = field(default_factory=dict)
     unique_words_per_level: dict[int | None, int] = field(default_factory=dict)
     chars_per_level: dict[int | None, int] = field(default_factory=dict)
-    #: lowest level whose words cover >= 95% of running words (``None``: beyond the lists)
+    #: lowest level whose words cover >= 95% of running words (``None``: beyond the lists);
+    #: a word in no list counts at the level of its hardest character
     estimated_level: int | None = None
     #: (word, level) of distinct words above the target level, in order of appearance
     above_target: list[tuple[str, int]] = field(default_factory=list)
@@ -185,6 +186,14 @@ class TextAnalysis:
         }
 
 
+def _char_based_level(word: str, index: LevelIndex, standard: Standard) -> int | None:
+    """The level of ``word``'s hardest character, if every character is graded."""
+    levels = [index.char_level(ch, standard) for ch in word if is_hanzi_char(ch)]
+    if not levels or any(lv is None for lv in levels):
+        return None
+    return max(lv for lv in levels if lv is not None)
+
+
 def analyze(
     tokens: Iterable[Token],
     index: LevelIndex,
@@ -208,9 +217,14 @@ def analyze(
     result.chars_per_level = dict(Counter(index.char_level(ch, standard) for ch in chars))
 
     if words:
+        # A word in no list (走路, 十分钟) counts at the level of its hardest character,
+        # so that everyday compounds do not push a simple text "beyond the lists".
+        estimate_levels = {w: lv if lv is not None else _char_based_level(w, index, standard)
+                           for w, lv in word_levels.items()}
+        by_level: Counter[int | None] = Counter(estimate_levels[w] for w in words)
         covered = 0
         for lvl in standard.levels:
-            covered += per_level.get(lvl, 0)
+            covered += by_level.get(lvl, 0)
             if covered / len(words) >= COMFORT_THRESHOLDS[0]:
                 result.estimated_level = lvl
                 break

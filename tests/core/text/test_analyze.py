@@ -40,3 +40,11 @@ def test_traditional_words_count_as_their_simplified_form(corpus, engine) -> Non
     known = KnownWords.from_words(["银行"])
     assert known.knows("銀行", index)
     assert index.word_level("銀行", Standard.HSK2021) == index.word_level("银行", Standard.HSK2021)
+
+
+def test_everyday_compounds_in_no_list_do_not_push_the_estimate_beyond(corpus, engine) -> None:
+    index = level_index(corpus)
+    text = "我要去银行取钱。银行离我家不远，走路十分钟就到了。今天天气很好，我们一起去公园散步吧。"
+    result = analyze(engine.segment(text), index, Standard.HSK2021)
+    assert result.words_per_level.get(None, 0) > 0  # some words are in no list ...
+    assert result.estimated_level is not None and result.estimated_level <= 3  # ... still easy
