@@ -238,7 +238,7 @@
     <message>
         <location filename="../../chinese_teach/gui/pages/annotate.py" line="136"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
-        <translation>Una línea de puntos bajo el pinyin de un tercer tono que se pronuncia como segundo tono ante otro tercer tono. El pinyin no cambia.</translation>
+        <translation>Una línea de puntos bajo el pinyin de un tercer tono que se pronuncia como segundo tono delante de otro tercer tono. El pinyin en sí no cambia.</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/annotate.py" line="191"/>
@@ -653,67 +653,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="125"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="131"/>
         <source>Import a word list…</source>
         <translation>Importar una lista de palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
         <source>none (a beginners&apos; class)</source>
         <translation>ninguno (grupo de principiantes)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
         <source>Class / learners</source>
         <translation>Grupo / alumnos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="153"/>
         <source>Target level</source>
         <translation>Nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="154"/>
         <source>Class already knows up to level</source>
         <translation>El grupo ya conoce hasta el nivel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="156"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="158"/>
         <source>and the words of</source>
         <translation>y las palabras de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
         <source>(no word list)</source>
         <translation>(sin lista de palabras)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="177"/>
         <source>Import a word list</source>
         <translation>Importar una lista de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="178"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
@@ -1821,126 +1821,126 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="215"/>
         <source>Search courses, lessons and words</source>
         <translation>Buscar cursos, lecciones y palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
         <source>Course / lesson</source>
         <translation>Curso / lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="483"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="491"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="498"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="506"/>
         <source>Course settings</source>
         <translation>Ajustes del curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="513"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="521"/>
         <source>New unit</source>
         <translation>Nueva unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="537"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="545"/>
         <source>New lesson</source>
         <translation>Nueva lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="243"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="244"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="315"/>
         <source>Read-only: {why}</source>
         <translation>Solo lectura: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="508"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="516"/>
         <source>Unit {n}</source>
         <translation>Unidad {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="538"/>
         <source>Lesson {n}</source>
         <translation>Lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="565"/>
         <source>Duplicate lesson</source>
         <translation>Duplicar lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="575"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="583"/>
         <source>Delete lesson “{t}”</source>
         <translation>Eliminar la lección «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="593"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="601"/>
         <source>Delete unit</source>
         <translation>Eliminar unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="610"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="618"/>
         <source>Delete course “{name}”</source>
         <translation>Eliminar el curso «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="612"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="620"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Eliminado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="625"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Una lección permanece en su curso; duplíquela y expórtela/impórtela para compartirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="665"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="673"/>
         <source>Move lesson</source>
         <translation>Mover lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="678"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="680"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="688"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Cambiaron las palabras conocidas del grupo en: {names}. Puede que haya que volver a imprimir sus lecturas y mazos.</translation>
     </message>
@@ -1948,48 +1948,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="275"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
         <source>Open Text File</source>
         <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
         <translation>Abrir archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="276"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="313"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
         <source>Opening the dictionary…</source>
         <translation>Abriendo el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="314"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
         <source>Building the reference dictionary…</source>
         <translation>Creando el diccionario de referencia…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="315"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
         <source>Loading the text engine…</source>
         <translation>Cargando el motor de texto…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="317"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
         <source>Reference dictionary not built</source>
         <translation>Diccionario de referencia no creado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="318"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
         <source>Reference dictionary unavailable</source>
         <translation>Diccionario de referencia no disponible</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="333"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
         <source>Opening the dictionary</source>
         <translation>Abriendo el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="357"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
         <source>Loading the text engine</source>
         <translation>Cargando el motor de texto</translation>
     </message>
@@ -2240,7 +2240,7 @@
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
-        <translation>Una línea de puntos bajo el pinyin de un tercer tono que se pronuncia como segundo tono ante otro tercer tono. El pinyin no cambia.</translation>
+        <translation>Una línea de puntos bajo el pinyin de un tercer tono que se pronuncia como segundo tono delante de otro tercer tono. El pinyin en sí no cambia.</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
@@ -3101,12 +3101,12 @@
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="710"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="718"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="714"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="722"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>

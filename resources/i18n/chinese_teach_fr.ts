@@ -233,12 +233,12 @@
     <message>
         <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
-        <translation>Signaler les changements du troisième ton (nǐ hǎo → ní hǎo)</translation>
+        <translation>Marquer les changements du 3e ton (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/annotate.py" line="136"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
-        <translation>Un trait pointillé sous le pinyin d’un troisième ton prononcé comme un deuxième ton devant un autre troisième ton. Le pinyin lui-même ne change pas.</translation>
+        <translation>Un pointillé sous le pinyin d’un 3e ton prononcé comme un 2e ton devant un autre 3e ton. Le pinyin lui-même n’est pas modifié.</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/annotate.py" line="191"/>
@@ -653,67 +653,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="125"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="131"/>
         <source>Import a word list…</source>
         <translation>Importer une liste de mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
         <source>none (a beginners&apos; class)</source>
         <translation>aucun (classe de débutants)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
         <source>Class / learners</source>
         <translation>Classe / apprenants</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
         <source>Standard</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="153"/>
         <source>Target level</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="154"/>
         <source>Class already knows up to level</source>
         <translation>La classe connaît déjà jusqu’au niveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="156"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="158"/>
         <source>and the words of</source>
         <translation>et les mots de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
         <source>(no word list)</source>
         <translation>(aucune liste de mots)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="177"/>
         <source>Import a word list</source>
         <translation>Importer une liste de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="178"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
@@ -1821,126 +1821,126 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="215"/>
         <source>Search courses, lessons and words</source>
         <translation>Rechercher des cours, leçons et mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
         <source>Course / lesson</source>
         <translation>Cours / leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="483"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="491"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="498"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="506"/>
         <source>Course settings</source>
         <translation>Paramètres du cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="513"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="521"/>
         <source>New unit</source>
         <translation>Nouvelle unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="537"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="545"/>
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="243"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="244"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="315"/>
         <source>Read-only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="508"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="516"/>
         <source>Unit {n}</source>
         <translation>Unité {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="538"/>
         <source>Lesson {n}</source>
         <translation>Leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="565"/>
         <source>Duplicate lesson</source>
         <translation>Dupliquer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="575"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="583"/>
         <source>Delete lesson “{t}”</source>
         <translation>Supprimer la leçon « {t} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="593"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="601"/>
         <source>Delete unit</source>
         <translation>Supprimer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="610"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="618"/>
         <source>Delete course “{name}”</source>
         <translation>Supprimer le cours « {name} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="612"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="620"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Supprimé. Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="625"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Une leçon reste dans son cours ; dupliquez-la puis exportez/importez-la pour la partager.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="665"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="673"/>
         <source>Move lesson</source>
         <translation>Déplacer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="678"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="680"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="688"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Les mots connus de la classe ont changé pour : {names}. Leurs lectures et paquets sont peut-être à réimprimer.</translation>
     </message>
@@ -1948,48 +1948,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="275"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
         <source>Open Text File</source>
         <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="276"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="313"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
         <source>Opening the dictionary…</source>
         <translation>Ouverture du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="314"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
         <source>Building the reference dictionary…</source>
         <translation>Construction du dictionnaire de référence…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="315"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="317"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
         <source>Reference dictionary not built</source>
         <translation>Dictionnaire de référence non construit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="318"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
         <source>Reference dictionary unavailable</source>
         <translation>Dictionnaire de référence indisponible</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="333"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
         <source>Opening the dictionary</source>
         <translation>Ouverture du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="357"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
         <source>Loading the text engine</source>
         <translation>Chargement du moteur de texte</translation>
     </message>
@@ -2235,12 +2235,12 @@
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
-        <translation>Signaler les changements du troisième ton (nǐ hǎo → ní hǎo)</translation>
+        <translation>Marquer les changements du 3e ton (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
-        <translation>Un trait pointillé sous le pinyin d’un troisième ton prononcé comme un deuxième ton devant un autre troisième ton. Le pinyin lui-même ne change pas.</translation>
+        <translation>Un pointillé sous le pinyin d’un 3e ton prononcé comme un 2e ton devant un autre 3e ton. Le pinyin lui-même n’est pas modifié.</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
@@ -3101,12 +3101,12 @@
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="710"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="718"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="714"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="722"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>

@@ -653,67 +653,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="125"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="131"/>
         <source>Import a word list…</source>
         <translation>Импортировать список слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
         <source>none (a beginners&apos; class)</source>
         <translation>нет (группа начинающих)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
         <source>Class / learners</source>
         <translation>Группа / учащиеся</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
         <source>Standard</source>
         <translation>Стандарт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="153"/>
         <source>Target level</source>
         <translation>Целевой уровень</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="154"/>
         <source>Class already knows up to level</source>
         <translation>Группа уже знает до уровня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="156"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="158"/>
         <source>and the words of</source>
         <translation>и слова из</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
         <source>(no word list)</source>
         <translation>(без списка слов)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="177"/>
         <source>Import a word list</source>
         <translation>Импорт списка слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="178"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
@@ -1822,126 +1822,126 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="215"/>
         <source>Search courses, lessons and words</source>
         <translation>Поиск курсов, уроков и слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
         <source>Course / lesson</source>
         <translation>Курс / урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="483"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="491"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="498"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="506"/>
         <source>Course settings</source>
         <translation>Параметры курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="513"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="521"/>
         <source>New unit</source>
         <translation>Новый раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="537"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="545"/>
         <source>New lesson</source>
         <translation>Новый урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="243"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="244"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="315"/>
         <source>Read-only: {why}</source>
         <translation>Только чтение: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="508"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="516"/>
         <source>Unit {n}</source>
         <translation>Раздел {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="538"/>
         <source>Lesson {n}</source>
         <translation>Урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="565"/>
         <source>Duplicate lesson</source>
         <translation>Дублировать урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="575"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="583"/>
         <source>Delete lesson “{t}”</source>
         <translation>Удалить урок «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="593"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="601"/>
         <source>Delete unit</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="610"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="618"/>
         <source>Delete course “{name}”</source>
         <translation>Удалить курс «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="612"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="620"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Удалено. «Отменить» вернёт.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="625"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Урок остаётся в своём курсе; чтобы поделиться им, продублируйте его и экспортируйте/импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="665"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="673"/>
         <source>Move lesson</source>
         <translation>Переместить урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="678"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="680"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="688"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Изменились известные группе слова для: {names}. Их тексты и колоды, возможно, нужно напечатать заново.</translation>
     </message>
@@ -1949,48 +1949,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="275"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
         <source>Open Text File</source>
         <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
         <translation>Открыть текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="276"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="313"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
         <source>Opening the dictionary…</source>
         <translation>Открывается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="314"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
         <source>Building the reference dictionary…</source>
         <translation>Создаётся справочный словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="315"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
         <source>Loading the text engine…</source>
         <translation>Загружается текстовый движок…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="317"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
         <source>Reference dictionary not built</source>
         <translation>Справочный словарь не создан</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="318"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
         <source>Reference dictionary unavailable</source>
         <translation>Справочный словарь недоступен</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="333"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
         <source>Opening the dictionary</source>
         <translation>Открытие словаря</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="357"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
         <source>Loading the text engine</source>
         <translation>Загрузка текстового движка</translation>
     </message>
@@ -2674,7 +2674,7 @@
     <message>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
         <source>Edit word cutting</source>
-        <translation>Изменить разбиение</translation>
+        <translation>Изменить деление на слова</translation>
     </message>
 </context>
 <context>
@@ -3102,12 +3102,12 @@
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="710"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="718"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="714"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="722"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>

@@ -233,12 +233,12 @@
     <message>
         <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
-        <translation>标出第三声变调（nǐ hǎo → ní hǎo）</translation>
+        <translation>标出三声变调（nǐ hǎo → ní hǎo）</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/annotate.py" line="136"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
-        <translation>第三声在另一个第三声前读成第二声时，在拼音下加点线。拼音本身不变。</translation>
+        <translation>在另一个三声前读作二声的三声字，其拼音下加虚线。拼音本身不变。</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/annotate.py" line="191"/>
@@ -653,67 +653,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="125"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="131"/>
         <source>Import a word list…</source>
         <translation>导入词表…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
         <source>none (a beginners&apos; class)</source>
         <translation>无（零起点班）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
         <source>Class / learners</source>
         <translation>班级 / 学生</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="153"/>
         <source>Target level</source>
         <translation>目标级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="154"/>
         <source>Class already knows up to level</source>
         <translation>学生已掌握的级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="156"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="158"/>
         <source>and the words of</source>
         <translation>以及以下词表中的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
         <source>(no word list)</source>
         <translation>（无词表）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="177"/>
         <source>Import a word list</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="178"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="196"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
@@ -1820,126 +1820,126 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="215"/>
         <source>Search courses, lessons and words</source>
         <translation>搜索课程、课和词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
         <source>Course / lesson</source>
         <translation>课程 / 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="235"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="483"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="491"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="236"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="498"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="506"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="513"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="521"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="537"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="545"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="243"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="244"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="315"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="508"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="516"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="538"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="565"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="575"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="583"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="593"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="601"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="610"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="618"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="612"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="620"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="625"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="665"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="673"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="678"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="680"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="688"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
@@ -1947,48 +1947,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="275"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
         <source>Open Text File</source>
         <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="276"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="313"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
         <source>Opening the dictionary…</source>
         <translation>正在打开词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="314"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
         <source>Building the reference dictionary…</source>
         <translation>正在生成参考词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="315"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="317"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
         <source>Reference dictionary not built</source>
         <translation>参考词典未生成</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="318"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
         <source>Reference dictionary unavailable</source>
         <translation>参考词典不可用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="333"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
         <source>Opening the dictionary</source>
         <translation>正在打开词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="357"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
         <source>Loading the text engine</source>
         <translation>正在加载文本引擎</translation>
     </message>
@@ -2234,12 +2234,12 @@
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
-        <translation>标出第三声变调（nǐ hǎo → ní hǎo）</translation>
+        <translation>标出三声变调（nǐ hǎo → ní hǎo）</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
-        <translation>第三声在另一个第三声前读成第二声时，在拼音下加点线。拼音本身不变。</translation>
+        <translation>在另一个三声前读作二声的三声字，其拼音下加虚线。拼音本身不变。</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
@@ -3100,12 +3100,12 @@
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="710"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="718"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="714"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="722"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
