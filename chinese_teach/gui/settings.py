@@ -9,6 +9,7 @@ same file under ``window/``.
 from __future__ import annotations
 
 import contextlib
+import logging
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -16,8 +17,11 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from chinese_teach import paths
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard
+from chinese_teach.core.siteconfig import SiteConfig, load_site_config
 from chinese_teach.core.text import tonecolors
 from chinese_teach.core.text.syllables import ToneStyle
+
+log = logging.getLogger("chinese_teach.gui.settings")
 
 #: Pinyin styles a teacher can choose for display (``none`` is for exports only).
 PINYIN_STYLES: tuple[ToneStyle, ...] = (ToneStyle.MARKS, ToneStyle.NUMBERS, ToneStyle.ZHUYIN)
@@ -133,10 +137,33 @@ def _as_colours(value: Any, default: tuple[str, ...]) -> tuple[str, ...]:
     return default
 
 
-def load_preferences(store: QSettings | None = None) -> Preferences:
-    """Read the preferences, falling back to the default for anything missing or invalid."""
+def site_defaults(site: SiteConfig | None = None) -> Preferences:
+    """The built-in preferences with the school's site configuration defaults applied
+    (what "Restore Defaults" should give)."""
+    site = site if site is not None else load_site_config()
+    names = {f.name for f in fields(Preferences)}
+    return replace(Preferences(), **{k: v for k, v in site.defaults.items() if k in names})
+
+
+def enforce_site(prefs: Preferences, site: SiteConfig | None = None) -> Preferences:
+    """``prefs`` with every setting the site locked set to the site's value."""
+    site = site if site is not None else load_site_config()
+    if not site.locked:
+        return prefs
+    base = site_defaults(site)
+    names = {f.name for f in fields(Preferences)} & site.locked
+    return replace(prefs, **{name: getattr(base, name) for name in names})
+
+
+def load_preferences(store: QSettings | None = None,
+                     site: SiteConfig | None = None) -> Preferences:
+    """Read the preferences, falling back to the site's default, then the built-in one, for
+    anything missing or invalid; settings the site locked always take the site's value."""
     store = store or open_settings()
-    base = Preferences()
+    site = site if site is not None else load_site_config()
+    for problem in site.problems:
+        log.warning("site configuration: %s", problem)
+    base = site_defaults(site)
     values: dict[str, Any] = {}
     for f in fields(Preferences):
         raw = store.value(KEYS[f.name])
@@ -167,7 +194,7 @@ def load_preferences(store: QSettings | None = None) -> Preferences:
             values[f.name] = str(raw).strip()[:20]
         elif f.name == "theme" and str(raw) in THEMES:
             values[f.name] = str(raw)
-    return replace(base, **values)
+    return enforce_site(replace(base, **values), site)
 
 
 def save_preferences(prefs: Preferences, store: QSettings | None = None) -> None:
