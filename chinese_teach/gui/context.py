@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from chinese_teach.gui.settings import Preferences, load_preferences, save_preferences
+from chinese_teach.gui.settings import (
+    Preferences,
+    enforce_site,
+    load_preferences,
+    save_preferences,
+)
 from chinese_teach.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -61,7 +66,11 @@ class AppContext(QObject):
 
     # -- preferences ---------------------------------------------------------------------
     def set_preferences(self, prefs: Preferences, *, save: bool = True) -> None:
-        """Apply new preferences everywhere (pages listen to ``preferences_changed``)."""
+        """Apply new preferences everywhere (pages listen to ``preferences_changed``).
+
+        Settings the school's site configuration locks keep the site's value.
+        """
+        prefs = enforce_site(prefs)
         if prefs == self.prefs:
             return
         self.prefs = prefs

@@ -49,3 +49,35 @@ def test_site_file_found_through_the_environment(tmp_path, monkeypatch):
     store = store_at(tmp_path)
     settings.save_preferences(Preferences().with_changes(standard=Standard.HSK2), store)
     assert settings.load_preferences(store).standard is Standard.HSK2025
+
+
+def _locked_site(tmp_path, monkeypatch):
+    path = tmp_path / "site.toml"
+    path.write_text('[defaults]\npinyin_style = "numbers"\nfont_size = 22\n'
+                    '[locked]\nsettings = ["pinyin_style"]\n', encoding="utf-8")
+    monkeypatch.setenv(siteconfig.ENV_VAR, str(path))
+
+
+def test_preferences_dialog_disables_locked_settings(qtbot, tmp_path, monkeypatch):
+    from chinese_teach.gui.dialogs.preferences import PreferencesDialog
+
+    _locked_site(tmp_path, monkeypatch)
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    assert not dialog.pinyin_style.isEnabled()
+    assert dialog.standard.isEnabled() and dialog.font_size.isEnabled()
+    dialog.font_size.setValue(30)
+    dialog.restore_defaults()
+    assert dialog.font_size.value() == 22  # the school's default, not the built-in one
+
+
+def test_a_locked_setting_cannot_be_applied(qtbot, tmp_path, monkeypatch):
+    from chinese_teach.gui.context import AppContext
+    from chinese_teach.gui.tasks import TaskRunner
+
+    _locked_site(tmp_path, monkeypatch)
+    ctx = AppContext(TaskRunner(), Preferences().with_changes(pinyin_style=ToneStyle.NUMBERS))
+    ctx.set_preferences(ctx.prefs.with_changes(pinyin_style=ToneStyle.ZHUYIN, font_size=25),
+                        save=False)
+    assert ctx.prefs.pinyin_style is ToneStyle.NUMBERS
+    assert ctx.prefs.font_size == 25

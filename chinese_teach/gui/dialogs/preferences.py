@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from chinese_teach.core.corpus.levels import Standard
+from chinese_teach.core.siteconfig import load_site_config
 from chinese_teach.core.text import tonecolors
 from chinese_teach.core.text.syllables import ToneStyle
 from chinese_teach.gui.i18n import LANGUAGES, core_text
-from chinese_teach.gui.settings import FONT_SIZE_RANGE, PINYIN_STYLES, Preferences
+from chinese_teach.gui.settings import FONT_SIZE_RANGE, PINYIN_STYLES, Preferences, site_defaults
 from chinese_teach.render import fonts
 
 _SAMPLE = (("mā", 1), ("má", 2), ("mǎ", 3), ("mà", 4), ("ma", 5))
@@ -142,6 +143,27 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._refresh_colours()
+        self._lock_site_settings()
+
+    def _lock_site_settings(self) -> None:
+        """Disable the controls of settings the school's site configuration locks."""
+        site = load_site_config()
+        controls = {
+            "standard": [self.standard],
+            "pinyin_style": [self.pinyin_style],
+            "tone_changes": [self.tone_changes],
+            "tone_colours": [self.tone_colours],
+            "colour_scheme": [self.scheme, *self.colour_buttons],
+            "chinese_font": [self.font_family],
+            "font_size": [self.font_size],
+            "language": [self.language],
+            "theme": [self.theme],
+        }
+        self.locked = {name for name in controls if site.is_locked(name)}
+        for name in self.locked:
+            for widget in controls[name]:
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Set by your school's configuration"))
 
     # -- colours ---------------------------------------------------------------------
     def _scheme_chosen(self, index: int) -> None:
@@ -164,11 +186,12 @@ class PreferencesDialog(QDialog):
         colours = tuple(self._colours)
         key = next((s.key for s in tonecolors.SCHEMES.values() if s.colors == colours), "custom")
         self.scheme.setCurrentIndex(max(self.scheme.findData(key), 0))
-        on = self.tone_colours.isChecked()
+        on = self.tone_colours.isChecked() and "colour_scheme" not in getattr(self, "locked", ())
         for button, colour in zip(self.colour_buttons, colours, strict=True):
             button.setStyleSheet(f"color: {colour}; font-weight: bold;")
             button.setEnabled(on)
         self.scheme.setEnabled(on)
+        on = self.tone_colours.isChecked()
         spans = " ".join(
             f'<span style="color:{colours[t - 1] if on else "#000000"}">{s}</span>'
             for s, t in _SAMPLE
@@ -176,17 +199,17 @@ class PreferencesDialog(QDialog):
         self.preview.setText(f"<big>{spans}</big>")
 
     def restore_defaults(self) -> None:
-        """Reset every control to the default preferences."""
-        d = Preferences()
+        """Reset every control to the defaults (the school's, where its site file sets them)."""
+        d = site_defaults()
         self.standard.setCurrentIndex(list(Standard).index(d.standard))
         self.pinyin_style.setCurrentIndex(PINYIN_STYLES.index(d.pinyin_style))
         self.tone_changes.setChecked(d.tone_changes)
         self.tone_colours.setChecked(d.tone_colours)
         self._colours = list(d.colour_scheme)
-        self.font_family.setCurrentIndex(0)
+        self.font_family.setCurrentIndex(max(self.font_family.findData(d.chinese_font or ""), 0))
         self.font_size.setValue(d.font_size)
-        self.language.setCurrentIndex(0)
-        self.theme.setCurrentIndex(0)
+        self.language.setCurrentIndex(max(self.language.findData(d.language), 0))
+        self.theme.setCurrentIndex(max(self.theme.findData(d.theme), 0))
         self._refresh_colours()
 
     def preferences(self) -> Preferences:
