@@ -1998,122 +1998,127 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="36"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="37"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="48"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Знаки тонов (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Цифры тонов (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Чжуинь (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="57"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="58"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Показывать 一 и 不 с изменённым тоном (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="63"/>
         <source>Colour pinyin by tone</source>
         <translation>Раскрашивать пиньинь по тонам</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="71"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="72"/>
         <source>Custom</source>
         <translation>Свой</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="77"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
         <source>Tone {n}</source>
         <translation>{n}-й тон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="77"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
         <source>Neutral</source>
         <translation>Нейтральный</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="90"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="91"/>
         <source>Automatic ({family})</source>
         <translation>Автоматически ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="100"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="101"/>
         <source> pt</source>
         <translation> пт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="106"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="107"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="112"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
         <source>Follow the system (light or dark)</source>
         <translation>Как в системе (светлая или тёмная)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
         <source>HSK standard:</source>
         <translation>Стандарт HSK:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
         <source>Pinyin:</source>
         <translation>Пиньинь:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="123"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="124"/>
         <source>Colour scheme:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
         <source>Preview:</source>
         <translation>Образец:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Chinese font:</source>
         <translation>Китайский шрифт:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="130"/>
         <source>Theme:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="154"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="166"/>
+        <source>Set by your school&apos;s configuration</source>
+        <translation>Задано настройками вашей школы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="176"/>
         <source>Tone colour</source>
         <translation>Цвет тона</translation>
     </message>
@@ -2134,7 +2139,7 @@
         <translation>Для дальтоников (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
         <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
