@@ -2,198 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="80" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
         <source>The library {path} is in good order.</source>
         <translation>资料库 {path} 状态良好。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
         <source>{n} broken links between records</source>
         <translation>记录之间有 {n} 处链接损坏</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="86" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="86"/>
         <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
         <translation>资料库 {path} 有问题：{problems}。请从“文件”菜单恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="88" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
         <source>Contents: {counts}. Backups kept: {n}.</source>
         <translation>内容：{counts}。保留的备份：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="94" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="94" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
         <source>made by you</source>
         <translation>手动创建</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="95" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="95" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="106" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="116" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="116"/>
         <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
         <translation>资料库将被所选备份替换。当前资料库会先备份并保留在旁边，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="121" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="121"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="186" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
         <source>Library</source>
-        <extracomment>why the library could not be opened ("" when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="187" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="187"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>损坏的文件已保留为 {path}，未被删除。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="194" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
         <source>The damaged file was left in place.</source>
         <translation>损坏的文件保留在原处。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="195" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="195"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>您的资料库文件已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="198" />
-        <location filename="../../chinese_teach/gui/library_session.py" line="206" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
         <source>Library damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="199" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>未找到可用的备份。Chinese Teach 将在资料库不可用的情况下启动；修改文件前请先寻求帮助。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="203" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>要恢复最新的可用备份（{when} UTC）吗？该备份之后所做的更改不包含在内。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="218" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
         <source>Library restored</source>
         <translation>资料库已恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="219" />
-        <location filename="../../chinese_teach/gui/library_session.py" line="338" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="338"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>已恢复 {when} UTC 的备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="239" />
-        <location filename="../../chinese_teach/gui/library_session.py" line="255" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
         <source>it is not open</source>
         <translation>资料库未打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="244" />
-        <location filename="../../chinese_teach/gui/library_session.py" line="247" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="246" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
         <source>Backup written: {path}</source>
         <translation>备份已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="248" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="248"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>资料库备份已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="261" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
         <source>lessons</source>
         <translation>课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="262" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
         <source>readers</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="267" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
         <source>Check library</source>
         <translation>检查资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="282" />
-        <location filename="../../chinese_teach/gui/library_session.py" line="289" />
-        <location filename="../../chinese_teach/gui/library_session.py" line="305" />
-        <location filename="../../chinese_teach/gui/library_session.py" line="310" />
-        <location filename="../../chinese_teach/gui/library_session.py" line="337" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="337"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="283" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="283"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>资料库还没有备份。请使用“文件 &gt; 立即备份”创建备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="290" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="290"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>要用 {when} UTC 的备份替换资料库吗？此后所做的更改不包含在内；当前资料库会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="306" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>请等待正在进行的操作完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="311" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="311"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>资料库以只读方式打开（{why}），无法在此替换。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="336" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="336"/>
         <source> The previous library was kept as {path}.</source>
         <translation>原资料库已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="354" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="354"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>只读资料库：{why}。您可以查看和导出，但无法保存更改。如需编辑，请将资料库复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="375" />
+        <location filename="../../chinese_teach/gui/library_session.py" line="375"/>
         <source>The library is unavailable: {err}</source>
         <translation>资料库不可用：{err}</translation>
     </message>
@@ -201,8 +201,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125" />
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129"/>
         <source>About {name}</source>
         <translation>关于 {name}</translation>
     </message>
@@ -210,164 +210,164 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
-        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page's "Mark third-tone changes" box</extracomment>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>在此粘贴或输入中文文本，或打开、拖入 .txt 文件。拼音显示在下方。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
         <source>Open .txt…</source>
         <translation>打开 .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>标出三声变调（nǐ hǎo → ní hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="136" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="136"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>在另一个三声前读作二声的三声字，其拼音下加虚线。拼音本身不变。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="191" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="191"/>
         <source>Words above the target level</source>
         <translation>高于目标级别的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="207" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="207"/>
         <source>Target level:</source>
         <translation>目标级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
         <source>Estimated level:</source>
         <translation>估计级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="211" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="211"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;各级别词数&lt;/b&gt;（按出现次数）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="281" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="281"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="317" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="317"/>
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>需要参考词典（见“文件”菜单）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="340" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="340"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350" />
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="363" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="363"/>
         <source>Annotating…</source>
         <translation>正在注音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
         <source>Annotation stopped.</source>
         <translation>注音已停止。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="367" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="367"/>
         <source>Annotating the text</source>
         <translation>正在为文本注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>仅显示前 {shown} 个字（共 {total} 个）的拼音；级别分析涵盖全文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{standard}&lt;/b&gt; 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
         <source>Profiling the text</source>
         <translation>正在分析文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="481" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="481"/>
         <source>beyond {standard} {top}</source>
         <translation>超出 {standard} {top} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="483" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="483"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>没有哪个级别能覆盖 95% 的词次；其中 {pct}% 不在任何 {standard} 词表中（人名地名、复合词、生僻词）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>词语能覆盖 95% 词次的最低级别。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} 个字（{unique_chars} 个不同），{words} 个词（{unique_words} 个不同），{none} 个词不在任何 {standard} 词表中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="503" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="503"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} 个词高于 {standard} {level} 级&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="505" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="505"/>
         <source>{n} characters</source>
         <translation>{n} 个字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="531" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="531"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="550" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="550"/>
         <source>Open in the Dictionary</source>
         <translation>在词典中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="560" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="560"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>点击注音文本中的词语，查看其词典释义。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
     </message>
@@ -375,43 +375,43 @@
 <context>
     <name>CorpusBuildDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="37" />
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="84" />
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="37"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="84"/>
         <source>Building the reference dictionary</source>
         <translation>正在生成参考词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="42" />
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="42"/>
         <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
         <translation>Chinese Teach 正在根据随附数据准备词典、HSK 词表和词频。此操作只需进行一次，耗时几秒钟。在此期间您可以继续使用窗口。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="53" />
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="53"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="55" />
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="55"/>
         <source>Restart</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="57" />
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="57"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="122" />
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="122"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="127" />
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="127"/>
         <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
         <translation>生成已取消。词典和注音功能需要它：现在点击“重新开始”生成，或稍后使用“文件 &gt; 生成参考词典”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="131" />
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="131"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -419,59 +419,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>编辑读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
         <source>Add reading</source>
         <translation>添加读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>每个字一个音节：yín háng 或 yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="87" />
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="88" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
         <source>anywhere</source>
         <translation>任何位置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
         <source>Word:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Only after:</source>
         <translation>仅在其后：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Only before:</source>
         <translation>仅在其前：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="123" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="123"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>在此语境中已有对“{word}”的更正。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="133" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="133"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>“{word}”将读作 {pinyin}。</translation>
     </message>
@@ -479,173 +479,173 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="232" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="232"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>搜索词语、拼音或备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238" />
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Only after</source>
         <translation>仅在其后</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Only before</source>
         <translation>仅在其前</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239" />
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
         <source>Cut as</source>
         <translation>切分为</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="266" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="266"/>
         <source>Add reading…</source>
         <translation>添加读音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
         <source>Add word cutting…</source>
         <translation>添加分词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="290" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="290"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>您在读物工作室中选定或在此添加的读音，今后会用于所有注音；重新注音不会覆盖它们。带语境的读音只在这些字之间生效，语境最具体的优先。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
         <source>keep whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
         <source>split: {parts}</source>
         <translation>切分：{parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
         <source>Readings ({n})</source>
         <translation>读音（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
         <source>Word cutting ({n})</source>
         <translation>分词（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="410" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="410"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="412" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="412"/>
         <source>{shown} of {total} shown.</source>
         <translation>显示 {shown} / {total} 项。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>还没有更正。在读物工作室中点击词语可选择其读音，也可以在此添加。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="478" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="478"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479" />
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
         <source>Corrections (*.json)</source>
         <translation>更正 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484" />
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="624" />
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="624"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
         <source>Import corrections</source>
         <translation>导入更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="500" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="500"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>“{word}”现读作 {pinyin}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
         <source>Deleted {words}.</source>
         <translation>已删除 {words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="592" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="592"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>已恢复 {n} 个已删除的项目。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="611" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="611"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>已将 {n} 条更正导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>已添加 {readings} 个读音和 {cuts} 个分词；{same} 个已存在。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="634" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="634"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
         <source>Look up {word} in the dictionary</source>
         <translation>在词典中查“{word}”</translation>
     </message>
@@ -653,67 +653,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="125" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="125"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="131" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="131"/>
         <source>Import a word list…</source>
         <translation>导入词表…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="148" />
-        <source>none (a beginners' class)</source>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <source>none (a beginners&apos; class)</source>
         <translation>无（零起点班）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="150" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="151" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
         <source>Class / learners</source>
         <translation>班级 / 学生</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="152" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="153" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="153"/>
         <source>Target level</source>
         <translation>目标级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="154" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="154"/>
         <source>Class already knows up to level</source>
         <translation>学生已掌握的级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="158" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="158"/>
         <source>and the words of</source>
         <translation>以及以下词表中的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="167" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
         <source>(no word list)</source>
         <translation>（无词表）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="177" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="177"/>
         <source>Import a word list</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="178" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="178"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="198" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
@@ -721,324 +721,324 @@
 <context>
     <name>DecksPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
         <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
         <translation>银行 你好 谢谢 …（每行一个，或用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="111" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>牌组名称（例如：第 3 周生词）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="120" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
         <source>Word file</source>
         <translation>词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="121" />
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="154" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="154"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="130" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="130"/>
         <source>Library item</source>
         <translation>资料库项目</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="138" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="138"/>
         <source>Card types</source>
         <translation>卡片类型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="145" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
         <source>Stroke-order animation on the back</source>
         <translation>背面显示笔顺动画</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="147" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="147"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>无录音时使用合成普通话语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="152" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>录音文件夹，文件以词语命名（银行.mp3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="165" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="176" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="208" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="208"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>此预览不运行 JavaScript：在 Anki 中，卡片背面会播放笔顺动画和音频；这里只显示它们的位置。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="217" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="221" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="221" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="314" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="314"/>
         <source>Type or paste some words first.</source>
         <translation>请先输入或粘贴一些词语。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="320" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="320"/>
         <source>Choose a word file first.</source>
         <translation>请先选择词表文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="325" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>资料库中还没有此类内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="339" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="339"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="362" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
         <source>Choose a Word File</source>
         <translation>选择词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="363" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="363"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
         <source>Folder of Recordings</source>
         <translation>录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="389" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="389"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>正在查找普通话语音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="395" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
         <source>Voices</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="406" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="406"/>
         <source>Looking up the words…</source>
         <translation>正在查询词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="422" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{d} 个牌组，共 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="426" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
         <source>Preparing the deck</source>
         <translation>正在准备牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="445" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>此词没有{card}卡片（需要{what}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="446" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="446"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="447" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
         <source>an example sentence</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="474" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="474"/>
         <source>Export Deck</source>
         <translation>导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="528" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>已将 {n} 个词写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="530" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>已写入 {path}（{n} 页）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="534" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="534"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>已写入 {path}：{notes} 条笔记，{cards} 张卡片，{kb} KB。在 Anki 中用“文件 &gt; 导入”导入；导入更新的版本会更新笔记并保留复习记录。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="540" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
         <source>No stroke data for: {c}.</source>
         <translation>缺少笔顺数据：{c}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="546" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
         <source>Exporting the deck</source>
         <translation>正在导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Words typed or pasted</source>
         <translation>输入或粘贴的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>Word file (.txt, .csv)</source>
         <translation>词表文件（.txt、.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
         <source>New words of a reader</source>
         <translation>读物中的生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463" />
-        <source>A lesson's vocabulary</source>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <source>A lesson&apos;s vocabulary</source>
         <translation>一课的词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>整个课程（每课一个子牌组）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki 牌组（.apkg）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Pleco 抽认卡（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>Quizlet import (.txt)</source>
         <translation>Quizlet 导入文件（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>Spreadsheet (.csv)</source>
         <translation>电子表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>电子表格（.tsv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>可打印的词汇表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>TSV files (*.tsv)</source>
         <translation>TSV 文件 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>认读（汉字 → 拼音、词义）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>回想（词义 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>Listening (audio → hanzi)</source>
         <translation>听力（音频 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>例句（把词语填入例句）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recognition</source>
         <translation>认读</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Recall</source>
         <translation>回想</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Listening</source>
         <translation>听力</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Sentence</source>
         <translation>例句</translation>
     </message>
@@ -1046,61 +1046,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="73" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="73"/>
         <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="90" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="114" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="114"/>
         <source>Clear Recent Files</source>
         <translation>清除最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="119" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="119"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="123" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="123"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="147" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="147"/>
         <source>Go to page {n}</source>
         <translation>转到第 {n} 个页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="210" />
-        <location filename="../../chinese_teach/gui/desktop.py" line="220" />
-        <location filename="../../chinese_teach/gui/desktop.py" line="226" />
-        <location filename="../../chinese_teach/gui/desktop.py" line="233" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="210"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="211" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="211"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>此课程已在资料库中。要作为副本导入吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="229" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>已导入“{name}”：{n} 课。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="234" />
+        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>课程中有 {n} 条拼音更正与您的不同，已保留您的：</translation>
     </message>
@@ -1108,128 +1108,130 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="66" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="66"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>搜索：银行、銀行、yinhang、yin2hang2、yínháng 或英文（bank）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>Definition</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>Classifiers:</source>
         <translation>量词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Variants:</source>
         <translation>异体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491" />
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>HSK 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="96" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="96"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy hanzi</source>
         <translation>复制汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy pinyin</source>
         <translation>复制拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Copy line</source>
         <translation>复制整行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>词语、拼音和释义在同一行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="215" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="215"/>
         <source>Searching the dictionary</source>
         <translation>正在查词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>No results</source>
         <translation>无结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="230" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="230"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n 个结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="278" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="278"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="324" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="324"/>
         <source>Frequency rank {rank}</source>
         <translation>词频排名第 {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="327" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="327"/>
         <source>{standard} character level {level}</source>
         <translation>{standard} 汉字 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025 书写 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="335" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="335"/>
         <source>Words with {char}:</source>
         <translation>含“{char}”的词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="347" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="347"/>
         <source>not listed</source>
         <translation>未收录</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="372" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="372"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>参考词典尚未生成。请使用“文件 &gt; 生成参考词典”生成（只需几秒钟）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="376" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="376"/>
         <source>The dictionary is loading…</source>
         <translation>词典正在加载…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="379" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="379"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>输入汉字（简体或繁体）、拼音（带不带声调均可）或英文。结果随输入即时显示。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="401" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="401"/>
         <source>Copied: {text}</source>
         <translation>已复制：{text}</translation>
     </message>
@@ -1237,109 +1239,109 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="29" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="29"/>
         <source>Chinese Teach Help</source>
         <translation>Chinese Teach 帮助</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="35" />
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="51" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="35"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="51"/>
         <source>Guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="38"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="39" />
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="52" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="39"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="52"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="64" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="64"/>
         <source>Getting started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="65" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="65"/>
         <source>The sidebar lists the pages. On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
         <translation>侧边栏列出了各个页面。首次启动时，程序会生成参考词典（需几秒钟）；所有功能均可离线使用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="67" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="67"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="68" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="68"/>
         <source>Create a course, its units and lessons. A lesson holds its plan, texts, vocabulary and the new words proposed from its texts.</source>
         <translation>创建课程及其单元和课。每课包含教案、课文、词汇，以及从课文中提取的建议生词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="70" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
         <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
         <translation>粘贴或打开文本，选择哪些词标注拼音，然后将读物导出为 PDF、网页或 Word。点击词语可更正其读音。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="73" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="73"/>
         <source>Decks</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
         <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
         <translation>可根据输入的词语、文件、读物、课或整个课程，制作 Anki 牌组（含笔顺、音频）或 Pleco、Quizlet 词表。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
         <source>Dictionary and Quick annotate</source>
         <translation>词典和快速注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="77" />
-        <source>Look up words by characters, pinyin or English. Quick annotate shows a text's pinyin and how many of its words are above an HSK level.</source>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="77"/>
+        <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
         <translation>可按汉字、拼音或英文查词。“快速注音”显示文本的拼音，以及有多少词高于某个 HSK 级别。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
         <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course file (.ctcourse) to import it into the library. File &gt; Open Recent lists the files opened last.</source>
         <translation>将 .txt 或 .docx 文件拖到窗口上，即可在读物工作室中打开；拖入课程文件（.ctcourse）则导入资料库。“文件 &gt; 最近打开”列出最近打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
         <source>Language and display</source>
         <translation>语言和显示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
         <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
         <translation>在“编辑 &gt; 首选项”中可设置界面语言、主题（跟随系统、深色或高对比度）、声调颜色（提供色盲友好配色）和中文字号。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="107" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="107"/>
         <source>Next / previous control</source>
         <translation>下一个 / 上一个控件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="110" />
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="110"/>
         <source>Undo / redo in the library</source>
         <translation>在资料库中撤销 / 重做</translation>
     </message>
@@ -1347,37 +1349,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Materials</source>
         <translation>教具材料</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
         <source>Add activity</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="132" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="132"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>共 {total} 分钟，课时 {duration} 分钟。</translation>
     </message>
@@ -1385,309 +1387,309 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
         <source>Plan</source>
         <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="171" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="171"/>
         <source>Texts</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
         <source>Print and export</source>
         <translation>打印和导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>每行一个“能做”目标，例如：能在饭馆点菜</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="214" />
-        <source>Replace the activities with the template's</source>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="214"/>
+        <source>Replace the activities with the template&apos;s</source>
         <translation>用模板中的活动替换当前活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>输入语法点，或选择以前用过的</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="224" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="224"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="227" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="227"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="249" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="249"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="251" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="251"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="253" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="253"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="256" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="256"/>
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="261" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="261"/>
         <source>Activities</source>
         <translation>教学活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="271" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="271"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="283" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="283"/>
         <source>Add text</source>
         <translation>添加课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
         <source>Delete text</source>
         <translation>删除课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
         <source>Open in Reader studio</source>
         <translation>在读物工作室中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
         <source>Title of the text</source>
         <translation>课文标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="296" />
-        <source>Type or paste the lesson's Chinese text</source>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="296"/>
+        <source>Type or paste the lesson&apos;s Chinese text</source>
         <translation>输入或粘贴本课的中文课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
         <source>Lesson plan (PDF)…</source>
         <translation>教案（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
         <source>Lesson plan (Word)…</source>
         <translation>教案（Word）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
         <source>Character writing (stroke order)</source>
         <translation>汉字书写（笔顺）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
         <source>Pinyin and tones</source>
         <translation>拼音和声调</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
         <source>Fill in the blanks</source>
         <translation>选词填空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
         <source>Match words and meanings</source>
         <translation>词语与释义连线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="325" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="325"/>
         <source>Put words in order</source>
         <translation>连词成句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
         <source>The same number gives the same worksheet</source>
         <translation>相同的编号生成相同的练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="336" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="336"/>
         <source>Worksheet (PDF)…</source>
         <translation>练习纸（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="339" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="339"/>
         <source>Anki deck of the new words…</source>
         <translation>生词 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="350" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="350"/>
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
         <source>Boxes</source>
         <translation>格子</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
         <source>Seed</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
         <source>Worksheet</source>
         <translation>练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="359" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="359"/>
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="384" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="384"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — 第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="388" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="388"/>
         <source>(no unit)</source>
         <translation>（无单元）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="470" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="470"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="522" />
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="595" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="522"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="595"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="558" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="558"/>
         <source>Text {n}</source>
         <translation>课文 {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
         <source>The Reader studio is not available; edit the text here.</source>
         <translation>读物工作室不可用，请在此编辑课文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="628" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="628"/>
         <source>Finding the new words…</source>
         <translation>正在查找生词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="636" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="636"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="649" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="649"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>本课还没有课文：请在“课文”标签页添加课文，以获得建议的生词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="658" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="658"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="662" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="662"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="676" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="676"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等待词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
         <source>Writing the lesson plan…</source>
         <translation>正在写入教案…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
         <source>Writing the worksheet…</source>
         <translation>正在写入练习纸…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="722" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="722"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -1695,114 +1697,114 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
         <source>Word</source>
         <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73" />
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
         <source>Pinyin (yours)</source>
         <translation>拼音（自定）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
         <source>Meaning (yours)</source>
         <translation>词义（自定）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76" />
-        <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary's.</source>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
+        <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>双击“拼音”或“词义”可为本课自定（如 hao3 或 hǎo）；留空则使用词典中的内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="88" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="88"/>
         <source>Add a word…</source>
         <translation>添加词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="93" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="93"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
         <source>New word</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
         <source>Frequency</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
         <source>In text</source>
         <translation>课文中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;本课词汇&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="134" />
-        <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson's texts)</source>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="134"/>
+        <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;建议的生词&lt;/b&gt;（来自本课课文）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>请为“{word}”的每个字写一个拼音音节，例如 hao3 或 hǎo。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="232" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="232"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>课文中的词语都已学过或已在词汇中。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="233" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="233"/>
         <source>{n} words the class does not know yet.</source>
         <translation>学生还不认识的词：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="246" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="246"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>后面的课都不依赖这些词汇。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="251" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="251"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="253" />
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="253"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>修改这些词汇会改变学生在后续课程中已掌握的词（及其读物和牌组）：{names}</translation>
     </message>
@@ -1810,7 +1812,7 @@
 <context>
     <name>LevelBars</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44" />
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1818,175 +1820,175 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="215" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="215"/>
         <source>Search courses, lessons and words</source>
         <translation>搜索课程、课和词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="220" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
         <source>Course / lesson</source>
         <translation>课程 / 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="220" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237" />
-        <location filename="../../chinese_teach/gui/pages/library.py" line="491" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="491"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238" />
-        <location filename="../../chinese_teach/gui/pages/library.py" line="506" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="506"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239" />
-        <location filename="../../chinese_teach/gui/pages/library.py" line="521" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="521"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240" />
-        <location filename="../../chinese_teach/gui/pages/library.py" line="545" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="545"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="242" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="243" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="243"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="244" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="244"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="308" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="315" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="315"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="516" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="516"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="538" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="538"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="565" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="565"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="583" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="583"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="601" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="601"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="618" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="618"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="620" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="620"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="633" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="673" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="673"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="686" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="688" />
-        <source>The class's known words changed for: {names}. Their readers and decks may need printing again.</source>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="688"/>
+        <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="284" />
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
         <source>Open Text File</source>
-        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher's window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="285" />
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="322" />
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
         <source>Opening the dictionary…</source>
         <translation>正在打开词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="323" />
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
         <source>Building the reference dictionary…</source>
         <translation>正在生成参考词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="324" />
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="326" />
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
         <source>Reference dictionary not built</source>
         <translation>参考词典未生成</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="327" />
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
         <source>Reference dictionary unavailable</source>
         <translation>参考词典不可用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="342" />
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
         <source>Opening the dictionary</source>
         <translation>正在打开词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="366" />
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
         <source>Loading the text engine</source>
         <translation>正在加载文本引擎</translation>
     </message>
@@ -1994,149 +1996,149 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="37" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="37"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>声调符号（nǐ hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>数字标调（ni3 hao3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>注音符号（ㄋㄧˇ ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="58" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="58"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>“一”和“不”标变调（yí gè, bú shì）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="63" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="63"/>
         <source>Colour pinyin by tone</source>
         <translation>按声调给拼音上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="72" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="72"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
         <source>Tone {n}</source>
         <translation>第{n}声</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
         <source>Neutral</source>
         <translation>轻声</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="91" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="91"/>
         <source>Automatic ({family})</source>
         <translation>自动（{family}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="101" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="101"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="107" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="107"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
         <source>Follow the system (light or dark)</source>
         <translation>跟随系统（浅色或深色）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
         <source>HSK standard:</source>
         <translation>HSK 标准：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="124" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="124"/>
         <source>Colour scheme:</source>
         <translation>配色方案：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Chinese font:</source>
         <translation>中文字体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="130" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="130"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="166" />
-        <source>Set by your school's configuration</source>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="166"/>
+        <source>Set by your school&apos;s configuration</source>
         <translation>由学校的配置设定</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="176" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="176"/>
         <source>Tone colour</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
         <source>Standard (red, green, blue, purple, grey)</source>
-        <extracomment>File name stem of the app's catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. ("{n} results" pattern, message): translated again with the number found</extracomment>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>标准（红、绿、蓝、紫、灰）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="456" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG（红、橙、绿、蓝、黑）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>色盲友好（Okabe-Ito）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115" />
-        <location filename="../../chinese_teach/gui/i18n.py" line="458" />
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
@@ -2144,229 +2146,229 @@
 <context>
     <name>ReaderOptionsPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
         <source>Every word</source>
         <translation>所有词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
         <source>Words the class does not know</source>
         <translation>学生未学过的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
         <source>Words above the target level</source>
         <translation>高于目标级别的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="48" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="48"/>
         <source>No pinyin</source>
         <translation>不标拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="50" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="50"/>
         <source>Pinyin on</source>
         <translation>拼音标注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="52" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="52"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="54" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="54"/>
         <source>Target level</source>
         <translation>目标级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56" />
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
         <source>Known words</source>
         <translation>已学词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="57" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="57"/>
         <source>only the first time a word appears</source>
         <translation>仅在词语首次出现时</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
         <source>each character</source>
         <translation>每个字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
         <source>each word</source>
         <translation>每个词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="61" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="61"/>
         <source>Pinyin over</source>
         <translation>拼音位于</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
         <source>tone marks (hǎo)</source>
         <translation>声调符号（hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
         <source>tone numbers (hao3)</source>
         <translation>数字标调（hao3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
         <source>zhuyin (ㄏㄠˇ)</source>
         <translation>注音符号（ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="66" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="66"/>
         <source>no tones (hao)</source>
         <translation>不标声调（hao）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
         <source>Tones</source>
         <translation>声调</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="69" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="69"/>
         <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
         <translation>“一”“不”按实际读音标调（yí gè, bú shì）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>标出三声变调（nǐ hǎo → ní hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>在另一个三声前读作二声的三声字，其拼音下加虚线。拼音本身不变。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
         <source>colour the characters</source>
         <translation>给汉字上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
         <source>colour the pinyin</source>
         <translation>给拼音上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
         <source>Characters</source>
         <translation>汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
         <source>Size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
         <source>Line spacing</source>
         <translation>行距</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91" />
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
         <source>every 5th line</source>
         <translation>每 5 行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>Numbers</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
         <source>table at the end</source>
         <translation>文末词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>numbered notes</source>
         <translation>编号注释</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>Glossary</source>
         <translation>词汇表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>not marked</source>
         <translation>不标记</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>underlined</source>
         <translation>加下划线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>numbered</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>New words</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
         <source>Margins</source>
         <translation>页边距</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="143" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="143"/>
         <source>Teaching font (default)</source>
         <translation>教学字体（默认）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="156" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="156"/>
         <source>{std} level {lvl}</source>
         <translation>{std} {lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} 1-{lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
         <source>Word list file…</source>
         <translation>词表文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179" />
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>词表 (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2374,64 +2376,64 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="59" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="59"/>
         <source>Reading in this text:</source>
-        <extracomment>word, syllables, left context, right context ("" = everywhere)</extracomment>
+        <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
         <translation>本文中的读音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>或输入读音：zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="68" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="68"/>
         <source>only next to these characters</source>
         <translation>仅在这些字旁边时</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70" />
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="144" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="144"/>
         <source>Use this reading everywhere</source>
         <translation>所有地方都用此读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
         <source>Merge with next word</source>
         <translation>与下一个词合并</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
         <source>Split into characters</source>
         <translation>拆分为单字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
         <source>meaning in the glossary</source>
         <translation>词汇表中的释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
         <source>Save meaning</source>
         <translation>保存释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="121" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="121"/>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="135" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="135"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>仅在“{l}”和“{r}”之间</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
         <source>Use this reading here</source>
         <translation>此处使用此读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="161" />
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="161"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>每个字输入一个音节，例如 zhang3。</translation>
     </message>
@@ -2439,198 +2441,198 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="115" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="115"/>
         <source>Saved readers</source>
         <translation>已保存的读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="122" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="124" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="136" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Class, lesson, date</source>
         <translation>班级、课、日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="144" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>在此输入或粘贴中文文本，每行一段。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="149" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="154" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="158" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="158"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="160" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="160"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="175" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
         <source>Export {fmt}…</source>
         <translation>导出 {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="179" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="179"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="232" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="232"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="255" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="255"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="335" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="335"/>
         <source>Saved “{title}”.</source>
         <translation>已保存“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="346" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
         <source>Delete reader</source>
         <translation>删除读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="347" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="347"/>
         <source>Delete “{title}” from the library?</source>
         <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="358" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
         <source>Reader</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="377" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="397" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="397"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="412" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="412"/>
         <source>Adding pinyin</source>
         <translation>正在添加拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="423" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="423"/>
         <source>pinyin on every word</source>
         <translation>所有词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="425" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="425"/>
         <source>no pinyin</source>
         <translation>不标拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="427" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>高于 {standard} {level} 级的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="429" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
         <source>pinyin on words not in {known}</source>
         <translation>不在“{known}”中的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
         <source>the known words</source>
         <translation>已学词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} 页 · {words} 个词 · 词汇表 {new} 个 · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="453" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
         <source>The preview failed; see the log file.</source>
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="481" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="481"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="534" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="534"/>
         <source>Stored the reading of {word}.</source>
         <translation>已保存“{word}”的读音。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="577" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="577"/>
         <source>Export {fmt}</source>
         <translation>导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="601" />
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="602" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="604" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="604"/>
         <source>Exporting {fmt}</source>
         <translation>正在导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="631" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="631"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -2638,42 +2640,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
         <source>Add word cutting</source>
         <translation>添加分词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="151" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="151"/>
         <source>Keep it whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
         <source>Split it into:</source>
         <translation>切分为：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="160" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="160"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>用空格分隔各部分：中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="164" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="164"/>
         <source>Word:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>单字词无法设为不切分或切分。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="197" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="197"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>各部分按顺序连起来必须是“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="145" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
         <source>Edit word cutting</source>
         <translation>编辑分词</translation>
     </message>
@@ -2681,107 +2683,107 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="32" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="32"/>
         <source>Chinese-English dictionary</source>
         <translation>汉英词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="35" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="35"/>
         <source>HSK levels</source>
         <translation>HSK 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="38" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
         <source>word segmentation and word frequencies</source>
         <translation>分词和词频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
         <source>pinyin readings and zhuyin</source>
         <translation>拼音读音和注音符号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
         <source>polyphone disambiguation model</source>
         <translation>多音字消歧模型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
         <source>stroke order data</source>
         <translation>笔顺数据</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
         <source>stroke order animation</source>
         <translation>笔顺动画</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
         <source>bundled Kai-style teaching font</source>
         <translation>随附的楷体教学字体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
         <source>fallback Chinese font</source>
         <translation>备用中文字体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
         <source>user interface</source>
         <translation>用户界面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
         <source>Anki deck export</source>
         <translation>Anki 牌组导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
         <source>corpus building</source>
         <translation>语料库生成</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
         <source>simplified/traditional conversion</source>
         <translation>简繁转换</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
         <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
         <translation>参考词典生成于 {built}；CC-CEDICT 版本 {date}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
         <translation>Python {python}，PySide6 {pyside}，Qt {qt}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
         <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
         <translation>为中文教师打造的离线拼音读物、教案和 Anki 牌组工具。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
         <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
         <translation>来自 CC-CEDICT 的词条以相同许可（CC BY-SA 4.0）共享。感谢所有创建和维护这些项目的人。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
         <source>Data, fonts and libraries</source>
         <translation>数据、字体和程序库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
         <source>Used for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105" />
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
         <source>Licence</source>
         <translation>许可</translation>
     </message>
@@ -2789,137 +2791,137 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="33" />
+        <location filename="../../chinese_teach/gui/actions.py" line="33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="34" />
+        <location filename="../../chinese_teach/gui/actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="35" />
+        <location filename="../../chinese_teach/gui/actions.py" line="35"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="36" />
+        <location filename="../../chinese_teach/gui/actions.py" line="36"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="40" />
+        <location filename="../../chinese_teach/gui/actions.py" line="40"/>
         <source>&amp;Open Text File…</source>
         <translation>打开文本文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="42" />
+        <location filename="../../chinese_teach/gui/actions.py" line="42"/>
         <source>Open a .txt file in Quick annotate</source>
         <translation>在“快速注音”中打开 .txt 文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="44" />
+        <location filename="../../chinese_teach/gui/actions.py" line="44"/>
         <source>&amp;Build Reference Dictionary…</source>
         <translation>生成参考词典(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="46" />
+        <location filename="../../chinese_teach/gui/actions.py" line="46"/>
         <source>Build the dictionary and HSK lists used by every page</source>
         <translation>生成各页面使用的词典和 HSK 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="49" />
+        <location filename="../../chinese_teach/gui/actions.py" line="49"/>
         <source>&amp;Back Up Library Now</source>
         <translation>立即备份资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="51" />
+        <location filename="../../chinese_teach/gui/actions.py" line="51"/>
         <source>Write a backup of your library now</source>
         <translation>立即写入资料库备份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="53" />
+        <location filename="../../chinese_teach/gui/actions.py" line="53"/>
         <source>&amp;Check Library</source>
         <translation>检查资料库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="55" />
+        <location filename="../../chinese_teach/gui/actions.py" line="55"/>
         <source>Check the library file for damage</source>
         <translation>检查资料库文件是否损坏</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="56" />
+        <location filename="../../chinese_teach/gui/actions.py" line="56"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="58" />
+        <location filename="../../chinese_teach/gui/actions.py" line="58"/>
         <source>Replace your library with one of its backups</source>
         <translation>用资料库的某个备份替换当前资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="59" />
+        <location filename="../../chinese_teach/gui/actions.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="61" />
+        <location filename="../../chinese_teach/gui/actions.py" line="61"/>
         <source>Quit Chinese Teach</source>
         <translation>退出 Chinese Teach</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="62" />
+        <location filename="../../chinese_teach/gui/actions.py" line="62"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="64" />
+        <location filename="../../chinese_teach/gui/actions.py" line="64"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="66" />
+        <location filename="../../chinese_teach/gui/actions.py" line="66"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="68" />
+        <location filename="../../chinese_teach/gui/actions.py" line="68"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="70" />
+        <location filename="../../chinese_teach/gui/actions.py" line="70"/>
         <source>Focus the search box</source>
         <translation>转到搜索框</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="71" />
+        <location filename="../../chinese_teach/gui/actions.py" line="71"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="73" />
+        <location filename="../../chinese_teach/gui/actions.py" line="73"/>
         <source>&amp;Larger Chinese Text</source>
         <translation>增大中文字号(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="75" />
+        <location filename="../../chinese_teach/gui/actions.py" line="75"/>
         <source>&amp;Smaller Chinese Text</source>
         <translation>减小中文字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="77" />
+        <location filename="../../chinese_teach/gui/actions.py" line="77"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="79" />
+        <location filename="../../chinese_teach/gui/actions.py" line="79"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/actions.py" line="81" />
+        <location filename="../../chinese_teach/gui/actions.py" line="81"/>
         <source>&amp;About Chinese Teach</source>
         <translation>关于 Chinese Teach(&amp;A)</translation>
     </message>
@@ -2927,137 +2929,137 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="504" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="505" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0（2021 版标准）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="506" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="506"/>
         <source>HSK 2025 syllabus</source>
         <translation>HSK 2025 大纲</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>Simplified</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>繁体（台湾标准）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="510" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="510"/>
         <source>Traditional (Hong Kong)</source>
         <translation>繁体（香港）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Warm up</source>
         <translation>热身</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Presentation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="514" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="515" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
         <source>Production</source>
         <translation>运用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Ready</source>
         <translation>已备好</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Taught</source>
         <translation>已授课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>ready</source>
         <translation>已备好</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>taught</source>
         <translation>已授课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>Presentation - practice - production</source>
         <translation>讲解 - 练习 - 运用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>Task-based</source>
         <translation>任务型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="527" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>Blank lesson</source>
         <translation>空白课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Reading word frequencies</source>
         <translation>正在读取词频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>Reading CC-CEDICT</source>
         <translation>正在读取 CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="531" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
         <source>Writing dictionary entries</source>
         <translation>正在写入词条</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="532" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
         <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
         <translation>正在读取 HSK 词表（2.0、2021 版标准、2025 大纲）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Counting character frequencies</source>
         <translation>正在统计字频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534" />
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Building the search index</source>
         <translation>正在建立搜索索引</translation>
     </message>
@@ -3065,7 +3067,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="66" />
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="66"/>
         <source>Edit lesson “{title}”</source>
         <translation>编辑课“{title}”</translation>
     </message>
@@ -3073,62 +3075,62 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="594" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="594"/>
         <source>Quick annotate</source>
         <translation>快速注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="598" />
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="598"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="436" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="436"/>
         <source>Dictionary</source>
         <translation>词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440" />
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>按汉字、拼音或英文查词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="580" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
         <source>Decks</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="584" />
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="584"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="718" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="718"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="722" />
+        <location filename="../../chinese_teach/gui/pages/library.py" line="722"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="659" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="663" />
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="663"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="641" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="641"/>
         <source>My corrections</source>
         <translation>我的更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645" />
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>您的拼音更正和分词，用于所有注音</translation>
     </message>
@@ -3136,12 +3138,12 @@
 <context>
     <name>savefile</name>
     <message>
-        <location filename="../../chinese_teach/gui/savefile.py" line="21" />
+        <location filename="../../chinese_teach/gui/savefile.py" line="21"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/savefile.py" line="22" />
+        <location filename="../../chinese_teach/gui/savefile.py" line="22"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation>{folder} 中已存在 {name}。要替换吗？</translation>
     </message>
@@ -3149,24 +3151,24 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="55" />
+        <location filename="../../chinese_teach/gui/tasks.py" line="55"/>
         <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
         <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
         <translation>出现错误（{kind}）。详细信息已写入日志文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="62" />
-        <location filename="../../chinese_teach/gui/tasks.py" line="244" />
+        <location filename="../../chinese_teach/gui/tasks.py" line="62"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
         <source>Chinese Teach</source>
         <translation>Chinese Teach</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="245" />
+        <location filename="../../chinese_teach/gui/tasks.py" line="245"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="251" />
+        <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
