@@ -6,7 +6,6 @@ written out as a jieba dictionary so that segmentation knows the same words.
 
 from __future__ import annotations
 
-import math
 import pickle
 import sys
 from dataclasses import dataclass, field
@@ -178,8 +177,3 @@ class Lexicon:
         tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
         tmp.replace(path)
         return path
-
-
-def log_freq(lexicon: Lexicon, word: str) -> float:
-    """Natural log of a word's count (0 for unknown words)."""
-    return math.log1p(lexicon.freq.get(word, 0))
