@@ -1,20 +1,31 @@
-"""Paint pages into a PDF file or an image: the one page loop of every printed document.
+"""Paint pages onto a PDF file, a printer or an image: the one page loop of every printed document.
 
 Readers (:mod:`chinese_teach.render.pages`) and sheets (lesson plans, worksheets,
 vocabulary lists: :mod:`chinese_teach.render.sheets`) hand over their page setup,
 their page count and a function ``paint(painter, index)`` that draws page
 ``index`` (0-based) on a painter whose transform maps points to the device.
+:func:`paint_pages` is the page loop for any paged device (a ``QPdfWriter`` for
+PDF export, a ``QPrinter`` for the Reader studio's printing); :func:`write_pdf`
+sets up the PDF file around it.
 
 Fonts are embedded in the PDF (subset TrueType) by Qt's PDF engine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.errors import ExportError
@@ -25,6 +36,61 @@ PDF_DPI = 600
 
 #: ``paint(painter, index)`` draws page ``index``; the painter maps points to the device.
 PaintPage = Callable[[QPainter, int], None]
+
+
+def page_layout(setup: PageSetup) -> QPageLayout:
+    """``setup``'s paper (A4 and Letter are recognised as such) with no margins, in
+    full-page mode: page coordinates start at the paper's corner on every device,
+    whatever margins a printer would otherwise keep."""
+    size = QPageSize(QSizeF(setup.width, setup.height), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)
+    layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                         QPageLayout.Unit.Point)
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    return layout
+
+
+def paint_pages(
+    device: QPagedPaintDevice,
+    setup: PageSetup,
+    pages: int | Iterable[int],
+    paint: PaintPage,
+    *,
+    failure: str,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    antialias: bool = False,
+    label: str = "Writing PDF pages",
+) -> int:
+    """Paint pages of ``setup``'s size on ``device`` (a QPdfWriter or a QPrinter, set up
+    otherwise by the caller); returns the number of pages painted.
+
+    ``pages`` is a page count (all pages) or the 0-based indexes to paint, in order
+    (a printer's page range). Raises :class:`ExportError` with ``failure`` when the
+    device cannot be opened. ``antialias`` sets the painter's antialiasing hint.
+    Checks ``cancel`` and reports ``progress`` (with ``label``) per page.
+    """
+    indexes = list(range(pages)) if isinstance(pages, int) else list(pages)
+    device.setPageLayout(page_layout(setup))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError(failure)
+    try:
+        if antialias:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale = device.logicalDpiX() / 72.0
+        for done, index in enumerate(indexes):
+            check(cancel)
+            if done:
+                device.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            paint(painter, index)
+            painter.restore()
+            report(progress, done + 1, len(indexes), label)
+    finally:
+        painter.end()
+    return len(indexes)
 
 
 def write_pdf(
@@ -44,35 +110,16 @@ def write_pdf(
     No atomic rename here: callers write to the temporary path of
     :func:`~chinese_teach.core.atomicfile.atomic_write` and pass the target as
     ``shown_path`` (the file named in error messages; default ``path``). The PDF's
-    creator is the application and its title ``title``; ``antialias`` sets the
-    painter's antialiasing hint. Checks ``cancel`` and reports ``progress`` per page.
+    creator is the application and its title ``title``; the other arguments go to
+    :func:`paint_pages`.
     """
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
     writer.setCreator(APP_NAME)
     writer.setTitle(title)
-    size = QPageSize(QSizeF(setup.width, setup.height), QPageSize.Unit.Point, "",
-                     QPageSize.SizeMatchPolicy.FuzzyMatch)
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point))
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise ExportError(f"Cannot write the PDF file {shown_path or path}.")
-    try:
-        if antialias:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scale = writer.logicalDpiX() / 72.0
-        for i in range(page_count):
-            check(cancel)
-            if i:
-                writer.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            paint(painter, i)
-            painter.restore()
-            report(progress, i + 1, page_count, "Writing PDF pages")
-    finally:
-        painter.end()
+    paint_pages(writer, setup, page_count, paint,
+                failure=f"Cannot write the PDF file {shown_path or path}.",
+                progress=progress, cancel=cancel, antialias=antialias)
 
 
 def render_page_image(setup: PageSetup, paint: PaintPage, index: int = 0,

@@ -144,6 +144,45 @@ def test_print_uses_the_same_pages(window, qtbot, tmp_path):
     assert "银行" in re.sub(r"\s+", "", PdfReader(str(out)).pages[0].extract_text())
 
 
+def _pdf_printer(path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_print_pages_match_the_pdf_export(window, qtbot, tmp_path, messages):
+    """Printing goes through the PDF export's page loop: the same pages, paper and text,
+    all of them or the range chosen in the print dialog."""
+    from chinese_teach.render.pdf import write_paged_pdf
+
+    page = _page(window, qtbot)
+    panel = page.options_panel
+    panel.page_size.setCurrentIndex(panel.page_size.findData("Letter"))
+    _set_text(page, qtbot, "\n".join([TEXT] * 12))
+    pages = len(page.paged.pages)
+    assert pages >= 2
+    exported = tmp_path / "exported.pdf"
+    write_paged_pdf(page.paged, exported)
+    printed = tmp_path / "printed.pdf"
+    assert page.print_to(_pdf_printer(printed)) == pages
+    assert printed.read_bytes().startswith(b"%PDF-")
+    want, got = PdfReader(str(exported)).pages, PdfReader(str(printed)).pages
+    assert len(got) == len(want) == pages
+    for w, g in zip(want, got, strict=True):
+        assert [round(float(v)) for v in g.mediabox] == [0, 0, 612, 792]
+        assert g.extract_text() == w.extract_text()
+    # A page range from the print dialog: only page 2.
+    ranged = _pdf_printer(tmp_path / "page2.pdf")
+    ranged.setFromTo(2, 2)
+    assert page.print_to(ranged) == 1
+    only = PdfReader(str(tmp_path / "page2.pdf")).pages
+    assert len(only) == 1 and only[0].extract_text() == want[1].extract_text()
+    # A printer that cannot start: a readable message, nothing printed.
+    assert page.print_to(_pdf_printer(tmp_path / "missing" / "x.pdf")) == 0
+    assert messages and messages[-1][0] == "warning"
+
+
 def test_sample_is_ready(window, qtbot):
     page = _page(window, qtbot)
     page.load_sample()

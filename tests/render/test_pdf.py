@@ -112,3 +112,31 @@ def test_png_page(qapp, engine, dictionary, tmp_path):
     assert dark > 50
     with pytest.raises(ExportError):
         export_png(doc, tmp_path / "x.png", page=5)
+
+
+def test_page_loop_paints_chosen_pages_on_any_paged_device(qapp, tmp_path):
+    """``paint_pages``: the pages asked for, in order, on the paper of the setup, with the
+    painter in points from the paper's corner; a device that cannot open is an ExportError."""
+    from PySide6.QtGui import QPdfWriter
+
+    from chinese_teach.render.output import paint_pages
+    from chinese_teach.render.pages import PageSetup
+
+    setup = PageSetup.named("Letter")
+    painted: list[tuple[int, float]] = []
+
+    def paint(painter, index):
+        painted.append((index, round(painter.transform().m11() * 72)))
+        painter.drawText(72, 72, f"page {index + 1}")
+
+    out = tmp_path / "loop.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setResolution(300)
+    assert paint_pages(writer, setup, [2, 0], paint, failure="no") == 2
+    assert painted == [(2, 300), (0, 300)]
+    pages = PdfReader(str(out)).pages
+    assert [squash(p.extract_text()) for p in pages] == ["page3", "page1"]
+    assert [round(float(v)) for v in pages[0].mediabox] == [0, 0, 612, 792]
+    with pytest.raises(ExportError, match="cannot open"):
+        paint_pages(QPdfWriter(str(tmp_path / "no" / "x.pdf")), setup, 1, paint,
+                    failure="cannot open")

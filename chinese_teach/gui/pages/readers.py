@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -48,6 +48,7 @@ from chinese_teach.gui.widgets.reader_options import ReaderOptionsPanel
 from chinese_teach.gui.widgets.reader_preview import ReaderPreview
 from chinese_teach.gui.widgets.reader_word_popup import ReaderWordPopup
 from chinese_teach.render.layout import LayoutCache, RubyStyle, TokenRef
+from chinese_teach.render.output import paint_pages
 from chinese_teach.render.pages import PagedDocument, paginate, paint_page, style_for
 
 log = logging.getLogger("chinese_teach.gui")
@@ -613,37 +614,21 @@ class ReadersPage(Page):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> int:
-        """Paint the pages on ``printer`` with the preview's layout; returns pages printed."""
+        """Paint the pages on ``printer`` with the preview's layout, through the PDF
+        export's page loop; returns the number of pages printed."""
         if self.paged is None:
             return 0
-        setup = self.paged.setup
-        size = QPageSize(QPageSize.PageSizeId.Letter if setup.width == 612.0
-                         else QPageSize.PageSizeId.A4)
-        from PySide6.QtCore import QMarginsF
-
-        printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
-                                          QMarginsF(0, 0, 0, 0)))
-        printer.setFullPage(True)
+        paged = self.paged
+        total = len(paged.pages)
         first = max(1, printer.fromPage() or 1)
-        last = min(len(self.paged.pages), printer.toPage() or len(self.paged.pages))
-        painter = QPainter()
-        if not painter.begin(printer):
-            show_error(self, ChineseTeachError(self.tr("The printer could not be started.")))
-            return 0
-        scale = printer.resolution() / 72.0
-        count = 0
+        last = min(total, printer.toPage() or total)
         try:
-            for i in range(first - 1, last):
-                if count:
-                    printer.newPage()
-                painter.save()
-                painter.scale(scale, scale)
-                paint_page(painter, self.paged, i)
-                painter.restore()
-                count += 1
-        finally:
-            painter.end()
-        return count
+            return paint_pages(printer, paged.setup, range(first - 1, last),
+                               lambda painter, i: paint_page(painter, paged, i),
+                               failure=self.tr("The printer could not be started."))
+        except ChineseTeachError as exc:
+            show_error(self, exc)
+            return 0
 
     def save_state(self) -> None:
         settings.save_splitter(self.splitter)
