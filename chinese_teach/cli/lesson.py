@@ -52,7 +52,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     lib, corpus, engine = open_lesson_tools()
     try:
-        plan = build_lesson_plan(lib, args.id, engine, corpus, with_readers=suffix == ".pdf")
+        plan = build_lesson_plan(lib, args.id, engine, corpus)  # texts with pinyin
     finally:
         lib.close()
     if suffix == ".docx":

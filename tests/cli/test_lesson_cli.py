@@ -59,6 +59,8 @@ def test_lesson_plan_pdf_and_docx(story, tmp_path: Path, capsys) -> None:
         assert part in body
     styles = zipfile.ZipFile(docx).read("word/styles.xml").decode()
     assert 'w:eastAsia="LXGW WenKai"' in styles and "eastAsiaTheme" not in styles
+    # the text has its pinyin, as in the PDF: 周末 is new in lesson 3
+    assert re.search(r"<w:rt>.*?zhōu.*?</w:rt><w:rubyBase>.*?周", xml)
 
 
 def test_bad_requests_give_readable_errors(story, tmp_path: Path, capsys) -> None:

@@ -105,6 +105,13 @@ def test_story_through_the_widgets(page: LibraryPage, qtbot, tmp_path: Path, eng
         editor.export("plan", plan)
     text = "".join(p.extract_text() for p in PdfReader(plan).pages).replace("\t", " ")
     assert "饺子" in text and "HSK 3.0 (2021 standard) level 2" in text
+    word = tmp_path / "plan.docx"
+    with qtbot.waitSignal(editor.exported, timeout=60000):
+        editor.export("plan", word)
+    import zipfile
+
+    xml = zipfile.ZipFile(word).read("word/document.xml").decode()
+    assert "<w:ruby>" in xml and "jiǎo" in xml  # the text with its pinyin, as in the PDF
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("writing"))
     editor.grid_combo.setCurrentIndex(editor.grid_combo.findData("mi"))
     sheet = tmp_path / "writing.pdf"

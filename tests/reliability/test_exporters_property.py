@@ -512,6 +512,13 @@ def test_lesson_plan_pdf_and_docx(fonts, lesson_lib, engine, corpus, text, title
         for line in (xml_safe(x) for x in text.splitlines() if x.strip()):
             assert "".join(line.split()) in squashed
         plan = build_lesson_plan(lib, lesson_id, engine, corpus, with_readers=True)
+        # As exported: the texts with pinyin (w:ruby); the reader's paragraphs read back
+        # from the w:t outside the guides, each a Word paragraph of its own.
+        export_lesson_plan_docx(plan, docx, overwrite=True)
+        found = docx_paragraphs(docx)
+        it = iter(found)
+        for para in (xml_text(p) for p in paragraphs(text or "我们去银行。")):
+            assert any(para == candidate for candidate in it), para[:80]
         pdf = Path(tmp) / "plan.pdf"
         pages = export_lesson_plan_pdf(plan, pdf, True)
         assert pages >= 1

@@ -303,6 +303,20 @@ def test_lesson_plan_docx_and_pdf_with_hostile_content(qapp, hostile_lesson, eng
     assert "injected" not in texts
     plan = build_lesson_plan(lib, lesson_id, engine, corpus, with_readers=True)
     assert export_lesson_plan_pdf(plan, tmp_path / "plan.pdf", True) >= 1
+    # the texts with their pinyin (w:ruby): every part still parses, the strings are text
+    export_lesson_plan_docx(plan, tmp_path / "plan-pinyin.docx")
+    with zipfile.ZipFile(tmp_path / "plan-pinyin.docx") as z:
+        for name in z.namelist():
+            if name.endswith(".xml"):
+                etree.fromstring(z.read(name))
+        assert b"<w:ruby>" in z.read("word/document.xml")
+    # (each word of the text is a run of its own here, so "injected" may be a whole w:t;
+    # the check is that "]]><w:r><w:t>injected" comes back as characters)
+    joined, _ = docx_text(tmp_path / "plan-pinyin.docx")
+    for h in HOSTILE:
+        safe = _BAD_XML.sub("", h).strip()
+        if safe:
+            assert safe in joined, h
 
 
 def test_reader_pdf_with_hostile_content(qapp, engine, dictionary, tmp_path):

@@ -1,7 +1,10 @@
 """Write a :class:`~chinese_teach.core.documents.lessonplan.LessonPlan` as an editable DOCX.
 
-Same sections as the PDF. Every run names its East Asian font (``w:eastAsia``) and
-the document defaults do too, so Word and LibreOffice show Chinese glyphs, not a
+Same sections as the PDF. The lesson's texts carry the same pinyin as in the PDF
+(the plan's reader documents: pinyin over the words new to the class), written as
+Word phonetic guides by :mod:`chinese_teach.core.export.docx_ruby`, the reader
+DOCX's own ruby code. Every run names its East Asian font (``w:eastAsia``) and the
+document defaults do too, so Word and LibreOffice show Chinese glyphs, not a
 Japanese fallback. The core properties' dates come from ``timestamp`` so the same
 plan gives the same file.
 """
@@ -9,18 +12,18 @@ plan gives the same file.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.atomicfile import atomic_write
-from chinese_teach.core.documents.lessonplan import LessonPlan
+from chinese_teach.core.documents.lessonplan import LessonPlan, PlanText
+from chinese_teach.core.export.docx_ruby import BAD_XML, RubyRuns, text_paragraph_xml
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 
 EAST_ASIAN_FONT = "LXGW WenKai"
@@ -66,13 +69,9 @@ def _defaults(document) -> None:
     document.styles["Normal"].font.size = Pt(10.5)
 
 
-#: characters XML 1.0 cannot hold (a teacher's pasted text may carry them)
-_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
 def _run(paragraph, text: str, *, size: float | None = None, bold: bool = False,
          color: RGBColor | None = None):
-    run = paragraph.add_run(_BAD_XML.sub("", text))
+    run = paragraph.add_run(BAD_XML.sub("", text))
     _fonts(run._r)
     if size:
         run.font.size = Pt(size)
@@ -105,6 +104,21 @@ def _table(document, header: list[str], rows: list[list[str]], widths_mm: list[f
             _run(cell.paragraphs[0], text, size=14 if i == big_col else 10)
 
 
+def _text(document, text: PlanText) -> None:
+    """A lesson text: with its pinyin as phonetic guides when the plan annotated it
+    (built with readers, as the PDF is), else the plain paragraphs."""
+    if text.reader is None:
+        for para in text.text.splitlines():
+            if para.strip():
+                _run(document.add_paragraph(), para.strip(), size=14)
+        return
+    o = text.reader.options
+    runs = RubyRuns(o)
+    sect = document.element.body.sectPr  # paragraphs go before the section properties
+    for tokens in text.reader.paragraphs:
+        sect.addprevious(parse_xml(text_paragraph_xml(tokens, runs, o)))
+
+
 def build_lesson_plan_docx(plan: LessonPlan, timestamp: dt.datetime | None = None,
                            cancel: CancelToken | None = None):
     """The plan as a python-docx ``Document`` (not saved)."""
@@ -117,7 +131,7 @@ def build_lesson_plan_docx(plan: LessonPlan, timestamp: dt.datetime | None = Non
     h = plan.header
     when = timestamp or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     props = document.core_properties
-    props.title = _BAD_XML.sub("", f"Lesson {h.number}: {h.lesson}")
+    props.title = BAD_XML.sub("", f"Lesson {h.number}: {h.lesson}")
     props.author = APP_NAME
     props.created = props.modified = when.replace(tzinfo=None)
     props.last_modified_by = APP_NAME
@@ -171,9 +185,7 @@ def build_lesson_plan_docx(plan: LessonPlan, timestamp: dt.datetime | None = Non
         _heading(document, f"Text: {text.title}" if text.title else "Text")
         if text.coverage_text:
             _run(document.add_paragraph(), text.coverage_text, size=9, color=GREY)
-        for para in text.text.splitlines():
-            if para.strip():
-                _run(document.add_paragraph(), para.strip(), size=14)
+        _text(document, text)
     if plan.homework:
         _heading(document, "Homework")
         _run(document.add_paragraph(), plan.homework)

@@ -687,8 +687,8 @@ class LessonEditor(QWidget):
                 if what == "plan":
                     from chinese_teach.core.documents.lessonplan import build_lesson_plan
 
-                    plan = build_lesson_plan(lib, lesson_id, engine, corpus,
-                                             with_readers=path.suffix.lower() == ".pdf")
+                    # the texts with their pinyin, in the PDF and the DOCX alike
+                    plan = build_lesson_plan(lib, lesson_id, engine, corpus)
                     if path.suffix.lower() == ".docx":
                         from chinese_teach.core.export.lessonplan_docx import (
                             export_lesson_plan_docx,
