@@ -30,11 +30,13 @@ from chinese_teach.core.text.lexicon import Lexicon
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
     CONTEXT_WORDS,
+    REDUPLICATED_VERBS,
     RULES,
     SINGLE_READINGS,
     WORD_READINGS,
     Context,
     light_bu,
+    reduplicated_verb,
     rule_reading,
     word_in_context,
 )
@@ -363,6 +365,14 @@ class Reader:
         preferred = WORD_READINGS.get(word)
         if preferred:
             return ("fixed", (preferred, Source.DICTIONARY))
+        if reduplicated_verb(word):
+            first = REDUPLICATED_VERBS[word[0]]
+            light = (first, first[:-1] + "5")
+            if len(word) == 2:
+                return ("fixed", (light, Source.RULE))
+            objects = self.lexicon.common_readings(word[0] + word[2])
+            if len(objects) == 1:
+                return ("fixed", ((*light, objects[0][1]), Source.RULE))  # 聊聊天
         readings = self.lexicon.common_readings(word)
         if len(readings) == 1:
             reading = readings[0]

@@ -76,6 +76,38 @@ def test_reduplicated_verbs_are_cut_and_light(engine) -> None:
     assert hanzi_pinyin(engine, "我听不懂") == ["wo3", "ting1", "bu5", "dong3"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("你听听这首歌。", ["ni3", "ting1", "ting5", "zhe4", "shou3", "ge1"]),
+        ("我们去逛逛吧。", ["wo3", "men5", "qu4", "guang4", "guang5", "ba5"]),
+        ("周末一起聊聊天。", ["zhou1", "mo4", "yi4", "qi3", "liao2", "liao5", "tian1"]),
+        ("他们常常来。", ["ta1", "men5", "chang2", "chang2", "lai2"]),  # an adverb: full tones
+        ("水果、蔬菜等等。", ["shui3", "guo3", "shu1", "cai4", "deng3", "deng3"]),
+    ],
+)
+def test_reduplicated_one_syllable_verbs_have_a_light_second_syllable(
+    engine, text: str, expected: list[str]
+) -> None:
+    assert hanzi_pinyin(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("那座桥有八百米长。", 7, "chang2"),  # a length after number + unit
+        ("这块布两尺长。", 5, "chang2"),
+        ("河边的草长得很快。", 4, "zhang3"),
+        ("奶奶种了一些西红柿。", 2, "zhong4"),  # 种 + aspect particle: the verb
+        ("我们明天要种树。", 5, "zhong4"),
+        ("你喜欢哪种颜色？", 4, "zhong3"),
+        ("她种的菜很好吃。", 1, "zhong4"),
+    ],
+)
+def test_length_measures_and_planting(engine, text: str, index: int, expected: str) -> None:
+    assert reading_of(engine, text, index) == expected
+
+
 def test_erhua_and_yi(engine) -> None:
     assert hanzi_pinyin(engine, "一点儿") == ["yi4", "dian3", "r5"]
     assert hanzi_pinyin(engine, "一个") == ["yi2", "ge4"]

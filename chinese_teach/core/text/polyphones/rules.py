@@ -211,7 +211,25 @@ _CHANG_AFTER = {
 }
 
 
+#: Units a length is measured in: 两米长, 五公里长, 三尺长 read cháng.
+_LENGTH_UNITS = ("米", "公里", "千米", "厘米", "毫米", "尺", "寸", "丈", "英里", "英尺", "公尺")
+
+
+def _after_measure(before: str, units: tuple[str, ...]) -> bool:
+    """True if ``before`` ends with a number and one of ``units`` (两米, 五公里, 3厘米)."""
+    for unit in units:
+        if before.endswith(unit):
+            rest = before[:-len(unit)]
+            return rest == "" or rest[-1] in NUMERALS or rest[-1] in _CHINESE_DIGITS
+    return False
+
+
+_CHINESE_DIGITS = set("〇零壹贰叁肆伍陆柒捌玖拾佰")
+
+
 def _chang(ctx: Context) -> str | None:
+    if _after_measure(ctx.before, _LENGTH_UNITS):
+        return "chang2"  # 两米长: a length
     if _first(ctx.after) in set("得大高出"):
         return "zhang3"
     if ctx.prev in _CHANG_AFTER:
@@ -246,12 +264,22 @@ def _zhi(ctx: Context) -> str | None:
 _CROPS = set("树花菜地田草粮瓜豆")
 
 
+#: Words before 种 that make it the verb "to plant" (在种, 要种, 去种 ...).
+_ZHONG_VERB_AFTER = {
+    "在", "正在", "要", "想", "会", "能", "去", "来", "没", "不", "别", "再", "还", "也", "都",
+    "喜欢", "爱", "开始", "准备", "打算", "应该", "可以",
+}
+
+
 def _zhong_plant(ctx: Context) -> str | None:
     after_numeral = _last(ctx.before) in NUMERALS
-    if _first(ctx.after) in _CROPS and not after_numeral:
-        return "zhong4"
-    if after_numeral or ctx.prev.endswith(("这", "那")):
-        return "zhong3"
+    nxt = _first(ctx.after)
+    if after_numeral or ctx.prev.endswith(("这", "那", "哪", "某", "此", "该")):
+        return "zhong3"  # 三种语言, 这种水果
+    if nxt in _CROPS or nxt in ("了", "过", "着"):
+        return "zhong4"  # 种花, 我们种了很多花
+    if ctx.prev in _ZHONG_VERB_AFTER or (ctx.prev in PRONOUNS and nxt == "的"):
+        return "zhong4"  # 农民在种玉米, 我种的花
     return None
 
 
@@ -415,6 +443,27 @@ def _bu(ctx: Context) -> str | None:
     ):
         return "bu5"
     return None
+
+
+#: One-syllable verbs whose reduplication (想想, 试试; 聊聊天) textbooks print with a
+#: light second syllable: xiǎngxiang, shìshi, liáoliao tiān. Adjectives and adverbs
+#: (好好, 慢慢, 常常) and 等等 ("and so on") keep their tones and are not listed.
+REDUPLICATED_VERBS: dict[str, str] = {
+    "看": "kan4", "想": "xiang3", "试": "shi4", "听": "ting1", "走": "zou3", "问": "wen4",
+    "写": "xie3", "读": "du2", "练": "lian4", "找": "zhao3", "洗": "xi3", "擦": "ca1",
+    "聊": "liao2", "谈": "tan2", "查": "cha2", "算": "suan4", "猜": "cai1", "玩": "wan2",
+    "坐": "zuo4", "唱": "chang4", "讲": "jiang3", "学": "xue2", "逛": "guang4", "帮": "bang1",
+    "尝": "chang2", "说": "shuo1", "动": "dong4", "摸": "mo1", "闻": "wen2", "拿": "na2",
+    "扫": "sao3", "修": "xiu1", "改": "gai3", "跑": "pao3", "跳": "tiao4", "散": "san4",
+    "休": "xiu1", "歇": "xie1", "敲": "qiao1", "揉": "rou2", "转": "zhuan4", "商": "shang1",
+}
+
+
+def reduplicated_verb(word: str) -> bool:
+    """True for a reduplicated one-syllable verb, alone or with its object (想想, 聊聊天)."""
+    if len(word) not in (2, 3) or word[0] != word[1] or word[0] not in REDUPLICATED_VERBS:
+        return False
+    return len(word) == 2 or word[2] != word[0]
 
 
 def light_bu(prev: str, word: str) -> bool:
