@@ -89,7 +89,7 @@ class ReaderOptions:
     font_size: float = 16.0  # points, hanzi
     ruby_ratio: float = 0.5  # pinyin size relative to hanzi
     line_spacing: float = 1.3
-    numbering: str = "none"  # none | paragraph | line
+    numbering: str = "none"  # none | paragraph | line (HTML numbers sentences: no fixed lines)
     glossary: GlossaryMode = GlossaryMode.END
     gloss_mark: GlossMark = GlossMark.NONE
     first_only: bool = False  # new/above modes: pinyin on a word's first occurrence only

@@ -7,12 +7,22 @@ pop-up and sets the page size. A student who taps a word sees its pinyin, meanin
 and level in a small pop-up (the script only ever sets ``textContent``).
 
 Every piece of the teacher's text is escaped, so ``<script>`` in a reader shows as
-text. Line numbers depend on the printed layout, so HTML numbers paragraphs.
+text.
+
+Numbers: ``paragraph`` puts each paragraph's number in the left margin, as the PDF
+and DOCX do. A web page has no fixed lines (they move with the screen, the font and
+the zoom), so ``line`` numbers every sentence instead, with a small grey number
+before it, counted through the whole text as the PDF counts its lines (and, as
+there, without paragraph numbers): "sentence 12" is the same place on every phone
+and in print. A sentence ends at 。！？!? or a full stop (not a decimal point nor a
+list's "1."), together with the closing quotes and brackets after it; a paragraph
+always starts a new one; a run without any word (``——``) gets no number.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
 from chinese_teach.appinfo import APP_NAME
@@ -41,6 +51,9 @@ header .info{color:#777;font-size:.8em;margin:.3em 0 1em}
 .text p{margin:0 0 .6em;text-indent:2em;position:relative}
 .text p .pn{position:absolute;left:-2.2em;width:1.6em;text-align:right;text-indent:0;
  font-size:.45em;color:#888;top:1.9em}
+.text .ss{white-space:nowrap}
+.text .sn{font-size:.45em;color:#888;margin-right:.2em;font-family:sans-serif;
+ user-select:none}
 ruby{ruby-position:over;ruby-align:center}
 rt{font-size:%(rt).2fem;font-family:"LXGW WenKai",%(font)s;letter-spacing:0;padding:0 .18em}
 .w{cursor:pointer;border-radius:3px;white-space:nowrap}
@@ -159,6 +172,50 @@ def _ruby_part(text: str, tone: int, third_tone: bool) -> str:
     return f'{_e(lead)}<span class="tone{tone} t3c">{_e(text[len(lead):])}</span>'
 
 
+_SENTENCE_END = frozenset("。！？!?．.")
+_CLOSERS = frozenset("”’」』）)]】》〉\"'")
+#: what may follow a sentence's end and still belong to it
+_TAIL = _SENTENCE_END | _CLOSERS | frozenset("…‥")
+_WORDS = frozenset({Kind.HANZI, Kind.LATIN, Kind.NUMBER, Kind.OTHER})
+
+
+def _ends_sentence(tokens: Sequence[DisplayToken], i: int, words: int) -> bool:
+    """Whether token ``i``, after ``words`` words of its sentence, is sentence-final
+    punctuation. A full stop is not one in a number (3.5) nor after a number that is
+    all the sentence has so far (a list's "1.")."""
+    tok = tokens[i]
+    if tok.kind is not Kind.PUNCT or not tok.text or not set(tok.text) <= _SENTENCE_END:
+        return False
+    if tok.text != ".":
+        return "." not in tok.text  # "..." is an ellipsis
+    if not i or tokens[i - 1].kind is not Kind.NUMBER:
+        return True
+    after = tokens[i + 1].kind if i + 1 < len(tokens) else None
+    return words > 1 and after is not Kind.NUMBER
+
+
+def sentence_starts(tokens: Sequence[DisplayToken]) -> list[int]:
+    """Indexes of the tokens of a paragraph that begin a numbered sentence (see the
+    module's docstring). What follows a sentence's end and is only punctuation that
+    ends or closes (``？……”``) stays with it; spaces go to no sentence."""
+    starts: list[int] = []
+    start: int | None = None
+    words = 0
+    ended = False
+    for i, tok in enumerate(tokens):
+        if ended and not (tok.kind is Kind.PUNCT and set(tok.text) <= _TAIL):
+            if start is not None and words:
+                starts.append(start)
+            start, words, ended = None, 0, False
+        if start is None and tok.kind not in (Kind.SPACE, Kind.NEWLINE):
+            start = i
+        words += tok.kind in _WORDS
+        ended = ended or _ends_sentence(tokens, i, words)
+    if start is not None and words:
+        starts.append(start)
+    return starts
+
+
 def _level(level: int) -> str:
     from chinese_teach.core.corpus.levels import level_name
 
@@ -213,12 +270,25 @@ def render_html(
     if doc.title or doc.subtitle or doc.third_tone_legend:
         out.append("</header>")
     out.append('<article class="text">')
-    numbered = o.numbering != "none"
     total = max(1, len(doc.paragraphs))
+    sentence = 0
     for p, tokens in enumerate(doc.paragraphs):
         check(cancel)
-        num = f'<span class="pn">{p + 1}</span>' if numbered else ""
-        out.append(f"<p>{num}{''.join(_word(t, doc) for t in tokens)}</p>")
+        words = [_word(t, doc) for t in tokens]
+        num = ""
+        if o.numbering == "paragraph":
+            num = f'<span class="pn">{p + 1}</span>'
+        elif o.numbering == "line":
+            for i in sentence_starts(tokens):
+                sentence += 1
+                # The number, opening quotes and first word in one unbreakable box: a
+                # number never ends a line without its sentence.
+                end = i
+                while end + 1 < len(tokens) and tokens[end].kind is Kind.PUNCT:
+                    end += 1
+                words[i] = f'<span class="ss"><span class="sn">{sentence}</span>{words[i]}'
+                words[end] += "</span>"
+        out.append(f"<p>{num}{''.join(words)}</p>")
         if o.glossary is GlossaryMode.NOTES:
             notes = doc.notes_for(p)
             if notes:

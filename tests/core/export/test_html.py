@@ -113,3 +113,94 @@ def test_export_writes_atomically_and_refuses_overwrite(doc, tmp_path):
         export_html(doc, out)
     export_html(doc, out, overwrite=True)
     assert [p.name for p in tmp_path.iterdir()] == ["r.html"]
+
+
+class Numbered(HTMLParser):
+    """The reader's text as a string, pinyin left out, with each paragraph number
+    (``pn``) written ``{n}`` and each sentence number (``sn``) written ``[n]``; ``boxes``
+    holds the text of each unbreakable box (``ss``) that keeps a number with its text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[tuple[str, str]] = []
+        self.paragraphs: list[str] = []
+        self.boxes: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.stack.append((tag, dict(attrs).get("class") or ""))
+        if tag == "p" and any(t == "article" for t, _ in self.stack):
+            self.paragraphs.append("")
+        if self.stack[-1][1] == "ss":
+            self.boxes.append("")
+
+    def handle_endtag(self, tag):
+        while self.stack and self.stack.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        tags = [t for t, _ in self.stack]
+        if "article" not in tags or "p" not in tags or "rt" in tags:
+            return
+        cls = self.stack[-1][1] if self.stack else ""
+        if cls == "pn":
+            data = "{" + data + "}"
+        elif cls == "sn":
+            data = "[" + data + "]"
+        self.paragraphs[-1] += data
+        if any(c == "ss" for _, c in self.stack):
+            self.boxes[-1] += data
+
+
+def numbered(html: str) -> list[str]:
+    n = Numbered()
+    n.feed(html)
+    return n.paragraphs
+
+
+SENTENCES = ("有一天，妈妈说：“小马，你长大了。今天去吧！”他问：“真的吗？……”他笑了。\n"
+             "水有3.5米深……我不知道。\n"
+             "Hello. OK\n"
+             "1. 第一句。2. 第二句。“走吧！”他说。\n"
+             "——")
+
+
+def test_line_numbers_number_sentences_through_the_text(engine, dictionary):
+    """A web page has no fixed lines: 'line' numbering numbers every sentence, counted
+    through the whole text as the PDF counts its lines, and no paragraph numbers."""
+    opts = ReaderOptions(numbering="line", glossary=GlossaryMode.NOTES, pinyin=PinyinMode.ALL)
+    doc = build_reader(SENTENCES, opts, engine, dictionary, title="小马")
+    html = render_html(doc)
+    assert numbered(html) == [
+        "[1]有一天，妈妈说：“小马，你长大了。[2]今天去吧！”[3]他问：“真的吗？……”[4]他笑了。",
+        "[5]水有3.5米深……我不知道。",
+        "[6]Hello. [7]OK",
+        "[8]1. 第一句。[9]2. 第二句。[10]“走吧！”[11]他说。",  # a list's "1." ends nothing
+        "——",  # no words: not a sentence
+    ]
+    assert 'class="pn"' not in html and ".sn{" in html
+    # A number is never left at the end of a line: it is boxed with the opening
+    # punctuation and the first word of its sentence.
+    boxes = Numbered()
+    boxes.feed(html)
+    assert boxes.boxes[:2] == ["[1]有", "[2]今天"]
+    assert boxes.boxes[6:] == ["[7]OK", "[8]1", "[9]2", "[10]“走", "[11]他"]
+    assert ".ss{white-space:nowrap}" in html
+
+
+@pytest.mark.parametrize(("numbering", "expected"), [
+    ("paragraph", ["{1}我们一起去银行吧。", "{2}他犹豫了一下，说：“不是。”"]),
+    ("none", ["我们一起去银行吧。", "他犹豫了一下，说：“不是。”"]),
+])
+def test_paragraph_numbers_and_none(engine, dictionary, numbering, expected):
+    doc = build_reader(TEXT, ReaderOptions(numbering=numbering), engine, dictionary)
+    html = render_html(doc)
+    assert numbered(html) == expected
+    assert 'class="sn"' not in html
+
+
+def test_sentence_numbers_keep_hostile_text_escaped(engine, dictionary):
+    doc = build_reader(HOSTILE + "。好！", ReaderOptions(numbering="line"), engine, dictionary)
+    html = render_html(doc)
+    assert numbered(html) == ["[1]" + HOSTILE + "。[2]好！"]
+    assert not any(t in ("img", "b") for t, _ in parse(html).tags)
+    assert [t for t, _ in parse(html).tags].count("script") == 1
