@@ -2,7 +2,8 @@
 
 Fonts are embedded (subset TrueType) by Qt's PDF engine; ``pdffonts`` lists them
 with ``emb yes``. The file is written to a temporary path and renamed into place.
-The page loop is :func:`chinese_teach.render.output.write_pdf`, shared with the sheets.
+The page loop is :func:`chinese_teach.render.output.paint_pages` (through ``write_pdf``),
+shared with the sheets and with the Reader studio's printing.
 """
 
 from __future__ import annotations
