@@ -71,15 +71,22 @@ class ClassroomItem:
     marks: tuple[int, ...]
     expected: tuple[str, ...]  # one syllable per Chinese character
     held_out: bool = False
+    part: str = ""  # "" for the tuning part, else the name of its held-out part
 
 
 def read_classroom(path: Path = HERE / "classroom.tsv") -> list[ClassroomItem]:
-    """Parse ``classroom.tsv`` (comment lines start with ``#``)."""
+    """Parse ``classroom.tsv`` (comment lines start with ``#``).
+
+    A line ``# held-out N: ...`` starts held-out part N (sentences written after the
+    rules were last changed); ``# tuning: ...`` goes back to the tuning part.
+    """
     items = []
-    held_out = False
+    part = ""
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# held-out"):
-            held_out = True
+            part = line[2:].split(":")[0].strip()
+        elif line.startswith("# tuning"):
+            part = ""
         if not line.strip() or line.startswith("#"):
             continue
         marked, pinyin = line.split("\t")
@@ -89,7 +96,9 @@ def read_classroom(path: Path = HERE / "classroom.tsv") -> list[ClassroomItem]:
                 marks.append(len(text))
             elif ch != "]":
                 text += ch
-        items.append(ClassroomItem(text, tuple(marks), tuple(pinyin.split()), held_out))
+        items.append(
+            ClassroomItem(text, tuple(marks), tuple(pinyin.split()), bool(part), part)
+        )
     return items
 
 
@@ -251,14 +260,19 @@ def main(argv: list[str] | None = None) -> int:
         ))
     marks, sentences, chars = score_classroom(engine, items)
     n_chars = len({it.text[i] for it in items for i in it.marks})
-    held = [it for it in items if it.held_out]
-    h_marks, h_sentences, _ = score_classroom(engine, held)
+    held_marks, held_sentences = [], []
+    for part in sorted({it.part for it in items if it.held_out}):
+        h_marks, h_sentences, _ = score_classroom(
+            engine, [it for it in items if it.part == part]
+        )
+        held_marks.append(f"{part} {h_marks.right}/{h_marks.total}")
+        held_sentences.append(f"{part} {h_sentences.right}/{h_sentences.total}")
     rows.append(("classroom polyphones", f"{marks.accuracy:.2f}",
                  f"{marks.right}/{marks.total} marks, {n_chars} different characters; "
-                 f"held-out part {h_marks.right}/{h_marks.total}"))
+                 + ", ".join(held_marks)))
     rows.append(("classroom sentences", f"{sentences.accuracy:.2f}",
                  f"{sentences.right}/{sentences.total} fully right; "
-                 f"held-out part {h_sentences.right}/{h_sentences.total}"))
+                 + ", ".join(held_sentences)))
     rows.append(("classroom unsure marks", f"{chars.unsure}",
                  f"characters marked of {chars.total}; errors inside marks "
                  f"{chars.errors_unsure} of {chars.total - chars.right}"))
