@@ -118,6 +118,8 @@ class SheetDocument:
     setup: PageSetup
     pages: list[Page]
     title: str = ""
+    #: index of the first answer-key page (worksheets), None when there is no key
+    key_start: int | None = None
 
     def __len__(self) -> int:
         return len(self.pages)

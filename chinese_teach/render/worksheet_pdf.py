@@ -197,8 +197,8 @@ def _order(flow: Flow, section: Section) -> None:
 
 def layout_worksheet(ws: Worksheet, setup: PageSetup | None = None,
                      cancel: CancelToken | None = None) -> SheetDocument:
-    """The worksheet's pages: exercises, then the answer key on a new page (needs a
-    QGuiApplication)."""
+    """The worksheet's pages: exercises, then the answer key on a new page (its index is
+    the document's ``key_start``; needs a QGuiApplication)."""
     setup = setup or PageSetup.named("A4", 15.0)
     flow = Flow(setup, bottom_reserve=6)
     _heading(flow, ws)
@@ -218,6 +218,7 @@ def layout_worksheet(ws: Worksheet, setup: PageSetup | None = None,
         elif section.order:
             _order(flow, section)
     # The answer key on its own page.
+    key_start = len(flow.pages)
     flow.new_page()
     kf = font(16, bold=True)
     km = Metrics(kf)
@@ -232,7 +233,7 @@ def layout_worksheet(ws: Worksheet, setup: PageSetup | None = None,
         else:
             for line in section.answers():
                 flow.text(line, font(12), space_before=4)
-    doc = SheetDocument(setup, flow.pages, f"{ws.title} - {ws.subtitle}")
+    doc = SheetDocument(setup, flow.pages, f"{ws.title} - {ws.subtitle}", key_start)
     add_footers(doc, ws.footer, font(8))
     return doc
 
