@@ -186,3 +186,14 @@ def test_course_dialog_starting_vocabulary_with_word_list(page, tmp_path: Path) 
     assert saved.start_level == 1 and saved.start_list_id is not None
     known = page.library.starting_vocabulary(course.id)
     assert {"熊猫", "长城", "学生"} <= known.words
+
+
+def test_long_template_names_leave_room_for_the_lesson_editor(page: LibraryPage, qtbot) -> None:
+    """On a 1,120-pixel page (a 1280-pixel laptop screen minus the sidebar) the course
+    tree must not grow with the template names: the lesson editor gets most of the width."""
+    page.resize(1120, 760)
+    qtbot.waitExposed(page)
+    left, right = page.splitter.sizes()
+    assert left < 0.4 * (left + right), (left, right)
+    assert page.template_combo.width() < 200
+    assert page.template_combo.view().minimumWidth() > page.template_combo.width()

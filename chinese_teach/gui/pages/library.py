@@ -232,6 +232,19 @@ class LibraryPage(Page):
         self.template_combo.setObjectName("new_lesson_template")
         for name, label in template_names():
             self.template_combo.addItem(core_text(label), name)
+        # Long template names must not widen the course tree at the editor's expense
+        # (a 1280-pixel laptop screen): the list opens wide, the box stays small.
+        self.template_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template_combo.setMinimumContentsLength(12)
+        metrics = self.template_combo.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.template_combo.itemText(i))
+             for i in range(self.template_combo.count())),
+            default=0,
+        )
+        self.template_combo.view().setMinimumWidth(widest + 32)
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
             ("new_course", self.tr("New course"), self.new_course),
