@@ -27,6 +27,7 @@ def _naive(parts, timestamp: int, out: Path) -> float:
     from chinese_teach.core.export.deck_model import (
         HANZI_WRITER_MEDIA,
         build_model,
+        card_ordinals,
         stroke_media_name,
     )
     from chinese_teach.core.strokes import default_store
@@ -48,8 +49,12 @@ def _naive(parts, timestamp: int, out: Path) -> float:
                 path = Path(tmp) / stroke_media_name(ch)
                 path.write_bytes(raw)
                 media[path.name] = path
-            deck.add_note(genanki.Note(model=model, guid=note_guid(word.uid),
-                                       fields=note_fields(word, audio=None, stroke_chars=chars)))
+            fields = note_fields(word, audio=None, stroke_chars=chars)
+            note = genanki.Note(model=model, guid=note_guid(word.uid), fields=fields)
+            # the same cards as the real export (genanki cannot read the templates'
+            # negated conditions); ``cards`` is a cached property
+            note.__dict__["cards"] = [genanki.Card(o) for o in card_ordinals(fields)]
+            deck.add_note(note)
         lib = Path(tmp) / HANZI_WRITER_MEDIA
         lib.write_bytes(resource("hanzi-writer", "hanzi-writer.min.js").read_bytes())
         media[lib.name] = lib

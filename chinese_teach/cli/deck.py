@@ -140,6 +140,9 @@ def run(args: argparse.Namespace) -> int:
             print("No stroke data for: " + "".join(rep.chars_without_strokes))
     if args.audio:
         print(f"Audio for {rep.audio_words} words ({rep.synthetic_audio} synthetic).")
+    if rep.words_without_cards:
+        print("Left out, no card of the chosen types fits them: "
+              + ", ".join(rep.words_without_cards))
     for msg in rep.messages:
         print(msg, file=sys.stderr)
     return 0

@@ -156,3 +156,22 @@ def test_done_when_lesson_deck_fix_and_reimport_keeps_progress(tmp_path, home):
         assert {c: col.get_card(c).ivl for c in col.find_cards("")} == cards_before
     finally:
         col.close()
+
+
+def test_words_no_chosen_card_fits_are_left_out_and_named(tmp_path, home):
+    """A word without a meaning can have no recall card: a note without any card would
+    get a blank one from Anki, so the word stays out of a recall-only deck."""
+    words = tmp_path / "words.txt"
+    words.write_text("银行\n银银银\n", encoding="utf-8")  # the second is in no dictionary
+    out = tmp_path / "recall.apkg"
+    r = run([str(words), "-o", str(out), "--cards", "recall", "--no-strokes"], home)
+    assert r.returncode == 0, r.stderr
+    assert "1 notes, 1 cards" in r.stdout
+    assert "Left out, no card of the chosen types fits them: 银银银" in r.stdout
+    col, log = import_into(tmp_path, out)
+    try:
+        assert len(log.new) == 1
+        [cid] = col.find_cards("")
+        assert col.get_card(cid).template()["name"] == "Recall"
+    finally:
+        col.close()

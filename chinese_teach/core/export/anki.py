@@ -2,7 +2,9 @@
 
 Identity rules (see issue "Anki deck export students can trust"):
 
-* one note type with a fixed id and field order (``deck_model``);
+* one note type with a fixed id and field order (``deck_model``); the card types a deck
+  carries are flag fields of each note, so Anki never makes the others, even when the
+  student edits a note;
 * a note's GUID comes from the word's ``uid`` only, never from field contents, so an
   edited meaning or corrected pinyin updates the student's note and keeps its history;
 * deck ids come from the stable key of the lesson/list;
@@ -15,6 +17,7 @@ fixed member dates and in a fixed order (genanki's own writer stamps file dates)
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -34,12 +37,15 @@ from chinese_teach.core.atomicfile import atomic_write
 from chinese_teach.core.audio import AudioClip, Synthesizer, synthetic_clip, teacher_clip
 from chinese_teach.core.errors import BadInputError, ExportError
 from chinese_teach.core.export.deck_model import (
+    CONTENT_FIELDS,
     DEFAULT_CARDS,
     FIELDS,
+    FLAG_SET,
     HANZI_WRITER_MEDIA,
     STROKE_LICENCE_MEDIA,
     CardType,
     build_model,
+    card_ordinals,
     stroke_media_name,
 )
 from chinese_teach.core.export.deck_words import DeckPart, DeckWord, ExampleSentence, tag_of
@@ -78,6 +84,8 @@ class ExportReport:
     media_files: int = 0
     stroke_chars: int = 0
     chars_without_strokes: list[str] = field(default_factory=list)
+    #: words left out: none of the chosen card types fits them (no example, no audio...)
+    words_without_cards: list[str] = field(default_factory=list)
     audio_words: int = 0
     synthetic_audio: int = 0
     size_bytes: int = 0
@@ -200,9 +208,14 @@ def example_html(example: ExampleSentence, word: str) -> tuple[str, str]:
 
 
 def note_fields(
-    word: DeckWord, *, audio: AudioClip | None, stroke_chars: str
+    word: DeckWord, *, audio: AudioClip | None, stroke_chars: str,
+    cards: frozenset[CardType] = DEFAULT_CARDS,
 ) -> list[str]:
-    """The 13 field values of a word's note, in ``FIELDS`` order, HTML-safe."""
+    """The field values of a word's note, in ``FIELDS`` order, HTML-safe.
+
+    ``cards`` are the card types the note makes: their flag fields are empty, those of
+    the others hold ``y`` (see ``deck_model``).
+    """
     example, example_pinyin, example_meaning = "", "", ""
     if word.example is not None:
         example, example_pinyin = example_html(word.example, word.simplified)
@@ -228,7 +241,17 @@ def note_fields(
         "Strokes": esc(stroke_chars),
         "Source": esc(word.source),
     }
-    return [values[name] for name in FIELDS]
+    return [values[name] for name in CONTENT_FIELDS] + flag_values(cards)
+
+
+@functools.lru_cache(maxsize=16)
+def _flags(cards: frozenset[CardType]) -> tuple[str, ...]:
+    return tuple("" if card in cards else FLAG_SET for card in CardType)
+
+
+def flag_values(cards: frozenset[CardType]) -> list[str]:
+    """The flag fields of a note making ``cards``: empty for those, ``y`` for the others."""
+    return list(_flags(frozenset(cards)))
 
 
 def note_tags(word: DeckWord, part: DeckPart) -> list[str]:
@@ -244,17 +267,17 @@ def note_tags(word: DeckWord, part: DeckPart) -> list[str]:
 
 
 class _Note(genanki.Note):
-    """A note whose GUID is given and whose cards are the chosen card types only."""
+    """A note whose GUID is given and whose cards are those Anki itself would make.
 
-    def __init__(self, *args, ords: frozenset[int], **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        self._ords = ords
+    genanki's own guess (its "required fields") cannot read the negated conditions of
+    the templates; ``card_ordinals`` applies Anki's rule to the note's fields, flag
+    fields included, so the package holds exactly the chosen card types."""
 
     @property
     def cards(self):  # type: ignore[override]
         cached = self.__dict__.get("_chosen_cards")
         if cached is None:
-            cached = [c for c in self._front_back_cards() if c.ord in self._ords]
+            cached = [genanki.Card(ord_) for ord_ in card_ordinals(self.fields)]
             self.__dict__["_chosen_cards"] = cached
         return cached
 
@@ -297,14 +320,15 @@ def build_apkg(
 ) -> tuple[bytes, ExportReport]:
     """The .apkg file's bytes and a report; deterministic for the same arguments.
 
-    A word in several parts becomes one note, in the deck of its first part.
+    A word in several parts becomes one note, in the deck of its first part. A word
+    that none of the chosen card types fits is left out (``words_without_cards``).
     """
     if not any(p.words for p in parts):
         raise BadInputError("The deck has no words.")
     rep = ExportReport(path=None, timestamp=timestamp)
     store = strokes or default_store()
     model = build_model(options.tone_scheme)
-    ords = frozenset(c.ordinal for c in options.cards) or frozenset({0})
+    cards = options.cards or frozenset({CardType.RECOGNITION})
     audio_for = _audio_function(options, synthesizer if options.audio else None, rep)
     if options.audio and synthesizer is None:
         rep.messages.append("No Mandarin voice is available: the deck has no synthetic audio.")
@@ -314,6 +338,7 @@ def build_apkg(
     total = sum(len(p.words) for p in parts)
     done = 0
     seen: dict[str, genanki.Note] = {}
+    cardless: dict[str, str] = {}
     media: dict[str, bytes] = {}
     stroke_chars_all: set[str] = set()
     missing: set[str] = set()
@@ -336,27 +361,33 @@ def build_apkg(
                 continue
             with_data = ""
             if options.strokes:
+                with_data = "".join(dict.fromkeys(ch for ch in word.simplified if ch in raw))
+            clip = audio_for(word)  # the teacher's recording always; synthesis if asked
+            note = _Note(
+                model=model,
+                fields=note_fields(word, audio=clip, stroke_chars=with_data, cards=cards),
+                tags=note_tags(word, part),
+                guid=guid,
+            )
+            if not note.cards:
+                # None of the chosen card types fits the word (only sentence cards and no
+                # example...). Anki keeps no note without a card: it would give it a
+                # blank card of the first type, so the word stays out of the deck (unless
+                # another lesson's version of it, with an example say, has a card).
+                cardless.setdefault(guid, word.simplified)
+                continue
+            if options.strokes:
                 for ch in word.simplified:
                     if ch in raw:
-                        if ch not in with_data:
-                            with_data += ch
                         if ch not in stroke_chars_all:
                             stroke_chars_all.add(ch)
                             media[stroke_media_name(ch)] = _stroke_js(ch, raw[ch])
                     elif is_hanzi_char(ch):
                         missing.add(ch)
-            clip = audio_for(word)  # the teacher's recording always; synthesis if asked
             if clip is not None:
                 media[clip.filename] = clip.data
                 rep.audio_words += 1
                 rep.synthetic_audio += int(clip.synthetic)
-            note = _Note(
-                model=model,
-                fields=note_fields(word, audio=clip, stroke_chars=with_data),
-                tags=note_tags(word, part),
-                guid=guid,
-                ords=ords,
-            )
             deck.add_note(note)
             seen[guid] = note
             rep.notes += 1
@@ -377,6 +408,7 @@ def build_apkg(
     rep.decks = len(decks)
     rep.stroke_chars = len(stroke_chars_all)
     rep.chars_without_strokes = sorted(missing)
+    rep.words_without_cards = [w for guid, w in cardless.items() if guid not in seen]
     rep.media_files = len(media)
     data = _package_bytes(decks, media, timestamp)
     rep.size_bytes = len(data)
@@ -523,8 +555,10 @@ def preview_card(word: DeckWord, card: CardType, options: AnkiOptions | None = N
     if options.audio or word.audio_file is not None:
         audio = AudioClip("preview.wav", b"", word.audio_file is None,
                           "teacher recording" if word.audio_file else "synthetic")
-    values = dict(zip(FIELDS, note_fields(word, audio=audio, stroke_chars=stroke_chars),
-                      strict=True))
+    # the previewed card type is shown even when the deck does not carry it
+    chosen = options.cards | {card}
+    values = dict(zip(FIELDS, note_fields(word, audio=audio, stroke_chars=stroke_chars,
+                                          cards=chosen), strict=True))
     template = TEMPLATES[card.ordinal]
     front = render_template(template["qfmt"], values)
     back = render_template(template["afmt"], values, front_side=front)

@@ -1,8 +1,9 @@
 """The Anki note type of Chinese Teach: fixed id, fixed fields, card templates and CSS.
 
-The model id and the field order never change within a model version: a student's
-collection keeps one note type however many decks they import. Adding a field is a new
-``MODEL_VERSION`` with a new id and a migration note, never a silent fork.
+The model id never changes: Anki recognises a note type by its id, and a student's
+collection keeps one note type however many decks they import. Within a ``MODEL_VERSION``
+the fields and templates never change either; a new version only appends fields (see
+"Versions" below and the README's section on decks).
 
 Card types (templates, in this order so that card ordinals stay stable):
 
@@ -11,12 +12,33 @@ Card types (templates, in this order so that card ordinals stay stable):
 2. Listening: audio -> hanzi (a card exists only when the note has audio)
 3. Sentence: the example sentence with the word blanked (only when there is an example)
 
-Which of them a deck carries is chosen at export (see ``anki.py``): the package holds
-only those cards, and a later export with more card types adds the missing cards to the
-student's notes (studied cards untouched). One thing the note type cannot prevent: when
-the student edits a note in Anki, Anki itself creates the cards of every template whose
-front has content (Recall, and Sentence when there is an example; Listening only with
-audio). The 13 fields are fixed, so there is no spare field to switch a template off.
+Which of them a deck carries is chosen at export, in the note itself: each template's
+front is wrapped in a negated condition on a flag field (``{{^NoRecall}}...{{/NoRecall}}``)
+that the exporter sets to ``y`` for the card types the teacher did not choose. Anki makes
+a card only when the front of its template is not empty, so an unchosen card type has no
+card, neither in the package nor later when the student edits the note (Anki then makes
+the cards of every template whose front has content). A later export with more card types
+adds the missing cards to the student's notes (studied cards untouched); one with fewer
+leaves the cards already made alone (Anki never deletes cards on import), but their front
+is now empty, and Tools > Empty Cards lists and removes them.
+
+The flags say "no", not "yes", so that a note whose flag fields are empty makes every
+card type, as a version-1 note did: that is what a student's existing notes look like
+right after Anki merged the version-2 note type into theirs (the merge adds the new
+fields empty and marks every note modified, so the same import then skips the notes as
+not newer). "Yes" flags would leave every studied card with a blank front at that point.
+
+Versions:
+
+1. 13 content fields, templates without conditions: editing a note in Anki could
+   create Recall and Sentence cards the teacher had not chosen.
+2. The same id and the same 13 fields, then the 4 flag fields (``FLAG_FIELDS``). Anki
+   sees a different field list as a changed note type. With its default import options a
+   version-2 deck leaves notes made from a version-1 deck as they are (kept with their
+   history, not duplicated, not updated) and brings a copy of the note type for its new
+   notes; with "Merge note types" the student's note type gains the flag fields in place
+   and the notes update (at once with "Update notes: Always", else at the next export).
+   Tested in ``tests/core/export/test_anki_note_type_v2.py``; the README tells students.
 """
 
 from __future__ import annotations
@@ -28,12 +50,15 @@ import genanki
 
 from chinese_teach.core.text.tonecolors import ToneScheme, scheme
 
-MODEL_VERSION = 1
-#: Fixed forever for version 1 (chosen once at random, like genanki's own examples).
+MODEL_VERSION = 2
+#: Fixed forever, for every version (chosen once at random, like genanki's own examples):
+#: the same id is what lets Anki's "Merge note types" upgrade a student's version-1 notes
+#: in place; a new id could never update them.
 MODEL_ID = 1_607_392_319
-MODEL_NAME = "Chinese Teach vocabulary (v1)"
+MODEL_NAME = "Chinese Teach vocabulary (v2)"
 
-FIELDS: tuple[str, ...] = (
+#: The fields that carry the word (version 1's fields, in version 1's order).
+CONTENT_FIELDS: tuple[str, ...] = (
     "Simplified",
     "Traditional",
     "Pinyin",
@@ -48,6 +73,14 @@ FIELDS: tuple[str, ...] = (
     "Strokes",
     "Source",
 )
+
+#: One flag field per card type (``CardType`` order): ``y`` switches that card type off,
+#: empty leaves it on. Appended after the content fields so that their order never changes.
+FLAG_FIELDS: tuple[str, ...] = ("NoRecognition", "NoRecall", "NoListening", "NoSentence")
+#: What a flag field holds when its card type is not chosen.
+FLAG_SET = "y"
+
+FIELDS: tuple[str, ...] = CONTENT_FIELDS + FLAG_FIELDS
 
 #: Version of the bundled hanzi-writer library; part of the media file name, so a newer
 #: library never overwrites the file an older deck's cards load.
@@ -75,7 +108,12 @@ class CardType(StrEnum):
     @property
     def ordinal(self) -> int:
         """Index of the template in the note type."""
-        return list(CardType).index(self)
+        return _ORDINALS[self]
+
+    @property
+    def flag_field(self) -> str:
+        """The field that switches this card type off when it holds ``y`` (``NoRecall``)."""
+        return FLAG_FIELDS[self.ordinal]
 
     @property
     def label(self) -> str:
@@ -101,6 +139,8 @@ class CardType(StrEnum):
                 raise ValueError(f"Unknown card type {name!r}; choose from {valid}.") from None
         return frozenset(out)
 
+
+_ORDINALS: dict[CardType, int] = {card: i for i, card in enumerate(CardType)}
 
 DEFAULT_CARDS = frozenset({CardType.RECOGNITION, CardType.RECALL, CardType.LISTENING})
 
@@ -271,7 +311,7 @@ _KAI_SCRIPT = """
 
 _HANZI = '<div class="ct-hanzi ct-kai">{{Simplified}}</div>' + _KAI_SCRIPT
 
-TEMPLATES: list[dict[str, str]] = [
+_TEMPLATES: list[dict[str, str]] = [
     {
         "name": "Recognition",
         "qfmt": f'<div class="ct-card ct-front">{_HANZI}</div>',
@@ -304,6 +344,19 @@ TEMPLATES: list[dict[str, str]] = [
         '{{#ExampleMeaning}}<div class="ct-ex-meaning">{{ExampleMeaning}}</div>{{/ExampleMeaning}}'
         f'<hr id="answer">{_HANZI}{_details(example=False)}</div>',
     },
+]
+
+
+def _unless_flagged(flag: str, front: str) -> str:
+    """``front`` unless the note's ``flag`` field is set: then the front is empty, Anki
+    makes no card of the template (and lists one made earlier under Empty Cards)."""
+    return f"{{{{^{flag}}}}}{front}{{{{/{flag}}}}}"
+
+
+#: The note type's templates: each front empty when its card type's flag field is set.
+TEMPLATES: list[dict[str, str]] = [
+    {**template, "qfmt": _unless_flagged(flag, template["qfmt"])}
+    for template, flag in zip(_TEMPLATES, FLAG_FIELDS, strict=True)
 ]
 
 _KAI_FAMILIES = (
@@ -385,6 +438,79 @@ def tone_css(tones: ToneScheme) -> str:
 def model_css(tone_scheme: str | None = None) -> str:
     """The note type's stylesheet with the given tone colour scheme."""
     return _BASE_CSS + tone_css(scheme(tone_scheme))
+
+
+# ---------------------------------------------------------------- which cards a note makes
+
+#: Anki's test for an empty field: only white space and empty ``<br>``/``<div>`` tags.
+_EMPTY_FIELD = re.compile(r"^(?:\s|</?(?:br|div) ?/?>)*$", re.IGNORECASE)
+_HANDLEBAR = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+#: A parsed front: ``("=", field)`` for a replacement, ``("#", field, children)`` and
+#: ``("^", field, children)`` for conditions; text is left out (it never makes a card).
+_Node = tuple
+
+
+def _parse_front(fmt: str) -> list[_Node]:
+    """The field references and conditions of a template, nested as Anki parses them."""
+    root: list[_Node] = []
+    stack: list[tuple[str, list[_Node]]] = [("", root)]
+    for match in _HANDLEBAR.finditer(_COMMENT.sub("", fmt)):
+        handle = match.group(1).lstrip("{").strip()
+        kind, name = handle[:1], handle[1:].strip()
+        if len(handle) >= 2 and kind in "#^":
+            children: list[_Node] = []
+            stack[-1][1].append((kind, name, children))
+            stack.append((name, children))
+        elif len(handle) >= 2 and kind == "/":
+            if len(stack) == 1 or stack[-1][0] != name:
+                raise ValueError(f"{{{{/{name}}}}} closes nothing in a card template")
+            stack.pop()
+        else:
+            stack[-1][1].append(("=", handle.rsplit(":", 1)[-1]))
+    if len(stack) != 1:
+        raise ValueError(f"{{{{#{stack[-1][0]}}}}} is not closed in a card template")
+    return root
+
+
+def _has_content(nodes: list[_Node], nonempty: set[str]) -> bool:
+    """Anki's rule (``renders_with_fields``): a front has content when a non-empty field
+    is shown, outside conditions that hide it."""
+    for node in nodes:
+        if node[0] == "=":
+            if node[1] in nonempty:
+                return True
+        elif (node[1] in nonempty) == (node[0] == "#") and _has_content(node[2], nonempty):
+            return True
+    return False
+
+
+_FRONTS = [_parse_front(t["qfmt"]) for t in TEMPLATES]
+
+
+def _names(nodes: list[_Node]) -> set[str]:
+    return {n[1] for n in nodes} | {x for n in nodes if n[0] != "=" for x in _names(n[2])}
+
+
+#: (index, name) of the fields the fronts look at: only these decide the cards
+_FRONT_FIELDS = [(i, name) for i, name in enumerate(FIELDS)
+                 if name in set().union(*map(_names, _FRONTS))]
+
+
+def _filled(value: str) -> bool:
+    # most values start with a letter or a hanzi: no need for the regular expression
+    return bool(value) and (value[0] not in " \t\n\r\f\v<" or not _EMPTY_FIELD.match(value))
+
+
+def card_ordinals(fields: list[str] | tuple[str, ...]) -> list[int]:
+    """The templates (ordinals) of which a note with these ``FIELDS`` values has a card:
+    those whose front is not empty, decided as Anki decides when it adds or edits a note.
+    """
+    if len(fields) != len(FIELDS):
+        raise ValueError(f"a note has {len(FIELDS)} fields, not {len(fields)}")
+    nonempty = {name for i, name in _FRONT_FIELDS if _filled(fields[i])}
+    return [ord_ for ord_, front in enumerate(_FRONTS) if _has_content(front, nonempty)]
 
 
 def build_model(tone_scheme: str | None = None) -> genanki.Model:

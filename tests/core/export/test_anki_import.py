@@ -8,7 +8,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from anki_deck_helpers import import_apkg, lesson_one, lesson_two, make_word
+from anki_deck_helpers import (
+    answer_all,
+    import_apkg,
+    lesson_one,
+    lesson_two,
+    make_word,
+    review_state,
+)
 
 from chinese_teach.core.export.anki import (
     AnkiOptions,
@@ -69,6 +76,9 @@ def test_fresh_import_notes_cards_fields_media(tmp_path, collection):
     assert "ct-word" in bank["ExamplePinyin"] and "wǒ" in bank["ExamplePinyin"]
     assert bank["ExampleMeaning"] == "I am going to the bank."
     assert bank["Strokes"] == "银行"
+    # default card types: recognition, recall, listening; the flag fields switch off the rest
+    assert [bank[f] for f in ("NoRecognition", "NoRecall", "NoListening", "NoSentence")] == [
+        "", "", "", "y"]
     assert notes["你好"]["Traditional"] == ""  # same as simplified: not repeated
     assert sorted(bank.tags) == sorted(["HSK2021::3", "Course_A", "Course_A::01_At_the_bank"])
 
@@ -98,34 +108,6 @@ def test_fresh_import_notes_cards_fields_media(tmp_path, collection):
     js = (Path(collection.media.dir()) / f"_ct-hw-{ord('银'):x}.js").read_text()
     assert js.startswith('(window.ctStrokeData=window.ctStrokeData||{})["\\u94f6"]=')
     assert json.loads(js.split("]=", 1)[1].rstrip(";\n"))["strokes"]
-
-
-def answer_all(col, rating_good: bool = True) -> int:
-    """Study every due card once (Good); returns how many were answered."""
-    from anki.scheduler.v3 import CardAnswer
-
-    answered = 0
-    col.decks.select(col.get_card(col.find_cards("")[0]).did)
-    while True:
-        queued = col.sched.get_queued_cards()
-        if not queued.cards:
-            return answered
-        top = queued.cards[0]
-        card = col.get_card(top.card.id)
-        card.start_timer()
-        rating = CardAnswer.GOOD if rating_good else CardAnswer.AGAIN
-        col.sched.answer_card(col.sched.build_answer(card=card, states=top.states, rating=rating))
-        answered += 1
-        if answered > 50:
-            return answered
-
-
-def review_state(col) -> dict[int, tuple]:
-    return {
-        cid: (c.type, c.queue, c.ivl, c.due, c.reps)
-        for cid in col.find_cards("")
-        for c in [col.get_card(cid)]
-    }
 
 
 def test_reexport_after_edit_updates_note_and_keeps_history(tmp_path, collection):
