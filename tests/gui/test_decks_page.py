@@ -120,3 +120,19 @@ def test_course_from_the_library_and_audio_voice_note(window, qtbot, gui_home):
     page.card_combo.setCurrentIndex(page.card_combo.findData(CardType.LISTENING.value))
     assert "🔊" in page.front_view.toPlainText()
     assert "synthetic voice" in page.back_view.toPlainText()
+
+
+def test_words_without_a_card_of_the_chosen_types_are_named(window, qtbot, tmp_path):
+    page = _page(window, qtbot)
+    _words(page, "银行\n你好", "Sentences only")
+    for kind, box in page.card_boxes.items():
+        box.setChecked(kind == CardType.SENTENCE)
+    from chinese_teach.core.export.deck_sources import DeckSource
+
+    out = tmp_path / "s.apkg"
+    page.last_report = None
+    page.export_to(DeckSource("words", "银行\n你好", "Sentences only"), out, "anki")
+    qtbot.waitUntil(lambda: page.last_report is not None, timeout=60000)
+    assert sorted(page.last_report.words_without_cards) == ["你好", "银行"]
+    assert "Left out, no card of the chosen types fits them" in page.status.text()
+    assert "银行" in page.status.text() and "你好" in page.status.text()

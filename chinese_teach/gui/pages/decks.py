@@ -539,6 +539,10 @@ class DecksPage(Page):
                 if value.chars_without_strokes:
                     text += " " + self.tr("No stroke data for: {c}.").format(
                         c="".join(value.chars_without_strokes))
+                if value.words_without_cards:
+                    text += " " + self.tr(
+                        "Left out, no card of the chosen types fits them: {words}."
+                    ).format(words="、".join(value.words_without_cards))
                 notes = notes + value.messages
             self.status.setText(" ".join([text, *notes]))
             self.ctx.show_status(text)
