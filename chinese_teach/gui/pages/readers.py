@@ -2,8 +2,9 @@
 
 Left: the saved readers of the library. Middle: title, subtitle, the text (type,
 paste or open a .txt/.docx) and the options. Right: the live preview, painted by
-the same render engine as the PDF, updated as the teacher types (only changed
-paragraphs are annotated again, off the UI thread). Clicking a word opens a pop-up
+the same render engine as the PDF, with page navigation and zoom (the paged preview
+shared with the lesson editor's worksheet preview), updated as the teacher types (only
+changed paragraphs are annotated again, off the UI thread). Clicking a word opens a pop-up
 to pick another reading (stored as a correction in the library, so every later
 reader, worksheet and deck uses it), merge or split words, or edit the glossary
 meaning. Exports (PDF, HTML, DOCX) run in the background; printing uses the same
@@ -44,6 +45,7 @@ from chinese_teach.gui import settings
 from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.tasks import show_error
+from chinese_teach.gui.widgets.page_preview import PageNavBar
 from chinese_teach.gui.widgets.reader_options import ReaderOptionsPanel
 from chinese_teach.gui.widgets.reader_preview import ReaderPreview
 from chinese_teach.gui.widgets.reader_word_popup import ReaderWordPopup
@@ -187,6 +189,8 @@ class ReadersPage(Page):
         rv.addWidget(self.status)
         self.preview = ReaderPreview()
         self.preview.token_clicked.connect(self._token_clicked)
+        self.page_nav = PageNavBar(self.preview)
+        rv.addWidget(self.page_nav)
         rv.addWidget(self.preview, 1)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)

@@ -1,105 +1,55 @@
 """The Reader studio's live preview: the reader's pages, painted by the render engine.
 
 The pages are the same :class:`~chinese_teach.render.pages.PagedDocument` that the
-PDF writer and the printer paint, scaled to the widget's width, so what the teacher
-sees is what prints (plus, on screen only, a dotted orange line under words whose
-reading the engine is unsure of). Only the pages in view are painted. Clicking a word emits
-:attr:`ReaderPreview.token_clicked` with the paragraph, the token and the global
+PDF writer and the printer paint, shown by the shared paged preview
+(:mod:`chinese_teach.gui.widgets.page_preview`: zoom, page navigation, only the pages
+in view painted), so what the teacher sees is what prints (plus, on screen only, a
+dotted orange line under words whose reading the engine is unsure of). Clicking a word
+emits :attr:`ReaderPreview.token_clicked` with the paragraph, the token and the global
 position (for the word pop-up).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtWidgets import QWidget
 
+from chinese_teach.gui.widgets.page_preview import PagePreview, PagesCanvas
 from chinese_teach.render.layout import TokenRef
 from chinese_teach.render.pages import PagedDocument, paint_page, token_at, token_page_rect
 
-GAP_PX = 14
-BACKGROUND = "#8a8f98"
 
-
-class ReaderPagesCanvas(QWidget):
-    """Pages stacked vertically, scaled to the available width."""
+class ReaderPagesCanvas(PagesCanvas):
+    """The reader's pages; a click on a word selects it (highlighted)."""
 
     token_clicked = Signal(int, int, QPoint)  # paragraph, token, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Painted directly, not cached: the highlighted word changes with every click.
+        super().__init__(parent, cache=False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.paged: PagedDocument | None = None
         self.highlight: TokenRef | None = None
 
-    # -- geometry -------------------------------------------------------------------------
-    @property
-    def zoom(self) -> float:
-        """Widget pixels per point."""
-        if self.paged is None:
-            return 1.0
-        return max(0.2, (self.width() - 2 * GAP_PX) / self.paged.setup.width)
-
-    def page_top(self, index: int) -> float:
-        assert self.paged is not None
-        return GAP_PX + index * (self.paged.setup.height * self.zoom + GAP_PX)
-
-    def _update_height(self) -> None:
-        if self.paged is None:
-            self.setFixedHeight(10)
-            return
-        n = len(self.paged.pages)
-        self.setFixedHeight(int(GAP_PX + n * (self.paged.setup.height * self.zoom + GAP_PX)) + 1)
-
     def set_paged(self, paged: PagedDocument | None) -> None:
         self.paged = paged
-        self._update_height()
-        self.update()
+        if paged is None:
+            self.set_pages(None, 0)
+        else:
+            self.set_pages(paged.setup, len(paged.pages))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._update_height()
-
-    # -- painting -------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor(BACKGROUND))
-        if self.paged is None:
-            painter.end()
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        zoom = self.zoom
-        pw, ph = self.paged.setup.width * zoom, self.paged.setup.height * zoom
-        visible = QRectF(event.rect())
-        for i in range(len(self.paged.pages)):
-            rect = QRectF(GAP_PX, self.page_top(i), pw, ph)
-            if not rect.intersects(visible):
-                continue
-            painter.fillRect(rect.translated(2, 2), QColor("#5f646b"))
-            painter.fillRect(rect, Qt.GlobalColor.white)
-            painter.save()
-            painter.setClipRect(rect)
-            painter.translate(rect.topLeft())
-            painter.scale(zoom, zoom)
-            paint_page(painter, self.paged, i, highlight=self.highlight, mark_unsure=True)
-            painter.restore()
-        painter.end()
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        if self.paged is not None:
+            paint_page(painter, self.paged, index, highlight=self.highlight, mark_unsure=True)
 
     # -- clicks ---------------------------------------------------------------------------
     def token_at(self, pos: QPointF) -> TokenRef | None:
         """The token under a widget position."""
         if self.paged is None:
             return None
-        zoom = self.zoom
-        for i in range(len(self.paged.pages)):
-            top = self.page_top(i)
-            if top <= pos.y() < top + self.paged.setup.height * zoom:
-                point = QPointF((pos.x() - GAP_PX) / zoom, (pos.y() - top) / zoom)
-                return token_at(self.paged, i, point)
-        return None
+        found = self.page_at(pos)
+        return token_at(self.paged, found[0], found[1]) if found is not None else None
 
     def token_center(self, ref: TokenRef) -> QPointF | None:
         """Widget position of the middle of a token (tests click there)."""
@@ -109,9 +59,9 @@ class ReaderPagesCanvas(QWidget):
         if found is None:
             return None
         i, rect = found
-        zoom = self.zoom
-        return QPointF(GAP_PX + rect.center().x() * zoom,
-                       self.page_top(i) + rect.center().y() * zoom)
+        page, zoom = self.page_rect(i), self.zoom
+        return QPointF(page.left() + rect.center().x() * zoom,
+                       page.top() + rect.center().y() * zoom)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -124,24 +74,18 @@ class ReaderPagesCanvas(QWidget):
         self.update()
         self.token_clicked.emit(ref.paragraph, ref.token, event.globalPosition().toPoint())
 
-    def sizeHint(self) -> QSize:
-        return QSize(420, self.height())
 
-
-class ReaderPreview(QScrollArea):
-    """Scrollable :class:`ReaderPagesCanvas`."""
+class ReaderPreview(PagePreview):
+    """Scrollable :class:`ReaderPagesCanvas` with zoom and page navigation."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.canvas = ReaderPagesCanvas()
+        super().__init__(parent, ReaderPagesCanvas())
         self.canvas.setObjectName("reader_pages")
-        self.setWidget(self.canvas)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.token_clicked = self.canvas.token_clicked
 
     def set_paged(self, paged: PagedDocument | None) -> None:
         self.canvas.set_paged(paged)
+        self._pages_set()
 
     def scroll_to_token(self, ref: TokenRef) -> None:
         pos = self.canvas.token_center(ref)
