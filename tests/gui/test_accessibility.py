@@ -40,6 +40,18 @@ def test_dialogs_have_accessible_names(window):
         dialog.deleteLater()
 
 
+def test_worksheet_preview_dialog_has_accessible_names(window, qtbot):
+    """Opened from the lesson editor (sample lesson); its Tab order is walked in
+    tests/gui/test_lesson_editor_worksheet_preview.py."""
+    page = window.show_page("library")
+    page.load_sample()
+    dialog = page.editor.open_worksheet_preview("matching")
+    qtbot.waitUntil(dialog.is_ready, timeout=30000)
+    assert not accessibility.unnamed_controls(dialog)
+    assert len(accessibility.focus_chain(dialog)) >= 10
+    dialog.close()
+
+
 def test_naming_pass_uses_the_texts_around_a_control(qapp):
     from PySide6.QtWidgets import QHBoxLayout
 

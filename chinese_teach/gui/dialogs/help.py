@@ -67,6 +67,11 @@ class HelpDialog(QDialog):
             (self.tr("Library"),
              self.tr("Create a course, its units and lessons. A lesson holds its plan, "
                      "texts, vocabulary and the new words proposed from its texts.")),
+            (self.tr("Worksheet preview"),
+             self.tr("In a lesson, Print and export > Preview… shows a worksheet's pages as "
+                     "they will print. Choose the kind, the boxes and the seed; show or hide "
+                     "the answer key; New version shuffles a sheet again (the same seed always "
+                     "gives the same sheet); then print it or export the PDF.")),
             (self.tr("Reader studio"),
              self.tr("Paste or open a text, choose which words get pinyin, and export a "
                      "reader as PDF, web page or Word. Click a word to correct its reading.")),

@@ -5,7 +5,8 @@ stops typing, and each save is one step on the page's undo stack. The lesson's
 texts are written inline and open in the Reader studio; the vocabulary panel shows
 the proposed new words, coverage and the later lessons a change affects (computed
 off the UI thread); lesson plan, worksheet and deck exports run in the background
-with progress.
+with progress, and the worksheet can be previewed page by page before printing
+(:mod:`chinese_teach.gui.dialogs.worksheet_preview`).
 """
 
 from __future__ import annotations
@@ -116,6 +117,17 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
                                                   a.fraction))
         out.affected = lib.later_lessons(lesson_id)
     return out
+
+
+def layout_lesson_worksheet(lib: Library, lesson_id: str, kind: str, engine, corpus, *,
+                            seed: int, grid: str, cancel=None):
+    """The pages of the lesson's worksheet (a SheetDocument): what the Worksheet (PDF)
+    export writes and the preview shows, from one function so the two never differ."""
+    from chinese_teach.core.documents.worksheet import build_worksheet
+    from chinese_teach.render.worksheet_pdf import layout_worksheet
+
+    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid)
+    return layout_worksheet(ws, cancel=cancel)
 
 
 def _verdict(fraction: float) -> str:
@@ -336,6 +348,12 @@ class LessonEditor(QWidget):
         self.worksheet_button = QPushButton(self.tr("Worksheet (PDF)…"))
         self.worksheet_button.setObjectName("export_worksheet")
         self.worksheet_button.clicked.connect(lambda: self._ask_and_export("worksheet", ".pdf"))
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.preview_button.setObjectName("preview_worksheet")
+        self.preview_button.setToolTip(self.tr("See the worksheet's pages and its answer key "
+                                               "before printing"))
+        self.preview_button.clicked.connect(lambda _checked=False: self.open_worksheet_preview())
+        self.preview_dialog = None
         self.deck_button = QPushButton(self.tr("Anki deck of the new words…"))
         self.deck_button.setObjectName("export_deck")
         self.deck_button.clicked.connect(lambda: self._ask_and_export("deck", ".apkg"))
@@ -354,6 +372,7 @@ class LessonEditor(QWidget):
         wrow.addWidget(self.grid_combo)
         wrow.addWidget(QLabel(self.tr("Seed")))
         wrow.addWidget(self.seed_spin)
+        wrow.addWidget(self.preview_button)
         wrow.addWidget(self.worksheet_button)
         form.addRow(self.tr("Worksheet"), wrow)
         form.addRow(self.tr("Deck"), self.deck_button)
@@ -702,12 +721,11 @@ class LessonEditor(QWidget):
                     export_lesson_plan_pdf(plan, path, True, progress, cancel)
                     return path
                 if what == "worksheet":
-                    from chinese_teach.core.documents.worksheet import build_worksheet
-                    from chinese_teach.render.worksheet_pdf import export_worksheet_pdf
+                    from chinese_teach.render.sheets import write_sheet_pdf
 
-                    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed,
-                                         grid=grid)
-                    export_worksheet_pdf(ws, path, True, progress, cancel)
+                    doc = layout_lesson_worksheet(lib, lesson_id, kind, engine, corpus,
+                                                  seed=seed, grid=grid, cancel=cancel)
+                    write_sheet_pdf(doc, path, True, progress, cancel)
                     return path
                 from chinese_teach.core.export.anki import export_apkg
                 from chinese_teach.core.export.deck_sources import DeckSource, load_parts
@@ -727,3 +745,30 @@ class LessonEditor(QWidget):
     def _exported(self, path: Path) -> None:
         self.export_label.setText(self.tr("Wrote {path}").format(path=path))
         self.exported.emit(path)
+
+    # -- worksheet preview ---------------------------------------------------------------
+    def open_worksheet_preview(self, kind: str | None = None):
+        """Show the worksheet's pages for the chosen options (``kind`` chooses another);
+        returns the dialog."""
+        self.flush()
+        if self.lesson is None:
+            return None
+        from chinese_teach.gui.dialogs.worksheet_preview import WorksheetPreviewDialog
+
+        if kind is not None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        if self.preview_dialog is not None:
+            self.preview_dialog.deleteLater()
+        dialog = WorksheetPreviewDialog(self)
+        self.preview_dialog = dialog
+        dialog.show()
+        dialog.preview.setFocus()
+        dialog.refresh()
+        return dialog
+
+    def screenshot_dialog(self, name: str):
+        """The dialog ``chinese-teach gui --screenshot --dialog NAME`` shows (None: not ours)."""
+        if name == "worksheet-preview" and self.lesson is not None:
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            return self.open_worksheet_preview("writing")
+        return None
