@@ -31,7 +31,8 @@ bundle: setup
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build_bundle.py
 
-# A PNG of every page in docs/screenshots/ (offscreen, fresh data directory, default settings).
+# A PNG of every page in docs/screenshots/ (offscreen, fresh data directory, default settings),
+# and of the lesson editor's worksheet preview.
 screenshots: setup
 	home=$$(mktemp -d) && \
 	pages=$$($(BIN)/python -c "from chinese_teach.gui.pages import load_page_specs; \
@@ -39,7 +40,11 @@ screenshots: setup
 	for page in $$pages; do \
 	  CHINESE_TEACH_HOME=$$home QT_QPA_PLATFORM=offscreen $(BIN)/chinese-teach gui \
 	    --screenshot docs/screenshots/$$page.png --page $$page --size 1280x800 || exit 1; \
-	done; rm -rf $$home
+	done; \
+	CHINESE_TEACH_HOME=$$home QT_QPA_PLATFORM=offscreen $(BIN)/chinese-teach gui \
+	  --screenshot docs/screenshots/worksheet-preview.png --page library \
+	  --dialog worksheet-preview --size 1280x800 || exit 1; \
+	rm -rf $$home
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

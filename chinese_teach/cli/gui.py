@@ -10,6 +10,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--screenshot", metavar="FILE.png", help="save a screenshot and exit")
     p.add_argument("--page", help="page to show (dictionary, annotate, ...)")
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1280x800")
+    p.add_argument("--dialog", metavar="NAME",
+                   help="with --screenshot: open a dialog of the page first and show it over "
+                        "the window (library: worksheet-preview)")
     p.add_argument("--lang", metavar="CODE", help="interface language, e.g. zh_CN")
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="texts (.txt, .docx) to open in the Reader studio, course files to import")

@@ -125,13 +125,21 @@ class _FirstPaint(QObject):
 
 
 class Screenshotter(QObject):
-    """Waits until the page is painted and loaded, saves a PNG and quits the app."""
+    """Waits until the page is painted and loaded, saves a PNG and quits the app.
 
-    def __init__(self, window, key: str, path: Path, timeout: float = SCREENSHOT_TIMEOUT_S):
+    With ``dialog`` the page's dialog of that name is opened once the page has settled
+    (a widget of the page offers it through ``screenshot_dialog(name)``), and the PNG
+    shows it over the middle of the window.
+    """
+
+    def __init__(self, window, key: str, path: Path, timeout: float = SCREENSHOT_TIMEOUT_S,
+                 dialog: str | None = None):
         super().__init__(window)
         self.window = window
         self.key = key
         self.path = path
+        self.dialog_name = dialog
+        self.dialog = None
         self.deadline = time.monotonic() + timeout
         self.sample_loaded = False
         self.steady = 0
@@ -157,17 +165,55 @@ class Screenshotter(QObject):
             self.sample_loaded = True
             page.load_sample()
             return
-        if page.is_ready() and not window.tasks.active:
-            self.steady += 1
-        else:
+        ready = page.is_ready() and not window.tasks.active
+        if self.dialog is not None:
+            ready = ready and self.dialog.is_ready()
+        self.steady = self.steady + 1 if ready else 0
+        if self.steady >= 3 and self.dialog_name and self.dialog is None:
+            self.dialog = self._open_dialog(page)
+            if self.dialog is None:
+                self._finish(1, f"chinese-teach: the {self.key} page has no dialog called "
+                                f"{self.dialog_name!r}.")
             self.steady = 0
+            return
         if self.steady >= 3:  # settled for 300 ms: layouts done, last paint delivered
             QApplication.processEvents()
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            if not window.grab().save(str(self.path), "PNG"):
+            if not self._grab().save(str(self.path), "PNG"):
                 self._finish(1, f"chinese-teach: could not write {self.path}.")
                 return
             self._finish(0, None)
+
+    def _open_dialog(self, page):
+        from PySide6.QtWidgets import QWidget
+
+        for widget in (page, *page.findChildren(QWidget)):
+            opener = getattr(widget, "screenshot_dialog", None)
+            dialog = opener(self.dialog_name) if callable(opener) else None
+            if dialog is not None:
+                return dialog
+        return None
+
+    def _grab(self):
+        """The window, with the open dialog over its middle (where a desktop puts it;
+        the offscreen platform does not place windows)."""
+        from PySide6.QtCore import QPoint
+        from PySide6.QtGui import QColor, QPainter
+
+        image = self.window.grab()
+        if self.dialog is not None:
+            size = self.dialog.size()
+            offset = QPoint(max(0, (self.window.width() - size.width()) // 2),
+                            max(0, (self.window.height() - size.height()) // 2))
+            painter = QPainter(image)
+            painter.fillRect(image.rect(), QColor(0, 0, 0, 60))  # the window behind it
+            shot = self.dialog.grab()
+            painter.drawPixmap(offset, shot)
+            painter.setPen(QColor("#555555"))
+            painter.drawRect(offset.x() - 1, offset.y() - 1, shot.width() + 1,
+                             shot.height() + 1)
+            painter.end()
+        return image
 
     def _finish(self, code: int, message: str | None) -> None:
         self.timer.stop()
@@ -227,7 +273,8 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     if screenshot:
         window.persist_state = False
-        shooter = Screenshotter(window, page or window.current_key() or "", Path(screenshot))
+        shooter = Screenshotter(window, page or window.current_key() or "", Path(screenshot),
+                                dialog=getattr(args, "dialog", None))
         shooter.start()
     code = app.exec()
     window.close()

@@ -28,6 +28,29 @@ def test_screenshot_of_annotate_page(fresh_home, tmp_path):
     assert "first paint" in (fresh_home / "logs" / "chinese-teach.log").read_text()
 
 
+def test_screenshot_of_the_worksheet_preview(fresh_home, tmp_path):
+    """``--dialog worksheet-preview``: the sample lesson's writing sheet over the window."""
+    out = tmp_path / "preview.png"
+    result = _run(["--screenshot", str(out), "--page", "library", "--dialog",
+                   "worksheet-preview", "--size", "1280x800"], fresh_home)
+    assert result.returncode == 0, result.stderr[-2000:]
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    # the page in the middle is mostly white paper with red practice boxes on it
+    middle = [image.pixelColor(x, y) for x in range(200, 1000, 4) for y in range(300, 600, 4)]
+    white = sum(1 for c in middle if min(c.red(), c.green(), c.blue()) > 245)
+    red = sum(1 for c in middle if c.red() > 150 and c.green() < 110 and c.blue() < 110)
+    assert white > len(middle) / 2 and red > 20
+
+
+def test_unknown_dialog_is_a_readable_error(fresh_home, tmp_path):
+    result = _run(["--screenshot", str(tmp_path / "x.png"), "--page", "annotate", "--dialog",
+                   "nothing"], fresh_home)
+    assert result.returncode == 1
+    assert "has no dialog called 'nothing'" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
 def test_unknown_page_is_a_readable_error(fresh_home, tmp_path):
     result = _run(["--screenshot", str(tmp_path / "x.png"), "--page", "nowhere"], fresh_home)
     assert result.returncode == 1
