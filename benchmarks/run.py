@@ -33,6 +33,7 @@ BENCHMARKS: tuple[str, ...] = (
     "pinyin_accuracy",
     "preview",
     "exports",
+    "worksheet_preview",
     "anki_deck",
     "startup",
 )
