@@ -216,7 +216,7 @@ class WorksheetPreviewDialog(QDialog):
         randomised = self.kind() in RANDOMISED_KINDS
         self.new_version_button.setEnabled(randomised)
         self.new_version_button.setToolTip(
-            self.tr("Another seed: other sentences, another order") if randomised else
+            self.tr("Another seed: other choices, another order") if randomised else
             self.tr("A character writing sheet is the same for every seed"))
         self.grid_combo.setEnabled(self.kind() == "writing")
         has = self.doc is not None and not self._building

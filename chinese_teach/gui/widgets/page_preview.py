@@ -36,6 +36,8 @@ SHADOW = "#5f646b"
 FIT_WIDTH, FIT_PAGE = "width", "page"
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 MIN_ZOOM = 0.1
+#: Page images kept for scrolling back (an A4 page at 300 % is about 35 MB).
+CACHE_BYTES = 96 * 1024 * 1024
 
 #: ``paint(painter, index)`` draws page ``index`` on a painter that maps points.
 PaintPage = Callable[[QPainter, int], None]
@@ -167,10 +169,12 @@ class PagesCanvas(QWidget):
         zoom = self.zoom
         visible = QRectF(event.rect())
         first = not self.painted
+        shown: list[int] = []
         for i in range(self.count):
             rect = self.page_rect(i)
             if not rect.intersects(visible):
                 continue
+            shown.append(i)
             painter.fillRect(rect.translated(2, 2), QColor(SHADOW))
             if self.use_cache:
                 painter.drawImage(rect.topLeft(), self._page_image(i, rect, zoom))
@@ -186,6 +190,8 @@ class PagesCanvas(QWidget):
                 painter.restore()
             self.painted.add(i)
         painter.end()
+        if self.use_cache and shown:
+            self._trim_cache(shown)
         if first and self.painted:
             self.first_painted.emit()
 
@@ -209,6 +215,15 @@ class PagesCanvas(QWidget):
             p.end()
             self._cache[index] = image
         return image
+
+    def _trim_cache(self, shown: list[int]) -> None:
+        """Drop the page images farthest from the pages in view beyond the budget."""
+        size = sum(img.sizeInBytes() for img in self._cache.values())
+        lo, hi = shown[0], shown[-1]
+        for i in sorted(self._cache, key=lambda k: -max(lo - k, k - hi)):
+            if size <= CACHE_BYTES or lo <= i <= hi:
+                break
+            size -= self._cache.pop(i).sizeInBytes()
 
 
 class PagePreview(QScrollArea):
