@@ -45,10 +45,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _refuse_existing(target: Path) -> None:
-    raise ExportError(
-        f"{target} already exists. Choose another name or allow overwriting "
-        "(on the command line: --force)."
-    )
+    raise ExportError(key="error.export.exists", path=target)
 
 
 @contextlib.contextmanager
@@ -63,9 +60,9 @@ def atomic_write(path: str | os.PathLike[str], overwrite: bool = False) -> Itera
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise ExportError(f"{target} is a folder; choose a file name.")
+        raise ExportError(key="error.export.is_folder", path=target)
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(key="error.export.no_folder", folder=folder)
     if target.exists() and not overwrite:
         _refuse_existing(target)
     tmp = folder / f".{target.stem}.{secrets.token_hex(4)}.tmp{target.suffix}"
@@ -73,11 +70,12 @@ def atomic_write(path: str | os.PathLike[str], overwrite: bool = False) -> Itera
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         os.close(fd)
     except OSError as exc:
-        raise ExportError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+        raise ExportError(key="error.export.cannot_write_in", folder=folder,
+                          detail=exc.strerror or exc) from exc
     try:
         yield tmp
         if not tmp.exists():
-            raise ExportError(f"The export to {target} produced no file.")
+            raise ExportError(key="error.export.no_file", path=target)
         _fsync_file(tmp)
         if overwrite:
             os.replace(tmp, target)
@@ -95,7 +93,8 @@ def atomic_write(path: str | os.PathLike[str], overwrite: bool = False) -> Itera
                 tmp.unlink()
         _fsync_dir(folder)
     except OSError as exc:
-        raise ExportError(f"Could not write {target}: {exc.strerror or exc}.") from exc
+        raise ExportError(key="error.export.write_failed", path=target,
+                          detail=exc.strerror or exc) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

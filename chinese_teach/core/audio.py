@@ -67,17 +67,16 @@ def teacher_clip(path: Path) -> AudioClip:
     """The teacher's recording as a clip (refuses unknown types and huge files)."""
     path = Path(path)
     if path.suffix.lower() not in AUDIO_SUFFIXES:
-        raise BadInputError(
-            f"{path.name} is not an audio file Anki can play "
-            f"({', '.join(s.lstrip('.') for s in AUDIO_SUFFIXES)})."
-        )
+        raise BadInputError(key="error.audio.type", name=path.name,
+                            types=", ".join(s.lstrip(".") for s in AUDIO_SUFFIXES))
     try:
         size = path.stat().st_size
         if size > MAX_AUDIO_BYTES:
-            raise BadInputError(f"{path.name} is larger than 20 MB; use a shorter recording.")
+            raise BadInputError(key="error.audio.too_large", name=path.name, limit=20)
         data = path.read_bytes()
     except OSError as exc:
-        raise BadInputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise BadInputError(key="error.file.cannot_read", path=path,
+                            detail=exc.strerror or exc) from exc
     return AudioClip(clip_name(data, path.suffix), data, False, "teacher recording")
 
 

@@ -12,25 +12,27 @@ import codecs
 from pathlib import Path
 
 from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.labels import Term, decimal
 
 #: Largest text file accepted (5 MB is about 1.7 million Chinese characters).
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 
+#: magic bytes -> key of what the file is (``error.filetype.*`` in the message catalogue)
 _MAGIC = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"PK\x03\x04": "a zip archive (or a .docx/.xlsx/.apkg file)",
-    b"\x7fELF": "a program",
-    b"MZ": "a Windows program",
-    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
-    b"SQLite format 3": "a database file",
-    b"\x1f\x8b": "a gzip archive",
-    b"Rar!": "a RAR archive",
-    b"7z\xbc\xaf": "a 7-Zip archive",
-    b"RIFF": "an audio or video file",
-    b"ID3": "an MP3 file",
+    b"%PDF": "error.filetype.pdf",
+    b"\x89PNG": "error.filetype.png",
+    b"\xff\xd8\xff": "error.filetype.jpeg",
+    b"GIF8": "error.filetype.gif",
+    b"PK\x03\x04": "error.filetype.zip",
+    b"\x7fELF": "error.filetype.program",
+    b"MZ": "error.filetype.windows_program",
+    b"\xd0\xcf\x11\xe0": "error.filetype.old_office",
+    b"SQLite format 3": "error.filetype.database",
+    b"\x1f\x8b": "error.filetype.gzip",
+    b"Rar!": "error.filetype.rar",
+    b"7z\xbc\xaf": "error.filetype.7zip",
+    b"RIFF": "error.filetype.media",
+    b"ID3": "error.filetype.mp3",
 }
 
 
@@ -53,7 +55,7 @@ def decode_text(data: bytes, name: str = "the text") -> str:
     """Decode bytes from a text file, detecting the encoding; raise :class:`BadInputError`."""
     what = _describe_binary(data[:16])
     if what:
-        raise BadInputError(f"{name} is {what}, not a text file. Save it as plain text (.txt).")
+        raise BadInputError(key="error.textio.binary_kind", name=name, what=Term(what))
     text: str | None = None
     if data.startswith(codecs.BOM_UTF8):
         text = data[3:].decode("utf-8", errors="strict")
@@ -61,10 +63,10 @@ def decode_text(data: bytes, name: str = "the text") -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise BadInputError(f"{name} says it is UTF-16 but cannot be read as such.") from exc
+            raise BadInputError(key="error.textio.utf16", name=name) from exc
     else:
         if b"\x00" in data[:4096]:
-            raise BadInputError(f"{name} looks like a binary file, not text.")
+            raise BadInputError(key="error.textio.binary", name=name)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -75,15 +77,13 @@ def decode_text(data: bytes, name: str = "the text") -> str:
                 except UnicodeDecodeError:
                     continue
             if not candidates:
-                raise BadInputError(
-                    f"{name} is not in a known text encoding (UTF-8, UTF-16, GB18030/GBK, Big5)."
-                ) from None
+                raise BadInputError(key="error.textio.encoding", name=name) from None
             # Big5 bytes often also decode as GB18030 (into rare characters): prefer the
             # decoding with more common CJK characters.
             text = max(candidates, key=lambda c: _cjk_ratio(c[1]))[1]
     controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if controls > 8:
-        raise BadInputError(f"{name} contains binary data, not text.")
+        raise BadInputError(key="error.textio.binary_data", name=name)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -93,15 +93,13 @@ def read_text_file(path: Path | str, max_bytes: int = MAX_TEXT_BYTES) -> str:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise BadInputError(
-                f"{path.name} is {size / 1e6:.1f} MB; texts up to {max_bytes / 1e6:.0f} MB "
-                "can be opened. Split it into smaller files."
-            )
+            raise BadInputError(key="error.textio.too_large", name=path.name,
+                                size=decimal(size / 1e6), limit=f"{max_bytes / 1e6:.0f}")
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise BadInputError(f"{path} does not exist.") from exc
+        raise BadInputError(key="error.file.missing", path=path) from exc
     except IsADirectoryError as exc:
-        raise BadInputError(f"{path} is a folder, not a text file.") from exc
+        raise BadInputError(key="error.textio.folder", path=path) from exc
     except PermissionError as exc:
-        raise BadInputError(f"{path} cannot be read (permission denied).") from exc
+        raise BadInputError(key="error.file.permission", path=path) from exc
     return decode_text(data, path.name)

@@ -56,7 +56,7 @@ def paint_pages(
     pages: int | Iterable[int],
     paint: PaintPage,
     *,
-    failure: str,
+    failure: str | ExportError,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     antialias: bool = False,
@@ -74,7 +74,7 @@ def paint_pages(
     device.setPageLayout(page_layout(setup))
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError(failure)
+        raise failure if isinstance(failure, ExportError) else ExportError(failure)
     try:
         if antialias:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -118,7 +118,7 @@ def write_pdf(
     writer.setCreator(APP_NAME)
     writer.setTitle(title)
     paint_pages(writer, setup, page_count, paint,
-                failure=f"Cannot write the PDF file {shown_path or path}.",
+                failure=ExportError(key="error.pdf.write", path=shown_path or path),
                 progress=progress, cancel=cancel, antialias=antialias)
 
 

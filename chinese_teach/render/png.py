@@ -26,8 +26,8 @@ def export_png(
     """Write page ``page`` (0-based) of ``doc`` as a PNG file."""
     paged = paginate(doc)
     if not 0 <= page < len(paged.pages):
-        raise ExportError(f"The reader has {len(paged.pages)} pages; there is no page {page + 1}.")
+        raise ExportError(key="error.png.no_page", count=len(paged.pages), page=page + 1)
     img = page_image(paged, page, dpi)
     with atomic_write(path, overwrite=overwrite) as tmp:
         if not img.save(str(tmp), "PNG"):
-            raise ExportError(f"Could not write the image {path}.")
+            raise ExportError(key="error.png.write", path=path)

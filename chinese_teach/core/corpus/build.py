@@ -92,7 +92,7 @@ def jieba_dict_path() -> Path:
     Found without importing jieba, whose import alone costs ~0.3 s (pkg_resources)."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
-        raise CorpusError("The jieba package is not installed.")
+        raise CorpusError(key="error.corpus.no_jieba")
     return Path(spec.origin).parent / "dict.txt"
 
 
@@ -127,7 +127,7 @@ def build_corpus(
         raise
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise CorpusError(f"Could not build the reference dictionary: {exc}") from exc
+        raise CorpusError(key="error.corpus.build", detail=exc) from exc
     finally:
         for suffix in ("-journal", "-wal", "-shm"):
             Path(str(tmp) + suffix).unlink(missing_ok=True)

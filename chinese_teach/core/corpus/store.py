@@ -78,7 +78,7 @@ class Corpus:
             self._conn.execute("PRAGMA query_only=1")
             self._conn.execute("PRAGMA cache_size=-20000")
         except sqlite3.Error as exc:
-            raise CorpusError(f"Cannot open the reference dictionary {self.path}: {exc}") from exc
+            raise CorpusError(key="error.corpus.open", path=self.path, detail=exc) from exc
         self._lock = threading.RLock()
 
     def query(self, sql: str, params: tuple | list = ()) -> list[tuple]:

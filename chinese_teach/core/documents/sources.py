@@ -20,16 +20,19 @@ def read_docx_text(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BadInputError(f"Cannot open {path.name}: {exc.strerror or exc}.") from exc
+        raise BadInputError(key="error.file.cannot_open", name=path.name,
+                            detail=exc.strerror or exc) from exc
     if size > MAX_DOCX_BYTES:
-        raise BadInputError(f"{path.name} is larger than 50 MB.")
+        raise BadInputError(key="error.file.larger_than", name=path.name,
+                            limit=MAX_DOCX_BYTES // 2**20)
     try:
         document = Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise BadInputError(f"{path.name} is not a Word (.docx) document we can read.") from exc
+        raise BadInputError(key="error.docx.unreadable", name=path.name) from exc
     text = "\n".join(p.text for p in document.paragraphs)
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
-        raise BadInputError(f"The text in {path.name} is larger than 5 MB; split it.")
+        raise BadInputError(key="error.docx.text_too_large", name=path.name,
+                            limit=MAX_TEXT_BYTES // 2**20)
     return text
 
 

@@ -123,7 +123,7 @@ def wordlist_bytes(parts: list[DeckPart], fmt: str) -> bytes:
         return csv_text(parts).encode("utf-8-sig")
     if fmt == "tsv":
         return tsv_text(parts).encode("utf-8")
-    raise ExportError(f"Unknown word-list format {fmt!r}; choose from {', '.join(FORMATS)}.")
+    raise ExportError(key="error.wordlist.format", format=repr(fmt), choices=", ".join(FORMATS))
 
 
 def export_wordlist(parts: list[DeckPart], out: Path, fmt: str, overwrite: bool = False) -> int:

@@ -111,7 +111,7 @@ def backup_connection(
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
     except (OSError, sqlite3.Error) as exc:
-        raise LibraryError(f"Could not write a backup in {folder}: {exc}") from exc
+        raise LibraryError(key="error.backup.write", folder=folder, detail=exc) from exc
     return final
 
 
@@ -213,7 +213,7 @@ def restore(backup: Path, library_path: Path) -> Path | None:
     backup, library_path = Path(backup), Path(library_path)
     ok, why = check_backup(backup)
     if not ok:
-        raise LibraryError(f"The backup {backup.name} cannot be used: {why}.")
+        raise LibraryError(key="error.backup.unusable", name=backup.name, detail=why)
     folder = library_path.parent
     tmp = folder / f".{library_path.name}.restore.tmp"
     try:
@@ -222,7 +222,7 @@ def restore(backup: Path, library_path: Path) -> Path | None:
         moved = _move_aside(library_path, "before-restore")
         os.replace(tmp, library_path)
     except OSError as exc:
-        raise LibraryError(f"Could not restore {backup.name}: {exc}") from exc
+        raise LibraryError(key="error.backup.restore", name=backup.name, detail=exc) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

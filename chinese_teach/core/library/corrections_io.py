@@ -26,6 +26,7 @@ from typing import Any
 from chinese_teach.appinfo import VERSION
 from chinese_teach.core.atomicfile import atomic_write_text
 from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.labels import Number, Term
 from chinese_teach.core.library.models import Correction, SegmentationEdit
 from chinese_teach.core.library.store import Library
 
@@ -81,17 +82,15 @@ def check_syllable(raw: str) -> str:
     from chinese_teach.core.text.syllables import normalize
 
     if not isinstance(raw, str) or not raw.strip() or len(raw) > 12:
-        raise BadInputError(f"{raw!r} is not a pinyin syllable.")
+        raise BadInputError(key="error.corrections.not_syllable", value=repr(raw))
     try:
         syl = normalize(raw)
     except (ValueError, KeyError) as exc:
-        raise BadInputError(f"{raw!r} is not a pinyin syllable.") from exc
+        raise BadInputError(key="error.corrections.not_syllable", value=repr(raw)) from exc
     if not _valid(syl) and not raw.isascii():
         syl = _from_combining_marks(raw)  # ḿ, ńg, hm̄: marks on a consonant
     if not _valid(syl):
-        raise BadInputError(
-            f"{raw!r} is not a pinyin syllable (write it with a tone mark or number, "
-            "e.g. xíng or xing2).")
+        raise BadInputError(key="error.corrections.syllable_hint", value=repr(raw))
     return syl
 
 
@@ -124,9 +123,8 @@ def parse_pinyin(text: str, word: str) -> tuple[str, ...]:
         if "".join(run) == parts[0]:
             parts = run
     if len(parts) != len(word):
-        raise BadInputError(
-            f"{word} has {len(word)} character(s), so its reading needs {len(word)} "
-            f"syllable(s) separated by spaces, not {len(parts)}.")
+        raise BadInputError(key="error.corrections.syllable_count", word=word,
+                            count=len(word), given=len(parts))
     return tuple(check_syllable(p) for p in parts)
 
 
@@ -134,13 +132,19 @@ def check_word(word: object, what: str = "word") -> str:
     """A correction's word: Chinese text without spaces, at most :data:`MAX_WORD` characters."""
     from chinese_teach.core.text.tokens import is_hanzi_char
 
+    name = Term("error.field.word") if what == "word" else what
     if not isinstance(word, str) or not word:
-        raise BadInputError(f"The {what} is empty.")
+        raise BadInputError(key="error.corrections.empty", what=name)
     if len(word) > MAX_WORD:
-        raise BadInputError(f"The {what} is longer than {MAX_WORD} characters.")
+        raise BadInputError(key="error.corrections.word_too_long", what=name, limit=MAX_WORD)
     if not all(is_hanzi_char(ch) for ch in word):
-        raise BadInputError(f"The {what} {word!r} must be Chinese characters only.")
+        raise BadInputError(key="error.corrections.not_hanzi", what=name, word=repr(word))
     return word
+
+
+def _context(side: str) -> Term | str:
+    """``left context`` / ``right context`` for messages."""
+    return Term(f"error.field.{side}_context") if side in ("left", "right") else f"{side} context"
 
 
 def check_context(value: object, side: str) -> str:
@@ -148,10 +152,10 @@ def check_context(value: object, side: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise BadInputError(f"The {side} context must be text.")
+        raise BadInputError(key="error.corrections.context_text", context=_context(side))
     if len(value) > MAX_CONTEXT or "\n" in value or "\r" in value:
-        raise BadInputError(
-            f"The {side} context must be one line of at most {MAX_CONTEXT} characters.")
+        raise BadInputError(key="error.corrections.context_line", context=_context(side),
+                            limit=MAX_CONTEXT)
     return value
 
 
@@ -201,9 +205,10 @@ def _text_field(d: dict, key: str, where: str, limit: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise BadInputError(f"{where}.{key} must be text.")
+        raise BadInputError(key="error.corrections.field_text", where=f"{where}.{key}")
     if len(value) > limit:
-        raise BadInputError(f"{where}.{key} is longer than {limit:,} characters.")
+        raise BadInputError(key="error.corrections.field_long", where=f"{where}.{key}",
+                            limit=Number(limit))
     return value
 
 
@@ -211,13 +216,13 @@ def _objects(items: object, where: str, limit: int) -> Iterator[tuple[str, dict]
     """The objects of an untrusted list of at most ``limit``, each with its place
     (``where[n]``) for messages."""
     if not isinstance(items, list):
-        raise BadInputError(f"{where} must be a list.")
+        raise BadInputError(key="error.corrections.list", where=where)
     if len(items) > limit:
-        raise BadInputError(f"{where} has more than {limit:,} items.")
+        raise BadInputError(key="error.corrections.too_many", where=where, limit=Number(limit))
     for n, item in enumerate(items):
         w = f"{where}[{n}]"
         if not isinstance(item, dict):
-            raise BadInputError(f"{w} must be an object.")
+            raise BadInputError(key="error.corrections.object", where=w)
         yield w, item
 
 
@@ -232,14 +237,14 @@ def parse_corrections(items: object, where: str = "corrections") -> list[Correct
             right = check_context(item.get("right"), "right")
             pinyin = item.get("pinyin")
             if not isinstance(pinyin, list) or len(pinyin) != len(word):
-                raise BadInputError(
-                    f"the reading of {word} must be a list of {len(word)} syllable(s)")
+                raise BadInputError(key="error.corrections.reading_list", word=word,
+                                    count=len(word))
             syllables = tuple(check_syllable(s) for s in pinyin)
         except BadInputError as exc:
-            raise BadInputError(f"{w}: {str(exc).rstrip('.')}.") from exc
+            raise BadInputError(key="error.corrections.at", where=w, detail=exc) from exc
         key = (word, left, right)
         if key in seen:
-            raise BadInputError(f"{w} repeats the correction of {word} in the same context.")
+            raise BadInputError(key="error.corrections.repeat", where=w, word=word)
         seen.add(key)
         out.append(Correction(word, syllables, left, right,
                               note=_text_field(item, "note", w, MAX_NOTE),
@@ -255,9 +260,9 @@ def parse_segmentation(items: object, where: str = "segmentation") -> list[Segme
         try:
             word = check_word(item.get("word"))
         except BadInputError as exc:
-            raise BadInputError(f"{w}: {str(exc).rstrip('.')}.") from exc
+            raise BadInputError(key="error.corrections.at", where=w, detail=exc) from exc
         if len(word) < 2:
-            raise BadInputError(f"{w}: a one-character word cannot be merged or split.")
+            raise BadInputError(key="error.corrections.one_char", where=w)
         kind = item.get("kind")
         parts: tuple[str, ...] = ()
         if kind == "split":
@@ -265,12 +270,12 @@ def parse_segmentation(items: object, where: str = "segmentation") -> list[Segme
             if (not isinstance(raw, list) or not 2 <= len(raw) <= len(word)
                     or not all(isinstance(p, str) and p for p in raw)
                     or "".join(raw) != word):
-                raise BadInputError(f"{w}.parts must be the pieces of {word}, in order.")
+                raise BadInputError(key="error.corrections.parts", where=f"{w}.parts", word=word)
             parts = tuple(raw)
         elif kind != "merge":
-            raise BadInputError(f"{w}.kind must be \"merge\" or \"split\".")
+            raise BadInputError(key="error.corrections.kind", where=f"{w}.kind")
         if word in seen:
-            raise BadInputError(f"{w} repeats the edit of {word}.")
+            raise BadInputError(key="error.corrections.repeat_edit", where=w, word=word)
         seen.add(word)
         out.append(SegmentationEdit(kind, word, parts, created=_text_field(item, "created", w, 40)))
     return out
@@ -360,29 +365,29 @@ def read_corrections_file(path: Path) -> tuple[list[Correction], list[Segmentati
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise BadInputError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB; "
-                                "it is not a corrections file of this app.")
+            raise BadInputError(key="error.corrections.file_too_large", name=path.name,
+                                limit=MAX_FILE_BYTES // 2**20)
         raw = path.read_bytes()
     except OSError as exc:
-        raise BadInputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise BadInputError(key="error.file.cannot_read", path=path,
+                            detail=exc.strerror or exc) from exc
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise BadInputError(f"{path.name} is not a corrections file (not valid JSON).") from exc
+        raise BadInputError(key="error.corrections.not_json", name=path.name) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise BadInputError(f"{path.name} is not a Chinese Teach corrections file.")
+        raise BadInputError(key="error.corrections.not_ours", name=path.name)
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise BadInputError(f"{path.name}: the version must be a positive whole number.")
+        raise BadInputError(key="error.corrections.version", name=path.name)
     if version > FORMAT_VERSION:
-        raise BadInputError(
-            f"{path.name} was made by a newer version of Chinese Teach (format {version}; "
-            f"this version reads format {FORMAT_VERSION}). Update the app to import it.")
+        raise BadInputError(key="error.corrections.too_new", name=path.name, version=version,
+                            supported=FORMAT_VERSION)
     try:
         corr = parse_corrections(doc.get("corrections", []))
         seg = parse_segmentation(doc.get("segmentation", []))
     except BadInputError as exc:
-        raise BadInputError(f"{path.name} is not valid: {exc}") from exc
+        raise BadInputError(key="error.corrections.invalid", name=path.name, detail=exc) from exc
     return corr, seg
 
 

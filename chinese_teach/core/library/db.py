@@ -25,6 +25,7 @@ from pathlib import Path
 
 from chinese_teach.appinfo import VERSION
 from chinese_teach.core.errors import LibraryError
+from chinese_teach.core.labels import label
 from chinese_teach.core.library import backup as backups
 from chinese_teach.core.library.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -43,13 +44,17 @@ class LibraryDamagedError(LibraryError):
         self.moved_to = moved_to
         self.backup = backup
         self.detail = detail
-        kept = f" The damaged file was kept as {moved_to.name}." if moved_to else ""
-        offer = (
-            f" The newest good backup is from {backup.created:%Y-%m-%d %H:%M} UTC."
-            if backup
-            else " No good backup was found."
-        )
-        super().__init__(f"Your library {path.name} is damaged ({detail}).{kept}{offer}")
+        if moved_to and backup:
+            key = "error.library.damaged_kept_backup"
+        elif moved_to:
+            key = "error.library.damaged_kept"
+        elif backup:
+            key = "error.library.damaged_backup"
+        else:
+            key = "error.library.damaged"
+        super().__init__(key=key, name=path.name, detail=detail,
+                         kept=moved_to.name if moved_to else "",
+                         when=f"{backup.created:%Y-%m-%d %H:%M}" if backup else "")
 
 
 class LibraryReadOnlyError(LibraryError):
@@ -118,10 +123,8 @@ class LibraryDB:
         """All writes inside commit together or not at all (nested: a savepoint)."""
         with self._lock:
             if self.read_only:
-                raise LibraryReadOnlyError(
-                    f"The library is open read-only ({self.read_only_reason}); "
-                    "changes cannot be saved."
-                )
+                raise LibraryReadOnlyError(key="error.library.read_only",
+                                           reason=self.read_only_reason)
             if self._depth:
                 name = f"sp{self._depth}"
                 self.conn.execute(f"SAVEPOINT {name}")
@@ -140,7 +143,7 @@ class LibraryDB:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
-                raise LibraryError(f"The library is busy or cannot be written: {exc}") from exc
+                raise LibraryError(key="error.library.busy", detail=exc) from exc
             self._depth = 1
             try:
                 yield self.conn
@@ -154,7 +157,7 @@ class LibraryDB:
                 except sqlite3.Error as exc:
                     with contextlib.suppress(sqlite3.Error):
                         self.conn.execute("ROLLBACK")
-                    raise LibraryError(f"Could not save to the library: {exc}") from exc
+                    raise LibraryError(key="error.library.save", detail=exc) from exc
             finally:
                 self._depth = 0
 
@@ -220,9 +223,7 @@ def _quick_check(conn: sqlite3.Connection, read_only: bool, path: Path) -> str:
             conn.execute("PRAGMA journal_mode=WAL").fetchone()
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.OperationalError as exc:
-        raise LibraryError(
-            f"The library {path.name} cannot be opened right now ({exc}). Is Chinese Teach "
-            "already running, or is the drive unavailable?") from exc
+        raise LibraryError(key="error.library.locked", name=path.name, detail=exc) from exc
     except sqlite3.DatabaseError as exc:
         return str(exc)
     if rows != ["ok"]:
@@ -233,18 +234,13 @@ def _quick_check(conn: sqlite3.Connection, read_only: bool, path: Path) -> str:
 def _migrate(db: LibraryDB, backups_folder: Path | None) -> None:
     version = db.schema_version
     if version > SCHEMA_VERSION:
-        raise LibraryTooNewError(
-            f"The library {db.path.name} was saved by a newer version of Chinese Teach "
-            f"(library format {version}, this version reads up to {SCHEMA_VERSION}). "
-            "Update the app; the file was not changed."
-        )
+        raise LibraryTooNewError(key="error.library.too_new", name=db.path.name,
+                                 version=version, supported=SCHEMA_VERSION)
     if version == SCHEMA_VERSION:
         return
     if db.read_only:
-        raise LibraryError(
-            f"The library {db.path.name} needs upgrading but is in a read-only location "
-            f"({db.read_only_reason}). Open it once from a folder you can write to."
-        )
+        raise LibraryError(key="error.library.upgrade_read_only", name=db.path.name,
+                           reason=db.read_only_reason)
     saved = db.backup("pre-migration", backups_folder) if version > 0 else None
     for target in range(version + 1, SCHEMA_VERSION + 1):
         try:
@@ -259,11 +255,10 @@ def _migrate(db: LibraryDB, backups_folder: Path | None) -> None:
                 if target == 1:
                     conn.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))
         except sqlite3.Error as exc:
-            kept = f" A backup was made first: {saved.name}." if saved else ""
-            raise LibraryError(
-                f"Could not upgrade the library to format {target}: {exc}. "
-                f"The library was left as it was.{kept}"
-            ) from exc
+            if saved:
+                raise LibraryError(key="error.library.upgrade_backup", format=target,
+                                   detail=exc, backup=saved.name) from exc
+            raise LibraryError(key="error.library.upgrade", format=target, detail=exc) from exc
 
 
 def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = True) -> LibraryDB:
@@ -276,14 +271,13 @@ def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = 
     folder = Path(backups_folder) if backups_folder else backups.backups_dir_for(path)
     writable = _location_writable(path)
     if not path.exists() and not writable:
-        raise LibraryError(
-            f"Cannot create a library in {path.parent}: the folder is read-only or missing."
-        )
-    reason = "" if writable else f"{path.parent} cannot be written"
+        raise LibraryError(key="error.library.cannot_create", folder=path.parent)
+    # in words for the GUI's banner: the message language when the library is opened
+    reason = "" if writable else label("error.library.folder_read_only", folder=path.parent)
     try:
         conn = _connect(path, read_only=not writable)
     except sqlite3.Error as exc:
-        raise LibraryError(f"Cannot open the library {path}: {exc}") from exc
+        raise LibraryError(key="error.library.open", path=path, detail=exc) from exc
     try:
         status = _quick_check(conn, read_only=not writable, path=path)
     except LibraryError:

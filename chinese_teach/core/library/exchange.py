@@ -46,7 +46,8 @@ from typing import Any
 
 from chinese_teach.appinfo import VERSION
 from chinese_teach.core.atomicfile import atomic_write
-from chinese_teach.core.errors import BadInputError, ExportError
+from chinese_teach.core.errors import BadInputError, Clause, ExportError
+from chinese_teach.core.labels import Number, Term
 from chinese_teach.core.library import corrections_io
 from chinese_teach.core.library.models import (
     Activity,
@@ -109,7 +110,7 @@ def course_to_dict(
         wanted = set(lesson_ids)
         unknown = wanted - {x.id for x in lessons}
         if unknown:
-            raise ExportError(f"Not lessons of this course: {', '.join(sorted(unknown))}.")
+            raise ExportError(key="error.course.not_lessons", ids=", ".join(sorted(unknown)))
         lessons = [x for x in lessons if x.id in wanted]
     units = lib.units(course_id)
     used_units = {x.unit_id for x in lessons}
@@ -200,22 +201,20 @@ def export_course(
 # -- reading an untrusted zip ------------------------------------------------------------
 def _safe_name(name: str) -> None:
     if not name or "\\" in name or "\x00" in name:
-        raise BadInputError(f"The course file contains an entry with an unsafe name: {name!r}.")
+        raise BadInputError(key="error.course.unsafe_name", name=repr(name))
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        raise BadInputError(f"The course file contains an absolute path: {name!r}.")
+        raise BadInputError(key="error.course.absolute_path", name=repr(name))
     if ".." in PurePosixPath(name).parts:
-        raise BadInputError(f"The course file contains a path that leaves its folder: {name!r}.")
+        raise BadInputError(key="error.course.leaves_folder", name=repr(name))
 
 
 def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
     """Read one entry, counting real bytes against the per-entry and total limits."""
     if info.file_size > MAX_ENTRY_BYTES:
-        raise BadInputError(
-            f"{info.filename} is too large ({info.file_size:,} bytes; the limit is "
-            f"{MAX_ENTRY_BYTES:,}).")
+        raise BadInputError(key="error.course.entry_too_large", name=info.filename,
+                            size=Number(info.file_size), limit=Number(MAX_ENTRY_BYTES))
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
-        raise BadInputError(
-            f"{info.filename} is compressed suspiciously well (a zip bomb?); not imported.")
+        raise BadInputError(key="error.course.zip_bomb", name=info.filename)
     out = io.BytesIO()
     try:
         with zf.open(info) as src:
@@ -227,20 +226,17 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -
                 size = out.tell()
                 budget[0] -= len(chunk)
                 if size > MAX_ENTRY_BYTES or size > info.file_size:
-                    raise BadInputError(
-                        f"{info.filename} unpacks to more than it declares or than "
-                        f"{MAX_ENTRY_BYTES:,} bytes (a zip bomb?); not imported.")
+                    raise BadInputError(key="error.course.entry_unpacks", name=info.filename,
+                                        limit=Number(MAX_ENTRY_BYTES))
                 if budget[0] < 0:
-                    raise BadInputError(
-                        f"The course file unpacks to more than {MAX_TOTAL_BYTES:,} bytes "
-                        "(a zip bomb?); not imported.")
+                    raise BadInputError(key="error.course.total_unpacks",
+                                        limit=Number(MAX_TOTAL_BYTES))
                 if size > RATIO_FLOOR and size > MAX_RATIO * max(1, info.compress_size):
-                    raise BadInputError(
-                        f"{info.filename} is compressed suspiciously well (a zip bomb?); "
-                        "not imported.")
+                    raise BadInputError(key="error.course.zip_bomb", name=info.filename)
     except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
             ValueError) as exc:
-        raise BadInputError(f"{info.filename} in the course file is damaged: {exc}.") from exc
+        raise BadInputError(key="error.course.entry_damaged", name=info.filename,
+                            detail=exc) from exc
     return out.getvalue()
 
 
@@ -250,41 +246,43 @@ def read_course_file(path: Path) -> tuple[dict[str, Any], dict[str, str]]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BadInputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise BadInputError(key="error.file.cannot_read", path=path,
+                            detail=exc.strerror or exc) from exc
     if size > MAX_FILE_BYTES:
-        raise BadInputError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB; "
-                            "it is not a course file of this app.")
+        raise BadInputError(key="error.course.file_too_large", name=path.name,
+                            limit=MAX_FILE_BYTES // 2**20)
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise BadInputError(f"{path.name} is not a course file (not a valid zip).") from exc
+        raise BadInputError(key="error.course.not_zip", name=path.name) from exc
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise BadInputError(f"{path.name} holds {len(infos):,} files; at most "
-                                f"{MAX_ENTRIES:,} are allowed.")
+            raise BadInputError(key="error.course.too_many_files", name=path.name,
+                                count=Number(len(infos)), limit=Number(MAX_ENTRIES))
         names: set[str] = set()
         for info in infos:
             _safe_name(info.filename)
             if info.filename in names:
-                raise BadInputError(f"{path.name} contains {info.filename} twice.")
+                raise BadInputError(key="error.course.twice", name=path.name,
+                                    entry=info.filename)
             names.add(info.filename)
             if info.is_dir():
                 continue
             if info.filename != "course.json" and not _TEXT_ENTRY.match(info.filename):
-                raise BadInputError(
-                    f"{path.name} contains an unexpected file {info.filename!r}; "
-                    "it is not a course file of this app.")
+                raise BadInputError(key="error.course.unexpected_file", name=path.name,
+                                    entry=repr(info.filename))
         if "course.json" not in names:
-            raise BadInputError(f"{path.name} has no course.json; it is not a course file.")
+            raise BadInputError(key="error.course.no_json", name=path.name)
         if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
-            raise BadInputError(f"{path.name} unpacks to more than {MAX_TOTAL_BYTES:,} bytes.")
+            raise BadInputError(key="error.course.unpacks", name=path.name,
+                                limit=Number(MAX_TOTAL_BYTES))
         budget = [MAX_TOTAL_BYTES]
         raw = _read_entry(zf, zf.getinfo("course.json"), budget)
         try:
             doc = json.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise BadInputError(f"course.json in {path.name} is not valid JSON: {exc}.") from exc
+            raise BadInputError(key="error.course.bad_json", name=path.name, detail=exc) from exc
         texts: dict[str, str] = {}
         for info in infos:
             if info.is_dir() or info.filename == "course.json":
@@ -293,7 +291,7 @@ def read_course_file(path: Path) -> tuple[dict[str, Any], dict[str, str]]:
             try:
                 texts[info.filename] = data.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise BadInputError(f"{info.filename} is not UTF-8 text.") from exc
+                raise BadInputError(key="error.course.not_utf8", name=info.filename) from exc
     return doc, texts
 
 
@@ -301,32 +299,35 @@ def read_course_file(path: Path) -> tuple[dict[str, Any], dict[str, str]]:
 class _Checker:
     """Type and limit checks with the path of the offending field in the message."""
 
-    def fail(self, where: str, what: str) -> BadInputError:
-        return BadInputError(f"The course file is not valid: {where} {what}.")
+    def fail(self, where: str, what: str, **fields: Any) -> BadInputError:
+        """The error for field ``where`` (a JSON path, kept as it is) with the predicate
+        ``error.course.field.<what>`` of the message catalogue."""
+        return BadInputError(key="error.course.invalid", where=where,
+                             what=Term(f"error.course.field.{what}", **fields))
 
     def obj(self, value: object, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, "must be an object")
+            raise self.fail(where, "object")
         return value
 
     def lst(self, value: object, where: str, limit: int) -> list[Any]:
         if not isinstance(value, list):
-            raise self.fail(where, "must be a list")
+            raise self.fail(where, "list")
         if len(value) > limit:
-            raise self.fail(where, f"has more than {limit:,} items")
+            raise self.fail(where, "too_many", limit=Number(limit))
         return value
 
     def text(self, d: dict, key: str, where: str, limit: int = 20_000, *,
              required: bool = True, default: str = "") -> str:
         if key not in d or d[key] is None:
             if required:
-                raise self.fail(f"{where}.{key}", "is missing")
+                raise self.fail(f"{where}.{key}", "missing")
             return default
         value = d[key]
         if not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", "must be text")
+            raise self.fail(f"{where}.{key}", "text")
         if len(value) > limit:
-            raise self.fail(f"{where}.{key}", f"is longer than {limit:,} characters")
+            raise self.fail(f"{where}.{key}", "too_long", limit=Number(limit))
         return value
 
     def opt_text(self, d: dict, key: str, where: str, limit: int = 20_000) -> str | None:
@@ -340,15 +341,16 @@ class _Checker:
             return default
         value = d.get(key)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(f"{where}.{key}", "must be a whole number")
+            raise self.fail(f"{where}.{key}", "whole_number")
         if not low <= value <= high:
-            raise self.fail(f"{where}.{key}", f"must be between {low} and {high}")
+            raise self.fail(f"{where}.{key}", "between", low=low, high=high)
         return value
 
     def ident(self, d: dict, key: str, where: str, kind: str) -> str:
         value = self.text(d, key, where, 40)
         if not _ID[kind].match(value):
-            raise self.fail(f"{where}.{key}", f"is not a valid {kind} id ({value!r})")
+            raise self.fail(f"{where}.{key}", "bad_id", kind=Term(f"error.course.kind.{kind}"),
+                            value=repr(value))
         return value
 
 
@@ -368,22 +370,21 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
     from chinese_teach.core.corpus.levels import Standard
 
     c = _Checker()
-    root = c.obj(doc, "the file")
+    root = c.obj(doc, Term("error.course.the_file"))
     if root.get("format") != FORMAT:
-        raise BadInputError("This is not a Chinese Teach course file (unknown format).")
+        raise BadInputError(key="error.course.unknown_format")
     version = root.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise c.fail("version", "must be a positive whole number")
+        raise c.fail("version", "positive")
     if version > FORMAT_VERSION:
-        raise BadInputError(
-            f"The course file was made by a newer version of Chinese Teach (format {version}; "
-            f"this version reads format {FORMAT_VERSION}). Update the app to import it.")
+        raise BadInputError(key="error.course.too_new", version=version,
+                            supported=FORMAT_VERSION)
     cd = c.obj(root.get("course"), "course")
     standard = c.text(cd, "standard", "course", 20)
     try:
         std = Standard.parse(standard)
     except ValueError as exc:
-        raise c.fail("course.standard", f"is not a known HSK standard ({standard!r})") from exc
+        raise c.fail("course.standard", "standard", value=repr(standard)) from exc
     top = max(std.levels)
     course = Course(
         id=c.ident(cd, "id", "course", "course"), name=c.text(cd, "name", "course", 500),
@@ -402,9 +403,9 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
             where = f"start_word_list.items[{n}]"
             row = c.lst(item, where, 3)
             if not row or not all(isinstance(x, str) for x in row):
-                raise c.fail(where, "must be [word, pinyin, meaning] text")
+                raise c.fail(where, "word_row")
             if not row[0].strip() or len(row[0]) > 100 or any(len(x) > 5000 for x in row):
-                raise c.fail(where, "has an empty or too long word")
+                raise c.fail(where, "bad_word")
             items.append(WordListItem(row[0], *[*row[1:], "", ""][:2]))
         word_list = WordList(c.text(wd, "name", "start_word_list", 500), items,
                              c.ident(wd, "id", "start_word_list", "wordlist"))
@@ -412,7 +413,7 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
 
     def unique(ident: str, where: str) -> str:
         if ident in seen:
-            raise c.fail(where, f"repeats the id {ident}")
+            raise c.fail(where, "repeats_id", id=ident)
         seen.add(ident)
         return ident
 
@@ -433,14 +434,14 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
         lid = unique(c.ident(ld, "id", where, "lesson"), f"{where}.id")
         unit_id = ld.get("unit_id")
         if unit_id is not None and unit_id not in unit_ids:
-            raise c.fail(f"{where}.unit_id", "names a unit that is not in the file")
+            raise c.fail(f"{where}.unit_id", "unknown_unit")
         status = c.text(ld, "status", where, 20, required=False, default="draft")
         if status not in {s.value for s in Status}:
-            raise c.fail(f"{where}.status", f"is not a lesson status ({status!r})")
+            raise c.fail(f"{where}.status", "status", value=repr(status))
         objectives = []
         for k, obj in enumerate(c.lst(ld.get("objectives", []), f"{where}.objectives", 100)):
             if not isinstance(obj, str) or len(obj) > 2000:
-                raise c.fail(f"{where}.objectives[{k}]", "must be text")
+                raise c.fail(f"{where}.objectives[{k}]", "text")
             objectives.append(obj)
         vocab = []
         for k, raw_vd in enumerate(c.lst(ld.get("vocab", []), f"{where}.vocab", 2000)):
@@ -448,12 +449,12 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
             vd = c.obj(raw_vd, vw)
             word = c.text(vd, "word", vw, 100)
             if not word.strip():
-                raise c.fail(f"{vw}.word", "is empty")
+                raise c.fail(f"{vw}.word", "empty")
             pinyin = vd.get("pinyin")
             if pinyin is not None:
                 syl = c.lst(pinyin, f"{vw}.pinyin", 100)
                 if not all(isinstance(s, str) and 0 < len(s) <= 12 for s in syl):
-                    raise c.fail(f"{vw}.pinyin", "must be a list of syllables")
+                    raise c.fail(f"{vw}.pinyin", "syllables")
                 pinyin = tuple(syl)
             vocab.append(VocabItem(word.strip(), pinyin, c.opt_text(vd, "meaning", vw, 5000)))
         grammar = []
@@ -462,7 +463,7 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
             gd = c.obj(raw_gd, gw)
             text = c.text(gd, "text", gw, 2000)
             if not text.strip():
-                raise c.fail(f"{gw}.text", "is empty")
+                raise c.fail(f"{gw}.text", "empty")
             grammar.append(GrammarPoint(text.strip(), c.text(gd, "note", gw, required=False)))
         activities = []
         for k, raw_ad in enumerate(c.lst(ld.get("activities", []), f"{where}.activities", 200)):
@@ -470,7 +471,7 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
             ad = c.obj(raw_ad, aw)
             stage = c.text(ad, "stage", aw, 20)
             if stage not in {s.value for s in Stage}:
-                raise c.fail(f"{aw}.stage", f"is not an activity stage ({stage!r})")
+                raise c.fail(f"{aw}.stage", "stage", value=repr(stage))
             activities.append(Activity(Stage(stage), c.int_(ad, "minutes", aw, 0, 1440),
                                        c.text(ad, "description", aw, 20_000, required=False),
                                        c.text(ad, "materials", aw, 20_000, required=False)))
@@ -489,16 +490,16 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
             rid = unique(c.ident(rd, "id", rw, "reader"), f"{rw}.id")
             name = c.text(rd, "file", rw, 100)
             if name != f"texts/{rid}.txt" or name not in texts:
-                raise c.fail(f"{rw}.file", f"names a text that is not in the file ({name!r})")
+                raise c.fail(f"{rw}.file", "unknown_text", value=repr(name))
             if name in used_files:
-                raise c.fail(f"{rw}.file", "is used twice")
+                raise c.fail(f"{rw}.file", "used_twice")
             used_files.add(name)
             options = c.obj(rd.get("options", {}), f"{rw}.options")
             if len(json.dumps(options)) > 100_000:
-                raise c.fail(f"{rw}.options", "is too large")
+                raise c.fail(f"{rw}.options", "too_large")
             text = texts[name]
             if len(text) > 5_000_000:
-                raise c.fail(name, "is longer than 5,000,000 characters")
+                raise c.fail(name, "too_long", limit=Number(5_000_000))
             readers.append(ReaderDoc(
                 title=c.text(rd, "title", rw, 500), text=text,
                 subtitle=c.text(rd, "subtitle", rw, 1000, required=False), options=options,
@@ -507,7 +508,8 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
                 modified=c.text(rd, "modified", rw, 40, required=False)))
     extra = set(texts) - used_files
     if extra:
-        raise c.fail("the file", f"contains texts no lesson uses: {', '.join(sorted(extra)[:3])}")
+        raise c.fail(Term("error.course.the_file"), "unused_texts",
+                     names=", ".join(sorted(extra)[:3]))
     words: dict[str, str] = {}
     for n, raw_wd in enumerate(c.lst(root.get("words", []), "words", 200_000)):
         where = f"words[{n}]"
@@ -515,7 +517,7 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
         simplified = c.text(wd, "simplified", where, 100)
         uid = c.text(wd, "uid", where, 64)
         if not re.fullmatch(r"[0-9a-f]{32}", uid):
-            raise c.fail(f"{where}.uid", "is not a word uid")
+            raise c.fail(f"{where}.uid", "uid")
         words[simplified] = uid
     corrections: list = []
     segmentation: list = []
@@ -524,7 +526,8 @@ def _parse(doc: object, texts: dict[str, str]) -> _Parsed:
             corrections = corrections_io.parse_corrections(root.get("corrections", []))
             segmentation = corrections_io.parse_segmentation(root.get("segmentation", []))
         except BadInputError as exc:
-            raise c.fail("the file", f"has a bad correction: {str(exc).rstrip('.')}") from exc
+            raise c.fail(Term("error.course.the_file"), "bad_correction",
+                         detail=Clause(exc)) from exc
     return _Parsed(course, units, lessons, readers, word_list, words, corrections,
                    segmentation)
 
@@ -569,9 +572,8 @@ def import_course_data(
     id_map = _as_copy(parsed) if as_copy else {}
     if not as_copy:
         if lib.db.query_one("SELECT 1 FROM courses WHERE id = ?", (parsed.course.id,)):
-            raise BadInputError(
-                f"The course {parsed.course.name!r} ({parsed.course.id}) is already in your "
-                "library. Import it as a copy, or delete your version first.")
+            raise BadInputError(key="error.course.already_in", name=repr(parsed.course.name),
+                                id=parsed.course.id)
         for table, items in (("lessons", parsed.lessons), ("units", parsed.units),
                              ("readers", parsed.readers)):
             sql = {"lessons": "SELECT 1 FROM lessons WHERE id = ?",
@@ -579,9 +581,7 @@ def import_course_data(
                    "readers": "SELECT 1 FROM readers WHERE id = ?"}[table]
             for item in items:
                 if lib.db.query_one(sql, (item.id,)):
-                    raise BadInputError(
-                        f"The id {item.id} in the course file is already used in your "
-                        "library. Import the course as a copy.")
+                    raise BadInputError(key="error.course.id_used", id=item.id)
     total = len(parsed.lessons) + 1
     with lib.transaction():
         if parsed.word_list is not None:

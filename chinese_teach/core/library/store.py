@@ -17,6 +17,7 @@ from pathlib import Path
 
 from chinese_teach import paths
 from chinese_teach.core.errors import LibraryError
+from chinese_teach.core.labels import Number, Term
 from chinese_teach.core.library import rows
 from chinese_teach.core.library.db import LibraryDB, open_db
 from chinese_teach.core.library.models import (
@@ -100,17 +101,25 @@ class Deleted:
     reader_ids: dict[str, list[str]]  # lesson id -> its texts' ids, in order
 
 
+def _field(name: str) -> Term:
+    """A field's name for messages: ``lesson title`` -> the catalogue's
+    ``error.field.lesson_title``, written in the message language when shown."""
+    return Term("error.field." + re.sub(r"\W+", "_", name).strip("_"))
+
+
 def _text(value: object, field: str, limit: int = 1_000_000) -> str:
     if not isinstance(value, str):
-        raise LibraryError(f"The {field} must be text.")
+        raise LibraryError(key="error.store.not_text", field=_field(field))
     if len(value) > limit:
-        raise LibraryError(f"The {field} is too long ({len(value):,} characters).")
+        raise LibraryError(key="error.store.too_long", field=_field(field),
+                           length=Number(len(value)))
     return value
 
 
 def _int(value: object, field: str, low: int = 0, high: int = 100_000) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise LibraryError(f"The {field} must be a whole number from {low} to {high}.")
+        raise LibraryError(key="error.store.not_number", field=_field(field), low=low,
+                           high=high)
     return value
 
 
@@ -174,7 +183,7 @@ class Library:
     def course(self, course_id: str) -> Course:
         row = self.db.query_one("SELECT * FROM courses WHERE id = ?", (course_id,))
         if row is None:
-            raise NotFoundError(f"There is no course with id {course_id}.")
+            raise NotFoundError(key="error.store.no_course", id=course_id)
         return rows.course_from_row(row)
 
     def save_course(self, course: Course) -> Course:
@@ -187,7 +196,7 @@ class Library:
         try:
             std = Standard.parse(course.standard)
         except ValueError as exc:
-            raise LibraryError(str(exc)) from exc
+            raise LibraryError(key="error.store.standard", value=repr(course.standard)) from exc
         top = max(std.levels)
         _int(course.target_level, "target level", 1, top)
         _int(course.start_level, "starting level", 0, top)
@@ -233,7 +242,7 @@ class Library:
     def unit(self, unit_id: str) -> Unit:
         row = self.db.query_one("SELECT * FROM units WHERE id = ?", (unit_id,))
         if row is None:
-            raise NotFoundError(f"There is no unit with id {unit_id}.")
+            raise NotFoundError(key="error.store.no_unit", id=unit_id)
         return rows.unit_from_row(row)
 
     def save_unit(self, unit: Unit) -> Unit:
@@ -300,7 +309,7 @@ class Library:
     def lesson(self, lesson_id: str) -> Lesson:
         row = self.db.query_one("SELECT * FROM lessons WHERE id = ?", (lesson_id,))
         if row is None:
-            raise NotFoundError(f"There is no lesson with id {lesson_id}.")
+            raise NotFoundError(key="error.store.no_lesson", id=lesson_id)
         return self._load_children(rows.lesson_from_row(row))
 
     def _load_children(self, lesson: Lesson) -> Lesson:
@@ -320,19 +329,19 @@ class Library:
         _text(lesson.homework, "homework")
         _text(lesson.notes, "lesson notes")
         if not isinstance(lesson.objectives, list):
-            raise LibraryError("The objectives must be a list of sentences.")
+            raise LibraryError(key="error.store.objectives")
         for obj in lesson.objectives:
             _text(obj, "objective", 2000)
         try:
             status = Status(lesson.status)
         except ValueError as exc:
-            raise LibraryError(f"Unknown lesson status {lesson.status!r}.") from exc
+            raise LibraryError(key="error.store.status", value=repr(lesson.status)) from exc
         acts = []
         for act in lesson.activities:
             try:
                 stage = Stage(act.stage)
             except ValueError as exc:
-                raise LibraryError(f"Unknown activity stage {act.stage!r}.") from exc
+                raise LibraryError(key="error.store.stage", value=repr(act.stage)) from exc
             _int(act.minutes, "activity minutes", 0, 24 * 60)
             _text(act.description, "activity description", 20_000)
             _text(act.materials, "activity materials", 20_000)
@@ -342,7 +351,7 @@ class Library:
         for item in lesson.vocab:
             word = _text(item.word, "vocabulary word", 100).strip()
             if not word:
-                raise LibraryError("A vocabulary word is empty.")
+                raise LibraryError(key="error.store.empty_word")
             if word in seen:
                 continue  # the same word twice in one lesson: keep the first
             seen.add(word)
@@ -350,7 +359,7 @@ class Library:
                 _text(item.meaning, "meaning", 5000)
             pinyin = None if item.pinyin is None else tuple(item.pinyin)
             if pinyin is not None and not all(isinstance(s, str) and s for s in pinyin):
-                raise LibraryError(f"The pinyin of {word} must be a list of syllables.")
+                raise LibraryError(key="error.store.pinyin_list", word=word)
             vocab.append(VocabItem(word, pinyin, item.meaning))
         for gp in lesson.grammar:
             _text(gp.text, "grammar point", 2000)
@@ -371,11 +380,11 @@ class Library:
             if lesson.unit_id is not None:
                 unit = self.unit(lesson.unit_id)
                 if unit.course_id != lesson.course_id:
-                    raise LibraryError("The lesson's unit belongs to another course.")
+                    raise LibraryError(key="error.store.unit_course")
             old = conn.execute("SELECT course_id, position FROM lessons WHERE id = ?",
                                (lesson.id,)).fetchone() if lesson.id else None
             if old is not None and old["course_id"] != lesson.course_id:
-                raise LibraryError("A lesson cannot move to another course; duplicate it.")
+                raise LibraryError(key="error.store.move_course")
             old_words = set(self._vocab_words(lesson.id)) if old is not None else None
             if old is None:
                 count = conn.execute("SELECT count(*) FROM lessons WHERE course_id = ?",
@@ -442,7 +451,7 @@ class Library:
         row = self.db.query_one("SELECT course_id, position FROM lessons WHERE id = ?",
                                 (lesson_id,))
         if row is None:
-            raise NotFoundError(f"There is no lesson with id {lesson_id}.")
+            raise NotFoundError(key="error.store.no_lesson", id=lesson_id)
         return self._refs_after(row["course_id"], row["position"])
 
     def delete_lesson(self, lesson_id: str) -> list[LessonRef]:
@@ -604,7 +613,7 @@ class Library:
     def reader(self, reader_id: str) -> ReaderDoc:
         row = self.db.query_one("SELECT * FROM readers WHERE id = ?", (reader_id,))
         if row is None:
-            raise NotFoundError(f"There is no reader with id {reader_id}.")
+            raise NotFoundError(key="error.store.no_reader", id=reader_id)
         return rows.reader_from_row(row)
 
     def save_reader(self, doc: ReaderDoc) -> ReaderDoc:
@@ -613,7 +622,7 @@ class Library:
         _text(doc.subtitle, "reader subtitle", 1000)
         _text(doc.text, "reader text", 5_000_000)
         if not isinstance(doc.options, dict):
-            raise LibraryError("The reader options must be a mapping.")
+            raise LibraryError(key="error.store.reader_options")
         now = rows.now_iso()
         with self.db.transaction() as conn:
             if doc.lesson_id is not None:
@@ -657,7 +666,7 @@ class Library:
     def _grammar_id(self, conn, gp: GrammarPoint) -> int:
         text = gp.text.strip()
         if not text:
-            raise LibraryError("A grammar point is empty.")
+            raise LibraryError(key="error.store.empty_grammar")
         row = conn.execute("SELECT id FROM grammar_points WHERE text = ?", (text,)).fetchone()
         if row is not None:
             if gp.note:
@@ -743,7 +752,7 @@ class Library:
     def word_list(self, list_id: str) -> WordList:
         row = self.db.query_one("SELECT * FROM word_lists WHERE id = ?", (list_id,))
         if row is None:
-            raise NotFoundError(f"There is no word list with id {list_id}.")
+            raise NotFoundError(key="error.store.no_word_list", id=list_id)
         items = [WordListItem(r["word"], r["pinyin"], r["meaning"]) for r in self.db.query(
             "SELECT * FROM word_list_items WHERE list_id = ? ORDER BY position", (list_id,))]
         return WordList(row["name"], items, row["id"], row["created"])
@@ -752,7 +761,7 @@ class Library:
         """Insert or replace a word list with its items."""
         _text(wl.name, "word list name", 500)
         if len(wl.items) > 200_000:
-            raise LibraryError("A word list may hold at most 200,000 words.")
+            raise LibraryError(key="error.store.word_list_size", limit=Number(200_000))
         saved = replace(wl, id=wl.id or new_id("wordlist"), created=wl.created or rows.now_iso())
         with self.db.transaction() as conn:
             conn.execute("INSERT INTO word_lists(id, name, created) VALUES (?,?,?) "
@@ -793,16 +802,16 @@ class Library:
         _text(c.right, "right context", 100)
         _text(c.note, "note", 5000)
         if len(c.pinyin) != len(c.word):
-            raise LibraryError(
-                f"The reading of {c.word} needs one syllable per character "
-                f"({len(c.word)}), not {len(c.pinyin)}.")
+            raise LibraryError(key="error.store.syllable_count", word=c.word,
+                               count=len(c.word), given=len(c.pinyin))
         try:
             syllables = tuple(normalize(str(s)) for s in c.pinyin)
         except (ValueError, KeyError) as exc:
-            raise LibraryError(f"Not a pinyin syllable in {' '.join(c.pinyin)}.") from exc
+            raise LibraryError(key="error.store.bad_syllables",
+                               pinyin=" ".join(map(str, c.pinyin))) from exc
         for syl in syllables:
             if not _SYLLABLE.match(syl):
-                raise LibraryError(f"{syl!r} is not a pinyin syllable (write e.g. xing2 or xíng).")
+                raise LibraryError(key="error.store.bad_syllable", value=repr(syl))
         created = c.created or rows.now_iso()
         with self.db.transaction() as conn:
             conn.execute(
@@ -829,10 +838,11 @@ class Library:
         """Keep a word whole (``merge``) or cut it (``split`` into parts joining to it)."""
         _text(edit.word, "word", 100)
         if edit.kind not in ("merge", "split"):
-            raise LibraryError(f"Unknown segmentation edit {edit.kind!r}.")
+            raise LibraryError(key="error.store.edit_kind", value=repr(edit.kind))
         parts = tuple(edit.parts) if edit.kind == "split" else ()
         if edit.kind == "split" and ("".join(parts) != edit.word or len(parts) < 2):
-            raise LibraryError(f"The parts {' + '.join(parts)} do not make up {edit.word}.")
+            raise LibraryError(key="error.store.edit_parts", parts=" + ".join(parts),
+                               word=edit.word)
         with self.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO segmentation_edits(kind, word, parts, created) VALUES (?,?,?,?) "

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.labels import Number
 from chinese_teach.core.library.models import WordListItem
 from chinese_teach.core.text.tokens import is_hanzi_char
 from chinese_teach.core.textio import read_text_file
@@ -41,7 +42,7 @@ def parse_word_list_text(text: str) -> list[WordListItem]:
         meaning = ", ".join(f for f in fields[2:] if f) if len(fields) > 2 else ""
         items.append(WordListItem(word, pinyin[:500], meaning[:5000]))
         if len(items) > MAX_WORDS:
-            raise BadInputError(f"The word list has more than {MAX_WORDS:,} words.")
+            raise BadInputError(key="error.wordlist.too_many", limit=Number(MAX_WORDS))
     return items
 
 
@@ -49,5 +50,5 @@ def parse_word_list(path: Path) -> list[WordListItem]:
     """Read a word-list file (any common Chinese encoding; see :func:`parse_word_list_text`)."""
     items = parse_word_list_text(read_text_file(Path(path)))
     if not items:
-        raise BadInputError(f"{Path(path).name} contains no Chinese words (one word per line).")
+        raise BadInputError(key="error.wordlist.no_words", name=Path(path).name)
     return items
