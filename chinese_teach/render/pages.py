@@ -19,8 +19,10 @@ from chinese_teach.core.documents.reader import (
     THIRD_TONE_SAMPLE,
     GlossaryMode,
     ReaderDocument,
+    standard_name,
     tone_colors_for,
 )
+from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.render.layout import (
     Layout,
@@ -306,12 +308,14 @@ def _glossary_table(
     cell_f = _font(base, max(8.0, size * 0.65))
     word_f = _font(base, max(9.0, size * 0.85))
     hm, cm, wm = Metrics(head_f), Metrics(cell_f), Metrics(word_f)
-    std = doc.standard
-    n_w = cm.width("000") + 4
-    word_w = max([wm.width(g.word) for g in doc.glossary] + [wm.width("词语")]) + 10
-    pin_w = max([cm.width(g.pinyin) for g in doc.glossary] + [cm.width("Pinyin")]) + 10
-    lvl_label = f"{std.short} level"
-    lvl_w = max(cm.width(lvl_label), cm.width("7-9")) + 6
+    lang = doc.lang
+    heads = [label(f"column.{c}", lang) for c in ("number", "word", "pinyin", "meaning")]
+    lvl_label = label("column.level_short", lang, standard=doc.standard.short)
+    n_w = max(cm.width("000"), hm.width(heads[0])) + 4
+    word_w = max([wm.width(g.word) for g in doc.glossary] + [wm.width("词语"),
+                                                            hm.width(heads[1])]) + 10
+    pin_w = max([cm.width(g.pinyin) for g in doc.glossary] + [hm.width(heads[2])]) + 10
+    lvl_w = max(hm.width(lvl_label), cm.width("7-9")) + 6
     def_w = max(80.0, cw - n_w - word_w - pin_w - lvl_w)
     cols = [m, m + n_w, m + n_w + word_w, m + n_w + word_w + pin_w,
             m + n_w + word_w + pin_w + def_w]
@@ -319,13 +323,14 @@ def _glossary_table(
     tm = Metrics(title_f)
     top = flow.need(tm.height + hm.height * 3, size * 1.2)
     flow.y = top + tm.height + size * 0.4
-    flow.page.items.append(TextItem("生词 Glossary", m, top + tm.ascent, title_f))
+    flow.page.items.append(TextItem(label("reader.glossary", lang), m, top + tm.ascent,
+                                    title_f))
     row_gap = 4.0
 
     def header() -> None:
         t = flow.need(hm.height + row_gap)
-        for x, label in zip(cols, ["#", "Word", "Pinyin", "Meaning", lvl_label], strict=True):
-            flow.page.items.append(TextItem(label, x, t + hm.ascent, head_f, GREY))
+        for x, text in zip(cols, [*heads, lvl_label], strict=True):
+            flow.page.items.append(TextItem(text, x, t + hm.ascent, head_f, GREY))
         flow.page.items.append(RuleItem(m, t + hm.height + 1, m + cw, t + hm.height + 1))
 
     header()
@@ -347,7 +352,7 @@ def _glossary_table(
             items.append(TextItem(part, cols[3], base_y + k * cm.height, cell_f))
         items.append(TextItem(g.level_short, cols[4], base_y, cell_f))
         items.append(RuleItem(m, t + h - 1, m + cw, t + h - 1, "#dddddd", 0.4))
-    note = f"Levels: {std.label}."
+    note = label("levels.note", lang, standard=standard_name(doc.standard, lang))
     t = flow.need(cm.height, 4)
     flow.page.items.append(TextItem(note, m, t + cm.ascent, cell_f, GREY))
 

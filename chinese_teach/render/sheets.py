@@ -157,12 +157,17 @@ def draw_table(flow: Flow, columns: Sequence[Column], rows: Sequence[Sequence[st
     pad = 3.0
     hm = Metrics(head)
 
+    # A header wider than its column (a long word in some languages) wraps, never overlaps.
+    titles = [wrap_text(c.title, hm, w - 2 * pad) for c, w in zip(columns, widths, strict=True)]
+    head_h = max(len(lines) for lines in titles) * hm.height + 2 * pad
+
     def header(space: float) -> None:
-        t = flow.need(hm.height + 2 * pad, space)
-        flow.page.items.append(RectItem(flow.left, t, total, hm.height + 2 * pad, "#dddddd",
-                                        "#f0f0f0", 0.4))
-        for x, c in zip(xs, columns, strict=True):
-            flow.page.items.append(TextItem(c.title, x + pad, t + pad + hm.ascent, head, GREY))
+        t = flow.need(head_h, space)
+        flow.page.items.append(RectItem(flow.left, t, total, head_h, "#dddddd", "#f0f0f0", 0.4))
+        for x, lines in zip(xs, titles, strict=True):
+            for k, line in enumerate(lines):
+                flow.page.items.append(TextItem(line, x + pad, t + pad + hm.ascent
+                                                + k * hm.height, head, GREY))
 
     header(space_before)
     for r, row in enumerate(rows):

@@ -15,7 +15,9 @@ from chinese_teach.core.documents.worksheet import (
     Worksheet,
     WritingChar,
     letter,
+    strokes_text,
 )
+from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check
 from chinese_teach.core.strokes import stroke_data
 from chinese_teach.render.layout import Metrics
@@ -40,16 +42,34 @@ STEP_GAP = 3.0
 KEY_BOX = 84.0
 
 
+def _title(flow: Flow, text: str, f) -> None:
+    """A title at the top of a page, wrapped when it is longer than the line."""
+    tm = Metrics(f)
+    for k, line in enumerate(wrap_text(text, tm, flow.width)):
+        top = flow.need(tm.height if k == 0 else tm.height * 1.1)
+        flow.page.items.append(TextItem(line, flow.left, top + tm.ascent, f))
+
+
 def _heading(flow: Flow, ws: Worksheet) -> None:
     title_f, sub_f, small = font(18, bold=True), font(10), font(10)
-    tm = Metrics(title_f)
-    top = flow.need(tm.height)
-    flow.page.items.append(TextItem(ws.title, flow.left, top + tm.ascent, title_f))
+    _title(flow, ws.title, title_f)
     flow.text(ws.subtitle, sub_f, color=GREY, space_before=2)
     m = Metrics(small)
     top = flow.need(m.height + 4, 8)
-    flow.page.items.append(TextItem("Name: ______________________      Date: ____________",
-                                    flow.left, top + m.ascent, small))
+    # "Name: ____   Date: ____": each label followed by a line to write on, the name's
+    # line twice as long as the date's, whatever the labels' lengths in the language.
+    name, date = label("worksheet.name", ws.lang), label("worksheet.date", ws.lang)
+    gap, pad = 24.0, 4.0
+    room = flow.width * 0.75 - m.width(name) - m.width(date) - 2 * pad - gap
+    line = max(room, 60.0)
+    x = flow.left
+    baseline = top + m.ascent
+    for text, length in ((name, line * 2 / 3), (date, line / 3)):
+        flow.page.items.append(TextItem(text, x, baseline, small))
+        x += m.width(text) + pad
+        flow.page.items.append(RuleItem(x, baseline + 1.5, x + length, baseline + 1.5,
+                                        "#000000", 0.6))
+        x += length + gap
     flow.y += 6
 
 
@@ -74,7 +94,8 @@ def _writing_block(flow: Flow, i: int, w: WritingChar, ws: Worksheet) -> None:
     height = im.height + 4 + step_lines * (STEP_BOX + STEP_GAP) + 4 + box
     top = flow.need(height, 10)
     items = flow.page.items
-    strokes = f"{w.strokes} strokes" if w.strokes else "stroke order not available"
+    strokes = (strokes_text(w.strokes, ws.lang) if w.strokes
+               else label("worksheet.no_stroke_order", ws.lang))
     info = f"{i + 1}.  {w.char}  {w.pinyin}     {w.word} {w.word_pinyin}"
     if w.meaning:
         info += f"  {w.meaning}"
@@ -91,7 +112,7 @@ def _writing_block(flow: Flow, i: int, w: WritingChar, ws: Worksheet) -> None:
             items.append(BoxItem(x, sy, STEP_BOX, ws.grid.value, "#999999", "#dddddd"))
             items.append(StrokesItem(data, x, sy, STEP_BOX, k + 1, highlight=k))
     else:
-        items.append(TextItem("(no stroke-order data for this character)", flow.left,
+        items.append(TextItem(label("worksheet.no_stroke_data", ws.lang), flow.left,
                               y + im.ascent, font(9), GREY))
     y += step_lines * (STEP_BOX + STEP_GAP) + 4
     for k in range(ws.boxes_per_row):
@@ -122,7 +143,7 @@ def _writing_key(flow: Flow, chars: list[WritingChar], ws: Worksheet) -> None:
                 flow.page.items.append(GlyphItem(w.char, x, top, KEY_BOX, font(40)))
             cap = f"{start + col + 1}. {w.char} {w.pinyin}"
             flow.page.items.append(TextItem(cap, x, top + KEY_BOX + cm.ascent + 2, cap_f))
-            cap2 = f"{w.strokes} strokes" if w.strokes else ""
+            cap2 = strokes_text(w.strokes, ws.lang) if w.strokes else ""
             flow.page.items.append(TextItem(cap2, x, top + KEY_BOX + cm.height + cm.ascent + 2,
                                             cap_f, GREY))
 
@@ -220,10 +241,7 @@ def layout_worksheet(ws: Worksheet, setup: PageSetup | None = None,
     # The answer key on its own page.
     key_start = len(flow.pages)
     flow.new_page()
-    kf = font(16, bold=True)
-    km = Metrics(kf)
-    top = flow.need(km.height)
-    flow.page.items.append(TextItem(f"Answer key: {ws.title}", flow.left, top + km.ascent, kf))
+    _title(flow, label("worksheet.answer_key", ws.lang, title=ws.title), font(16, bold=True))
     flow.text(ws.subtitle, font(10), color=GREY, space_before=2)
     for section in ws.sections:
         hf = font(12, bold=True)

@@ -20,6 +20,7 @@ from typing import Any
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
 from chinese_teach.core.documents.display import DisplayToken, display_token, word_ruby_parts
 from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Token
@@ -28,7 +29,7 @@ MAX_DEFINITION_CHARS = 60
 #: the key printed in a reader's header when third-tone changes are marked; the
 #: marked sample syllable goes before it
 THIRD_TONE_SAMPLE = "nǐ"
-THIRD_TONE_LEGEND = "ˇ→ˊ: third tone said as second tone (nǐ hǎo → ní hǎo)"
+THIRD_TONE_LEGEND = "ˇ→ˊ: third tone said as second tone (nǐ hǎo → ní hǎo)"  # English
 #: CC-CEDICT senses that only point at another entry ("variant of 馱|驮[tuo2]", "see 某某")
 _CROSS_REFERENCE = re.compile(
     r"^(?:(?:old |archaic |ancient |japanese |korean |erroneous |non-standard |"
@@ -107,19 +108,18 @@ class ReaderOptions:
     def validate(self) -> ReaderOptions:
         """Raise :class:`BadInputError` (a teacher-readable message) on a bad value."""
         if self.page_size not in PAGE_SIZES:
-            raise BadInputError(f"Page size must be A4 or Letter, not {self.page_size!r}.")
+            raise BadInputError(key="error.reader.page_size", value=repr(self.page_size))
         if self.numbering not in NUMBERING:
-            raise BadInputError("Numbering must be none, paragraph or line.")
+            raise BadInputError(key="error.reader.numbering")
         if not 6 <= self.font_size <= 72:
-            raise BadInputError("The font size must be between 6 and 72 points.")
+            raise BadInputError(key="error.reader.font_size")
         if not 0.8 <= self.line_spacing <= 4:
-            raise BadInputError("Line spacing must be between 0.8 and 4.")
+            raise BadInputError(key="error.reader.line_spacing")
         if not 0 <= self.margin_mm <= 60:
-            raise BadInputError("Margins must be between 0 and 60 mm.")
+            raise BadInputError(key="error.reader.margins")
         if self.target_level not in self.standard.levels:
-            raise BadInputError(
-                f"{self.standard.label} has no level {self.target_level}."
-            )
+            raise BadInputError(key="error.reader.no_level", standard=self.standard.label,
+                                level=self.target_level)
         from chinese_teach.core.text.scripts import Script
 
         try:
@@ -186,13 +186,15 @@ class GlossaryEntry:
     standard: Standard
     paragraph: int  # where it first occurs
     edited: bool = False
+    lang: str = SOURCE  # the document language
 
     @property
     def level_label(self) -> str:
         """``HSK 3.0 (2021 standard) 4`` or ``not in HSK 3.0 (2021 standard)``."""
+        standard = standard_name(self.standard, self.lang)
         if self.level is None:
-            return f"not in {self.standard.label}"
-        return f"{self.standard.label} {level_name(self.level)}"
+            return label("level.not_in", self.lang, standard=standard)
+        return f"{standard} {level_name(self.level)}"
 
     @property
     def level_short(self) -> str:
@@ -210,6 +212,8 @@ class ReaderDocument:
     sources: list[str]
     glossary: list[GlossaryEntry]
     known_description: str = ""
+    #: the language of the document's headings and labels (a code of core.labels)
+    lang: str = SOURCE
 
     @property
     def standard(self) -> Standard:
@@ -225,21 +229,59 @@ class ReaderDocument:
     @property
     def pinyin_description(self) -> str:
         """What the pinyin shows, for the document header (``Pinyin: words above ...``)."""
-        o = self.options
+        o, lang = self.options, self.lang
         if o.pinyin is PinyinMode.ALL:
-            return "pinyin on every word"
+            return label("reader.pinyin.all", lang)
         if o.pinyin is PinyinMode.NONE:
-            return "no pinyin"
+            return label("reader.pinyin.none", lang)
         if o.pinyin is PinyinMode.ABOVE:
-            return f"pinyin on words above {o.standard.label} level {level_name(o.target_level)}"
-        return f"pinyin on words not in {self.known_description or 'the known words'}"
+            return label("reader.pinyin.above", lang, standard=standard_name(o.standard, lang),
+                         level=level_name(o.target_level))
+        known = (known_words_name(self.known_description, lang) if self.known_description
+                 else label("reader.known_words", lang))
+        return label("reader.pinyin.new", lang, known=known)
 
     @property
     def third_tone_legend(self) -> str:
         """The key to the third-tone mark, for the header; empty when nothing is marked."""
         if not any(t.third_tone for p in self.paragraphs for t in p):
             return ""
-        return THIRD_TONE_LEGEND
+        return label("reader.third_tone_legend", self.lang)
+
+
+def standard_name(standard: Standard, lang: str | None = None) -> str:
+    """The standard's full name in ``lang`` (``HSK 3.0（2021 标准）``)."""
+    return label(f"standard.{standard.value}", lang)
+
+
+_KNOWN_LEVELS = re.compile(r"^(?P<standard>.+) level 1-(?P<level>\d+|7-9)$")
+_KNOWN_LIST = re.compile(r"^word list (?P<name>.*)$", re.DOTALL)
+_KNOWN_LESSONS = re.compile(r"^lessons 1-(?P<n>\d+)$")
+
+
+def known_words_name(description: str, lang: str | None = None) -> str:
+    """A known-word set's description (``HSK 3.0 (2021 standard) level 1-2 + lessons 1-3``,
+    as :mod:`chinese_teach.core.text.analyze` and the library write it, in English) in
+    ``lang``; the parts it does not recognise (lesson titles, word-list names) are kept."""
+    names = {s.label: s for s in Standard}
+    parts = []
+    for part in description.split(" + "):
+        m = _KNOWN_LEVELS.match(part)
+        if m and m["standard"] in names:
+            parts.append(label("known.levels", lang,
+                               standard=standard_name(names[m["standard"]], lang),
+                               level=m["level"]))
+        elif (m := _KNOWN_LIST.match(part)) is not None:
+            parts.append(label("known.word_list", lang, name=m["name"]))
+        elif (m := _KNOWN_LESSONS.match(part)) is not None:
+            parts.append(label("known.lessons", lang, n=m["n"]))
+        elif part == "lesson 1":
+            parts.append(label("known.lesson_1", lang))
+        elif part == "no known words":
+            parts.append(label("known.none", lang))
+        else:
+            parts.append(part)
+    return " + ".join(parts)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -363,8 +405,13 @@ def build_reader(
     annotations: dict[tuple[str, bool], list[Token]] | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    lang: str | None = None,
 ) -> ReaderDocument:
     """Annotate ``text`` and decide what each word shows.
+
+    ``lang`` is the document language: the language of the headings and labels the
+    renderers print around the text (glossary, pinyin note), not of the text; None
+    means :func:`~chinese_teach.core.labels.document_language`.
 
     ``annotations`` is a cache (paragraph text, tone changes) -> tokens that the
     caller keeps between calls: the live preview passes the same dict each time so
@@ -375,18 +422,17 @@ def build_reader(
     from chinese_teach.core.text.scripts import Script, convert_aligned, converter_for
 
     options.validate()
+    lang = for_document(lang)
     corpus = dictionary.corpus if dictionary is not None else engine.corpus
     index = level_index(corpus)
     if known_words is None and options.known:
         try:
             known_words = parse_known(options.known, index)
         except (ValueError, OSError) as exc:
-            raise BadInputError(f"Cannot use the known words {options.known!r}: {exc}") from exc
+            raise BadInputError(key="error.reader.known", known=repr(options.known),
+                                detail=exc) from exc
     if options.pinyin is PinyinMode.NEW and known_words is None:
-        raise BadInputError(
-            "Pinyin for new words needs the words the class knows: an HSK level such as "
-            "hsk2021:3, or a word list."
-        )
+        raise BadInputError(key="error.reader.known_needed")
     script = Script.parse(options.script)
     to_script = converter_for(script)
     standard = options.standard
@@ -465,6 +511,7 @@ def build_reader(
                         standard=standard,
                         paragraph=p,
                         edited=edited,
+                        lang=lang,
                     )
                 )
 
@@ -512,6 +559,7 @@ def build_reader(
         sources=paras,
         glossary=glossary if options.glossary is not GlossaryMode.NONE else [],
         known_description=known_words.description if known_words is not None else "",
+        lang=lang,
     )
 
 

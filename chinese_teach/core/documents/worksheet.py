@@ -13,6 +13,10 @@ Five kinds, each with an answer key printed on its own page:
 
 Every random choice comes from ``random.Random`` seeded with the worksheet's seed
 and kind, so the same seed gives the same sheet (print the seed; reprint later).
+
+Headings, instructions and the answer key's words are in the worksheet's document
+language (``lang``, see :mod:`chinese_teach.core.labels`); the language changes no
+random choice, so a Spanish and a French sheet of the same seed hold the same items.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from chinese_teach.core.documents.lessonwords import VocabRow, resolve_vocab
 from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.strokes import stroke_data
 from chinese_teach.core.text.syllables import ToneStyle, render
 from chinese_teach.core.text.tokens import Kind, is_hanzi_char
@@ -53,13 +58,12 @@ class WorksheetKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "writing": "Character writing",
-            "tones": "Pinyin and tones",
-            "cloze": "Fill in the blanks",
-            "matching": "Match the words",
-            "order": "Word order",
-        }[self.value]
+        return self.title(SOURCE)
+
+    def title(self, lang: str | None = None) -> str:
+        """The worksheet's title in ``lang`` (``Character writing``, ``Escritura de
+        caracteres``...)."""
+        return label(f"worksheet.kind.{self.value}", lang)
 
 
 class Grid(StrEnum):
@@ -136,13 +140,14 @@ class Section:
     cloze: list[ClozeItem] = field(default_factory=list)
     bank: list[str] = field(default_factory=list)
     order: list[OrderItem] = field(default_factory=list)
+    lang: str = SOURCE  # the document language
 
     def answers(self) -> list[str]:
         """The answer key of this section as numbered lines."""
         out: list[str] = []
         for i, w in enumerate(self.writing):
-            out.append(f"{i + 1}. {w.char} {w.pinyin}: {w.strokes or '?'} strokes ({w.word} "
-                       f"{w.word_pinyin})")
+            out.append(f"{i + 1}. {w.char} {w.pinyin}: {strokes_text(w.strokes, self.lang)} "
+                       f"({w.word} {w.word_pinyin})")
         for i, t in enumerate(self.tones):
             out.append(f"{i + 1}. {t.hanzi} {t.answer}")
         n = 0
@@ -169,16 +174,27 @@ class Worksheet:
     sections: list[Section]
     traced: int = TRACED
     boxes_per_row: int = BOXES_PER_ROW
+    lang: str = SOURCE  # the document language
 
     @property
     def footer(self) -> str:
         """Printed on every page so the same sheet can be made again."""
-        extra = f", {self.grid.label}" if self.kind is WorksheetKind.WRITING else ""
-        return f"{self.kind.label} worksheet, seed {self.seed}{extra}"
+        kind = self.kind.title(self.lang)
+        if self.kind is WorksheetKind.WRITING:
+            return label("worksheet.footer_grid", self.lang, kind=kind, seed=self.seed,
+                         grid=self.grid.label)
+        return label("worksheet.footer", self.lang, kind=kind, seed=self.seed)
 
     def answer_key(self) -> list[tuple[str, list[str]]]:
         """``[(section heading, answer lines)]``."""
         return [(s.heading, s.answers()) for s in self.sections]
+
+
+def strokes_text(count: int, lang: str | None = None) -> str:
+    """``8 strokes``, ``8 trazos``, ``8 画``; ``? strokes`` when the count is unknown (0)."""
+    if not count:
+        return label("worksheet.strokes_unknown", lang)
+    return label("worksheet.strokes", lang, count=count)
 
 
 def letter(i: int) -> str:
@@ -249,7 +265,14 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
-def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine) -> Section:
+def _section(key: str, lang: str, **items) -> Section:
+    """A section with its heading and instructions (``worksheet.section.<key>``) in ``lang``."""
+    return Section(label(f"worksheet.section.{key}", lang),
+                   label(f"worksheet.section.{key}.instructions", lang), lang=lang, **items)
+
+
+def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine,
+           lang: str = SOURCE) -> Section:
     vocab = {r.word for r in rows}
     items: list[ClozeItem] = []
     used: set[str] = set()
@@ -264,17 +287,14 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine) -
         items.append(ClozeItem("".join(t.text for t in tokens[:i]), tokens[i].text,
                                "".join(t.text for t in tokens[i + 1:])))
     if not items:
-        raise BadInputError("No sentence of the lesson's texts uses a vocabulary word, so "
-                            "there is nothing to blank out.")
+        raise BadInputError(key="error.worksheet.no_cloze")
     items = _at_most(rng, items, MAX_SENTENCES)
     bank = sorted({c.answer for c in items})
     rng.shuffle(bank)
-    return Section("Fill in the blanks",
-                   "Write the missing word in each sentence. Use the words in the box.",
-                   cloze=items, bank=bank)
+    return _section("cloze", lang, cloze=items, bank=bank)
 
 
-def _order(rng: random.Random, texts: list[str], engine) -> Section:
+def _order(rng: random.Random, texts: list[str], engine, lang: str = SOURCE) -> Section:
     candidates: list[OrderItem] = []
     for sentence in (s for t in texts for s in split_sentences(t)):
         tokens = [t for t in engine.segment(sentence) if t.kind not in (Kind.SPACE,
@@ -287,42 +307,46 @@ def _order(rng: random.Random, texts: list[str], engine) -> Section:
             continue
         candidates.append(OrderItem(tuple(words), "".join(words), end))
     if not candidates:
-        raise BadInputError("The lesson's texts have no sentence of 3 to 10 words without "
-                            "inner punctuation to put in order.")
+        raise BadInputError(key="error.worksheet.no_order", low=ORDER_MIN_WORDS,
+                            high=ORDER_MAX_WORDS)
     candidates = _at_most(rng, candidates, MAX_SENTENCES)
     items = []
     for c in candidates:
         order = _shuffled(rng, list(c.words))
         items.append(OrderItem(tuple(c.words[j] for j in order), c.answer, c.end))
-    return Section("Word order", "Put the words in the right order to make a sentence.",
-                   order=items)
+    return _section("order", lang, order=items)
 
 
 def build_worksheet(
     lib: Library, lesson_id: str, kind: WorksheetKind | str, engine,
     corpus: Corpus | None = None, *, seed: int = 1, grid: Grid | str = Grid.TIAN,
+    lang: str | None = None,
 ) -> Worksheet:
-    """Make a worksheet of ``kind`` from the lesson's vocabulary and texts."""
+    """Make a worksheet of ``kind`` from the lesson's vocabulary and texts, its words
+    in the document language ``lang`` (None: the app's document language)."""
+    lang = for_document(lang)
     try:
         kind = WorksheetKind(kind)
+    except ValueError as exc:
+        raise BadInputError(key="error.worksheet.kind", value=repr(kind),
+                            choices=", ".join(k.value for k in WorksheetKind)) from exc
+    try:
         grid = Grid(grid)
     except ValueError as exc:
-        raise BadInputError(str(exc)) from exc
+        raise BadInputError(key="error.worksheet.grid", value=repr(grid)) from exc
     lesson = lib.lesson(lesson_id)
     course = lib.course(lesson.course_id)
     rows = resolve_vocab(lib, lesson, engine, corpus)
     if not rows and kind is not WorksheetKind.ORDER:
-        raise BadInputError(f"Lesson {lesson.position + 1} ({lesson.title}) has no vocabulary "
-                            "yet: accept its new words in the lesson editor first.")
+        raise BadInputError(key="error.worksheet.no_vocab", number=lesson.position + 1,
+                            title=lesson.title)
     texts = [doc.text for doc in lib.readers(lesson_id)]
     if not texts and kind in (WorksheetKind.CLOZE, WorksheetKind.ORDER):
-        raise BadInputError(f"Lesson {lesson.position + 1} ({lesson.title}) has no text.")
+        raise BadInputError(key="error.worksheet.no_text", number=lesson.position + 1,
+                            title=lesson.title)
     rng = _rng(seed, kind)
     if kind is WorksheetKind.WRITING:
-        chars = writing_chars(rows)
-        sections = [Section("Character writing",
-                            "Follow the stroke order. Trace the grey characters, then write "
-                            "the character in the empty boxes.", writing=chars)]
+        sections = [_section("writing", lang, writing=writing_chars(rows))]
     elif kind is WorksheetKind.TONES:
         order = _shuffled(rng, rows, avoid_identity=False)
         tones = [ToneItem(rows[j].word, " ".join(render(s, ToneStyle.NONE)
@@ -331,19 +355,18 @@ def build_worksheet(
                  for j in order if rows[j].syllables]
         pairs = [(r.word, r.pinyin) for r in rows if r.pinyin]
         sections = [
-            Section("Tone marks", "Write the tone marks on the pinyin.", tones=tones),
-            Section("Hanzi and pinyin", "Match each word with its pinyin.",
-                    matches=_matchings(rng, pairs)),
+            _section("tones", lang, tones=tones),
+            _section("pinyin_match", lang, matches=_matchings(rng, pairs)),
         ]
     elif kind is WorksheetKind.MATCHING:
         pairs = [(r.word, r.meaning) for r in rows if r.meaning]
         if not pairs:
-            raise BadInputError("The vocabulary has no meanings to match.")
-        sections = [Section("Words and meanings", "Match each word with its meaning.",
-                            matches=_matchings(rng, pairs))]
+            raise BadInputError(key="error.worksheet.no_meanings")
+        sections = [_section("meanings", lang, matches=_matchings(rng, pairs))]
     elif kind is WorksheetKind.CLOZE:
-        sections = [_cloze(rng, texts, rows, engine)]
+        sections = [_cloze(rng, texts, rows, engine, lang)]
     else:
-        sections = [_order(rng, texts, engine)]
-    subtitle = f"{course.name} - Lesson {lesson.position + 1}: {lesson.title}"
-    return Worksheet(kind, kind.label, subtitle, seed, grid, sections)
+        sections = [_order(rng, texts, engine, lang)]
+    subtitle = label("worksheet.subtitle", lang, course=course.name,
+                     number=lesson.position + 1, title=lesson.title)
+    return Worksheet(kind, kind.title(lang), subtitle, seed, grid, sections, lang=lang)

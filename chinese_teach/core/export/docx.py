@@ -21,7 +21,12 @@ from docx.shared import Mm, Pt
 
 from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.atomicfile import atomic_write
-from chinese_teach.core.documents.reader import THIRD_TONE_SAMPLE, GlossaryMode, ReaderDocument
+from chinese_teach.core.documents.reader import (
+    THIRD_TONE_SAMPLE,
+    GlossaryMode,
+    ReaderDocument,
+    standard_name,
+)
 from chinese_teach.core.errors import ExportError
 from chinese_teach.core.export.docx_ruby import (
     BAD_XML,
@@ -33,6 +38,7 @@ from chinese_teach.core.export.docx_ruby import (
     text_paragraph_xml,
     xml_text,
 )
+from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 
 PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
@@ -145,15 +151,17 @@ def build_docx(
 
 
 def _glossary(document, doc: ReaderDocument, runs: RubyRuns) -> None:
-    std = doc.standard
+    std = standard_name(doc.standard, doc.lang)
     body = document.element.body
     body[-1].addprevious(parse_xml(paragraph_xml(
-        runs.run("生词 Glossary", round(doc.options.font_size * 2 * 1.1), bold=True),
+        runs.run(label("reader.glossary", doc.lang), round(doc.options.font_size * 2 * 1.1),
+                 bold=True),
         after=6, keep_next=True)))
     table = document.add_table(rows=1, cols=5)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    heads = ["#", "Word", "Pinyin", "Meaning", f"Level ({std.label})"]
+    heads = [label(f"column.{c}", doc.lang) for c in ("number", "word", "pinyin", "meaning")]
+    heads.append(label("column.level_in", doc.lang, standard=std))
     small = round(doc.options.font_size * 1.3)
     for cell, text in zip(table.rows[0].cells, heads, strict=True):
         cell.paragraphs[0]._p.append(parse_xml(
@@ -177,7 +185,7 @@ def _glossary(document, doc: ReaderDocument, runs: RubyRuns) -> None:
             cell.width = w
     # keep the table away from the section properties element
     if body[-1].tag != qn("w:sectPr"):
-        raise ExportError("The Word document could not be assembled.")
+        raise ExportError(key="error.docx.assembly")
 
 
 def export_docx(

@@ -28,7 +28,13 @@ from pathlib import Path
 from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.atomicfile import atomic_write_text
 from chinese_teach.core.documents.display import DisplayToken
-from chinese_teach.core.documents.reader import THIRD_TONE_SAMPLE, GlossaryMode, ReaderDocument
+from chinese_teach.core.documents.reader import (
+    THIRD_TONE_SAMPLE,
+    GlossaryMode,
+    ReaderDocument,
+    standard_name,
+)
+from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.tokens import Kind
@@ -137,7 +143,8 @@ def _word(tok: DisplayToken, doc: ReaderDocument) -> str:
     tones = tok.tones if len(tok.tones) == len(tok.text) else (5,) * len(tok.text)
     level = ""
     if tok.level is not None:
-        level = f"{doc.standard.label} level {_level(tok.level)}"
+        level = label("level.of", doc.lang, standard=standard_name(doc.standard, doc.lang),
+                      level=_level(tok.level))
     attrs = (
         f' data-t="{_e(tok.text)}" data-r="{_e(tok.reading)}"'
         + (f' data-m="{_e(tok.meaning)}"' if tok.meaning else "")
@@ -231,6 +238,9 @@ def render_html(
     o = doc.options
     traditional = Script.parse(o.script) is not Script.SIMPLIFIED
     lang = "zh-Hant" if traditional else "zh-Hans"
+    # The page is Chinese text; the headings, labels and footer are in the document
+    # language (its BCP 47 tag on those elements, for screen readers and hyphenation).
+    doc_lang = f' lang="{_e(doc.lang.replace("_", "-"))}"'
     css = _CSS % {
         "font": FONT_STACK_TC if traditional else FONT_STACK,
         "size": o.font_size,
@@ -249,7 +259,7 @@ def render_html(
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="{_e(APP_NAME)}">',
-        f"<title>{_e(doc.title or 'Reader')}</title>",
+        f"<title>{_e(doc.title or label('reader.html_title', doc.lang))}</title>",
         f"<style>{css}</style>",
         "</head>",
         f'<body class="{body_cls}">' if o.colored else "<body>",
@@ -261,7 +271,7 @@ def render_html(
             out.append(f"<h1>{_e(doc.title)}</h1>")
         if doc.subtitle:
             out.append(f'<p class="subtitle">{_e(doc.subtitle)}</p>')
-        out.append(f'<p class="info">{_e(doc.pinyin_description)}</p>')
+        out.append(f'<p class="info"{doc_lang}>{_e(doc.pinyin_description)}</p>')
     if doc.third_tone_legend:
         if not (doc.title or doc.subtitle):
             out.append("<header>")
@@ -303,12 +313,13 @@ def render_html(
         report(progress, p + 1, total, "Writing HTML")
     out.append("</article>")
     if o.glossary is GlossaryMode.END and doc.glossary:
-        std = doc.standard
-        out.append('<section class="glossary"><h2>生词 Glossary</h2><table>')
-        out.append(
-            "<thead><tr><th>#</th><th>Word</th><th>Pinyin</th><th>Meaning</th>"
-            f"<th>Level ({_e(std.label)})</th></tr></thead><tbody>"
-        )
+        std = standard_name(doc.standard, doc.lang)
+        heads = [label(f"column.{c}", doc.lang) for c in ("number", "word", "pinyin", "meaning")]
+        heads.append(label("column.level_in", doc.lang, standard=std))
+        out.append(f'<section class="glossary"{doc_lang}>'
+                   f"<h2>{_e(label('reader.glossary', doc.lang))}</h2><table>")
+        out.append("<thead><tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads)
+                   + "</tr></thead><tbody>")
         for g in doc.glossary:
             out.append(
                 f"<tr><td>{g.number}</td><td class=\"word\">{_e(g.word)}</td>"
@@ -316,10 +327,10 @@ def render_html(
                 f"<td>{_e(g.level_short)}</td></tr>"
             )
         out.append("</tbody></table>")
-        out.append(f'<p class="std">Levels: {_e(std.label)}.</p></section>')
-    out.append(
-        f"<footer>Made with {_e(APP_NAME)}. Tap a word to see its pinyin and meaning.</footer>"
-    )
+        out.append(f'<p class="std">{_e(label("levels.note", doc.lang, standard=std))}</p>'
+                   "</section>")
+    out.append(f"<footer{doc_lang}>{_e(label('reader.html_footer', doc.lang, app=APP_NAME))}"
+               "</footer>")
     out.append("</main>")
     out.append('<div id="pop" role="status" aria-live="polite"></div>')
     out.append(f"<script>{_SCRIPT}</script>")

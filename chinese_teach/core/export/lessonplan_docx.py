@@ -129,52 +129,60 @@ def build_lesson_plan_docx(plan: LessonPlan, timestamp: dt.datetime | None = Non
         setattr(section, side, Mm(18))
     _defaults(document)
     h = plan.header
+    say = plan.label  # the plan's words in its document language
     when = timestamp or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     props = document.core_properties
-    props.title = BAD_XML.sub("", f"Lesson {h.number}: {h.lesson}")
+    props.title = BAD_XML.sub("", h.title)
+    props.language = plan.lang.replace("_", "-")
     props.author = APP_NAME
     props.created = props.modified = when.replace(tzinfo=None)
     props.last_modified_by = APP_NAME
     props.revision = 1
 
     title = document.add_heading(level=1)
-    _run(title, f"Lesson {h.number}: {h.lesson}")
+    _run(title, h.title)
     sub = document.add_paragraph()
     course = h.course + (f" - {h.learners}" if h.learners else "")
     if h.unit:
         course += f" - {h.unit}"
     _run(sub, course, color=GREY)
     facts = document.add_paragraph()
-    for label, value in (("Date", h.date_text or "-"), ("Duration", f"{h.duration} min"),
-                         ("Level", h.level_text), ("Status", h.status)):
-        _run(facts, f"{label}: ", color=GREY)
+    for name, value in ((say("plan.fact.date"), h.date_text or "-"),
+                        (say("plan.fact.duration"), h.duration_text),
+                        (say("plan.fact.level"), h.level_text),
+                        (say("plan.fact.status"), h.status_text)):
+        _run(facts, f"{name} ", color=GREY)
         _run(facts, f"{value}    ")
 
     if plan.objectives:
-        _heading(document, "Objectives")
+        _heading(document, say("plan.heading.objectives"))
         for obj in plan.objectives:
             _run(document.add_paragraph(style="List Bullet"), obj)
     check(cancel)
-    _heading(document, "Activities")
+    _heading(document, say("plan.heading.activities"))
     if plan.activities:
-        _table(document, ["Time", "Stage", "Activity", "Materials", "Min"],
+        _table(document, [say(f"plan.column.{c}") for c in ("time", "stage", "activity",
+                                                          "materials", "minutes")],
                [[a.timing, a.stage_label, a.description, a.materials, str(a.minutes)]
                 for a in plan.activities], [20, 26, 80, 38, 12])
+    else:
+        _run(document.add_paragraph(), say("plan.no_activities"), color=GREY)
     total = document.add_paragraph()
     _run(total, plan.timing_text, bold=True, color=None if plan.timing_ok else WARN)
     for w in plan.warnings:
         _run(document.add_paragraph(), w, size=9, color=WARN)
 
-    _heading(document, "Vocabulary")
+    _heading(document, say("plan.heading.vocabulary"))
     if plan.vocab:
-        _table(document, ["#", "Hanzi", "Pinyin", "Meaning", "Level"],
-               [[str(i + 1), v.word, v.pinyin, v.meaning, v.level_label]
+        _table(document, [say("column.number"), say("plan.column.hanzi"), say("column.pinyin"),
+                          say("column.meaning"), say("column.level")],
+               [[str(i + 1), v.word, v.pinyin, v.meaning, plan.vocab_level(v)]
                 for i, v in enumerate(plan.vocab)], [8, 28, 32, 80, 28], big_col=1)
-        _run(document.add_paragraph(), f"Levels: {h.standard.label}.", size=9, color=GREY)
+        _run(document.add_paragraph(), plan.levels_note, size=9, color=GREY)
     else:
-        _run(document.add_paragraph(), "No vocabulary yet.", color=GREY)
+        _run(document.add_paragraph(), say("plan.no_vocabulary"), color=GREY)
     if plan.grammar:
-        _heading(document, "Grammar points")
+        _heading(document, say("plan.heading.grammar"))
         for point, note in plan.grammar:
             p = document.add_paragraph(style="List Bullet")
             _run(p, point)
@@ -182,15 +190,15 @@ def build_lesson_plan_docx(plan: LessonPlan, timestamp: dt.datetime | None = Non
                 _run(p, f"  {note}", size=9, color=GREY)
     for text in plan.texts:
         check(cancel)
-        _heading(document, f"Text: {text.title}" if text.title else "Text")
+        _heading(document, text.heading)
         if text.coverage_text:
             _run(document.add_paragraph(), text.coverage_text, size=9, color=GREY)
         _text(document, text)
     if plan.homework:
-        _heading(document, "Homework")
+        _heading(document, say("plan.heading.homework"))
         _run(document.add_paragraph(), plan.homework)
     if plan.notes:
-        _heading(document, "Notes")
+        _heading(document, say("plan.heading.notes"))
         _run(document.add_paragraph(), plan.notes)
     return document
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chinese_teach.core.errors import LibraryError
+from chinese_teach.core.labels import for_document, label
 from chinese_teach.core.library.models import Activity, Stage
 
 #: name -> (label, [(stage, share of the lesson, description)])
@@ -36,16 +37,20 @@ def template_names() -> list[tuple[str, str]]:
     return [(name, label) for name, (label, _) in TEMPLATES.items()]
 
 
-def template_activities(name: str, duration: int = 45) -> list[Activity]:
-    """The activities of template ``name`` with minutes scaled to ``duration``."""
+def template_activities(name: str, duration: int = 45,
+                        lang: str | None = None) -> list[Activity]:
+    """The activities of template ``name`` with minutes scaled to ``duration``; their
+    descriptions (``template.<name>.<n>`` of the document catalogue, the English above)
+    are in ``lang``, by default the document language, as the plan will print them."""
     if name not in TEMPLATES:
         known = ", ".join(TEMPLATES)
-        raise LibraryError(f"Unknown lesson template {name!r}; choose one of {known}.")
+        raise LibraryError(key="error.template.unknown", name=repr(name), choices=known)
     steps = TEMPLATES[name][1]
     if not steps:
         return []
     base = sum(share for _, share, _ in steps)
     minutes = [round(share * duration / base) for _, share, _ in steps]
     minutes[-1] += duration - sum(minutes)  # rounding: the totals match the duration
-    return [Activity(stage, max(0, m), text) for (stage, _, text), m in zip(steps, minutes,
-                                                                             strict=True)]
+    lang = for_document(lang)
+    return [Activity(stage, max(0, m), label(f"template.{name}.{i}", lang))
+            for i, ((stage, _, _text), m) in enumerate(zip(steps, minutes, strict=True), 1)]
