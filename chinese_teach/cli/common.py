@@ -20,6 +20,24 @@ def read_input(source: str | None) -> str:
     return read_text_file(Path(source))
 
 
+def add_doc_lang(parser, what: str = "the document") -> None:
+    """The ``--doc-lang CODE`` option of the commands that write documents."""
+    from chinese_teach.core.labels import LANGUAGES
+
+    codes = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+    parser.add_argument(
+        "--doc-lang", metavar="CODE", default="en",
+        help=f"language of the headings, labels and instructions printed on {what}: "
+        f"{codes}; default en. The Chinese text itself is not changed")
+
+
+def doc_lang(args) -> str:
+    """The ``--doc-lang`` value as a shipped language code (BadInputError if unknown)."""
+    from chinese_teach.core.labels import parse_language
+
+    return parse_language(getattr(args, "doc_lang", None) or "en")
+
+
 def print_json(obj: object) -> None:
     """Print ``obj`` as UTF-8 JSON (Chinese kept readable)."""
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")

@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from chinese_teach.cli.common import configure_stdout
+from chinese_teach.cli.common import add_doc_lang, configure_stdout, doc_lang
 
 _SUFFIX_FORMATS = {".apkg": "anki", ".csv": "csv", ".tsv": "tsv", ".pdf": "pdf"}
 
@@ -53,6 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "(银行.mp3, 你好.wav...): used as the words' audio")
     p.add_argument("--tone-colors", default="default", metavar="SCHEME",
                    help="tone colour scheme (default, mdbg, colorblind, high-contrast, black)")
+    add_doc_lang(p, "the printable vocabulary list (.pdf; the other formats have none)")
     p.add_argument("--timestamp", type=float, help=argparse.SUPPRESS)
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     p.set_defaults(func=run)
@@ -79,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
     configure_stdout()
     fmt = _format(args)
+    lang = doc_lang(args)
     try:
         cards = CardType.parse_list(args.cards)
     except ValueError as exc:
@@ -107,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         from chinese_teach.render.vocablist_pdf import export_vocabulary_pdf
 
         ensure_gui_app()
-        pages = export_vocabulary_pdf(parts, args.output, overwrite=args.force)
+        pages = export_vocabulary_pdf(parts, args.output, overwrite=args.force, lang=lang)
         print(f"Wrote {args.output}: vocabulary list, {pages} page(s).")
         return 0
     if fmt != "anki":

@@ -4,6 +4,7 @@ Examples::
 
     chinese-teach lesson export l-3f9a07be21 --plan lesson3.pdf
     chinese-teach lesson export l-3f9a07be21 --plan lesson3.docx --force
+    chinese-teach lesson export l-3f9a07be21 --plan lecon3.pdf --doc-lang fr
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from chinese_teach.cli.common import configure_stdout
+from chinese_teach.cli.common import add_doc_lang, configure_stdout, doc_lang
 from chinese_teach.core.errors import BadInputError
 
 
@@ -23,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("id", metavar="ID", help="the lesson's id (see `course show`)")
     exp.add_argument("--plan", required=True, type=Path, metavar="OUT",
                      help="file to write: .pdf or .docx")
+    add_doc_lang(exp, "the plan")
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
     exp.set_defaults(func=run_export)
 
@@ -42,6 +44,7 @@ def open_lesson_tools():
 
 def run_export(args: argparse.Namespace) -> int:
     configure_stdout()
+    lang = doc_lang(args)
     out: Path = args.plan
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".docx"):
@@ -52,7 +55,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     lib, corpus, engine = open_lesson_tools()
     try:
-        plan = build_lesson_plan(lib, args.id, engine, corpus)  # texts with pinyin
+        plan = build_lesson_plan(lib, args.id, engine, corpus, lang=lang)  # texts with pinyin
     finally:
         lib.close()
     if suffix == ".docx":

@@ -54,6 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--title", default=None, help="title (default: the file name)")
     p.add_argument("--subtitle", default="", help="subtitle: class, lesson, date")
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    from chinese_teach.cli.common import add_doc_lang
+
+    add_doc_lang(p, "the reader (glossary, pinyin note, footer)")
     p.add_argument("--no-library", action="store_true",
                    help="ignore the stored reading corrections")
     p.set_defaults(func=run)
@@ -123,12 +126,14 @@ def _apply_library(engine) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from chinese_teach.cli.common import doc_lang
     from chinese_teach.core.corpus.dictionary import Dictionary
     from chinese_teach.core.corpus.store import open_corpus
     from chinese_teach.core.documents.reader import build_reader
     from chinese_teach.core.errors import BadInputError, ExportError
     from chinese_teach.core.text.engine import get_engine
 
+    lang = doc_lang(args)
     out = Path(args.output)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
@@ -146,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_library:
         _apply_library(engine)
     doc = build_reader(text, options, engine, Dictionary(corpus), title=title,
-                       subtitle=args.subtitle)
+                       subtitle=args.subtitle, lang=lang)
     if suffix in (".html", ".htm"):
         from chinese_teach.core.export.html import export_html
 

@@ -4,6 +4,7 @@ Examples::
 
     chinese-teach worksheet l-3f9a07be21 --kind writing --grid mi -o writing.pdf
     chinese-teach worksheet l-3f9a07be21 --kind cloze --seed 7 -o cloze.pdf
+    chinese-teach worksheet l-3f9a07be21 --kind matching --doc-lang es -o fiche.pdf
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from chinese_teach.cli.common import configure_stdout
+from chinese_teach.cli.common import add_doc_lang, configure_stdout, doc_lang
 from chinese_teach.core.errors import BadInputError
 
 KINDS = ("writing", "tones", "cloze", "matching", "order")
@@ -27,12 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the same seed gives the same worksheet (default 1)")
     p.add_argument("--grid", choices=("tian", "mi"), default="tian",
                    help="writing boxes: tian (田字格, default) or mi (米字格)")
+    add_doc_lang(p, "the worksheet and its answer key")
     p.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     configure_stdout()
+    lang = doc_lang(args)
     out: Path = args.output
     if out.suffix.lower() != ".pdf":
         raise BadInputError(f"Worksheets are written as PDF; name the file .pdf, not {out.name}.")
@@ -44,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     lib, corpus, engine = open_lesson_tools()
     try:
         ws = build_worksheet(lib, args.id, args.kind, engine, corpus, seed=args.seed,
-                             grid=args.grid)
+                             grid=args.grid, lang=lang)
     finally:
         lib.close()
     from chinese_teach.render.offscreen import ensure_gui_app
