@@ -28,6 +28,17 @@ def _isolated_home(session_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return session_home
 
 
+@pytest.fixture(autouse=True)
+def _english_documents():
+    """Documents and core messages are English unless a test asks otherwise; a test that
+    switches them (a GUI preference, a language switch) does not leak into the next."""
+    yield
+    from chinese_teach.core import labels
+
+    labels.set_document_language("en")
+    labels.set_message_language("en")
+
+
 @pytest.fixture(scope="session")
 def corpus(session_home: Path):
     """The reference corpus, built once for the session."""

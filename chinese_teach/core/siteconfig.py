@@ -22,6 +22,7 @@ Example::
     font_size = 20              # 10 to 48
     target_level = 3            # 1 to 7 (7 means levels 7-9)
     language = "zh_CN"          # interface language code
+    document_language = "es"    # printed documents: en | zh_CN | es | fr | ru
     theme = "system"            # system | light | dark | high-contrast
 
     [locked]
@@ -98,6 +99,15 @@ def _text(value: Any) -> str:
     return value.strip()
 
 
+def _document_language(value: Any) -> str:
+    from chinese_teach.core.labels import LANGUAGES, normalise
+
+    code = normalise(str(value))
+    if code is None:
+        raise ValueError(f"{value!r} is not one of {', '.join(LANGUAGES)}")
+    return code
+
+
 def _theme(value: Any) -> str:
     if value not in THEMES:
         raise ValueError(f"{value!r} is not one of {', '.join(THEMES)}")
@@ -129,6 +139,7 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "font_size": _int_in(10, 48),
     "target_level": _int_in(1, 7),
     "language": _text,
+    "document_language": _document_language,
     "theme": _theme,
 }
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from chinese_teach.gui.settings import (
     Preferences,
+    document_language,
     enforce_site,
     load_preferences,
     save_preferences,
@@ -63,6 +64,7 @@ class AppContext(QObject):
         self.library: Library | None = None
         self.library_session = None  # LibrarySession, created on first use
         self._edits_pending = False
+        self.apply_document_language()
 
     # -- preferences ---------------------------------------------------------------------
     def set_preferences(self, prefs: Preferences, *, save: bool = True) -> None:
@@ -76,7 +78,25 @@ class AppContext(QObject):
         self.prefs = prefs
         if save:
             save_preferences(prefs)
+        self.apply_document_language()
         self.preferences_changed.emit(prefs)
+
+    @property
+    def document_language(self) -> str:
+        """The language of printed and exported documents (Preferences > Document
+        language, else the interface language)."""
+        from chinese_teach.gui import i18n
+
+        return document_language(self.prefs, i18n.current_language())
+
+    def apply_document_language(self) -> bool:
+        """Make :attr:`document_language` the core's default for documents built without
+        an explicit language (exports, previews, printing, new lessons' activities);
+        returns True when it changed."""
+        from chinese_teach.core import labels
+
+        before = labels.document_language()
+        return labels.set_document_language(self.document_language) != before
 
     # -- shared core objects -------------------------------------------------------------
     def set_corpus(self, corpus: Corpus, levels: LevelIndex) -> None:

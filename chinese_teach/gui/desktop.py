@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
+from chinese_teach.core import labels
 from chinese_teach.gui import accessibility, i18n, settings
 
 log = logging.getLogger("chinese_teach.gui")
@@ -62,6 +63,7 @@ class Desktop(QObject):
         super().__init__(window)
         self.window = window
         self._language = i18n.current_language()
+        self._document_language = labels.document_language()
         self.theme = None
         self._add_recent_menu()
         self._add_help_actions()
@@ -168,6 +170,14 @@ class Desktop(QObject):
         wanted = i18n.resolve(prefs.language or None)
         if wanted != i18n.current_language():
             i18n.set_language(wanted)
+        # documents that follow the interface language follow its switch; the reader's
+        # preview shows the glossary and notes as they will print
+        self.window.ctx.apply_document_language()
+        if labels.document_language() != self._document_language:
+            self._document_language = labels.document_language()
+            readers = self.window.pages.get("readers")
+            if readers is not None and getattr(readers, "doc", None) is not None:
+                readers.schedule()
         if self.theme is not None and prefs.theme != self.theme.choice:
             self.theme.set_choice(prefs.theme)
 

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication
 
 from chinese_teach import paths
+from chinese_teach.core import labels
 
 log = logging.getLogger("chinese_teach.gui")
 
@@ -207,6 +208,8 @@ def install(app: QCoreApplication, code: str | None) -> list[QTranslator]:
     log.info("interface language: %s (translations: %s)", language, files)
     _state.translators = installed
     _state.language = language
+    # the core's own messages (errors, the timing warning) follow the interface
+    labels.set_message_language(language)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight

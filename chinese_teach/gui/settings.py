@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from chinese_teach import paths
+from chinese_teach.core import labels
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard
 from chinese_teach.core.siteconfig import SiteConfig, load_site_config
 from chinese_teach.core.text import tonecolors
@@ -49,6 +50,9 @@ class Preferences:
     target_level: int = 3
     #: interface language code (``zh_CN``, ``fr``...); empty means the system's
     language: str = ""
+    #: language of printed and exported documents (a code of ``core.labels``); empty
+    #: means the interface language
+    document_language: str = ""
     #: ``system`` (follows the OS light/dark setting), ``light``, ``dark`` or ``high-contrast``
     theme: str = "system"
 
@@ -83,6 +87,7 @@ KEYS: dict[str, str] = {
     "font_size": "display/font_size",
     "target_level": "annotate/target_level",
     "language": "interface/language",
+    "document_language": "documents/language",
     "theme": "interface/theme",
 }
 THEMES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
@@ -91,6 +96,13 @@ WINDOW_STATE_KEY = "window/state"
 SPLITTER_PREFIX = "window/splitter/"
 PAGE_KEY = "window/page"
 PAGE_MODULE_KEY = "window/page_module"
+
+
+def document_language(prefs: Preferences, interface: str) -> str:
+    """The language printed documents are written in: the teacher's choice, else the
+    interface language ``interface`` when documents can be written in it, else English."""
+    return (labels.normalise(prefs.document_language) or labels.normalise(interface)
+            or labels.SOURCE)
 
 
 def settings_path() -> str:
@@ -192,6 +204,8 @@ def load_preferences(store: QSettings | None = None,
             values[f.name] = _as_int(raw, default, 1, 7)
         elif f.name == "language":
             values[f.name] = str(raw).strip()[:20]
+        elif f.name == "document_language":
+            values[f.name] = labels.normalise(str(raw)) or ""
         elif f.name == "theme" and str(raw) in THEMES:
             values[f.name] = str(raw)
     return enforce_site(replace(base, **values), site)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chinese_teach.core import labels
 from chinese_teach.core.corpus.levels import Standard
 from chinese_teach.core.siteconfig import load_site_config
 from chinese_teach.core.text import tonecolors
@@ -108,6 +109,18 @@ class PreferencesDialog(QDialog):
         for lang in LANGUAGES.values():
             self.language.addItem(lang.native_name, lang.code)
         self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
+        # printed and exported documents: one setting for every export
+        self.document_language = QComboBox()
+        self.document_language.setObjectName("document_language")
+        self.document_language.addItem(self.tr("Same as the interface"), "")
+        for code, name in labels.LANGUAGES.items():
+            self.document_language.addItem(name, code)
+        self.document_language.setCurrentIndex(
+            max(self.document_language.findData(prefs.document_language), 0))
+        self.document_language.setToolTip(self.tr(
+            "The language of the headings, labels and instructions printed on readers, "
+            "worksheets, lesson plans and vocabulary lists (the Chinese text is not "
+            "changed)"))
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
         for key, label in (("system", self.tr("Follow the system (light or dark)")),
@@ -127,6 +140,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Chinese font:"), self.font_family)
         form.addRow(self.tr("Font size:"), self.font_size)
         form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(self.tr("Document language:"), self.document_language)
         form.addRow(self.tr("Theme:"), self.theme)
 
         buttons = QDialogButtonBox(
@@ -157,6 +171,7 @@ class PreferencesDialog(QDialog):
             "chinese_font": [self.font_family],
             "font_size": [self.font_size],
             "language": [self.language],
+            "document_language": [self.document_language],
             "theme": [self.theme],
         }
         self.locked = {name for name in controls if site.is_locked(name)}
@@ -209,6 +224,8 @@ class PreferencesDialog(QDialog):
         self.font_family.setCurrentIndex(max(self.font_family.findData(d.chinese_font or ""), 0))
         self.font_size.setValue(d.font_size)
         self.language.setCurrentIndex(max(self.language.findData(d.language), 0))
+        self.document_language.setCurrentIndex(
+            max(self.document_language.findData(d.document_language), 0))
         self.theme.setCurrentIndex(max(self.theme.findData(d.theme), 0))
         self._refresh_colours()
 
@@ -224,5 +241,6 @@ class PreferencesDialog(QDialog):
             font_size=self.font_size.value(),
             target_level=self._target_level,
             language=self.language.currentData() or "",
+            document_language=self.document_language.currentData() or "",
             theme=self.theme.currentData() or "system",
         )
