@@ -102,6 +102,8 @@ def _text(value: Any) -> str:
 def _document_language(value: Any) -> str:
     from chinese_teach.core.labels import LANGUAGES, normalise
 
+    if isinstance(value, str) and not value.strip():
+        return ""  # documents follow the interface language
     code = normalise(str(value))
     if code is None:
         raise ValueError(f"{value!r} is not one of {', '.join(LANGUAGES)}")

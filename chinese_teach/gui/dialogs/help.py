@@ -89,6 +89,13 @@ class HelpDialog(QDialog):
              self.tr("Edit > Preferences sets the interface language, the theme (follows "
                      "the system, dark or high contrast), tone colours (a colour-blind safe "
                      "scheme is offered) and the Chinese font size.")),
+            (self.tr("Printed documents in your students' language"),
+             self.tr("Edit > Preferences > Document language sets the language of the "
+                     "headings, labels and instructions on readers, worksheets and their "
+                     "answer keys, lesson plans and vocabulary lists, printed or exported: "
+                     "English, Chinese, Spanish, French or Russian. By default it is the "
+                     "interface language. The Chinese text itself is never changed. On the "
+                     "command line, add --doc-lang es (or zh_CN, fr, ru).")),
         ]
         parts = [f"<h2>{html.escape(self.tr('Chinese Teach'))}</h2>"]
         for title, body in sections:
