@@ -60,7 +60,7 @@ def paint_pages(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     antialias: bool = False,
-    label: str = "Writing PDF pages",
+    label: str = "",
 ) -> int:
     """Paint pages of ``setup``'s size on ``device`` (a QPdfWriter or a QPrinter, set up
     otherwise by the caller); returns the number of pages painted.
@@ -68,9 +68,14 @@ def paint_pages(
     ``pages`` is a page count (all pages) or the 0-based indexes to paint, in order
     (a printer's page range). Raises :class:`ExportError` with ``failure`` when the
     device cannot be opened. ``antialias`` sets the painter's antialiasing hint.
-    Checks ``cancel`` and reports ``progress`` (with ``label``) per page.
+    Checks ``cancel`` and reports ``progress`` (with ``label``, by default "Writing PDF
+    pages" in the message language) per page.
     """
     indexes = list(range(pages)) if isinstance(pages, int) else list(pages)
+    if not label:
+        from chinese_teach.core.labels import label as text
+
+        label = text("progress.writing_pdf")
     device.setPageLayout(page_layout(setup))
     painter = QPainter()
     if not painter.begin(device):

@@ -263,7 +263,7 @@ def paginate(
                         TextItem(part, m + (size if k else 0.0), top + body_m.ascent, body, GREY)
                     )
         check(cancel)
-        report(progress, done, total, "Laying out pages")
+        report(progress, done, total, label("progress.laying_out"))
 
     if o.glossary is GlossaryMode.END and doc.glossary:
         _glossary_table(doc, flow, m=m, cw=cw, base=base, size=size)
@@ -274,10 +274,10 @@ def paginate(
             page.items.append(TextItem(doc.title, m, m + small_m.ascent, small, GREY))
             page.items.append(RuleItem(m, m + small_m.height + 2, m + cw, m + small_m.height + 2))
         if footer_h:
-            label = f"{page.number} / {len(pages)}"
-            w = small_m.width(label)
+            folio = f"{page.number} / {len(pages)}"
+            w = small_m.width(folio)
             page.items.append(
-                TextItem(label, m + (cw - w) / 2, setup.height - m - small_m.descent, small, GREY)
+                TextItem(folio, m + (cw - w) / 2, setup.height - m - small_m.descent, small, GREY)
             )
     return PagedDocument(setup, style, pages, layout)
 

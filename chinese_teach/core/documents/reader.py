@@ -480,7 +480,7 @@ def build_reader(
             if annotations is not None:
                 annotations[key] = toks
         annotated.append(toks)
-        report(progress, i + 1, len(paras), "Adding pinyin")
+        report(progress, i + 1, len(paras), label("progress.adding_pinyin"))
 
     words = {t.text for toks in annotated for t in toks if t.is_word}
     definitions, proper = lookup_words(corpus, words)

@@ -143,7 +143,7 @@ def build_docx(
                 lvl = f"  ({g.standard.short} {g.level_short})" if g.level else ""
                 text = f"{g.number}. {g.word}  {g.pinyin}  {g.definition}{lvl}"
                 add(paragraph_xml(runs.run(text, round(o.font_size * 1.3), GREY), after=2))
-        report(progress, p + 1, total, "Writing Word document")
+        report(progress, p + 1, total, label("progress.writing_word"))
 
     if o.glossary is GlossaryMode.END and doc.glossary:
         _glossary(document, doc, runs)

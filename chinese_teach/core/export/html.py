@@ -310,7 +310,7 @@ def render_html(
                         f"{_e(g.definition)}{lvl}</li>"
                     )
                 out.append("</ol>")
-        report(progress, p + 1, total, "Writing HTML")
+        report(progress, p + 1, total, label("progress.writing_html"))
     out.append("</article>")
     if o.glossary is GlossaryMode.END and doc.glossary:
         std = standard_name(doc.standard, doc.lang)

@@ -24,6 +24,7 @@ from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.atomicfile import atomic_write
 from chinese_teach.core.documents.lessonplan import LessonPlan, PlanText
 from chinese_teach.core.export.docx_ruby import BAD_XML, RubyRuns, text_paragraph_xml
+from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 
 EAST_ASIAN_FONT = "LXGW WenKai"
@@ -210,7 +211,7 @@ def export_lesson_plan_docx(
 ) -> None:
     """Write the plan as a DOCX at ``path`` (temporary file renamed into place)."""
     document = build_lesson_plan_docx(plan, timestamp, cancel)
-    report(progress, 1, 2, "Writing the document")
+    report(progress, 1, 2, label("progress.writing_document"))
     with atomic_write(path, overwrite=overwrite) as tmp:
         document.save(str(tmp))
-    report(progress, 2, 2, "Writing the document")
+    report(progress, 2, 2, label("progress.writing_document"))

@@ -604,7 +604,7 @@ def import_course_data(
         for doc_ in parsed.readers:
             lib.save_reader(doc_)
         merged = corrections_io.merge_edits(lib, parsed.corrections, parsed.segmentation)
-    report(progress, total, total, "done")
+    report(progress, total, total, str(Term("progress.done")))
     return ImportResult(parsed.course.id, parsed.course.name, len(parsed.lessons),
                         len(parsed.readers), as_copy, id_map, merged.corrections_added,
                         merged.segmentation_added, merged.conflicts)
