@@ -431,8 +431,15 @@ class ReadersPage(Page):
         if o.pinyin is PinyinMode.ABOVE:
             return self.tr("pinyin on words above {standard} level {level}").format(
                 standard=core_text(o.standard.label), level=level_name(o.target_level))
+        if not doc.known_description:
+            return self.tr("pinyin on words not in {known}").format(
+                known=self.tr("the known words"))
+        from chinese_teach.core.documents.reader import known_words_name
+        from chinese_teach.gui.i18n import current_language
+
+        # "HSK 3.0 (2021 standard) level 1-2 + lessons 1-3" in the interface language
         return self.tr("pinyin on words not in {known}").format(
-            known=doc.known_description or self.tr("the known words"))
+            known=known_words_name(doc.known_description, current_language()))
 
     def _built(self, doc: ReaderDocument) -> None:
         self.doc = doc
