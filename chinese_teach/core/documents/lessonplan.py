@@ -18,7 +18,7 @@ from datetime import date as _date
 from typing import TYPE_CHECKING
 
 from chinese_teach.core.corpus.levels import Standard, level_name
-from chinese_teach.core.documents.lessonwords import VocabRow, resolve_vocab
+from chinese_teach.core.documents.lessonwords import VocabRow, level_label, resolve_vocab
 from chinese_teach.core.documents.reader import standard_name
 from chinese_teach.core.labels import SOURCE, decimal, for_document, format_date, label
 from chinese_teach.core.library.models import Stage
@@ -153,9 +153,7 @@ class LessonPlan:
 
     def vocab_level(self, row: VocabRow) -> str:
         """A vocabulary row's level: ``HSK2021 2``, or ``not in HSK2021`` in the language."""
-        if row.level is None:
-            return label("level.not_in", self.lang, standard=row.standard.short)
-        return row.level_label
+        return level_label(row.standard, row.level, self.lang)
 
     @property
     def levels_note(self) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from chinese_teach.core.corpus.levels import Standard, level_name
 from chinese_teach.core.documents.reader import lookup_definitions, splits_into
+from chinese_teach.core.labels import label
 from chinese_teach.core.text.analyze import KnownWords, level_index
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Kind
@@ -25,10 +26,11 @@ if TYPE_CHECKING:
     from chinese_teach.core.library.store import Library
 
 
-def level_label(standard: Standard, level: int | None) -> str:
-    """``HSK2021 2`` or ``not in HSK2021``: a level always names its standard."""
+def level_label(standard: Standard, level: int | None, lang: str | None = None) -> str:
+    """``HSK2021 2`` or ``not in HSK2021``: a level always names its standard (``lang``:
+    the words' language, by default the message language: the lesson editor shows it)."""
     if level is None:
-        return f"not in {standard.short}"
+        return label("level.not_in", lang, standard=standard.short)
     return f"{standard.short} {level_name(level)}"
 
 
