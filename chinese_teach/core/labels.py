@@ -50,6 +50,9 @@ LANGUAGES: dict[str, str] = {
     "ru": "Русский",
 }
 SOURCE = "en"
+#: the locale a word processor spell-checks a language with (``w:lang`` in DOCX files)
+LOCALES: dict[str, str] = {"en": "en-US", "zh_CN": "zh-CN", "es": "es-ES", "fr": "fr-FR",
+                           "ru": "ru-RU"}
 KINDS = ("documents", "messages")
 PLURAL_FORMS: dict[str, tuple[str, ...]] = {
     "en": ("one", "other"),

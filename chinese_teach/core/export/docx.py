@@ -38,13 +38,13 @@ from chinese_teach.core.export.docx_ruby import (
     text_paragraph_xml,
     xml_text,
 )
-from chinese_teach.core.labels import label
+from chinese_teach.core.labels import LOCALES, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 
 PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 
 
-def _set_default_fonts(document, runs: RubyRuns) -> None:
+def _set_default_fonts(document, runs: RubyRuns, doc_lang: str = "en") -> None:
     """Name the East Asian font in the document defaults and the Normal style (theme
     font references would otherwise win and LibreOffice would pick a Japanese face)."""
     styles = document.styles.element
@@ -58,6 +58,7 @@ def _set_default_fonts(document, runs: RubyRuns) -> None:
             fonts.set(qn("w:eastAsia"), runs.font)
         for lang in rpr_default.iter(qn("w:lang")):
             lang.set(qn("w:eastAsia"), runs.lang)
+            lang.set(qn("w:val"), LOCALES.get(doc_lang, "en-US"))  # headings, glossary
     normal = document.styles["Normal"]
     normal.font.name = LATIN_FONT
     normal.font.size = Pt(runs.size / 2)
@@ -92,7 +93,7 @@ def build_docx(
     props.created = when
     props.modified = when
     props.revision = 1
-    _set_default_fonts(document, runs)
+    _set_default_fonts(document, runs, doc.lang)
 
     section = document.sections[0]
     w_mm, h_mm = PAGE_MM.get(o.page_size, PAGE_MM["A4"])

@@ -24,7 +24,7 @@ from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.atomicfile import atomic_write
 from chinese_teach.core.documents.lessonplan import LessonPlan, PlanText
 from chinese_teach.core.export.docx_ruby import BAD_XML, RubyRuns, text_paragraph_xml
-from chinese_teach.core.labels import label
+from chinese_teach.core.labels import LOCALES, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 
 EAST_ASIAN_FONT = "LXGW WenKai"
@@ -52,7 +52,7 @@ def _fonts(rpr_parent, east_asian: str = EAST_ASIAN_FONT) -> None:
     lang.set(qn("w:eastAsia"), "zh-CN")
 
 
-def _defaults(document) -> None:
+def _defaults(document, lang: str = "en") -> None:
     # Theme font references in the defaults and every style would win over named fonts
     # (LibreOffice then picks a Japanese face): replace them all.
     for rfonts in document.styles.element.iter(qn("w:rFonts")):
@@ -61,6 +61,9 @@ def _defaults(document) -> None:
         rfonts.set(qn("w:ascii"), LATIN_FONT)
         rfonts.set(qn("w:hAnsi"), LATIN_FONT)
         rfonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    # Latin text (headings, the teacher's notes) is spell-checked in the document language
+    for lang_el in document.styles.element.iter(qn("w:lang")):
+        lang_el.set(qn("w:val"), LOCALES.get(lang, "en-US"))
     for name in ("Normal", "Title", "Heading 1", "Heading 2", "Table Grid"):
         try:
             style = document.styles[name]
@@ -128,7 +131,7 @@ def build_lesson_plan_docx(plan: LessonPlan, timestamp: dt.datetime | None = Non
     section.page_width, section.page_height = Mm(210), Mm(297)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(18))
-    _defaults(document)
+    _defaults(document, plan.lang)
     h = plan.header
     say = plan.label  # the plan's words in its document language
     when = timestamp or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,10 @@ def test_lesson_plan_docx_in_the_document_language(engine, corpus, tmp_path: Pat
     for word in wanted:
         assert squash(word) in squash(text), word
     assert english_labels(text, lang, plan_user_strings(plan)) == []
+    # Word spell-checks the Latin text in the document language
+    styles = zipfile.ZipFile(out).read("word/styles.xml").decode()
+    locale = {"es": "es-ES", "zh_CN": "zh-CN"}[lang]
+    assert f'w:val="{locale}"' in styles
 
 
 def test_known_words_description_is_translated() -> None:
