@@ -168,7 +168,7 @@ def build_lesson_plan_docx(plan: LessonPlan, timestamp: dt.datetime | None = Non
         _table(document, [say(f"plan.column.{c}") for c in ("time", "stage", "activity",
                                                           "materials", "minutes")],
                [[a.timing, a.stage_label, a.description, a.materials, str(a.minutes)]
-                for a in plan.activities], [20, 26, 80, 38, 12])
+                for a in plan.activities], [18, 30, 76, 38, 12])
     else:
         _run(document.add_paragraph(), say("plan.no_activities"), color=GREY)
     total = document.add_paragraph()
@@ -181,7 +181,7 @@ def build_lesson_plan_docx(plan: LessonPlan, timestamp: dt.datetime | None = Non
         _table(document, [say("column.number"), say("plan.column.hanzi"), say("column.pinyin"),
                           say("column.meaning"), say("column.level")],
                [[str(i + 1), v.word, v.pinyin, v.meaning, plan.vocab_level(v)]
-                for i, v in enumerate(plan.vocab)], [8, 28, 32, 80, 28], big_col=1)
+                for i, v in enumerate(plan.vocab)], [10, 28, 30, 78, 28], big_col=1)
         _run(document.add_paragraph(), plan.levels_note, size=9, color=GREY)
     else:
         _run(document.add_paragraph(), say("plan.no_vocabulary"), color=GREY)
