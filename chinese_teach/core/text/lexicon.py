@@ -1,13 +1,14 @@
 """The in-memory word list the text engine reads from: readings and frequencies.
 
 Loaded once from the reference corpus (simplified and traditional forms), and
-written out as a jieba dictionary so that segmentation knows the same words.
+written out as a jieba dictionary so that segmentation knows the same words. The
+engine keeps it in one cache file with the segmenter's tables (:mod:`.tables`).
 """
 
 from __future__ import annotations
 
-import pickle
 import sys
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,13 +20,59 @@ from chinese_teach.core.corpus.store import Corpus
 _T2S_ALONE = {"著": "着", "乾": "干", "於": "于", "夥": "伙", "徵": "征", "摺": "折"}
 
 
+class WordFreq(Mapping[str, int]):
+    """Word frequencies kept as their differences from a base count.
+
+    The base is the segmenter's dictionary (:meth:`.Segmenter.dictionary_count`):
+    most of the lexicon's 400,000 frequencies are jieba's counts, which the segmenter
+    holds anyway, so only the ~96,000 that differ are stored in ``own`` (0 for a word
+    the segmenter counts but the lexicon gives no frequency). Reads like the plain
+    dict it replaces: ``get(word, 0)``; words without a frequency are absent.
+    """
+
+    __slots__ = ("_base", "_own", "_words")
+
+    def __init__(
+        self, own: dict[str, int], base: Callable[[str], int],
+        words: Callable[[], Iterator[str]] | None = None,
+    ) -> None:
+        self._own = own
+        self._base = base
+        self._words = words
+
+    def get(self, word: str, default=None):
+        count = self._own.get(word)
+        if count is None:
+            count = self._base(word)
+        return count or default
+
+    def __getitem__(self, word: str) -> int:
+        count = self.get(word)
+        if count is None:
+            raise KeyError(word)
+        return count
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        own = self._own
+        yield from (w for w, c in own.items() if c)
+        if self._words is not None:
+            yield from (w for w in self._words() if w not in own and self._base(w))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 @dataclass(slots=True)
 class Lexicon:
     """Word -> distinct readings (common readings first, proper-noun readings last)."""
 
     readings: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     proper: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
-    freq: dict[str, int] = field(default_factory=dict)
+    #: word -> frequency (jieba's count, or CC-CEDICT's entry frequency); absent: none
+    freq: Mapping[str, int] = field(default_factory=dict)
     hsk_words: frozenset[str] = frozenset()
     #: traditional character -> its one simplified form (only characters that are never
     #: simplified forms themselves: 長 -> 长, 髮 -> 发, but 乾 and 著 stay as they are)
@@ -85,44 +132,6 @@ class Lexicon:
             t2s=t2s,
             t2s_alone=t2s_alone,
         )
-
-    @classmethod
-    def cached(cls, corpus: Corpus, path: Path) -> Lexicon:
-        """The lexicon from a cache file written for this corpus version, or built and cached.
-
-        Reading 120,000 entries from SQLite takes about two seconds; the pickled
-        tables load several times faster, which keeps the engine's start short.
-        """
-        path = Path(path)
-        try:
-            with path.open("rb") as fh:
-                data = pickle.load(fh)
-            if set(data) == set(cls.__dataclass_fields__):
-                return cls(**data)
-        except (OSError, EOFError, pickle.UnpicklingError, TypeError, ValueError,
-                AttributeError):
-            pass
-        lexicon = cls.from_corpus(corpus)
-        data = {
-            "readings": lexicon.readings,
-            "proper": lexicon.proper,
-            "freq": lexicon.freq,
-            "hsk_words": lexicon.hsk_words,
-            "t2s": lexicon.t2s,
-            "t2s_alone": lexicon.t2s_alone,
-        }
-        tmp = path.with_suffix(".tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob("lexicon*.pickle"):  # earlier versions' caches
-                if old != path:
-                    old.unlink(missing_ok=True)
-            with tmp.open("wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
-        except OSError:
-            tmp.unlink(missing_ok=True)
-        return lexicon
 
     def to_simplified(self, text: str, words: list[tuple[int, int]] | None = None) -> str:
         """``text`` with traditional characters replaced one for one by simplified ones.

@@ -89,6 +89,33 @@ class Segmenter:
         #: merged word -> its frequency in the dictionary before the merge (None: absent)
         self._merged: dict[str, int | None] = {}
 
+    @classmethod
+    def from_table(cls, freq: dict[str, int], total: int) -> Segmenter:
+        """A segmenter over a prefix dictionary already built (:meth:`build_table`), such
+        as the engine's cached one: nothing is read from disk."""
+        seg = cls()
+        seg._tk.FREQ, seg._tk.total = freq, total
+        seg._tk.initialized = True
+        return seg
+
+    @staticmethod
+    def build_table(dictionary: Path) -> tuple[dict[str, int], int]:
+        """jieba's prefix dictionary for a word list in jieba's format: every word and
+        every prefix of a word -> its count (0 for a prefix only), and the total count."""
+        with Path(dictionary).open("rb") as fh:
+            return jieba.Tokenizer.gen_pfdict(fh)
+
+    def dictionary_count(self, word: str) -> int:
+        """``word``'s count in the dictionary, as before the teacher's merges (0: none)."""
+        merged = self._merged
+        if word in merged:
+            return merged[word] or 0
+        return self._tk.FREQ.get(word) or 0
+
+    def dictionary_words(self) -> Iterator[str]:
+        """Every key of the prefix dictionary (words and prefixes)."""
+        return iter(list(self._tk.FREQ))
+
     def initialize(self) -> None:
         """Load the dictionary now (otherwise it loads on first use)."""
         with self._lock:
@@ -160,10 +187,13 @@ class Segmenter:
         if word not in self._merged:
             return
         tk = self._tk
-        original = self._merged.pop(word)
+        original = self._merged[word]
         tk.total += (original or 0) - (tk.FREQ.get(word, 0) or 0)
         # A frequency of 0 keeps the prefix entries jieba needs but is no word.
         tk.FREQ[word] = original or 0
+        # Forgotten last: dictionary_count, read without the lock, always sees the
+        # original count of a word being unmerged.
+        del self._merged[word]
 
     def cut(self, hanzi_run: str) -> list[str]:
         """Cut a run of Chinese characters into words."""
