@@ -8,7 +8,7 @@ engine keeps it in one cache file with the segmenter's tables (:mod:`.tables`).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,7 +101,7 @@ class Lexicon:
             reading = shared.get(syl)
             if reading is None:
                 reading = shared[syl] = tuple(sys.intern(x) for x in syl.split())
-            for form in {simp, trad}:
+            for form in (simp,) if simp == trad else (simp, trad):
                 if len(reading) != len(form):
                     continue
                 if is_proper:
@@ -113,10 +113,20 @@ class Lexicon:
                 if f > freq.get(form, 0):
                     freq[form] = f
         readings: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for form in set(common) | set(proper):
-            lst = list(common.get(form, []))
-            lst += [r for r in sorted(proper.get(form, ())) if r not in lst]
-            readings[form] = tuple(lst)
+        same: dict = {}  # one tuple for equal readings (a simplified and a traditional form)
+        for form, lst in common.items():
+            if form in proper:
+                lst += [r for r in sorted(proper[form]) if r not in lst]
+            value = tuple(lst)
+            readings[form] = same.setdefault(value, value)
+        for form, found in proper.items():
+            if form not in common:
+                value = tuple(sorted(found))
+                readings[form] = same.setdefault(value, value)
+        proper_sets: dict[str, frozenset[tuple[str, ...]]] = {}
+        for form, found in proper.items():
+            frozen = frozenset(found)
+            proper_sets[form] = same.setdefault(frozen, frozen)
         for word, count in corpus.query("SELECT word, count FROM word_freq"):
             if count > freq.get(word, 0):
                 freq[word] = count
@@ -126,7 +136,7 @@ class Lexicon:
         t2s_alone = {t: s for t, s in _T2S_ALONE.items() if s in trad_to.get(t, ())}
         return cls(
             readings=readings,
-            proper={k: frozenset(v) for k, v in proper.items()},
+            proper=proper_sets,
             freq=freq,
             hsk_words=hsk,
             t2s=t2s,
@@ -159,13 +169,33 @@ class Lexicon:
         common = tuple(r for r in all_readings if r not in prop)
         return common or all_readings
 
-    def write_jieba_dictionary(self, path: Path, base: Path) -> Path:
-        """Write jieba's dictionary ``base`` merged with our words into ``path``.
+    def segmenter_words(
+        self, known: Container[str], *, ordered: bool = True
+    ) -> list[tuple[str, int]]:
+        """The words to add to jieba's dictionary, whose words are ``known``, with counts
+        (in alphabetical order if ``ordered``, as the written word list has them).
 
         Words jieba does not know get a small count so that they win only where
         the alternative is a string of rare characters; HSK words get a larger
         one so that teaching vocabulary comes out whole.
         """
+        added: list[tuple[str, int]] = []
+        seen: set[str] = set()
+        for word in sorted(self.readings) if ordered else self.readings:
+            if word in known or len(word) < 2 or " " in word:
+                continue
+            added.append((word, 300 if word in self.hsk_words else 3))
+            seen.add(word)
+        for word in sorted(self.hsk_words) if ordered else self.hsk_words:
+            if word in known or word in seen:
+                continue
+            if len(word) >= 2 and " " not in word and "…" not in word:
+                added.append((word, 300))
+        return added
+
+    def write_jieba_dictionary(self, path: Path, base: Path) -> Path:
+        """Write jieba's dictionary ``base`` merged with our words into ``path``
+        (the engine builds the same table in memory: :mod:`.tables`)."""
         known: set[str] = set()
         lines: list[str] = []
         with base.open(encoding="utf-8") as fh:
@@ -173,15 +203,7 @@ class Lexicon:
                 word = line.split(" ", 1)[0]
                 known.add(word)
                 lines.append(line.rstrip("\n"))
-        for word in sorted(self.readings):
-            if word in known or len(word) < 2 or " " in word:
-                continue
-            count = 300 if word in self.hsk_words else 3
-            lines.append(f"{word} {count}")
-            known.add(word)
-        for word in sorted(self.hsk_words - known):
-            if len(word) >= 2 and " " not in word and "…" not in word:
-                lines.append(f"{word} 300")
+        lines += [f"{word} {count}" for word, count in self.segmenter_words(known)]
         tmp = path.with_suffix(".tmp")
         tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
         tmp.replace(path)

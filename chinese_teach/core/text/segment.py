@@ -99,11 +99,48 @@ class Segmenter:
         return seg
 
     @staticmethod
-    def build_table(dictionary: Path) -> tuple[dict[str, int], int]:
-        """jieba's prefix dictionary for a word list in jieba's format: every word and
-        every prefix of a word -> its count (0 for a prefix only), and the total count."""
-        with Path(dictionary).open("rb") as fh:
-            return jieba.Tokenizer.gen_pfdict(fh)
+    def read_word_list(path: Path) -> list[tuple[str, int]]:
+        """``(word, count)`` for each line of a jieba-format word list (``word count
+        [tag]``), read as jieba reads it: lines end at ``\\n``, ASCII blanks around
+        a line are dropped."""
+        lines = Path(path).read_bytes().decode("utf-8").split("\n")
+        if lines and not lines[-1]:
+            lines.pop()
+        entries = []
+        for lineno, raw in enumerate(lines, 1):
+            line = raw.strip(" \t\n\r\x0b\x0c")
+            try:
+                word, count = line.split(" ")[:2]
+                entries.append((word, int(count)))
+            except ValueError:
+                raise ValueError(
+                    f"invalid dictionary entry in {path} at line {lineno}: {line}"
+                ) from None
+        return entries
+
+    @staticmethod
+    def build_table(
+        entries: Iterable[tuple[str, int]], words: dict[str, str] | None = None
+    ) -> tuple[dict[str, int], int]:
+        """jieba's prefix dictionary for ``(word, count)`` entries, as jieba builds it from
+        a word list (``Tokenizer.gen_pfdict``): every word -> its count, every prefix of
+        a word that is no word itself -> 0, and the total count.
+
+        ``words`` gives the string object to keep for a word or a prefix (shared with
+        another table); a key stays the object it was first put in with.
+        """
+        freq: dict[str, int] = {}
+        same = (words or {}).get
+        total = 0
+        for entry, count in entries:
+            word = same(entry, entry)
+            freq[word] = count
+            total += count
+            for end in range(1, len(word)):
+                prefix = word[:end]
+                if prefix not in freq:
+                    freq[same(prefix, prefix)] = 0
+        return freq, total
 
     def dictionary_count(self, word: str) -> int:
         """``word``'s count in the dictionary, as before the teacher's merges (0: none)."""

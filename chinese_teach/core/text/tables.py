@@ -2,12 +2,14 @@
 
 The lexicon (readings, frequencies) and the segmenter's prefix dictionary (jieba's
 ``FREQ``) hold largely the same 200,000-650,000 words, and most of the lexicon's
-frequencies are jieba's counts. Pickled together, every word is one string object
-shared by both tables (pickle restores shared objects as shared), identical reading
+frequencies are jieba's counts. Built together, every word is one string object
+shared by both tables (and pickled together, they load back shared), equal reading
 tuples are one object, and the lexicon keeps only the ~96,000 frequencies that differ
-from the segmenter's counts (:class:`~.lexicon.WordFreq`). That is about 60 MB less
-than two caches loaded separately, and one pickle loads faster than a lexicon pickle
-plus jieba's marshal cache.
+from the segmenter's counts (:class:`~.lexicon.WordFreq`): about 50 MB less than the
+lexicon pickle and jieba's marshal cache it replaces, and it loads faster.
+
+The segmenter's table is built in memory, as jieba would build it from the merged
+word list (:meth:`.Lexicon.write_jieba_dictionary`, which tests compare it with).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def load_tables(corpus: Corpus, cache_dir: Path) -> tuple[Lexicon, Segmenter]:
     path = cache_dir / f"engine{CACHE_FORMAT}-{tag}.pickle"
     data = _read(path)
     if data is None:
-        data = build_tables(corpus, cache_dir / f"segmenter-{tag}.txt")
+        data = build_tables(corpus)
         _write(path, data)
     segmenter = Segmenter.from_table(data["segmenter_freq"], data["segmenter_total"])
     lexicon = Lexicon(
@@ -56,36 +58,44 @@ def load_tables(corpus: Corpus, cache_dir: Path) -> tuple[Lexicon, Segmenter]:
     return lexicon, segmenter
 
 
-def build_tables(corpus: Corpus, dict_path: Path) -> dict:
-    """Read the corpus, build the segmenter's dictionary, and share what the two hold.
-
-    ``dict_path`` is where the merged jieba word list is written on the way (removed
-    afterwards)."""
-    lexicon = Lexicon.from_corpus(corpus)
-    lexicon.write_jieba_dictionary(dict_path, jieba_dict_path())
+def build_tables(corpus: Corpus) -> dict:
+    """Read the corpus, build the segmenter's dictionary, and share what the two hold."""
+    enabled = gc.isenabled()
+    gc.disable()  # millions of new objects and no cycles: collections would only slow it
     try:
-        counts, total = Segmenter.build_table(dict_path)
+        return _build_tables(corpus)
     finally:
-        dict_path.unlink(missing_ok=True)
-    words = {w: w for w in counts}  # the one object for each word
+        if enabled:
+            gc.enable()
 
-    def one(word: str) -> str:
-        return words.get(word, word)
 
-    tuples: dict = {}
+def _build_tables(corpus: Corpus) -> dict:
+    lexicon = Lexicon.from_corpus(corpus)
+    # One string object per word, the lexicon's: jieba's words and the prefixes in its
+    # table are the lexicon's object for the same word.
+    words = {w: w for w in lexicon.readings}
+    one = words.get
+    # jieba's word list, then our words it lacks: the table jieba would build from
+    # Lexicon.write_jieba_dictionary's file, without writing and parsing 10 MB.
+    entries = Segmenter.read_word_list(jieba_dict_path())
+    entries += lexicon.segmenter_words({w for w, _ in entries}, ordered=False)
+    counts, total = Segmenter.build_table(entries, words)
+    del entries
     freq = lexicon.freq
-    own = {one(w): f for w, f in freq.items() if counts.get(w) != f}
-    own.update((w, 0) for w, c in counts.items() if c and w not in freq)
+    # The frequencies that are not the segmenter's count, and 0 for the words the
+    # segmenter counts but the lexicon does not (dict views: set operations in C).
+    own = {one(w, w): f for w, f in freq.items() - counts.items()}
+    own.update((w, 0) for w in counts.keys() - freq.keys() if counts[w])
     return {
         "format": CACHE_FORMAT,
         "segmenter_freq": counts,
         "segmenter_total": total,
-        "readings": {one(w): tuples.setdefault(r, r) for w, r in lexicon.readings.items()},
-        "proper": {one(w): tuples.setdefault(r, r) for w, r in lexicon.proper.items()},
+        "readings": lexicon.readings,
+        "proper": {one(w, w): r for w, r in lexicon.proper.items()},
         "freq": own,
-        "hsk_words": frozenset(one(w) for w in lexicon.hsk_words),
-        "t2s": {one(t): one(s) for t, s in lexicon.t2s.items()},
-        "t2s_alone": {one(t): one(s) for t, s in lexicon.t2s_alone.items()},
+        "hsk_words": frozenset(one(w, w) for w in lexicon.hsk_words),
+        "t2s": {one(t, t): one(s, s) for t, s in lexicon.t2s.items()},
+        "t2s_alone": {one(t, t): one(s, s) for t, s in lexicon.t2s_alone.items()},
     }
 
 
