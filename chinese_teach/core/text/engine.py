@@ -6,18 +6,17 @@ list take about a second) and is safe to call from one worker thread at a time.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from chinese_teach import paths
-from chinese_teach.core.corpus.build import jieba_dict_path
 from chinese_teach.core.corpus.store import Corpus, open_corpus
 from chinese_teach.core.text.lexicon import Lexicon
 from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
+from chinese_teach.core.text.tables import load_tables
 from chinese_teach.core.text.tokens import Kind, Token
 
 
@@ -38,16 +37,7 @@ class TextEngine:
         with self._lock:
             if self._reader is not None:
                 return
-            version = str(self.corpus.meta().get("data_version", "0"))
-            # A stable digest: str hash() changes per process, which rebuilt the
-            # dictionary and jieba's cache at every start.
-            tag = hashlib.md5(version.encode(), usedforsecurity=False).hexdigest()[:12]
-            lexicon = Lexicon.cached(self.corpus, self._cache_dir / f"lexicon4-{tag}.pickle")
-            dict_path = self._cache_dir / f"segmenter-{tag}.txt"
-            if not dict_path.exists():
-                lexicon.write_jieba_dictionary(dict_path, jieba_dict_path())
-            segmenter = Segmenter(dict_path, self._cache_dir)
-            segmenter.initialize()
+            lexicon, segmenter = load_tables(self.corpus, self._cache_dir)
             self._lexicon = lexicon
             self._segmenter = segmenter
             reader = Reader(lexicon)

@@ -1,13 +1,14 @@
 """The in-memory word list the text engine reads from: readings and frequencies.
 
 Loaded once from the reference corpus (simplified and traditional forms), and
-written out as a jieba dictionary so that segmentation knows the same words.
+written out as a jieba dictionary so that segmentation knows the same words. The
+engine keeps it in one cache file with the segmenter's tables (:mod:`.tables`).
 """
 
 from __future__ import annotations
 
-import pickle
 import sys
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,13 +20,59 @@ from chinese_teach.core.corpus.store import Corpus
 _T2S_ALONE = {"著": "着", "乾": "干", "於": "于", "夥": "伙", "徵": "征", "摺": "折"}
 
 
+class WordFreq(Mapping[str, int]):
+    """Word frequencies kept as their differences from a base count.
+
+    The base is the segmenter's dictionary (:meth:`.Segmenter.dictionary_count`):
+    most of the lexicon's 400,000 frequencies are jieba's counts, which the segmenter
+    holds anyway, so only the ~96,000 that differ are stored in ``own`` (0 for a word
+    the segmenter counts but the lexicon gives no frequency). Reads like the plain
+    dict it replaces: ``get(word, 0)``; words without a frequency are absent.
+    """
+
+    __slots__ = ("_base", "_own", "_words")
+
+    def __init__(
+        self, own: dict[str, int], base: Callable[[str], int],
+        words: Callable[[], Iterator[str]] | None = None,
+    ) -> None:
+        self._own = own
+        self._base = base
+        self._words = words
+
+    def get(self, word: str, default=None):
+        count = self._own.get(word)
+        if count is None:
+            count = self._base(word)
+        return count or default
+
+    def __getitem__(self, word: str) -> int:
+        count = self.get(word)
+        if count is None:
+            raise KeyError(word)
+        return count
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        own = self._own
+        yield from (w for w, c in own.items() if c)
+        if self._words is not None:
+            yield from (w for w in self._words() if w not in own and self._base(w))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 @dataclass(slots=True)
 class Lexicon:
     """Word -> distinct readings (common readings first, proper-noun readings last)."""
 
     readings: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     proper: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
-    freq: dict[str, int] = field(default_factory=dict)
+    #: word -> frequency (jieba's count, or CC-CEDICT's entry frequency); absent: none
+    freq: Mapping[str, int] = field(default_factory=dict)
     hsk_words: frozenset[str] = frozenset()
     #: traditional character -> its one simplified form (only characters that are never
     #: simplified forms themselves: 長 -> 长, 髮 -> 发, but 乾 and 著 stay as they are)
@@ -54,7 +101,7 @@ class Lexicon:
             reading = shared.get(syl)
             if reading is None:
                 reading = shared[syl] = tuple(sys.intern(x) for x in syl.split())
-            for form in {simp, trad}:
+            for form in (simp,) if simp == trad else (simp, trad):
                 if len(reading) != len(form):
                     continue
                 if is_proper:
@@ -66,10 +113,20 @@ class Lexicon:
                 if f > freq.get(form, 0):
                     freq[form] = f
         readings: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for form in set(common) | set(proper):
-            lst = list(common.get(form, []))
-            lst += [r for r in sorted(proper.get(form, ())) if r not in lst]
-            readings[form] = tuple(lst)
+        same: dict = {}  # one tuple for equal readings (a simplified and a traditional form)
+        for form, lst in common.items():
+            if form in proper:
+                lst += [r for r in sorted(proper[form]) if r not in lst]
+            value = tuple(lst)
+            readings[form] = same.setdefault(value, value)
+        for form, found in proper.items():
+            if form not in common:
+                value = tuple(sorted(found))
+                readings[form] = same.setdefault(value, value)
+        proper_sets: dict[str, frozenset[tuple[str, ...]]] = {}
+        for form, found in proper.items():
+            frozen = frozenset(found)
+            proper_sets[form] = same.setdefault(frozen, frozen)
         for word, count in corpus.query("SELECT word, count FROM word_freq"):
             if count > freq.get(word, 0):
                 freq[word] = count
@@ -79,50 +136,12 @@ class Lexicon:
         t2s_alone = {t: s for t, s in _T2S_ALONE.items() if s in trad_to.get(t, ())}
         return cls(
             readings=readings,
-            proper={k: frozenset(v) for k, v in proper.items()},
+            proper=proper_sets,
             freq=freq,
             hsk_words=hsk,
             t2s=t2s,
             t2s_alone=t2s_alone,
         )
-
-    @classmethod
-    def cached(cls, corpus: Corpus, path: Path) -> Lexicon:
-        """The lexicon from a cache file written for this corpus version, or built and cached.
-
-        Reading 120,000 entries from SQLite takes about two seconds; the pickled
-        tables load several times faster, which keeps the engine's start short.
-        """
-        path = Path(path)
-        try:
-            with path.open("rb") as fh:
-                data = pickle.load(fh)
-            if set(data) == set(cls.__dataclass_fields__):
-                return cls(**data)
-        except (OSError, EOFError, pickle.UnpicklingError, TypeError, ValueError,
-                AttributeError):
-            pass
-        lexicon = cls.from_corpus(corpus)
-        data = {
-            "readings": lexicon.readings,
-            "proper": lexicon.proper,
-            "freq": lexicon.freq,
-            "hsk_words": lexicon.hsk_words,
-            "t2s": lexicon.t2s,
-            "t2s_alone": lexicon.t2s_alone,
-        }
-        tmp = path.with_suffix(".tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob("lexicon*.pickle"):  # earlier versions' caches
-                if old != path:
-                    old.unlink(missing_ok=True)
-            with tmp.open("wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
-        except OSError:
-            tmp.unlink(missing_ok=True)
-        return lexicon
 
     def to_simplified(self, text: str, words: list[tuple[int, int]] | None = None) -> str:
         """``text`` with traditional characters replaced one for one by simplified ones.
@@ -150,13 +169,33 @@ class Lexicon:
         common = tuple(r for r in all_readings if r not in prop)
         return common or all_readings
 
-    def write_jieba_dictionary(self, path: Path, base: Path) -> Path:
-        """Write jieba's dictionary ``base`` merged with our words into ``path``.
+    def segmenter_words(
+        self, known: Container[str], *, ordered: bool = True
+    ) -> list[tuple[str, int]]:
+        """The words to add to jieba's dictionary, whose words are ``known``, with counts
+        (in alphabetical order if ``ordered``, as the written word list has them).
 
         Words jieba does not know get a small count so that they win only where
         the alternative is a string of rare characters; HSK words get a larger
         one so that teaching vocabulary comes out whole.
         """
+        added: list[tuple[str, int]] = []
+        seen: set[str] = set()
+        for word in sorted(self.readings) if ordered else self.readings:
+            if word in known or len(word) < 2 or " " in word:
+                continue
+            added.append((word, 300 if word in self.hsk_words else 3))
+            seen.add(word)
+        for word in sorted(self.hsk_words) if ordered else self.hsk_words:
+            if word in known or word in seen:
+                continue
+            if len(word) >= 2 and " " not in word and "…" not in word:
+                added.append((word, 300))
+        return added
+
+    def write_jieba_dictionary(self, path: Path, base: Path) -> Path:
+        """Write jieba's dictionary ``base`` merged with our words into ``path``
+        (the engine builds the same table in memory: :mod:`.tables`)."""
         known: set[str] = set()
         lines: list[str] = []
         with base.open(encoding="utf-8") as fh:
@@ -164,15 +203,7 @@ class Lexicon:
                 word = line.split(" ", 1)[0]
                 known.add(word)
                 lines.append(line.rstrip("\n"))
-        for word in sorted(self.readings):
-            if word in known or len(word) < 2 or " " in word:
-                continue
-            count = 300 if word in self.hsk_words else 3
-            lines.append(f"{word} {count}")
-            known.add(word)
-        for word in sorted(self.hsk_words - known):
-            if len(word) >= 2 and " " not in word and "…" not in word:
-                lines.append(f"{word} 300")
+        lines += [f"{word} {count}" for word, count in self.segmenter_words(known)]
         tmp = path.with_suffix(".tmp")
         tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
         tmp.replace(path)

@@ -11,7 +11,8 @@ engine is unsure of it. Sources, strongest first:
 4. the BiLSTM polyphone model (:mod:`.polyphones.model`), run once per call on
    all the positions still open, in batches;
 5. pypinyin's default reading of the character (or of the word, when pypinyin
-   knows the word as a phrase).
+   knows the word as a phrase), derived once into ``resources/pinyin/``
+   (:mod:`.fallback`).
 """
 
 from __future__ import annotations
@@ -22,10 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
-from pypinyin.constants import PHRASES_DICT
-
 from chinese_teach import paths
+from chinese_teach.core.text import fallback
 from chinese_teach.core.text.lexicon import Lexicon
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
@@ -91,19 +90,14 @@ class WordReading:
 
 @lru_cache(maxsize=65536)
 def _char_default(ch: str) -> str:
-    out = pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda s: [s])
-    syl = out[0][0] if out and out[0] else ""
-    return normalize(syl) if syl and syl != ch else ""
+    return fallback.char_reading(ch)
 
 
 @lru_cache(maxsize=65536)
 def _phrase_reading(word: str) -> tuple[str, ...] | None:
     """pypinyin's reading of ``word`` if it knows the word as a phrase."""
-    if word not in PHRASES_DICT:
-        return None
-    out = pinyin(word, style=Style.TONE3, neutral_tone_with_five=True)
-    syl = tuple(normalize(p[0]) for p in out)
-    if len(syl) != len(word):
+    syl = fallback.phrase_reading(word)
+    if syl is None or len(syl) != len(word):
         return None
     # pypinyin's phrases carry 一/不 tone changes (一起 yì); we want citation tones,
     # except the light 不 of a potential complement (挑不动 tiāo bu dòng).

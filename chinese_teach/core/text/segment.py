@@ -89,6 +89,70 @@ class Segmenter:
         #: merged word -> its frequency in the dictionary before the merge (None: absent)
         self._merged: dict[str, int | None] = {}
 
+    @classmethod
+    def from_table(cls, freq: dict[str, int], total: int) -> Segmenter:
+        """A segmenter over a prefix dictionary already built (:meth:`build_table`), such
+        as the engine's cached one: nothing is read from disk."""
+        seg = cls()
+        seg._tk.FREQ, seg._tk.total = freq, total
+        seg._tk.initialized = True
+        return seg
+
+    @staticmethod
+    def read_word_list(path: Path) -> list[tuple[str, int]]:
+        """``(word, count)`` for each line of a jieba-format word list (``word count
+        [tag]``), read as jieba reads it: lines end at ``\\n``, ASCII blanks around
+        a line are dropped."""
+        lines = Path(path).read_bytes().decode("utf-8").split("\n")
+        if lines and not lines[-1]:
+            lines.pop()
+        entries = []
+        for lineno, raw in enumerate(lines, 1):
+            line = raw.strip(" \t\n\r\x0b\x0c")
+            try:
+                word, count = line.split(" ")[:2]
+                entries.append((word, int(count)))
+            except ValueError:
+                raise ValueError(
+                    f"invalid dictionary entry in {path} at line {lineno}: {line}"
+                ) from None
+        return entries
+
+    @staticmethod
+    def build_table(
+        entries: Iterable[tuple[str, int]], words: dict[str, str] | None = None
+    ) -> tuple[dict[str, int], int]:
+        """jieba's prefix dictionary for ``(word, count)`` entries, as jieba builds it from
+        a word list (``Tokenizer.gen_pfdict``): every word -> its count, every prefix of
+        a word that is no word itself -> 0, and the total count.
+
+        ``words`` gives the string object to keep for a word or a prefix (shared with
+        another table); a key stays the object it was first put in with.
+        """
+        freq: dict[str, int] = {}
+        same = (words or {}).get
+        total = 0
+        for entry, count in entries:
+            word = same(entry, entry)
+            freq[word] = count
+            total += count
+            for end in range(1, len(word)):
+                prefix = word[:end]
+                if prefix not in freq:
+                    freq[same(prefix, prefix)] = 0
+        return freq, total
+
+    def dictionary_count(self, word: str) -> int:
+        """``word``'s count in the dictionary, as before the teacher's merges (0: none)."""
+        merged = self._merged
+        if word in merged:
+            return merged[word] or 0
+        return self._tk.FREQ.get(word) or 0
+
+    def dictionary_words(self) -> Iterator[str]:
+        """Every key of the prefix dictionary (words and prefixes)."""
+        return iter(list(self._tk.FREQ))
+
     def initialize(self) -> None:
         """Load the dictionary now (otherwise it loads on first use)."""
         with self._lock:
@@ -160,10 +224,13 @@ class Segmenter:
         if word not in self._merged:
             return
         tk = self._tk
-        original = self._merged.pop(word)
+        original = self._merged[word]
         tk.total += (original or 0) - (tk.FREQ.get(word, 0) or 0)
         # A frequency of 0 keeps the prefix entries jieba needs but is no word.
         tk.FREQ[word] = original or 0
+        # Forgotten last: dictionary_count, read without the lock, always sees the
+        # original count of a word being unmerged.
+        del self._merged[word]
 
     def cut(self, hanzi_run: str) -> list[str]:
         """Cut a run of Chinese characters into words."""

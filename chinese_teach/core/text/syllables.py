@@ -12,6 +12,8 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
+from chinese_teach.core.text import tonemarks
+
 
 class ToneStyle(StrEnum):
     """How pinyin is written for the reader."""
@@ -20,16 +22,6 @@ class ToneStyle(StrEnum):
     NUMBERS = "numbers"
     NONE = "none"
     ZHUYIN = "zhuyin"
-
-
-@lru_cache(maxsize=1)
-def _pypinyin():
-    """pypinyin's converters, imported on first use (the import takes ~0.3 s: the GUI
-    paints its window before any syllable is rendered)."""
-    from pypinyin.contrib import tone_convert
-    from pypinyin.style.bopomofo import BopomofoConverter
-
-    return tone_convert, BopomofoConverter()
 
 
 _SYLLABLE_RE = re.compile(r"^([a-zü:v]+?)([1-5])?$")
@@ -52,8 +44,7 @@ def normalize(syllable: str) -> str:
     if marks and bare in _VOWELLESS:  # ńg, ḿ, hm̀
         return bare + str(_COMBINING_TONES.index(marks[0]) + 1)
     if any(ch in _MARKED_VOWELS for ch in s):
-        s = _pypinyin()[0].to_tone3(s, v_to_u=False, neutral_tone_with_five=True)
-        s = s.replace("ü", "v")
+        s = tonemarks.to_tone3(s).replace("ü", "v")
     elif not s[-1].isdigit():
         s += "5"
     return s
@@ -85,7 +76,7 @@ def to_marks(syllable: str) -> str:
         mark = _COMBINING_TONES[int(syllable[-1]) - 1]
         at = 1 if base.startswith("h") else 0
         return unicodedata.normalize("NFC", base[: at + 1] + mark + base[at + 1 :])
-    return _pypinyin()[0].to_tone(syllable)
+    return tonemarks.to_tone(syllable)
 
 
 @lru_cache(maxsize=8192)
@@ -108,9 +99,8 @@ def to_zhuyin(syllable: str) -> str:
     if base_of(syllable) == "r":  # erhua suffix
         return "ㄦ"
     try:
-        convert, bopomofo = _pypinyin()
-        zy = bopomofo.to_bopomofo(
-            convert.to_tone(syllable) if syllable[-1] != "5" else base_of(syllable)
+        zy = tonemarks.to_bopomofo(
+            tonemarks.to_tone(syllable) if syllable[-1] != "5" else base_of(syllable)
         )
     except Exception:
         return syllable
@@ -161,4 +151,4 @@ def numbered_to_ascii_key(syllables: list[str]) -> str:
 
 def plain(text: str) -> str:
     """Strip tone marks from free text (``yínháng`` -> ``yinhang``), keeping ü as v."""
-    return _pypinyin()[0].to_normal(text, v_to_u=False).replace("ü", "v")
+    return tonemarks.to_normal(text).replace("ü", "v")

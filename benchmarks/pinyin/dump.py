@@ -1,0 +1,79 @@
+"""Dump the engine's readings of fixed texts to a file, to prove a change leaves them alone.
+
+Usage::
+
+    .venv/bin/python benchmarks/pinyin/dump.py OUT.tsv     # then diff two dumps
+
+One line per Chinese token of ``engine.annotate(text, tone_changes=False)``:
+its text, pinyin, sources and unsure marks, and each character's lexical tone
+(``Reader.lexical_tone``, which the CPP scoring uses). The texts: every sentence of
+CPP dev (``../shared/bench/cpp/dev.sent``, or ``--cpp DIR``), every classroom
+sentence and its traditional (Taiwan) form, and 100,000 characters of the
+benchmarks' mixed text. The engine is the data directory's (``$CHINESE_TEACH_HOME``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from benchmarks.pinyin.evaluate import DEFAULT_CPP, read_classroom  # noqa: E402
+from benchmarks.texts import mixed_text  # noqa: E402
+from chinese_teach.core.text.engine import TextEngine, get_engine  # noqa: E402
+
+
+def texts(cpp: Path) -> Iterator[tuple[str, str]]:
+    """(label, text) for every text dumped."""
+    for i, line in enumerate((cpp / "dev.sent").read_text(encoding="utf-8").splitlines()):
+        yield f"cpp-dev:{i}", line.replace("\u2581", "")
+    items = read_classroom()
+    for i, item in enumerate(items):
+        yield f"classroom:{i}", item.text
+    from opencc import OpenCC
+
+    to_trad = OpenCC("s2twp")
+    for i, item in enumerate(items):
+        yield f"classroom-tw:{i}", to_trad.convert(item.text)
+    for i, para in enumerate(mixed_text(100_000, seed=11).split("\n")):
+        yield f"mixed:{i}", para
+
+
+def dump(engine: TextEngine, cpp: Path, out: Path) -> int:
+    """Write the dump; returns the number of Chinese tokens written."""
+    reader = engine.reader
+    count = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for label, text in texts(cpp):
+            fh.write(f"# {label}\t{text}\n")
+            for tok in engine.annotate(text, tone_changes=False):
+                if tok.pinyin is None:
+                    continue
+                lexical = [reader.lexical_tone(ch, syl)
+                           for ch, syl in zip(tok.text, tok.pinyin, strict=True)]
+                fh.write("\t".join((
+                    tok.text, " ".join(tok.pinyin),
+                    " ".join(tok.sources),
+                    "".join("?" if u else "." for u in tok.unsure),
+                    " ".join(lexical),
+                )) + "\n")
+                count += 1
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--cpp", type=Path, default=DEFAULT_CPP)
+    args = parser.parse_args(argv)
+    print(f"{dump(get_engine(), args.cpp, args.out)} tokens written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

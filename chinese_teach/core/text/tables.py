@@ -1,0 +1,131 @@
+"""The engine's word tables, loaded from one cache file per corpus version.
+
+The lexicon (readings, frequencies) and the segmenter's prefix dictionary (jieba's
+``FREQ``) hold largely the same 200,000-650,000 words, and most of the lexicon's
+frequencies are jieba's counts. Built together, every word is one string object
+shared by both tables (and pickled together, they load back shared), equal reading
+tuples are one object, and the lexicon keeps only the ~96,000 frequencies that differ
+from the segmenter's counts (:class:`~.lexicon.WordFreq`): about 50 MB less than the
+lexicon pickle and jieba's marshal cache it replaces, and it loads faster.
+
+The segmenter's table is built in memory, as jieba would build it from the merged
+word list (:meth:`.Lexicon.write_jieba_dictionary`, which tests compare it with).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import pickle
+from pathlib import Path
+
+from chinese_teach.core.corpus.build import jieba_dict_path
+from chinese_teach.core.corpus.store import Corpus
+from chinese_teach.core.text.lexicon import Lexicon, WordFreq
+from chinese_teach.core.text.segment import Segmenter
+
+#: Bump when the cached tables change shape (older files are then rebuilt and removed).
+CACHE_FORMAT = 5
+#: Cache files of earlier versions in the same folder, removed once the new one is written.
+_OLD_CACHES = ("engine*.pickle", "lexicon*.pickle", "segmenter-*.txt", "jieba.*.cache")
+
+
+def corpus_tag(corpus: Corpus) -> str:
+    """A short stable digest of the corpus's data version (str ``hash()`` changes per
+    process, which would rebuild the caches at every start)."""
+    version = str(corpus.meta().get("data_version", "0"))
+    return hashlib.md5(version.encode(), usedforsecurity=False).hexdigest()[:12]
+
+
+def load_tables(corpus: Corpus, cache_dir: Path) -> tuple[Lexicon, Segmenter]:
+    """The lexicon and the segmenter for ``corpus``, from the cache or built and cached."""
+    cache_dir = Path(cache_dir)
+    tag = corpus_tag(corpus)
+    path = cache_dir / f"engine{CACHE_FORMAT}-{tag}.pickle"
+    data = _read(path)
+    if data is None:
+        data = build_tables(corpus)
+        _write(path, data)
+    segmenter = Segmenter.from_table(data["segmenter_freq"], data["segmenter_total"])
+    lexicon = Lexicon(
+        readings=data["readings"],
+        proper=data["proper"],
+        freq=WordFreq(data["freq"], segmenter.dictionary_count, segmenter.dictionary_words),
+        hsk_words=data["hsk_words"],
+        t2s=data["t2s"],
+        t2s_alone=data["t2s_alone"],
+    )
+    return lexicon, segmenter
+
+
+def build_tables(corpus: Corpus) -> dict:
+    """Read the corpus, build the segmenter's dictionary, and share what the two hold."""
+    enabled = gc.isenabled()
+    gc.disable()  # millions of new objects and no cycles: collections would only slow it
+    try:
+        return _build_tables(corpus)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_tables(corpus: Corpus) -> dict:
+    lexicon = Lexicon.from_corpus(corpus)
+    # One string object per word, the lexicon's: jieba's words and the prefixes in its
+    # table are the lexicon's object for the same word.
+    words = {w: w for w in lexicon.readings}
+    one = words.get
+    # jieba's word list, then our words it lacks: the table jieba would build from
+    # Lexicon.write_jieba_dictionary's file, without writing and parsing 10 MB.
+    entries = Segmenter.read_word_list(jieba_dict_path())
+    entries += lexicon.segmenter_words({w for w, _ in entries}, ordered=False)
+    counts, total = Segmenter.build_table(entries, words)
+    del entries
+    freq = lexicon.freq
+    # The frequencies that are not the segmenter's count, and 0 for the words the
+    # segmenter counts but the lexicon does not (dict views: set operations in C).
+    own = {one(w, w): f for w, f in freq.items() - counts.items()}
+    own.update((w, 0) for w in counts.keys() - freq.keys() if counts[w])
+    return {
+        "format": CACHE_FORMAT,
+        "segmenter_freq": counts,
+        "segmenter_total": total,
+        "readings": lexicon.readings,
+        "proper": {one(w, w): r for w, r in lexicon.proper.items()},
+        "freq": own,
+        "hsk_words": frozenset(one(w, w) for w in lexicon.hsk_words),
+        "t2s": {one(t, t): one(s, s) for t, s in lexicon.t2s.items()},
+        "t2s_alone": {one(t, t): one(s, s) for t, s in lexicon.t2s_alone.items()},
+    }
+
+
+def _read(path: Path) -> dict | None:
+    enabled = gc.isenabled()
+    gc.disable()  # a million new objects, none of them garbage: no collection passes
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError, TypeError, ValueError,
+            AttributeError, ImportError, IndexError, MemoryError):
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+    if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+        return None
+    return data
+
+
+def _write(path: Path, data: dict) -> None:
+    tmp = path.with_suffix(".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+        for pattern in _OLD_CACHES:
+            for old in path.parent.glob(pattern):
+                if old != path:
+                    old.unlink(missing_ok=True)
+    except OSError:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,96 @@
+"""The engine's cached tables hold what the corpus and jieba give, with each word stored once."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from chinese_teach.core.corpus.build import jieba_dict_path
+from chinese_teach.core.text.lexicon import Lexicon, WordFreq
+from chinese_teach.core.text.segment import Segmenter
+from chinese_teach.core.text.tables import CACHE_FORMAT, corpus_tag, load_tables
+
+
+@pytest.fixture(scope="module")
+def built(corpus, tmp_path_factory: pytest.TempPathFactory):
+    """Tables built cold into a fresh cache folder (with earlier versions' files), then
+    loaded warm from it; and the plain lexicon and jieba segmenter they replace."""
+    cache = tmp_path_factory.mktemp("cache")
+    for stale in ("lexicon4-x.pickle", "segmenter-x.txt", "jieba.x.cache", "engine4-x.pickle"):
+        (cache / stale).write_text("old")
+    cold = load_tables(corpus, cache)
+    warm = load_tables(corpus, cache)
+    plain = Lexicon.from_corpus(corpus)
+    words = cache.parent / "words.txt"
+    plain.write_jieba_dictionary(words, jieba_dict_path())
+    jieba_seg = Segmenter(words, cache.parent)
+    jieba_seg.initialize()
+    return cache, cold, warm, plain, jieba_seg
+
+
+def test_cache_is_one_file_and_replaces_the_old_ones(built, corpus) -> None:
+    names = [p.name for p in built[0].iterdir()]
+    assert names == [f"engine{CACHE_FORMAT}-{corpus_tag(corpus)}.pickle"]
+
+
+@pytest.mark.parametrize("which", [1, 2], ids=["cold", "warm"])
+def test_tables_equal_the_corpus_and_jieba(built, which: int) -> None:
+    lexicon, segmenter = built[which]
+    plain, jieba_seg = built[3], built[4]
+    assert segmenter._tk.FREQ == jieba_seg._tk.FREQ
+    assert segmenter._tk.total == jieba_seg._tk.total
+    for name in ("readings", "proper", "hsk_words", "t2s", "t2s_alone"):
+        assert getattr(lexicon, name) == getattr(plain, name), name
+    rng = random.Random(which)
+    words = rng.sample(sorted(plain.freq), 20000) + rng.sample(sorted(jieba_seg._tk.FREQ), 20000)
+    words += [a + b for a, b in zip(words[:3000], words[-3000:], strict=True)]
+    for word in words:
+        assert lexicon.freq.get(word, 0) == plain.freq.get(word, 0), word
+        assert (word in lexicon.freq) == (word in plain.freq), word
+    assert segmenter.segment("我要去银行取钱，这条河很长。") is not None
+    assert list(segmenter.segment("我要去银行取钱")) == list(jieba_seg.segment("我要去银行取钱"))
+
+
+def test_words_are_one_object_in_both_tables(built) -> None:
+    lexicon, segmenter = built[2]
+    keys = {id(k) for k in segmenter._tk.FREQ}
+    in_both = [w for w in lexicon.readings if w in segmenter._tk.FREQ]
+    assert len(in_both) > 150_000
+    assert all(id(w) in keys for w in in_both)
+
+
+def test_teacher_merges_leave_frequencies_alone(built) -> None:
+    lexicon, segmenter = built[2]
+    plain = built[3]
+    words = ["中国", "银行取钱", "很长", "一丘之貉"]
+    segmenter.set_edits({w: 5000 for w in words}, {})
+    try:
+        assert [w for w in segmenter.cut("我去银行取钱") if len(w) > 1] == ["银行取钱"]
+        for w in words:
+            assert lexicon.freq.get(w, 0) == plain.freq.get(w, 0)
+    finally:
+        segmenter.set_edits({}, {})
+    for w in words:
+        assert lexicon.freq.get(w, 0) == plain.freq.get(w, 0)
+
+
+def test_a_damaged_cache_is_rebuilt(corpus, tmp_path: Path) -> None:
+    path = tmp_path / f"engine{CACHE_FORMAT}-{corpus_tag(corpus)}.pickle"
+    path.write_bytes(b"not a pickle")
+    lexicon, _ = load_tables(corpus, tmp_path)
+    assert lexicon.readings["银行"] == (("yin2", "hang2"),)
+    assert path.stat().st_size > 1_000_000
+
+
+def test_word_freq_reads_like_a_dict() -> None:
+    base = {"中国": 100, "中": 50, "国": 0, "银行": 7}
+    freq = WordFreq({"银行": 9, "中": 0, "河流": 3}, lambda w: base.get(w, 0), lambda: iter(base))
+    assert freq.get("中国", 0) == 100 and freq["银行"] == 9 and freq.get("河流") == 3
+    assert freq.get("中") is None and freq.get("中", 0) == 0 and freq.get("国", 0) == 0
+    assert "中" not in freq and "国" not in freq and "中国" in freq and 1 not in freq
+    with pytest.raises(KeyError):
+        freq["江"]
+    assert sorted(freq) == ["中国", "河流", "银行"] and len(freq) == 3
+    assert dict(freq) == {"中国": 100, "河流": 3, "银行": 9}
