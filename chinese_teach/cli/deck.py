@@ -53,7 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "(银行.mp3, 你好.wav...): used as the words' audio")
     p.add_argument("--tone-colors", default="default", metavar="SCHEME",
                    help="tone colour scheme (default, mdbg, colorblind, high-contrast, black)")
-    add_doc_lang(p, "the printable vocabulary list (.pdf; the other formats have none)")
+    add_doc_lang(p, "the printable vocabulary list (.pdf) and on the Anki cards (the "
+                 "stroke-order hint, the synthetic-voice label; .apkg)")
     p.add_argument("--timestamp", type=float, help=argparse.SUPPRESS)
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     p.set_defaults(func=run)
@@ -97,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         source = DeckSource("lesson", args.lesson)
     else:
         source = DeckSource("course", args.course)
-    parts = load_parts(source)
+    parts = load_parts(source, lang=lang)
     recorded = 0
     if args.recordings is not None:
         from chinese_teach.core.export.deck_words import attach_recordings
@@ -129,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
         synth = status.synthesizer
         print(status.message, file=sys.stderr)
     options = AnkiOptions(cards=cards, strokes=args.strokes, audio=args.audio,
-                          tone_scheme=args.tone_colors)
+                          tone_scheme=args.tone_colors, lang=lang)
     rep = export_apkg(parts, args.output, options, timestamp=args.timestamp,
                       overwrite=args.force, synthesizer=synth)
     print(

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Protocol
 
 from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.labels import for_document, label
 
 #: File types Anki, AnkiDroid and AnkiMobile play.
 AUDIO_SUFFIXES = (".mp3", ".ogg", ".oga", ".opus", ".wav", ".m4a", ".aac", ".flac", ".webm")
@@ -44,7 +45,8 @@ class AudioClip:
     filename: str
     data: bytes
     synthetic: bool
-    #: Who made it: "teacher recording", "espeak-ng 1.52.0", "macOS say"...
+    #: Who made it: "teacher recording" (in the deck's language), "espeak-ng 1.52.0",
+    #: "macOS say"...
     origin: str
 
 
@@ -63,8 +65,9 @@ def clip_name(data: bytes, suffix: str) -> str:
     return f"ct-audio-{hashlib.sha1(data).hexdigest()[:16]}{suffix.lower()}"
 
 
-def teacher_clip(path: Path) -> AudioClip:
-    """The teacher's recording as a clip (refuses unknown types and huge files)."""
+def teacher_clip(path: Path, lang: str | None = None) -> AudioClip:
+    """The teacher's recording as a clip (refuses unknown types and huge files); its
+    origin says "teacher recording" in ``lang`` (None: the document language)."""
     path = Path(path)
     if path.suffix.lower() not in AUDIO_SUFFIXES:
         raise BadInputError(key="error.audio.type", name=path.name,
@@ -77,7 +80,8 @@ def teacher_clip(path: Path) -> AudioClip:
     except OSError as exc:
         raise BadInputError(key="error.file.cannot_read", path=path,
                             detail=exc.strerror or exc) from exc
-    return AudioClip(clip_name(data, path.suffix), data, False, "teacher recording")
+    return AudioClip(clip_name(data, path.suffix), data, False,
+                     label("deck.teacher_recording", for_document(lang)))
 
 
 def synthetic_clip(synth: Synthesizer, text: str) -> AudioClip:
@@ -273,31 +277,30 @@ class SynthesizerStatus:
 
 
 def find_synthesizer() -> SynthesizerStatus:
-    """The best offline Mandarin voice on this machine, or why there is none."""
+    """The best offline Mandarin voice on this machine, or why there is none (the
+    message in the message language)."""
     reasons: list[str] = []
     try:
         synth = EspeakSynthesizer.shared()
-        return SynthesizerStatus(synth, f"Synthetic voice: {synth.name} (Mandarin).")
+        return SynthesizerStatus(synth, label("notice.audio.voice_mandarin", name=synth.name))
     except ImportError:
-        reasons.append("espeak-ng (package espeakng-loader) is not installed")
+        reasons.append(label("notice.audio.no_espeak"))
     except Exception as exc:  # a broken engine must never stop an export
-        reasons.append(f"espeak-ng failed: {exc}")
+        reasons.append(label("notice.audio.espeak_failed", detail=exc))
     system = platform.system()
     try:
         if system == "Darwin" and shutil.which("say"):
             voice = MacSaySynthesizer.find_voice()
             if voice:
                 mac = MacSaySynthesizer(voice)
-                return SynthesizerStatus(mac, f"Synthetic voice: {mac.name}.")
-            reasons.append("macOS has no Chinese voice installed")
+                return SynthesizerStatus(mac, label("notice.audio.voice", name=mac.name))
+            reasons.append(label("notice.audio.no_mac_voice"))
         elif system == "Windows" and shutil.which("powershell"):
             voice = SapiSynthesizer.find_voice()
             if voice:
                 sapi = SapiSynthesizer(voice)
-                return SynthesizerStatus(sapi, f"Synthetic voice: {sapi.name}.")
-            reasons.append("Windows has no Chinese speech voice installed")
+                return SynthesizerStatus(sapi, label("notice.audio.voice", name=sapi.name))
+            reasons.append(label("notice.audio.no_windows_voice"))
     except Exception as exc:  # a broken engine must never stop an export
-        reasons.append(f"the system speech engine failed: {exc}")
-    return SynthesizerStatus(
-        None, "No Mandarin voice is available (" + "; ".join(reasons) + "): no synthetic audio."
-    )
+        reasons.append(label("notice.audio.system_failed", detail=exc))
+    return SynthesizerStatus(None, label("notice.audio.no_voice", reasons="; ".join(reasons)))

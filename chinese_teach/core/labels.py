@@ -10,7 +10,8 @@ The catalogues are plain JSON, one file per language and kind:
 * ``resources/i18n/documents/<code>.json``: headings, labels and instructions printed
   on documents (keys such as ``worksheet.name``, ``plan.heading.objectives``);
 * ``resources/i18n/messages/<code>.json``: the messages of the core's errors
-  (keys ``error.*``), shown by the GUI in the interface language.
+  (keys ``error.*``), notices (``notice.*``: what an export left out and why) and
+  progress labels (``progress.*``), shown by the GUI in the interface language.
 
 A value is a template in :meth:`str.format` syntax (``"Lesson {number}: {title}"``),
 or, for a text that depends on a number, an object of plural forms chosen by the

@@ -175,3 +175,24 @@ def test_words_no_chosen_card_fits_are_left_out_and_named(tmp_path, home):
         assert col.get_card(cid).template()["name"] == "Recall"
     finally:
         col.close()
+
+
+def test_doc_lang_speaks_on_the_cards(tmp_path, home):
+    """``--doc-lang es``: the stroke-order hint and the synthetic-voice label in Spanish;
+    the messages of the command line stay English."""
+    words = tmp_path / "w.txt"
+    words.write_text("银行\n", encoding="utf-8")
+    out = tmp_path / "es.apkg"
+    r = run([str(words), "-o", str(out), "--audio", "--doc-lang", "es"], home)
+    assert r.returncode == 0, r.stderr
+    assert "Synthetic voice: espeak-ng" in r.stderr
+    col, _ = import_into(tmp_path, out)
+    try:
+        note = col.get_note(col.find_notes("")[0])
+        assert note["Strokes"] == ('银行<span data-ct-hint="Toca un carácter para volver a ver '
+                                   'el orden de sus trazos."></span>')
+        assert "voz sintética (espeak-ng" in note["Audio"]
+        desc = col.decks.get(col.decks.id_for_name("w"))["desc"]
+        assert desc.startswith("Hecho con Chinese Teach.")
+    finally:
+        col.close()

@@ -80,8 +80,8 @@ def test_english_plural_entries_have_one_and_other(kind: str) -> None:
 def test_document_and_message_keys_do_not_collide() -> None:
     docs, messages = _raw("en", "documents"), _raw("en", "messages")
     assert not set(docs) & set(messages)
-    assert all(k.startswith(("error.", "progress.")) for k in messages)
-    assert not any(k.startswith(("error.", "progress.")) for k in docs)
+    assert all(k.startswith(("error.", "notice.", "progress.")) for k in messages)
+    assert not any(k.startswith(("error.", "notice.", "progress.")) for k in docs)
 
 
 def _literal_keys() -> set[str]:

@@ -136,3 +136,33 @@ def test_words_without_a_card_of_the_chosen_types_are_named(window, qtbot, tmp_p
     assert sorted(page.last_report.words_without_cards) == ["你好", "银行"]
     assert "Left out, no card of the chosen types fits them" in page.status.text()
     assert "银行" in page.status.text() and "你好" in page.status.text()
+
+
+def test_cards_speak_the_document_language(window, qtbot, tmp_path):
+    """Preferences > Document language: the stroke-order hint on the cards (and in the
+    preview) and the name of an unnamed word list's deck are Spanish."""
+    window.ctx.set_preferences(window.ctx.prefs.with_changes(document_language="es"))
+    page = _page(window, qtbot)
+    _words(page, "银行\n你好", name="")
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.is_ready, timeout=10000)
+    assert page.word_combo.itemText(0) == "银行  (Palabras)"
+    back = page.back_view.toPlainText()
+    assert "Toca un carácter para volver a ver el orden de sus trazos." in back
+    assert "Tap a character" not in back
+    window.ctx.set_preferences(window.ctx.prefs.with_changes(document_language="fr"))
+    assert "Touchez un caractère" in page.back_view.toPlainText()  # the preview follows
+
+    out = tmp_path / "deck.apkg"
+    window.ctx.set_preferences(window.ctx.prefs.with_changes(document_language="es"))
+    page.export_to(page.source(), out, "anki")
+    qtbot.waitUntil(lambda: out.exists() and page.last_report is not None, timeout=60000)
+    col = anki_collection.Collection(str(tmp_path / "c.anki2"))
+    try:
+        col.import_anki_package(ImportAnkiPackageRequest(
+            package_path=str(out), options=ImportAnkiPackageOptions()))
+        assert col.decks.id_for_name("Palabras")
+        card = col.get_card(col.find_cards("Simplified:银行 card:Recognition")[0])
+        assert 'data-ct-hint="Toca un carácter' in card.answer()
+    finally:
+        col.close()

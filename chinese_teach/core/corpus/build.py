@@ -19,6 +19,7 @@ from pathlib import Path
 from chinese_teach.core.corpus import cedict, schema
 from chinese_teach.core.corpus.levels import Standard
 from chinese_teach.core.errors import Cancelled, CorpusError
+from chinese_teach.core.labels import decimal, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.syllables import base_of
 
@@ -131,7 +132,8 @@ def build_corpus(
     finally:
         for suffix in ("-journal", "-wal", "-shm"):
             Path(str(tmp) + suffix).unlink(missing_ok=True)
-    report(progress, 6, 6, f"Dictionary ready ({time.perf_counter() - started:.1f} s)")
+    seconds = decimal(time.perf_counter() - started, digits=1)
+    report(progress, 6, 6, label("progress.dictionary_ready", seconds=seconds))
     return path
 
 

@@ -13,6 +13,11 @@ Identity rules (see issue "Anki deck export students can trust"):
 
 Output is deterministic for a given input and timestamp: the package is zipped here with
 fixed member dates and in a fixed order (genanki's own writer stamps file dates).
+
+What the student reads (the stroke-order hint, the synthetic-voice label, the deck's
+description) is in the document language chosen at export (``AnkiOptions.lang``), and
+travels in the notes, never in the templates (see ``deck_model``); notices and errors
+for the teacher are in the message language.
 """
 
 from __future__ import annotations
@@ -47,8 +52,10 @@ from chinese_teach.core.export.deck_model import (
     build_model,
     card_ordinals,
     stroke_media_name,
+    strokes_field,
 )
 from chinese_teach.core.export.deck_words import DeckPart, DeckWord, ExampleSentence, tag_of
+from chinese_teach.core.labels import for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.strokes import StrokeStore, default_store
 from chinese_teach.core.text.syllables import base_of, join_word, render, to_marks, tone_of
@@ -70,6 +77,9 @@ class AnkiOptions:
     tone_scheme: str = "default"
     #: Text put before the generated deck description (credits, audio label).
     description: str = ""
+    #: Language of what the cards and the description say (the stroke-order hint, the
+    #: synthetic-voice label): None for the app's document language at export time.
+    lang: str | None = None
 
 
 @dataclass(slots=True)
@@ -209,13 +219,15 @@ def example_html(example: ExampleSentence, word: str) -> tuple[str, str]:
 
 def note_fields(
     word: DeckWord, *, audio: AudioClip | None, stroke_chars: str,
-    cards: frozenset[CardType] = DEFAULT_CARDS,
+    cards: frozenset[CardType] = DEFAULT_CARDS, lang: str | None = None,
 ) -> list[str]:
     """The field values of a word's note, in ``FIELDS`` order, HTML-safe.
 
     ``cards`` are the card types the note makes: their flag fields are empty, those of
-    the others hold ``y`` (see ``deck_model``).
+    the others hold ``y`` (see ``deck_model``). The stroke-order hint and the synthetic
+    voice's label are in ``lang`` (None: the document language).
     """
+    lang = for_document(lang)
     example, example_pinyin, example_meaning = "", "", ""
     if word.example is not None:
         example, example_pinyin = example_html(word.example, word.simplified)
@@ -224,8 +236,8 @@ def note_fields(
     if audio is not None:
         audio_field = f"[sound:{audio.filename}]"
         if audio.synthetic:
-            label = f"synthetic voice ({esc(audio.origin)})"
-            audio_field += f'<span class="ct-audio-label">{label}</span>'
+            said = label("deck.synthetic_voice", lang, voice=esc(audio.origin))
+            audio_field += f'<span class="ct-audio-label">{said}</span>'
     values = {
         "Simplified": esc(word.simplified),
         "Traditional": esc(word.traditional) if word.traditional != word.simplified else "",
@@ -238,7 +250,7 @@ def note_fields(
         "ExamplePinyin": example_pinyin,
         "ExampleMeaning": example_meaning,
         "Audio": audio_field,
-        "Strokes": esc(stroke_chars),
+        "Strokes": strokes_field(esc(stroke_chars), label("deck.strokes_hint", lang)),
         "Source": esc(word.source),
     }
     return [values[name] for name in CONTENT_FIELDS] + flag_values(cards)
@@ -288,21 +300,24 @@ class _Note(genanki.Note):
 AudioFor = Callable[[DeckWord], AudioClip | None]
 
 
-def _audio_function(options: AnkiOptions, synth: Synthesizer | None, rep: ExportReport) -> AudioFor:
+def _audio_function(options: AnkiOptions, synth: Synthesizer | None, rep: ExportReport,
+                    lang: str) -> AudioFor:
     """Teacher recordings first; else synthesis (``synth`` is None unless audio was asked)."""
 
     def audio_for(word: DeckWord) -> AudioClip | None:
         if word.audio_file is not None:
             try:
-                return teacher_clip(word.audio_file)
+                return teacher_clip(word.audio_file, lang)
             except BadInputError as exc:
-                rep.messages.append(f"{word.simplified}: {exc}")
+                rep.messages.append(label("notice.deck.word", word=word.simplified,
+                                          detail=exc))
         if synth is None:
             return None
         try:
             return synthetic_clip(synth, word.simplified)
         except OSError as exc:
-            rep.messages.append(f"{word.simplified}: no synthetic audio ({exc}).")
+            rep.messages.append(label("notice.deck.no_synthetic_audio", word=word.simplified,
+                                      detail=exc))
             return None
 
     return audio_for
@@ -322,18 +337,20 @@ def build_apkg(
 
     A word in several parts becomes one note, in the deck of its first part. A word
     that none of the chosen card types fits is left out (``words_without_cards``).
+    What the student reads is in ``options.lang`` (None: the document language now).
     """
     if not any(p.words for p in parts):
-        raise BadInputError("The deck has no words.")
+        raise BadInputError(key="error.deck.no_words")
     rep = ExportReport(path=None, timestamp=timestamp)
+    lang = for_document(options.lang)
     store = strokes or default_store()
     model = build_model(options.tone_scheme)
     cards = options.cards or frozenset({CardType.RECOGNITION})
-    audio_for = _audio_function(options, synthesizer if options.audio else None, rep)
+    audio_for = _audio_function(options, synthesizer if options.audio else None, rep, lang)
     if options.audio and synthesizer is None:
-        rep.messages.append("No Mandarin voice is available: the deck has no synthetic audio.")
+        rep.messages.append(label("notice.deck.no_voice"))
     if options.strokes and not store.available:
-        rep.messages.append("The stroke-order data is not installed: no stroke animation.")
+        rep.messages.append(label("notice.deck.no_stroke_data"))
 
     total = sum(len(p.words) for p in parts)
     done = 0
@@ -352,7 +369,7 @@ def build_apkg(
         for word in part.words:
             if done % 100 == 0:
                 check(cancel)
-                report(progress, done, total, "Writing cards")
+                report(progress, done, total, label("progress.writing_cards"))
             done += 1
             guid = note_guid(word.uid)
             if guid in seen:  # the same word in another lesson: one note, both tags
@@ -365,7 +382,8 @@ def build_apkg(
             clip = audio_for(word)  # the teacher's recording always; synthesis if asked
             note = _Note(
                 model=model,
-                fields=note_fields(word, audio=clip, stroke_chars=with_data, cards=cards),
+                fields=note_fields(word, audio=clip, stroke_chars=with_data, cards=cards,
+                                   lang=lang),
                 tags=note_tags(word, part),
                 guid=guid,
             )
@@ -397,6 +415,7 @@ def build_apkg(
         synthetic_voice=synthesizer.name if options.audio and synthesizer and rep.synthetic_audio
         else None,
         strokes=bool(stroke_chars_all),
+        lang=lang,
     )
     for deck in decks:
         deck.description = description
@@ -404,7 +423,7 @@ def build_apkg(
         media[HANZI_WRITER_MEDIA] = resource("hanzi-writer", "hanzi-writer.min.js").read_bytes()
         media[STROKE_LICENCE_MEDIA] = resource("strokes", "ARPHICPL.TXT").read_bytes()
     check(cancel)
-    report(progress, total, total, "Packing the deck")
+    report(progress, total, total, label("progress.packing_deck"))
     rep.decks = len(decks)
     rep.stroke_chars = len(stroke_chars_all)
     rep.chars_without_strokes = sorted(missing)
@@ -415,21 +434,18 @@ def build_apkg(
     return data, rep
 
 
-def deck_description(extra: str = "", *, synthetic_voice: str | None, strokes: bool) -> str:
-    """The deck's description in Anki: what the cards hold, credits, and the audio's nature."""
+def deck_description(extra: str = "", *, synthetic_voice: str | None, strokes: bool,
+                     lang: str | None = None) -> str:
+    """The deck's description in Anki, in ``lang`` (None: the document language): what
+    the cards hold, credits, and the audio's nature."""
+    lang = for_document(lang)
     parts = [esc(extra)] if extra else []
-    parts.append("Made with Chinese Teach.")
+    parts.append(esc(label("deck.description.made_with", lang)))
     if synthetic_voice:
-        parts.append(
-            f"<b>Audio: synthetic voice ({esc(synthetic_voice)})</b>, not a recording of a "
-            "native speaker; such clips say 'synthetic voice' on the card."
-        )
+        said = label("deck.description.synthetic", lang, voice=synthetic_voice)
+        parts.append(f"<b>{esc(said)}</b>")
     if strokes:
-        parts.append(
-            "Stroke order: Hanzi Writer (MIT licence) with stroke data derived from Make Me a "
-            "Hanzi and the Arphic fonts (Arphic Public License, file _ct-strokes-ARPHICPL.txt "
-            "in the media folder)."
-        )
+        parts.append(esc(label("deck.description.strokes", lang, file=STROKE_LICENCE_MEDIA)))
     return "<br>".join(parts)
 
 
@@ -513,7 +529,7 @@ def export_apkg(
     options = options or AnkiOptions()
     out = Path(out)
     if out.suffix.lower() != ".apkg":
-        raise ExportError(f"{out.name}: an Anki deck file must end in .apkg.")
+        raise ExportError(key="error.deck.not_apkg", name=out.name)
     clock = clock or ExportClock()
     stamp = clock.next(timestamp)
     data, rep = build_apkg(
@@ -543,10 +559,19 @@ class CardPreview:
 
 def preview_card(word: DeckWord, card: CardType, options: AnkiOptions | None = None,
                  *, stroke_chars: str | None = None) -> CardPreview:
-    """Front and back HTML of ``word``'s ``card`` (audio shown as a placeholder tag)."""
-    from chinese_teach.core.export.deck_model import TEMPLATES, model_css, render_template
+    """Front and back HTML of ``word``'s ``card`` (audio shown as a placeholder tag), in
+    ``options.lang`` (None: the document language).
+
+    With no script to run, the stroke-order hint the card's script shows is written in."""
+    from chinese_teach.core.export.deck_model import (
+        HINT_PLACE,
+        TEMPLATES,
+        model_css,
+        render_template,
+    )
 
     options = options or AnkiOptions()
+    lang = for_document(options.lang)
     if stroke_chars is None:
         store = default_store()
         stroke_chars = "".join(dict.fromkeys(
@@ -554,12 +579,13 @@ def preview_card(word: DeckWord, card: CardType, options: AnkiOptions | None = N
     audio = None
     if options.audio or word.audio_file is not None:
         audio = AudioClip("preview.wav", b"", word.audio_file is None,
-                          "teacher recording" if word.audio_file else "synthetic")
+                          label("deck.teacher_recording", lang) if word.audio_file else "…")
     # the previewed card type is shown even when the deck does not carry it
     chosen = options.cards | {card}
     values = dict(zip(FIELDS, note_fields(word, audio=audio, stroke_chars=stroke_chars,
-                                          cards=chosen), strict=True))
+                                          cards=chosen, lang=lang), strict=True))
     template = TEMPLATES[card.ordinal]
-    front = render_template(template["qfmt"], values)
-    back = render_template(template["afmt"], values, front_side=front)
+    hint = HINT_PLACE.replace("><", f">{html.escape(label('deck.strokes_hint', lang))}<")
+    front = render_template(template["qfmt"], values).replace(HINT_PLACE, hint)
+    back = render_template(template["afmt"], values, front_side=front).replace(HINT_PLACE, hint)
     return CardPreview(front, back, model_css(options.tone_scheme))

@@ -2,8 +2,20 @@
 
 The model id never changes: Anki recognises a note type by its id, and a student's
 collection keeps one note type however many decks they import. Within a ``MODEL_VERSION``
-the fields and templates never change either; a new version only appends fields (see
-"Versions" below and the README's section on decks).
+the fields and the templates' names never change either; a new version only appends
+fields (see "Versions" below and the README's section on decks). The templates' text may
+improve: Anki compares note types by their fields and template names, and a newer
+import's templates replace the old ones in place (no copy, every note and its history
+kept).
+
+The templates are the same in every language. A student has one note type for all the
+decks they import, from teachers who may export in Spanish, French or English, so what
+the student reads on the back in the deck's document language travels in the note: the
+stroke-order hint is an attribute of an empty element at the end of the ``Strokes``
+field (:func:`strokes_field`), which the template's script shows under the animation.
+Templates of earlier exports read that field with ``{{text:Strokes}}``, which drops the
+element: their player still sees only the characters. Tested with Anki's own library in
+``tests/core/export/test_anki_deck_language.py``.
 
 Card types (templates, in this order so that card ordinals stay stable):
 
@@ -43,6 +55,7 @@ Versions:
 
 from __future__ import annotations
 
+import html
 import re
 from enum import StrEnum
 
@@ -87,6 +100,24 @@ FIELDS: tuple[str, ...] = CONTENT_FIELDS + FLAG_FIELDS
 HANZI_WRITER_VERSION = "3.7.3"
 HANZI_WRITER_MEDIA = f"_ct-hanzi-writer-{HANZI_WRITER_VERSION}.js"
 STROKE_LICENCE_MEDIA = "_ct-strokes-ARPHICPL.txt"
+
+
+#: The attribute of the ``Strokes`` field's element that holds the hint in the deck's language.
+HINT_ATTRIBUTE = "data-ct-hint"
+#: Where the card's script writes the hint (empty in the template: it has no language).
+HINT_PLACE = '<div class="ct-strokes-hint"></div>'
+
+
+def strokes_field(chars: str, hint: str = "") -> str:
+    """The ``Strokes`` field: the characters whose stroke data the deck carries (HTML-safe
+    already), then ``hint`` in an attribute of an empty element (no text of its own, so
+    ``{{text:Strokes}}`` is still only the characters). Empty without characters: no
+    stroke block, no hint."""
+    if not chars:
+        return ""
+    if not hint:
+        return chars
+    return f'{chars}<span {HINT_ATTRIBUTE}="{html.escape(hint, quote=True)}"></span>'
 
 
 def stroke_media_name(char: str) -> str:
@@ -148,14 +179,23 @@ DEFAULT_CARDS = frozenset({CardType.RECOGNITION, CardType.RECALL, CardType.LISTE
 # from the collection's media folder (no network), then animates them one after another.
 _STROKES_BLOCK = """
 {{#Strokes}}
-<div class="ct-strokes-src" style="display:none">{{text:Strokes}}</div>
+<div class="ct-strokes-src" style="display:none">{{Strokes}}</div>
 <div class="ct-tones-src" style="display:none">{{text:Simplified}}|{{text:PinyinNumbered}}</div>
 <div class="ct-strokes" id="ct-strokes"></div>
+%(hint)s
 <script>
 (function () {
   var src = document.querySelector('.ct-strokes-src');
   var box = document.getElementById('ct-strokes');
   if (!src || !box) { return; }
+  // the hint in the deck's language travels in the note (see strokes_field); notes of
+  // earlier exports have none and show the English one, as they always did
+  var said = src.querySelector('[%(attr)s]');
+  var hint = document.querySelector('.ct-strokes-hint');
+  if (hint) {
+    hint.textContent = said ? said.getAttribute('%(attr)s')
+      : 'Tap a character to replay its stroke order.';
+  }
   var chars = Array.from(src.textContent.replace(/\\s+/g, ''));
   var store = window.ctStrokeData = window.ctStrokeData || {};
   box.innerHTML = '';
@@ -219,9 +259,9 @@ _STROKES_BLOCK = """
   pending.forEach(function (c) { load('_ct-hw-' + c.codePointAt(0).toString(16) + '.js', one); });
 })();
 </script>
-<div class="ct-strokes-hint">Tap a character to replay its stroke order.</div>
 {{/Strokes}}
-""".replace("%(lib)s", HANZI_WRITER_MEDIA)
+""".replace("%(lib)s", HANZI_WRITER_MEDIA).replace("%(hint)s", HINT_PLACE).replace(
+    "%(attr)s", HINT_ATTRIBUTE)
 
 _EXAMPLE_BLOCK = """
 {{#Example}}

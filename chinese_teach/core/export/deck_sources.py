@@ -2,7 +2,9 @@
 
 Each function returns :class:`DeckPart` s ready for the exporters. With a library the
 words get their stable uids and the teacher's saved meanings and readings; lessons add
-their own per-lesson pinyin/meaning and example sentences from their readers.
+their own per-lesson pinyin/meaning and example sentences from their readers. A deck
+the teacher did not name (typed words, an untitled reader) is named in the document
+language: the name is the vocabulary list's title and the Anki deck's name.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from chinese_teach.core.export.deck_words import (
     read_word_file,
     tag_of,
 )
+from chinese_teach.core.labels import for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback
 
 if TYPE_CHECKING:
@@ -112,8 +115,10 @@ def parts_from_reader(
     library: Library, reader_id: str, *, dictionary: Dictionary, engine: TextEngine,
     corpus=None,  # type: ignore[no-untyped-def]
     progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
+    lang: str | None = None,
 ) -> list[DeckPart]:
-    """The reader's new words (its glossary) with example sentences from its text."""
+    """The reader's new words (its glossary) with example sentences from its text; an
+    untitled reader's deck is called "Reader" in ``lang`` (None: the document language)."""
     from chinese_teach.core.documents.reader import ReaderOptions, build_reader
 
     doc = library.reader(reader_id)
@@ -126,7 +131,7 @@ def parts_from_reader(
         if entry.edited:
             overrides[entry.source] = WordOverride(meaning=entry.definition)
     words = [g.source for g in built.glossary]
-    name = doc.title or "Reader"
+    name = doc.title or label("reader.html_title", for_document(lang))
     deck_words = build_words(
         words, dictionary=dictionary, engine=engine, standard=options.standard,
         texts=[doc.text], overrides=overrides, library=library, source=name,
@@ -174,15 +179,19 @@ def load_parts(
     library: Library | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    lang: str | None = None,
 ) -> list[DeckPart]:
-    """Open what is needed (corpus, engine with the library's corrections) and build parts."""
+    """Open what is needed (corpus, engine with the library's corrections) and build parts.
+
+    Typed words without a name make a deck called "Words" in ``lang`` (None: the document
+    language), and so does an untitled reader ("Reader")."""
     from chinese_teach.core.corpus.dictionary import Dictionary
     from chinese_teach.core.corpus.store import open_corpus
     from chinese_teach.core.errors import BadInputError
     from chinese_teach.core.text.engine import get_engine
 
     if source.kind not in SOURCE_KINDS:
-        raise BadInputError(f"Unknown deck source {source.kind!r}.")
+        raise BadInputError(key="error.deck.unknown_source", kind=repr(source.kind))
     corpus = corpus or open_corpus(progress=progress, cancel=cancel)
     engine = get_engine(corpus)
     own_library = library is None
@@ -200,10 +209,11 @@ def load_parts(
         if source.kind == "words":
             words = split_words(source.value)
             if not words:
-                raise BadInputError("Type or paste some words first.")
-            return parts_from_words(words, source.name or "Words", library=library, **common)
+                raise BadInputError(key="error.deck.no_typed_words")
+            name = source.name or label("deck.words", for_document(lang))
+            return parts_from_words(words, name, library=library, **common)
         if source.kind == "reader":
-            return parts_from_reader(library, source.value, corpus=corpus, **common)
+            return parts_from_reader(library, source.value, corpus=corpus, lang=lang, **common)
         if source.kind == "lesson":
             return parts_from_lesson(library, source.value, **common)
         return parts_from_course(library, source.value, **common)

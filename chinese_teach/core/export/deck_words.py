@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Level, Standard
 from chinese_teach.core.errors import BadInputError
+from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import is_hanzi_char
@@ -120,7 +121,7 @@ def read_word_file(path: Path) -> list[str]:
             seen.add(line)
             words.append(line)
     if not words:
-        raise BadInputError(f"{path.name} holds no Chinese words (one word per line).")
+        raise BadInputError(key="error.deck.no_chinese_words", name=path.name)
     return words
 
 
@@ -265,7 +266,7 @@ def build_words(
     for i, word in enumerate(word_list):
         if i % 50 == 0:
             check(cancel)
-            report(progress, i, total, "Looking up words")
+            report(progress, i, total, label("progress.looking_up_words"))
         ov = overrides.get(word) or _library_override(library, word)
         pinyin = tuple(normalize(s) for s in ov.pinyin) if ov.pinyin else reading_of(engine, word)
         entries = dictionary.lookup(word)
@@ -293,7 +294,7 @@ def build_words(
                 tags=tags,
             )
         )
-    report(progress, total, total, "Looking up words")
+    report(progress, total, total, label("progress.looking_up_words"))
     return out
 
 
@@ -309,7 +310,7 @@ def attach_recordings(parts: list[DeckPart], folder: Path) -> int:
 
     folder = Path(folder)
     if not folder.is_dir():
-        raise BadInputError(f"The recordings folder {folder} does not exist.")
+        raise BadInputError(key="error.deck.no_recordings_folder", folder=folder)
     found: dict[str, Path] = {}
     for path in sorted(folder.iterdir()):
         if path.is_file() and path.suffix.lower() in AUDIO_SUFFIXES:

@@ -11,7 +11,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,10 +71,10 @@ def preview_html(side: str, css: str, family: str, front: bool, tone_css: str = 
     body = _SOUND_RE.sub("🔊 ", body)
     if front and "ct-cloze" in body:
         body = _CLOZE_RE.sub("＿＿", body)
+    note = html.escape(QCoreApplication.translate(
+        "DecksPage", "[stroke-order animation plays here in Anki]"))
     body = _STROKES_RE.sub(
-        '<p><span style="color:#888888; font-size:10pt">'
-        "[stroke-order animation plays here in Anki]</span></p>", body
-    )
+        f'<p><span style="color:#888888; font-size:10pt">{note}</span></p>', body)
     body = body.replace('style="display:none"', 'style="display:none; font-size:1px"')
     body = re.sub(r'<div class="ct-strokes-src"[^>]*>.*?</div>', "", body, flags=re.DOTALL)
     fam = html.escape(family, quote=True)
@@ -249,7 +249,12 @@ class DecksPage(Page):
         self._format_changed()
         # A library restored from a backup: list its courses, lessons and readers.
         ctx.library_changed.connect(lambda lib: lib is not None and self._source_changed())
+        ctx.preferences_changed.connect(self._preferences_changed)
         settings.restore_splitter(self.splitter)
+
+    def _preferences_changed(self, _prefs) -> None:
+        # the card shows the document language and the tone colours of the moment
+        self.show_preview()
 
     # -- choices -----------------------------------------------------------------------
     def _restore_choices(self) -> None:
@@ -313,7 +318,7 @@ class DecksPage(Page):
             if not text:
                 self.status.setText(self.tr("Type or paste some words first."))
                 return None
-            return DeckSource("words", text, self.deck_name.text().strip() or "Words")
+            return DeckSource("words", text, self.deck_name.text().strip())
         if kind == "file":
             path = self.file_edit.text().strip()
             if not path:

@@ -67,3 +67,18 @@ def test_cancelled_build_leaves_nothing(tmp_path) -> None:
     with pytest.raises(Cancelled):
         build_corpus(tmp_path / "corpus.sqlite", progress=cancel_soon, cancel=token)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_last_progress_label_is_in_the_message_language(tmp_path, monkeypatch) -> None:
+    """"Dictionary ready (… s)" in the progress dialog speaks the interface language."""
+    from chinese_teach.core import labels
+    from chinese_teach.core.corpus import build
+
+    monkeypatch.setattr(build, "_build_into", lambda tmp, progress, cancel: tmp.write_bytes(b""))
+    seen: list[str] = []
+    labels.set_message_language("fr")
+    build_corpus(tmp_path / "c.sqlite", progress=lambda p: seen.append(p.label))
+    assert seen and seen[-1].startswith("Dictionnaire prêt (") and seen[-1].endswith("\u00a0s)")
+    labels.set_message_language("en")
+    build_corpus(tmp_path / "d.sqlite", progress=lambda p: seen.append(p.label))
+    assert seen[-1].startswith("Dictionary ready (") and seen[-1].endswith(" s)")

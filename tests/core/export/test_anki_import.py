@@ -75,7 +75,9 @@ def test_fresh_import_notes_cards_fields_media(tmp_path, collection):
     assert bank["Example"] == '我去<span class="ct-word">银行</span>。'
     assert "ct-word" in bank["ExamplePinyin"] and "wǒ" in bank["ExamplePinyin"]
     assert bank["ExampleMeaning"] == "I am going to the bank."
-    assert bank["Strokes"] == "银行"
+    # the characters with stroke data, then the hint in the deck's language (an attribute)
+    assert bank["Strokes"] == ('银行<span data-ct-hint="Tap a character to replay its stroke '
+                               'order."></span>')
     # default card types: recognition, recall, listening; the flag fields switch off the rest
     assert [bank[f] for f in ("NoRecognition", "NoRecall", "NoListening", "NoSentence")] == [
         "", "", "", "y"]
@@ -228,8 +230,10 @@ def test_export_refuses_existing_file_and_wrong_suffix(tmp_path):
 
 
 def test_preview_renders_like_anki(tmp_path, collection):
-    """The app's preview fills the templates exactly as Anki does."""
+    """The app's preview fills the templates exactly as Anki does, and writes in the
+    stroke-order hint that the card's script shows in Anki."""
     from chinese_teach.core.export.anki import preview_card
+    from chinese_teach.core.export.deck_model import HINT_PLACE
 
     opts = AnkiOptions(cards=frozenset(CardType))
     import_apkg(collection, write(tmp_path, [lesson_one()], "p.apkg", T0,
@@ -240,6 +244,8 @@ def test_preview_renders_like_anki(tmp_path, collection):
         ours = preview_card(bank, CardType(card.template()["name"].lower()), opts)
 
         def body(h: str) -> str:
+            h = h.replace(HINT_PLACE, '<div class="ct-strokes-hint">Tap a character to '
+                                      'replay its stroke order.</div>')
             return " ".join(h.rsplit("</style>", maxsplit=1)[-1].split())
 
         assert body(card.question()) == " ".join(ours.front.split())

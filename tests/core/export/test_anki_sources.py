@@ -218,3 +218,33 @@ def test_recordings_folder_attaches_by_word_and_needs_no_synthesis(tmp_path, col
     import_apkg(collection, out)
     [cid] = collection.find_cards("card:Listening")
     assert collection.get_card(cid).note()["Simplified"] == "谢谢"
+
+
+def test_unnamed_decks_are_named_in_the_document_language(library, dictionary, engine):
+    """Typed words without a name: "Words" in the document language (the vocabulary
+    list's title, the Anki deck's name); an untitled reader: "Reader"."""
+    from chinese_teach.core import labels
+
+    [part] = load_parts(DeckSource("words", "银行 你好"), library=library, lang="es")
+    assert part.name == "Palabras" and part.key == "list:Palabras"
+    assert {w.source for w in part.words} == {"Palabras"}
+    labels.set_document_language("fr")  # None: the document language
+    assert load_parts(DeckSource("words", "银行"), library=library)[0].name == "Mots"
+    assert load_parts(DeckSource("words", "银行", "Lección 1"), library=library)[0].name == (
+        "Lección 1")  # the teacher's own name as it is
+    doc = library.save_reader(ReaderDoc(title="", text=TEXT))
+    assert load_parts(DeckSource("reader", doc.id), library=library,
+                      lang="zh_CN")[0].name == "阅读材料"
+
+
+def test_deck_source_errors_in_the_interface_language(library):
+    from chinese_teach.core import labels
+
+    labels.set_message_language("es")
+    with pytest.raises(BadInputError) as info:
+        load_parts(DeckSource("words", " ,、 "), library=library)
+    assert str(info.value) == "Primero escribe o pega algunas palabras."
+    with pytest.raises(BadInputError) as info:
+        load_parts(DeckSource("song", "x"), library=library)
+    assert str(info.value) == "Origen de mazo desconocido: 'song'."
+    assert info.value.text("ru") == "Неизвестный источник колоды: 'song'."
