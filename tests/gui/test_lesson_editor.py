@@ -8,12 +8,13 @@ course is imported intact by another teacher.
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 
 from chinese_teach.core.library import Course, Library
 from chinese_teach.core.library.models import Stage
@@ -223,6 +224,59 @@ def test_text_hands_off_to_reader_studio(window, qtbot) -> None:
 def test_coverage_sentence() -> None:
     s = coverage_sentence("T", 0.9, 0.985)
     assert "90.0%" in s and "below the 95%" in s and "98.5%" in s and "comfortable" in s
+    assert coverage_sentence("", 1.0, 1.0).startswith("“(untitled)”: 100.0% of the words")
+
+
+#: French for the coverage sentence, until the shipped catalogue has it
+_FRENCH_COVERAGE = {
+    "“{title}”: {before}% of the words known before this lesson ({verdict_before}); "
+    "{after}% with this lesson's vocabulary ({verdict_after}).":
+        "«\u00a0{title}\u00a0»\u00a0: {before}\u00a0% des mots connus avant cette leçon "
+        "({verdict_before})\u00a0; {after}\u00a0% avec le vocabulaire de la leçon "
+        "({verdict_after}).",
+    "comfortable, at least 98%": "confortable, au moins 98\u00a0%",
+    "readable with help, at least 95%": "lisible avec de l’aide, au moins 95\u00a0%",
+    "below the 95% comfort threshold": "sous le seuil de confort de 95\u00a0%",
+}
+
+
+class _FrenchCoverage(QTranslator):
+    """French for the coverage sentence, until the shipped catalogue has it (installed
+    before the interface's own translators, which win when they have the text)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return _FRENCH_COVERAGE.get(source) if context == "LessonEditor" else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_coverage_follows_the_interface_language(page: LibraryPage, qtbot, qapp) -> None:
+    """The coverage sentences are written again in the new language when the interface
+    language is switched (Preferences > Language), decimal commas included."""
+    from chinese_teach.gui import i18n
+
+    editor = page.editor
+    page.new_course(Course(name="Coverage", start_level=1))
+    write_lesson(page, qtbot, *TEXTS[0])
+    english = editor.vocab_panel.coverage_label.text()
+    title = TEXTS[0][0]
+    assert english.startswith(f"“{title}”: ") and "known before this lesson" in english
+    french = _FrenchCoverage()
+    qapp.installTranslator(french)
+    try:
+        i18n.set_language("fr")
+        text = editor.vocab_panel.coverage_label.text()
+        assert text != english and "known before this lesson" not in text
+        assert title in text and re.search(r"\d,\d\u00a0?%", text), text
+        assert text == "\n".join(coverage_sentence(c.title, c.before, c.after)
+                                 for c in editor._coverage)
+        qapp.removeTranslator(french)
+        i18n.set_language("en")
+        assert editor.vocab_panel.coverage_label.text() == english
+    finally:
+        qapp.removeTranslator(french)
+        i18n.set_language("en")
 
 
 def test_deck_export_in_the_background(page: LibraryPage, qtbot, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.errors import ChineseTeachError
 from chinese_teach.core.library.models import GrammarPoint, Lesson, LessonRef, ReaderDoc, Status
 from chinese_teach.core.library.templates import template_activities, template_names
-from chinese_teach.gui.i18n import core_text
+from chinese_teach.gui.i18n import core_text, current_language
 from chinese_teach.gui.tasks import show_error
 from chinese_teach.gui.widgets.lesson_activities import LessonActivitiesTable
 from chinese_teach.gui.widgets.lesson_vocab import LessonVocabPanel
@@ -80,6 +80,17 @@ class LessonEditCommand(QUndoCommand):
         self.editor.restore(self.before)
 
 
+@dataclass(frozen=True, slots=True)
+class TextCoverage:
+    """How much of one of the lesson's texts the class knows, before the lesson and with
+    its vocabulary (fractions of the words); written out by :func:`coverage_sentence`
+    on the UI thread, in the interface language of the moment."""
+
+    title: str
+    before: float
+    after: float
+
+
 @dataclass
 class LessonAnalysis:
     """What the vocabulary panel shows, computed in a worker."""
@@ -87,7 +98,7 @@ class LessonAnalysis:
     lesson_id: str
     proposals: list = field(default_factory=list)
     levels: dict[str, str] = field(default_factory=dict)
-    coverage: list[str] = field(default_factory=list)
+    coverage: list[TextCoverage] = field(default_factory=list)
     affected: list[LessonRef] = field(default_factory=list)
 
 
@@ -113,8 +124,7 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
             tokens = engine.segment(doc.text)
             b = coverage(tokens, before, std, corpus)
             a = coverage(tokens, after, std, corpus)
-            out.coverage.append(coverage_sentence(doc.title or "(untitled)", b.fraction,
-                                                  a.fraction))
+            out.coverage.append(TextCoverage(doc.title, b.fraction, a.fraction))
         out.affected = lib.later_lessons(lesson_id)
     return out
 
@@ -132,17 +142,24 @@ def layout_lesson_worksheet(lib: Library, lesson_id: str, kind: str, engine, cor
 
 def _verdict(fraction: float) -> str:
     if fraction >= 0.98:
-        return "comfortable, at least 98%"
+        return QCoreApplication.translate("LessonEditor", "comfortable, at least 98%")
     if fraction >= 0.95:
-        return "readable with help, at least 95%"
-    return "below the 95% comfort threshold"
+        return QCoreApplication.translate("LessonEditor", "readable with help, at least 95%")
+    return QCoreApplication.translate("LessonEditor", "below the 95% comfort threshold")
 
 
 def coverage_sentence(title: str, before: float, after: float) -> str:
-    """``“Text”: 76.2% known before this lesson (...); 100.0% with its vocabulary (...)``."""
-    return (f"“{title}”: {before * 100:.1f}% of the words known before this lesson "
-            f"({_verdict(before)}); {after * 100:.1f}% with this lesson's vocabulary "
-            f"({_verdict(after)}).")
+    """``“Text”: 76.2% known before this lesson (...); 100.0% with its vocabulary (...)``,
+    in the interface language (its decimal comma too: ``76,2``)."""
+    locale = QLocale(current_language())
+    return QCoreApplication.translate(
+        "LessonEditor",
+        "“{title}”: {before}% of the words known before this lesson ({verdict_before}); "
+        "{after}% with this lesson's vocabulary ({verdict_after}).",
+    ).format(
+        title=title or QCoreApplication.translate("LessonEditor", "(untitled)"),
+        before=locale.toString(before * 100, "f", 1), verdict_before=_verdict(before),
+        after=locale.toString(after * 100, "f", 1), verdict_after=_verdict(after))
 
 
 class LessonEditor(QWidget):
@@ -165,6 +182,8 @@ class LessonEditor(QWidget):
         self._loading = False
         self.reader_id: str = ""
         self._waiting_for_engine = False
+        #: the coverage of the texts shown (None: something else is shown)
+        self._coverage: list[TextCoverage] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -652,8 +671,22 @@ class LessonEditor(QWidget):
         elif not self._waiting_for_engine:
             # One deferred refresh for whatever lesson is open once the engine is there.
             self._waiting_for_engine = True
+            self._coverage = None
             self.vocab_panel.set_coverage(self.tr("Loading the dictionary…"))
             self.ctx.when_engine_ready(self._engine_ready)
+
+    def _show_coverage(self) -> None:
+        if self._coverage is None:
+            return
+        self.vocab_panel.set_coverage(
+            "\n".join(coverage_sentence(c.title, c.before, c.after) for c in self._coverage)
+            or self.tr("The lesson has no text yet: add one on the Texts tab to get proposed "
+                       "words."))
+
+    def retranslate_ui(self) -> None:
+        """After a switch of the interface language: the coverage sentences again (made of
+        several translated parts, which the generic re-translation cannot swap)."""
+        self._show_coverage()
 
     def _engine_ready(self) -> None:
         self._waiting_for_engine = False
@@ -664,8 +697,8 @@ class LessonEditor(QWidget):
             return
         self.vocab_panel.set_proposals(result.proposals)
         self.vocab_panel.set_levels(result.levels)
-        self.vocab_panel.set_coverage("\n".join(result.coverage) or self.tr(
-            "The lesson has no text yet: add one on the Texts tab to get proposed words."))
+        self._coverage = result.coverage
+        self._show_coverage()
         self.vocab_panel.set_affected(result.affected)
         self.analysed.emit(result)
 
