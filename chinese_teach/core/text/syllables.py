@@ -25,7 +25,6 @@ class ToneStyle(StrEnum):
 
 
 _SYLLABLE_RE = re.compile(r"^([a-zü:v]+?)([1-5])?$")
-_MARKED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _VOWELLESS = frozenset({"m", "n", "ng", "hm", "hng"})
 _COMBINING_TONES = ("\u0304", "\u0301", "\u030c", "\u0300")
 _VOWELLESS = frozenset({"m", "n", "ng", "hm", "hng"})
@@ -43,7 +42,7 @@ def normalize(syllable: str) -> str:
     bare = "".join(ch for ch in decomposed if ch not in _COMBINING_TONES)
     if marks and bare in _VOWELLESS:  # ńg, ḿ, hm̀
         return bare + str(_COMBINING_TONES.index(marks[0]) + 1)
-    if any(ch in _MARKED_VOWELS for ch in s):
+    if marks:  # yín, lǜ, ế
         s = tonemarks.to_tone3(s).replace("ü", "v")
     elif not s[-1].isdigit():
         s += "5"
@@ -98,11 +97,8 @@ def to_zhuyin(syllable: str) -> str:
         return syllable
     if base_of(syllable) == "r":  # erhua suffix
         return "ㄦ"
-    try:
-        zy = tonemarks.to_bopomofo(
-            tonemarks.to_tone(syllable) if syllable[-1] != "5" else base_of(syllable)
-        )
-    except Exception:
+    zy = tonemarks.to_zhuyin(syllable)
+    if zy is None:
         return syllable
     if syllable[-1] == "5":
         zy = "˙" + zy.replace("˙", "")

@@ -1,158 +1,128 @@
-"""Tone marks and zhuyin for pinyin syllables, without importing pypinyin.
+"""Tone marks and zhuyin for single pinyin syllables, written from the spelling rules.
 
-A port of the few converters :mod:`.syllables` used from pypinyin 0.55.0
-(``pypinyin.contrib.tone_convert`` and ``pypinyin.style.bopomofo``; MIT licence,
-copyright mozillazg and contributors), kept step for step so that the output is
-the same for any input (``tests/core/text/test_tonemarks.py`` compares them).
-Importing any pypinyin module loads its character and phrase dictionaries,
-about 56 MB that writing a syllable does not need.
+Only what :mod:`.syllables` needs: numbered -> marked (``lv4`` -> ``lǜ``), marked ->
+numbered (``lǜ`` -> ``lv4``), tone marks stripped from free text, and a syllable in
+zhuyin (``yin2`` -> ``ㄧㄣˊ``). No pypinyin import: importing any pypinyin module
+loads its character and phrase dictionaries (about 56 MB) that this does not need.
+
+The rules are those of the Scheme for the Chinese Phonetic Alphabet (汉语拼音方案)
+and the national zhuyin table:
+
+* the tone mark goes on ``a`` or ``e`` if there is one, on the ``o`` of ``ou``,
+  otherwise on the last vowel (``guì``, ``liù``);
+* zhuyin writes the initial and the full final: the spelling abbreviations
+  ``iu`` (iou), ``ui`` (uei), ``un`` (uen) are undone, ``y``/``w`` are vowels, ``u``
+  after ``j q x y`` is ``ü``, and ``zhi chi shi ri zi ci si`` have no vowel sign.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-#: pypinyin.phonetic_symbol: marked vowel -> vowel and tone number
-_SYMBOLS = {
-    "ā": "a1", "á": "a2", "ǎ": "a3", "à": "a4",
-    "ē": "e1", "é": "e2", "ě": "e3", "è": "e4",
-    "ō": "o1", "ó": "o2", "ǒ": "o3", "ò": "o4",
-    "ī": "i1", "í": "i2", "ǐ": "i3", "ì": "i4",
-    "ū": "u1", "ú": "u2", "ǔ": "u3", "ù": "u4",
-    "ü": "v", "ǖ": "v1", "ǘ": "v2", "ǚ": "v3", "ǜ": "v4",
-    "ń": "n2", "ň": "n3", "ǹ": "n4",
-    "m̄": "m1", "ḿ": "m2", "m̀": "m4",
-    "ê̄": "ê1", "ế": "ê2", "ê̌": "ê3", "ề": "ê4",
-}
-_SYMBOLS_REVERSE = {v: k for k, v in _SYMBOLS.items()}
-_SYMBOLS_LONG = {k: v for k, v in _SYMBOLS.items() if len(k) > 1}
-_RE_SYMBOL = re.compile("[" + re.escape("".join(k for k in _SYMBOLS if len(k) == 1)) + "]")
-_RE_TONE2 = re.compile(r"([aeoiuvnmêü])([1-5])")
-_RE_TONE3 = re.compile(r"^([a-zêü]+)([1-5])([a-zêü]*)$")
-_RE_NUMBER = re.compile(r"\d")
+_COMBINING = ("\u0304", "\u0301", "\u030c", "\u0300")  # tones 1-4
+_TONE_OF_COMBINING = {mark: str(k + 1) for k, mark in enumerate(_COMBINING)}
+_TONE_DIGIT = re.compile(r"(?<=[A-Za-zÜü:])[1-5]")
 
 
-def _symbols_to_numbers(pinyin: str) -> str:
-    value = _RE_SYMBOL.sub(lambda m: _SYMBOLS[m.group(0)], pinyin)
-    for symbol, to in _SYMBOLS_LONG.items():
-        value = value.replace(symbol, to)
-    return value
-
-
-def _first_number(pinyin: str) -> str | None:
-    found = _RE_NUMBER.search(pinyin)
-    return found.group(0) if found else None
-
-
-def _mark_index(bare: str) -> int | None:
-    """Where the tone mark goes in a syllable without tone (pypinyin's rule)."""
-    if "iou" in bare:
-        return bare.index("u")
-    if "uei" in bare:
-        return bare.index("i")
-    if "uen" in bare:
-        return bare.index("u")
-    for c in ("a", "o", "e"):
-        if c in bare:
-            return bare.index(c)
-    for c in ("iu", "ui"):
-        if c in bare:
-            return bare.index(c) + 1
-    for c in ("i", "u", "v", "ü", "n", "m", "ê"):
-        if c in bare:
-            return bare.index(c)
+def mark_position(bare: str) -> int | None:
+    """Index of the vowel that carries the tone mark in a toneless syllable."""
+    for vowel in ("a", "e", "ê"):
+        if vowel in bare:
+            return bare.index(vowel)
+    if "ou" in bare:
+        return bare.index("o")
+    for k in range(len(bare) - 1, -1, -1):
+        if bare[k] in "iouü":
+            return k
     return None
 
 
-def _tone_to_tone3(tone: str, neutral_tone_with_five: bool = False) -> str:
-    tone3 = _RE_TONE3.sub(r"\1\3\2", _symbols_to_numbers(tone))
-    if neutral_tone_with_five and tone3 and _first_number(tone3) is None:
-        tone3 += "5"
-    return tone3
+def to_tone(syllable: str) -> str:
+    """``lv4`` -> ``lǜ``, ``yin2`` -> ``yín``, ``le5`` / ``le`` -> ``le``."""
+    s = syllable.replace("v", "ü").replace("u:", "ü")
+    tone = s[-1] if s and s[-1] in "12345" else "5"
+    bare = s[:-1] if s and s[-1] in "12345" else s
+    at = mark_position(bare)
+    if tone == "5" or at is None:
+        return bare
+    marked = bare[:at + 1] + _COMBINING[int(tone) - 1] + bare[at + 1:]
+    return unicodedata.normalize("NFC", marked)
 
 
-def _tone3_to_tone2(tone3: str) -> str:
-    bare = _RE_NUMBER.sub("", tone3).replace("ü", "v")
-    index = _mark_index(bare)
-    if index is None:
-        index = len(bare) - 1
-    number = _first_number(tone3)
-    if number is None:
-        return tone3
-    return (bare[:index + 1] + number + bare[index + 1:]).replace("ü", "v")
+def to_tone3(syllable: str) -> str:
+    """``lǜ`` -> ``lv4``, ``yín`` -> ``yin2``; without a mark the tone is 5 (``le5``)."""
+    decomposed = unicodedata.normalize("NFD", syllable.replace("ü", "v"))
+    tone = next((_TONE_OF_COMBINING[ch] for ch in decomposed if ch in _TONE_OF_COMBINING), "")
+    bare = "".join(ch for ch in decomposed if ch not in _TONE_OF_COMBINING)
+    bare = unicodedata.normalize("NFC", bare).replace("ü", "v")
+    if bare and bare[-1] in "12345":
+        return bare
+    return bare + (tone or "5")
 
 
-def _tone2_to_tone(tone2: str) -> str:
-    string = tone2.replace("ü", "v").replace("5", "").replace("0", "")
-    return _RE_TONE2.sub(
-        lambda m: _SYMBOLS_REVERSE.get(m.group(0)) or m.group(0), string
-    ).replace("v", "ü")
+def to_normal(text: str) -> str:
+    """Free text without tone marks or tone digits: ``yínháng`` / ``yin2hang2`` -> ``yinhang``."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if ch not in _TONE_OF_COMBINING)
+    )
+    return _TONE_DIGIT.sub("", bare)
 
 
-def to_tone(pinyin: str) -> str:
-    """``lv4`` / ``lu:4``-free numbered pinyin -> ``lǜ`` (pypinyin's ``to_tone``)."""
-    pinyin = pinyin.replace("v", "ü")
-    if not _RE_NUMBER.search(pinyin):
-        return pinyin
-    return _tone2_to_tone(_tone3_to_tone2(_tone_to_tone3(pinyin)))
+_INITIALS = {
+    "b": "ㄅ", "p": "ㄆ", "m": "ㄇ", "f": "ㄈ", "d": "ㄉ", "t": "ㄊ", "n": "ㄋ", "l": "ㄌ",
+    "g": "ㄍ", "k": "ㄎ", "h": "ㄏ", "j": "ㄐ", "q": "ㄑ", "x": "ㄒ", "zh": "ㄓ", "ch": "ㄔ",
+    "sh": "ㄕ", "r": "ㄖ", "z": "ㄗ", "c": "ㄘ", "s": "ㄙ",
+}
+_FINALS = {
+    "a": "ㄚ", "o": "ㄛ", "e": "ㄜ", "ê": "ㄝ", "ai": "ㄞ", "ei": "ㄟ", "ao": "ㄠ", "ou": "ㄡ",
+    "an": "ㄢ", "en": "ㄣ", "ang": "ㄤ", "eng": "ㄥ", "er": "ㄦ", "ong": "ㄨㄥ",
+    "i": "ㄧ", "ia": "ㄧㄚ", "io": "ㄧㄛ", "ie": "ㄧㄝ", "iai": "ㄧㄞ", "iao": "ㄧㄠ",
+    "iou": "ㄧㄡ", "ian": "ㄧㄢ", "in": "ㄧㄣ", "iang": "ㄧㄤ", "ing": "ㄧㄥ", "iong": "ㄩㄥ",
+    "u": "ㄨ", "ua": "ㄨㄚ", "uo": "ㄨㄛ", "uai": "ㄨㄞ", "uei": "ㄨㄟ", "uan": "ㄨㄢ",
+    "uen": "ㄨㄣ", "uang": "ㄨㄤ", "ueng": "ㄨㄥ",
+    "ü": "ㄩ", "üe": "ㄩㄝ", "üan": "ㄩㄢ", "ün": "ㄩㄣ",
+}
+#: y- and w- spellings of finals that stand alone (yi = i, you = iou, wu = u, wei = uei ...).
+_Y_W = {
+    "yi": "i", "ya": "ia", "yo": "io", "ye": "ie", "yai": "iai", "yao": "iao", "you": "iou",
+    "yan": "ian", "yin": "in", "yang": "iang", "ying": "ing", "yong": "iong",
+    "yu": "ü", "yue": "üe", "yuan": "üan", "yun": "ün",
+    "wu": "u", "wa": "ua", "wo": "uo", "wai": "uai", "wei": "uei", "wan": "uan", "wen": "uen",
+    "wang": "uang", "weng": "ueng", "wong": "ueng",
+}
+#: Syllables without a vowel (嗯 ń / ńg, 呣 ḿ, 哼 hm / hng).
+_VOWELLESS = {"m": "ㄇ", "n": "ㄣ", "ng": "ㄫ", "hm": "ㄏㄇ", "hng": "ㄏㄫ"}
+_TONE_SIGNS = {"1": "", "2": "ˊ", "3": "ˇ", "4": "ˋ", "5": "˙"}
 
 
-def to_tone3(pinyin: str) -> str:
-    """``lǜ`` -> ``lv4``, ``le`` -> ``le5`` (pypinyin's ``to_tone3(v_to_u=False,
-    neutral_tone_with_five=True)``)."""
-    pinyin = pinyin.replace("5", "")
-    tone3 = _tone_to_tone3(pinyin, neutral_tone_with_five=True).replace("v", "ü")
-    tone2 = _tone3_to_tone2(tone3).replace("v", "ü")
-    return _RE_TONE3.sub(r"\1\3\2", tone2).replace("ü", "v")
+def _final_of(initial: str, rest: str) -> str | None:
+    """The full final after ``initial`` (spelling abbreviations undone), or None."""
+    if initial in ("zh", "ch", "sh", "r", "z", "c", "s") and rest == "i":
+        return ""  # 知 吃 诗 日 资 词 思: the initial alone
+    if initial in ("j", "q", "x") and rest.startswith("u"):
+        rest = "ü" + rest[1:]
+    rest = {"iu": "iou", "ui": "uei", "un": "uen"}.get(rest, rest)
+    if rest == "uen" and initial in ("j", "q", "x"):
+        rest = "ün"
+    return rest if rest in _FINALS else None
 
 
-def to_normal(pinyin: str) -> str:
-    """``lǜ`` / ``lv4`` -> ``lv``: tones removed (pypinyin's ``to_normal(v_to_u=False)``)."""
-    tone2 = _tone3_to_tone2(_tone_to_tone3(pinyin).replace("v", "ü")).replace("v", "ü")
-    return _RE_NUMBER.sub("", tone2).replace("ü", "v")
-
-
-# pypinyin.style.bopomofo
-_BOPOMOFO_REPLACE = (
-    (re.compile(r"^m(\d)$"), "mu\\1"),  # 呣
-    (re.compile(r"^n(\d)$"), "N\\1"),  # 嗯
-    (re.compile(r"^r5$"), "er5"),  # 〜兒
-    (re.compile(r"iu"), "iou"),
-    (re.compile(r"ui"), "uei"),
-    (re.compile(r"ong"), "ung"),
-    (re.compile(r"^yi?"), "i"),
-    (re.compile(r"^wu?"), "u"),
-    (re.compile(r"iu"), "v"),
-    (re.compile(r"^([jqx])u"), "\\1v"),
-    (re.compile(r"([iuv])n"), "\\1en"),
-    (re.compile(r"^zhi?"), "Z"),
-    (re.compile(r"^chi?"), "C"),
-    (re.compile(r"^shi?"), "S"),
-    (re.compile(r"^([zcsr])i"), "\\1"),
-    (re.compile(r"ai"), "A"),
-    (re.compile(r"ei"), "I"),
-    (re.compile(r"ao"), "O"),
-    (re.compile(r"ou"), "U"),
-    (re.compile(r"ang"), "K"),
-    (re.compile(r"eng"), "G"),
-    (re.compile(r"an"), "M"),
-    (re.compile(r"en"), "N"),
-    (re.compile(r"er"), "R"),
-    (re.compile(r"eh"), "E"),
-    (re.compile(r"([iv])e"), "\\1E"),
-    (re.compile(r"([^0-4])$"), "\\g<1>0"),
-    (re.compile(r"1$"), ""),
-)
-_BOPOMOFO_TABLE = dict(zip(
-    "bpmfdtnlgkhjqxZCSrzcsiuvaoeEAIOUMNKGR2340ê",
-    "ㄅㄆㄇㄈㄉㄊㄋㄌㄍㄎㄏㄐㄑㄒㄓㄔㄕㄖㄗㄘㄙㄧㄨㄩㄚㄛㄜㄝㄞㄟㄠㄡㄢㄣㄤㄥㄦˊˇˋ˙ㄝ",
-    strict=True,
-))
-
-
-def to_bopomofo(pinyin: str) -> str:
-    """``yín`` -> ``ㄧㄣˊ`` (pypinyin's ``BopomofoConverter.to_bopomofo``)."""
-    pinyin = _RE_TONE3.sub(r"\1\3\2", _symbols_to_numbers(pinyin))
-    for find, replace in _BOPOMOFO_REPLACE:
-        pinyin = find.sub(replace, pinyin)
-    return "".join(_BOPOMOFO_TABLE.get(x, x) for x in pinyin)
+def to_zhuyin(syllable: str) -> str | None:
+    """A numbered syllable in zhuyin with its tone sign after it (``yin2`` -> ``ㄧㄣˊ``,
+    ``le5`` -> ``ㄌㄜ˙``); None if it is not a Mandarin syllable."""
+    s = syllable.replace("v", "ü").replace("u:", "ü")
+    tone = s[-1] if s and s[-1] in "12345" else "5"
+    bare = s[:-1] if s and s[-1] in "12345" else s
+    if bare in _VOWELLESS:
+        return _VOWELLESS[bare] + _TONE_SIGNS[tone]
+    if bare in _Y_W:
+        return _FINALS[_Y_W[bare]] + _TONE_SIGNS[tone]
+    initial = next((i for i in ("zh", "ch", "sh") if bare.startswith(i)), bare[:1])
+    if initial not in _INITIALS:
+        initial = ""
+    final = _final_of(initial, bare[len(initial):])
+    if final is None or (not initial and not final):
+        return None
+    return _INITIALS.get(initial, "") + _FINALS.get(final, "") + _TONE_SIGNS[tone]
