@@ -367,7 +367,7 @@
         <translation>Haga clic en una palabra del texto anotado para ver su entrada en el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <source>Not in the dictionary.</source>
         <translation>No está en el diccionario.</translation>
     </message>
@@ -721,9 +721,14 @@
 <context>
     <name>DecksPage</name>
     <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="74"/>
+        <source>[stroke-order animation plays here in Anki]</source>
+        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
+        <translation>[en Anki aquí se reproduce la animación del orden de trazos]</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
-        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
         <translation>银行 你好 谢谢 … (una por línea, o separadas por espacios)</translation>
     </message>
     <message>
@@ -813,232 +818,237 @@
         <translation>Reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="319"/>
         <source>Type or paste some words first.</source>
         <translation>Escriba o pegue primero algunas palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
         <source>Choose a word file first.</source>
         <translation>Elija primero un archivo de palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="330"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La biblioteca aún no tiene nada de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="344"/>
         <source>The library cannot be opened.</source>
         <translation>No se puede abrir la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
         <source>Choose a Word File</source>
         <translation>Elegir un archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
         <source>Folder of Recordings</source>
         <translation>Carpeta de grabaciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="389"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="394"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Buscando una voz en mandarín…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="400"/>
         <source>Voices</source>
         <translation>Voces</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="406"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="411"/>
         <source>Looking up the words…</source>
         <translation>Buscando las palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="427"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} palabras en {d} mazo(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="431"/>
         <source>Preparing the deck</source>
         <translation>Preparando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Esta palabra no tiene tarjeta de {card} (necesita {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="446"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
         <source>an example sentence</source>
         <translation>una frase de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="474"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="479"/>
         <source>Export Deck</source>
         <translation>Exportar mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="533"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Se escribieron {n} palabras en {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Se escribió {path} ({n} páginas).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="539"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Se escribió {path}: {notes} notas, {cards} tarjetas, {kb} KB. Impórtelo en Anki con Archivo &gt; Importar; importar una exportación más reciente actualiza las notas y conserva los repasos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
         <source>No stroke data for: {c}.</source>
         <translation>Sin datos de trazos para: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="549"/>
+        <source>Left out, no card of the chosen types fits them: {words}.</source>
+        <translation>Omitidas, porque ninguna tarjeta de los tipos elegidos les corresponde: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="555"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="556"/>
         <source>Exporting the deck</source>
         <translation>Exportando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
         <source>Words typed or pasted</source>
         <translation>Palabras escritas o pegadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Archivo de palabras (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>New words of a reader</source>
         <translation>Palabras nuevas de una lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>El vocabulario de una lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un curso completo (un submazo por lección)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>Anki deck (.apkg)</source>
         <translation>Mazo de Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Tarjetas de Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Quizlet import (.txt)</source>
         <translation>Importación a Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Hoja de cálculo (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Hoja de cálculo (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Lista de vocabulario imprimible (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>TSV files (*.tsv)</source>
         <translation>Archivos TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconocimiento (hanzi → pinyin, significado)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Evocación (significado → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Comprensión oral (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Frase (completar el ejemplo con la palabra)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>Recall</source>
         <translation>Evocación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>Listening</source>
         <translation>Comprensión oral</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
@@ -1046,61 +1056,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="73"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="75"/>
         <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="90"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="114"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="119"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="121"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guía</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="123"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="125"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="147"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="149"/>
         <source>Go to page {n}</source>
         <translation>Ir a la página {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="210"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="230"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="236"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="243"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="211"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Este curso ya está en su biblioteca. ¿Importarlo como copia?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="239"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Se importó «{name}»: {n} lecciones.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} correcciones de pinyin del curso difieren de las suyas; se conservaron las suyas:</translation>
     </message>
@@ -1128,17 +1138,17 @@
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <source>Classifiers:</source>
         <translation>Clasificadores:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <source>Variants:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>Nivel HSK</translation>
@@ -1288,61 +1298,81 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <source>Worksheet preview</source>
+        <translation>Vista previa de la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <source>In a lesson, Print and export &gt; Preview… shows a worksheet&apos;s pages as they will print. Choose the kind, the boxes and the seed; show or hide the answer key; New version shuffles a sheet again (the same seed always gives the same sheet); then print it or export the PDF.</source>
+        <translation>En una lección, Imprimir y exportar &gt; Vista previa… muestra las páginas de una ficha tal como se imprimirán. Elija el tipo, la cuadrícula y el número; muestre u oculte las soluciones; Nueva versión vuelve a mezclar la ficha (el mismo número da siempre la misma ficha); después imprímala o exporte el PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
         <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
         <translation>Pegue o abra un texto, elija qué palabras llevan pinyin y exporte la lectura como PDF, página web o Word. Haga clic en una palabra para corregir su lectura.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="73"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="78"/>
         <source>Decks</source>
         <translation>Mazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
         <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
         <translation>Cree mazos de Anki (orden de trazos, audio) o listas de palabras para Pleco y Quizlet a partir de palabras escritas, un archivo, una lectura, una lección o un curso.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="81"/>
         <source>Dictionary and Quick annotate</source>
         <translation>Diccionario y Anotación rápida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="77"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
         <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
         <translation>Busque palabras por caracteres, pinyin o en inglés. Anotación rápida muestra el pinyin de un texto y cuántas de sus palabras están por encima de un nivel HSK.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
         <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course file (.ctcourse) to import it into the library. File &gt; Open Recent lists the files opened last.</source>
         <translation>Arrastre un archivo .txt o .docx a la ventana para abrirlo en el Taller de lecturas, o un archivo de curso (.ctcourse) para importarlo a la biblioteca. Archivo &gt; Abrir reciente muestra los últimos archivos abiertos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
         <source>Language and display</source>
         <translation>Idioma y apariencia</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
         <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
         <translation>En Editar &gt; Preferencias se elige el idioma de la interfaz, el tema (según el sistema, oscuro o alto contraste), los colores de tono (hay un esquema apto para daltónicos) y el tamaño del texto chino.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
+        <source>Printed documents in your students&apos; language</source>
+        <translation>Documentos impresos en el idioma de sus alumnos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
+        <source>Edit &gt; Preferences &gt; Document language sets the language of the headings, labels and instructions on readers, worksheets and their answer keys, lesson plans and vocabulary lists, printed or exported: English, Chinese, Spanish, French or Russian. By default it is the interface language. The Chinese text itself is never changed. On the command line, add --doc-lang es (or zh_CN, fr, ru).</source>
+        <translation>Editar &gt; Preferencias &gt; Idioma de los documentos fija el idioma de los títulos, etiquetas e instrucciones de las lecturas, las fichas y sus soluciones, los planes de clase y las listas de vocabulario, impresos o exportados: inglés, chino, español, francés o ruso. Por defecto es el idioma de la interfaz. El texto chino nunca se modifica. En la línea de órdenes, añada --doc-lang es (o zh_CN, fr, ru).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="119"/>
         <source>Next / previous control</source>
         <translation>Control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="122"/>
         <source>Undo / redo in the library</source>
         <translation>Deshacer / rehacer en la biblioteca</translation>
     </message>
@@ -1388,309 +1418,340 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
         <source>Plan</source>
-        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
+        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
         <source>Vocabulary</source>
         <translation>Vocabulario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="207"/>
         <source>Print and export</source>
         <translation>Imprimir y exportar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="225"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="229"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="237"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objetivo «puedo…» por línea, p. ej., Puede pedir comida en un restaurante</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="244"/>
         <source>Use template</source>
         <translation>Usar plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Reemplazar las actividades por las de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Escriba un punto gramatical o elija uno usado antes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="224"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="258"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="277"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="249"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="280"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="284"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="300"/>
         <source>Grammar</source>
         <translation>Gramática</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="301"/>
         <source>Homework</source>
         <translation>Deberes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="302"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
         <source>Add text</source>
         <translation>Añadir texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
         <source>Delete text</source>
         <translation>Eliminar texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="319"/>
         <source>Open in Reader studio</source>
         <translation>Abrir en el Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
         <source>Title of the text</source>
         <translation>Título del texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="296"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="327"/>
         <source>Type or paste the lesson&apos;s Chinese text</source>
         <translation>Escriba o pegue el texto chino de la lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="346"/>
         <source>Lesson plan (PDF)…</source>
         <translation>Plan de clase (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
         <source>Lesson plan (Word)…</source>
         <translation>Plan de clase (Word)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
         <source>Character writing (stroke order)</source>
         <translation>Escritura de caracteres (orden de trazos)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
         <source>Pinyin and tones</source>
         <translation>Pinyin y tonos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
         <source>Fill in the blanks</source>
         <translation>Completar los huecos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
         <source>Match words and meanings</source>
         <translation>Relacionar palabras y significados</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="356"/>
         <source>Put words in order</source>
         <translation>Ordenar las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="366"/>
         <source>The same number gives the same worksheet</source>
         <translation>El mismo número genera la misma ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="336"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="367"/>
         <source>Worksheet (PDF)…</source>
         <translation>Ficha de ejercicios (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="370"/>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="372"/>
+        <source>See the worksheet&apos;s pages and its answer key before printing</source>
+        <translation>Ver las páginas de la ficha y sus soluciones antes de imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="376"/>
         <source>Anki deck of the new words…</source>
         <translation>Mazo de Anki de las palabras nuevas…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
         <source>Lesson plan</source>
         <translation>Plan de clase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="390"/>
         <source>Boxes</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="392"/>
         <source>Seed</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
         <source>Worksheet</source>
         <translation>Ficha de ejercicios</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="397"/>
         <source>Deck</source>
         <translation>Mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="422"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="426"/>
         <source>(no unit)</source>
         <translation>(sin unidad)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="470"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="508"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="522"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="595"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="560"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
+        <source>comfortable, at least 98%</source>
+        <translation>lectura cómoda, al menos 98%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="147"/>
+        <source>readable with help, at least 95%</source>
+        <translation>legible con ayuda, al menos 95%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="148"/>
+        <source>below the 95% comfort threshold</source>
+        <translation>por debajo del umbral cómodo del 95%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
+        <translation>«{title}»: {before}% de las palabras conocidas antes de esta lección ({verdict_before}); {after}% con el vocabulario de esta lección ({verdict_after}).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="596"/>
         <source>Text {n}</source>
         <translation>Texto {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="645"/>
         <source>The Reader studio is not available; edit the text here.</source>
         <translation>El Taller de lecturas no está disponible; edite el texto aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="628"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="666"/>
         <source>Finding the new words…</source>
         <translation>Buscando las palabras nuevas…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="649"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="683"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La lección aún no tiene texto: añada uno en la pestaña Textos para obtener palabras propuestas.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="709"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="709"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="658"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="710"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="662"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="714"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="676"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Espere a que se cargue el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="771"/>
         <source>Writing the lesson plan…</source>
         <translation>Escribiendo el plan de clase…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="772"/>
         <source>Writing the worksheet…</source>
         <translation>Escribiendo la ficha de ejercicios…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="722"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="773"/>
         <source>Writing the Anki deck…</source>
         <translation>Escribiendo el mazo de Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="779"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
@@ -1836,111 +1897,111 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="504"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="506"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="519"/>
         <source>Course settings</source>
         <translation>Ajustes del curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="521"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="534"/>
         <source>New unit</source>
         <translation>Nueva unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="558"/>
         <source>New lesson</source>
         <translation>Nueva lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="254"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="255"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="256"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="257"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="328"/>
         <source>Read-only: {why}</source>
         <translation>Solo lectura: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
         <source>Unit {n}</source>
         <translation>Unidad {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="551"/>
         <source>Lesson {n}</source>
         <translation>Lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="565"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="578"/>
         <source>Duplicate lesson</source>
         <translation>Duplicar lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="583"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="596"/>
         <source>Delete lesson “{t}”</source>
         <translation>Eliminar la lección «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="614"/>
         <source>Delete unit</source>
         <translation>Eliminar unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="618"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="631"/>
         <source>Delete course “{name}”</source>
         <translation>Eliminar el curso «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="620"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Eliminado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="646"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Una lección permanece en su curso; duplíquela y expórtela/impórtela para compartirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="673"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
         <source>Move lesson</source>
         <translation>Mover lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="699"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="688"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="701"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Cambiaron las palabras conocidas del grupo en: {names}. Puede que haya que volver a imprimir sus lecturas y mazos.</translation>
     </message>
@@ -1995,151 +2056,221 @@
     </message>
 </context>
 <context>
+    <name>PageNavBar</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="352"/>
+        <source>Previous page</source>
+        <extracomment>Zoom modes besides a fixed factor (1.0 = the paper&apos;s real size on screen). Page images kept for scrolling back (an A4 page at 300 % is about 35 MB). ``paint(painter, index)`` draws page ``index`` on a painter that maps points. pages were painted for the first time since :meth:`set_pages` (first page shown) pages painted since the last :meth:`set_pages` (tests and timings) the page at the top of the view changed (0-based) the zoom changed (mode or factor) new pages were set (their count may have changed)</extracomment>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="355"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="358"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="364"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="367"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="373"/>
+        <source>Fit page</source>
+        <translation>Ajustar a la página</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="375"/>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="378"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="410"/>
+        <source>of {n}</source>
+        <translation>de {n}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="37"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Marcas de tono (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Números de tono (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="58"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="59"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Mostrar 一 y 不 con su cambio de tono (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="63"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="64"/>
         <source>Colour pinyin by tone</source>
         <translation>Colorear el pinyin según el tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="72"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="73"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
         <source>Tone {n}</source>
         <translation>Tono {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
         <source>Neutral</source>
         <translation>Neutro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="91"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="92"/>
         <source>Automatic ({family})</source>
         <translation>Automática ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="101"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="102"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <source>Same as the interface</source>
+        <translation>Igual que la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <source>The language of the headings, labels and instructions printed on readers, worksheets, lesson plans and vocabulary lists (the Chinese text is not changed)</source>
+        <translation>El idioma de los títulos, etiquetas e instrucciones impresos en lecturas, fichas, planes de clase y listas de vocabulario (el texto chino no cambia)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
         <source>Follow the system (light or dark)</source>
         <translation>Según el sistema (claro u oscuro)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="133"/>
         <source>HSK standard:</source>
         <translation>Estándar HSK:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
         <source>Pinyin:</source>
         <translation>Pinyin:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="124"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
         <source>Colour scheme:</source>
         <translation>Esquema de colores:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="139"/>
         <source>Preview:</source>
         <translation>Vista previa:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
         <source>Chinese font:</source>
         <translation>Fuente china:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
         <source>Font size:</source>
         <translation>Tamaño de letra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
         <source>Interface language:</source>
         <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
+        <source>Document language:</source>
+        <translation>Idioma de los documentos:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="166"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="181"/>
         <source>Set by your school&apos;s configuration</source>
         <translation>Definido por la configuración de su centro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="176"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="191"/>
         <source>Tone colour</source>
         <translation>Color del tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>Estándar (rojo, verde, azul, morado, gris)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (rojo, naranja, verde, azul, negro)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Apta para daltónicos (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -2183,7 +2314,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
         <source>Known words</source>
         <translation>Palabras conocidas</translation>
     </message>
@@ -2284,7 +2415,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -2299,77 +2430,82 @@
         <translation>cada 5 líneas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <source>PDF and Word number every 5th line. A web page has no fixed lines, so the HTML export numbers the sentences instead.</source>
+        <translation>PDF y Word numeran cada 5 líneas. Una página web no tiene líneas fijas, así que la exportación HTML numera las oraciones.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>Numbers</source>
         <translation>Numeración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>table at the end</source>
         <translation>tabla al final</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>numbered notes</source>
         <translation>notas numeradas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>not marked</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
         <source>underlined</source>
         <translation>subrayadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>numbered</source>
         <translation>numeradas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="105"/>
         <source>New words</source>
         <translation>Palabras nuevas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="107"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="109"/>
         <source>Margins</source>
         <translation>Márgenes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="146"/>
         <source>Teaching font (default)</source>
         <translation>Fuente didáctica (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="156"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="159"/>
         <source>{std} level {lvl}</source>
         <translation>{std} nivel {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="161"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} niveles 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
         <source>Word list file…</source>
         <translation>Archivo de lista de palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2442,198 +2578,199 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="115"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="118"/>
         <source>Saved readers</source>
         <translation>Lecturas guardadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
         <source>Class, lesson, date</source>
         <translation>Grupo, lección, fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Escriba o pegue aquí el texto chino, un párrafo por línea.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="158"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="161"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
         <source>Export {fmt}…</source>
         <translation>Exportar {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="182"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="237"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="260"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="340"/>
         <source>Saved “{title}”.</source>
         <translation>Se guardó «{title}».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="351"/>
         <source>Delete reader</source>
         <translation>Eliminar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="352"/>
         <source>Delete “{title}” from the library?</source>
         <translation>¿Eliminar «{title}» de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Reader</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Open a text</source>
         <translation>Abrir un texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="382"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="402"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
         <source>Adding pinyin</source>
         <translation>Añadiendo pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="423"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="428"/>
         <source>pinyin on every word</source>
         <translation>pinyin en todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
         <source>no pinyin</source>
         <translation>sin pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin en las palabras por encima de {standard} nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin en las palabras que no están en {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>the known words</source>
         <translation>las palabras conocidas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} página(s) · {words} palabras · {new} en el glosario · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="465"/>
         <source>The preview failed; see the log file.</source>
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="493"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Grupo 3 · Lección 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="546"/>
         <source>Stored the reading of {word}.</source>
         <translation>Se guardó la lectura de {word}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="589"/>
         <source>Export {fmt}</source>
         <translation>Exportar {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="601"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="614"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="604"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="616"/>
         <source>Exporting {fmt}</source>
         <translation>Exportando {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="631"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="639"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
@@ -2679,6 +2816,86 @@
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
         <source>Edit word cutting</source>
         <translation>Editar segmentación</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPreviewDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
+        <source>Worksheet preview: {lesson}</source>
+        <extracomment>Options settle this long before the pages are laid out again (typing a seed). The kinds whose content depends on the seed; a writing sheet makes no random choice (see ``core.documents.worksheet.build_worksheet``). the pages of new options are shown (the SheetDocument) the worksheet could not be made (the message shown) Export PDF wrote a file (Path)</extracomment>
+        <translation>Vista previa de la ficha: {lesson}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
+        <source>New version</source>
+        <translation>Nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="105"/>
+        <source>Show the answer key</source>
+        <translation>Mostrar las soluciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="107"/>
+        <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
+        <translation>Las soluciones se imprimen en página(s) aparte al final de la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="125"/>
+        <source>Worksheet pages</source>
+        <translation>Páginas de la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="132"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
+        <translation>La ficha completa con sus soluciones, igual que la escribe el botón Ficha de ejercicios (PDF) del editor de lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="219"/>
+        <source>Another seed: other choices, another order</source>
+        <translation>Otro número: otras preguntas, otro orden</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="220"/>
+        <source>A character writing sheet is the same for every seed</source>
+        <translation>Una ficha de escritura de caracteres es igual con cualquier número</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="243"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="252"/>
+        <source>Laying out the pages…</source>
+        <translation>Componiendo las páginas…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="303"/>
+        <source>{pages} page(s)</source>
+        <translation>{pages} página(s)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="305"/>
+        <source>{pages} page(s); the answer key starts on page {key}</source>
+        <translation>{pages} página(s); las soluciones empiezan en la página {key}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="308"/>
+        <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
+        <translation>{shown} página(s) de ejercicios; las soluciones añaden {more} página(s)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="345"/>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
     </message>
 </context>
 <context>
@@ -2930,137 +3147,137 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0 (estándar de 2021)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="506"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>HSK 2025 syllabus</source>
         <translation>HSK, programa de 2025</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Simplified</source>
         <translation>Simplificados</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>Tradicionales (norma de Taiwán)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="510"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Traditional (Hong Kong)</source>
         <translation>Tradicionales (Hong Kong)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
         <source>Warm up</source>
         <translation>Calentamiento</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Review</source>
         <translation>Repaso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Homework</source>
         <translation>Deberes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>Ready</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>Taught</source>
         <translation>Impartida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>taught</source>
         <translation>impartida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="528"/>
         <source>Presentation - practice - production</source>
         <translation>Presentación - práctica - producción</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Task-based</source>
         <translation>Basada en tareas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>Blank lesson</source>
         <translation>Lección en blanco</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
         <source>Reading word frequencies</source>
         <translation>Leyendo frecuencias de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Reading CC-CEDICT</source>
         <translation>Leyendo CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Writing dictionary entries</source>
         <translation>Escribiendo entradas del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
         <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
         <translation>Leyendo listas HSK (2.0, estándar de 2021, programa de 2025)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
         <source>Counting character frequencies</source>
         <translation>Contando frecuencias de caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
         <source>Building the search index</source>
         <translation>Creando el índice de búsqueda</translation>
     </message>
@@ -3068,7 +3285,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="66"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="67"/>
         <source>Edit lesson “{title}”</source>
         <translation>Editar la lección «{title}»</translation>
     </message>
@@ -3096,32 +3313,32 @@
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="589"/>
         <source>Decks</source>
         <translation>Mazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="584"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="593"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="718"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="731"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="722"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="735"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="655"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="663"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>

@@ -367,7 +367,7 @@
         <translation>Cliquez sur un mot du texte annoté pour voir son article de dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <source>Not in the dictionary.</source>
         <translation>Absent du dictionnaire.</translation>
     </message>
@@ -721,9 +721,14 @@
 <context>
     <name>DecksPage</name>
     <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="74"/>
+        <source>[stroke-order animation plays here in Anki]</source>
+        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
+        <translation>[dans Anki, l’animation de l’ordre des traits s’affiche ici]</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
-        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
         <translation>银行 你好 谢谢 … (un par ligne, ou séparés par des espaces)</translation>
     </message>
     <message>
@@ -813,232 +818,237 @@
         <translation>Verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="319"/>
         <source>Type or paste some words first.</source>
         <translation>Tapez ou collez d’abord quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
         <source>Choose a word file first.</source>
         <translation>Choisissez d’abord un fichier de mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="330"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La bibliothèque ne contient encore rien de ce type.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="344"/>
         <source>The library cannot be opened.</source>
         <translation>Impossible d’ouvrir la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
         <source>Choose a Word File</source>
         <translation>Choisir un fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
         <source>Folder of Recordings</source>
         <translation>Dossier des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="389"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="394"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Recherche d’une voix mandarin…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="400"/>
         <source>Voices</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="406"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="411"/>
         <source>Looking up the words…</source>
         <translation>Recherche des mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="427"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} mots dans {d} paquet(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="431"/>
         <source>Preparing the deck</source>
         <translation>Préparation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Ce mot n’a pas de carte {card} (il faut {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="446"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
         <source>audio</source>
         <translation>un audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
         <source>an example sentence</source>
         <translation>une phrase d’exemple</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="474"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="479"/>
         <source>Export Deck</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="533"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>{n} mots écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>{path} écrit ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="539"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>{path} écrit : {notes} notes, {cards} cartes, {kb} Ko. Importez-le dans Anki avec Fichier &gt; Importer ; importer un export plus récent met à jour les notes et conserve les révisions.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
         <source>No stroke data for: {c}.</source>
         <translation>Pas de données de traits pour : {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="549"/>
+        <source>Left out, no card of the chosen types fits them: {words}.</source>
+        <translation>Laissés de côté, aucune carte des types choisis ne leur convient&#xa0;: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="555"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="556"/>
         <source>Exporting the deck</source>
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
         <source>Words typed or pasted</source>
         <translation>Mots tapés ou collés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Fichier de mots (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>New words of a reader</source>
         <translation>Mots nouveaux d’une lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Le vocabulaire d’une leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un cours entier (un sous-paquet par leçon)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>Anki deck (.apkg)</source>
         <translation>Paquet Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Cartes Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Quizlet import (.txt)</source>
         <translation>Import Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Tableur (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Liste de vocabulaire à imprimer (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>TSV files (*.tsv)</source>
         <translation>Fichiers TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconnaissance (hanzi → pinyin, sens)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Rappel (sens → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Écoute (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Phrase (compléter l’exemple avec le mot)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>Listening</source>
         <translation>Écoute</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Sentence</source>
         <translation>Phrase</translation>
     </message>
@@ -1046,61 +1056,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="73"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="75"/>
         <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="90"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="114"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
         <source>Clear Recent Files</source>
         <translation>Effacer les fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="119"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="121"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="123"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="125"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="147"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="149"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="210"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="230"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="236"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="243"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="211"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Ce cours est déjà dans votre bibliothèque. L’importer comme copie ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="239"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>« {name} » importé : {n} leçons.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} corrections de pinyin du cours diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
@@ -1128,17 +1138,17 @@
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <source>Classifiers:</source>
         <translation>Classificateurs :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <source>Variants:</source>
         <translation>Variantes :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>Niveau HSK</translation>
@@ -1288,61 +1298,81 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <source>Worksheet preview</source>
+        <translation>Aperçu de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <source>In a lesson, Print and export &gt; Preview… shows a worksheet&apos;s pages as they will print. Choose the kind, the boxes and the seed; show or hide the answer key; New version shuffles a sheet again (the same seed always gives the same sheet); then print it or export the PDF.</source>
+        <translation>Dans une leçon, Imprimer et exporter &gt; Aperçu… montre les pages d’une fiche telles qu’elles seront imprimées. Choisissez le type, les cases et le numéro&#xa0;; affichez ou masquez le corrigé&#xa0;; Nouvelle version mélange à nouveau la fiche (le même numéro donne toujours la même fiche)&#xa0;; puis imprimez-la ou exportez le PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
         <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
         <translation>Collez ou ouvrez un texte, choisissez les mots qui reçoivent le pinyin, puis exportez la lecture en PDF, page web ou Word. Cliquez sur un mot pour corriger sa lecture.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="73"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="78"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
         <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
         <translation>Créez des paquets Anki (ordre des traits, audio) ou des listes de mots pour Pleco et Quizlet à partir de mots tapés, d’un fichier, d’une lecture, d’une leçon ou d’un cours.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="81"/>
         <source>Dictionary and Quick annotate</source>
         <translation>Dictionnaire et Annotation rapide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="77"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
         <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
         <translation>Cherchez des mots par caractères, pinyin ou en anglais. Annotation rapide affiche le pinyin d’un texte et combien de ses mots dépassent un niveau HSK.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
         <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course file (.ctcourse) to import it into the library. File &gt; Open Recent lists the files opened last.</source>
         <translation>Déposez un fichier .txt ou .docx sur la fenêtre pour l’ouvrir dans l’Atelier de lectures, ou un fichier de cours (.ctcourse) pour l’importer dans la bibliothèque. Fichier &gt; Ouvrir un fichier récent liste les derniers fichiers ouverts.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
         <source>Language and display</source>
         <translation>Langue et affichage</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
         <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
         <translation>Édition &gt; Préférences règle la langue de l’interface, le thème (celui du système, sombre ou contraste élevé), les couleurs des tons (un jeu adapté aux daltoniens est proposé) et la taille du texte chinois.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
+        <source>Printed documents in your students&apos; language</source>
+        <translation>Documents imprimés dans la langue de vos élèves</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
+        <source>Edit &gt; Preferences &gt; Document language sets the language of the headings, labels and instructions on readers, worksheets and their answer keys, lesson plans and vocabulary lists, printed or exported: English, Chinese, Spanish, French or Russian. By default it is the interface language. The Chinese text itself is never changed. On the command line, add --doc-lang es (or zh_CN, fr, ru).</source>
+        <translation>Édition &gt; Préférences &gt; Langue des documents fixe la langue des titres, étiquettes et consignes des lectures, des fiches et de leurs corrigés, des plans de cours et des listes de vocabulaire, imprimés ou exportés&#xa0;: anglais, chinois, espagnol, français ou russe. Par défaut, c’est la langue de l’interface. Le texte chinois n’est jamais modifié. En ligne de commande, ajoutez --doc-lang fr (ou zh_CN, es, ru).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="119"/>
         <source>Next / previous control</source>
         <translation>Contrôle suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="122"/>
         <source>Undo / redo in the library</source>
         <translation>Annuler / rétablir dans la bibliothèque</translation>
     </message>
@@ -1388,309 +1418,340 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
         <source>Plan</source>
-        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
+        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
         <source>Vocabulary</source>
         <translation>Vocabulaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="207"/>
         <source>Print and export</source>
         <translation>Imprimer et exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="225"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="229"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="237"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objectif « je peux… » par ligne, ex. : Sait commander au restaurant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="244"/>
         <source>Use template</source>
         <translation>Utiliser le modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Remplacer les activités par celles du modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Tapez un point de grammaire ou choisissez-en un déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="224"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="258"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="277"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="249"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="280"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="284"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="300"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="301"/>
         <source>Homework</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
         <source>Add text</source>
         <translation>Ajouter un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
         <source>Delete text</source>
         <translation>Supprimer le texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="319"/>
         <source>Open in Reader studio</source>
         <translation>Ouvrir dans l’Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
         <source>Title of the text</source>
         <translation>Titre du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="296"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="327"/>
         <source>Type or paste the lesson&apos;s Chinese text</source>
         <translation>Tapez ou collez le texte chinois de la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="346"/>
         <source>Lesson plan (PDF)…</source>
         <translation>Plan de leçon (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
         <source>Lesson plan (Word)…</source>
         <translation>Plan de leçon (Word)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
         <source>Character writing (stroke order)</source>
         <translation>Écriture des caractères (ordre des traits)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
         <source>Pinyin and tones</source>
         <translation>Pinyin et tons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
         <source>Fill in the blanks</source>
         <translation>Texte à trous</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
         <source>Match words and meanings</source>
         <translation>Associer mots et sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="356"/>
         <source>Put words in order</source>
         <translation>Remettre les mots dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="366"/>
         <source>The same number gives the same worksheet</source>
         <translation>Le même numéro donne la même fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="336"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="367"/>
         <source>Worksheet (PDF)…</source>
         <translation>Fiche d’exercices (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="370"/>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="372"/>
+        <source>See the worksheet&apos;s pages and its answer key before printing</source>
+        <translation>Voir les pages de la fiche et son corrigé avant d’imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="376"/>
         <source>Anki deck of the new words…</source>
         <translation>Paquet Anki des mots nouveaux…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
         <source>Lesson plan</source>
         <translation>Plan de leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="390"/>
         <source>Boxes</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="392"/>
         <source>Seed</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
         <source>Worksheet</source>
         <translation>Fiche d’exercices</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="397"/>
         <source>Deck</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="422"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="426"/>
         <source>(no unit)</source>
         <translation>(sans unité)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="470"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="508"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="522"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="595"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="560"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
+        <source>comfortable, at least 98%</source>
+        <translation>lecture aisée, au moins 98&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="147"/>
+        <source>readable with help, at least 95%</source>
+        <translation>lisible avec de l’aide, au moins 95&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="148"/>
+        <source>below the 95% comfort threshold</source>
+        <translation>sous le seuil de confort de 95&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: {before}&#xa0;% des mots connus avant cette leçon ({verdict_before})&#xa0;; {after}&#xa0;% avec le vocabulaire de cette leçon ({verdict_after}).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="596"/>
         <source>Text {n}</source>
         <translation>Texte {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="645"/>
         <source>The Reader studio is not available; edit the text here.</source>
         <translation>L’Atelier de lectures n’est pas disponible ; modifiez le texte ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="628"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="666"/>
         <source>Finding the new words…</source>
         <translation>Recherche des mots nouveaux…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="649"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="683"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La leçon n’a pas encore de texte : ajoutez-en un dans l’onglet Textes pour obtenir des mots proposés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="709"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="709"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="658"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="710"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="662"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="714"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="676"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Attendez que le dictionnaire soit chargé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="771"/>
         <source>Writing the lesson plan…</source>
         <translation>Écriture du plan de leçon…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="772"/>
         <source>Writing the worksheet…</source>
         <translation>Écriture de la fiche d’exercices…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="722"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="773"/>
         <source>Writing the Anki deck…</source>
         <translation>Écriture du paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="779"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
@@ -1836,111 +1897,111 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="504"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="506"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="519"/>
         <source>Course settings</source>
         <translation>Paramètres du cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="521"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="534"/>
         <source>New unit</source>
         <translation>Nouvelle unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="558"/>
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="254"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="255"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="256"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="257"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="328"/>
         <source>Read-only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
         <source>Unit {n}</source>
         <translation>Unité {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="551"/>
         <source>Lesson {n}</source>
         <translation>Leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="565"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="578"/>
         <source>Duplicate lesson</source>
         <translation>Dupliquer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="583"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="596"/>
         <source>Delete lesson “{t}”</source>
         <translation>Supprimer la leçon « {t} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="614"/>
         <source>Delete unit</source>
         <translation>Supprimer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="618"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="631"/>
         <source>Delete course “{name}”</source>
         <translation>Supprimer le cours « {name} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="620"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Supprimé. Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="646"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Une leçon reste dans son cours ; dupliquez-la puis exportez/importez-la pour la partager.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="673"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
         <source>Move lesson</source>
         <translation>Déplacer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="699"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="688"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="701"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Les mots connus de la classe ont changé pour : {names}. Leurs lectures et paquets sont peut-être à réimprimer.</translation>
     </message>
@@ -1995,151 +2056,221 @@
     </message>
 </context>
 <context>
+    <name>PageNavBar</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="352"/>
+        <source>Previous page</source>
+        <extracomment>Zoom modes besides a fixed factor (1.0 = the paper&apos;s real size on screen). Page images kept for scrolling back (an A4 page at 300 % is about 35 MB). ``paint(painter, index)`` draws page ``index`` on a painter that maps points. pages were painted for the first time since :meth:`set_pages` (first page shown) pages painted since the last :meth:`set_pages` (tests and timings) the page at the top of the view changed (0-based) the zoom changed (mode or factor) new pages were set (their count may have changed)</extracomment>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="355"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="358"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="364"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="367"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="373"/>
+        <source>Fit page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="375"/>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="378"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="410"/>
+        <source>of {n}</source>
+        <translation>sur {n}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="37"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Accents de ton (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Chiffres de ton (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="58"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="59"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Afficher 一 et 不 avec leur ton modifié (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="63"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="64"/>
         <source>Colour pinyin by tone</source>
         <translation>Colorer le pinyin selon le ton</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="72"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="73"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
         <source>Tone {n}</source>
         <translation>Ton {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="91"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="92"/>
         <source>Automatic ({family})</source>
         <translation>Automatique ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="101"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="102"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <source>Same as the interface</source>
+        <translation>Identique à l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <source>The language of the headings, labels and instructions printed on readers, worksheets, lesson plans and vocabulary lists (the Chinese text is not changed)</source>
+        <translation>La langue des titres, étiquettes et consignes imprimés sur les lectures, fiches, plans de cours et listes de vocabulaire (le texte chinois ne change pas)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
         <source>Follow the system (light or dark)</source>
         <translation>Comme le système (clair ou sombre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="133"/>
         <source>HSK standard:</source>
         <translation>Référentiel HSK :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
         <source>Pinyin:</source>
         <translation>Pinyin :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="124"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
         <source>Colour scheme:</source>
         <translation>Jeu de couleurs :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="139"/>
         <source>Preview:</source>
         <translation>Aperçu :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
         <source>Chinese font:</source>
         <translation>Police chinoise :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
         <source>Font size:</source>
         <translation>Taille de police :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
         <source>Interface language:</source>
         <translation>Langue de l’interface :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
+        <source>Document language:</source>
+        <translation>Langue des documents&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="166"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="181"/>
         <source>Set by your school&apos;s configuration</source>
         <translation>Défini par la configuration de votre établissement</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="176"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="191"/>
         <source>Tone colour</source>
         <translation>Couleur du ton</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>Standard (rouge, vert, bleu, violet, gris)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (rouge, orange, vert, bleu, noir)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Adapté aux daltoniens (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
@@ -2183,7 +2314,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
         <source>Known words</source>
         <translation>Mots connus</translation>
     </message>
@@ -2284,7 +2415,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2299,77 +2430,82 @@
         <translation>toutes les 5 lignes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <source>PDF and Word number every 5th line. A web page has no fixed lines, so the HTML export numbers the sentences instead.</source>
+        <translation>PDF et Word numérotent une ligne sur cinq. Une page web n’a pas de lignes fixes&#xa0;: l’export HTML numérote donc les phrases.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>Numbers</source>
         <translation>Numérotation</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>table at the end</source>
         <translation>tableau à la fin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>numbered notes</source>
         <translation>notes numérotées</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>not marked</source>
         <translation>non marqués</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
         <source>underlined</source>
         <translation>soulignés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>numbered</source>
         <translation>numérotés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="105"/>
         <source>New words</source>
         <translation>Mots nouveaux</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="107"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="109"/>
         <source>Margins</source>
         <translation>Marges</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="146"/>
         <source>Teaching font (default)</source>
         <translation>Police d’enseignement (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="156"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="159"/>
         <source>{std} level {lvl}</source>
         <translation>{std} niveau {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="161"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} niveaux 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
         <source>Word list file…</source>
         <translation>Fichier de liste de mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2442,198 +2578,199 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="115"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="118"/>
         <source>Saved readers</source>
         <translation>Lectures enregistrées</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
         <source>Class, lesson, date</source>
         <translation>Classe, leçon, date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Tapez ou collez ici le texte chinois, un paragraphe par ligne.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="158"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="161"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
         <source>Export {fmt}…</source>
         <translation>Exporter en {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="182"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="237"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="260"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="340"/>
         <source>Saved “{title}”.</source>
         <translation>« {title} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="351"/>
         <source>Delete reader</source>
         <translation>Supprimer la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="352"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Supprimer « {title} » de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Open a text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="382"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="402"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
         <source>Adding pinyin</source>
         <translation>Ajout du pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="423"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="428"/>
         <source>pinyin on every word</source>
         <translation>pinyin sur tous les mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
         <source>no pinyin</source>
         <translation>sans pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin sur les mots au-dessus de {standard} niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin sur les mots absents de {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>the known words</source>
         <translation>les mots connus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} page(s) · {words} mots · {new} dans le glossaire · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="465"/>
         <source>The preview failed; see the log file.</source>
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="493"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="546"/>
         <source>Stored the reading of {word}.</source>
         <translation>Lecture de {word} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="589"/>
         <source>Export {fmt}</source>
         <translation>Exporter en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="601"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="614"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="604"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="616"/>
         <source>Exporting {fmt}</source>
         <translation>Exportation en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="631"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="639"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
@@ -2679,6 +2816,86 @@
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
         <source>Edit word cutting</source>
         <translation>Modifier le découpage</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPreviewDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
+        <source>Worksheet preview: {lesson}</source>
+        <extracomment>Options settle this long before the pages are laid out again (typing a seed). The kinds whose content depends on the seed; a writing sheet makes no random choice (see ``core.documents.worksheet.build_worksheet``). the pages of new options are shown (the SheetDocument) the worksheet could not be made (the message shown) Export PDF wrote a file (Path)</extracomment>
+        <translation>Aperçu de la fiche&#xa0;: {lesson}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
+        <source>New version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="105"/>
+        <source>Show the answer key</source>
+        <translation>Afficher le corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="107"/>
+        <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
+        <translation>Le corrigé est imprimé sur une ou plusieurs pages à part, à la fin de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="125"/>
+        <source>Worksheet pages</source>
+        <translation>Pages de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="132"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
+        <translation>La fiche entière avec son corrigé, telle que l’écrit le bouton Fiche d’exercices (PDF) de l’éditeur de leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="219"/>
+        <source>Another seed: other choices, another order</source>
+        <translation>Un autre numéro&#xa0;: d’autres choix, un autre ordre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="220"/>
+        <source>A character writing sheet is the same for every seed</source>
+        <translation>Une fiche d’écriture de caractères est la même pour tous les numéros</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="243"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="252"/>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="303"/>
+        <source>{pages} page(s)</source>
+        <translation>{pages} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="305"/>
+        <source>{pages} page(s); the answer key starts on page {key}</source>
+        <translation>{pages} page(s)&#xa0;; le corrigé commence page {key}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="308"/>
+        <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
+        <translation>{shown} page(s) d’exercices&#xa0;; le corrigé ajoute {more} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="345"/>
+        <source>The printer could not be started.</source>
+        <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
 </context>
 <context>
@@ -2930,137 +3147,137 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0 (référentiel 2021)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="506"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>HSK 2025 syllabus</source>
         <translation>HSK, programme 2025</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Simplified</source>
         <translation>Simplifiés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>Traditionnels (norme de Taïwan)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="510"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Traditional (Hong Kong)</source>
         <translation>Traditionnels (Hong Kong)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
         <source>Warm up</source>
         <translation>Mise en route</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Practice</source>
         <translation>Pratique</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Homework</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>Taught</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>taught</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="528"/>
         <source>Presentation - practice - production</source>
         <translation>Présentation - pratique - production</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Task-based</source>
         <translation>Par tâches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>Blank lesson</source>
         <translation>Leçon vierge</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
         <source>Reading word frequencies</source>
         <translation>Lecture des fréquences des mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Reading CC-CEDICT</source>
         <translation>Lecture de CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Writing dictionary entries</source>
         <translation>Écriture des articles du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
         <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
         <translation>Lecture des listes HSK (2.0, référentiel 2021, programme 2025)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
         <source>Counting character frequencies</source>
         <translation>Calcul des fréquences des caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
         <source>Building the search index</source>
         <translation>Construction de l’index de recherche</translation>
     </message>
@@ -3068,7 +3285,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="66"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="67"/>
         <source>Edit lesson “{title}”</source>
         <translation>Modifier la leçon « {title} »</translation>
     </message>
@@ -3096,32 +3313,32 @@
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="589"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="584"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="593"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="718"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="731"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="722"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="735"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="655"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="663"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>

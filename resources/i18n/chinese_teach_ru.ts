@@ -367,7 +367,7 @@
         <translation>Щёлкните слово в размеченном тексте, чтобы увидеть словарную статью.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <source>Not in the dictionary.</source>
         <translation>Нет в словаре.</translation>
     </message>
@@ -721,9 +721,14 @@
 <context>
     <name>DecksPage</name>
     <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="74"/>
+        <source>[stroke-order animation plays here in Anki]</source>
+        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
+        <translation>[здесь в Anki показывается анимация порядка черт]</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
-        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
         <translation>银行 你好 谢谢 … (по одному в строке или через пробел)</translation>
     </message>
     <message>
@@ -813,232 +818,237 @@
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="319"/>
         <source>Type or paste some words first.</source>
         <translation>Сначала введите или вставьте слова.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
         <source>Choose a word file first.</source>
         <translation>Сначала выберите файл со словами.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="330"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>В библиотеке пока нет ничего такого.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="344"/>
         <source>The library cannot be opened.</source>
         <translation>Не удаётся открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
         <source>Choose a Word File</source>
         <translation>Выбор файла со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
         <source>Folder of Recordings</source>
         <translation>Папка с записями</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="389"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="394"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Поиск голоса для путунхуа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="400"/>
         <source>Voices</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="406"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="411"/>
         <source>Looking up the words…</source>
         <translation>Поиск слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="427"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>Слов: {n}, колод: {d}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="431"/>
         <source>Preparing the deck</source>
         <translation>Подготовка колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>У этого слова нет карточки «{card}» (нужно: {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="446"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
         <source>audio</source>
         <translation>аудио</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
         <source>an example sentence</source>
         <translation>пример предложения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="474"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="479"/>
         <source>Export Deck</source>
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="533"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Записано слов в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Записан файл {path} (страниц: {n}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="539"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Записан файл {path}: записей — {notes}, карточек — {cards}, {kb} КБ. Импортируйте его в Anki через «Файл &gt; Импорт»; при импорте более новой версии записи обновятся, а история повторений сохранится.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
         <source>No stroke data for: {c}.</source>
         <translation>Нет данных о чертах для: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="549"/>
+        <source>Left out, no card of the chosen types fits them: {words}.</source>
+        <translation>Пропущены, так как для них нет карточек выбранных типов: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="555"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="556"/>
         <source>Exporting the deck</source>
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
         <source>Words typed or pasted</source>
         <translation>Введённые или вставленные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Файл со словами (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>New words of a reader</source>
         <translation>Новые слова текста для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Лексика урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Весь курс (подколода на каждый урок)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>Anki deck (.apkg)</source>
         <translation>Колода Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Карточки Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Quizlet import (.txt)</source>
         <translation>Импорт в Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Таблица (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Таблица (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Список слов для печати (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>TSV files (*.tsv)</source>
         <translation>Файлы TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Узнавание (иероглифы → пиньинь, значение)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Вспоминание (значение → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Аудирование (аудио → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Предложение (вставить слово в пример)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Recognition</source>
         <translation>Узнавание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>Recall</source>
         <translation>Вспоминание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>Listening</source>
         <translation>Аудирование</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Sentence</source>
         <translation>Предложение</translation>
     </message>
@@ -1046,61 +1056,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="73"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="75"/>
         <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="90"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="114"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
         <source>Clear Recent Files</source>
         <translation>Очистить список недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="119"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="121"/>
         <source>&amp;Guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="123"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="125"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="147"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="149"/>
         <source>Go to page {n}</source>
         <translation>Перейти на страницу {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="210"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="230"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="236"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="243"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="211"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Этот курс уже есть в библиотеке. Импортировать его как копию?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="239"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Импортирован курс «{name}», уроков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>Исправлений пиньиня в курсе, отличающихся от ваших: {n}; ваши сохранены:</translation>
     </message>
@@ -1128,17 +1138,17 @@
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <source>Classifiers:</source>
         <translation>Счётные слова:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <source>Variants:</source>
         <translation>Варианты:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>Уровень HSK</translation>
@@ -1289,61 +1299,81 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <source>Worksheet preview</source>
+        <translation>Просмотр рабочего листа</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <source>In a lesson, Print and export &gt; Preview… shows a worksheet&apos;s pages as they will print. Choose the kind, the boxes and the seed; show or hide the answer key; New version shuffles a sheet again (the same seed always gives the same sheet); then print it or export the PDF.</source>
+        <translation>В уроке «Печать и экспорт &gt; Просмотр…» показывает страницы рабочего листа так, как они будут напечатаны. Выберите вид, клетки и номер; покажите или скройте ответы; «Новый вариант» заново перемешивает задания (один и тот же номер всегда даёт один и тот же лист); затем напечатайте его или сохраните в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
         <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
         <translation>Вставьте или откройте текст, выберите, над какими словами ставить пиньинь, и экспортируйте его в PDF, веб-страницу или Word. Щёлкните слово, чтобы исправить его чтение.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="73"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="78"/>
         <source>Decks</source>
         <translation>Колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
         <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
         <translation>Создавайте колоды Anki (порядок черт, аудио) или списки слов для Pleco и Quizlet из введённых слов, файла, текста, урока или курса.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="81"/>
         <source>Dictionary and Quick annotate</source>
         <translation>Словарь и быстрая разметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="77"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
         <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
         <translation>Ищите слова по иероглифам, пиньиню или по-английски. Быстрая разметка показывает пиньинь текста и сколько его слов выше заданного уровня HSK.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
         <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course file (.ctcourse) to import it into the library. File &gt; Open Recent lists the files opened last.</source>
         <translation>Перетащите файл .txt или .docx в окно, чтобы открыть его в мастерской текстов, или файл курса (.ctcourse), чтобы импортировать его в библиотеку. «Файл &gt; Недавние файлы» показывает последние открытые файлы.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
         <source>Language and display</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
         <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
         <translation>В меню «Правка &gt; Настройки» задаются язык интерфейса, тема (как в системе, тёмная или высококонтрастная), цвета тонов (есть схема для дальтоников) и размер китайского текста.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
+        <source>Printed documents in your students&apos; language</source>
+        <translation>Печатные материалы на языке ваших учеников</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
+        <source>Edit &gt; Preferences &gt; Document language sets the language of the headings, labels and instructions on readers, worksheets and their answer keys, lesson plans and vocabulary lists, printed or exported: English, Chinese, Spanish, French or Russian. By default it is the interface language. The Chinese text itself is never changed. On the command line, add --doc-lang es (or zh_CN, fr, ru).</source>
+        <translation>«Правка &gt; Настройки &gt; Язык документов» задаёт язык заголовков, подписей и заданий в текстах для чтения, рабочих листах и ответах к ним, планах уроков и списках слов — при печати и экспорте: английский, китайский, испанский, французский или русский. По умолчанию это язык интерфейса. Сам китайский текст никогда не меняется. В командной строке добавьте --doc-lang ru (или zh_CN, es, fr).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="119"/>
         <source>Next / previous control</source>
         <translation>Следующий / предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="122"/>
         <source>Undo / redo in the library</source>
         <translation>Отменить / повторить в библиотеке</translation>
     </message>
@@ -1389,309 +1419,340 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
         <source>Plan</source>
-        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
+        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
         <source>Texts</source>
         <translation>Тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
         <source>Vocabulary</source>
         <translation>Лексика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="207"/>
         <source>Print and export</source>
         <translation>Печать и экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="225"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="229"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="237"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>По одной цели «умею…» в строке, например: Может заказать еду в ресторане</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="244"/>
         <source>Use template</source>
         <translation>Применить шаблон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Заменить задания заданиями из шаблона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Введите грамматическую тему или выберите использованную ранее</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="224"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="258"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="277"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="249"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="280"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="284"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
         <source>Unit</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
         <source>Activities</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="300"/>
         <source>Grammar</source>
         <translation>Грамматика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="301"/>
         <source>Homework</source>
         <translation>Домашнее задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="302"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
         <source>Add text</source>
         <translation>Добавить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="319"/>
         <source>Open in Reader studio</source>
         <translation>Открыть в мастерской текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
         <source>Title of the text</source>
         <translation>Заголовок текста</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="296"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="327"/>
         <source>Type or paste the lesson&apos;s Chinese text</source>
         <translation>Введите или вставьте китайский текст урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="346"/>
         <source>Lesson plan (PDF)…</source>
         <translation>План урока (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
         <source>Lesson plan (Word)…</source>
         <translation>План урока (Word)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
         <source>Character writing (stroke order)</source>
         <translation>Написание иероглифов (порядок черт)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
         <source>Pinyin and tones</source>
         <translation>Пиньинь и тоны</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
         <source>Fill in the blanks</source>
         <translation>Заполните пропуски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
         <source>Match words and meanings</source>
         <translation>Соедините слова и значения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="356"/>
         <source>Put words in order</source>
         <translation>Расставьте слова по порядку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="366"/>
         <source>The same number gives the same worksheet</source>
         <translation>Одинаковый номер даёт одинаковый рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="336"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="367"/>
         <source>Worksheet (PDF)…</source>
         <translation>Рабочий лист (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="370"/>
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="372"/>
+        <source>See the worksheet&apos;s pages and its answer key before printing</source>
+        <translation>Посмотреть страницы рабочего листа и ответы перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="376"/>
         <source>Anki deck of the new words…</source>
         <translation>Колода Anki с новыми словами…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
         <source>Lesson plan</source>
         <translation>План урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="390"/>
         <source>Boxes</source>
         <translation>Клетки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="392"/>
         <source>Seed</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
         <source>Worksheet</source>
         <translation>Рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="397"/>
         <source>Deck</source>
         <translation>Колода</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="422"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="426"/>
         <source>(no unit)</source>
         <translation>(без раздела)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="470"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="508"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="522"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="595"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="560"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
+        <source>comfortable, at least 98%</source>
+        <translation>читается легко, не менее 98%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="147"/>
+        <source>readable with help, at least 95%</source>
+        <translation>читается с помощью, не менее 95%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="148"/>
+        <source>below the 95% comfort threshold</source>
+        <translation>ниже порога комфортного чтения 95%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
+        <translation>«{title}»: {before}% слов знакомы до этого урока ({verdict_before}); {after}% вместе со словами этого урока ({verdict_after}).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="596"/>
         <source>Text {n}</source>
         <translation>Текст {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="645"/>
         <source>The Reader studio is not available; edit the text here.</source>
         <translation>Мастерская текстов недоступна; редактируйте текст здесь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="628"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="666"/>
         <source>Finding the new words…</source>
         <translation>Поиск новых слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="649"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="683"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>В уроке ещё нет текста: добавьте его на вкладке «Тексты», чтобы получить предлагаемые слова.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="709"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="709"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="658"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="710"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="662"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="714"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="676"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Дождитесь загрузки словаря.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="771"/>
         <source>Writing the lesson plan…</source>
         <translation>Запись плана урока…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="772"/>
         <source>Writing the worksheet…</source>
         <translation>Запись рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="722"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="773"/>
         <source>Writing the Anki deck…</source>
         <translation>Запись колоды Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="779"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
@@ -1837,111 +1898,111 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="504"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="506"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="519"/>
         <source>Course settings</source>
         <translation>Параметры курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="521"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="534"/>
         <source>New unit</source>
         <translation>Новый раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="558"/>
         <source>New lesson</source>
         <translation>Новый урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="254"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="255"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="256"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="257"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="328"/>
         <source>Read-only: {why}</source>
         <translation>Только чтение: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
         <source>Unit {n}</source>
         <translation>Раздел {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="551"/>
         <source>Lesson {n}</source>
         <translation>Урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="565"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="578"/>
         <source>Duplicate lesson</source>
         <translation>Дублировать урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="583"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="596"/>
         <source>Delete lesson “{t}”</source>
         <translation>Удалить урок «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="614"/>
         <source>Delete unit</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="618"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="631"/>
         <source>Delete course “{name}”</source>
         <translation>Удалить курс «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="620"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Удалено. «Отменить» вернёт.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="646"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Урок остаётся в своём курсе; чтобы поделиться им, продублируйте его и экспортируйте/импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="673"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
         <source>Move lesson</source>
         <translation>Переместить урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="699"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="688"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="701"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Изменились известные группе слова для: {names}. Их тексты и колоды, возможно, нужно напечатать заново.</translation>
     </message>
@@ -1996,151 +2057,221 @@
     </message>
 </context>
 <context>
+    <name>PageNavBar</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="352"/>
+        <source>Previous page</source>
+        <extracomment>Zoom modes besides a fixed factor (1.0 = the paper&apos;s real size on screen). Page images kept for scrolling back (an A4 page at 300 % is about 35 MB). ``paint(painter, index)`` draws page ``index`` on a painter that maps points. pages were painted for the first time since :meth:`set_pages` (first page shown) pages painted since the last :meth:`set_pages` (tests and timings) the page at the top of the view changed (0-based) the zoom changed (mode or factor) new pages were set (their count may have changed)</extracomment>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="355"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="358"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="364"/>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="367"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="373"/>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="375"/>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="378"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="410"/>
+        <source>of {n}</source>
+        <translation>из {n}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="37"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Знаки тонов (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Цифры тонов (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Чжуинь (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="58"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="59"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Показывать 一 и 不 с изменённым тоном (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="63"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="64"/>
         <source>Colour pinyin by tone</source>
         <translation>Раскрашивать пиньинь по тонам</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="72"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="73"/>
         <source>Custom</source>
         <translation>Свой</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
         <source>Tone {n}</source>
         <translation>{n}-й тон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
         <source>Neutral</source>
         <translation>Нейтральный</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="91"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="92"/>
         <source>Automatic ({family})</source>
         <translation>Автоматически ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="101"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="102"/>
         <source> pt</source>
         <translation> пт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <source>Same as the interface</source>
+        <translation>Как язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <source>The language of the headings, labels and instructions printed on readers, worksheets, lesson plans and vocabulary lists (the Chinese text is not changed)</source>
+        <translation>Язык заголовков, подписей и заданий на текстах для чтения, рабочих листах, планах уроков и списках слов (китайский текст не меняется)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
         <source>Follow the system (light or dark)</source>
         <translation>Как в системе (светлая или тёмная)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="133"/>
         <source>HSK standard:</source>
         <translation>Стандарт HSK:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
         <source>Pinyin:</source>
         <translation>Пиньинь:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="124"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
         <source>Colour scheme:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="139"/>
         <source>Preview:</source>
         <translation>Образец:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
         <source>Chinese font:</source>
         <translation>Китайский шрифт:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
+        <source>Document language:</source>
+        <translation>Язык документов:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
         <source>Theme:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="166"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="181"/>
         <source>Set by your school&apos;s configuration</source>
         <translation>Задано настройками вашей школы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="176"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="191"/>
         <source>Tone colour</source>
         <translation>Цвет тона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>Стандартная (красный, зелёный, синий, фиолетовый, серый)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (красный, оранжевый, зелёный, синий, чёрный)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Для дальтоников (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
@@ -2184,7 +2315,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
         <source>Known words</source>
         <translation>Известные слова</translation>
     </message>
@@ -2285,7 +2416,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2300,77 +2431,82 @@
         <translation>каждая 5-я строка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <source>PDF and Word number every 5th line. A web page has no fixed lines, so the HTML export numbers the sentences instead.</source>
+        <translation>В PDF и Word нумеруется каждая 5-я строка. У веб-страницы нет постоянных строк, поэтому в HTML нумеруются предложения.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>Numbers</source>
         <translation>Нумерация</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>table at the end</source>
         <translation>таблица в конце</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>numbered notes</source>
         <translation>нумерованные примечания</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>Glossary</source>
         <translation>Словарик</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>not marked</source>
         <translation>не отмечать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
         <source>underlined</source>
         <translation>подчёркивать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>numbered</source>
         <translation>нумеровать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="105"/>
         <source>New words</source>
         <translation>Новые слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="107"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="109"/>
         <source>Margins</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="146"/>
         <source>Teaching font (default)</source>
         <translation>Учебный шрифт (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="156"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="159"/>
         <source>{std} level {lvl}</source>
         <translation>{std}, уровень {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="161"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std}, уровни 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
         <source>Word list file…</source>
         <translation>Файл со списком слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Списки слов (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2443,198 +2579,199 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="115"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="118"/>
         <source>Saved readers</source>
         <translation>Сохранённые тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
         <source>Class, lesson, date</source>
         <translation>Группа, урок, дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Введите или вставьте сюда китайский текст, по абзацу в строке.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="158"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="161"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
         <source>Export {fmt}…</source>
         <translation>Экспорт в {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="182"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="237"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="260"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="340"/>
         <source>Saved “{title}”.</source>
         <translation>«{title}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="351"/>
         <source>Delete reader</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="352"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Удалить «{title}» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Reader</source>
         <translation>Текст для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Open a text</source>
         <translation>Открыть текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="382"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="402"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
         <source>Adding pinyin</source>
         <translation>Добавление пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="423"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="428"/>
         <source>pinyin on every word</source>
         <translation>пиньинь над всеми словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
         <source>no pinyin</source>
         <translation>без пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>пиньинь над словами выше {standard}, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>pinyin on words not in {known}</source>
         <translation>пиньинь над словами не из списка «{known}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>the known words</source>
         <translation>известные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>Страниц: {pages} · слов: {words} · в словарике: {new} · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="465"/>
         <source>The preview failed; see the log file.</source>
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="493"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Группа 3 · Урок 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="546"/>
         <source>Stored the reading of {word}.</source>
         <translation>Чтение слова {word} сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="589"/>
         <source>Export {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="601"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="614"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="604"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="616"/>
         <source>Exporting {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="631"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="639"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>Web page (*.html)</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
@@ -2680,6 +2817,86 @@
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
         <source>Edit word cutting</source>
         <translation>Изменить деление на слова</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPreviewDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
+        <source>Worksheet preview: {lesson}</source>
+        <extracomment>Options settle this long before the pages are laid out again (typing a seed). The kinds whose content depends on the seed; a writing sheet makes no random choice (see ``core.documents.worksheet.build_worksheet``). the pages of new options are shown (the SheetDocument) the worksheet could not be made (the message shown) Export PDF wrote a file (Path)</extracomment>
+        <translation>Просмотр рабочего листа: {lesson}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
+        <source>New version</source>
+        <translation>Новый вариант</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="105"/>
+        <source>Show the answer key</source>
+        <translation>Показать ответы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="107"/>
+        <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
+        <translation>Ответы печатаются на отдельных страницах в конце рабочего листа</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="125"/>
+        <source>Worksheet pages</source>
+        <translation>Страницы рабочего листа</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="132"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
+        <translation>Весь рабочий лист с ответами — так же, как его сохраняет кнопка «Рабочий лист (PDF)» в редакторе урока</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="219"/>
+        <source>Another seed: other choices, another order</source>
+        <translation>Другой номер: другие задания, другой порядок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="220"/>
+        <source>A character writing sheet is the same for every seed</source>
+        <translation>Лист для письма иероглифов одинаков при любом номере</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="243"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="252"/>
+        <source>Laying out the pages…</source>
+        <translation>Вёрстка страниц…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="303"/>
+        <source>{pages} page(s)</source>
+        <translation>Страниц: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="305"/>
+        <source>{pages} page(s); the answer key starts on page {key}</source>
+        <translation>Страниц: {pages}; ответы начинаются на странице {key}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="308"/>
+        <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
+        <translation>Страниц с заданиями: {shown}; ответы — ещё {more}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="345"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
     </message>
 </context>
 <context>
@@ -2931,137 +3148,137 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0 (стандарт 2021)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="506"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>HSK 2025 syllabus</source>
         <translation>HSK, программа 2025</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Simplified</source>
         <translation>Упрощённые</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>Полные (тайваньский стандарт)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="510"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Traditional (Hong Kong)</source>
         <translation>Полные (Гонконг)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
         <source>Warm up</source>
         <translation>Разминка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Practice</source>
         <translation>Тренировка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Production</source>
         <translation>Применение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Review</source>
         <translation>Повторение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Homework</source>
         <translation>Домашнее задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>Taught</source>
         <translation>Проведён</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>ready</source>
         <translation>готов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>taught</source>
         <translation>проведён</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="528"/>
         <source>Presentation - practice - production</source>
         <translation>Презентация - тренировка - применение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Task-based</source>
         <translation>На основе заданий</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>Blank lesson</source>
         <translation>Пустой урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
         <source>Reading word frequencies</source>
         <translation>Чтение частотности слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Reading CC-CEDICT</source>
         <translation>Чтение CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Writing dictionary entries</source>
         <translation>Запись словарных статей</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
         <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
         <translation>Чтение списков HSK (2.0, стандарт 2021, программа 2025)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
         <source>Counting character frequencies</source>
         <translation>Подсчёт частотности иероглифов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
         <source>Building the search index</source>
         <translation>Создание поискового индекса</translation>
     </message>
@@ -3069,7 +3286,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="66"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="67"/>
         <source>Edit lesson “{title}”</source>
         <translation>Правка урока «{title}»</translation>
     </message>
@@ -3097,32 +3314,32 @@
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="589"/>
         <source>Decks</source>
         <translation>Колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="584"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="593"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="718"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="731"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="722"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="735"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="655"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="663"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>

@@ -367,7 +367,7 @@
         <translation>点击注音文本中的词语，查看其词典释义。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
     </message>
@@ -721,9 +721,14 @@
 <context>
     <name>DecksPage</name>
     <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="74"/>
+        <source>[stroke-order animation plays here in Anki]</source>
+        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
+        <translation>[在 Anki 中这里播放笔顺动画]</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
-        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
         <translation>银行 你好 谢谢 …（每行一个，或用空格分隔）</translation>
     </message>
     <message>
@@ -813,232 +818,237 @@
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="319"/>
         <source>Type or paste some words first.</source>
         <translation>请先输入或粘贴一些词语。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
         <source>Choose a word file first.</source>
         <translation>请先选择词表文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="330"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>资料库中还没有此类内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="344"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
         <source>Choose a Word File</source>
         <translation>选择词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
         <source>Folder of Recordings</source>
         <translation>录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="389"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="394"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>正在查找普通话语音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="400"/>
         <source>Voices</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="406"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="411"/>
         <source>Looking up the words…</source>
         <translation>正在查询词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="422"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="427"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{d} 个牌组，共 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="431"/>
         <source>Preparing the deck</source>
         <translation>正在准备牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>此词没有{card}卡片（需要{what}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="446"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
         <source>an example sentence</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="474"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="479"/>
         <source>Export Deck</source>
         <translation>导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="528"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="533"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>已将 {n} 个词写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="530"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>已写入 {path}（{n} 页）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="539"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>已写入 {path}：{notes} 条笔记，{cards} 张卡片，{kb} KB。在 Anki 中用“文件 &gt; 导入”导入；导入更新的版本会更新笔记并保留复习记录。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
         <source>No stroke data for: {c}.</source>
         <translation>缺少笔顺数据：{c}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="549"/>
+        <source>Left out, no card of the chosen types fits them: {words}.</source>
+        <translation>未收入（没有适合所选卡片类型的卡片）：{words}。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="555"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="556"/>
         <source>Exporting the deck</source>
         <translation>正在导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
         <source>Words typed or pasted</source>
         <translation>输入或粘贴的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>Word file (.txt, .csv)</source>
         <translation>词表文件（.txt、.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="462"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>New words of a reader</source>
         <translation>读物中的生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>一课的词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>整个课程（每课一个子牌组）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki 牌组（.apkg）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Pleco 抽认卡（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Quizlet import (.txt)</source>
         <translation>Quizlet 导入文件（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Spreadsheet (.csv)</source>
         <translation>电子表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>电子表格（.tsv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>可打印的词汇表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>TSV files (*.tsv)</source>
         <translation>TSV 文件 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>认读（汉字 → 拼音、词义）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>回想（词义 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Listening (audio → hanzi)</source>
         <translation>听力（音频 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>例句（把词语填入例句）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Recognition</source>
         <translation>认读</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>Recall</source>
         <translation>回想</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>Listening</source>
         <translation>听力</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Sentence</source>
         <translation>例句</translation>
     </message>
@@ -1046,61 +1056,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="73"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="75"/>
         <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="90"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="114"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
         <source>Clear Recent Files</source>
         <translation>清除最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="119"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="121"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="123"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="125"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="147"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="149"/>
         <source>Go to page {n}</source>
         <translation>转到第 {n} 个页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="210"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="226"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="230"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="236"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="243"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="211"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>此课程已在资料库中。要作为副本导入吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="239"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>已导入“{name}”：{n} 课。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>课程中有 {n} 条拼音更正与您的不同，已保留您的：</translation>
     </message>
@@ -1128,17 +1138,17 @@
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <source>Classifiers:</source>
         <translation>量词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <source>Variants:</source>
         <translation>异体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
         <source>HSK level</source>
         <translation>HSK 级别</translation>
@@ -1287,61 +1297,81 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <source>Worksheet preview</source>
+        <translation>练习纸预览</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <source>In a lesson, Print and export &gt; Preview… shows a worksheet&apos;s pages as they will print. Choose the kind, the boxes and the seed; show or hide the answer key; New version shuffles a sheet again (the same seed always gives the same sheet); then print it or export the PDF.</source>
+        <translation>在课程的“打印和导出 &gt; 预览…”中，可以看到练习纸打印出来的样子。选择类型、格子和编号；显示或隐藏答案；“新版本”会重新打乱题目（同一个编号总是得到同一张练习纸）；然后打印或导出 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
         <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
         <translation>粘贴或打开文本，选择哪些词标注拼音，然后将读物导出为 PDF、网页或 Word。点击词语可更正其读音。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="73"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="78"/>
         <source>Decks</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
         <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
         <translation>可根据输入的词语、文件、读物、课或整个课程，制作 Anki 牌组（含笔顺、音频）或 Pleco、Quizlet 词表。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="81"/>
         <source>Dictionary and Quick annotate</source>
         <translation>词典和快速注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="77"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
         <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
         <translation>可按汉字、拼音或英文查词。“快速注音”显示文本的拼音，以及有多少词高于某个 HSK 级别。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
         <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course file (.ctcourse) to import it into the library. File &gt; Open Recent lists the files opened last.</source>
         <translation>将 .txt 或 .docx 文件拖到窗口上，即可在读物工作室中打开；拖入课程文件（.ctcourse）则导入资料库。“文件 &gt; 最近打开”列出最近打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
         <source>Language and display</source>
         <translation>语言和显示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
         <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
         <translation>在“编辑 &gt; 首选项”中可设置界面语言、主题（跟随系统、深色或高对比度）、声调颜色（提供色盲友好配色）和中文字号。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
+        <source>Printed documents in your students&apos; language</source>
+        <translation>用学生的语言打印文档</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
+        <source>Edit &gt; Preferences &gt; Document language sets the language of the headings, labels and instructions on readers, worksheets and their answer keys, lesson plans and vocabulary lists, printed or exported: English, Chinese, Spanish, French or Russian. By default it is the interface language. The Chinese text itself is never changed. On the command line, add --doc-lang es (or zh_CN, fr, ru).</source>
+        <translation>“编辑 &gt; 偏好设置 &gt; 文档语言”决定读物、练习纸及其答案、教案和词汇表（打印或导出）上的标题、标签和说明所用的语言：英语、中文、西班牙语、法语或俄语。默认与界面语言相同。中文正文本身不会改变。在命令行中加上 --doc-lang es（或 zh_CN、fr、ru）。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="119"/>
         <source>Next / previous control</source>
         <translation>下一个 / 上一个控件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="122"/>
         <source>Undo / redo in the library</source>
         <translation>在资料库中撤销 / 重做</translation>
     </message>
@@ -1387,309 +1417,340 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
         <source>Plan</source>
-        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path)</extracomment>
+        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
         <source>Texts</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="207"/>
         <source>Print and export</source>
         <translation>打印和导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="225"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="229"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="237"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>每行一个“能做”目标，例如：能在饭馆点菜</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="244"/>
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>用模板中的活动替换当前活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>输入语法点，或选择以前用过的</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="224"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="258"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="277"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="249"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="280"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="284"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
         <source>Activities</source>
         <translation>教学活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="300"/>
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="301"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="302"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
         <source>Add text</source>
         <translation>添加课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
         <source>Delete text</source>
         <translation>删除课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="319"/>
         <source>Open in Reader studio</source>
         <translation>在读物工作室中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
         <source>Title of the text</source>
         <translation>课文标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="296"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="327"/>
         <source>Type or paste the lesson&apos;s Chinese text</source>
         <translation>输入或粘贴本课的中文课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="346"/>
         <source>Lesson plan (PDF)…</source>
         <translation>教案（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
         <source>Lesson plan (Word)…</source>
         <translation>教案（Word）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
         <source>Character writing (stroke order)</source>
         <translation>汉字书写（笔顺）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
         <source>Pinyin and tones</source>
         <translation>拼音和声调</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
         <source>Fill in the blanks</source>
         <translation>选词填空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
         <source>Match words and meanings</source>
         <translation>词语与释义连线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="356"/>
         <source>Put words in order</source>
         <translation>连词成句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="366"/>
         <source>The same number gives the same worksheet</source>
         <translation>相同的编号生成相同的练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="336"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="367"/>
         <source>Worksheet (PDF)…</source>
         <translation>练习纸（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="370"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="372"/>
+        <source>See the worksheet&apos;s pages and its answer key before printing</source>
+        <translation>打印前查看练习纸的页面和答案</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="376"/>
         <source>Anki deck of the new words…</source>
         <translation>生词 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="390"/>
         <source>Boxes</source>
         <translation>格子</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="392"/>
         <source>Seed</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
         <source>Worksheet</source>
         <translation>练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="397"/>
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="422"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — 第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="426"/>
         <source>(no unit)</source>
         <translation>（无单元）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="470"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="508"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="522"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="595"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="560"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
+        <source>comfortable, at least 98%</source>
+        <translation>轻松阅读，至少 98%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="147"/>
+        <source>readable with help, at least 95%</source>
+        <translation>借助帮助可读，至少 95%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="148"/>
+        <source>below the 95% comfort threshold</source>
+        <translation>低于 95% 的舒适阅读线</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
+        <translation>“{title}”：本课之前已学过的词占 {before}%（{verdict_before}）；加上本课生词占 {after}%（{verdict_after}）。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="596"/>
         <source>Text {n}</source>
         <translation>课文 {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="645"/>
         <source>The Reader studio is not available; edit the text here.</source>
         <translation>读物工作室不可用，请在此编辑课文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="628"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="666"/>
         <source>Finding the new words…</source>
         <translation>正在查找生词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="649"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="683"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>本课还没有课文：请在“课文”标签页添加课文，以获得建议的生词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="709"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="657"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="709"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="658"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="710"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="662"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="714"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="676"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等待词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="720"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="771"/>
         <source>Writing the lesson plan…</source>
         <translation>正在写入教案…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="721"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="772"/>
         <source>Writing the worksheet…</source>
         <translation>正在写入练习纸…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="722"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="773"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="779"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -1835,111 +1896,111 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="237"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="504"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="506"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="519"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="521"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="534"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="558"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="254"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="255"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="256"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="257"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="328"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="516"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="551"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="565"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="578"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="583"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="596"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="614"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="618"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="631"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="620"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="646"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="673"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="699"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="688"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="701"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
@@ -1994,151 +2055,221 @@
     </message>
 </context>
 <context>
+    <name>PageNavBar</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="352"/>
+        <source>Previous page</source>
+        <extracomment>Zoom modes besides a fixed factor (1.0 = the paper&apos;s real size on screen). Page images kept for scrolling back (an A4 page at 300 % is about 35 MB). ``paint(painter, index)`` draws page ``index`` on a painter that maps points. pages were painted for the first time since :meth:`set_pages` (first page shown) pages painted since the last :meth:`set_pages` (tests and timings) the page at the top of the view changed (0-based) the zoom changed (mode or factor) new pages were set (their count may have changed)</extracomment>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="355"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="358"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="364"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="367"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="373"/>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="375"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="378"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="410"/>
+        <source>of {n}</source>
+        <translation>共 {n} 页</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="37"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>声调符号（nǐ hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>数字标调（ni3 hao3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>注音符号（ㄋㄧˇ ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="58"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="59"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>“一”和“不”标变调（yí gè, bú shì）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="63"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="64"/>
         <source>Colour pinyin by tone</source>
         <translation>按声调给拼音上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="72"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="73"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
         <source>Tone {n}</source>
         <translation>第{n}声</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
         <source>Neutral</source>
         <translation>轻声</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="91"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="92"/>
         <source>Automatic ({family})</source>
         <translation>自动（{family}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="101"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="102"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <source>Same as the interface</source>
+        <translation>与界面相同</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <source>The language of the headings, labels and instructions printed on readers, worksheets, lesson plans and vocabulary lists (the Chinese text is not changed)</source>
+        <translation>读物、练习纸、教案和词汇表上印出的标题、标签和说明所用的语言（中文正文不变）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
         <source>Follow the system (light or dark)</source>
         <translation>跟随系统（浅色或深色）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="120"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="133"/>
         <source>HSK standard:</source>
         <translation>HSK 标准：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="124"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
         <source>Colour scheme:</source>
         <translation>配色方案：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="139"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
         <source>Chinese font:</source>
         <translation>中文字体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
+        <source>Document language:</source>
+        <translation>文档语言：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="166"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="181"/>
         <source>Set by your school&apos;s configuration</source>
         <translation>由学校的配置设定</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="176"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="191"/>
         <source>Tone colour</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="455"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>标准（红、绿、蓝、紫、灰）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="456"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG（红、橙、绿、蓝、黑）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="457"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>色盲友好（Okabe-Ito）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
@@ -2182,7 +2313,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
         <source>Known words</source>
         <translation>已学词语</translation>
     </message>
@@ -2283,7 +2414,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2298,77 +2429,82 @@
         <translation>每 5 行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <source>PDF and Word number every 5th line. A web page has no fixed lines, so the HTML export numbers the sentences instead.</source>
+        <translation>PDF 和 Word 每隔 5 行标一个行号。网页没有固定的行，所以 HTML 导出改为给句子编号。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>Numbers</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>table at the end</source>
         <translation>文末词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>numbered notes</source>
         <translation>编号注释</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>Glossary</source>
         <translation>词汇表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>not marked</source>
         <translation>不标记</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
         <source>underlined</source>
         <translation>加下划线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>numbered</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="105"/>
         <source>New words</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="107"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="109"/>
         <source>Margins</source>
         <translation>页边距</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="146"/>
         <source>Teaching font (default)</source>
         <translation>教学字体（默认）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="156"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="159"/>
         <source>{std} level {lvl}</source>
         <translation>{std} {lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="161"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} 1-{lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
         <source>Word list file…</source>
         <translation>词表文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="179"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>词表 (*.txt *.csv *.tsv)</translation>
     </message>
@@ -2441,198 +2577,199 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="115"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="118"/>
         <source>Saved readers</source>
         <translation>已保存的读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
         <source>Class, lesson, date</source>
         <translation>班级、课、日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>在此输入或粘贴中文文本，每行一段。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="158"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="161"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
         <source>Export {fmt}…</source>
         <translation>导出 {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="182"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="237"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="260"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="340"/>
         <source>Saved “{title}”.</source>
         <translation>已保存“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="351"/>
         <source>Delete reader</source>
         <translation>删除读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="352"/>
         <source>Delete “{title}” from the library?</source>
         <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
         <source>Reader</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="382"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="402"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
         <source>Adding pinyin</source>
         <translation>正在添加拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="423"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="428"/>
         <source>pinyin on every word</source>
         <translation>所有词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="425"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
         <source>no pinyin</source>
         <translation>不标拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>高于 {standard} {level} 级的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>pinyin on words not in {known}</source>
         <translation>不在“{known}”中的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>the known words</source>
         <translation>已学词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} 页 · {words} 个词 · 词汇表 {new} 个 · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="465"/>
         <source>The preview failed; see the log file.</source>
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="493"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="546"/>
         <source>Stored the reading of {word}.</source>
         <translation>已保存“{word}”的读音。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="577"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="589"/>
         <source>Export {fmt}</source>
         <translation>导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="601"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="614"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="604"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="616"/>
         <source>Exporting {fmt}</source>
         <translation>正在导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="631"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="639"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -2678,6 +2815,86 @@
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
         <source>Edit word cutting</source>
         <translation>编辑分词</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPreviewDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
+        <source>Worksheet preview: {lesson}</source>
+        <extracomment>Options settle this long before the pages are laid out again (typing a seed). The kinds whose content depends on the seed; a writing sheet makes no random choice (see ``core.documents.worksheet.build_worksheet``). the pages of new options are shown (the SheetDocument) the worksheet could not be made (the message shown) Export PDF wrote a file (Path)</extracomment>
+        <translation>练习纸预览：{lesson}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="105"/>
+        <source>Show the answer key</source>
+        <translation>显示答案</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="107"/>
+        <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
+        <translation>答案单独印在练习纸最后的一页或几页上</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="125"/>
+        <source>Worksheet pages</source>
+        <translation>练习纸页面</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="132"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
+        <translation>整张练习纸连同答案，与课程编辑器中“练习纸（PDF）”按钮导出的相同</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="219"/>
+        <source>Another seed: other choices, another order</source>
+        <translation>换一个编号：换题目，换顺序</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="220"/>
+        <source>A character writing sheet is the same for every seed</source>
+        <translation>汉字书写练习纸不受编号影响，总是相同</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="243"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="252"/>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="303"/>
+        <source>{pages} page(s)</source>
+        <translation>{pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="305"/>
+        <source>{pages} page(s); the answer key starts on page {key}</source>
+        <translation>{pages} 页；答案从第 {key} 页开始</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="308"/>
+        <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
+        <translation>练习 {shown} 页；答案另有 {more} 页</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="345"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
     </message>
 </context>
 <context>
@@ -2929,137 +3146,137 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0（2021 版标准）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="506"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>HSK 2025 syllabus</source>
         <translation>HSK 2025 大纲</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Simplified</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>繁体（台湾标准）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="510"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Traditional (Hong Kong)</source>
         <translation>繁体（香港）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
         <source>Warm up</source>
         <translation>热身</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Presentation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Production</source>
         <translation>运用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>Ready</source>
         <translation>已备好</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>Taught</source>
         <translation>已授课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>ready</source>
         <translation>已备好</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>taught</source>
         <translation>已授课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="528"/>
         <source>Presentation - practice - production</source>
         <translation>讲解 - 练习 - 运用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Task-based</source>
         <translation>任务型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>Blank lesson</source>
         <translation>空白课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
         <source>Reading word frequencies</source>
         <translation>正在读取词频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Reading CC-CEDICT</source>
         <translation>正在读取 CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Writing dictionary entries</source>
         <translation>正在写入词条</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
         <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
         <translation>正在读取 HSK 词表（2.0、2021 版标准、2025 大纲）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
         <source>Counting character frequencies</source>
         <translation>正在统计字频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
         <source>Building the search index</source>
         <translation>正在建立搜索索引</translation>
     </message>
@@ -3067,7 +3284,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="66"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="67"/>
         <source>Edit lesson “{title}”</source>
         <translation>编辑课“{title}”</translation>
     </message>
@@ -3095,32 +3312,32 @@
         <translation>按汉字、拼音或英文查词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="580"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="589"/>
         <source>Decks</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="584"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="593"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="718"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="731"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="722"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="735"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="655"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="663"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>

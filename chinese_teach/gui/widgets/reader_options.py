@@ -91,6 +91,9 @@ class ReaderOptionsPanel(QWidget):
         self.numbering = self._combo([(self.tr("none"), "none"),
                                       (self.tr("paragraphs"), "paragraph"),
                                       (self.tr("every 5th line"), "line")])
+        self.numbering.setToolTip(self.tr(
+            "PDF and Word number every 5th line. A web page has no fixed lines, "
+            "so the HTML export numbers the sentences instead."))
         form.addRow(self.tr("Numbers"), self.numbering)
         self.glossary = self._combo([(self.tr("table at the end"), GlossaryMode.END),
                                      (self.tr("numbered notes"), GlossaryMode.NOTES),
