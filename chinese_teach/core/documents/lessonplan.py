@@ -18,6 +18,7 @@ from datetime import date as _date
 from typing import TYPE_CHECKING
 
 from chinese_teach.core.corpus.levels import Standard, level_name
+from chinese_teach.core.documents.headings import lesson_title
 from chinese_teach.core.documents.lessonwords import VocabRow, level_label, resolve_vocab
 from chinese_teach.core.documents.reader import standard_name
 from chinese_teach.core.labels import SOURCE, decimal, for_document, format_date, label
@@ -49,7 +50,7 @@ class PlanHeader:
     @property
     def title(self) -> str:
         """``Lesson 3: At the restaurant``."""
-        return label("plan.title", self.lang, number=self.number, title=self.lesson)
+        return lesson_title(self.number, self.lesson, self.lang)
 
     @property
     def level_text(self) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
+from chinese_teach.core.documents.headings import worksheet_subtitle
 from chinese_teach.core.documents.lessonwords import VocabRow, resolve_vocab
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
@@ -367,6 +368,5 @@ def build_worksheet(
         sections = [_cloze(rng, texts, rows, engine, lang)]
     else:
         sections = [_order(rng, texts, engine, lang)]
-    subtitle = label("worksheet.subtitle", lang, course=course.name,
-                     number=lesson.position + 1, title=lesson.title)
+    subtitle = worksheet_subtitle(course.name, lesson.position + 1, lesson.title, lang)
     return Worksheet(kind, kind.title(lang), subtitle, seed, grid, sections, lang=lang)
