@@ -70,7 +70,7 @@ def run_export(args: argparse.Namespace) -> int:
         ensure_gui_app()
         pages = export_lesson_plan_pdf(plan, out, overwrite=args.force)
         detail = f", {pages} page{'s' if pages != 1 else ''}"
-    print(f"Wrote {out} (lesson {plan.header.number}: {plan.header.lesson}{detail}).")
+    print(f"Wrote {out} ({plan.header.title}{detail}).")
     for warning in plan.warnings:
         print(f"Note: {warning}", file=sys.stderr)
     return 0
