@@ -37,7 +37,7 @@ def test_lesson_plan_pdf_and_docx(story, tmp_path: Path, capsys) -> None:
     _, ids = story
     pdf = tmp_path / "plan.pdf"
     assert main(["lesson", "export", ids[2], "--plan", str(pdf)]) == 0
-    assert "lesson 3: 包饺子" in capsys.readouterr().out
+    assert "(Lesson 3: 包饺子, " in capsys.readouterr().out
     text = flat("".join(p.extract_text() for p in PdfReader(pdf).pages))
     for part in ("Lesson3:包饺子", "HSK3.0(2021standard)level2", "Total:45min", "饺子",
                  "jiǎozi", "Homework"):
