@@ -386,8 +386,11 @@ def markup_of(value: str) -> set[tuple[str, tuple[str, ...]]]:
     return parser.found
 
 
-#: the only markup the exporter itself writes into fields
-ALLOWED_MARKUP = {("span", ("class",)), ("br", ()), ("b", ()), ("b", ("class",))}
+#: the only markup the exporter itself writes into fields (the stroke-order hint in the
+#: document language travels as an empty span's attribute in the Strokes field)
+ALLOWED_MARKUP = {
+    ("span", ("class",)), ("br", ()), ("b", ()), ("b", ("class",)), ("span", ("data-ct-hint",)),
+}
 
 
 @examples("anki_import")
