@@ -45,3 +45,34 @@ def window(gui_home, qtbot, engine):
     qtbot.waitUntil(lambda: win.corpus_state == "ready" and not win._unloaded, timeout=30000)
     yield win
     win.tasks.shutdown()
+
+
+@pytest.fixture
+def ctx(gui_home, qtbot, engine, corpus):
+    """An application context with the shared corpus and engine, and its own task runner."""
+    from chinese_teach.core.text.analyze import level_index
+    from chinese_teach.gui.context import AppContext
+    from chinese_teach.gui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    context = AppContext(tasks)
+    context.set_corpus(corpus, level_index(corpus))
+    context.set_engine(engine)
+    yield context
+    tasks.shutdown()
+    engine.set_corrections([])
+    lib = getattr(context, "library", None)
+    if lib is not None:
+        lib.close()
+
+
+@pytest.fixture
+def page(ctx, qtbot):
+    """The Library page (course tree and lesson editor), shown at 1300×850."""
+    from chinese_teach.gui.pages.library import LibraryPage
+
+    p = LibraryPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1300, 850)
+    p.show()
+    return p

@@ -12,7 +12,6 @@ import re
 import subprocess
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTranslator
 
@@ -21,33 +20,6 @@ from chinese_teach.core.library.models import Stage
 from chinese_teach.gui.pages.lesson_editor import coverage_sentence
 from chinese_teach.gui.pages.library import CourseDialog, LibraryPage
 from tests.lesson_story import TEXTS
-
-
-@pytest.fixture
-def ctx(gui_home, qtbot, engine, corpus):
-    from chinese_teach.core.text.analyze import level_index
-    from chinese_teach.gui.context import AppContext
-    from chinese_teach.gui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    context = AppContext(tasks)
-    context.set_corpus(corpus, level_index(corpus))
-    context.set_engine(engine)
-    yield context
-    tasks.shutdown()
-    engine.set_corrections([])
-    lib = getattr(context, "library", None)
-    if lib is not None:
-        lib.close()
-
-
-@pytest.fixture
-def page(ctx, qtbot):
-    p = LibraryPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1300, 850)
-    p.show()
-    return p
 
 
 def write_lesson(page: LibraryPage, qtbot, title: str, text: str) -> str:

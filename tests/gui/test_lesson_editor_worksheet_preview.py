@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication
 from chinese_teach.core.library.models import Lesson, VocabItem
 from chinese_teach.gui import accessibility
 from chinese_teach.gui.dialogs.worksheet_preview import RANDOMISED_KINDS, WorksheetPreviewDialog
-from chinese_teach.gui.pages.library import LibraryPage
 from chinese_teach.gui.widgets.page_preview import FIT_PAGE, FIT_WIDTH
 
 #: Words of HSK 1-3 whose characters fill a writing sheet of ten pages with its key
@@ -37,30 +36,6 @@ BIG_VOCAB = ("学生", "老师", "朋友", "医生", "工作", "喜欢", "认识
              "米饭", "面条", "衣服", "东西")
 
 
-@pytest.fixture
-def ctx(gui_home, qtbot, engine, corpus):
-    from chinese_teach.core.text.analyze import level_index
-    from chinese_teach.gui.context import AppContext
-    from chinese_teach.gui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    context = AppContext(tasks)
-    context.set_corpus(corpus, level_index(corpus))
-    context.set_engine(engine)
-    yield context
-    tasks.shutdown()
-    lib = getattr(context, "library", None)
-    if lib is not None:
-        lib.close()
-
-
-@pytest.fixture
-def page(ctx, qtbot):
-    p = LibraryPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1280, 800)
-    p.show()
-    return p
 
 
 @pytest.fixture

@@ -16,30 +16,6 @@ Below = QAbstractItemView.DropIndicatorPosition.BelowItem
 Above = QAbstractItemView.DropIndicatorPosition.AboveItem
 
 
-@pytest.fixture
-def ctx(gui_home, qtbot, engine, corpus):
-    from chinese_teach.core.text.analyze import level_index
-    from chinese_teach.gui.context import AppContext
-    from chinese_teach.gui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    context = AppContext(tasks)
-    context.set_corpus(corpus, level_index(corpus))
-    context.set_engine(engine)
-    yield context
-    tasks.shutdown()
-    lib = getattr(context, "library", None)
-    if lib is not None:
-        lib.close()
-
-
-@pytest.fixture
-def page(ctx, qtbot):
-    p = LibraryPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1300, 850)
-    p.show()
-    return p
 
 
 @pytest.fixture
