@@ -91,23 +91,29 @@ def parse_language(code: str) -> str:
     return found
 
 
-# -- the message language ------------------------------------------------------------------
-class _Message:
+# -- the message and document languages ----------------------------------------------------
+class _Language:
+    """A language setting shared by every thread (messages, documents)."""
+
     def __init__(self) -> None:
         self.language = SOURCE
         self.lock = threading.Lock()
 
+    def set(self, code: str | None) -> str:
+        lang = normalise(code) or SOURCE
+        with self.lock:
+            self.language = lang
+        return lang
 
-_message = _Message()
+
+_message = _Language()
+_document = _Language()
 
 
 def set_message_language(code: str | None) -> str:
     """Use ``code`` (normalised; English if it is not shipped) for messages from now on;
     returns the language applied."""
-    lang = normalise(code) or SOURCE
-    with _message.lock:
-        _message.language = lang
-    return lang
+    return _message.set(code)
 
 
 def message_language() -> str:
@@ -115,17 +121,10 @@ def message_language() -> str:
     return _message.language
 
 
-# -- the document language -----------------------------------------------------------------
-_document = _Message()
-
-
 def set_document_language(code: str | None) -> str:
     """Make ``code`` the language of documents built without an explicit one (the GUI
     applies the teacher's Preference here); returns the language applied."""
-    lang = normalise(code) or SOURCE
-    with _document.lock:
-        _document.language = lang
-    return lang
+    return _document.set(code)
 
 
 def document_language() -> str:

@@ -7,20 +7,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import pytest
-
-from chinese_teach import paths
 from chinese_teach.cli import main
 from tests.document_language import docx_text, english_labels, html_text, pdf_text, squash
-from tests.lesson_story import make_story
-
-
-@pytest.fixture
-def story(fresh_home, engine, corpus):
-    lib, course, ids = make_story(paths.library_path(), engine, corpus)
-    lib.close()
-    yield course, ids
-    engine.set_corrections([])
 
 
 def test_worksheet_and_plan_in_spanish_and_chinese(story, tmp_path: Path, capsys) -> None:

@@ -13,24 +13,14 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
-from chinese_teach import paths
 from chinese_teach.cli import main
-from tests.lesson_story import make_story
 
 
 def flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
-
-@pytest.fixture
-def story(fresh_home, engine, corpus):
-    lib, course, ids = make_story(paths.library_path(), engine, corpus)
-    lib.close()
-    yield course, ids
-    engine.set_corrections([])
 
 
 def test_lesson_plan_pdf_and_docx(story, tmp_path: Path, capsys) -> None:
