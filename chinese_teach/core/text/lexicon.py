@@ -12,12 +12,25 @@ from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chinese_teach import paths
 from chinese_teach.core.corpus.store import Corpus
 
 #: Traditional characters that are also simplified forms, and the simplified character
 #: they stand for when they are a word on their own in a traditional text. A curated
 #: list: CC-CEDICT's variant links also pair rare forms (么/幺) that must not be mapped.
 _T2S_ALONE = {"著": "着", "乾": "干", "於": "于", "夥": "伙", "徵": "征", "摺": "折"}
+
+
+#: Count given to the names of textbook characters: enough to keep 小明 whole and to
+#: cut 和玛丽 as 和 + 玛丽 (jieba lists 和玛丽 with a count of 2, 玛丽 with 113).
+TEXTBOOK_NAME_COUNT = 3000
+
+
+def textbook_names() -> list[str]:
+    """The names of textbook characters the word cutter keeps whole (``resources/words``)."""
+    path = paths.resource("words", "textbook_names.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 class WordFreq(Mapping[str, int]):
@@ -177,7 +190,8 @@ class Lexicon:
 
         Words jieba does not know get a small count so that they win only where
         the alternative is a string of rare characters; HSK words get a larger
-        one so that teaching vocabulary comes out whole.
+        one so that teaching vocabulary comes out whole; the names of textbook
+        characters (小明, 玛丽) come last with a count that overrides jieba's.
         """
         added: list[tuple[str, int]] = []
         seen: set[str] = set()
@@ -191,6 +205,8 @@ class Lexicon:
                 continue
             if len(word) >= 2 and " " not in word and "…" not in word:
                 added.append((word, 300))
+        # Last, so that they override jieba's own counts (玛丽 113; 和玛丽 2).
+        added += [(name, TEXTBOOK_NAME_COUNT) for name in textbook_names()]
         return added
 
     def write_jieba_dictionary(self, path: Path, base: Path) -> Path:

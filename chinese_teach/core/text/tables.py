@@ -25,7 +25,7 @@ from chinese_teach.core.text.lexicon import Lexicon, WordFreq
 from chinese_teach.core.text.segment import Segmenter
 
 #: Bump when the cached tables change shape (older files are then rebuilt and removed).
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 #: Cache files of earlier versions in the same folder, removed once the new one is written.
 _OLD_CACHES = ("engine*.pickle", "lexicon*.pickle", "segmenter-*.txt", "jieba.*.cache")
 

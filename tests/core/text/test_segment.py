@@ -13,6 +13,16 @@ def test_teaching_words_come_out_whole(engine) -> None:
     assert "银行" in words
 
 
+def test_names_of_textbook_characters_come_out_whole(engine) -> None:
+    from chinese_teach.core.text.lexicon import textbook_names
+
+    assert {"小明", "玛丽", "大卫", "李明"} <= set(textbook_names())
+    words = [t.text for t in engine.segment("小明和玛丽去商店，李明没去。") if t.is_word]
+    assert words[:3] == ["小明", "和", "玛丽"]  # not 小 + 明, not 和玛丽
+    assert "李明" in words
+    assert [t.text for t in engine.segment("我们明明知道。") if t.is_word][1] == "明明"
+
+
 def test_traditional_text_segments_into_words(engine) -> None:
     words = [t.text for t in engine.segment("我要去銀行，這條河很長。") if t.is_word]
     assert "銀行" in words
