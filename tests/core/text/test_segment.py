@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -55,3 +57,30 @@ def test_tokens_tile_the_input(engine, text: str) -> None:
             assert t.pinyin is not None and len(t.pinyin) == len(t.text)
         else:
             assert t.pinyin is None
+
+
+def test_our_dictionary_cut_gives_jiebas_words(engine) -> None:
+    """The segmenter's own best-route cut (runs of CJK Unified Ideographs) equals
+    jieba's cut without HMM over the same counts, also after a teacher's merge."""
+    from chinese_teach.core.text.segment import _JIEBA_BLOCK
+
+    seg = engine.segmenter
+    seg.initialize()
+    runs_ = [
+        "我要去银行取钱这条河很长", "小明和玛丽去商店", "他长大以后想当医生",
+        "结婚的和尚未结婚的", "研究生命起源", "南京市长江大桥", "我们中出了一个叛徒",
+        "一丘之貉为人民服务", "鿕一丁", "的的确确", "乒乓球拍卖完了",
+    ]
+    sample = Path(__file__).resolve().parents[3] / "benchmarks" / "pinyin" / "cpp_dev_sample.tsv"
+    for line in sample.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            runs_ += [r for r in _JIEBA_BLOCK.findall(line.split("\t")[0].replace("▁", ""))]
+    assert len(runs_) > 500
+    for run in runs_:
+        assert seg._best_cut(run) == list(seg._tk.cut(run, HMM=False)), run
+    seg.add_word("长江大", 50)
+    try:
+        for run in ("南京市长江大桥", "长江大河"):
+            assert seg._best_cut(run) == list(seg._tk.cut(run, HMM=False)), run
+    finally:
+        seg.remove_word("长江大")
