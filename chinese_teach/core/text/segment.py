@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jieba
 
-from chinese_teach.core.text.tokens import Kind, is_hanzi_char
+from chinese_teach.core.text.tokens import HANZI_RUN, Kind, is_hanzi_char
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -42,11 +42,6 @@ def char_kind(ch: str) -> Kind:
     return Kind.OTHER
 
 
-#: A run of Chinese characters (the characters :func:`is_hanzi_char` accepts), matched
-#: in one step: most of a Chinese text is such runs.
-_HANZI_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\u3007]+")
-
-
 #: The characters jieba's cut treats as one block of Chinese (its ``re_han_default``
 #: without the Latin letters, digits and symbols it also accepts).
 _JIEBA_BLOCK = re.compile("[\u4e00-\u9fd5]+")
@@ -60,7 +55,7 @@ def runs(text: str) -> Iterator[tuple[Kind, int, int]]:
     """
     n = len(text)
     i = 0
-    hanzi_at = _HANZI_RUN.match
+    hanzi_at = HANZI_RUN.match
     while i < n:
         found = hanzi_at(text, i)
         if found is not None:
@@ -255,8 +250,8 @@ class Segmenter:
         self.initialize()
         out: list[str] = []
         # A run of CJK Unified Ideographs only (nearly every run) is one block of
-        # jieba's cut: its dictionary-route cut, called directly, gives the same words
-        # without the per-call splitting of jieba.cut.
+        # jieba's cut: our best-route cut over the same counts gives its words without
+        # jieba.cut's per-call splitting; other runs go through jieba.cut itself.
         words = (
             self._best_cut(hanzi_run)
             if _JIEBA_BLOCK.fullmatch(hanzi_run)
@@ -276,11 +271,10 @@ class Segmenter:
         Ties go to the longer word, as in jieba's own cut without HMM, whose words this
         gives for runs of CJK Unified Ideographs (tested against it on whole corpora)."""
         freq = self._tk.FREQ
-        get = freq.get
         log_total = math.log(self._tk.total)
         n = len(run)
-        score = [0.0] * (n + 1)
-        end = [*range(1, n + 1), n]
+        score = [0.0] * (n + 1)  # best log-probability of run[k:]
+        end = [0] * n  # where the first word of that best cut of run[k:] ends
         for k in range(n - 1, -1, -1):
             best, best_end = -math.inf, k + 1
             stop = k + 1
@@ -296,7 +290,7 @@ class Segmenter:
                     break
                 piece = run[k:stop]
             if best == -math.inf:  # no dictionary word starts here: the character alone
-                best = math.log(get(run[k]) or 1) - log_total + score[k + 1]
+                best = math.log(freq.get(run[k]) or 1) - log_total + score[k + 1]
             score[k], end[k] = best, best_end
         words, k = [], 0
         while k < n:

@@ -6,6 +6,7 @@ character offsets into the input string.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -71,6 +72,11 @@ class Token:
             "kind": self.kind.value,
             "pinyin": list(self.pinyin) if self.pinyin is not None else None,
         }
+
+
+#: A run of the characters :func:`is_hanzi_char` accepts (the same ranges), matched in
+#: one step where a whole text is split.
+HANZI_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\u3007]+")
 
 
 def is_hanzi_char(ch: str) -> bool:

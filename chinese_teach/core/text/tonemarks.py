@@ -92,6 +92,8 @@ _Y_W = {
     "wu": "u", "wa": "ua", "wo": "uo", "wai": "uai", "wei": "uei", "wan": "uan", "wen": "uen",
     "wang": "uang", "weng": "ueng", "wong": "ueng",
 }
+#: Finals pinyin spells short after an initial (liu = l + iou, gui = g + uei, lun = l + uen).
+_UNABBREVIATED = {"iu": "iou", "ui": "uei", "un": "uen"}
 #: Syllables without a vowel (嗯 ń / ńg, 呣 ḿ, 哼 hm / hng).
 _VOWELLESS = {"m": "ㄇ", "n": "ㄣ", "ng": "ㄫ", "hm": "ㄏㄇ", "hng": "ㄏㄫ"}
 _TONE_SIGNS = {"1": "", "2": "ˊ", "3": "ˇ", "4": "ˋ", "5": "˙"}
@@ -103,7 +105,7 @@ def _final_of(initial: str, rest: str) -> str | None:
         return ""  # 知 吃 诗 日 资 词 思: the initial alone
     if initial in ("j", "q", "x") and rest.startswith("u"):
         rest = "ü" + rest[1:]
-    rest = {"iu": "iou", "ui": "uei", "un": "uen"}.get(rest, rest)
+    rest = _UNABBREVIATED.get(rest, rest)
     if rest == "uen" and initial in ("j", "q", "x"):
         rest = "ün"
     return rest if rest in _FINALS else None

@@ -84,3 +84,13 @@ def test_our_dictionary_cut_gives_jiebas_words(engine) -> None:
             assert seg._best_cut(run) == list(seg._tk.cut(run, HMM=False)), run
     finally:
         seg.remove_word("长江大")
+
+
+def test_the_hanzi_run_pattern_accepts_exactly_the_hanzi_characters() -> None:
+    from chinese_teach.core.text.tokens import HANZI_RUN, is_hanzi_char
+
+    for cp in [*range(0x3000, 0x10000), *range(0x1F000, 0x33000)]:
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        assert bool(HANZI_RUN.fullmatch(ch)) == is_hanzi_char(ch), hex(cp)

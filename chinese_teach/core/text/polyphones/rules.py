@@ -213,6 +213,7 @@ _CHANG_AFTER = {
 
 #: Units a length is measured in: 两米长, 五公里长, 三尺长 read cháng.
 _LENGTH_UNITS = ("米", "公里", "千米", "厘米", "毫米", "尺", "寸", "丈", "英里", "英尺", "公尺")
+_CHINESE_DIGITS = set("〇零壹贰叁肆伍陆柒捌玖拾佰")
 
 
 def _after_measure(before: str, units: tuple[str, ...]) -> bool:
@@ -222,9 +223,6 @@ def _after_measure(before: str, units: tuple[str, ...]) -> bool:
             rest = before[:-len(unit)]
             return rest == "" or rest[-1] in NUMERALS or rest[-1] in _CHINESE_DIGITS
     return False
-
-
-_CHINESE_DIGITS = set("〇零壹贰叁肆伍陆柒捌玖拾佰")
 
 
 def _chang(ctx: Context) -> str | None:
