@@ -522,15 +522,10 @@ class CorrectionsPage(Page):
         if old is None:
             return
         new = self.ask_correction(old)
-        if new is None:
-            return
-        try:
-            with self.library.transaction():
-                if (new.word, new.left, new.right) != (old.word, old.left, old.right):
-                    self.library.delete_correction(old.id)
-                self.library.save_correction(new)
-        except ChineseTeachError as exc:
-            show_error(self, exc)
+        if new is not None:
+            moved = (new.word, new.left, new.right) != (old.word, old.left, old.right)
+            self._replace(old.id, new, moved, self.library.delete_correction,
+                          self.library.save_correction)
 
     def _edit_segmentation(self) -> None:
         rows = self._selected_rows(self.cuts)
@@ -538,13 +533,19 @@ class CorrectionsPage(Page):
         if old is None:
             return
         new = self.ask_segmentation(old)
-        if new is None:
-            return
+        if new is not None:
+            self._replace(old.id, new, new.word != old.word,
+                          self.library.delete_segmentation_edit,
+                          self.library.save_segmentation_edit)
+
+    def _replace(self, old_id, new, moved: bool, delete, save) -> None:
+        """Save an edited entry in one transaction; an entry whose key (word, context)
+        changed replaces the old one, which is deleted."""
         try:
             with self.library.transaction():
-                if new.word != old.word:
-                    self.library.delete_segmentation_edit(old.id)
-                self.library.save_segmentation_edit(new)
+                if moved:
+                    delete(old_id)
+                save(new)
         except ChineseTeachError as exc:
             show_error(self, exc)
 
