@@ -250,7 +250,7 @@ class LibraryPage(Page):
             ("new_course", self.tr("New course"), self.new_course),
             ("edit_course", self.tr("Course settings"), self.edit_course),
             ("new_unit", self.tr("New unit"), self.new_unit),
-            ("new_lesson", self.tr("New lesson"), lambda _checked=False: self.new_lesson()),
+            ("new_lesson", self.tr("New lesson"), self.new_lesson),
             ("duplicate", self.tr("Duplicate"), self.duplicate_selected),
             ("delete", self.tr("Delete"), self.delete_selected),
             ("undo", self.tr("Undo"), self.undo_stack.undo),
@@ -258,7 +258,9 @@ class LibraryPage(Page):
         ):
             b = QPushButton(label)
             b.setObjectName(f"library_{key}")
-            b.clicked.connect(slot)
+            # clicked(bool) would pass ``checked`` into the slot's first optional parameter
+            # (new_course(course=False) crashed): every button calls its slot with no argument.
+            b.clicked.connect(lambda _checked=False, slot=slot: slot())
             self.buttons[key] = b
         self.undo_stack.canUndoChanged.connect(self.buttons["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.buttons["redo"].setEnabled)
