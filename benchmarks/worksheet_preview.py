@@ -78,8 +78,9 @@ def _probe(quick: bool) -> dict:
     from chinese_teach.core.text.analyze import level_index
     from chinese_teach.core.text.engine import get_engine
     from chinese_teach.gui.context import AppContext
-    from chinese_teach.gui.pages.lesson_editor import LessonEditor, layout_lesson_worksheet
+    from chinese_teach.gui.pages.lesson_editor import LessonEditor
     from chinese_teach.gui.tasks import TaskRunner
+    from chinese_teach.ops.lesson import layout_lesson_worksheet
     from chinese_teach.render.fonts import register_bundled_fonts
     from chinese_teach.render.sheets import sheet_image, write_sheet_pdf
 

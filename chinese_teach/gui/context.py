@@ -49,6 +49,10 @@ class AppContext(QObject):
     #: the teacher's reading corrections or segmentation edits changed; they are
     #: already given to the engine: pages showing pinyin annotate again
     corrections_changed = Signal()
+    #: an operation changed the library (see :mod:`chinese_teach.gui.operations`): the
+    #: OpChanges, the object that started it (views skip their own edits) and the id of
+    #: the record to select afterwards (or None)
+    ops_changed = Signal(object, object, object)
 
     def __init__(self, tasks: TaskRunner, prefs: Preferences | None = None,
                  parent: QObject | None = None) -> None:

@@ -14,7 +14,7 @@ API map (everything raises ``LibraryError`` subclasses with a message for the te
 * ``Library``: ``courses/course/save_course/delete_course``, ``units/save_unit/
   move_unit/delete_unit``, ``lessons/lesson_refs/lesson/save_lesson(position=)/
   move_lesson/delete_lesson/duplicate_lesson/lesson_from_template/set_lesson_vocab``,
-  ``later_lessons``, ``snapshot_lesson/snapshot_course/restore_deleted`` (undo),
+  ``later_lessons``, ``snapshot_lesson/snapshot_unit/snapshot_course/restore_deleted`` (undo),
   ``readers/reader/save_reader/delete_reader``, ``grammar_points/save_grammar_point``,
   ``word_uid/word_data/set_word_data``, ``word_lists/import_word_list``,
   ``corrections/save_correction``, ``segmentation_edits/save_segmentation_edit``,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from chinese_teach import paths
@@ -94,11 +94,13 @@ def _like(query: str) -> str:
 class Deleted:
     """A snapshot taken before deleting a lesson or course, to undo the delete."""
 
-    kind: str  # "lesson" or "course"
+    kind: str  # "lesson", "unit" or "course"
     course: Course
     units: list[Unit]
     lessons: list[Lesson]
     reader_ids: dict[str, list[str]]  # lesson id -> its texts' ids, in order
+    #: the texts themselves, to put back those deleted with the lesson (undo of a duplicate)
+    readers: dict[str, list[ReaderDoc]] = field(default_factory=dict)
 
 
 def _field(name: str) -> Term:
@@ -469,17 +471,30 @@ class Library:
     def snapshot_lesson(self, lesson_id: str) -> Deleted:
         """Everything needed to undo deleting this lesson (take it before the delete)."""
         lesson = self.lesson(lesson_id)
+        docs = self.readers(lesson_id)
         return Deleted("lesson", self.course(lesson.course_id), [], [lesson],
-                       {lesson_id: [d.id for d in self.readers(lesson_id)]})
+                       {lesson_id: [d.id for d in docs]}, {lesson_id: docs})
+
+    def snapshot_unit(self, unit_id: str) -> Deleted:
+        """Everything needed to undo deleting this unit heading: the unit and the
+        lessons under it (take it before the delete)."""
+        unit = self.unit(unit_id)
+        members = [x for x in self.lessons(unit.course_id) if x.unit_id == unit_id]
+        return Deleted("unit", self.course(unit.course_id), [unit], members, {})
 
     def snapshot_course(self, course_id: str) -> Deleted:
         """Everything needed to undo deleting this course (take it before the delete)."""
         lessons = self.lessons(course_id)
+        docs = {x.id: self.readers(x.id) for x in lessons}
         return Deleted("course", self.course(course_id), self.units(course_id), lessons,
-                       {x.id: [d.id for d in self.readers(x.id)] for x in lessons})
+                       {k: [d.id for d in v] for k, v in docs.items()}, docs)
 
     def restore_deleted(self, deleted: Deleted) -> None:
-        """Undo a delete from its snapshot: same ids, same places, texts linked again."""
+        """Undo a delete from its snapshot: same ids, same places, texts linked again
+        (or put back from the snapshot when they were deleted too)."""
+        if deleted.kind == "unit":
+            self._restore_unit(deleted)
+            return
         with self.db.transaction() as conn:
             if deleted.kind == "course":
                 self.save_course(deleted.course)
@@ -492,12 +507,26 @@ class Library:
                     "SELECT 1 FROM units WHERE id = ?", (lesson.unit_id,)).fetchone()
                 self.save_lesson(replace(lesson, unit_id=lesson.unit_id if unit_ok else None),
                                  position=lesson.position)
+                docs = {d.id: d for d in deleted.readers.get(lesson.id, [])}
                 for pos, rid in enumerate(deleted.reader_ids.get(lesson.id, [])):
+                    gone = rid in docs and conn.execute(
+                        "SELECT 1 FROM readers WHERE id = ?", (rid,)).fetchone() is None
+                    if gone:
+                        self.save_reader(replace(docs[rid], lesson_id=lesson.id))
                     conn.execute("UPDATE readers SET lesson_id = ?, position = ? "
                                  "WHERE id = ? AND lesson_id IS NULL", (lesson.id, pos, rid))
         self._emit(Change(deleted.kind, "restored",
                           tuple(x.id for x in deleted.lessons) or (deleted.course.id,),
                           deleted.course.id))
+
+    def _restore_unit(self, deleted: Deleted) -> None:
+        unit = deleted.units[0]
+        with self.db.transaction():
+            self.save_unit(unit)
+            self.move_unit(unit.id, unit.position)
+            for member in deleted.lessons:
+                self.save_lesson(replace(self.lesson(member.id), unit_id=unit.id))
+        self._emit(Change("unit", "restored", (unit.id,), unit.course_id))
 
     def move_lesson(self, lesson_id: str, index: int) -> list[LessonRef]:
         """Put a lesson at ``index`` (0-based) in the course order.

@@ -232,7 +232,7 @@ class WorksheetPreviewDialog(QDialog):
             self.status.setText(_editor_text("Wait until the dictionary has loaded."))
             ctx.when_engine_ready(self.refresh)
             return
-        from chinese_teach.gui.pages.lesson_editor import layout_lesson_worksheet
+        from chinese_teach.ops.lesson import layout_lesson_worksheet, worker_library
 
         self.editor.flush()
         lib_path, lesson_id = self.editor.library.path, self.lesson_id
@@ -243,9 +243,7 @@ class WorksheetPreviewDialog(QDialog):
         self.status.setText(self.tr("Laying out the pages…"))
 
         def work(progress, cancel):
-            from chinese_teach.core.library.store import Library
-
-            with Library.open(lib_path, auto_backup=False) as lib:
+            with worker_library(lib_path) as lib:
                 return layout_lesson_worksheet(lib, lesson_id, kind, engine, corpus,
                                                seed=seed, grid=grid, cancel=cancel)
 

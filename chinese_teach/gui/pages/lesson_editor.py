@@ -11,12 +11,12 @@ with progress, and the worksheet can be previewed page by page before printing
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,13 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinese_teach.core.errors import ChineseTeachError
-from chinese_teach.core.library.models import GrammarPoint, Lesson, LessonRef, ReaderDoc, Status
+from chinese_teach.core.library.models import GrammarPoint, Lesson, ReaderDoc, Status
 from chinese_teach.core.library.templates import template_activities, template_names
 from chinese_teach.gui.i18n import core_text, current_language
-from chinese_teach.gui.tasks import show_error
+from chinese_teach.gui.operations import perform, push, run_op
 from chinese_teach.gui.widgets.lesson_activities import LessonActivitiesTable
 from chinese_teach.gui.widgets.lesson_vocab import LessonVocabPanel
+from chinese_teach.ops import lesson as lesson_ops
+from chinese_teach.ops import library as library_ops
+from chinese_teach.ops.lesson import LessonAnalysis, TextCoverage
 
 if TYPE_CHECKING:
     from chinese_teach.core.library.store import Library
@@ -58,86 +60,6 @@ def lesson_content(lesson: Lesson) -> tuple:
             tuple((g.text, g.note) for g in lesson.grammar),
             tuple((a.stage, a.minutes, a.description, a.materials) for a in lesson.activities),
             lesson.homework, lesson.notes, lesson.status)
-
-
-class LessonEditCommand(QUndoCommand):
-    """One autosave of a lesson: undo restores the fields as they were before it."""
-
-    def __init__(self, editor: LessonEditor, before: Lesson, after: Lesson) -> None:
-        super().__init__(editor.tr("Edit lesson “{title}”").format(title=after.title))
-        self.editor = editor
-        self.before = before
-        self.after = after
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # already saved when pushed
-            self._first = False
-            return
-        self.editor.restore(self.after)
-
-    def undo(self) -> None:
-        self.editor.restore(self.before)
-
-
-@dataclass(frozen=True, slots=True)
-class TextCoverage:
-    """How much of one of the lesson's texts the class knows, before the lesson and with
-    its vocabulary (fractions of the words); written out by :func:`coverage_sentence`
-    on the UI thread, in the interface language of the moment."""
-
-    title: str
-    before: float
-    after: float
-
-
-@dataclass
-class LessonAnalysis:
-    """What the vocabulary panel shows, computed in a worker."""
-
-    lesson_id: str
-    proposals: list = field(default_factory=list)
-    levels: dict[str, str] = field(default_factory=dict)
-    coverage: list[TextCoverage] = field(default_factory=list)
-    affected: list[LessonRef] = field(default_factory=list)
-
-
-def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis:
-    """Proposals, vocabulary levels, text coverage and affected lessons (own connection)."""
-    from chinese_teach.core.corpus.levels import Standard
-    from chinese_teach.core.documents.lessonwords import level_label, propose_new_words
-    from chinese_teach.core.library.known import coverage
-    from chinese_teach.core.library.store import Library
-    from chinese_teach.core.text.analyze import KnownWords, level_index
-
-    with Library.open(path, auto_backup=False) as lib:
-        lesson = lib.lesson(lesson_id)
-        course = lib.course(lesson.course_id)
-        std = Standard.parse(course.standard)
-        index = level_index(corpus)
-        out = LessonAnalysis(lesson_id)
-        out.proposals = propose_new_words(lib, lesson_id, engine, corpus)
-        out.levels = {w: level_label(std, index.word_level(w, std)) for w in lesson.words}
-        before = lib.known_before(lesson_id, corpus)
-        after = KnownWords(before.words | frozenset(lesson.words), "")
-        for doc in lib.readers(lesson_id):
-            tokens = engine.segment(doc.text)
-            b = coverage(tokens, before, std, corpus)
-            a = coverage(tokens, after, std, corpus)
-            out.coverage.append(TextCoverage(doc.title, b.fraction, a.fraction))
-        out.affected = lib.later_lessons(lesson_id)
-    return out
-
-
-def layout_lesson_worksheet(lib: Library, lesson_id: str, kind: str, engine, corpus, *,
-                            seed: int, grid: str, cancel=None):
-    """The pages of the lesson's worksheet (a SheetDocument): what the Worksheet (PDF)
-    export writes and the preview shows, from one function so the two never differ."""
-    from chinese_teach.core.documents.worksheet import build_worksheet
-    from chinese_teach.render.worksheet_pdf import layout_worksheet
-
-    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid)
-    return layout_worksheet(ws, cancel=cancel)
 
 
 def _verdict(fraction: float) -> str:
@@ -165,8 +87,6 @@ def coverage_sentence(title: str, before: float, after: float) -> str:
 class LessonEditor(QWidget):
     """Edit one lesson; see the module docstring."""
 
-    #: a lesson was saved (Lesson) — the Library page refreshes its tree label
-    saved = Signal(object)
     #: the analysis (proposals, coverage) arrived
     analysed = Signal(object)
     #: an export finished (Path)
@@ -210,6 +130,7 @@ class LessonEditor(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
         self.setEnabled(False)
+        ctx.ops_changed.connect(self._ops_changed)
 
     def _show_status(self, text: str) -> None:
         self.status_label.setText(text)
@@ -497,33 +418,32 @@ class LessonEditor(QWidget):
         new = self.form_lesson()
         if lesson_content(new) == lesson_content(self.lesson):
             return self.lesson
-        before = self.lesson
-        vocab_changed = before.words != new.words
-        try:
-            saved = self.library.save_lesson(new)
-        except ChineseTeachError as exc:
-            self.status_label.setText(str(exc))
+        vocab_changed = self.lesson.words != new.words
+        result = perform(self.ctx, lambda lib: library_ops.save_lesson(lib, new),
+                         initiator=self, library=self.library,
+                         on_error=lambda exc: self.status_label.setText(str(exc)))
+        if result is None:
             return None
-        self.lesson = saved
+        self.lesson = result.value
         self.status_label.setText(self.tr("Saved."))
-        self.undo_stack.push(LessonEditCommand(self, before, saved))
-        self.saved.emit(saved)
+        push(self.ctx, self.undo_stack, result,
+             self.tr("Edit lesson “{title}”").format(title=result.value.title),
+             parent_widget=self, library=self.library)
         if vocab_changed:
             self.refresh_analysis()
-        return saved
+        return result.value
 
-    def restore(self, snapshot: Lesson) -> None:
-        """Put ``snapshot`` back (undo/redo) and show it if it is the open lesson."""
-        self._timer.stop()
-        try:
-            saved = self.library.save_lesson(snapshot)
-        except ChineseTeachError as exc:
-            show_error(self, exc)
+    def _ops_changed(self, changes, initiator, _focus) -> None:
+        """Another view or an undo changed the open lesson (show it again) or its course
+        (analyse again); the editor's own saves are already shown."""
+        if initiator is self or self.lesson is None or changes.structure:
             return
-        if self.lesson is not None and self.lesson.id == saved.id:
-            self._show(saved)
+        if self.lesson.id in changes.lessons:
+            self._timer.stop()
+            self._show(self.library.lesson(self.lesson.id))
             self.refresh_analysis()
-        self.saved.emit(saved)
+        elif self.lesson.course_id in changes.courses:
+            self.refresh_analysis()
 
     # -- template and grammar -----------------------------------------------------------
     def apply_template(self) -> None:
@@ -591,20 +511,25 @@ class LessonEditor(QWidget):
         if self.lesson is None:
             return None
         self.flush()
-        n = self.text_list.count() + 1
-        doc = self.library.save_reader(ReaderDoc(
-            title=title or self.tr("Text {n}").format(n=n), text=text, lesson_id=self.lesson.id))
-        self.reader_id = doc.id
+        name = title or self.tr("Text {n}").format(n=self.text_list.count() + 1)
+        lesson_id = self.lesson.id
+        result = perform(self.ctx, lambda lib: lesson_ops.add_text(lib, lesson_id, name, text),
+                         initiator=self, parent=self, library=self.library)
+        if result is None:
+            return None
+        self.reader_id = result.value.id
         self.reload_texts()
         self.text_edit.setFocus()
         if text:
             self.refresh_analysis()
-        return doc
+        return result.value
 
     def delete_text(self) -> None:
         if not self.reader_id:
             return
-        self.library.delete_reader(self.reader_id)
+        reader_id = self.reader_id
+        perform(self.ctx, lambda lib: lesson_ops.delete_text(lib, reader_id), initiator=self,
+                parent=self)
         self.reader_id = ""
         self.reload_texts()
         self.refresh_analysis()
@@ -619,14 +544,12 @@ class LessonEditor(QWidget):
         self._text_timer.stop()
         if not self.reader_id:
             return
-        doc = self.library.reader(self.reader_id)
+        reader_id = self.reader_id
         title, text = self.text_title.text().strip(), self.text_edit.toPlainText()
-        if (doc.title, doc.text) == (title, text):
-            return
-        try:
-            self.library.save_reader(replace(doc, title=title, text=text))
-        except ChineseTeachError as exc:
-            self.status_label.setText(str(exc))
+        result = perform(self.ctx, lambda lib: lesson_ops.save_text(lib, reader_id, title, text),
+                         initiator=self, library=self.library,
+                         on_error=lambda exc: self.status_label.setText(str(exc)))
+        if result is None or result.value is None:
             return
         item = self.text_list.currentItem()
         if item is not None:
@@ -662,7 +585,8 @@ class LessonEditor(QWidget):
             if engine is None or corpus is None or self.lesson is None:
                 return
             self.ctx.tasks.run(
-                lambda progress, cancel: analyse_lesson(path, lesson_id, engine, corpus),
+                lambda progress, cancel: lesson_ops.analyse_lesson(path, lesson_id, engine,
+                                                                   corpus),
                 label=self.tr("Finding the new words…"), on_success=self._analysed,
                 show_progress=False, key=f"lesson-analysis-{id(self)}")
 
@@ -733,51 +657,27 @@ class LessonEditor(QWidget):
                             self.seed_spin.value())
 
         def work(progress, cancel):
-            from chinese_teach.core.library.store import Library
-
-            with Library.open(lib_path, auto_backup=False) as lib:
+            with lesson_ops.worker_library(lib_path) as lib:
                 if what == "plan":
-                    from chinese_teach.core.documents.lessonplan import build_lesson_plan
-
-                    # the texts with their pinyin, in the PDF and the DOCX alike
-                    plan = build_lesson_plan(lib, lesson_id, engine, corpus)
-                    if path.suffix.lower() == ".docx":
-                        from chinese_teach.core.export.lessonplan_docx import (
-                            export_lesson_plan_docx,
-                        )
-
-                        export_lesson_plan_docx(plan, path, overwrite=True, progress=progress,
-                                                cancel=cancel)
-                        return path
-                    from chinese_teach.render.lessonplan_pdf import export_lesson_plan_pdf
-
-                    export_lesson_plan_pdf(plan, path, True, progress, cancel)
-                    return path
+                    return lesson_ops.export_lesson_plan(
+                        lib, lesson_id, path, engine, corpus, progress=progress, cancel=cancel)
                 if what == "worksheet":
-                    from chinese_teach.render.sheets import write_sheet_pdf
-
-                    doc = layout_lesson_worksheet(lib, lesson_id, kind, engine, corpus,
-                                                  seed=seed, grid=grid, cancel=cancel)
-                    write_sheet_pdf(doc, path, True, progress, cancel)
-                    return path
-                from chinese_teach.core.export.anki import export_apkg
-                from chinese_teach.core.export.deck_sources import DeckSource, load_parts
-
-                parts = load_parts(DeckSource("lesson", lesson_id), corpus=corpus, library=lib,
-                                   progress=progress, cancel=cancel)
-                export_apkg(parts, path, overwrite=True, progress=progress, cancel=cancel)
-                return path
+                    return lesson_ops.export_worksheet(
+                        lib, lesson_id, path, engine, corpus, kind=kind, seed=seed, grid=grid,
+                        progress=progress, cancel=cancel)
+                return lesson_ops.export_lesson_deck(lib, lesson_id, path, corpus,
+                                                     progress=progress, cancel=cancel)
 
         labels = {"plan": self.tr("Writing the lesson plan…"),
                   "worksheet": self.tr("Writing the worksheet…"),
                   "deck": self.tr("Writing the Anki deck…")}
         self.export_label.setText(labels[what])
-        return self.ctx.tasks.run(work, label=labels[what], on_success=self._exported,
-                                  on_failure=lambda exc: self.export_label.setText(str(exc)))
+        return run_op(self.ctx, work, label=labels[what], on_success=self._exported,
+                      on_failure=lambda exc: self.export_label.setText(str(exc)))
 
-    def _exported(self, path: Path) -> None:
-        self.export_label.setText(self.tr("Wrote {path}").format(path=path))
-        self.exported.emit(path)
+    def _exported(self, exported: lesson_ops.Exported) -> None:
+        self.export_label.setText(self.tr("Wrote {path}").format(path=exported.path))
+        self.exported.emit(exported.path)
 
     # -- worksheet preview ---------------------------------------------------------------
     def open_worksheet_preview(self, kind: str | None = None):

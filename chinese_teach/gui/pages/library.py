@@ -9,16 +9,11 @@ Reordering tells the teacher which later lessons' known words changed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -26,181 +21,23 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from chinese_teach.core.corpus.levels import Standard, level_name
-from chinese_teach.core.errors import ChineseTeachError
-from chinese_teach.core.library.models import Course, Lesson, LessonRef, ReaderDoc, Unit
+from chinese_teach.core.library.models import Course, Lesson, LessonRef, Unit
 from chinese_teach.core.library.templates import template_names
+from chinese_teach.gui.dialogs.course import CourseDialog
 from chinese_teach.gui.i18n import core_text
+from chinese_teach.gui.operations import perform, push
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.pages.lesson_editor import LessonEditor
-from chinese_teach.gui.tasks import show_error
+from chinese_teach.gui.widgets.course_tree import ID_ROLE, KIND_ROLE, CourseTree, expand_to
+from chinese_teach.ops import library as ops
 
-KIND_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-# -- undoable structural changes --------------------------------------------------------
-
-@dataclass
-class LessonSnapshot:
-    """A lesson with its texts, enough to put it back exactly (same ids, same place)."""
-
-    lesson: Lesson
-    readers: list[ReaderDoc] = field(default_factory=list)
-
-
-@dataclass
-class CourseSnapshot:
-    course: Course
-    units: list[Unit]
-    lessons: list[LessonSnapshot]
-
-
-def snapshot_lesson(lib, lesson_id: str) -> LessonSnapshot:
-    return LessonSnapshot(lib.lesson(lesson_id), lib.readers(lesson_id))
-
-
-def restore_lesson(lib, snap: LessonSnapshot) -> None:
-    """Insert the lesson back at its old position with its old id, and relink its texts."""
-    with lib.transaction():
-        lib.save_lesson(replace(snap.lesson), position=snap.lesson.position)
-        for doc in snap.readers:
-            lib.save_reader(replace(doc, lesson_id=snap.lesson.id))
-
-
-class LibraryCommand(QUndoCommand):
-    """A structural change of the library with its inverse (both plain callables)."""
-
-    def __init__(self, page: LibraryPage, text: str, do, undo, *, select: str | None = None,
-                 done: bool = False) -> None:
-        super().__init__(text)
-        self.page = page
-        self._do, self._undo = do, undo
-        self._skip = done
-        self.select = select
-
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-        else:
-            self._do()
-        self.page.reload(select=self.select)
-
-    def undo(self) -> None:
-        self._undo()
-        self.page.reload(select=self.select)
-
-
-class _CourseTree(QTreeWidget):
-    """The tree; a drop is handed to the page, which moves the lesson in the library."""
-
-    lesson_dropped = Signal(str, object)  # lesson id, target item (None = end)
-
-    def dropEvent(self, event) -> None:
-        dragged = self.currentItem()
-        target = self.itemAt(event.position().toPoint())
-        if dragged is None or dragged.data(0, KIND_ROLE) != "lesson":
-            event.ignore()
-            return
-        indicator = self.dropIndicatorPosition()
-        event.setDropAction(Qt.DropAction.IgnoreAction)
-        event.accept()
-        self.lesson_dropped.emit(dragged.data(0, ID_ROLE), (target, indicator))
-
-
-class CourseDialog(QDialog):
-    """Name, learners, standard, target level and starting level of a course."""
-
-    def __init__(self, course: Course | None = None, parent: QWidget | None = None,
-                 library=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Course"))
-        course = course or Course(name="", start_level=1)
-        self.course = course
-        self.library = library
-        self.list_combo = QComboBox()
-        self.list_combo.setObjectName("start_list")
-        self.import_button = QPushButton(self.tr("Import a word list…"))
-        self.import_button.clicked.connect(self._ask_import)
-        self.import_button.setEnabled(library is not None)
-        self._fill_lists(course.start_list_id)
-        self.name_edit = QLineEdit(course.name)
-        self.learners_edit = QLineEdit(course.learners)
-        self.standard_combo = QComboBox()
-        for std in Standard:
-            self.standard_combo.addItem(core_text(std.label), std.value)
-        self.standard_combo.setCurrentIndex(max(0, self.standard_combo.findData(
-            Standard.parse(course.standard).value)))
-        self.target_spin = QSpinBox()
-        self.start_spin = QSpinBox()
-        self.standard_combo.currentIndexChanged.connect(self._ranges)
-        self._ranges()
-        self.target_spin.setValue(course.target_level)
-        self.start_spin.setValue(course.start_level)
-        self.start_spin.setSpecialValueText(self.tr("none (a beginners' class)"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name_edit)
-        form.addRow(self.tr("Class / learners"), self.learners_edit)
-        form.addRow(self.tr("Standard"), self.standard_combo)
-        form.addRow(self.tr("Target level"), self.target_spin)
-        form.addRow(self.tr("Class already knows up to level"), self.start_spin)
-        lrow = QHBoxLayout()
-        lrow.addWidget(self.list_combo, 1)
-        lrow.addWidget(self.import_button)
-        form.addRow(self.tr("and the words of"), lrow)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _fill_lists(self, selected: str | None) -> None:
-        self.list_combo.clear()
-        self.list_combo.addItem(self.tr("(no word list)"), None)
-        if self.library is not None:
-            for wl in self.library.word_lists():
-                self.list_combo.addItem(wl.name, wl.id)
-        self.list_combo.setCurrentIndex(max(0, self.list_combo.findData(selected)))
-
-    def _ask_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a word list"), "",
-            self.tr("Word lists (*.txt *.csv *.tsv);;All files (*)"))
-        if name:
-            self.import_list(name)
-
-    def import_list(self, path) -> None:
-        """Import a word-list file into the library and choose it as the starting list."""
-        try:
-            wl = self.library.import_word_list(path)
-        except ChineseTeachError as exc:
-            show_error(self, exc)
-            return
-        self._fill_lists(wl.id)
-
-    def _ranges(self) -> None:
-        std = Standard(self.standard_combo.currentData())
-        top = max(std.levels)
-        self.target_spin.setRange(1, top)
-        self.start_spin.setRange(0, top)
-
-    def result_course(self) -> Course:
-        return replace(self.course, name=self.name_edit.text().strip() or self.tr("New course"),
-                       learners=self.learners_edit.text().strip(),
-                       standard=self.standard_combo.currentData(),
-                       target_level=self.target_spin.value(),
-                       start_level=self.start_spin.value(),
-                       start_list_id=self.list_combo.currentData())
+__all__ = ["ID_ROLE", "KIND_ROLE", "CourseDialog", "LibraryPage"]
 
 
 class LibraryPage(Page):
@@ -215,7 +52,7 @@ class LibraryPage(Page):
         self.search_edit.setPlaceholderText(self.tr("Search courses, lessons and words"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.apply_filter)
-        self.tree = _CourseTree()
+        self.tree = CourseTree()
         self.tree.setObjectName("course_tree")
         self.tree.setHeaderLabels([self.tr("Course / lesson"), self.tr("Status")])
         header = self.tree.header()
@@ -304,6 +141,7 @@ class LibraryPage(Page):
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         redo = QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
         redo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.ctx.ops_changed.connect(self._ops_changed)
         self._open_library()
 
     # -- library -------------------------------------------------------------------------
@@ -332,7 +170,6 @@ class LibraryPage(Page):
         if self.editor is None:
             self.editor = LessonEditor(self.ctx, lib, self.undo_stack)
             self.editor.setObjectName("lesson_editor")
-            self.editor.saved.connect(self._lesson_saved)
             self.editor_host.layout().addWidget(self.editor)
         else:
             self.editor.load_lesson(None)
@@ -344,76 +181,29 @@ class LibraryPage(Page):
         if self.library is None:
             return
         current = select or self.selected_id()
-        expanded = {self.tree.topLevelItem(i).data(0, ID_ROLE)
-                    for i in range(self.tree.topLevelItemCount())
-                    if self.tree.topLevelItem(i).isExpanded()}
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        for course in self.library.courses():
-            citem = self._item(course.name, "course", course.id)
-            std = Standard.parse(course.standard)
-            citem.setText(1, f"{std.short} → {level_name(course.target_level)}")
-            citem.setFlags(citem.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
-            self.tree.addTopLevelItem(citem)
-            units = {u.id: u for u in self.library.units(course.id)}
-            shown_units: set[str] = set()
-            parent, parent_unit = citem, None
-            for lesson in self.library.lessons(course.id):
-                if lesson.unit_id != parent_unit:
-                    parent_unit = lesson.unit_id
-                    if lesson.unit_id is None:
-                        parent = citem
-                    else:
-                        unit = units[lesson.unit_id]
-                        parent = self._item(unit.title, "unit", unit.id)
-                        parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
-                        citem.addChild(parent)
-                        parent.setExpanded(True)
-                        shown_units.add(unit.id)
-                litem = self._item(f"{lesson.position + 1}. {lesson.title}", "lesson", lesson.id)
-                litem.setText(1, core_text(lesson.status.value))
-                litem.setData(0, Qt.ItemDataRole.ToolTipRole, " ".join(lesson.words))
-                litem.setFlags(litem.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
-                parent.addChild(litem)
-            for uid, unit in units.items():
-                if uid not in shown_units:
-                    uitem = self._item(unit.title, "unit", unit.id)
-                    uitem.setFlags(uitem.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
-                    citem.addChild(uitem)
-            citem.setExpanded(course.id in expanded or not expanded or course.id == current)
-        self.tree.blockSignals(False)
+        self.tree.fill(self.library, self.tree.expanded_courses(), current)
         self.apply_filter(self.search_edit.text())
         item = self.find_item(current) if current else None
         if item is not None:
-            self._expand_to(item)
+            expand_to(item)
             self.tree.setCurrentItem(item)
         else:
             self._current_changed(self.tree.currentItem())
         self._update_buttons()
 
-    @staticmethod
-    def _item(text: str, kind: str, ident: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([text, ""])
-        item.setData(0, KIND_ROLE, kind)
-        item.setData(0, ID_ROLE, ident)
-        return item
-
-    @staticmethod
-    def _expand_to(item: QTreeWidgetItem) -> None:
-        parent = item.parent()
-        while parent is not None:
-            parent.setExpanded(True)
-            parent = parent.parent()
-
-    def _items(self):
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop(0)
-            yield item
-            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+    def _ops_changed(self, changes, _initiator, focus) -> None:
+        """An operation changed the library: rebuild the tree when its shape or a course
+        changed, else update the rows of the lessons saved."""
+        if self.library is None:
+            return
+        if changes.structure or changes.courses or changes.units:
+            self.reload(select=focus)
+            return
+        for lesson_id in changes.lessons:
+            self._lesson_saved(lesson_id)
 
     def find_item(self, ident: str) -> QTreeWidgetItem | None:
-        return next((it for it in self._items() if it.data(0, ID_ROLE) == ident), None)
+        return self.tree.find_item(ident)
 
     def selected(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()
@@ -448,9 +238,10 @@ class LibraryPage(Page):
         self.buttons["delete"].setEnabled(bool(sel) and writable)
         self.buttons["new_course"].setEnabled(writable)
 
-    def _lesson_saved(self, lesson: Lesson) -> None:
-        item = self.find_item(lesson.id)
+    def _lesson_saved(self, lesson_id: str) -> None:
+        item = self.find_item(lesson_id)
         if item is not None:
+            lesson = self.library.lesson(lesson_id)
             item.setText(0, f"{lesson.position + 1}. {lesson.title}")
             item.setText(1, core_text(lesson.status.value))
             item.setData(0, Qt.ItemDataRole.ToolTipRole, " ".join(lesson.words))
@@ -462,34 +253,19 @@ class LibraryPage(Page):
     # -- search --------------------------------------------------------------------------
     def apply_filter(self, text: str) -> None:
         """Show only items matching ``text`` (title or vocabulary word) and their parents."""
-        q = text.strip().lower()
-        for i in range(self.tree.topLevelItemCount()):
-            self._filter(self.tree.topLevelItem(i), q)
-
-    def _filter(self, item: QTreeWidgetItem, q: str) -> bool:
-        words = str(item.data(0, Qt.ItemDataRole.ToolTipRole) or "").lower()
-        own = not q or q in item.text(0).lower() or q in words.split()
-        child_match = False
-        for i in range(item.childCount()):
-            child_match |= self._filter(item.child(i), "" if own and q else q)
-        visible = own or child_match
-        item.setHidden(not visible)
-        if q and child_match:
-            item.setExpanded(True)
-        return visible
+        self.tree.apply_filter(text)
 
     def focus_search(self) -> bool:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
         return True
 
-    # -- actions -------------------------------------------------------------------------
-    def _run(self, fn):
-        try:
-            return fn()
-        except ChineseTeachError as exc:
-            show_error(self, exc)
-            return None
+    # -- actions (each one operation, with its undo step) ------------------------------
+    def _perform(self, op, text: str):
+        """Run a library operation, put its undo step on the stack; None if refused."""
+        result = perform(self.ctx, op, initiator=self, parent=self, library=self.library)
+        push(self.ctx, self.undo_stack, result, text, parent_widget=self, library=self.library)
+        return result
 
     def new_course(self, course: Course | None = None) -> Course | None:
         """Create a course (asks with the course dialog unless ``course`` is given)."""
@@ -498,44 +274,25 @@ class LibraryPage(Page):
             if not dialog.exec():
                 return None
             course = dialog.result_course()
-        saved = self._run(lambda: self.library.save_course(course))
-        if saved is None:
-            return None
-        lib = self.library
-        self.undo_stack.push(LibraryCommand(
-            self, self.tr("New course"), lambda: lib.save_course(saved),
-            lambda: lib.delete_course(saved.id), select=saved.id, done=True))
-        return saved
+        result = self._perform(lambda lib: ops.create_course(lib, course), self.tr("New course"))
+        return result.value if result else None
 
     def edit_course(self) -> None:
         cid = self._course_of_selection()
         if cid is None:
             return
-        old = self.library.course(cid)
-        dialog = CourseDialog(old, self, self.library)
+        dialog = CourseDialog(self.library.course(cid), self, self.library)
         if dialog.exec():
             new = dialog.result_course()
-            if self._run(lambda: self.library.save_course(new)) is not None:
-                lib = self.library
-                self.undo_stack.push(LibraryCommand(
-                    self, self.tr("Course settings"), lambda: lib.save_course(new),
-                    lambda: lib.save_course(old), select=cid, done=True))
-                self.editor.refresh_analysis()
+            self._perform(lambda lib: ops.edit_course(lib, new), self.tr("Course settings"))
 
     def new_unit(self, title: str | None = None) -> Unit | None:
         cid = self._course_of_selection()
         if cid is None:
             return None
-        n = len(self.library.units(cid)) + 1
-        unit = self._run(lambda: self.library.save_unit(
-            Unit(cid, title or self.tr("Unit {n}").format(n=n))))
-        if unit is None:
-            return None
-        lib = self.library
-        self.undo_stack.push(LibraryCommand(
-            self, self.tr("New unit"), lambda: lib.save_unit(unit),
-            lambda: lib.delete_unit(unit.id), select=unit.id, done=True))
-        return unit
+        name = title or self.tr("Unit {n}").format(n=len(self.library.units(cid)) + 1)
+        result = self._perform(lambda lib: ops.create_unit(lib, cid, name), self.tr("New unit"))
+        return result.value if result else None
 
     def new_lesson(self, title: str | None = None) -> Lesson | None:
         """A lesson from the chosen template, after the selected lesson (or at the end)."""
@@ -551,36 +308,21 @@ class LibraryPage(Page):
             unit_id = sel[1]
         count = len(self.library.lesson_refs(cid))
         name = title or self.tr("Lesson {n}").format(n=(position or count) + 1)
-        lesson = self._run(lambda: self.library.lesson_from_template(
-            cid, self.template_combo.currentData(), name, unit_id=unit_id, position=position))
-        if lesson is None:
-            return None
-        lib = self.library
-        self.undo_stack.push(LibraryCommand(
-            self, self.tr("New lesson"), lambda: restore_lesson(lib, LessonSnapshot(lesson)),
-            lambda: lib.delete_lesson(lesson.id), select=lesson.id, done=True))
-        return lesson
+        template = self.template_combo.currentData()
+        result = self._perform(lambda lib: ops.create_lesson(
+            lib, cid, template, name, unit_id=unit_id, position=position), self.tr("New lesson"))
+        return result.value if result else None
 
     def duplicate_selected(self) -> Lesson | None:
         sel = self.selected()
         if not sel or sel[0] != "lesson":
             return None
-        copy = self._run(lambda: self.library.duplicate_lesson(sel[1]))
-        if copy is None:
+        result = self._perform(lambda lib: ops.duplicate_lesson(lib, sel[1]),
+                               self.tr("Duplicate lesson"))
+        if result is None:
             return None
-        lib = self.library
-        snap = snapshot_lesson(lib, copy.id)
-
-        def undo() -> None:
-            for doc in lib.readers(copy.id):
-                lib.delete_reader(doc.id)
-            lib.delete_lesson(copy.id)
-
-        self.undo_stack.push(LibraryCommand(
-            self, self.tr("Duplicate lesson"), lambda: restore_lesson(lib, snap), undo,
-            select=copy.id, done=True))
-        self._report_affected(lib.later_lessons(copy.id) if copy.vocab else [])
-        return copy
+        self._report_affected(list(result.changes.affected))
+        return result.value
 
     def delete_selected(self) -> None:
         """Delete the selected lesson, unit or course (undo puts it back, same ids)."""
@@ -590,48 +332,16 @@ class LibraryPage(Page):
         kind, ident = sel
         lib = self.library
         if kind == "lesson":
-            snap = snapshot_lesson(lib, ident)
-            affected = self._run(lambda: lib.delete_lesson(ident))
-            if affected is None:
-                return
-            self.undo_stack.push(LibraryCommand(
-                self, self.tr("Delete lesson “{t}”").format(t=snap.lesson.title),
-                lambda: lib.delete_lesson(ident), lambda: restore_lesson(lib, snap),
-                select=ident, done=True))
-            self._report_affected(affected, deleted=snap.lesson.title)
+            text = self.tr("Delete lesson “{t}”").format(t=lib.lesson(ident).title)
         elif kind == "unit":
-            unit = lib.unit(ident)
-            members = [x for x in lib.lessons(unit.course_id) if x.unit_id == ident]
-
-            def undo_unit() -> None:
-                with lib.transaction():
-                    lib.save_unit(unit)
-                    lib.move_unit(unit.id, unit.position)
-                    for m in members:
-                        lib.save_lesson(replace(lib.lesson(m.id), unit_id=unit.id))
-
-            if self._run(lambda: lib.delete_unit(ident)) is None and _exists_unit(lib, ident):
-                return
-            self.undo_stack.push(LibraryCommand(
-                self, self.tr("Delete unit"), lambda: lib.delete_unit(ident), undo_unit,
-                select=ident, done=True))
+            text = self.tr("Delete unit")
         else:
-            snap = CourseSnapshot(lib.course(ident), lib.units(ident),
-                                  [snapshot_lesson(lib, r.id) for r in lib.lesson_refs(ident)])
-
-            def undo_course() -> None:
-                with lib.transaction():
-                    lib.save_course(snap.course)
-                    for u in snap.units:
-                        lib.save_unit(u)
-                    for ls in snap.lessons:
-                        restore_lesson(lib, ls)
-
-            if self._run(lambda: lib.delete_course(ident)) is None and _exists_course(lib, ident):
-                return
-            self.undo_stack.push(LibraryCommand(
-                self, self.tr("Delete course “{name}”").format(name=snap.course.name),
-                lambda: lib.delete_course(ident), undo_course, select=ident, done=True))
+            text = self.tr("Delete course “{name}”").format(name=lib.course(ident).name)
+        result = self._perform(lambda lib: ops.delete(lib, kind, ident), text)
+        if result is None:
+            return
+        if kind == "lesson":
+            self._report_affected(result.value)
         self.message.setText(self.message.text() or self.tr("Deleted. Undo puts it back."))
         self.reload()
 
@@ -667,32 +377,16 @@ class LibraryPage(Page):
 
     def move_lesson(self, lesson_id: str, index: int, unit_id: str | None = ...) -> list:
         """Move a lesson in its course order (and unit); undoable; reports affected lessons."""
-        lib = self.library
-        before = lib.lesson(lesson_id)
-        new_unit = before.unit_id if unit_id is ... else unit_id
-
-        def do() -> list[LessonRef]:
-            with lib.transaction():
-                if new_unit != lib.lesson(lesson_id).unit_id:
-                    lib.save_lesson(replace(lib.lesson(lesson_id), unit_id=new_unit))
-                return lib.move_lesson(lesson_id, index)
-
-        def undo() -> None:
-            with lib.transaction():
-                lib.move_lesson(lesson_id, before.position)
-                lib.save_lesson(replace(lib.lesson(lesson_id), unit_id=before.unit_id))
-
-        affected = self._run(do)
-        if affected is None:
+        new_unit = self.library.lesson(lesson_id).unit_id if unit_id is ... else unit_id
+        result = self._perform(lambda lib: ops.move_lesson(lib, lesson_id, index, new_unit),
+                               self.tr("Move lesson"))
+        if result is None:
             return []
-        self.undo_stack.push(LibraryCommand(self, self.tr("Move lesson"), do, undo,
-                                            select=lesson_id, done=True))
-        self._report_affected([r for r in affected if r.id != lesson_id] or affected,
-                              moved=before.title)
+        affected = result.value
+        self._report_affected([r for r in affected if r.id != lesson_id] or affected)
         return affected
 
-    def _report_affected(self, refs: list[LessonRef], *, moved: str = "",
-                         deleted: str = "") -> None:
+    def _report_affected(self, refs: list[LessonRef]) -> None:
         if not refs:
             self.message.setText("")
             return
@@ -709,23 +403,15 @@ class LibraryPage(Page):
             self.reload()
 
     def load_sample(self) -> None:
-        for item in self._items():
+        for item in self.tree.items():
             if item.data(0, KIND_ROLE) == "lesson":
-                self._expand_to(item)
+                expand_to(item)
                 self.tree.setCurrentItem(item)
                 return
 
     def save_state(self) -> None:
         if self.editor is not None:
             self.editor.flush()
-
-
-def _exists_unit(lib, unit_id: str) -> bool:
-    return lib.db.query_one("SELECT 1 FROM units WHERE id = ?", (unit_id,)) is not None
-
-
-def _exists_course(lib, course_id: str) -> bool:
-    return lib.db.query_one("SELECT 1 FROM courses WHERE id = ?", (course_id,)) is not None
 
 
 PAGE = PageSpec(

@@ -1,0 +1,123 @@
+"""The course tree of the Library page: courses, their units and lessons; dropping a
+lesson hands the move to the page, which makes it in the library."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CourseTree(QTreeWidget):
+    """The tree; a drop is handed to the page, which moves the lesson in the library."""
+
+    lesson_dropped = Signal(str, object)  # lesson id, target item (None = end)
+
+    def dropEvent(self, event) -> None:
+        dragged = self.currentItem()
+        target = self.itemAt(event.position().toPoint())
+        if dragged is None or dragged.data(0, KIND_ROLE) != "lesson":
+            event.ignore()
+            return
+        indicator = self.dropIndicatorPosition()
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.lesson_dropped.emit(dragged.data(0, ID_ROLE), (target, indicator))
+
+    # -- contents ---------------------------------------------------------------------
+    def fill(self, library, expanded: set[str], current: str | None) -> None:
+        """Rebuild the items from ``library`` (signals blocked): courses (expanded if
+        they were, or hold ``current``), their units and lessons in course order."""
+        from chinese_teach.core.corpus.levels import Standard, level_name
+        from chinese_teach.gui.i18n import core_text
+
+        self.blockSignals(True)
+        self.clear()
+        for course in library.courses():
+            citem = make_item(course.name, "course", course.id)
+            std = Standard.parse(course.standard)
+            citem.setText(1, f"{std.short} → {level_name(course.target_level)}")
+            citem.setFlags(citem.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+            self.addTopLevelItem(citem)
+            units = {u.id: u for u in library.units(course.id)}
+            shown_units: set[str] = set()
+            parent, parent_unit = citem, None
+            for lesson in library.lessons(course.id):
+                if lesson.unit_id != parent_unit:
+                    parent_unit = lesson.unit_id
+                    if lesson.unit_id is None:
+                        parent = citem
+                    else:
+                        unit = units[lesson.unit_id]
+                        parent = make_item(unit.title, "unit", unit.id)
+                        parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+                        citem.addChild(parent)
+                        parent.setExpanded(True)
+                        shown_units.add(unit.id)
+                litem = make_item(f"{lesson.position + 1}. {lesson.title}", "lesson", lesson.id)
+                litem.setText(1, core_text(lesson.status.value))
+                litem.setData(0, Qt.ItemDataRole.ToolTipRole, " ".join(lesson.words))
+                litem.setFlags(litem.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+                parent.addChild(litem)
+            for uid, unit in units.items():
+                if uid not in shown_units:
+                    uitem = make_item(unit.title, "unit", unit.id)
+                    uitem.setFlags(uitem.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+                    citem.addChild(uitem)
+            citem.setExpanded(course.id in expanded or not expanded or course.id == current)
+        self.blockSignals(False)
+
+    def expanded_courses(self) -> set[str]:
+        """The ids of the courses shown open."""
+        return {self.topLevelItem(i).data(0, ID_ROLE) for i in range(self.topLevelItemCount())
+                if self.topLevelItem(i).isExpanded()}
+
+    def items(self) -> Iterator[QTreeWidgetItem]:
+        """Every item, depth first in display order."""
+        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            yield item
+            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+
+    def find_item(self, ident: str) -> QTreeWidgetItem | None:
+        return next((it for it in self.items() if it.data(0, ID_ROLE) == ident), None)
+
+    # -- search ---------------------------------------------------------------------------
+    def apply_filter(self, text: str) -> None:
+        """Show only items matching ``text`` (title or vocabulary word) and their parents."""
+        q = text.strip().lower()
+        for i in range(self.topLevelItemCount()):
+            self._filter(self.topLevelItem(i), q)
+
+    def _filter(self, item: QTreeWidgetItem, q: str) -> bool:
+        words = str(item.data(0, Qt.ItemDataRole.ToolTipRole) or "").lower()
+        own = not q or q in item.text(0).lower() or q in words.split()
+        child_match = False
+        for i in range(item.childCount()):
+            child_match |= self._filter(item.child(i), "" if own and q else q)
+        visible = own or child_match
+        item.setHidden(not visible)
+        if q and child_match:
+            item.setExpanded(True)
+        return visible
+
+
+def make_item(text: str, kind: str, ident: str) -> QTreeWidgetItem:
+    """A tree row for a course, unit or lesson."""
+    item = QTreeWidgetItem([text, ""])
+    item.setData(0, KIND_ROLE, kind)
+    item.setData(0, ID_ROLE, ident)
+    return item
+
+
+def expand_to(item: QTreeWidgetItem) -> None:
+    """Open every parent of ``item``."""
+    parent = item.parent()
+    while parent is not None:
+        parent.setExpanded(True)
+        parent = parent.parent()

@@ -1,0 +1,173 @@
+"""Lesson operations: its texts, the analysis the vocabulary panel shows, the worksheet
+pages, and the exports (lesson plan, worksheet, deck).
+
+Functions that run in a worker take the library's *path* and open their own
+connection (:func:`worker_library`): an SQLite connection belongs to one thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from chinese_teach.core.library.models import LessonRef, ReaderDoc
+from chinese_teach.core.progress import CancelToken, ProgressCallback
+from chinese_teach.ops.changes import OpChanges, OpResult, recording
+from chinese_teach.ops.exporters import (
+    PLAN_WRITERS,
+    WORKSHEET_WRITERS,
+    Exported,
+    check_target,
+    writer_for,
+)
+
+if TYPE_CHECKING:
+    from chinese_teach.core.library.store import Library
+
+
+@contextlib.contextmanager
+def worker_library(path: Path) -> Iterator[Library]:
+    """A private connection to the library at ``path`` for a worker thread (no backup,
+    no sample course), closed at the end of the block."""
+    from chinese_teach.core.library.store import Library
+
+    lib = Library.open(path, auto_backup=False)
+    try:
+        yield lib
+    finally:
+        lib.close()
+
+
+# -- texts ----------------------------------------------------------------------------------
+def add_text(lib: Library, lesson_id: str, title: str, text: str = "") -> OpResult[ReaderDoc]:
+    """A new text at the end of the lesson's texts."""
+    with recording(lib) as seen:
+        doc = lib.save_reader(ReaderDoc(title=title, text=text, lesson_id=lesson_id))
+    return OpResult(doc, OpChanges.from_library(seen))
+
+
+def save_text(lib: Library, reader_id: str, title: str, text: str
+              ) -> OpResult[ReaderDoc | None]:
+    """Store a text's title and body (value None when nothing changed)."""
+    doc = lib.reader(reader_id)
+    if (doc.title, doc.text) == (title, text):
+        return OpResult(None)
+    with recording(lib) as seen:
+        saved = lib.save_reader(replace(doc, title=title, text=text))
+    return OpResult(saved, OpChanges.from_library(seen))
+
+
+def delete_text(lib: Library, reader_id: str) -> OpResult[None]:
+    """Delete one of a lesson's texts."""
+    with recording(lib) as seen:
+        lib.delete_reader(reader_id)
+    return OpResult(None, OpChanges.from_library(seen))
+
+
+# -- analysis -------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class TextCoverage:
+    """How much of one of the lesson's texts the class knows, before the lesson and with
+    its vocabulary (fractions of the words)."""
+
+    title: str
+    before: float
+    after: float
+
+
+@dataclass
+class LessonAnalysis:
+    """What the vocabulary panel shows: proposed new words, the level of each word of
+    the vocabulary, the coverage of each text, and the later lessons it affects."""
+
+    lesson_id: str
+    proposals: list = field(default_factory=list)
+    levels: dict[str, str] = field(default_factory=dict)
+    coverage: list[TextCoverage] = field(default_factory=list)
+    affected: list[LessonRef] = field(default_factory=list)
+
+
+def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis:
+    """Proposals, vocabulary levels, text coverage and affected lessons (own connection)."""
+    from chinese_teach.core.corpus.levels import Standard
+    from chinese_teach.core.documents.lessonwords import level_label, propose_new_words
+    from chinese_teach.core.library.known import coverage
+    from chinese_teach.core.text.analyze import KnownWords, level_index
+
+    with worker_library(path) as lib:
+        lesson = lib.lesson(lesson_id)
+        course = lib.course(lesson.course_id)
+        std = Standard.parse(course.standard)
+        index = level_index(corpus)
+        out = LessonAnalysis(lesson_id)
+        out.proposals = propose_new_words(lib, lesson_id, engine, corpus)
+        out.levels = {w: level_label(std, index.word_level(w, std)) for w in lesson.words}
+        before = lib.known_before(lesson_id, corpus)
+        after = KnownWords(before.words | frozenset(lesson.words), "")
+        for doc in lib.readers(lesson_id):
+            tokens = engine.segment(doc.text)
+            b = coverage(tokens, before, std, corpus)
+            a = coverage(tokens, after, std, corpus)
+            out.coverage.append(TextCoverage(doc.title, b.fraction, a.fraction))
+        out.affected = lib.later_lessons(lesson_id)
+    return out
+
+
+# -- documents ------------------------------------------------------------------------------
+def layout_lesson_worksheet(lib: Library, lesson_id: str, kind: str, engine, corpus, *,
+                            seed: int, grid: str, lang: str | None = None, cancel=None):
+    """The pages of the lesson's worksheet (a SheetDocument): what the worksheet export
+    writes and the preview shows, from one function so the two never differ."""
+    from chinese_teach.core.documents.worksheet import build_worksheet
+    from chinese_teach.render.worksheet_pdf import layout_worksheet
+
+    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid, lang=lang)
+    return layout_worksheet(ws, cancel=cancel)
+
+
+def export_lesson_plan(lib: Library, lesson_id: str, out: Path, engine, corpus, *,
+                       lang: str | None = None, force: bool = True,
+                       progress: ProgressCallback | None = None,
+                       cancel: CancelToken | None = None) -> OpResult[Exported]:
+    """Write the lesson plan (its texts with pinyin over the words new to the class) as
+    PDF or DOCX, chosen by ``out``'s suffix."""
+    from chinese_teach.core.documents.lessonplan import build_lesson_plan
+
+    writer = writer_for(PLAN_WRITERS, out)
+    check_target(out, force)
+    plan = build_lesson_plan(lib, lesson_id, engine, corpus, lang=lang)
+    pages = writer(plan, out, force, progress, cancel)
+    return OpResult(Exported(out, plan.header.title, pages, tuple(plan.warnings)),
+                    OpChanges.wrote(out))
+
+
+def export_worksheet(lib: Library, lesson_id: str, out: Path, engine, corpus, *,
+                     kind: str, seed: int = 1, grid: str = "tian", lang: str | None = None,
+                     force: bool = True, progress: ProgressCallback | None = None,
+                     cancel: CancelToken | None = None) -> OpResult[Exported]:
+    """Write the lesson's worksheet of ``kind`` with its answer key (PDF)."""
+    from chinese_teach.core.documents.worksheet import build_worksheet
+    from chinese_teach.render.worksheet_pdf import layout_worksheet
+
+    writer = writer_for(WORKSHEET_WRITERS, out)
+    check_target(out, force)
+    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid, lang=lang)
+    pages = writer(layout_worksheet(ws, cancel=cancel), out, force, progress, cancel)
+    return OpResult(Exported(out, ws.title, pages), OpChanges.wrote(out))
+
+
+def export_lesson_deck(lib: Library, lesson_id: str, out: Path, corpus, *,
+                       force: bool = True, progress: ProgressCallback | None = None,
+                       cancel: CancelToken | None = None) -> OpResult[Exported]:
+    """Write the lesson's vocabulary as an Anki deck (.apkg)."""
+    from chinese_teach.core.export.anki import export_apkg
+    from chinese_teach.core.export.deck_sources import DeckSource, load_parts
+
+    check_target(out, force)
+    parts = load_parts(DeckSource("lesson", lesson_id), corpus=corpus, library=lib,
+                       progress=progress, cancel=cancel)
+    export_apkg(parts, out, overwrite=force, progress=progress, cancel=cancel)
+    return OpResult(Exported(out), OpChanges.wrote(out))

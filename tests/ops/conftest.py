@@ -1,0 +1,23 @@
+"""Fixtures for operation tests: a fresh library file per test, no widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chinese_teach.core.library import Course, Library
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    """An empty library in a private folder."""
+    library = Library.open(tmp_path / "library.sqlite")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def course(lib: Library) -> Course:
+    return lib.save_course(Course(name="Beginners A", standard="hsk2021", target_level=2,
+                                  start_level=0))
