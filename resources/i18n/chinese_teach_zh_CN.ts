@@ -609,8 +609,8 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="624"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="625"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="637"/>
         <source>Import corrections</source>
         <translation>导入更正</translation>
     </message>
@@ -620,27 +620,27 @@
         <translation>“{word}”现读作 {pinyin}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="573"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="574"/>
         <source>Deleted {words}.</source>
         <translation>已删除 {words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="592"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="593"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>已恢复 {n} 个已删除的项目。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="612"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>已将 {n} 条更正导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="627"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>已添加 {readings} 个读音和 {cuts} 个分词；{same} 个已存在。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="634"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
@@ -653,67 +653,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="34"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="131"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="40"/>
         <source>Import a word list…</source>
         <translation>导入词表…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="148"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="57"/>
         <source>none (a beginners&apos; class)</source>
         <translation>无（零起点班）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="150"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="59"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="151"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="60"/>
         <source>Class / learners</source>
         <translation>班级 / 学生</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="152"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="61"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="153"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="62"/>
         <source>Target level</source>
         <translation>目标级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="154"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="63"/>
         <source>Class already knows up to level</source>
         <translation>学生已掌握的级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="158"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="67"/>
         <source>and the words of</source>
         <translation>以及以下词表中的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="76"/>
         <source>(no word list)</source>
         <translation>（无词表）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="177"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="86"/>
         <source>Import a word list</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="178"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="87"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="107"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
@@ -1417,340 +1417,345 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="121"/>
         <source>Plan</source>
-        <extracomment>a lesson was saved (Lesson) — the Library page refreshes its tree label the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
+        <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="122"/>
         <source>Texts</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="206"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="126"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="207"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="127"/>
         <source>Print and export</source>
         <translation>打印和导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="225"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="150"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>每行一个“能做”目标，例如：能在饭馆点菜</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="165"/>
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="166"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>用模板中的活动替换当前活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>输入语法点，或选择以前用过的</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="258"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="179"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="280"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="284"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="286"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="207"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
         <source>Activities</source>
         <translation>教学活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="221"/>
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="301"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="302"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="235"/>
         <source>Add text</source>
         <translation>添加课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="238"/>
         <source>Delete text</source>
         <translation>删除课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="240"/>
         <source>Open in Reader studio</source>
         <translation>在读物工作室中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
         <source>Title of the text</source>
         <translation>课文标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
         <source>Type or paste the lesson&apos;s Chinese text</source>
         <translation>输入或粘贴本课的中文课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="267"/>
         <source>Lesson plan (PDF)…</source>
         <translation>教案（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
         <source>Lesson plan (Word)…</source>
         <translation>教案（Word）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="274"/>
         <source>Character writing (stroke order)</source>
         <translation>汉字书写（笔顺）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="275"/>
         <source>Pinyin and tones</source>
         <translation>拼音和声调</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="275"/>
         <source>Fill in the blanks</source>
         <translation>选词填空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="276"/>
         <source>Match words and meanings</source>
         <translation>词语与释义连线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="277"/>
         <source>Put words in order</source>
         <translation>连词成句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
         <source>The same number gives the same worksheet</source>
         <translation>相同的编号生成相同的练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
         <source>Worksheet (PDF)…</source>
         <translation>练习纸（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>打印前查看练习纸的页面和答案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="297"/>
         <source>Anki deck of the new words…</source>
         <translation>生词 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="308"/>
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="390"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="311"/>
         <source>Boxes</source>
         <translation>格子</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="392"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="313"/>
         <source>Seed</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
         <source>Worksheet</source>
         <translation>练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="422"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="343"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — 第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="347"/>
         <source>(no unit)</source>
         <translation>（无单元）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="508"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="428"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="560"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="480"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="556"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="67"/>
         <source>comfortable, at least 98%</source>
         <translation>轻松阅读，至少 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="69"/>
         <source>readable with help, at least 95%</source>
         <translation>借助帮助可读，至少 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="70"/>
         <source>below the 95% comfort threshold</source>
         <translation>低于 95% 的舒适阅读线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="77"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>“{title}”：本课之前已学过的词占 {before}%（{verdict_before}）；加上本课生词占 {after}%（{verdict_after}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="596"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="430"/>
+        <source>Edit lesson “{title}”</source>
+        <translation>编辑课“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="514"/>
         <source>Text {n}</source>
         <translation>课文 {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="645"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="568"/>
         <source>The Reader studio is not available; edit the text here.</source>
         <translation>读物工作室不可用，请在此编辑课文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="666"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="590"/>
         <source>Finding the new words…</source>
         <translation>正在查找生词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="675"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="599"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="683"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>本课还没有课文：请在“课文”标签页添加课文，以获得建议的生词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="709"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="709"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="710"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="634"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="714"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="638"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="728"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="652"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等待词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="771"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="671"/>
         <source>Writing the lesson plan…</source>
         <translation>正在写入教案…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="772"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="672"/>
         <source>Writing the worksheet…</source>
         <translation>正在写入练习纸…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="773"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="673"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="779"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="679"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -1881,126 +1886,126 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="52"/>
         <source>Search courses, lessons and words</source>
         <translation>搜索课程、课和词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
         <source>Course / lesson</source>
         <translation>课程 / 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="220"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="250"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="504"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="277"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="251"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="519"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="88"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="287"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="252"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="89"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="253"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="90"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="91"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="255"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="92"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="93"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="257"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="94"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="161"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="168"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="529"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="551"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="310"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="578"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="596"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="335"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="614"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="631"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="339"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="633"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="345"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="646"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="358"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="686"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="382"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="699"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="395"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="701"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
@@ -2872,27 +2877,27 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="243"/>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="252"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="250"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="303"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="301"/>
         <source>{pages} page(s)</source>
         <translation>{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="305"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="303"/>
         <source>{pages} page(s); the answer key starts on page {key}</source>
         <translation>{pages} 页；答案从第 {key} 页开始</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="308"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="306"/>
         <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
         <translation>练习 {shown} 页；答案另有 {more} 页</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="345"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="343"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -3282,14 +3287,6 @@
     </message>
 </context>
 <context>
-    <name>editor</name>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="67"/>
-        <source>Edit lesson “{title}”</source>
-        <translation>编辑课“{title}”</translation>
-    </message>
-</context>
-<context>
     <name>pages</name>
     <message>
         <location filename="../../chinese_teach/gui/pages/annotate.py" line="594"/>
@@ -3322,12 +3319,12 @@
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="731"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="419"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="735"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="423"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
@@ -3342,12 +3339,12 @@
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="641"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="642"/>
         <source>My corrections</source>
         <translation>我的更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="646"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>您的拼音更正和分词，用于所有注音</translation>
     </message>
