@@ -12,7 +12,8 @@ from pathlib import Path
 
 from chinese_teach import paths
 from chinese_teach.core.corpus.store import Corpus, open_corpus
-from chinese_teach.core.text.lexicon import Lexicon
+from chinese_teach.core.text.learner import LearnerCut, Piece
+from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
@@ -30,6 +31,8 @@ class TextEngine:
         self._lexicon: Lexicon | None = None
         self._segmenter: Segmenter | None = None
         self._reader: Reader | None = None
+        self._learner: LearnerCut | None = None
+        self._proper_words: frozenset[str] | None = None
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
@@ -42,6 +45,13 @@ class TextEngine:
             self._segmenter = segmenter
             reader = Reader(lexicon)
             reader.warm_up()
+            self._learner = LearnerCut(
+                lexicon.hsk_words,
+                lexicon.readings,
+                self._proper_only,
+                segmenter.is_merged,
+                textbook_names(),
+            )
             self._reader = reader
 
     @property
@@ -49,6 +59,26 @@ class TextEngine:
         self.load()
         assert self._lexicon is not None
         return self._lexicon
+
+    def _proper_only(self, word: str) -> bool:
+        """True for a word the dictionary has only as a proper noun (read on first use:
+        the few non-HSK words that reach this question are rare)."""
+        words = self._proper_words
+        if words is None:
+            rows = self.corpus.query(
+                "SELECT simplified FROM entries GROUP BY simplified HAVING min(is_proper) = 1 "
+                "UNION SELECT traditional FROM entries GROUP BY traditional "
+                "HAVING min(is_proper) = 1"
+            )
+            words = self._proper_words = frozenset(w for (w,) in rows)
+        return word in words
+
+    @property
+    def learner(self) -> LearnerCut:
+        """Cuts words at learner size and marks names (:mod:`.learner`)."""
+        self.load()
+        assert self._learner is not None
+        return self._learner
 
     @property
     def segmenter(self) -> Segmenter:
@@ -79,10 +109,28 @@ class TextEngine:
 
     # -- annotation ---------------------------------------------------------------------
     def segment(self, text: str) -> list[Token]:
-        """Tokens without readings."""
-        return [
-            Token(text[s:e], s, e, kind) for kind, s, e in self.segmenter.segment(text)
-        ]
+        """Tokens without readings, cut at learner size like :meth:`annotate`'s."""
+        learner = self.learner
+        tokens: list[Token] = []
+        run: list[tuple[int, int]] = []
+
+        def flush() -> None:
+            for piece in learner.recut(text, run):
+                extra = {"name": True} if piece.name else {}
+                tokens.append(Token(text[piece.start:piece.end], piece.start, piece.end,
+                                    Kind.HANZI, extra=extra))
+            run.clear()
+
+        for kind, s, e in _split_reduplication(text, self.segmenter.segment(text)):
+            if kind is Kind.HANZI:
+                run.append((s, e))
+                continue
+            if run:
+                flush()
+            tokens.append(Token(text[s:e], s, e, kind))
+        if run:
+            flush()
+        return tokens
 
     def annotate(self, text: str, *, tone_changes: bool = True) -> list[Token]:
         """Words of ``text`` with one syllable per Chinese character.
@@ -111,7 +159,9 @@ class TextEngine:
             readings = reader.read_runs(self.lexicon.to_simplified(text, words), runs)
             run_tokens: dict[int, list[Token]] = {}
             for run, words in zip(runs, readings, strict=True):
-                run_tokens[run[0][0]] = self._run_tokens(text, run, words, tone_changes)
+                run_tokens[run[0][0]] = self._run_tokens(
+                    text, run, words, tone_changes, self._learner.recut(text, run)
+                    if self._learner is not None else None)
             tokens: list[Token] = []
             for kind, start, end in spans:
                 if kind is not Kind.HANZI:
@@ -122,8 +172,11 @@ class TextEngine:
 
     @staticmethod
     def _run_tokens(
-        text: str, run: list[tuple[int, int]], words: list[WordReading], tone_changes: bool
+        text: str, run: list[tuple[int, int]], words: list[WordReading], tone_changes: bool,
+        pieces: list[Piece] | None = None,
     ) -> list[Token]:
+        """The tokens of one run: the segmenter's words read as words, then cut at
+        learner size (``pieces``) with each piece keeping its characters' readings."""
         run_start, run_end = run[0][0], run[-1][1]
         chars = text[run_start:run_end]
         citation = [syl for r in words for syl in r.syllables]
@@ -133,6 +186,25 @@ class TextEngine:
             shown = apply_yi_bu(chars, citation, ends)
         flags = third_tone_flags(shown)
         out = []
+        if pieces is not None and (
+            len(pieces) != len(run) or any(p.name for p in pieces)
+        ):
+            sources = [src for r in words for src in r.sources]
+            unsure = [u for r in words for u in r.unsure]
+            for p in pieces:
+                a, b = p.start - run_start, p.end - run_start
+                out.append(
+                    Token(
+                        text[p.start:p.end], p.start, p.end, Kind.HANZI,
+                        pinyin=tuple(shown[a:b]),
+                        citation=tuple(citation[a:b]),
+                        sources=tuple(sources[a:b]),
+                        unsure=tuple(unsure[a:b]),
+                        extra={"third_tone": tuple(flags[a:b]), "name": True}
+                        if p.name else {"third_tone": tuple(flags[a:b])},
+                    )
+                )
+            return out
         for (s, e), r in zip(run, words, strict=True):
             a, b = s - run_start, e - run_start
             out.append(
