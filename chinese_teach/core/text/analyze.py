@@ -248,13 +248,15 @@ def analyze(
     """
     result = TextAnalysis(standard=standard)
     words: list[str] = []
+    if known is not None:
+        tokens = join_known(tokens, known)
     for t in tokens:
         if not t.is_word:
             continue
         if t.extra.get("name") and not known_or_listed(t.text, index, standard, known):
             if t.text not in result.names:
                 result.names.append(t.text)
-        elif is_number(t.text) and index.word_level(t.text, standard) is None:
+        elif is_number(t.text):
             if t.text not in result.numbers:
                 result.numbers.append(t.text)
         else:
@@ -308,6 +310,33 @@ def analyze(
             sum(1 for w in words if known_cache[w]) / len(words) if words else 1.0
         )
     return result
+
+
+def join_known(tokens: Iterable[Token], known: KnownWords) -> list[Token]:
+    """``tokens`` with runs of adjacent words joined where together they are a word of
+    ``known`` (a class's vocabulary has 每天: the cutter's 每 + 天 count as that word)."""
+    toks = list(tokens)
+    words = known.words
+    out: list[Token] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        joined = None
+        if t.is_word:
+            text, j = t.text, i + 1
+            while j < n and j - i < 4 and toks[j].is_word and toks[j].start == toks[j - 1].end:
+                text += toks[j].text
+                j += 1
+                if text in words:
+                    joined = (j, text)
+        if joined is None:
+            out.append(t)
+            i += 1
+            continue
+        j, text = joined
+        out.append(Token(text, t.start, toks[j - 1].end, t.kind))
+        i = j
+    return out
 
 
 def known_or_listed(

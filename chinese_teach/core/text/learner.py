@@ -26,6 +26,10 @@ NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两几")
 #: negation adverbs): a non-HSK word starting with one is cut into its words.
 _FREE_FIRST = frozenset("这那哪每各某我你他她它您咱很不没太真最也都还就才再又更挺别") | NUMERALS
 
+#: Last characters of CC-CEDICT's proper nouns that are no names: peoples and languages
+#: (英国人, 法语, 中文).
+_PEOPLE_AND_LANGUAGES = frozenset("人语文话")
+
 #: Titles that follow a surname in a name (王老师 Teacher Wang).
 TITLES = {
     "老师": "Teacher {}", "先生": "Mr {}", "小姐": "Miss {}", "女士": "Ms {}",
@@ -92,6 +96,10 @@ class LearnerCut:
             return word not in self._vocab
         if len(word) < 2 or word in self._vocab or not self._proper_only(word):
             return False
+        if word.startswith(("星期", "礼拜")) or (
+            word[-1] in _PEOPLE_AND_LANGUAGES and word[:-1] in self._dictionary
+        ):
+            return False  # CC-CEDICT's proper nouns for days, peoples, languages (英国人)
         # CC-CEDICT writes days and nationalities as proper nouns too (星期六 Saturday,
         # 德国人): a word made of two learner words is no name.
         cut = self._fewest(word)
