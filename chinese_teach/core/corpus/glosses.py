@@ -333,28 +333,16 @@ class Glosser:
         return []
 
     def _composed(self, word: str) -> Gloss:
-        """A word the dictionary lacks: the glosses of its parts (两个 -> "two + …")."""
+        """A word the dictionary lacks: a number, or a word with 儿 or an aspect particle
+        attached (小偷儿, 指着) glossed as its base; anything else gets no gloss rather
+        than a made-up one."""
         if is_number(word):
             return Gloss("(number)", (), "none")
         if len(word) > 1 and word[-1] in "儿着了过" and self.rows(word[:-1]):
             base = self.gloss(word[:-1])  # 小偷儿 -> 小偷, 指着 -> 指
             if base.short:
                 return Gloss(base.short, base.full, "composed")
-        parts: list[str] = []
-        i = 0
-        while i < len(word):
-            for j in range(len(word), i, -1):
-                piece = word[i:j]
-                if j - i < len(word) and (self.rows(piece) or j == i + 1):
-                    break
-            else:
-                return Gloss("", (), "none")
-            short = self.gloss(piece).short if self.rows(piece) else ""
-            if not short:
-                return Gloss("", (), "none")
-            parts.append(short.split(";")[0])
-            i = j
-        return Gloss(" + ".join(parts), (), "composed")
+        return Gloss("", (), "none")
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
         from chinese_teach.core.text.syllables import ToneStyle, join_word
