@@ -32,7 +32,7 @@ class TextEngine:
         self._segmenter: Segmenter | None = None
         self._reader: Reader | None = None
         self._learner: LearnerCut | None = None
-        self._proper_words: frozenset[str] | None = None
+        self._proper_words: dict[str, bool] = {}
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
@@ -61,17 +61,19 @@ class TextEngine:
         return self._lexicon
 
     def _proper_only(self, word: str) -> bool:
-        """True for a word the dictionary has only as a proper noun (read on first use:
-        the few non-HSK words that reach this question are rare)."""
-        words = self._proper_words
-        if words is None:
+        """True for a word the dictionary has only as a proper noun (asked only for the
+        few words of a text in no HSK list that the lexicon knows as proper nouns)."""
+        lexicon = self._lexicon
+        if lexicon is None or word not in lexicon.proper:
+            return False
+        found = self._proper_words.get(word)
+        if found is None:
             rows = self.corpus.query(
-                "SELECT simplified FROM entries GROUP BY simplified HAVING min(is_proper) = 1 "
-                "UNION SELECT traditional FROM entries GROUP BY traditional "
-                "HAVING min(is_proper) = 1"
+                "SELECT min(is_proper) FROM entries WHERE simplified = ? OR traditional = ?",
+                (word, word),
             )
-            words = self._proper_words = frozenset(w for (w,) in rows)
-        return word in words
+            found = self._proper_words[word] = bool(rows and rows[0][0] == 1)
+        return found
 
     @property
     def learner(self) -> LearnerCut:
@@ -106,6 +108,7 @@ class TextEngine:
         freq = self.lexicon.freq
         # The segmenter locks its own tables: no wait for an annotation running in a worker.
         seg.set_edits({w: max(1000, freq.get(w, 0) + 1) for w in merges}, dict(splits))
+        self.learner.forget()
 
     # -- annotation ---------------------------------------------------------------------
     def segment(self, text: str) -> list[Token]:
@@ -115,10 +118,12 @@ class TextEngine:
         run: list[tuple[int, int]] = []
 
         def flush() -> None:
-            for piece in learner.recut(text, run):
-                extra = {"name": True} if piece.name else {}
-                tokens.append(Token(text[piece.start:piece.end], piece.start, piece.end,
-                                    Kind.HANZI, extra=extra))
+            pieces = learner.recut(text, run)
+            for start, end, name in pieces if pieces is not None else (
+                (s, e, False) for s, e in run
+            ):
+                tokens.append(Token(text[start:end], start, end, Kind.HANZI,
+                                    extra={"name": True} if name else {}))
             run.clear()
 
         for kind, s, e in _split_reduplication(text, self.segmenter.segment(text)):
@@ -141,33 +146,45 @@ class TextEngine:
         a rising tone before another third tone (never written in pinyin).
         """
         with self._lock:
-            spans = _split_reduplication(text, self.segmenter.segment(text))
             reader = self.reader
+            learner = self._learner
             runs: list[list[tuple[int, int]]] = []
             current: list[tuple[int, int]] = []
-            for kind, start, end in spans:
+            # The tokens in order: a non-Chinese token, or the index of a run of Chinese
+            # words whose tokens go there (one pass over the segmenter's spans).
+            layout: list[Token | int] = []
+            for kind, start, end in self.segmenter.segment(text):
                 if kind is Kind.HANZI:
-                    current.append((start, end))
-                elif current:
+                    if end - start == 3 and text[start] == text[start + 2] and (
+                        text[start + 1] in "一不"
+                    ):  # 看一看, 是不是: three words, as textbooks print them
+                        current += [(start, start + 1), (start + 1, start + 2), (start + 2, end)]
+                    else:
+                        current.append((start, end))
+                    continue
+                if current:
+                    layout.append(len(runs))
                     runs.append(current)
                     current = []
+                layout.append(Token(text[start:end], start, end, kind))
             if current:
+                layout.append(len(runs))
                 runs.append(current)
             # Rules and the model read simplified text; traditional input is read
             # through a same-length simplified shadow (這條河很長 reads like 这条河很长).
             words = [span for run in runs for span in run]
             readings = reader.read_runs(self.lexicon.to_simplified(text, words), runs)
-            run_tokens: dict[int, list[Token]] = {}
-            for run, words in zip(runs, readings, strict=True):
-                run_tokens[run[0][0]] = self._run_tokens(
-                    text, run, words, tone_changes, self._learner.recut(text, run)
-                    if self._learner is not None else None)
+            run_tokens = [
+                self._run_tokens(text, run, words, tone_changes,
+                                 learner.recut(text, run) if learner is not None else None)
+                for run, words in zip(runs, readings, strict=True)
+            ]
             tokens: list[Token] = []
-            for kind, start, end in spans:
-                if kind is not Kind.HANZI:
-                    tokens.append(Token(text[start:end], start, end, kind))
-                elif start in run_tokens:
-                    tokens.extend(run_tokens[start])
+            for item in layout:
+                if type(item) is int:
+                    tokens.extend(run_tokens[item])
+                else:
+                    tokens.append(item)
             return tokens
 
     @staticmethod
@@ -186,22 +203,20 @@ class TextEngine:
             shown = apply_yi_bu(chars, citation, ends)
         flags = third_tone_flags(shown)
         out = []
-        if pieces is not None and (
-            len(pieces) != len(run) or any(p.name for p in pieces)
-        ):
+        if pieces is not None:
             sources = [src for r in words for src in r.sources]
             unsure = [u for r in words for u in r.unsure]
-            for p in pieces:
-                a, b = p.start - run_start, p.end - run_start
+            for start, end, name in pieces:
+                a, b = start - run_start, end - run_start
                 out.append(
                     Token(
-                        text[p.start:p.end], p.start, p.end, Kind.HANZI,
+                        text[start:end], start, end, Kind.HANZI,
                         pinyin=tuple(shown[a:b]),
                         citation=tuple(citation[a:b]),
                         sources=tuple(sources[a:b]),
                         unsure=tuple(unsure[a:b]),
                         extra={"third_tone": tuple(flags[a:b]), "name": True}
-                        if p.name else {"third_tone": tuple(flags[a:b])},
+                        if name else {"third_tone": tuple(flags[a:b])},
                     )
                 )
             return out

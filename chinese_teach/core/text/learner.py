@@ -17,7 +17,6 @@ names of ``resources/words`` (小明, 大卫), a surname with a title (王老师
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
-from dataclasses import dataclass
 
 #: Characters that make up numbers (二十, 两千, 三百五); a run of them is one unit.
 NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两几")
@@ -52,14 +51,13 @@ def is_number(word: str) -> bool:
     return bool(word) and all(ch in NUMERALS for ch in word)
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One learner-sized unit: ``[start, end)`` in the text; ``name`` marks a person's or
-    place's name."""
+#: One learner-sized unit: ``(start, end, name)``, ``[start, end)`` in the text, ``name``
+#: True for a person's or place's name (a plain tuple: one is made per word of a text).
+Piece = tuple[int, int, bool]
 
-    start: int
-    end: int
-    name: bool = False
+#: Words after which a measure word stands on its own (三 本书 -> 三 本 书).
+_COUNTERS = frozenset("这那哪每几")
+_AFTER = NUMERALS | _COUNTERS
 
 
 class LearnerCut:
@@ -84,7 +82,14 @@ class LearnerCut:
         self._proper_only = proper_only
         self._kept = kept
         self._names = frozenset(names)
-        self._cache: dict[tuple[str, bool], tuple[int, ...] | None] = {}
+        self._cache: dict[tuple[str, bool], tuple[tuple[int, ...] | None, bool, bool]] = {}
+        #: words kept whole that are no name and end with no number (the common case)
+        self._plain: set[str] = set()
+
+    def forget(self) -> None:
+        """Forget cached decisions (the teacher's merges changed)."""
+        self._cache.clear()
+        self._plain.clear()
 
     def is_name(self, word: str) -> bool:
         """True for a word that is a name on its own (小明, 老王, 天安门)."""
@@ -113,19 +118,14 @@ class LearnerCut:
         """
         if len(word) < 2:
             return None
-        key = (word, after_number)
-        cache = self._cache
-        if key in cache:
-            return cache[key]
-        result = self._pieces(word, after_number)
-        if len(cache) < 200_000:
-            cache[key] = result
-        return result
+        return self._pieces(word, after_number)
 
     def _pieces(self, word: str, after_number: bool) -> tuple[int, ...] | None:
         vocab = self._vocab
         if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
             return None
+        if len(word) == 4 and word[0] == word[1] and word[2] == word[3]:
+            return None  # a reduplicated adjective or verb (干干净净, 高高兴兴)
         in_dictionary = word in self._dictionary
         free = word[0] in _FREE_FIRST or after_number
         if in_dictionary and not free and len(word) < 3:
@@ -161,34 +161,75 @@ class LearnerCut:
                         best[j] = cand
         return best[n]
 
-    def recut(self, text: str, words: list[tuple[int, int]]) -> list[Piece]:
-        """The learner words of one run of Chinese (``words``: the segmenter's spans)."""
+    def recut(self, text: str, words: list[tuple[int, int]]) -> list[Piece] | None:
+        """The learner words of one run of Chinese (``words``: the segmenter's spans), or
+        None when they are the segmenter's words unchanged and no name (most runs: this
+        is checked without building anything)."""
+        plain = self._plain
+        surnames, after = SURNAMES, _AFTER
+        after_number = False
+        last = len(words) - 1
+        for i, (s, e) in enumerate(words):
+            if e - s == 1:
+                ch = text[s]
+                if ch in surnames and i < last and text[words[i + 1][0]:words[i + 1][1]] in TITLES:
+                    return self._build(text, words)
+                after_number = ch in after
+                continue
+            word = text[s:e]
+            if not after_number and word in plain:
+                after_number = False
+                continue
+            lengths, name, after_number = self._decide(word, after_number)
+            if lengths is not None or name:
+                return self._build(text, words)
+        return None
+
+    def _build(self, text: str, words: list[tuple[int, int]]) -> list[Piece]:
         out: list[Piece] = []
+        append = out.append
+        decide = self._decide
         after_number = False
         i, n = 0, len(words)
         while i < n:
             s, e = words[i]
-            word = text[s:e]
-            if (
-                e - s == 1 and word in SURNAMES and i + 1 < n
-                and text[words[i + 1][0]:words[i + 1][1]] in TITLES
-            ):
-                out.append(Piece(s, words[i + 1][1], True))
-                i += 2
-                after_number = False
+            if e - s == 1:
+                ch = text[s]
+                if ch in SURNAMES and i + 1 < n and text[words[i + 1][0]:words[i + 1][1]] in TITLES:
+                    append((s, words[i + 1][1], True))  # 王 + 老师: Teacher Wang
+                    after_number = False
+                    i += 2
+                    continue
+                append((s, e, False))
+                after_number = ch in _AFTER
+                i += 1
                 continue
-            lengths = self.pieces(word, after_number)
+            lengths, name, after_number = decide(text[s:e], after_number)
             if lengths is None:
-                out.append(Piece(s, e, self.is_name(word)))
+                append((s, e, name))
             else:
                 pos = s
                 for length in lengths:
-                    out.append(Piece(pos, pos + length))
+                    append((pos, pos + length, False))
                     pos += length
-            last = text[out[-1].start:out[-1].end]
-            after_number = is_number(last) or last in ("这", "那", "哪", "每", "几")
             i += 1
         return out
+
+    def _decide(self, word: str, after_number: bool) -> tuple[tuple[int, ...] | None, bool, bool]:
+        """For a word of two or more characters: its learner pieces (None: whole), whether
+        it is a name, and whether it ends with a number (cached)."""
+        key = (word, after_number)
+        found = self._cache.get(key)
+        if found is None:
+            lengths = self.pieces(word, after_number)
+            name = lengths is None and self.is_name(word)
+            last = word[-lengths[-1]:] if lengths else word
+            found = (lengths, name, is_number(last) or last in _COUNTERS)
+            if len(self._cache) < 200_000:
+                self._cache[key] = found
+                if not after_number and found == (None, False, False):
+                    self._plain.add(word)  # kept whole, no name, ends with no number
+        return found
 
 
 def _spans(lengths: tuple[int, ...]) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ def test_free_combinations_are_cut_into_their_words(engine, text, expected) -> N
 
 def test_dictionary_words_and_idioms_stay_whole(engine) -> None:
     assert words(engine, "白菜很好吃") == ["白菜", "很", "好吃"]
+    assert "干干净净" in words(engine, "房间干干净净的")
     assert "一路平安" in words(engine, "祝你一路平安")
 
 
