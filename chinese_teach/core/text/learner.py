@@ -124,8 +124,10 @@ class LearnerCut:
         vocab = self._vocab
         if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
             return None
-        if len(word) == 4 and word[0] == word[1] and word[2] == word[3]:
-            return None  # a reduplicated adjective or verb (干干净净, 高高兴兴)
+        if (len(word) == 2 and word[0] == word[1]) or (
+            len(word) == 4 and word[0] == word[1] and word[2] == word[3]
+        ):
+            return None  # a reduplicated verb or adjective (看看, 干干净净)
         in_dictionary = word in self._dictionary
         free = word[0] in _FREE_FIRST or after_number
         if in_dictionary and not free and len(word) < 3:
