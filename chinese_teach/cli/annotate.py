@@ -53,10 +53,10 @@ def run(args: argparse.Namespace) -> int:
         for line in text.split("\n"):
             _print_text_line(engine.annotate(line, tone_changes=tone_changes), args.tones)
         return 0
-    describe = _describer(corpus, args.tones)
+    describe_all = _describer(corpus, args.tones)
     if args.format == "json":
         tokens = engine.annotate(text, tone_changes=tone_changes)
-        out = {"text": text, "tokens": [describe(t) for t in tokens]}
+        out = {"text": text, "tokens": describe_all(tokens)}
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
     lines = text.split("\n")
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         lines.pop()
     write = sys.stdout.write
     for line, tokens in engine.annotate_lines(lines, tone_changes=tone_changes):
-        write(json.dumps({"text": line, "tokens": [describe(t) for t in tokens]},
+        write(json.dumps({"text": line, "tokens": describe_all(tokens)},
                          ensure_ascii=False) + "\n")
     return 0
 
@@ -85,30 +85,34 @@ def _print_text_line(tokens: list, tones: str) -> None:
 
 
 def _describer(corpus, tones: str):
-    from chinese_teach.core.corpus.dictionary import Dictionary
+    from chinese_teach.core.corpus.glosses import token_glosses
     from chinese_teach.core.corpus.levels import Standard
     from chinese_teach.core.text.analyze import level_index
     from chinese_teach.core.text.syllables import render
 
-    dictionary = Dictionary(corpus)
     index = level_index(corpus)
 
     @lru_cache(maxsize=50000)
-    def word_info(word: str) -> tuple[dict, str | None]:
+    def word_levels(word: str) -> dict:
         levels = {s.value: index.word_level(word, s) for s in Standard}
-        entries = dictionary.lookup(word)
-        gloss = entries[0].first_definition if entries else None
-        return {k: v for k, v in levels.items() if v is not None}, gloss
+        return {k: v for k, v in levels.items() if v is not None}
 
-    def describe(token) -> dict:
-        out = token.to_json()
-        if token.pinyin is not None:
-            levels, gloss = word_info(token.text)
-            out["display"] = [render(s, tones) for s in token.pinyin]
-            out["level"] = levels
-            out["gloss"] = gloss
-            if token.unsure and any(token.unsure):
-                out["unsure"] = list(token.unsure)
+    def describe_all(tokens) -> list[dict]:
+        """Each token as JSON; words with their levels and the gloss for their reading
+        and place in the sentence (:mod:`chinese_teach.core.corpus.glosses`)."""
+        glosses = token_glosses(tokens, corpus)
+        out = []
+        for token, gloss in zip(tokens, glosses, strict=True):
+            item = token.to_json()
+            if token.pinyin is not None:
+                item["display"] = [render(s, tones) for s in token.pinyin]
+                item["level"] = word_levels(token.text)
+                item["gloss"] = gloss.short if gloss is not None and gloss.short else None
+                if token.extra.get("name"):
+                    item["name"] = True
+                if token.unsure and any(token.unsure):
+                    item["unsure"] = list(token.unsure)
+            out.append(item)
         return out
 
-    return describe
+    return describe_all

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from chinese_teach.core.corpus.levels import Standard, level_name
 from chinese_teach.core.documents.reader import lookup_definitions, splits_into
 from chinese_teach.core.labels import label
-from chinese_teach.core.text.analyze import KnownWords, level_index
+from chinese_teach.core.text.analyze import KnownWords, join_known, level_index
+from chinese_teach.core.text.learner import is_number
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Kind
 
@@ -132,11 +133,17 @@ def propose_new_words(
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     sources = texts if texts is not None else [doc.text for doc in lib.readers(lesson_id)]
+    # The lesson's own words count as known for cutting a token into its new words
+    # (英国人 with 英国 in the vocabulary proposes nothing), as in the lesson's coverage.
+    known_here = KnownWords(known.words | frozenset(taken), known.description)
     for text in sources:
-        for tok in engine.segment(text):
-            if tok.kind is not Kind.HANZI:
-                continue
-            for word in _pieces(tok.text, known, index, standard, lexicon.readings):
+        for tok in join_known(engine.segment(text), known_here):
+            if tok.kind is not Kind.HANZI or is_number(tok.text) or (
+                tok.extra.get("name") and index.word_level(tok.text, standard) is None
+                and not known_here.knows(tok.text, index)
+            ):
+                continue  # names and numbers are not vocabulary to propose
+            for word in _pieces(tok.text, known_here, index, standard, lexicon.readings):
                 if word in taken:
                     continue
                 if word not in counts:

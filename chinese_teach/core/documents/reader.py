@@ -316,35 +316,26 @@ def _short_definition(defs: Sequence[str]) -> str:
 def lookup_words(
     corpus, words: set[str]
 ) -> tuple[dict[tuple[str, tuple[str, ...]], str], dict[tuple[str, tuple[str, ...]], tuple]]:
-    """Short definitions keyed by (word, syllables), and (word, ()) for the most common
-    reading; plus, for readings that are only ever proper names (北京, 王明), which
-    syllables are capitalised (``(True, False)`` for Běijīng, ``(True, True)`` for
-    Wáng Míng). Fetched in a few queries."""
+    """Learner glosses keyed by (word, syllables), and (word, ()) for the word's commonest
+    reading (:mod:`chinese_teach.core.corpus.glosses`: one choice for every output); plus,
+    for readings that are only ever proper names (北京, 王明), which syllables are
+    capitalised (``(True, False)`` for Běijīng, ``(True, True)`` for Wáng Míng)."""
+    from chinese_teach.core.corpus.glosses import glosser
+
+    g = glosser(corpus)
+    g.prefetch(words)
     out: dict[tuple[str, tuple[str, ...]], str] = {}
-    rank_of: dict[tuple[str, tuple[str, ...]], tuple[int, int, int]] = {}
     capital: dict[tuple[str, tuple[str, ...]], tuple | None] = {}
-    items = sorted(words)
-    for i in range(0, len(items), 400):
-        chunk = items[i : i + 400]
-        marks = ",".join("?" * len(chunk))
-        rows = corpus.query(
-            "SELECT simplified, syllables, definitions, is_proper, freq, pinyin "  # noqa: S608
-            f"FROM entries WHERE simplified IN ({marks})",  # only '?' placeholders
-            tuple(chunk),
-        )
-        for simp, syls, defs_json, proper, freq, raw in rows:
-            defs = json.loads(defs_json)
-            short = _short_definition(defs)
-            key = (simp, tuple(syls.lower().split()))
-            # An entry that only points elsewhere (从 cong2 "variant of 從|从[cong2]",
-            # from the variant character's own line) loses to one that has a meaning.
-            meaningful = any(not is_cross_reference(d) for d in defs)
-            rank = (1 if meaningful else 0, 0 if proper else 1, freq)
-            for k in (key, (simp, ())):
-                if k not in rank_of or rank > rank_of[k]:
-                    rank_of[k] = rank
-                    out[k] = short
-            caps = tuple(p[:1].isupper() for p in raw.split()) if proper else None
+    for word in sorted(words):
+        rows = g.rows(word)
+        out[(word, ())] = g.short(word)
+        for row in rows:
+            if row.simplified != word:
+                continue
+            key = (word, row.syllables)
+            if key not in out:
+                out[key] = g.short(word, row.syllables)
+            caps = tuple(p[:1].isupper() for p in row.raw.split()) if row.proper else None
             if caps is not None and (len(caps) != len(key[1]) or not any(caps)):
                 caps = None
             if key not in capital:
@@ -352,6 +343,16 @@ def lookup_words(
             elif capital[key] != caps:
                 capital[key] = None  # a common word too, or spelt both ways
     return out, {k: v for k, v in capital.items() if v}
+
+
+def _meaning(tok: Token, syls: tuple[str, ...], definitions: dict, corpus) -> str:
+    """The gloss of a word of the text: a name's as a name (王老师 Teacher Wang), any
+    other word's for its reading."""
+    if tok.extra.get("name"):
+        from chinese_teach.core.corpus.glosses import glosser
+
+        return glosser(corpus).gloss(tok.text, syls, name=True).short
+    return definitions.get((tok.text, syls), definitions.get((tok.text, ()), ""))
 
 
 def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ...]], str]:
@@ -495,9 +496,8 @@ def build_reader(
                     continue
                 syls = tuple(tok.citation or tok.pinyin or ())
                 edited = tok.text in options.definitions
-                definition = options.definitions.get(tok.text) or definitions.get(
-                    (tok.text, syls), definitions.get((tok.text, ()), "")
-                )
+                definition = options.definitions.get(tok.text) or _meaning(
+                    tok, syls, definitions, corpus)
                 first_seen[tok.text] = len(glossary) + 1
                 glossary.append(
                     GlossaryEntry(
@@ -529,7 +529,7 @@ def build_reader(
             syls = tuple(tok.citation or tok.pinyin or ())
             extra: dict[str, Any] = {
                 "meaning": options.definitions.get(tok.text)
-                or definitions.get((tok.text, syls), definitions.get((tok.text, ()), "")),
+                or _meaning(tok, syls, definitions, corpus),
                 "level": index.word_level(tok.text, standard),
             }
             num = first_seen.get(tok.text)

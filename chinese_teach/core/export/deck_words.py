@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from chinese_teach.core.corpus.glosses import glosser
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Level, Standard
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
@@ -263,6 +264,8 @@ def build_words(
     out: list[DeckWord] = []
     total = len(word_list)
     uids = _uids(library, word_list)
+    learner = glosser(dictionary.corpus)
+    learner.prefetch(word_list)
     for i, word in enumerate(word_list):
         if i % 50 == 0:
             check(cancel)
@@ -271,7 +274,8 @@ def build_words(
         pinyin = tuple(normalize(s) for s in ov.pinyin) if ov.pinyin else reading_of(engine, word)
         entries = dictionary.lookup(word)
         entry = _pick_entry(entries, pinyin)
-        meaning = ov.meaning if ov.meaning is not None else _meaning_of(entry, dictionary)
+        meaning = ov.meaning if ov.meaning is not None else (
+            learner.short(word, pinyin) or _meaning_of(entry, dictionary))
         traditional = entry.traditional if entry is not None else _traditional(word)
         lvl = dictionary.word_levels(word).get(std)
         sentence = ov.example or find_example(word, text_list)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from chinese_teach.core.corpus.levels import Level, Standard, level_name
 from chinese_teach.core.corpus.store import Corpus
+from chinese_teach.core.text.learner import is_number
 from chinese_teach.core.text.tokens import Token, is_hanzi_char
 
 #: Share of running words a reader must know to read comfortably (with help / alone).
@@ -160,8 +161,13 @@ class TextAnalysis:
     not_in_list: list[str] = field(default_factory=list)
     #: distinct words not in the known set, in order of appearance
     unknown_words: list[str] = field(default_factory=list)
-    #: share of running words in the known set (``None`` when no known set was given)
+    #: share of running words in the known set (``None`` when no known set was given);
+    #: a word made of known words (两个, 星期六) is known; names and numbers are not counted
     coverage: float | None = None
+    #: names (小明, 王老师) and numbers (二十, 两千) of the text, shown apart: they are
+    #: neither unknown vocabulary nor part of the level estimate
+    names: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         def keyed(d: dict[int | None, int]) -> dict[str, int]:
@@ -183,6 +189,8 @@ class TextAnalysis:
             "not_in_list": self.not_in_list,
             "unknown_words": self.unknown_words,
             "coverage": self.coverage,
+            "names": self.names,
+            "numbers": self.numbers,
         }
 
 
@@ -194,6 +202,37 @@ def _char_based_level(word: str, index: LevelIndex, standard: Standard) -> int |
     return max(lv for lv in levels if lv is not None)
 
 
+def parts_level(word: str, index: LevelIndex, standard: Standard) -> int | None:
+    """For a word in no list, the level of the hardest of the listed words (or numbers)
+    it is made of, cut into the fewest (星期六 -> 星期 1 + 六 1 = 1); None if it cannot be
+    cut so."""
+    n = len(word)
+    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n  # (pieces, hardest level)
+    for i in range(n):
+        here = best[i]
+        if here is None:
+            continue
+        for j in range(i + 1, n + 1):
+            if j - i == n:
+                continue
+            piece = word[i:j]
+            lvl = 1 if is_number(piece) else index.word_level(piece, standard)
+            if lvl is None:
+                continue
+            cand = (here[0] + 1, max(here[1], lvl))
+            old = best[j]
+            if old is None or cand < old:
+                best[j] = cand
+    return best[n][1] if best[n] is not None else None
+
+
+def _known(word: str, known: KnownWords, index: LevelIndex) -> bool:
+    """Known, or made of known words or numbers (两个, 这个星期, 八点)."""
+    from chinese_teach.core.documents.reader import splits_into
+
+    return splits_into(word, lambda w: is_number(w) or known.knows(w, index))
+
+
 def analyze(
     tokens: Iterable[Token],
     index: LevelIndex,
@@ -201,9 +240,27 @@ def analyze(
     target: int | None = None,
     known: KnownWords | None = None,
 ) -> TextAnalysis:
-    """Profile the Chinese words of ``tokens`` against ``standard``."""
-    words = [t.text for t in tokens if t.is_word]
+    """Profile the Chinese words of ``tokens`` against ``standard``.
+
+    Names (tokens the engine marks as names) and numbers are listed apart and left out
+    of the level estimate and the coverage; a word in no list counts at the level of
+    the listed words it is made of, else of its hardest character.
+    """
     result = TextAnalysis(standard=standard)
+    words: list[str] = []
+    if known is not None:
+        tokens = join_known(tokens, known)
+    for t in tokens:
+        if not t.is_word:
+            continue
+        if t.extra.get("name") and not known_or_listed(t.text, index, standard, known):
+            if t.text not in result.names:
+                result.names.append(t.text)
+        elif is_number(t.text):
+            if t.text not in result.numbers:
+                result.numbers.append(t.text)
+        else:
+            words.append(t.text)
     result.word_count = len(words)
     result.unique_words = len(set(words))
     chars = [ch for w in words for ch in w if is_hanzi_char(ch)]
@@ -217,10 +274,14 @@ def analyze(
     result.chars_per_level = dict(Counter(index.char_level(ch, standard) for ch in chars))
 
     if words:
-        # A word in no list (走路, 十分钟) counts at the level of its hardest character,
-        # so that everyday compounds do not push a simple text "beyond the lists".
-        estimate_levels = {w: lv if lv is not None else _char_based_level(w, index, standard)
-                           for w, lv in word_levels.items()}
+        # A word in no list (走路, 十分钟) counts at the level of the listed words it is
+        # made of, else of its hardest character, so that everyday compounds do not
+        # push a simple text "beyond the lists".
+        estimate_levels = {
+            w: lv if lv is not None
+            else parts_level(w, index, standard) or _char_based_level(w, index, standard)
+            for w, lv in word_levels.items()
+        }
         by_level: Counter[int | None] = Counter(estimate_levels[w] for w in words)
         covered = 0
         for lvl in standard.levels:
@@ -230,7 +291,10 @@ def analyze(
                 break
 
     seen: set[str] = set()
+    known_cache: dict[str, bool] = {}
     for w in words:
+        if known is not None and w not in known_cache:
+            known_cache[w] = _known(w, known, index)
         if w in seen:
             continue
         seen.add(w)
@@ -239,10 +303,46 @@ def analyze(
             result.not_in_list.append(w)
         elif target is not None and lvl > target:
             result.above_target.append((w, lvl))
-        if known is not None and not known.knows(w, index):
+        if known is not None and not known_cache[w]:
             result.unknown_words.append(w)
     if known is not None:
         result.coverage = (
-            sum(1 for w in words if known.knows(w, index)) / len(words) if words else 1.0
+            sum(1 for w in words if known_cache[w]) / len(words) if words else 1.0
         )
     return result
+
+
+def join_known(tokens: Iterable[Token], known: KnownWords) -> list[Token]:
+    """``tokens`` with runs of adjacent words joined where together they are a word of
+    ``known`` (a class's vocabulary has 每天: the cutter's 每 + 天 count as that word)."""
+    toks = list(tokens)
+    words = known.words
+    out: list[Token] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        joined = None
+        if t.is_word:
+            text, j = t.text, i + 1
+            while j < n and j - i < 4 and toks[j].is_word and toks[j].start == toks[j - 1].end:
+                text += toks[j].text
+                j += 1
+                if text in words:
+                    joined = (j, text)
+        if joined is None:
+            out.append(t)
+            i += 1
+            continue
+        j, text = joined
+        out.append(Token(text, t.start, toks[j - 1].end, t.kind))
+        i = j
+    return out
+
+
+def known_or_listed(
+    word: str, index: LevelIndex, standard: Standard, known: KnownWords | None
+) -> bool:
+    """True for a name that is also vocabulary (北京 in an HSK list, or known)."""
+    if known is not None and known.knows(word, index):
+        return True
+    return index.word_level(word, standard) is not None

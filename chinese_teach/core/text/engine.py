@@ -12,7 +12,8 @@ from pathlib import Path
 
 from chinese_teach import paths
 from chinese_teach.core.corpus.store import Corpus, open_corpus
-from chinese_teach.core.text.lexicon import Lexicon
+from chinese_teach.core.text.learner import LearnerCut, Piece
+from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
@@ -30,6 +31,8 @@ class TextEngine:
         self._lexicon: Lexicon | None = None
         self._segmenter: Segmenter | None = None
         self._reader: Reader | None = None
+        self._learner: LearnerCut | None = None
+        self._proper_words: dict[str, bool] = {}
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
@@ -42,6 +45,13 @@ class TextEngine:
             self._segmenter = segmenter
             reader = Reader(lexicon)
             reader.warm_up()
+            self._learner = LearnerCut(
+                lexicon.hsk_words,
+                lexicon.readings,
+                self._proper_only,
+                segmenter.is_merged,
+                textbook_names(),
+            )
             self._reader = reader
 
     @property
@@ -49,6 +59,28 @@ class TextEngine:
         self.load()
         assert self._lexicon is not None
         return self._lexicon
+
+    def _proper_only(self, word: str) -> bool:
+        """True for a word the dictionary has only as a proper noun (asked only for the
+        few words of a text in no HSK list that the lexicon knows as proper nouns)."""
+        lexicon = self._lexicon
+        if lexicon is None or word not in lexicon.proper:
+            return False
+        found = self._proper_words.get(word)
+        if found is None:
+            rows = self.corpus.query(
+                "SELECT min(is_proper) FROM entries WHERE simplified = ? OR traditional = ?",
+                (word, word),
+            )
+            found = self._proper_words[word] = bool(rows and rows[0][0] == 1)
+        return found
+
+    @property
+    def learner(self) -> LearnerCut:
+        """Cuts words at learner size and marks names (:mod:`.learner`)."""
+        self.load()
+        assert self._learner is not None
+        return self._learner
 
     @property
     def segmenter(self) -> Segmenter:
@@ -76,13 +108,34 @@ class TextEngine:
         freq = self.lexicon.freq
         # The segmenter locks its own tables: no wait for an annotation running in a worker.
         seg.set_edits({w: max(1000, freq.get(w, 0) + 1) for w in merges}, dict(splits))
+        self.learner.forget()
 
     # -- annotation ---------------------------------------------------------------------
     def segment(self, text: str) -> list[Token]:
-        """Tokens without readings."""
-        return [
-            Token(text[s:e], s, e, kind) for kind, s, e in self.segmenter.segment(text)
-        ]
+        """Tokens without readings, cut at learner size like :meth:`annotate`'s."""
+        learner = self.learner
+        tokens: list[Token] = []
+        run: list[tuple[int, int]] = []
+
+        def flush() -> None:
+            pieces = learner.recut(text, run)
+            for start, end, name in pieces if pieces is not None else (
+                (s, e, False) for s, e in run
+            ):
+                tokens.append(Token(text[start:end], start, end, Kind.HANZI,
+                                    extra={"name": True} if name else {}))
+            run.clear()
+
+        for kind, s, e in _split_reduplication(text, self.segmenter.segment(text)):
+            if kind is Kind.HANZI:
+                run.append((s, e))
+                continue
+            if run:
+                flush()
+            tokens.append(Token(text[s:e], s, e, kind))
+        if run:
+            flush()
+        return tokens
 
     def annotate(self, text: str, *, tone_changes: bool = True) -> list[Token]:
         """Words of ``text`` with one syllable per Chinese character.
@@ -93,37 +146,54 @@ class TextEngine:
         a rising tone before another third tone (never written in pinyin).
         """
         with self._lock:
-            spans = _split_reduplication(text, self.segmenter.segment(text))
             reader = self.reader
+            learner = self._learner
             runs: list[list[tuple[int, int]]] = []
             current: list[tuple[int, int]] = []
-            for kind, start, end in spans:
+            # The tokens in order: a non-Chinese token, or the index of a run of Chinese
+            # words whose tokens go there (one pass over the segmenter's spans).
+            layout: list[Token | int] = []
+            for kind, start, end in self.segmenter.segment(text):
                 if kind is Kind.HANZI:
-                    current.append((start, end))
-                elif current:
+                    if end - start == 3 and text[start] == text[start + 2] and (
+                        text[start + 1] in "一不"
+                    ):  # 看一看, 是不是: three words, as textbooks print them
+                        current += [(start, start + 1), (start + 1, start + 2), (start + 2, end)]
+                    else:
+                        current.append((start, end))
+                    continue
+                if current:
+                    layout.append(len(runs))
                     runs.append(current)
                     current = []
+                layout.append(Token(text[start:end], start, end, kind))
             if current:
+                layout.append(len(runs))
                 runs.append(current)
             # Rules and the model read simplified text; traditional input is read
             # through a same-length simplified shadow (這條河很長 reads like 这条河很长).
             words = [span for run in runs for span in run]
             readings = reader.read_runs(self.lexicon.to_simplified(text, words), runs)
-            run_tokens: dict[int, list[Token]] = {}
-            for run, words in zip(runs, readings, strict=True):
-                run_tokens[run[0][0]] = self._run_tokens(text, run, words, tone_changes)
+            run_tokens = [
+                self._run_tokens(text, run, words, tone_changes,
+                                 learner.recut(text, run) if learner is not None else None)
+                for run, words in zip(runs, readings, strict=True)
+            ]
             tokens: list[Token] = []
-            for kind, start, end in spans:
-                if kind is not Kind.HANZI:
-                    tokens.append(Token(text[start:end], start, end, kind))
-                elif start in run_tokens:
-                    tokens.extend(run_tokens[start])
+            for item in layout:
+                if type(item) is int:
+                    tokens.extend(run_tokens[item])
+                else:
+                    tokens.append(item)
             return tokens
 
     @staticmethod
     def _run_tokens(
-        text: str, run: list[tuple[int, int]], words: list[WordReading], tone_changes: bool
+        text: str, run: list[tuple[int, int]], words: list[WordReading], tone_changes: bool,
+        pieces: list[Piece] | None = None,
     ) -> list[Token]:
+        """The tokens of one run: the segmenter's words read as words, then cut at
+        learner size (``pieces``) with each piece keeping its characters' readings."""
         run_start, run_end = run[0][0], run[-1][1]
         chars = text[run_start:run_end]
         citation = [syl for r in words for syl in r.syllables]
@@ -133,6 +203,23 @@ class TextEngine:
             shown = apply_yi_bu(chars, citation, ends)
         flags = third_tone_flags(shown)
         out = []
+        if pieces is not None:
+            sources = [src for r in words for src in r.sources]
+            unsure = [u for r in words for u in r.unsure]
+            for start, end, name in pieces:
+                a, b = start - run_start, end - run_start
+                out.append(
+                    Token(
+                        text[start:end], start, end, Kind.HANZI,
+                        pinyin=tuple(shown[a:b]),
+                        citation=tuple(citation[a:b]),
+                        sources=tuple(sources[a:b]),
+                        unsure=tuple(unsure[a:b]),
+                        extra={"third_tone": tuple(flags[a:b]), "name": True}
+                        if name else {"third_tone": tuple(flags[a:b])},
+                    )
+                )
+            return out
         for (s, e), r in zip(run, words, strict=True):
             a, b = s - run_start, e - run_start
             out.append(

@@ -212,6 +212,10 @@ class Segmenter:
                     self._merge(word, freq)
             self._splits = {w: tuple(p) for w, p in splits.items()}
 
+    def is_merged(self, word: str) -> bool:
+        """True if the teacher's edits keep ``word`` whole."""
+        return word in self._merged
+
     @property
     def merges(self) -> frozenset[str]:
         """The words kept whole by the teacher's edits."""

@@ -113,6 +113,7 @@ class AnnotatePage(Page):
         self._style: RubyStyle | None = None
         self._pending = False
         self._entry_pending = False
+        self._learner_meaning = ""
         self._profile_pending = False
         self.truncated = False
         self._sample_word: str | None = None
@@ -518,10 +519,12 @@ class AnnotatePage(Page):
 
     def _token_clicked(self, paragraph: int, token: int) -> None:
         tok = self.display[paragraph][token]
-        self.show_entry(tok.source or tok.text, tok.syllables)
+        self.show_entry(tok.source or tok.text, tok.syllables, getattr(tok, "meaning", ""))
 
-    def show_entry(self, word: str, syllables: tuple[str, ...] = ()) -> None:
-        """Show the dictionary entry of ``word`` in the side panel."""
+    def show_entry(self, word: str, syllables: tuple[str, ...] = (), meaning: str = "") -> None:
+        """Show the dictionary entry of ``word`` in the side panel: the learner gloss it
+        has in the text (``meaning``) first, then the whole entry."""
+        self._learner_meaning = meaning
         dictionary = self.ctx.dictionary
         if dictionary is None or not word:
             return
@@ -540,6 +543,9 @@ class AnnotatePage(Page):
         if syllables:
             parts.append(f" <span style='font-size:14pt'>{pinyin_html(syllables, prefs)}</span>")
         parts.append("</p>")
+        meaning = self._learner_meaning
+        if meaning:
+            parts.append(f"<p><b>{html.escape(meaning)}</b></p>")
         if not entries:
             parts.append(f"<p>{html.escape(self.tr('Not in the dictionary.'))}</p>")
         for e in entries[:4]:

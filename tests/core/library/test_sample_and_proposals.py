@@ -64,3 +64,24 @@ def test_proposals_from_given_text(lib: Library, corpus, engine) -> None:
     props = propose_new_words(lib, first.id, engine, corpus, texts=["我喜欢熊猫。熊猫很可爱。"])
     by_word = {p.word: p for p in props}
     assert by_word["熊猫"].count == 2 and "。" not in by_word
+
+
+def test_the_sample_lessons_meet_their_threshold_and_propose_nothing(fresh_home, corpus, engine):
+    """Every sample lesson's texts are fully known once its vocabulary is learnt: coverage,
+    proposals and the "every word is known" message agree (names and numbers apart)."""
+    from chinese_teach.core.documents.lessonwords import propose_new_words
+    from chinese_teach.core.library.known import coverage
+    from chinese_teach.core.library.sample import ensure_sample_course
+    from chinese_teach.core.library.store import Library
+    from chinese_teach.core.text.analyze import KnownWords
+
+    with Library.open() as lib:
+        course = ensure_sample_course(lib)
+        for lesson in lib.lessons(course.id):
+            after = KnownWords(lib.known_before(lesson.id, corpus).words | frozenset(lesson.words))
+            for doc in lib.readers(lesson.id):
+                got = coverage(engine.segment(doc.text), after, course.standard, corpus)
+                assert got.fraction >= 0.95, (lesson.title, got.unknown)
+                assert got.unknown == []
+            proposals = [p.word for p in propose_new_words(lib, lesson.id, engine, corpus)]
+            assert proposals == [], lesson.title  # no names (安娜, 大卫), no numbers

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from chinese_teach.core.corpus.levels import Level, Standard
-from chinese_teach.core.text.analyze import KnownWords, analyze, level_index, parse_known
+from chinese_teach.core.text.analyze import (
+    KnownWords,
+    analyze,
+    level_index,
+    parse_known,
+    parts_level,
+)
 
 
 def test_profile_of_a_beginner_text(corpus, engine) -> None:
@@ -46,5 +52,40 @@ def test_everyday_compounds_in_no_list_do_not_push_the_estimate_beyond(corpus, e
     index = level_index(corpus)
     text = "我要去银行取钱。银行离我家不远，走路十分钟就到了。今天天气很好，我们一起去公园散步吧。"
     result = analyze(engine.segment(text), index, Standard.HSK2021)
-    assert result.words_per_level.get(None, 0) > 0  # some words are in no list ...
-    assert result.estimated_level is not None and result.estimated_level <= 3  # ... still easy
+    # 我家 and 十分钟 are cut into their listed words, so nothing is "beyond the lists"
+    assert result.words_per_level.get(None, 0) == 0
+    assert result.estimated_level is not None and result.estimated_level <= 2
+
+
+def test_a_word_in_no_list_counts_at_the_level_of_its_parts(corpus, engine) -> None:
+    index = level_index(corpus)
+    toks = engine.segment("走路")  # a dictionary word in no HSK 2021 list
+    result = analyze(toks, index, Standard.HSK2021)
+    assert index.word_level("走", Standard.HSK2021) == 1
+    assert parts_level("走路", index, Standard.HSK2021) == max(
+        index.word_level("走", Standard.HSK2021), index.word_level("路", Standard.HSK2021))
+    assert result.estimated_level == parts_level("走路", index, Standard.HSK2021)
+
+
+def test_hsk1_sentences_are_level_1_and_fully_known_to_an_hsk1_class(corpus, engine) -> None:
+    """两个, 八点, 这个, 星期六: combinations of HSK 1 words are known."""
+    index = level_index(corpus)
+    text = "我是学生。我有两个朋友。我八点去学校。这个星期六我们去看电影。"
+    known = KnownWords.from_level(index, Level(Standard.HSK2021, 1))
+    result = analyze(engine.segment(text), index, Standard.HSK2021, known=known)
+    assert result.estimated_level == 1
+    assert result.coverage == 1.0
+    assert result.unknown_words == []
+    # 每天: 每 is a level 3 word of the 2021 standard, and the only one not known
+    result = analyze(engine.segment("我每天八点去学校。"), index, Standard.HSK2021, known=known)
+    assert result.unknown_words == ["每"]
+
+
+def test_names_and_numbers_are_shown_apart(corpus, engine) -> None:
+    index = level_index(corpus)
+    known = KnownWords.from_level(index, Level(Standard.HSK2021, 1))
+    text = "大卫和王老师有二十本书。"
+    result = analyze(engine.segment(text), index, Standard.HSK2021, known=known)
+    assert result.names == ["大卫", "王老师"]
+    assert result.numbers == ["二十"]  # 二十 is in no list; 二 alone is a word
+    assert "大卫" not in result.unknown_words and result.coverage == 1.0

@@ -1,0 +1,112 @@
+"""Evaluate the word layer on the hand-written sets of ``benchmarks/words``.
+
+* cutting: word-boundary precision, recall and F1 of the engine's learner-sized words on
+  ``cut_gold.txt``, beside plain jieba (``jieba.lcut``);
+* senses: share of ``senses.tsv`` lines whose first shown sense fits, tuned and held-out parts;
+* graded texts: the estimated level and the coverage of ``graded/*.txt`` for a class at
+  the text's level (file names start with the level: ``1-family.txt``).
+
+Run: ``.venv/bin/python -m benchmarks.words.evaluate``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def _boundaries(words: list[str]) -> set[int]:
+    out, pos = set(), 0
+    for w in words[:-1]:
+        pos += len(w)
+        out.add(pos)
+    return out
+
+
+def boundary_f1(gold: list[list[str]], cut: list[list[str]]) -> float:
+    """F1 of the boundaries inside each sentence (sentence ends are not counted)."""
+    tp = fp = fn = 0
+    for g, c in zip(gold, cut, strict=True):
+        gb, cb = _boundaries(g), _boundaries(c)
+        tp += len(gb & cb)
+        fp += len(cb - gb)
+        fn += len(gb - cb)
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _gold_lines() -> list[list[str]]:
+    lines = (HERE / "cut_gold.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def evaluate_cutting(engine) -> dict:
+    import jieba
+
+    gold = _gold_lines()
+    ours = [[t.text for t in engine.annotate("".join(g)) if t.text.strip()] for g in gold]
+    plain = [[w for w in jieba.lcut("".join(g)) if w.strip()] for g in gold]
+    return {"sentences": len(gold), "f1_ours": round(boundary_f1(gold, ours), 4),
+            "f1_jieba": round(boundary_f1(gold, plain), 4)}
+
+
+def evaluate_senses(engine, corpus) -> dict:
+    from chinese_teach.core.corpus.glosses import token_glosses
+
+    parts: dict[str, list[bool]] = {"tuned": [], "held_out": []}
+    misses: list[str] = []
+    part = "tuned"
+    for line in (HERE / "senses.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# held-out"):
+            part = "held_out"
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        sentence, word, expected = line.split("\t")
+        toks = engine.annotate(sentence)
+        glosses = {t.text: g.short for t, g in zip(toks, token_glosses(toks, corpus),
+                                                   strict=True) if g is not None}
+        shown = glosses.get(word, "")
+        first = shown.split(";")[0].lower()
+        ok = any(e.lower() in first for e in expected.split("|"))
+        parts[part].append(ok)
+        if not ok:
+            misses.append(f"{sentence} {word}: {shown!r} (wanted {expected})")
+    return {k: {"n": len(v), "right": sum(v), "share": round(sum(v) / len(v), 4) if v else None}
+            for k, v in parts.items()} | {"misses": misses}
+
+
+def evaluate_graded(engine, corpus) -> list[dict]:
+    from chinese_teach.core.corpus.levels import Level, Standard
+    from chinese_teach.core.text.analyze import KnownWords, analyze, level_index
+
+    index = level_index(corpus)
+    out = []
+    for path in sorted((HERE / "graded").glob("*.txt")):
+        level = int(path.name.split("-", 1)[0])
+        known = KnownWords.from_level(index, Level(Standard.HSK2021, level))
+        result = analyze(engine.segment(path.read_text(encoding="utf-8")), index,
+                         Standard.HSK2021, known=known)
+        out.append({"text": path.name, "level": level, "estimated": result.estimated_level,
+                    "coverage": round(result.coverage or 0, 4),
+                    "unknown": result.unknown_words})
+    return out
+
+
+def main() -> None:
+    from chinese_teach.core.corpus.store import open_corpus
+    from chinese_teach.core.text.engine import get_engine
+
+    corpus = open_corpus()
+    engine = get_engine(corpus)
+    engine.load()
+    report = {"cutting": evaluate_cutting(engine), "senses": evaluate_senses(engine, corpus),
+              "graded": evaluate_graded(engine, corpus)}
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()

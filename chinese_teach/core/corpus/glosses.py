@@ -1,0 +1,400 @@
+"""The meaning a learner is shown for a word: one choice for every output.
+
+A word's gloss is chosen for the reading it has in the sentence (比 bǐ never gets
+比 bī's sense), from the entry with the standard traditional form (傘, not 繖),
+skipping senses that only point elsewhere ("variant of", "see", "used in"), bare
+surnames and archaic, classical, dialect or vulgar senses; an entry that only points
+elsewhere borrows the meaning of the entry it points to (一点儿 -> 一点 "a little").
+Where CC-CEDICT's sense order misleads learners for common words, the curated table
+``resources/words/learner_glosses.tsv`` gives the learner's sense, and for a few words
+the sense that fits the context (会 before a verb: "can"; as a noun: "meeting").
+Names (大卫, 王老师) are glossed as names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from chinese_teach import paths
+from chinese_teach.core.corpus.store import Corpus
+from chinese_teach.core.text.learner import TITLES, is_number
+
+#: Senses that only refer to another entry.
+CROSS_REFERENCE = re.compile(
+    r"^(?:(?:old |archaic |ancient |japanese |korean |erroneous |non-standard |unofficial |"
+    r"traditional |simplified |euphemistic |erhua |also )?variant of|see(?: also)?\b|used in\b|"
+    r"also written\b|same as\b|abbr\. (?:for|of)\b|\(?also pr\.)",
+    re.IGNORECASE,
+)
+#: Senses a learner should not get first (they stay in the full entry).
+_UNHELPFUL = re.compile(
+    r"^(?:surname\b|\((?:archaic|classical|old|literary|dialect|vulgar|Tw|Cantonese|"
+    r"obsolete|slang|Internet slang|loanword|Buddhism|Taoism|Japanese)\)|"
+    r"(?:Taiwan|Tw) pr\.|euphemistic|old name|ancient)",
+    re.IGNORECASE,
+)
+#: Pronunciation notes inside a sense: "(colloquial pr. [nei4])", "(Taiwan pr. [hui3])".
+_PR_NOTE = re.compile(r"\s*\((?:[^()]*\bpr\.[^()]*)\)")
+_REFERENCE_TARGET = re.compile(r"(?:of|for|see|in|as)\s+([^\s\[|,;]+)(?:\|([^\s\[,;]+))?"
+                               r"(?:\[([^\]]+)\])?", re.IGNORECASE)
+
+#: Longest learner gloss before it is shortened with "…".
+SHORT_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    """The meaning shown for one word: ``short`` (a learner gloss, one or two senses),
+    ``full`` (every sense of the chosen entry), where it came from and whether the word
+    is a name."""
+
+    short: str
+    full: tuple[str, ...] = ()
+    source: str = "dictionary"  # "curated", "dictionary", "reference", "name", "none"
+    name: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    simplified: str
+    traditional: str
+    raw: str
+    syllables: tuple[str, ...]
+    senses: tuple[str, ...]
+    proper: bool
+    freq: int
+
+
+@dataclass(frozen=True, slots=True)
+class Curated:
+    """One line of the curated table."""
+
+    word: str
+    syllables: tuple[str, ...] | None  # None: any reading
+    when: str  # "*", "before-verb", "not-before-verb", "end", "after:X|Y", "before:X|Y"
+    gloss: str
+
+
+def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
+    """The curated learner glosses (word -> lines, in file order)."""
+    path = path or paths.resource("words", "learner_glosses.tsv")
+    table: dict[str, list[Curated]] = {}
+    for raw in Path(path).read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        parts = raw.split("\t")
+        if len(parts) != 4:
+            raise ValueError(f"{path.name}: expected 4 tab-separated columns: {raw!r}")
+        word, pinyin, when, gloss = (p.strip() for p in parts)
+        syls = tuple(pinyin.lower().split()) if pinyin != "*" else None
+        table.setdefault(word, []).append(Curated(word, syls, when or "*", gloss))
+    return table
+
+
+def _useful(sense: str) -> bool:
+    return (not CROSS_REFERENCE.match(sense) and not _UNHELPFUL.match(sense)
+            and not sense.startswith("CL:"))
+
+
+_CL_NOTE = re.compile(r"\s*\(?CL:[^)]*\)?\s*$")
+
+
+def _clean(sense: str) -> str:
+    """A sense without pronunciation and classifier notes; "classifier for" is said as
+    teachers say it ("measure word for")."""
+    text = _CL_NOTE.sub("", _PR_NOTE.sub("", sense)).strip()
+    if text.startswith("classifier for"):
+        text = "(measure word for" + text[len("classifier for"):] + ")"
+    return text
+
+
+def shorten(senses: list[str] | tuple[str, ...], limit: int = SHORT_CHARS) -> str:
+    """One or two senses, then "…" if the entry says more."""
+    if not senses:
+        return ""
+    text = senses[0]
+    used = 1
+    if len(senses) > 1 and len(text) + len(senses[1]) + 2 <= limit:
+        text += "; " + senses[1]
+        used = 2
+    if len(text) > limit + 20:
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;") + "…"
+    elif used < len(senses):
+        text += "; …"
+    return text
+
+
+_S2T = None
+
+
+def _s2t():
+    global _S2T  # noqa: PLW0603 - one converter per process, made on first use
+    if _S2T is None:
+        from opencc import OpenCC
+
+        _S2T = OpenCC("s2t")
+    return _S2T
+
+
+def _looks_verbal(senses: tuple[str, ...]) -> bool:
+    return bool(senses) and senses[0].startswith("to ")
+
+
+class Glosser:
+    """Chooses each word's learner gloss from the corpus and the curated table."""
+
+    def __init__(self, corpus: Corpus, curated: dict[str, list[Curated]] | None = None) -> None:
+        self.corpus = corpus
+        self.curated = curated if curated is not None else load_curated()
+        self._rows: dict[str, list[_Row]] = {}
+        self._lock = threading.Lock()
+
+    # -- entries ---------------------------------------------------------------------
+    def rows(self, word: str) -> list[_Row]:
+        """The dictionary entries of ``word`` (simplified or traditional), cached."""
+        with self._lock:
+            found = self._rows.get(word)
+        if found is not None:
+            return found
+        found = [
+            _Row(s, t, raw, tuple(syl.lower().split()), tuple(json.loads(d)), bool(p), f)
+            for s, t, raw, syl, d, p, f in self.corpus.query(
+                "SELECT simplified, traditional, pinyin, syllables, definitions, is_proper, freq "
+                "FROM entries WHERE simplified = ? OR traditional = ? ORDER BY id",
+                (word, word),
+            )
+        ]
+        with self._lock:
+            if len(self._rows) > 50_000:
+                self._rows.clear()
+            self._rows[word] = found
+        return found
+
+    def prefetch(self, words: set[str] | list[str]) -> None:
+        """Read the entries of many words in a few queries (a whole glossary)."""
+        todo = sorted({w for w in words if w not in self._rows})
+        for i in range(0, len(todo), 400):
+            chunk = todo[i:i + 400]
+            marks = ",".join("?" * len(chunk))
+            got: dict[str, list[_Row]] = {w: [] for w in chunk}
+            for s, t, raw, syl, d, p, f in self.corpus.query(
+                "SELECT simplified, traditional, pinyin, syllables, definitions, is_proper, "  # noqa: S608 - only ? marks
+                f"freq FROM entries WHERE simplified IN ({marks}) OR traditional IN ({marks}) "
+                "ORDER BY id",
+                (*chunk, *chunk),
+            ):
+                row = _Row(s, t, raw, tuple(syl.lower().split()), tuple(json.loads(d)),
+                           bool(p), f)
+                for form in {s, t}:
+                    if form in got:
+                        got[form].append(row)
+            with self._lock:
+                self._rows.update(got)
+
+    # -- choosing ----------------------------------------------------------------------
+    def gloss(
+        self,
+        word: str,
+        syllables: tuple[str, ...] | list[str] | None = None,
+        *,
+        prev: str = "",
+        next: str = "",
+        name: bool = False,
+    ) -> Gloss:
+        """The learner gloss of ``word`` read ``syllables`` (numbered, e.g. ``bi3``; None:
+        its commonest reading), between the words ``prev`` and ``next`` of its sentence;
+        ``name`` when the text marks it as a name."""
+        syls = tuple(s.lower() for s in syllables) if syllables else None
+        if name:
+            return self._name_gloss(word, syls)
+        curated = self._curated(word, syls, prev, next)
+        rows = self.rows(word)
+        chosen = self._pick(word, rows, syls)
+        full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
+        if curated is not None:
+            return Gloss(curated, full or (curated,), "curated")
+        if chosen is None:
+            return self._composed(word)
+        senses = [_clean(s) for s in chosen.senses if _useful(s)]
+        if senses:
+            return Gloss(shorten(senses), full, "dictionary")
+        followed = self._follow(chosen, depth=0)
+        if followed:
+            return Gloss(shorten(followed), full, "reference")
+        return Gloss(shorten(full), full, "dictionary")
+
+    def short(self, word: str, syllables: tuple[str, ...] | list[str] | None = None) -> str:
+        """Only the learner gloss (``""`` if the word has none)."""
+        return self.gloss(word, syllables).short
+
+    def _curated(self, word: str, syls: tuple[str, ...] | None, prev: str, nxt: str) -> str | None:
+        lines = self.curated.get(word)
+        if not lines:
+            return None
+        if syls is None:
+            syls = self._default_reading(word)
+        fallback = None
+        for line in lines:
+            if line.syllables is not None and syls is not None and line.syllables != syls:
+                continue
+            if line.when == "*":
+                if fallback is None:
+                    fallback = line.gloss
+                continue
+            if self._when(line.when, prev, nxt):
+                return line.gloss
+        return fallback
+
+    def _when(self, when: str, prev: str, nxt: str) -> bool:
+        kind, _, arg = when.partition(":")
+        options = set(arg.split("|")) if arg else set()
+        if kind == "end":
+            return not nxt
+        if kind == "after":
+            return prev in options
+        if kind == "before":
+            return nxt in options
+        if kind == "after-number":
+            return bool(prev) and (is_number(prev) or prev in ("这", "那", "哪", "每", "几"))
+        if kind in ("before-verb", "not-before-verb"):
+            verbal = bool(nxt) and self._is_verb(nxt)
+            return verbal if kind == "before-verb" else not verbal
+        raise ValueError(f"Unknown condition {when!r} in the curated glosses.")
+
+    def _is_verb(self, word: str) -> bool:
+        curated = self.curated.get(word)
+        if curated and curated[0].gloss.startswith("to "):
+            return True
+        chosen = self._pick(word, self.rows(word), None)
+        if chosen is None:
+            return False
+        useful = [s for s in chosen.senses if _useful(s)]
+        return _looks_verbal(tuple(useful))
+
+    def _default_reading(self, word: str) -> tuple[str, ...] | None:
+        chosen = self._pick(word, self.rows(word), None)
+        return chosen.syllables if chosen is not None else None
+
+    def _pick(self, word: str, rows: list[_Row], syls: tuple[str, ...] | None) -> _Row | None:
+        """The entry for ``word`` read ``syls``: common before proper, meaningful before
+        cross-reference only, the standard traditional form, then the most frequent."""
+        if not rows:
+            return None
+        same = [r for r in rows if syls is None or r.syllables == syls]
+        if not same and syls is not None:
+            plain = tuple(s.rstrip("12345") for s in syls)
+            same = [r for r in rows if tuple(s.rstrip("12345") for s in r.syllables) == plain]
+        if not same:
+            return None
+        trad = _s2t().convert(word) if any(r.simplified == word for r in same) else word
+
+        def rank(r: _Row) -> tuple:
+            useful = sum(1 for s in r.senses if _useful(s))
+            is_variant_form = any(
+                CROSS_REFERENCE.match(s) and "|" in s and s.split("|", 1)[1].startswith(
+                    r.simplified) for s in r.senses)
+            return (
+                not r.proper,
+                useful > 0,
+                trad in (r.traditional, r.simplified),
+                not is_variant_form,
+                useful,
+                r.freq,
+            )
+
+        return max(same, key=rank)
+
+    def _follow(self, row: _Row, depth: int) -> list[str]:
+        """The senses of the entry a cross-reference points to (one or two steps)."""
+        if depth > 2:
+            return []
+        for sense in row.senses:
+            if not CROSS_REFERENCE.match(sense):
+                continue
+            m = _REFERENCE_TARGET.search(sense)
+            if not m:
+                continue
+            target = m.group(2) or m.group(1)
+            syls = tuple(m.group(3).lower().split()) if m.group(3) else None
+            rows = [r for r in self.rows(target) if r is not row]
+            chosen = self._pick(target, rows, syls) or self._pick(target, rows, None)
+            if chosen is None:
+                continue
+            useful = [_clean(s) for s in chosen.senses if _useful(s)]
+            if useful:
+                return useful
+            deeper = self._follow(chosen, depth + 1)
+            if deeper:
+                return deeper
+        return []
+
+    def _composed(self, word: str) -> Gloss:
+        """A word the dictionary lacks: a number, or a word with 儿 or an aspect particle
+        attached (小偷儿, 指着) glossed as its base; anything else gets no gloss rather
+        than a made-up one."""
+        if is_number(word):
+            return Gloss("(number)", (), "none")
+        if len(word) > 1 and word[-1] in "儿着了过" and self.rows(word[:-1]):
+            base = self.gloss(word[:-1])  # 小偷儿 -> 小偷, 指着 -> 指
+            if base.short:
+                return Gloss(base.short, base.full, "composed")
+        return Gloss("", (), "none")
+
+    def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
+        from chinese_teach.core.text.syllables import ToneStyle, join_word
+
+        curated = self.curated.get(word)
+        if curated:
+            return Gloss(curated[0].gloss, (curated[0].gloss,), "name", True)
+        for title, pattern in TITLES.items():
+            if len(word) > len(title) and word.endswith(title):
+                surname = word[: -len(title)]
+                spelt = join_word(syls[: len(surname)], ToneStyle.NONE) if syls else ""
+                if not spelt:
+                    reading = self._default_reading(surname)
+                    spelt = join_word(reading, ToneStyle.NONE) if reading else surname
+                return Gloss(pattern.format(spelt.capitalize()), (), "name", True)
+        for r in self.rows(word):
+            if r.proper:
+                senses = [_clean(s) for s in r.senses if _useful(s)]
+                if senses:
+                    return Gloss(senses[0], tuple(senses), "name", True)
+        spelt = join_word(syls, ToneStyle.NONE).capitalize() if syls else word
+        return Gloss(f"(name) {spelt}", (), "name", True)
+
+
+_glossers: dict[Path, Glosser] = {}
+_glossers_lock = threading.Lock()
+
+
+def glosser(corpus: Corpus) -> Glosser:
+    """The shared :class:`Glosser` of ``corpus``."""
+    with _glossers_lock:
+        found = _glossers.get(corpus.path)
+        if found is None:
+            found = _glossers[corpus.path] = Glosser(corpus)
+        return found
+
+
+def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
+    """The gloss of each Chinese token of a sentence, read in its context (its reading,
+    its neighbours, whether it is a name); None for other tokens."""
+    g = glosser(corpus)
+    words = [t for t in tokens if t.is_word]
+    g.prefetch({t.text for t in words})
+    out: list[Gloss | None] = []
+    index = {id(t): i for i, t in enumerate(words)}
+    for tok in tokens:
+        i = index.get(id(tok))
+        if i is None:
+            out.append(None)
+            continue
+        prev = words[i - 1].text if i > 0 and words[i - 1].end == tok.start else ""
+        nxt = words[i + 1].text if i + 1 < len(words) and words[i + 1].start == tok.end else ""
+        syls = tok.citation or tok.pinyin
+        out.append(g.gloss(tok.text, syls, prev=prev, next=nxt, name=bool(tok.extra.get("name"))))
+    return out

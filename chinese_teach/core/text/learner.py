@@ -1,0 +1,242 @@
+"""Learner-sized words: the units a student looks up, cut from the dictionary's words.
+
+jieba's dictionary keeps free combinations as words (三 本书 "this book", 我会, 我家,
+二十岁, 四十个, 打了个, 好得多) that no learner's word list has. A token that is in no
+HSK list is cut into the HSK words it is made of when it is such a combination:
+
+* a string jieba knows but the dictionary (CC-CEDICT) does not (好得多, 二十岁, 八点);
+* a word that starts with a numeral, a demonstrative, a personal pronoun or a degree or
+  negation adverb (本书 after a number, 我会, 我家, 很脏, 这件);
+* a longer compound that is a known word plus one more (德国人, 星期六).
+
+Numbers (二十, 两千) stay one unit. Names stay whole and are marked: the textbook
+names of ``resources/words`` (小明, 大卫), a surname with a title (王老师, 张先生),
+老/小 with a surname (老王), and words the dictionary only knows as proper nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Iterable
+
+#: Characters that make up numbers (二十, 两千, 三百五); a run of them is one unit.
+NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两几")
+
+#: First characters of free combinations (numerals, demonstratives, pronouns, degree and
+#: negation adverbs): a non-HSK word starting with one is cut into its words.
+_FREE_FIRST = frozenset("这那哪每各某我你他她它您咱很不没太真最也都还就才再又更挺别") | NUMERALS
+
+#: Last characters of CC-CEDICT's proper nouns that are no names: peoples and languages
+#: (英国人, 法语, 中文).
+_PEOPLE_AND_LANGUAGES = frozenset("人语文话")
+
+#: Titles that follow a surname in a name (王老师 Teacher Wang).
+TITLES = {
+    "老师": "Teacher {}", "先生": "Mr {}", "小姐": "Miss {}", "女士": "Ms {}",
+    "太太": "Mrs {}", "同学": "{} (classmate)", "医生": "Dr {}", "大夫": "Dr {}",
+    "经理": "Manager {}", "校长": "Headmaster {}", "教授": "Professor {}",
+    "阿姨": "Auntie {}", "叔叔": "Uncle {}", "师傅": "Master {}", "老板": "Boss {}",
+}
+
+#: Common surnames (the most frequent in China), without those that are also everyday
+#: function words (于, 向, 和) so that 和老师 stays "and the teacher".
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘蒋蔡杜叶"
+    "程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵钱严覃武戴莫孔汤"
+)
+
+
+def is_number(word: str) -> bool:
+    """True for a word made only of numeral characters (三, 二十, 两千)."""
+    return bool(word) and all(ch in NUMERALS for ch in word)
+
+
+#: One learner-sized unit: ``(start, end, name)``, ``[start, end)`` in the text, ``name``
+#: True for a person's or place's name (a plain tuple: one is made per word of a text).
+Piece = tuple[int, int, bool]
+
+#: Words after which a measure word stands on its own (三 本书 -> 三 本 书).
+_COUNTERS = frozenset("这那哪每几")
+_AFTER = NUMERALS | _COUNTERS
+
+
+class LearnerCut:
+    """Re-cuts the segmenter's words at learner size and marks names.
+
+    ``vocab``: the learner's word lists (every HSK standard); ``dictionary``: the words
+    the dictionary knows; ``proper_only``: True for a word the dictionary knows only as
+    a proper noun; ``kept``: True for a word the teacher merged (never cut);
+    ``names``: the textbook names.
+    """
+
+    def __init__(
+        self,
+        vocab: Container[str],
+        dictionary: Container[str],
+        proper_only: Callable[[str], bool],
+        kept: Callable[[str], bool],
+        names: Iterable[str] = (),
+    ) -> None:
+        self._vocab = vocab
+        self._dictionary = dictionary
+        self._proper_only = proper_only
+        self._kept = kept
+        self._names = frozenset(names)
+        self._cache: dict[tuple[str, bool], tuple[tuple[int, ...] | None, bool, bool]] = {}
+        #: words kept whole that are no name and end with no number (the common case)
+        self._plain: set[str] = set()
+
+    def forget(self) -> None:
+        """Forget cached decisions (the teacher's merges changed)."""
+        self._cache.clear()
+        self._plain.clear()
+
+    def is_name(self, word: str) -> bool:
+        """True for a word that is a name on its own (小明, 老王, 天安门)."""
+        if word in self._names:
+            return True
+        if len(word) > 2 and word[0] in SURNAMES and word[1:] in TITLES:
+            return True
+        if len(word) == 2 and word[0] in "老小" and word[1] in SURNAMES:
+            return word not in self._vocab
+        if len(word) < 2 or word in self._vocab or not self._proper_only(word):
+            return False
+        if word.startswith(("星期", "礼拜")) or (
+            word[-1] in _PEOPLE_AND_LANGUAGES and word[:-1] in self._dictionary
+        ):
+            return False  # CC-CEDICT's proper nouns for days, peoples, languages (英国人)
+        # CC-CEDICT writes days and nationalities as proper nouns too (星期六 Saturday,
+        # 德国人): a word made of two learner words is no name.
+        cut = self._fewest(word)
+        return cut is None or len(cut) > 2
+
+    def pieces(self, word: str, after_number: bool = False) -> tuple[int, ...] | None:
+        """The lengths of the learner words ``word`` is cut into, or None to keep it whole.
+
+        ``after_number``: the word follows a number or a demonstrative (三 本书), so a
+        measure word at its start is a word of its own.
+        """
+        if len(word) < 2:
+            return None
+        return self._pieces(word, after_number)
+
+    def _pieces(self, word: str, after_number: bool) -> tuple[int, ...] | None:
+        vocab = self._vocab
+        if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
+            return None
+        if (len(word) == 2 and word[0] == word[1]) or (
+            len(word) == 4 and word[0] == word[1] and word[2] == word[3]
+        ):
+            return None  # a reduplicated verb or adjective (看看, 干干净净)
+        in_dictionary = word in self._dictionary
+        free = word[0] in _FREE_FIRST or after_number
+        if in_dictionary and not free and len(word) < 3:
+            return None  # a two-character dictionary word (白菜): a word of its own
+        cut = self._fewest(word)
+        if cut is None:
+            return None
+        if in_dictionary and not free and len(cut) != 2:
+            return None  # a longer dictionary word cut in two only (德国人, 星期六)
+        if in_dictionary and len(word) >= 4 and not any(
+            is_number(word[a:b]) for a, b in _spans(cut)
+        ):
+            return None  # an idiom or set phrase the dictionary has (一路平安)
+        return cut
+
+    def _fewest(self, word: str) -> tuple[int, ...] | None:
+        """``word`` cut into the fewest learner words or numbers (None: it cannot be)."""
+        vocab = self._vocab
+        n = len(word)
+        best: list[tuple[int, ...] | None] = [()] + [None] * n
+        for i in range(n):
+            here = best[i]
+            if here is None:
+                continue
+            for j in range(i + 1, n + 1):
+                if j - i == n:
+                    continue
+                piece = word[i:j]
+                if piece in vocab or is_number(piece):
+                    cand = (*here, j - i)
+                    old = best[j]
+                    if old is None or len(cand) < len(old):
+                        best[j] = cand
+        return best[n]
+
+    def recut(self, text: str, words: list[tuple[int, int]]) -> list[Piece] | None:
+        """The learner words of one run of Chinese (``words``: the segmenter's spans), or
+        None when they are the segmenter's words unchanged and no name (most runs: this
+        is checked without building anything)."""
+        plain = self._plain
+        surnames, after = SURNAMES, _AFTER
+        after_number = False
+        last = len(words) - 1
+        for i, (s, e) in enumerate(words):
+            if e - s == 1:
+                ch = text[s]
+                if ch in surnames and i < last and text[words[i + 1][0]:words[i + 1][1]] in TITLES:
+                    return self._build(text, words)
+                after_number = ch in after
+                continue
+            word = text[s:e]
+            if not after_number and word in plain:
+                after_number = False
+                continue
+            lengths, name, after_number = self._decide(word, after_number)
+            if lengths is not None or name:
+                return self._build(text, words)
+        return None
+
+    def _build(self, text: str, words: list[tuple[int, int]]) -> list[Piece]:
+        out: list[Piece] = []
+        append = out.append
+        decide = self._decide
+        after_number = False
+        i, n = 0, len(words)
+        while i < n:
+            s, e = words[i]
+            if e - s == 1:
+                ch = text[s]
+                if ch in SURNAMES and i + 1 < n and text[words[i + 1][0]:words[i + 1][1]] in TITLES:
+                    append((s, words[i + 1][1], True))  # 王 + 老师: Teacher Wang
+                    after_number = False
+                    i += 2
+                    continue
+                append((s, e, False))
+                after_number = ch in _AFTER
+                i += 1
+                continue
+            lengths, name, after_number = decide(text[s:e], after_number)
+            if lengths is None:
+                append((s, e, name))
+            else:
+                pos = s
+                for length in lengths:
+                    append((pos, pos + length, False))
+                    pos += length
+            i += 1
+        return out
+
+    def _decide(self, word: str, after_number: bool) -> tuple[tuple[int, ...] | None, bool, bool]:
+        """For a word of two or more characters: its learner pieces (None: whole), whether
+        it is a name, and whether it ends with a number (cached)."""
+        key = (word, after_number)
+        found = self._cache.get(key)
+        if found is None:
+            lengths = self.pieces(word, after_number)
+            name = lengths is None and self.is_name(word)
+            last = word[-lengths[-1]:] if lengths else word
+            found = (lengths, name, is_number(last) or last in _COUNTERS)
+            if len(self._cache) < 200_000:
+                self._cache[key] = found
+                if not after_number and found == (None, False, False):
+                    self._plain.add(word)  # kept whole, no name, ends with no number
+        return found
+
+
+def _spans(lengths: tuple[int, ...]) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for length in lengths:
+        out.append((pos, pos + length))
+        pos += length
+    return out

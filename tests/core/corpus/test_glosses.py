@@ -1,0 +1,100 @@
+"""The learner gloss: chosen for the reading, the context and names; curated where
+CC-CEDICT's order misleads; references followed to the main entry."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chinese_teach.core.corpus.glosses import (
+    CROSS_REFERENCE,
+    glosser,
+    load_curated,
+    shorten,
+    token_glosses,
+)
+
+
+@pytest.fixture(scope="module")
+def g(corpus):
+    return glosser(corpus)
+
+
+def test_the_gloss_follows_the_reading(g) -> None:
+    assert "屄" not in g.short("比", ("bi3",)) and "than" in g.short("比", ("bi3",))
+    assert g.short("脏", ("zang1",)).startswith("dirty")
+    assert "organ" in g.short("脏", ("zang4",))
+    assert g.short("吧", ("ba5",)).startswith("(particle")
+
+
+def test_references_are_followed_to_the_main_entry(g) -> None:
+    assert g.gloss("湿", ("shi1",)).short.startswith("moist")  # 溼 is "variant of 濕"
+    assert g.short("伞", ("san3",)).startswith("umbrella")  # 傘, not 繖 "damask silk"
+    assert g.short("钟", ("zhong1",)).startswith("clock")
+    # an entry that is only a reference borrows the meaning it points to (no curated line)
+    assert not CROSS_REFERENCE.match(g.short("一点儿", ("yi1", "dian3", "r5")))
+
+
+def test_context_chooses_the_sense(g) -> None:
+    assert g.gloss("会", ("hui4",), next="开车").short.startswith("can")
+    assert g.gloss("会", ("hui4",), prev="开").short.startswith("meeting")
+    assert g.gloss("别", ("bie2",), next="走").short.startswith("don't")
+    assert g.gloss("本", ("ben3",), prev="三").short == "(measure word for books)"
+
+
+def test_names_are_glossed_as_names(g) -> None:
+    assert g.gloss("大卫", ("da4", "wei4"), name=True).short == "David (name)"
+    assert g.gloss("王老师", ("wang2", "lao3", "shi1"), name=True).short == "Teacher Wang"
+    assert g.gloss("张先生", ("zhang1", "xian1", "sheng5"), name=True).short == "Mr Zhang"
+
+
+def test_sentence_glosses(corpus, engine) -> None:
+    toks = engine.annotate("我比他高。我们带伞吧。")
+    glossed = {t.text: gl.short for t, gl in zip(toks, token_glosses(toks, corpus),
+                                                 strict=True) if gl is not None}
+    assert glossed["比"].startswith("than")
+    assert glossed["带"].startswith("to bring")
+    assert glossed["伞"].startswith("umbrella")
+    assert glossed["吧"].startswith("(particle")
+
+
+def test_shorten_keeps_one_or_two_senses() -> None:
+    assert shorten(["a", "b", "c"]) == "a; b; …"
+    assert shorten(["a"]) == "a"
+
+
+_BAD_FIRST = re.compile(
+    r"^(?:(?:old |archaic |erhua |euphemistic )?variant of|see\b|used in|surname\b|"
+    r"\((?:archaic|classical|old|vulgar|dialect)\))", re.IGNORECASE)
+
+
+def test_every_hsk_1_to_4_word_has_a_learner_first_gloss(corpus, engine, g) -> None:
+    """Looked up alone, every HSK 2021 level 1-4 word shows a real learner sense first;
+    no HSK 1-6 word is left without one."""
+    words = [w for (w,) in corpus.query(
+        "SELECT word FROM word_levels WHERE standard = 'hsk2021' AND level <= 6")]
+    levels = dict(corpus.query(
+        "SELECT word, level FROM word_levels WHERE standard = 'hsk2021' AND level <= 6"))
+    g.prefetch(words)
+    bad, missing = [], []
+    for word in words:
+        syls = tuple(s for t in engine.annotate(word, tone_changes=False) if t.citation
+                     for s in t.citation)
+        short = g.short(word, syls)
+        if not short:
+            missing.append(word)
+        elif levels[word] <= 4 and _BAD_FIRST.match(short):
+            bad.append((word, short))
+    assert bad == []
+    assert missing == []
+
+
+def test_the_curated_table_is_well_formed(g) -> None:
+    table = load_curated()
+    assert len(table) > 150
+    for lines in table.values():
+        for line in lines:
+            assert line.gloss and not CROSS_REFERENCE.match(line.gloss)
+            if line.when != "*":
+                g._when(line.when, "", "")  # raises on an unknown condition

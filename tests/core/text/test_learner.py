@@ -1,0 +1,72 @@
+"""Learner-sized word cutting: free combinations cut into their words, names kept whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinese_teach.core.text.learner import LearnerCut, is_number
+from chinese_teach.core.text.syllables import ToneStyle, join_word
+
+
+def words(engine, text: str) -> list[str]:
+    return [t.text for t in engine.annotate(text) if t.is_word]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我买了三本书", ["我", "买", "了", "三", "本", "书"]),  # not 三 / 本书 "this book"
+    ("我会开车", ["我", "会", "开车"]),
+    ("我家有五口人", ["我", "家", "有", "五", "口", "人"]),
+    ("他二十岁", ["他", "二十", "岁"]),
+    ("四十个学生", ["四十", "个", "学生"]),
+    ("他打了个电话", ["他", "打", "了", "个", "电话"]),
+    ("这个好得多", ["这个", "好", "得", "多"]),
+    ("那件衣服很脏", ["那", "件", "衣服", "很", "脏"]),
+])
+def test_free_combinations_are_cut_into_their_words(engine, text, expected) -> None:
+    assert words(engine, text) == expected
+
+
+def test_dictionary_words_and_idioms_stay_whole(engine) -> None:
+    assert words(engine, "白菜很好吃") == ["白菜", "很", "好吃"]
+    assert "干干净净" in words(engine, "房间干干净净的")
+    assert "一路平安" in words(engine, "祝你一路平安")
+
+
+def test_names_are_one_unit_marked_as_names(engine) -> None:
+    toks = [t for t in engine.annotate("王老师和大卫、小明去天安门。") if t.is_word]
+    assert [(t.text, bool(t.extra.get("name"))) for t in toks] == [
+        ("王老师", True), ("和", False), ("大卫", True), ("小明", True), ("去", False),
+        ("天安门", True)]
+    # 和 is also a surname: "and the teacher" stays two words
+    assert [t.text for t in engine.annotate("我和老师") if t.is_word] == ["我", "和", "老师"]
+
+
+def test_cut_pieces_keep_the_readings_of_the_word(engine) -> None:
+    toks = [t for t in engine.annotate("一个人") if t.is_word]
+    assert [t.text for t in toks][:2] == ["一", "个"]
+    assert toks[0].pinyin == ("yi2",)  # the tone change of 一个 is kept
+
+
+def test_per_word_pinyin_does_not_join_non_words(engine) -> None:
+    """Issue 16 item 9: dǎlegè, liǎngqiānduōnián, hǎodeduō were joined as one word."""
+    for text in ("他打了个电话", "两千多年", "这个好得多"):
+        spelt = [join_word(t.pinyin, ToneStyle.MARKS) for t in engine.annotate(text) if t.is_word]
+        assert not {"dǎlegè", "liǎngqiānduōnián", "hǎodeduō"} & set(spelt)
+
+
+def test_segment_and_annotate_cut_alike(engine) -> None:
+    text = "我家有五口人，我买了三本书。王老师来了。"
+    assert [t.text for t in engine.segment(text)] == [t.text for t in engine.annotate(text)]
+    assert [bool(t.extra.get("name")) for t in engine.segment(text)] == [
+        bool(t.extra.get("name")) for t in engine.annotate(text)]
+
+
+def test_a_teachers_merge_is_never_cut() -> None:
+    cut = LearnerCut({"我", "会"}, set(), lambda w: False, lambda w: w == "我会")
+    assert cut.pieces("我会") is None
+    free = LearnerCut({"我", "会"}, set(), lambda w: False, lambda w: False)
+    assert free.pieces("我会") == (1, 1)
+
+
+def test_numbers() -> None:
+    assert is_number("两千") and is_number("二十") and not is_number("二十岁")
