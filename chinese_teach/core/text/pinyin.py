@@ -45,8 +45,14 @@ from chinese_teach.core.text.polyphones.rules import (
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source
 
-#: Below this probability (among the allowed readings) a model reading is marked unsure.
+#: Below this probability (among the allowed readings) the model's choice between a
+#: word's dictionary readings is marked unsure.
 UNSURE_BELOW = 0.99
+#: ... and the model's reading of a character that no rule or word decides. Chosen on
+#: CPP dev (benchmarks/pinyin/README.md) for at most 2 % of all characters marked,
+#: together with the marks where the dictionaries disagree: the model's probabilities
+#: are over-confident (half of its errors come above 0.99), so the threshold sits high.
+MODEL_UNSURE_BELOW = 0.999
 #: A rare (non-HSK) dictionary word's reading gives way to the model above this
 #: probability: CC-CEDICT's less common entries carry old or variant readings.
 OVERRIDE_ABOVE = 0.99
@@ -354,9 +360,11 @@ class Reader:
         """Write a dictionary word's reading into ``slots[off:off + n]``."""
         kind, value = plan
         if kind == "fixed":
-            syl, src = value
+            syl, src, *doubt = value
             slots.syl[off:off + n] = syl
             slots.src[off:off + n] = [src] * n
+            if doubt:
+                slots.unsure[off:off + n] = doubt[0]
             return
         if kind == "check":
             reading, checks = value
@@ -385,10 +393,10 @@ class Reader:
                 return ("fixed", ((first[0][0], "shang5"), Source.DICTIONARY))
         plan = self._dictionary_plan(word, model)
         if plan[0] == "fixed" and ("个" in word or word[-1] == "上"):
-            syl, src = plan[1]
+            syl, *rest = plan[1]
             light = self._light_syllables(word, syl)
             if light != syl:
-                return ("fixed", (light, src))
+                return ("fixed", (light, *rest))
         return plan
 
     def _light_syllables(self, word: str, syl: tuple[str, ...]) -> tuple[str, ...]:
@@ -435,6 +443,9 @@ class Reader:
                 )
                 if checks:
                     return ("check", (reading, checks))
+            doubt = self._sources_disagree(word, reading, model)
+            if doubt:
+                return ("fixed", (reading, Source.DICTIONARY, doubt))
             return ("fixed", (reading, Source.DICTIONARY))
         if readings:
             differing = [k for k in range(len(word)) if len({r[k] for r in readings}) > 1]
@@ -447,10 +458,31 @@ class Reader:
         phrase = _phrase_reading(word)
         parts = self._split_known(word)
         if phrase:
-            return ("fixed", (self._light_from_parts(word, phrase, parts), Source.FALLBACK))
+            # pypinyin alone: its polyphones are marked for the teacher to check
+            doubt = tuple(model.knows(ch) for ch in word)
+            reading = self._light_from_parts(word, phrase, parts)
+            if any(doubt):
+                return ("fixed", (reading, Source.FALLBACK, doubt))
+            return ("fixed", (reading, Source.FALLBACK))
         if any(length > 1 for _, length in parts):
             return ("parts", parts)
         return ("chars", None)
+
+    @staticmethod
+    def _sources_disagree(
+        word: str, reading: tuple[str, ...], model: PolyphoneModel
+    ) -> tuple[bool, ...] | None:
+        """Per character, True where pypinyin's phrase reading of a dictionary word gives
+        a polyphone another full reading than CC-CEDICT (a sign that one of them is an
+        old or variant reading); None where they agree."""
+        phrase = _phrase_reading(word)
+        if phrase is None or phrase == reading:
+            return None
+        doubt = tuple(
+            model.knows(ch) and syl[-1:] != "5" and alt != syl
+            for ch, syl, alt in zip(word, reading, phrase, strict=True)
+        )
+        return doubt if any(doubt) else None
 
     def _light_from_parts(
         self, word: str, phrase: tuple[str, ...], parts: list[tuple[int, int]]
@@ -631,7 +663,7 @@ class Reader:
             else:
                 slots.syl[k] = choice.syllable
                 slots.src[k] = Source.MODEL
-                slots.unsure[k] = p.weak or choice.probability < UNSURE_BELOW
+                slots.unsure[k] = p.weak or choice.probability < MODEL_UNSURE_BELOW
 
     def _apply_corrections(self, run: _Run, slots_run: list[_Slots]) -> None:
         """Overwrite readings with the teacher's corrections found in this run."""

@@ -91,3 +91,12 @@ def test_collocations_see_only_their_clause() -> None:
     assert collocation_reading("咳", "他", "嗽") is None
     assert surname_reading("曾", "我的老师姓") == "zeng1"
     assert surname_reading("曾", "我") is None
+
+
+def test_unsure_where_the_dictionaries_disagree(engine) -> None:
+    # CC-CEDICT reads 憎恶 zēng'è, pypinyin zēngwù (the standard): the teacher checks it.
+    tok = next(t for t in engine.annotate("我憎恶这种人。") if t.text == "憎恶")
+    assert tok.unsure == (False, True)
+    # Where they agree, no mark.
+    tok = next(t for t in engine.annotate("他们在挣脱枷锁。") if t.text == "挣脱")
+    assert tok.unsure == (False, False)
