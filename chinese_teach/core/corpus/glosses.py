@@ -79,6 +79,18 @@ class Curated:
     gloss: str
 
 
+def same_reading(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True if two numbered readings are one, a light tone (5) on either side matching the
+    full tone it weakens (车上 che1 shang5 in a text is the table's che1 shang4)."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x != y and not ((x.endswith("5") or y.endswith("5"))
+                           and x.rstrip("12345") == y.rstrip("12345")):
+            return False
+    return True
+
+
 def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
     """The curated learner glosses (word -> lines, in file order)."""
     path = path or paths.resource("words", "learner_glosses.tsv")
@@ -239,7 +251,8 @@ class Glosser:
             syls = self._default_reading(word)
         fallback = None
         for line in lines:
-            if line.syllables is not None and syls is not None and line.syllables != syls:
+            if line.syllables is not None and syls is not None and not same_reading(
+                    line.syllables, syls):
                 continue
             if line.when == "*":
                 if fallback is None:
@@ -284,7 +297,7 @@ class Glosser:
         cross-reference only, the standard traditional form, then the most frequent."""
         if not rows:
             return None
-        same = [r for r in rows if syls is None or r.syllables == syls]
+        same = [r for r in rows if syls is None or same_reading(r.syllables, syls)]
         if not same and syls is not None:
             plain = tuple(s.rstrip("12345") for s in syls)
             same = [r for r in rows if tuple(s.rstrip("12345") for s in r.syllables) == plain]

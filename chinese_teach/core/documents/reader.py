@@ -360,6 +360,20 @@ def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ..
     return lookup_words(corpus, words)[0]
 
 
+def name_caps(
+    tok: Token, syls: tuple[str, ...], proper: dict[tuple[str, tuple[str, ...]], tuple]
+) -> tuple[bool, ...] | None:
+    """Which syllables of ``tok`` start a capital: only for a name in context (the
+    engine's ``extra["name"]``), spelt as the dictionary spells that name when it
+    does (星期六 and 山上 are not names, whatever homograph a dictionary lists)."""
+    caps = tok.extra.get("name")
+    if not caps:
+        return None
+    if sum(caps) > 1:  # our own parts: 小王 Xiǎo Wáng, 李明 Lǐ Míng
+        return caps
+    return proper.get((tok.text, syls)) or caps
+
+
 def capitalize_ruby(
     ruby: tuple[str, ...], caps: tuple[bool, ...] = (True,), *, word: bool = False
 ) -> tuple[str, ...]:
@@ -504,7 +518,7 @@ def build_reader(
                         number=len(glossary) + 1,
                         word=to_script(tok.text) if to_script else tok.text,
                         source=tok.text,
-                        pinyin=_spell(syls, proper.get((tok.text, syls))),
+                        pinyin=_spell(syls, name_caps(tok, syls, proper)),
                         syllables=syls,
                         definition=definition,
                         level=index.word_level(tok.text, standard),
@@ -544,11 +558,14 @@ def build_reader(
             disp = display_token(tok, tone_style=style, per_char=options.per_char,
                                  shown=shows_pinyin(tok), text=text_i,
                                  mark_third_tone=options.show_third_tone_sandhi, **extra)
-            caps = proper.get((tok.text, syls))
+            caps = name_caps(tok, syls, proper)
             if disp.ruby and caps:
-                disp = replace(disp, ruby=capitalize_ruby(
-                    disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
-                    word=not disp.per_char))
+                ruby = capitalize_ruby(disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
+                                       word=not disp.per_char)
+                title = tok.extra.get("name_title", 0)
+                if title and not disp.per_char and 0 < title < len(ruby):
+                    ruby = (*ruby[:title], " " + ruby[title].lstrip(" '"), *ruby[title + 1:])
+                disp = replace(disp, ruby=ruby)
             out.append(disp)
         paragraphs.append(out)
     return ReaderDocument(

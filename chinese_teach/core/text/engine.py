@@ -14,6 +14,7 @@ from chinese_teach import paths
 from chinese_teach.core.corpus.store import Corpus, open_corpus
 from chinese_teach.core.text.learner import LearnerCut, Piece
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
+from chinese_teach.core.text.names import mark_names
 from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
@@ -143,7 +144,8 @@ class TextEngine:
         ``tone_changes`` writes 一/不 as textbooks print them (yí gè, bú shì);
         ``Token.citation`` always keeps the dictionary tones. ``Token.extra``
         holds ``"third_tone"``: per syllable, True where a third tone is said as
-        a rising tone before another third tone (never written in pinyin).
+        a rising tone before another third tone (never written in pinyin), and on
+        names ``"name"``: per syllable, True where a capital starts (:mod:`.names`).
         """
         with self._lock:
             reader = self.reader
@@ -185,6 +187,7 @@ class TextEngine:
                     tokens.extend(run_tokens[item])
                 else:
                     tokens.append(item)
+            mark_names(tokens, self.lexicon)
             return tokens
 
     @staticmethod

@@ -93,6 +93,10 @@ class Lexicon:
     #: traditional characters that are also simplified forms (著 着/著, 乾 干/乾): mapped
     #: only where they stand alone as a word in a traditional text (看著 -> 看着)
     t2s_alone: dict[str, str] = field(default_factory=dict)
+    #: nouns of one or two characters (jieba's tags; :mod:`.wordclass`)
+    nouns: frozenset[str] = frozenset()
+    #: proper names, tagged so by jieba and listed as proper nouns by CC-CEDICT
+    names: frozenset[str] = frozenset()
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> Lexicon:

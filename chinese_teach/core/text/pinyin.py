@@ -26,9 +26,12 @@ from functools import lru_cache
 from chinese_teach import paths
 from chinese_teach.core.text import fallback
 from chinese_teach.core.text.lexicon import Lexicon
+from chinese_teach.core.text.polyphones.collocations import collocation_reading
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
+    CONTEXT_CHARS,
     CONTEXT_WORDS,
+    NUMERALS,
     REDUPLICATED_VERBS,
     RULES,
     SINGLE_READINGS,
@@ -42,8 +45,14 @@ from chinese_teach.core.text.polyphones.rules import (
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source
 
-#: Below this probability (among the allowed readings) a model reading is marked unsure.
+#: Below this probability (among the allowed readings) the model's choice between a
+#: word's dictionary readings is marked unsure.
 UNSURE_BELOW = 0.99
+#: ... and the model's reading of a character that no rule or word decides. Chosen on
+#: CPP dev (benchmarks/pinyin/README.md) for at most 2 % of all characters marked,
+#: together with the marks where the dictionaries disagree: the model's probabilities
+#: are over-confident (half of its errors come above 0.99), so the threshold sits high.
+MODEL_UNSURE_BELOW = 0.999
 #: A rare (non-HSK) dictionary word's reading gives way to the model above this
 #: probability: CC-CEDICT's less common entries carry old or variant readings.
 OVERRIDE_ABOVE = 0.99
@@ -151,6 +160,16 @@ class _Pending:
     off: int = 0  # where the word of ``readings`` starts in ``slots``
     weak: bool = False  # keep the character marked unsure after the model reads it
 
+
+#: Words jieba tags as nouns or places whose 上 is not the light locative (关上 "to
+#: close", 患上 "to catch", 中上 "upper middle").
+_NOT_LOCATIVE = frozenset({
+    "关上", "怀上", "交上", "患上", "染上", "中上", "坝上", "塞上", "祖上", "府上", "庄上",
+    "县上",
+})
+#: What may stand between the two characters of a verb-object word that keeps its
+#: reading when split (睡了一大觉, 出了一趟差, 理了个发).
+_SPLIT_FILLER = frozenset("了过着一两三几半个大小好次趟顿回场阵会儿点完")
 
 #: Particles and suffixes whose light tone is their only everyday reading.
 _LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头")
@@ -285,7 +304,7 @@ class Reader:
         if n > 1:
             prev = run.text[run.spans[wi - 1][0]:s] if wi > 0 else ""
             if word in CONTEXT_WORDS:
-                in_context = word_in_context(word, prev)
+                in_context = word_in_context(word, prev, run.text[e:run.end], self.lexicon.nouns)
                 if in_context:
                     slots.syl[:] = in_context
                     slots.src[:] = [Source.RULE] * n
@@ -296,9 +315,15 @@ class Reader:
                 for off, length in plan[1]:
                     sub = word[off:off + length]
                     if length == 1:
-                        self._read_char(run, wi, off, slots, pending, model=model)
+                        # 地 after an adverb inside a longer word (不高兴地) sees that word.
+                        self._read_char(
+                            run, wi, off, slots, pending, model=model,
+                            prev_word=part_prev if sub == "地" else None,
+                        )
                     elif sub in CONTEXT_WORDS and (
-                        fixed := word_in_context(sub, part_prev)
+                        fixed := word_in_context(
+                            sub, part_prev, run.text[s + off + length:run.end], self.lexicon.nouns
+                        )
                     ) is not None:
                         slots.syl[off:off + length] = fixed
                         slots.src[off:off + length] = [Source.RULE] * length
@@ -312,6 +337,8 @@ class Reader:
                 for k in range(n):
                     self._read_char(run, wi, k, slots, pending, model=model)
             else:
+                if plan[0] == "choose" and self._choose_by_collocation(run, s, word, plan, slots):
+                    return
                 self._apply_plan(plan, slots, s, 0, n, pending=pending)
                 if word[0] == "不" and light_bu(prev, word):
                     slots.syl[0] = "bu5"
@@ -333,9 +360,11 @@ class Reader:
         """Write a dictionary word's reading into ``slots[off:off + n]``."""
         kind, value = plan
         if kind == "fixed":
-            syl, src = value
+            syl, src, *doubt = value
             slots.syl[off:off + n] = syl
             slots.src[off:off + n] = [src] * n
+            if doubt:
+                slots.unsure[off:off + n] = doubt[0]
             return
         if kind == "check":
             reading, checks = value
@@ -356,6 +385,38 @@ class Reader:
 
     def _word_plan(self, word: str, model: PolyphoneModel) -> tuple:
         """How to read a multi-character word, independent of its context."""
+        if len(word) == 2 and word[1] == "上" and word in self.lexicon.nouns and (
+            word not in _NOT_LOCATIVE
+        ):
+            first = self.lexicon.common_readings(word[0])
+            if len(first) == 1:  # 山上 shān shang, 树上 shù shang: a noun and the locative
+                return ("fixed", ((first[0][0], "shang5"), Source.DICTIONARY))
+        plan = self._dictionary_plan(word, model)
+        if plan[0] == "fixed" and ("个" in word or word[-1] == "上"):
+            syl, *rest = plan[1]
+            light = self._light_syllables(word, syl)
+            if light != syl:
+                return ("fixed", (light, *rest))
+        return plan
+
+    def _light_syllables(self, word: str, syl: tuple[str, ...]) -> tuple[str, ...]:
+        """The light 个 and locative 上 of the conventions inside a word: 一个 yí ge,
+        这个 zhège, 几个 jǐ ge; 山上 shān shang, 墙上 qiáng shang (a noun and 上)."""
+        out = list(syl)
+        for k, ch in enumerate(word):
+            if (
+                ch == "个" and k > 0 and (word[k - 1] in NUMERALS or word[k - 1] in "上下")
+                and word[k + 1:k + 2] != "个"
+            ):
+                out[k] = "ge5"
+        if len(word) == 2 and word[1] == "上" and word in self.lexicon.nouns and (
+            word not in _NOT_LOCATIVE
+        ):
+            out[1] = "shang5"
+        return tuple(out)
+
+    def _dictionary_plan(self, word: str, model: PolyphoneModel) -> tuple:
+        """How the dictionaries and the word tables read ``word``."""
         preferred = WORD_READINGS.get(word)
         if preferred:
             return ("fixed", (preferred, Source.DICTIONARY))
@@ -382,6 +443,9 @@ class Reader:
                 )
                 if checks:
                     return ("check", (reading, checks))
+            doubt = self._sources_disagree(word, reading, model)
+            if doubt:
+                return ("fixed", (reading, Source.DICTIONARY, doubt))
             return ("fixed", (reading, Source.DICTIONARY))
         if readings:
             differing = [k for k in range(len(word)) if len({r[k] for r in readings}) > 1]
@@ -392,12 +456,53 @@ class Reader:
                     return ("choose", (readings, k))
             return ("choose", (readings, None))
         phrase = _phrase_reading(word)
-        if phrase:
-            return ("fixed", (phrase, Source.FALLBACK))
         parts = self._split_known(word)
+        if phrase:
+            # pypinyin alone: its polyphones are marked for the teacher to check
+            doubt = tuple(model.knows(ch) for ch in word)
+            reading = self._light_from_parts(word, phrase, parts)
+            if any(doubt):
+                return ("fixed", (reading, Source.FALLBACK, doubt))
+            return ("fixed", (reading, Source.FALLBACK))
         if any(length > 1 for _, length in parts):
             return ("parts", parts)
         return ("chars", None)
+
+    @staticmethod
+    def _sources_disagree(
+        word: str, reading: tuple[str, ...], model: PolyphoneModel
+    ) -> tuple[bool, ...] | None:
+        """Per character, True where pypinyin's phrase reading of a dictionary word gives
+        a polyphone another full reading than CC-CEDICT (a sign that one of them is an
+        old or variant reading); None where they agree."""
+        phrase = _phrase_reading(word)
+        if phrase is None or phrase == reading:
+            return None
+        doubt = tuple(
+            model.knows(ch) and syl[-1:] != "5" and alt != syl
+            for ch, syl, alt in zip(word, reading, phrase, strict=True)
+        )
+        return doubt if any(doubt) else None
+
+    def _light_from_parts(
+        self, word: str, phrase: tuple[str, ...], parts: list[tuple[int, int]]
+    ) -> tuple[str, ...]:
+        """pypinyin's reading of a phrase CC-CEDICT lacks, with the light syllables of
+        the dictionary words inside it (换衣服: 衣服 yīfu; 买房子: 房子 fángzi): pypinyin
+        writes word-internal light tones as full ones."""
+        out = list(phrase)
+        for off, length in parts:
+            if length < 2:
+                continue
+            sub = word[off:off + length]
+            fixed = WORD_READINGS.get(sub)
+            readings = (fixed,) if fixed else self.lexicon.common_readings(sub)
+            if len(readings) != 1:
+                continue
+            for k, syl in enumerate(readings[0]):
+                if syl[-1:] == "5" and out[off + k][:-1] == syl[:-1]:
+                    out[off + k] = syl
+        return tuple(out)
 
     def _split_known(self, word: str) -> list[tuple[int, int]]:
         """Cut an unknown word into the longest dictionary words, left to right."""
@@ -414,9 +519,59 @@ class Reader:
                     break
         return parts
 
+    @staticmethod
+    def _choose_by_collocation(
+        run: _Run, s: int, word: str, plan: tuple, slots: _Slots
+    ) -> bool:
+        """Read a word with several dictionary readings by a collocation of its
+        polyphone (干这一行 yì háng), if one matches; True if it did."""
+        readings, k = plan[1]
+        if k is None:
+            return False
+        pos = s + k
+        found = collocation_reading(word[k], run.text[run.start:pos], run.text[pos + 1:run.end])
+        if found is None:
+            return False
+        for reading in readings:
+            if reading[k] == found:
+                slots.syl[:] = reading
+                slots.src[:] = [Source.RULE] * len(word)
+                return True
+        return False
+
+    def _split_word(self, before: str, ch: str, after: str = "") -> str | None:
+        """The reading of ``ch`` as a character of a verb-object word split by a particle
+        or a measure phrase: 睡了一大觉 jiào (睡觉), 出了一趟差 chāi (出差), 还了钱 huán
+        (还钱)."""
+        # Forward only over an aspect particle (还了钱): a measure phrase after a verb
+        # starts its object (喷了一点儿香水 is not 喷香).
+        if len(after) >= 2 and after[0] in "了过" and after[1] not in (ch, *"了过着的得地"):
+            reading = self._word_reading(ch + after[1])
+            if reading:
+                return reading[0]
+        for gap in range(1, min(5, len(before))):
+            if before[-gap] not in _SPLIT_FILLER:
+                return None
+            if before[-gap - 1] == ch:
+                return None  # 数了数, 凉一凉: a reduplicated verb, not a word
+            reading = self._word_reading(before[-gap - 1] + ch)
+            if reading:
+                return reading[1]
+        return None
+
+    def _word_reading(self, word: str) -> tuple[str, ...] | None:
+        """The one reading of a two-character word (our table, CC-CEDICT, then
+        pypinyin's phrases), or None."""
+        if word in WORD_READINGS:
+            return WORD_READINGS[word]
+        readings = self.lexicon.common_readings(word)
+        if readings:
+            return readings[0] if len(readings) == 1 else None
+        return _phrase_reading(word)
+
     def _read_char(
         self, run: _Run, wi: int, k: int, slots: _Slots, pending: list[_Pending],
-        *, model: PolyphoneModel,
+        *, model: PolyphoneModel, prev_word: str | None = None,
     ) -> None:
         text = run.text
         s, e = run.spans[wi]
@@ -426,19 +581,8 @@ class Reader:
             slots.syl[k], slots.src[k], slots.unsure[k] = mono
             return
         cands = model.candidates.get(ch)
-        if cands is None and ch != "不":
-            readings = self.lexicon.common_readings(ch)
-            if len(readings) == 1:
-                mono = (readings[0][0], Source.DICTIONARY, False)
-            elif ch in SINGLE_READINGS:
-                mono = (SINGLE_READINGS[ch], Source.RULE, False)
-            else:
-                # No rule or model for this character: several dictionary readings
-                # (a polyphone we cannot decide) make the fallback unsure.
-                syl = _char_default(ch) or (readings[0][0] if readings else "")
-                full = {r[0] for r in readings if r[0][-1:] != "5"}
-                mono = (syl, Source.FALLBACK, len(full) > 1)
-            self._mono[ch] = mono
+        if cands is None and ch != "不" and ch not in CONTEXT_CHARS:
+            mono = self._mono[ch] = self._context_free(ch)
             slots.syl[k], slots.src[k], slots.unsure[k] = mono
             return
         pos = s + k
@@ -448,15 +592,26 @@ class Reader:
         else:
             prev = text[pos - 1] if pos > run.start else ""
             nxt = text[pos + 1] if pos + 1 < run.end else ""
-        ctx = Context(ch, prev, nxt, text[run.start:pos], text[pos + 1:run.end])
+        if prev_word:
+            prev = prev_word
+        if e - s == 1 and cands is not None:
+            split = self._split_word(text[run.start:pos], ch, text[pos + 1:run.end])
+            if split is not None and split in cands:
+                slots.syl[k], slots.src[k] = split, Source.RULE
+                return
+        ctx = Context(
+            ch, prev, nxt, text[run.start:pos], text[pos + 1:run.end], self.lexicon.nouns
+        )
         ruled = rule_reading(ctx)
         if ruled:
             slots.syl[k] = ruled
             slots.src[k] = Source.RULE
             return
-        if cands is None:  # 不 outside the rule's pattern
-            slots.syl[k] = "bu4"
-            slots.src[k] = Source.DICTIONARY
+        if cands is None:  # 不 or a context character outside its rules' patterns
+            if ch == "不":
+                slots.syl[k], slots.src[k] = "bu4", Source.DICTIONARY
+            else:
+                slots.syl[k], slots.src[k], slots.unsure[k] = self._context_free(ch)
             return
         slots.syl[k] = _char_default(ch) or cands[0]
         slots.src[k] = Source.FALLBACK
@@ -464,6 +619,19 @@ class Reader:
         # A character our rules know but whose context they did not recognise
         # stays marked unsure whatever the model's confidence.
         pending.append(_Pending(slots, pos, k, cands, (), weak=ch in RULES))
+
+    def _context_free(self, ch: str) -> tuple[str, Source, bool]:
+        """The reading of a character the model does not know, without context."""
+        readings = self.lexicon.common_readings(ch)
+        if len(readings) == 1:
+            return (readings[0][0], Source.DICTIONARY, False)
+        if ch in SINGLE_READINGS:
+            return (SINGLE_READINGS[ch], Source.RULE, False)
+        # No rule or model for this character: several dictionary readings
+        # (a polyphone we cannot decide) make the fallback unsure.
+        syl = _char_default(ch) or (readings[0][0] if readings else "")
+        full = {r[0] for r in readings if r[0][-1:] != "5"}
+        return (syl, Source.FALLBACK, len(full) > 1)
 
     def _resolve(self, text: str, pending: list[_Pending], model: PolyphoneModel) -> None:
         """Run the model once on every open position and write its choices."""
@@ -495,7 +663,7 @@ class Reader:
             else:
                 slots.syl[k] = choice.syllable
                 slots.src[k] = Source.MODEL
-                slots.unsure[k] = p.weak or choice.probability < UNSURE_BELOW
+                slots.unsure[k] = p.weak or choice.probability < MODEL_UNSURE_BELOW
 
     def _apply_corrections(self, run: _Run, slots_run: list[_Slots]) -> None:
         """Overwrite readings with the teacher's corrections found in this run."""

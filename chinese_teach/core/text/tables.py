@@ -23,9 +23,10 @@ from chinese_teach.core.corpus.build import jieba_dict_path
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.lexicon import Lexicon, WordFreq
 from chinese_teach.core.text.segment import Segmenter
+from chinese_teach.core.text.wordclass import read_word_classes
 
 #: Bump when the cached tables change shape (older files are then rebuilt and removed).
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 #: Cache files of earlier versions in the same folder, removed once the new one is written.
 _OLD_CACHES = ("engine*.pickle", "lexicon*.pickle", "segmenter-*.txt", "jieba.*.cache")
 
@@ -54,6 +55,8 @@ def load_tables(corpus: Corpus, cache_dir: Path) -> tuple[Lexicon, Segmenter]:
         hsk_words=data["hsk_words"],
         t2s=data["t2s"],
         t2s_alone=data["t2s_alone"],
+        nouns=data["nouns"],
+        names=data["names"],
     )
     return lexicon, segmenter
 
@@ -86,6 +89,7 @@ def _build_tables(corpus: Corpus) -> dict:
     # segmenter counts but the lexicon does not (dict views: set operations in C).
     own = {one(w, w): f for w, f in freq.items() - counts.items()}
     own.update((w, 0) for w in counts.keys() - freq.keys() if counts[w])
+    nouns, names = read_word_classes(jieba_dict_path(), lexicon.proper, words)
     return {
         "format": CACHE_FORMAT,
         "segmenter_freq": counts,
@@ -96,6 +100,8 @@ def _build_tables(corpus: Corpus) -> dict:
         "hsk_words": frozenset(one(w, w) for w in lexicon.hsk_words),
         "t2s": {one(t, t): one(s, s) for t, s in lexicon.t2s.items()},
         "t2s_alone": {one(t, t): one(s, s) for t, s in lexicon.t2s_alone.items()},
+        "nouns": nouns,
+        "names": names,
     }
 
 

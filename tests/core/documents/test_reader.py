@@ -209,3 +209,19 @@ def test_first_occurrence_only(engine, dictionary):
     assert shown == [True, False, False]
     again = build_reader(text, replace(opts, first_only=False), engine, dictionary)
     assert [bool(t.ruby) for t in hanzi(again) if t.text == "犹豫"] == [True, True, True]
+
+
+def test_capitals_come_only_from_names_in_context(engine, dictionary):
+    text = "今天星期六，我们去山上。王老师姓曾。小王和李明是好朋友。"
+    per_word = build_reader(text, ReaderOptions(per_char=False, pinyin=PinyinMode.ALL),
+                            engine, dictionary)
+    spelt = {t.text: t.ruby_text for t in hanzi(per_word)}
+    # a time word, whatever homograph CC-CEDICT lists (cut at learner size as 星期 + 六)
+    day = "".join(t.ruby_text for t in hanzi(per_word) if t.text in {"星期六", "星期", "六"})
+    assert day.replace(" ", "") == "xīngqīliù"
+    assert spelt["山上"] == "shānshang"  # a noun and the light locative, not a township
+    assert spelt["王老师"] == "Wáng lǎoshī"
+    assert spelt["曾"] == "Zēng"
+    assert spelt["小王"] == "Xiǎo Wáng"
+    assert spelt["李明"] == "Lǐ Míng"
+    assert spelt["我们"] == "wǒmen"

@@ -111,7 +111,7 @@ def test_length_measures_and_planting(engine, text: str, index: int, expected: s
 
 def test_erhua_and_yi(engine) -> None:
     assert hanzi_pinyin(engine, "一点儿") == ["yi4", "dian3", "r5"]
-    assert hanzi_pinyin(engine, "一个") == ["yi2", "ge4"]
+    assert hanzi_pinyin(engine, "一个") == ["yi2", "ge5"]  # 个: light
     assert hanzi_pinyin(engine, "第一") == ["di4", "yi1"]
     assert hanzi_pinyin(engine, "她得了第一名。")[-3:] == ["di4", "yi1", "ming2"]
 

@@ -52,3 +52,26 @@ def test_cpp_dev_sample_floor(engine) -> None:
     assert len(items) > 900
     score = ev.score_cpp(engine, items)
     assert score.accuracy >= 96.5, score.errors[:20]
+
+
+def test_content_word_set_covers_150_characters() -> None:
+    items = _evaluate_module().read_classroom(BENCH / "classroom_words.tsv")
+    chars: dict[str, int] = {}
+    for it in items:
+        for i in it.marks:
+            chars[it.text[i]] = chars.get(it.text[i], 0) + 1
+        hanzi = [ch for ch in it.text if "\u4e00" <= ch <= "\u9fff"]
+        assert len(hanzi) == len(it.expected), it.text
+    assert len(chars) >= 150
+    assert min(chars.values()) >= 3
+    held = {it.text[i] for it in items if it.held_out for i in it.marks}
+    assert held == set(chars)  # one held-out sentence per character
+
+
+def test_content_word_set_floor(engine) -> None:
+    ev = _evaluate_module()
+    items = ev.read_classroom(BENCH / "classroom_words.tsv")
+    tuning, _, _ = ev.score_classroom(engine, [it for it in items if not it.held_out])
+    assert tuning.accuracy >= 99.0, tuning.errors
+    marks, _, _ = ev.score_classroom(engine, items)
+    assert marks.accuracy >= 97.0, marks.errors

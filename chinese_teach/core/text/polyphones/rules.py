@@ -9,7 +9,14 @@ teaching text; they were checked on CPP dev (never on CPP test).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from chinese_teach.core.text.polyphones.collocations import (
+    COLLOCATIONS,
+    SURNAMES,
+    collocation_reading,
+    surname_reading,
+)
 
 #: Numerals and demonstratives that come before a measure word.
 NUMERALS = set("一二两三四五六七八九十百千万几半每这那哪某多")
@@ -104,6 +111,21 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "穿着": "chuan1 zhe5",
         "明朝": "ming2 chao2",
         "累死": "lei4 si3",
+        # Where dictionaries differ, the learner's standard (HSK lists, 现代汉语词典):
+        # see the table of conventions in benchmarks/pinyin/README.md.
+        "照顾": "zhao4 gu4",
+        "骨朵": "gu1 duo5",
+        "花骨朵": "hua1 gu1 duo5",
+        "字帖": "zi4 tie4",
+        "大伯子": "da4 bai3 zi5",
+        "卡住": "qia3 zhu4",
+        "掉色": "diao4 shai3",
+        "炸鸡": "zha2 ji1",
+        "猪圈": "zhu1 juan4",
+        "羊圈": "yang2 juan4",
+        "把儿": "ba4 r5",
+        "杏核": "xing4 hu2",
+        "桃核": "tao2 hu2",
     }.items()
 }
 
@@ -117,6 +139,8 @@ class Context:
     next: str  # next word
     before: str  # text of the run before the word
     after: str  # text of the run after the word
+    #: nouns of one or two characters (jieba's tags), for the locative 上
+    nouns: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 Rule = Callable[[Context], str | None]
@@ -154,6 +178,7 @@ def _le(ctx: Context) -> str | None:
     if (
         ctx.prev in ("不", "得") and two_back and two_back not in _PRONOUN_CHARS + "了"
         and not ctx.after.startswith(("解", "结"))
+        and not (ctx.prev == "得" and two_back in ctx.nouns)  # 队得了冠军: dé le
     ):
         return "liao3"  # 吃不了, 受得了: "can manage"
     return "le5"
@@ -174,6 +199,8 @@ def _de(ctx: Context) -> str | None:
     nxt = _first(ctx.after)
     if nxt == "" or ctx.prev == "":
         return None
+    if nxt == "了" and ctx.prev in ctx.nouns:
+        return "de2"  # 我们队得了冠军
     if ctx.prev in _DEI_BEFORE:
         if nxt == "了" or nxt in _DE2_NEXT:
             return "de2"  # 她得了第一名
@@ -193,6 +220,8 @@ def _di(ctx: Context) -> str | None:
         return "di4"
     if len(prev) >= 2 and _last(prev) not in _ADVERBIAL_NOT and nxt:
         return "de5"  # 慢慢地走, 认真地听, 高兴地说
+    if len(ctx.before) >= 2 and ctx.before[-1] == ctx.before[-2] and nxt:
+        return "de5"  # 悄悄地走, 闷闷不乐地 (a reduplicated adverb inside a longer word)
     return None
 
 
@@ -259,7 +288,7 @@ def _zhi(ctx: Context) -> str | None:
     return "zhi3"
 
 
-_CROPS = set("树花菜地田草粮瓜豆")
+_CROPS = set("树花菜地田草粮瓜豆玉稻麦葱蒜")
 
 
 #: Words before 种 that make it the verb "to plant" (在种, 要种, 去种 ...).
@@ -383,7 +412,7 @@ def _he(ctx: Context) -> str | None:
 
 
 def _san(ctx: Context) -> str | None:
-    if _last(ctx.before) in set("包架松") and ctx.after[:1] in ("了", ""):
+    if _last(ctx.before) in set("包架松带发绳") and ctx.after[:1] in ("了", ""):
         return "san3"
     return None
 
@@ -428,8 +457,8 @@ def _tiao_diao(ctx: Context) -> str | None:
     return None
 
 
-_COMPLEMENTS = set("动懂完到起见开下上出进回过清住着掉及惯够")
-_NOT_VERB_CHARS = set("我你他她它您也就都还又很太真最才再更从并却可总先必决绝毫是有")
+_COMPLEMENTS = set("动懂完到起见开下上出进回过清住着掉及惯够来")
+_NOT_VERB_CHARS = set("我你他她它您也就都还又很太真最才再更从并却可总先必决绝毫是有谁")
 
 
 def _bu(ctx: Context) -> str | None:
@@ -473,6 +502,20 @@ def light_bu(prev: str, word: str) -> bool:
     )
 
 
+def _shang(ctx: Context) -> str | None:
+    """上 after a noun is the light locative (桌子上 zhuōzi shang); 上声 is shǎngshēng."""
+    if ctx.after.startswith("声"):
+        return "shang3"
+    if ctx.prev in ctx.nouns and _first(ctx.after) not in ("了", "过", "着"):
+        return "shang5"
+    return "shang4"
+
+
+def _ge(ctx: Context) -> str | None:
+    """个 as a measure word is light everywhere (yí ge, sān ge, shuì ge wǔjiào)."""
+    return "ge5"
+
+
 RULES: dict[str, Rule] = {
     "的": _de_particle,
     "了": _le,
@@ -508,31 +551,65 @@ RULES: dict[str, Rule] = {
     "干": _gan,
     "调": _tiao_diao,
     "不": _bu,
+    "上": _shang,
+    "个": _ge,
 }
+
+#: Characters a rule, a collocation or a surname reads in context: never read once
+#: for the whole text.
+CONTEXT_CHARS = frozenset(RULES) | frozenset(COLLOCATIONS) | frozenset(SURNAMES)
 
 #: Words read differently in a context: (word, previous word) -> reading.
 WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     ("多重", "有"): ("duo1", "zhong4"),  # 有多重 "how heavy"
+    # 服 as the measure word of a dose: 吃了一服药 yí fù yào
+    **{("服药", n): ("fu4", "yao4") for n in ("一", "两", "三", "几", "这", "那", "每")},
+    # 这一行 "this line of work / this line of text": háng
+    **{("一行", d): ("yi1", "hang2") for d in ("这", "那", "哪")},
+}
+#: Words read differently before a character: (word, next character) -> reading.
+WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("结果", "了"): ("jie1", "guo3"),  # 树结果了 "the tree bears fruit"
 }
 _NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "你们", "他们", "谁", "人"}
 
 
 #: Every word :func:`word_in_context` may change (a quick test before calling it).
-CONTEXT_WORDS = frozenset({w for w, _ in WORD_IN_CONTEXT} | {"得了", "不了"})
+CONTEXT_WORDS = frozenset(
+    {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE} | {"得了", "不了"}
+)
 
 
-def word_in_context(word: str, prev: str) -> tuple[str, ...] | None:
-    """A reading for a whole word that depends on the word before it, or ``None``."""
+def word_in_context(
+    word: str, prev: str, after: str = "", nouns: frozenset[str] = frozenset()
+) -> tuple[str, ...] | None:
+    """A reading for a whole word that depends on the word before it or the text after
+    it, or ``None``."""
     fixed = WORD_IN_CONTEXT.get((word, prev))
     if fixed:
         return fixed
-    if word in ("得了", "不了") and prev and prev not in _NOT_VERBS and len(prev) == 1:
-        return ("de5", "liao3") if word == "得了" else ("bu4", "liao3")  # 吃得了, 去不了
+    if prev and after:
+        fixed = WORD_BEFORE.get((word, after[0]))
+        if fixed:
+            return fixed
+    if (
+        word in ("得了", "不了") and prev and prev not in _NOT_VERBS and len(prev) == 1
+        and prev not in nouns
+    ):
+        # 吃得了, 去不了 (a potential complement, its 不 light); 队得了冠军 is dé le
+        return ("de5", "liao3") if word == "得了" else ("bu5", "liao3")
     return None
 
 
 def rule_reading(ctx: Context) -> str | None:
-    """The reading a context rule gives for ``ctx.char``, or ``None``."""
+    """The reading a context rule gives for ``ctx.char``, or ``None``: a surname after
+    姓, then a collocation, then the character's rule or its fixed everyday reading."""
+    surname = surname_reading(ctx.char, ctx.before)
+    if surname:
+        return surname
+    found = collocation_reading(ctx.char, ctx.before, ctx.after)
+    if found:
+        return found
     rule = RULES.get(ctx.char)
     if rule is not None:
         return rule(ctx)

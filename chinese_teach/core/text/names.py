@@ -1,0 +1,81 @@
+"""Which tokens are names, and which of their syllables a reader capitalises.
+
+Capitals come only from names in context (GB/T 16159): 北京 Běijīng, 王老师 Wáng lǎoshī,
+他姓曾 Zēng; never from a common word that a dictionary also lists as a place or a
+person (星期六 xīngqīliù, 山上 shān shang, 大家 dàjiā). A name is
+
+* a word jieba tags as a name that CC-CEDICT lists as a proper noun (北京, 汉语);
+* the name of a textbook character (小明, 李明: ``resources/words``);
+* a surname after 姓 (他姓曾), or before a title or kinship term (王老师, 李 + 先生);
+* 小 or 老 with a surname (小王 Xiǎo Wáng, 老李 Lǎo Lǐ).
+
+The result goes into ``Token.extra["name"]``: per syllable, True where a capital
+starts (a reader may refine it with the dictionary's own spelling of the name), and
+for a surname and title in one token ``extra["name_title"]``, the syllable where the
+lower-case title starts (written apart: Wáng lǎoshī).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from chinese_teach.core.text.lexicon import Lexicon, textbook_names
+from chinese_teach.core.text.tokens import Token
+
+#: Titles and kinship terms written apart and in lower case after a surname.
+TITLES = frozenset({
+    "老师", "先生", "女士", "小姐", "太太", "夫人", "同学", "阿姨", "叔叔", "伯伯", "大夫",
+    "医生", "教授", "经理", "师傅", "校长", "主任", "老板", "爷爷", "奶奶", "大爷", "大妈",
+    "大哥", "大姐", "总", "局长", "部长", "院长", "博士", "律师", "护士", "科长", "队长",
+})
+
+
+#: The hundred most common surnames: after 小 or 老 they make a name (小王 Xiǎo Wáng),
+#: where another character makes a given name (小明 Xiǎomíng).
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+@lru_cache(maxsize=1)
+def _textbook_names() -> frozenset[str]:
+    return frozenset(textbook_names())
+
+
+def is_surname(lexicon: Lexicon, char: str) -> bool:
+    """True if CC-CEDICT lists ``char`` as a surname (a one-character proper noun)."""
+    return len(char) == 1 and char in lexicon.proper
+
+
+def mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
+    """Set ``extra["name"]`` on the tokens of one annotated text that are names."""
+    hanzi = [t for t in tokens if t.pinyin is not None]
+    names = lexicon.names
+    book = _textbook_names()
+    for i, tok in enumerate(hanzi):
+        text = tok.text
+        n = len(text)
+        prev = hanzi[i - 1].text if i > 0 and hanzi[i - 1].end == tok.start else ""
+        nxt = hanzi[i + 1].text if i + 1 < len(hanzi) and hanzi[i + 1].start == tok.end else ""
+        caps: tuple[bool, ...] | None = None
+        title_at = 0  # where a lower-case title starts inside the token (王老师: 1)
+        if n == 2 and text[0] in "小老" and text[1] in COMMON_SURNAMES:
+            caps = (True, True)  # 小王 Xiǎo Wáng, 老李 Lǎo Lǐ
+        elif text in book:
+            # 李明 Lǐ Míng (surname and given name apart); 小明 Xiǎomíng, 玛丽 Mǎlì
+            two_parts = n in (2, 3) and is_surname(lexicon, text[0]) and text[0] not in "小老"
+            caps = (True, two_parts) + (False,) * (n - 2) if n > 1 else (True,)
+        elif n >= 2 and is_surname(lexicon, text[0]) and text[1:] in TITLES:
+            caps, title_at = (True,) + (False,) * (n - 1), 1  # 王老师 Wáng lǎoshī
+        elif text in names:
+            caps = (True,) + (False,) * (n - 1)
+        elif prev.endswith("姓") and n <= 2 and is_surname(lexicon, text[0]):
+            caps = (True,) + (False,) * (n - 1)  # 姓曾 Zēng, 姓欧阳 Ōuyáng
+        elif n == 1 and nxt in TITLES and is_surname(lexicon, text):
+            caps = (True,)  # 王 + 老师
+        if caps is not None:
+            tok.extra["name"] = caps
+            if title_at:
+                tok.extra["name_title"] = title_at
