@@ -54,24 +54,11 @@ def run_restore(args: argparse.Namespace) -> int:
     ok, why = bk.check_backup(chosen)
     if not ok:
         raise LibraryError(f"The backup {chosen} cannot be used: {why}.")
-    if library.exists() and _intact(library):
-        # The current library is still readable: keep it as a backup too.
-        conn = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            bk.backup_connection(conn, folder, "pre-restore")
-        finally:
-            conn.close()
-    moved = bk.restore(chosen, library)
+    moved = bk.restore(chosen, library)  # refused while another program has it open
     print(f"Restored {chosen.name}.")
     if moved is not None:
         print(f"The previous library was kept as {moved}.")
     return 0
-
-
-def _intact(path: Path) -> bool:
-    from chinese_teach.core.library.backup import check_backup
-
-    return check_backup(path)[0]
 
 
 def library_report(path: Path) -> dict:

@@ -315,8 +315,7 @@ class LibrarySession(QObject):
         try:
             if lib is not None:
                 self.ctx.set_library(None)  # pages save pending edits, then let go
-                lib.db.backup("pre-restore")
-                lib.close()
+                lib.close()  # the restore keeps it as a pre-restore backup
             moved = bk.restore(chosen.path, self.path)
             new = open_library(self.path, sample=False)
         except BaseException as exc:

@@ -185,8 +185,12 @@ def backup_due(folder: Path, now: datetime | None = None, max_age: timedelta = M
     return not backups or now - backups[0].created >= max_age
 
 
-def _move_aside(path: Path, label: str) -> Path | None:
-    """Rename ``path`` (and its -wal/-shm) to ``path.LABEL-STAMP``; never deletes."""
+def _move_aside(path: Path, label: str, keep_original: bool = False) -> Path | None:
+    """Rename ``path`` (and its -wal/-shm) to ``path.LABEL-STAMP``; never deletes.
+
+    With ``keep_original`` the file itself is linked (or copied) there instead, so that
+    ``path`` exists until the caller replaces it in one rename.
+    """
     if not path.exists():
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
@@ -199,34 +203,87 @@ def _move_aside(path: Path, label: str) -> Path | None:
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             os.replace(companion, target.with_name(target.name + suffix))
-    os.replace(path, target)
+    if not keep_original:
+        os.replace(path, target)
+        return target
+    try:
+        os.link(path, target)
+    except OSError:  # file systems without hard links
+        shutil.copy2(path, target)
     return target
 
 
-def restore(backup: Path, library_path: Path) -> Path | None:
-    """Replace the library file with ``backup``; returns where the old library was moved.
+def _set_aside_intact(library_path: Path, folder: Path) -> Path:
+    """Keep the intact library as a ``pre-restore`` backup and clear its -wal/-shm.
 
-    The backup is checked first. The current library (if any) is kept beside it as
-    ``library.sqlite.before-restore-STAMP`` together with its -wal/-shm files. The
-    library must not be open in this process while restoring.
+    Run while holding the library alone: its write-ahead log is folded in first, so the
+    backup holds every save, and no stale -wal is left to be applied to the restored file.
     """
+    conn = sqlite3.connect(library_path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        kept = backup_connection(conn, folder, "pre-restore")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        companion = library_path.with_name(library_path.name + suffix)
+        if suffix == "-wal" and companion.is_file() and companion.stat().st_size:
+            _move_aside(companion, "before-restore")  # not folded in: keep, never delete
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                companion.unlink()
+    return kept
+
+
+def restore(backup: Path, library_path: Path) -> Path | None:
+    """Replace the library file with ``backup``; returns where the old library is kept.
+
+    The backup is checked first. Refused (:class:`LibraryError`, ``error.library.in_use``)
+    while another program has the library open: it would go on saving into the old
+    file. An intact current library is kept as a ``pre-restore`` backup (bounded by the
+    rotation); a damaged one is renamed ``library.sqlite.before-restore-STAMP`` with its
+    -wal/-shm. The backup replaces the library in one rename, so there is never a moment
+    without a library file. The library must not be open in this process.
+    """
+    from chinese_teach.core.library import inuse
+
     backup, library_path = Path(backup), Path(library_path)
     ok, why = check_backup(backup)
     if not ok:
         raise LibraryError(key="error.backup.unusable", name=backup.name, detail=why)
     folder = library_path.parent
     tmp = folder / f".{library_path.name}.restore.tmp"
+    with inuse.exclusive(library_path):
+        try:
+            shutil.copyfile(backup, tmp)
+            _fsync(tmp)
+            kept = None
+            if library_path.exists():
+                if check_backup(library_path)[0]:
+                    kept = _set_aside_intact(library_path, backups_dir_for(library_path))
+                    rotate(backups_dir_for(library_path))
+                else:
+                    kept = _move_aside(library_path, "before-restore", keep_original=True)
+            os.replace(tmp, library_path)
+            _fsync_dir(folder)
+        except (OSError, sqlite3.Error) as exc:
+            raise LibraryError(key="error.backup.restore", name=backup.name,
+                               detail=exc) from exc
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+    return kept
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        shutil.copyfile(backup, tmp)
-        _fsync(tmp)
-        moved = _move_aside(library_path, "before-restore")
-        os.replace(tmp, library_path)
-    except OSError as exc:
-        raise LibraryError(key="error.backup.restore", name=backup.name, detail=exc) from exc
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    return moved
+        os.close(fd)
 
 
 def move_aside_damaged(library_path: Path) -> Path | None:

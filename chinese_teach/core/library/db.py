@@ -27,6 +27,7 @@ from chinese_teach.appinfo import VERSION
 from chinese_teach.core.errors import LibraryError
 from chinese_teach.core.labels import label
 from chinese_teach.core.library import backup as backups
+from chinese_teach.core.library import inuse
 from chinese_teach.core.library.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -97,7 +98,8 @@ def _statements(script: str) -> Iterator[str]:
 class LibraryDB:
     """One connection to the library, owned by one writer thread at a time."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool, reason: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool, reason: str,
+                 in_use: inuse.InUse | None = None) -> None:
         self.conn = conn
         self.path = path
         self.read_only = read_only
@@ -105,6 +107,8 @@ class LibraryDB:
         self.read_only_reason = reason
         self._lock = threading.RLock()
         self._depth = 0
+        # the shared lock that keeps a restore from replacing the file under us
+        self._in_use = in_use or inuse.InUse(None)
 
     # -- reading ---------------------------------------------------------------------
     def query(self, sql: str, params: tuple | list | dict = ()) -> list[sqlite3.Row]:
@@ -184,8 +188,10 @@ class LibraryDB:
 
     def close(self) -> None:
         """Close the connection (a no-op if already closed)."""
-        with self._lock, contextlib.suppress(sqlite3.Error):
-            self.conn.close()
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
+            self._in_use.release()
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -274,17 +280,21 @@ def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = 
         raise LibraryError(key="error.library.cannot_create", folder=path.parent)
     # in words for the GUI's banner: the message language when the library is opened
     reason = "" if writable else label("error.library.folder_read_only", folder=path.parent)
+    held = inuse.hold(path, BUSY_TIMEOUT) if writable else inuse.InUse(None)
     try:
         conn = _connect(path, read_only=not writable)
     except sqlite3.Error as exc:
+        held.release()
         raise LibraryError(key="error.library.open", path=path, detail=exc) from exc
     try:
         status = _quick_check(conn, read_only=not writable, path=path)
     except LibraryError:
         conn.close()
+        held.release()
         raise
     if status != "ok":
         conn.close()
+        held.release()
         moved = backups.move_aside_damaged(path) if writable else None
         raise LibraryDamagedError(path, moved, backups.newest_good_backup(folder), status)
     with contextlib.suppress(sqlite3.Error):
@@ -292,7 +302,7 @@ def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = 
         conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
         if writable:
             conn.execute("PRAGMA synchronous=FULL")
-    db = LibraryDB(conn, path, read_only=not writable, reason=reason)
+    db = LibraryDB(conn, path, read_only=not writable, reason=reason, in_use=held)
     try:
         _migrate(db, folder)
         if writable and auto_backup and backups.backup_due(folder):

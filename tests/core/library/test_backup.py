@@ -128,7 +128,10 @@ def test_restore_keeps_current_library_aside(tmp_path: Path) -> None:
         made = lib.db.backup("manual")
         lib.save_course(Course(name="Added after backup"))
     moved = bk.restore(made, path)
-    assert moved is not None and moved.exists() and "before-restore" in moved.name
+    # kept as a pre-restore backup (bounded by the rotation), not a full copy for ever
+    assert moved is not None and moved.exists() and moved.parent == tmp_path / "backups"
+    assert next(b.reason for b in bk.list_backups(tmp_path / "backups")) == "pre-restore"
+    assert not list(tmp_path.glob("library.sqlite.before-restore*"))
     with Library.open(path) as lib:
         assert [c.name for c in lib.courses()] == ["Old"]
     with Library.open(moved) as old:
