@@ -173,8 +173,8 @@ def test_damaged_library_declined_leaves_it_unavailable_and_kept(home, qtbot, me
 
 
 def test_read_only_location_shows_a_banner(home, qtbot, messages, monkeypatch):
-    with Library.open(home / "library.sqlite"):
-        pass
+    with Library.open(home / "library.sqlite") as made:
+        made.db.backup("manual")  # a brand-new library gets no automatic backup
     from chinese_teach.core.library import db
 
     monkeypatch.setattr(db, "_location_writable", lambda path: False)

@@ -58,6 +58,26 @@ class LibraryDamagedError(LibraryError):
                          when=f"{backup.created:%Y-%m-%d %H:%M}" if backup else "")
 
 
+class LibraryMissingError(LibraryDamagedError):
+    """No library file where one was: backups or a kept damaged file show there was one.
+
+    Never answered by silently creating a new, empty library (whose automatic backup
+    would then look newer than the real ones): the teacher restores a backup, or moves
+    the old files away on purpose to start afresh.
+    """
+
+    def __init__(self, path: Path, kept: Path | None, backup: backups.BackupInfo | None) -> None:
+        self.path = path
+        self.moved_to = kept
+        self.backup = backup
+        self.detail = label("error.library.missing_detail")
+        key = "error.library.missing_backup" if backup else "error.library.missing"
+        LibraryError.__init__(
+            self, key=key, name=path.name, folder=path.parent,
+            kept=kept.name if kept else "-",
+            when=f"{backup.created:%Y-%m-%d %H:%M}" if backup else "")
+
+
 class LibraryReadOnlyError(LibraryError):
     """A write was attempted on a library opened read-only."""
 
@@ -267,6 +287,14 @@ def _migrate(db: LibraryDB, backups_folder: Path | None) -> None:
             raise LibraryError(key="error.library.upgrade", format=target, detail=exc) from exc
 
 
+def _left_behind(path: Path, folder: Path) -> tuple[Path | None, list[backups.BackupInfo]]:
+    """The newest damaged or set-aside copy of the library at ``path``, and its backups."""
+    kept = sorted((p for p in path.parent.glob(f"{path.name}.*-*")
+                   if not p.name.endswith(("-wal", "-shm")) and p.is_file()),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+    return (kept[0] if kept else None), backups.list_backups(folder)
+
+
 def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = True) -> LibraryDB:
     """Open (creating if needed) the library at ``path``; see the module docstring.
 
@@ -276,7 +304,12 @@ def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = 
     path = Path(path)
     folder = Path(backups_folder) if backups_folder else backups.backups_dir_for(path)
     writable = _location_writable(path)
-    if not path.exists() and not writable:
+    creating = not path.exists()
+    if creating:
+        kept, found = _left_behind(path, folder)
+        if kept or found:
+            raise LibraryMissingError(path, kept, backups.newest_good_backup(folder))
+    if creating and not writable:
         raise LibraryError(key="error.library.cannot_create", folder=path.parent)
     # in words for the GUI's banner: the message language when the library is opened
     reason = "" if writable else label("error.library.folder_read_only", folder=path.parent)
@@ -305,7 +338,8 @@ def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = 
     db = LibraryDB(conn, path, read_only=not writable, reason=reason, in_use=held)
     try:
         _migrate(db, folder)
-        if writable and auto_backup and backups.backup_due(folder):
+        # a brand-new library's backup would only shadow older real ones: none at creation
+        if writable and auto_backup and not creating and backups.backup_due(folder):
             db.backup("auto", folder)
     except BaseException:
         db.close()

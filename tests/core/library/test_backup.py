@@ -25,6 +25,8 @@ def test_auto_backup_at_start_once_a_day(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite"
     _make(path)
     folder = tmp_path / "backups"
+    assert bk.list_backups(folder) == []  # none of the brand-new library at its creation
+    Library.open(path).close()
     first = bk.list_backups(folder)
     assert [b.reason for b in first] == ["auto"]
     Library.open(path).close()
