@@ -178,6 +178,9 @@ class LibrarySession(QObject):
         if lib is not None:
             self.error = ""
             self.ctx.set_library(lib)
+            if lib.backup_warning:  # opened anyway: a warning, never a lock-out
+                log.warning("automatic backup failed: %s", lib.backup_warning)
+                QMessageBox.warning(self.parent_widget, tr("Back up"), lib.backup_warning)
             self._apply_corrections()
         return lib
 

@@ -127,6 +127,8 @@ class LibraryDB:
         self.read_only_reason = reason
         self._lock = threading.RLock()
         self._depth = 0
+        #: Why the automatic backup at opening failed, in words for a warning ("" if not).
+        self.backup_warning = ""
         # the shared lock that keeps a restore from replacing the file under us
         self._in_use = in_use or inuse.InUse(None)
 
@@ -340,7 +342,10 @@ def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = 
         _migrate(db, folder)
         # a brand-new library's backup would only shadow older real ones: none at creation
         if writable and auto_backup and not creating and backups.backup_due(folder):
-            db.backup("auto", folder)
+            try:
+                db.backup("auto", folder)
+            except LibraryError as exc:  # a nearly full disk: warn, never lock the teacher out
+                db.backup_warning = label("error.backup.auto_failed", detail=exc)
     except BaseException:
         db.close()
         raise
