@@ -64,6 +64,7 @@ def run_restore(args: argparse.Namespace) -> int:
 def library_report(path: Path) -> dict:
     """Integrity, version, counts and backups of the library at ``path`` (read-only)."""
     from chinese_teach.core.library import backup as bk
+    from chinese_teach.core.library.db import connect_read_only
     from chinese_teach.core.library.schema import SCHEMA_VERSION
 
     info: dict = {"path": str(path), "exists": path.exists(), "ok": False,
@@ -71,7 +72,7 @@ def library_report(path: Path) -> dict:
                   "integrity": None, "foreign_key_problems": None, "counts": {}}
     if path.exists():
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = connect_read_only(path)  # also on a read-only drive
             try:
                 info["schema_version"] = conn.execute("PRAGMA user_version").fetchone()[0]
                 rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]

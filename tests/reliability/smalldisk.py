@@ -1,4 +1,4 @@
-"""A small, nearly full disk for the full-disk tests: a tmpfs mounted for one test.
+"""Real disks for the reliability tests: a small tmpfs (full-disk tests) and read-only views.
 
 Mounting needs root (CI containers usually run as root); elsewhere the tests that use
 :func:`small_disk` are skipped with the reason.
@@ -45,3 +45,24 @@ def fill(folder: Path, leave: int = 0) -> Path:
                 remaining -= min(remaining, len(chunk))
             handle.flush()
     return filler
+
+
+@contextlib.contextmanager
+def read_only_view(source: Path, where: Path) -> Iterator[Path]:
+    """Bind-mount ``source`` read-only at ``where`` (a real read-only drive, which root's
+    file modes cannot imitate); skip the test if impossible."""
+    where.mkdir(parents=True, exist_ok=True)
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("a read-only bind mount needs root")
+    done = subprocess.run(["mount", "--bind", str(source), str(where)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode:
+        pytest.skip(f"cannot bind-mount here: {done.stderr.strip()}")
+    try:
+        remount = subprocess.run(["mount", "-o", "remount,ro,bind", str(where)],
+                                 capture_output=True, text=True, check=False)
+        if remount.returncode:
+            pytest.skip(f"cannot make a bind mount read-only here: {remount.stderr.strip()}")
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)

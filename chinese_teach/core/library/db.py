@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -216,22 +218,56 @@ class LibraryDB:
             self._in_use.release()
 
 
+class _SnapshotConnection(sqlite3.Connection):
+    """A read-only connection to a private copy of a library and its -wal, removed at close."""
+
+    snapshot: tempfile.TemporaryDirectory | None = None
+
+    def close(self) -> None:
+        super().close()
+        if self.snapshot is not None:
+            self.snapshot.cleanup()
+            self.snapshot = None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that sees every committed change, wherever the file is.
+
+    In a folder the app cannot write (a read-only drive, another user's folder), SQLite
+    cannot create the -shm file a WAL library needs. Without a -wal (or with an empty
+    one) the file alone is complete and is read as immutable; with committed data still
+    in the -wal, the library and its -wal are read from a private temporary copy, where
+    SQLite can rebuild the index, instead of hiding those changes.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    wal = path.with_name(path.name + "-wal")
+    if not (wal.is_file() and wal.stat().st_size):
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                               check_same_thread=False)
+    snapshot = tempfile.TemporaryDirectory(prefix="chinese-teach-library-")
+    try:
+        copy = Path(snapshot.name) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        snap = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False, factory=_SnapshotConnection)
+    except BaseException:
+        snapshot.cleanup()
+        raise
+    snap.snapshot = snapshot
+    return snap
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-            check_same_thread=False,
-        )
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            # A WAL library in a folder we cannot write: no -shm can be made. Read it as
-            # an immutable snapshot instead of failing.
-            conn.close()
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
-                isolation_level=None, check_same_thread=False,
-            )
+        conn = connect_read_only(path)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                timeout=BUSY_TIMEOUT)
