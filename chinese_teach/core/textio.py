@@ -9,6 +9,8 @@ with a message that names the problem.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from pathlib import Path
 
 from chinese_teach.core.errors import BadInputError
@@ -87,19 +89,60 @@ def decode_text(data: bytes, name: str = "the text") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def require_regular_file(path: Path | str) -> None:
+    """Raise :class:`BadInputError` unless ``path`` is a regular file.
+
+    A pipe (FIFO) would block the app for ever when opened, a device such as
+    ``/dev/zero`` never ends; neither is a file a teacher means to import. Missing
+    files raise ``FileNotFoundError`` (an ``OSError``) for the caller to word.
+    """
+    path = Path(path)
+    mode = os.stat(path).st_mode
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(mode):
+        raise BadInputError(key="error.file.not_regular", name=path.name)
+
+
+def read_regular_file(path: Path | str, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of the regular file at ``path``.
+
+    Refuses pipes and devices (:func:`require_regular_file`) without blocking, and
+    never trusts the size the file system reports: a caller sees more than
+    ``max_bytes`` bytes when the file is too large, however it was measured.
+    """
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)  # non-blocking: opening a FIFO without a writer returns
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(mode):
+            raise BadInputError(key="error.file.not_regular", name=path.name)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(max_bytes + 1)
+    finally:
+        os.close(fd)
+
+
 def read_text_file(path: Path | str, max_bytes: int = MAX_TEXT_BYTES) -> str:
-    """Read a text file for import; refuses binary files and files over ``max_bytes``."""
+    """Read a text file for import; refuses binary files, pipes and devices, and files
+    over ``max_bytes``."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
+        data = read_regular_file(path, max_bytes)
+        if len(data) > max_bytes:
+            size = max(path.stat().st_size, len(data))
             raise BadInputError(key="error.textio.too_large", name=path.name,
                                 size=decimal(size / 1e6), limit=f"{max_bytes / 1e6:.0f}")
-        data = path.read_bytes()
     except FileNotFoundError as exc:
         raise BadInputError(key="error.file.missing", path=path) from exc
     except IsADirectoryError as exc:
         raise BadInputError(key="error.textio.folder", path=path) from exc
     except PermissionError as exc:
         raise BadInputError(key="error.file.permission", path=path) from exc
+    except OSError as exc:
+        raise BadInputError(key="error.file.cannot_read", path=path,
+                            detail=exc.strerror or exc) from exc
     return decode_text(data, path.name)

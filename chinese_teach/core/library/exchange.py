@@ -65,6 +65,7 @@ from chinese_teach.core.library.models import (
 )
 from chinese_teach.core.library.store import Library
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.textio import require_regular_file
 
 FORMAT = "chinese-teach-course"
 FORMAT_VERSION = 2  # 2: teacher's corrections and segmentation edits
@@ -244,6 +245,7 @@ def read_course_file(path: Path) -> tuple[dict[str, Any], dict[str, str]]:
     """Open and check a course zip; returns ``(course.json document, {entry: text})``."""
     path = Path(path)
     try:
+        require_regular_file(path)  # a pipe would block for ever, a device never ends
         size = path.stat().st_size
     except OSError as exc:
         raise BadInputError(key="error.file.cannot_read", path=path,
