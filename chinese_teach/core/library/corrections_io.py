@@ -29,7 +29,7 @@ from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import Number, Term
 from chinese_teach.core.library.models import Correction, SegmentationEdit
 from chinese_teach.core.library.store import Library
-from chinese_teach.core.textio import read_regular_file
+from chinese_teach.core.textio import load_json_text, read_regular_file
 
 FORMAT = "chinese-teach-corrections"
 FORMAT_VERSION = 1
@@ -372,8 +372,8 @@ def read_corrections_file(path: Path) -> tuple[list[Correction], list[Segmentati
         raise BadInputError(key="error.file.cannot_read", path=path,
                             detail=exc.strerror or exc) from exc
     try:
-        doc = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        doc = load_json_text(raw.decode("utf-8-sig"))
+    except (UnicodeError, ValueError, RecursionError) as exc:  # huge ints too
         raise BadInputError(key="error.corrections.not_json", name=path.name) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise BadInputError(key="error.corrections.not_ours", name=path.name)

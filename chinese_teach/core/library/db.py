@@ -160,8 +160,11 @@ class LibraryDB:
                 try:
                     yield self.conn
                 except BaseException:
-                    self.conn.execute(f"ROLLBACK TO {name}")
-                    self.conn.execute(f"RELEASE {name}")
+                    # SQLite may already have rolled the whole transaction back (a full
+                    # disk): then there is no savepoint left, and the outer level reports
+                    with contextlib.suppress(sqlite3.Error):
+                        self.conn.execute(f"ROLLBACK TO {name}")
+                        self.conn.execute(f"RELEASE {name}")
                     raise
                 else:
                     self.conn.execute(f"RELEASE {name}")
@@ -175,6 +178,14 @@ class LibraryDB:
             self._depth = 1
             try:
                 yield self.conn
+            except sqlite3.Error as exc:  # a full disk, a lost drive: a message, not a trace
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise LibraryError(key="error.library.save", detail=exc) from exc
+            except UnicodeEncodeError as exc:  # a lone surrogate in a text
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise LibraryError(key="error.library.bad_text") from exc
             except BaseException:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")

@@ -65,7 +65,7 @@ from chinese_teach.core.library.models import (
 )
 from chinese_teach.core.library.store import Library
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
-from chinese_teach.core.textio import require_regular_file
+from chinese_teach.core.textio import load_json_text, require_regular_file
 
 FORMAT = "chinese-teach-course"
 FORMAT_VERSION = 2  # 2: teacher's corrections and segmentation edits
@@ -282,8 +282,8 @@ def read_course_file(path: Path) -> tuple[dict[str, Any], dict[str, str]]:
         budget = [MAX_TOTAL_BYTES]
         raw = _read_entry(zf, zf.getinfo("course.json"), budget)
         try:
-            doc = json.loads(raw.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            doc = load_json_text(raw.decode("utf-8-sig"))
+        except (UnicodeError, ValueError, RecursionError) as exc:  # huge ints too
             raise BadInputError(key="error.course.bad_json", name=path.name, detail=exc) from exc
         texts: dict[str, str] = {}
         for info in infos:
