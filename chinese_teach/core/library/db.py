@@ -329,11 +329,15 @@ def _migrate(db: LibraryDB, backups_folder: Path | None) -> None:
                 )
                 if target == 1:
                     conn.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, LibraryError) as exc:
+            if isinstance(exc, LibraryError) and not isinstance(exc.__cause__, sqlite3.Error):
+                raise
+            cause = exc.__cause__ if isinstance(exc, LibraryError) else exc
             if saved:
                 raise LibraryError(key="error.library.upgrade_backup", format=target,
-                                   detail=exc, backup=saved.name) from exc
-            raise LibraryError(key="error.library.upgrade", format=target, detail=exc) from exc
+                                   detail=cause, backup=saved.name) from cause
+            raise LibraryError(key="error.library.upgrade", format=target,
+                               detail=cause) from cause
 
 
 def _left_behind(path: Path, folder: Path) -> tuple[Path | None, list[backups.BackupInfo]]:
