@@ -84,9 +84,14 @@ def library_report(path: Path) -> dict:
                                    ("readers", "SELECT count(*) FROM readers"),
                                    ("corrections", "SELECT count(*) FROM corrections")):
                     info["counts"][table] = conn.execute(sql).fetchone()[0]
+                # format known, tables as expected, no trigger or view of its own
+                problem = bk.library_problem(conn)
             finally:
                 conn.close()
             info["ok"] = info["integrity"] == ["ok"] and info["foreign_key_problems"] == 0
+            if info["ok"] and problem:
+                info["ok"] = False
+                info["integrity"] = [problem]
         except sqlite3.Error as exc:
             info["integrity"] = [str(exc)]
     folder = bk.backups_dir_for(path)

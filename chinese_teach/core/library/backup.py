@@ -11,6 +11,7 @@ and the newest ``SAFETY`` backups taken before a migration or a restore.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import shutil
@@ -115,8 +116,73 @@ def backup_connection(
     return final
 
 
+@functools.cache
+def _expected_schema(version: int) -> dict[tuple[str, str], object]:
+    """What a library of format ``version`` holds: ``{(type, name): columns or SQL}``,
+    from running the migrations on an empty database."""
+    from chinese_teach.core.library.db import _statements
+    from chinese_teach.core.library.schema import MIGRATIONS
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        for target in range(1, version + 1):
+            for stmt in _statements(MIGRATIONS[target]):
+                conn.execute(stmt)
+        return _schema_of(conn)
+    finally:
+        conn.close()
+
+
+def _schema_of(conn: sqlite3.Connection) -> dict[tuple[str, str], object]:
+    found: dict[tuple[str, str], object] = {}
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master "
+                        "WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    for kind, name, sql in rows:
+        if kind == "table":
+            cols = tuple(r[1] for r in conn.execute(f"PRAGMA table_xinfo({_quote(name)})"))
+            found[(kind, name)] = cols
+        elif kind in ("trigger", "view"):
+            found[(kind, name)] = sql
+    return found
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def library_problem(conn: sqlite3.Connection) -> str | None:
+    """Why the database behind ``conn`` is not a library this app can safely use, or None.
+
+    Checks the format (known, not newer than this app), that every table has exactly
+    the expected columns, that there is no table of its own, and no trigger or view
+    other than the app's: a trigger smuggled into a "backup" would run on the next save.
+    """
+    from chinese_teach.core.library.schema import SCHEMA_VERSION
+
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        return (f"written by a newer version of Chinese Teach (library format {version}, "
+                f"this version reads up to {SCHEMA_VERSION})")
+    if version < 1:
+        return "not a Chinese Teach library"
+    expected = _expected_schema(version)
+    found = _schema_of(conn)
+    for key in sorted(set(found) - set(expected)):
+        if key[0] in ("trigger", "view"):
+            return f"it contains a {key[0]} ({key[1]}) that Chinese Teach does not make"
+        return f"not a Chinese Teach library (unexpected {key[0]} {key[1]})"
+    for key in sorted(set(expected) - set(found)):
+        return f"not a Chinese Teach library ({key[0]} {key[1]} is missing)"
+    for key, value in expected.items():
+        if found[key] != value:
+            return f"not a Chinese Teach library ({key[0]} {key[1]} differs)"
+    return None
+
+
 def check_backup(path: Path) -> tuple[bool, str]:
-    """``(True, "ok")`` if ``path`` is an intact library file, else ``(False, reason)``."""
+    """``(True, "ok")`` if ``path`` is an intact library file this app can use, else
+    ``(False, reason)``: integrity, format and structure are checked (see
+    :func:`library_problem`)."""
     path = Path(path)
     if not path.is_file():
         return False, "file not found"
@@ -126,9 +192,9 @@ def check_backup(path: Path) -> tuple[bool, str]:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             if rows != ["ok"]:
                 return False, "; ".join(rows[:3])
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if not {"courses", "lessons", "meta"} <= tables:
-                return False, "not a Chinese Teach library"
+            problem = library_problem(conn)
+            if problem:
+                return False, problem
         finally:
             conn.close()
     except sqlite3.Error as exc:
