@@ -5,7 +5,8 @@ named ``library-YYYYmmdd-HHMMSS-ffffff-REASON.sqlite`` (UTC). They are taken at
 start when the newest is older than a day, before every migration, before a
 restore, and on demand. Rotation keeps the newest backup of each of the last
 ``DAILY`` days that have one, the newest of each of the last ``WEEKLY`` weeks,
-and the newest ``SAFETY`` backups taken before a migration or a restore.
+the newest ``MANUAL`` backups the teacher made, and the newest ``SAFETY`` backups
+taken before a migration or a restore.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from chinese_teach.core.errors import LibraryError
 DAILY = 10
 WEEKLY = 4
 SAFETY = 3
+MANUAL = 10
 MAX_AGE = timedelta(days=1)
 
 REASONS = ("auto", "manual", "pre-migration", "pre-restore")
@@ -211,21 +213,34 @@ def newest_good_backup(folder: Path) -> BackupInfo | None:
 
 
 def rotate(
-    folder: Path, daily: int = DAILY, weekly: int = WEEKLY, safety: int = SAFETY
+    folder: Path, daily: int = DAILY, weekly: int = WEEKLY, safety: int = SAFETY,
+    manual: int = MANUAL,
 ) -> list[Path]:
-    """Delete backups beyond the rotation policy; returns the deleted paths."""
+    """Delete backups beyond the rotation policy; returns the deleted paths.
+
+    Automatic backups keep the newest of each of the last ``daily`` days and ``weekly``
+    weeks; the teacher's own ("manual") backups are rotated apart, the newest ``manual``
+    kept, so making one never deletes another backup of the same day. Leftovers of an
+    interrupted backup (temporary files older than :data:`STALE`) are removed too.
+    """
+    remove_stale_temporaries(folder)
     backups = list_backups(folder)
     keep: set[Path] = set()
     if backups:
         keep.add(backups[0].path)
     days: dict[object, Path] = {}
     weeks: dict[object, Path] = {}
-    safety_kept = 0
+    safety_kept = manual_kept = 0
     for info in backups:  # newest first: the first seen per day/week is that period's newest
         if info.reason in ("pre-migration", "pre-restore"):
             if safety_kept < safety:
                 keep.add(info.path)
                 safety_kept += 1
+            continue
+        if info.reason == "manual":
+            if manual_kept < manual:
+                keep.add(info.path)
+                manual_kept += 1
             continue
         day = info.created.date()
         if day not in days and len(days) < daily:
@@ -242,6 +257,31 @@ def rotate(
                 info.path.unlink()
             deleted.append(info.path)
     return deleted
+
+
+#: A temporary file of a backup or restore this old was left by a killed program.
+STALE = timedelta(minutes=30)
+_TEMPORARY = re.compile(r"^\.library.*\.tmp(-journal|-wal|-shm)?$")
+
+
+def remove_stale_temporaries(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the temporary files (and their -journal) that a backup or restore killed
+    half-way left in ``folder``; returns them. Recent ones may belong to a backup
+    running right now and are left alone."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    now = now or datetime.now(UTC)
+    removed = []
+    for entry in folder.iterdir():
+        if not _TEMPORARY.match(entry.name) or not entry.is_file():
+            continue
+        with contextlib.suppress(OSError):
+            age = now - datetime.fromtimestamp(entry.stat().st_mtime, UTC)
+            if age > STALE:
+                entry.unlink()
+                removed.append(entry)
+    return removed
 
 
 def backup_due(folder: Path, now: datetime | None = None, max_age: timedelta = MAX_AGE) -> bool:

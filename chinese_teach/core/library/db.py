@@ -391,6 +391,9 @@ def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = 
     db = LibraryDB(conn, path, read_only=not writable, reason=reason, in_use=held)
     try:
         _migrate(db, folder)
+        if writable:  # leftovers of a backup or restore killed half-way
+            backups.remove_stale_temporaries(folder)
+            backups.remove_stale_temporaries(path.parent)
         # a brand-new library's backup would only shadow older real ones: none at creation
         if writable and auto_backup and not creating and backups.backup_due(folder):
             try:

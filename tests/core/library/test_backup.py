@@ -57,7 +57,7 @@ def test_rotation_bounds_backups(tmp_path: Path) -> None:
     start = datetime(2026, 1, 1, 8, tzinfo=UTC)
     for day in range(60):
         for hour in (0, 5):
-            bk.backup_connection(conn, folder, "manual", start + timedelta(days=day, hours=hour))
+            bk.backup_connection(conn, folder, "auto", start + timedelta(days=day, hours=hour))
     for n in range(5):
         bk.backup_connection(conn, folder, "pre-migration", start + timedelta(days=n))
     conn.close()
@@ -67,10 +67,10 @@ def test_rotation_bounds_backups(tmp_path: Path) -> None:
     assert len(kept) <= bk.DAILY + bk.WEEKLY + bk.SAFETY
     newest = start + timedelta(days=59, hours=5)
     assert kept[0].created == newest
-    days = {b.created.date() for b in kept if b.reason == "manual"}
+    days = {b.created.date() for b in kept if b.reason == "auto"}
     assert {(newest - timedelta(days=d)).date() for d in range(10)} <= days
     assert sum(b.reason == "pre-migration" for b in kept) == bk.SAFETY
-    assert min(b.created for b in kept if b.reason == "manual") < newest - timedelta(days=14)
+    assert min(b.created for b in kept if b.reason == "auto") < newest - timedelta(days=14)
 
 
 def _corrupt(path: Path) -> None:
