@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from chinese_teach.appinfo import APP_ID
@@ -58,15 +59,36 @@ def library_path() -> Path:
     return data_dir() / "library.sqlite"
 
 
+def _writable_folder(path: Path) -> Path:
+    """``path``, created if missing; when it cannot be written (a read-only data folder,
+    one owned by another user), the same name in a private folder under the system's
+    temporary folder instead, so that caches and logs never stop the app."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        if os.access(path, os.W_OK | os.X_OK):
+            return path
+    except OSError:
+        pass
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    mine = Path(tempfile.gettempdir()) / f"{APP_ID}-{user}"
+    try:
+        mine.mkdir(exist_ok=True, mode=0o700)
+        if hasattr(os, "getuid") and mine.stat().st_uid != os.getuid():
+            raise PermissionError(mine)  # someone else's folder of that name
+    except OSError:
+        mine = Path(tempfile.mkdtemp(prefix=f"{APP_ID}-"))
+    fallback = mine / path.name
+    fallback.mkdir(exist_ok=True)
+    return fallback
+
+
 def cache_dir() -> Path:
-    """Rebuildable caches (segmenter dictionary cache and the like)."""
-    path = data_dir() / "cache"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Rebuildable caches (segmenter dictionary cache and the like); in a temporary
+    folder when the data folder is read-only."""
+    return _writable_folder(data_dir() / "cache")
 
 
 def log_dir() -> Path:
-    """Where the app writes its log file."""
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Where the app writes its log file; in a temporary folder when the data folder is
+    read-only."""
+    return _writable_folder(data_dir() / "logs")

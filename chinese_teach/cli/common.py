@@ -67,6 +67,20 @@ def apply_stored_corrections(engine) -> None:
         lib.close()
 
 
+def open_teacher_library():
+    """The teacher's library (first run: with the sample course) for a command.
+
+    A failed automatic backup (a nearly full disk) is a warning on stderr; the command
+    goes on.
+    """
+    from chinese_teach.core.library.startup import open_library
+
+    lib = open_library()
+    if lib.backup_warning:
+        print(f"chinese-teach: warning: {lib.backup_warning}", file=sys.stderr)
+    return lib
+
+
 def configure_stdout() -> None:
     """Make stdout UTF-8 whatever the locale says (Windows consoles, LANG=C)."""
     for stream in (sys.stdout, sys.stderr):

@@ -58,9 +58,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open() -> Library:
-    from chinese_teach.core.library.startup import open_library
+    from chinese_teach.cli.common import open_teacher_library
 
-    return open_library()
+    return open_teacher_library()
 
 
 def _marks(syllables: tuple[str, ...]) -> str:

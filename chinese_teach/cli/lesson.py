@@ -31,11 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def open_lesson_tools():
     """(library, corpus, engine) with the teacher's corrections applied to the engine."""
+    from chinese_teach.cli.common import open_teacher_library
     from chinese_teach.core.corpus.store import open_corpus
-    from chinese_teach.core.library.startup import open_library
     from chinese_teach.core.text.engine import get_engine
 
-    lib = open_library()
+    lib = open_teacher_library()
     corpus = open_corpus()
     engine = get_engine(corpus)
     lib.apply_to_engine(engine)

@@ -54,29 +54,17 @@ def run_restore(args: argparse.Namespace) -> int:
     ok, why = bk.check_backup(chosen)
     if not ok:
         raise LibraryError(f"The backup {chosen} cannot be used: {why}.")
-    if library.exists() and _intact(library):
-        # The current library is still readable: keep it as a backup too.
-        conn = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            bk.backup_connection(conn, folder, "pre-restore")
-        finally:
-            conn.close()
-    moved = bk.restore(chosen, library)
+    moved = bk.restore(chosen, library)  # refused while another program has it open
     print(f"Restored {chosen.name}.")
     if moved is not None:
         print(f"The previous library was kept as {moved}.")
     return 0
 
 
-def _intact(path: Path) -> bool:
-    from chinese_teach.core.library.backup import check_backup
-
-    return check_backup(path)[0]
-
-
 def library_report(path: Path) -> dict:
     """Integrity, version, counts and backups of the library at ``path`` (read-only)."""
     from chinese_teach.core.library import backup as bk
+    from chinese_teach.core.library.db import connect_read_only
     from chinese_teach.core.library.schema import SCHEMA_VERSION
 
     info: dict = {"path": str(path), "exists": path.exists(), "ok": False,
@@ -84,7 +72,7 @@ def library_report(path: Path) -> dict:
                   "integrity": None, "foreign_key_problems": None, "counts": {}}
     if path.exists():
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = connect_read_only(path)  # also on a read-only drive
             try:
                 info["schema_version"] = conn.execute("PRAGMA user_version").fetchone()[0]
                 rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
@@ -96,9 +84,14 @@ def library_report(path: Path) -> dict:
                                    ("readers", "SELECT count(*) FROM readers"),
                                    ("corrections", "SELECT count(*) FROM corrections")):
                     info["counts"][table] = conn.execute(sql).fetchone()[0]
+                # format known, tables as expected, no trigger or view of its own
+                problem = bk.library_problem(conn)
             finally:
                 conn.close()
             info["ok"] = info["integrity"] == ["ok"] and info["foreign_key_problems"] == 0
+            if info["ok"] and problem:
+                info["ok"] = False
+                info["integrity"] = [problem]
         except sqlite3.Error as exc:
             info["integrity"] = [str(exc)]
     folder = bk.backups_dir_for(path)

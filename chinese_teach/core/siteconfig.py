@@ -53,9 +53,13 @@ from pathlib import Path
 from typing import Any
 
 from chinese_teach.core.corpus.levels import Standard
+from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.text.syllables import ToneStyle
+from chinese_teach.core.textio import read_regular_file
 
 FILE_NAME = "site.toml"
+#: Largest site configuration read (a real one is a few hundred bytes).
+MAX_FILE_BYTES = 256 * 1024
 ENV_VAR = "CHINESE_TEACH_SITE_CONFIG"
 #: File name endings of course files offered from the shared library.
 COURSE_SUFFIXES = (".ctcourse", ".zip")
@@ -231,11 +235,20 @@ def site_config_locations() -> list[Path]:
 
 def _read_one(path: Path, config: SiteConfig) -> None:
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        raw = read_regular_file(path, MAX_FILE_BYTES)  # a pipe would stop the app for ever
+        if len(raw) > MAX_FILE_BYTES:
+            raise ValueError(f"larger than {MAX_FILE_BYTES // 1024} KB")
+        # Windows Notepad saves UTF-8 with a byte-order mark, which TOML does not allow
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except FileNotFoundError:
         return
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except BadInputError as exc:
+        config.problems.append(f"{path}: {exc}; the file is ignored")
+        return
+    except RecursionError:
+        config.problems.append(f"{path}: cannot be read (nested too deeply); the file is ignored")
+        return
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
         config.problems.append(f"{path}: cannot be read ({exc}); the file is ignored")
         return
     config.sources.append(path)
@@ -256,7 +269,7 @@ def _read_one(path: Path, config: SiteConfig) -> None:
             continue
         try:
             config.defaults[name] = convert(raw)
-        except ValueError as exc:
+        except (ValueError, TypeError, RecursionError) as exc:
             config.problems.append(f"{path}: {name}: {exc}; ignored")
 
     locked = data.get("locked", {})
@@ -265,7 +278,7 @@ def _read_one(path: Path, config: SiteConfig) -> None:
         config.problems.append(f"{path}: [locked] settings must be a list of names")
         names = []
     for name in names:
-        if name in SETTINGS:
+        if isinstance(name, str) and name in SETTINGS:
             config.locked.add(name)
         else:
             config.problems.append(f"{path}: cannot lock unknown setting {name!r}")
@@ -274,7 +287,12 @@ def _read_one(path: Path, config: SiteConfig) -> None:
     shared = library.get("shared") if isinstance(library, dict) else None
     if shared is not None:
         if isinstance(shared, str) and shared.strip():
-            folder = Path(os.path.expandvars(shared.strip())).expanduser()
+            try:
+                folder = Path(os.path.expandvars(shared.strip())).expanduser()
+            except (RuntimeError, KeyError, ValueError) as exc:  # ~nosuchuser, NUL
+                config.problems.append(f"{path}: [library] shared {shared!r} cannot be "
+                                       f"used ({exc}); ignored")
+                return
             if not folder.is_absolute():
                 folder = path.parent / folder
             config.shared_library = folder
@@ -294,5 +312,9 @@ def load_site_config(locations: Iterable[Path] | None = None) -> SiteConfig:
         if key in seen:
             continue
         seen.add(key)
-        _read_one(Path(path), config)
+        try:
+            _read_one(Path(path), config)
+        except Exception as exc:
+            config.problems.append(f"{path}: cannot be used ({type(exc).__name__}: {exc}); "
+                                   "the rest of the file is ignored")
     return config

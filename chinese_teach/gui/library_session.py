@@ -178,6 +178,9 @@ class LibrarySession(QObject):
         if lib is not None:
             self.error = ""
             self.ctx.set_library(lib)
+            if lib.backup_warning:  # opened anyway: a warning, never a lock-out
+                log.warning("automatic backup failed: %s", lib.backup_warning)
+                QMessageBox.warning(self.parent_widget, tr("Back up"), lib.backup_warning)
             self._apply_corrections()
         return lib
 
@@ -187,23 +190,32 @@ class LibrarySession(QObject):
             "The library cannot be opened: {err}").format(err=message))
 
     def _damaged(self, exc) -> Library | None:  # exc: LibraryDamagedError
+        from chinese_teach.core.library import LibraryMissingError
         from chinese_teach.core.library import backup as bk
         from chinese_teach.core.library.startup import open_library
 
         kept = (tr("The damaged file was kept as {path}; it was not deleted.").format(
             path=exc.moved_to) if exc.moved_to else tr("The damaged file was left in place."))
-        head = tr("Your library file is damaged ({detail}).").format(detail=exc.detail)
+        if isinstance(exc, LibraryMissingError):
+            head = tr("Your library file is missing. It was not replaced by a new, empty "
+                      "library.")
+            kept = (tr("An earlier copy was kept as {path}.").format(path=exc.moved_to)
+                    if exc.moved_to else "")
+        else:
+            head = tr("Your library file is damaged ({detail}).").format(detail=exc.detail)
         if exc.backup is None:
             self.error = f"{head} {kept}"
-            QMessageBox.critical(self.parent_widget, tr("Library damaged"), "\n\n".join([
-                head, kept, tr("No good backup was found. Chinese Teach will start with "
-                               "the library unavailable; ask for help before changing the "
-                               "files.")]))
+            parts = [head, kept, tr("No good backup was found. Chinese Teach will start with "
+                                    "the library unavailable; ask for help before changing "
+                                    "the files.")]
+            QMessageBox.critical(self.parent_widget, tr("Library damaged"),
+                                 "\n\n".join(filter(None, parts)))
             return None
         offer = tr("Restore the newest good backup, from {when} UTC? Changes made after "
                    "that backup are not in it.").format(when=f"{exc.backup.created:%Y-%m-%d %H:%M}")
         answer = QMessageBox.question(
-            self.parent_widget, tr("Library damaged"), "\n\n".join([head, kept, offer]),
+            self.parent_widget, tr("Library damaged"),
+            "\n\n".join(filter(None, [head, kept, offer])),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
@@ -315,8 +327,7 @@ class LibrarySession(QObject):
         try:
             if lib is not None:
                 self.ctx.set_library(None)  # pages save pending edits, then let go
-                lib.db.backup("pre-restore")
-                lib.close()
+                lib.close()  # the restore keeps it as a pre-restore backup
             moved = bk.restore(chosen.path, self.path)
             new = open_library(self.path, sample=False)
         except BaseException as exc:

@@ -13,6 +13,7 @@ Fonts are embedded in the PDF (subset TrueType) by Qt's PDF engine.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -33,6 +34,8 @@ from chinese_teach.core.progress import CancelToken, ProgressCallback, check, re
 from chinese_teach.render.pages import PageSetup
 
 PDF_DPI = 600
+
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 
 #: ``paint(painter, index)`` draws page ``index``; the painter maps points to the device.
 PaintPage = Callable[[QPainter, int], None]
@@ -94,7 +97,9 @@ def paint_pages(
             painter.restore()
             report(progress, done + 1, len(indexes), label)
     finally:
-        painter.end()
+        ended = painter.end()
+    if not ended:
+        raise failure if isinstance(failure, ExportError) else ExportError(failure)
     return len(indexes)
 
 
@@ -118,13 +123,42 @@ def write_pdf(
     creator is the application and its title ``title``; the other arguments go to
     :func:`paint_pages`.
     """
+    failure = ExportError(key="error.pdf.write", path=shown_path or path)
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
     writer.setCreator(APP_NAME)
     writer.setTitle(title)
-    paint_pages(writer, setup, page_count, paint,
-                failure=ExportError(key="error.pdf.write", path=shown_path or path),
+    paint_pages(writer, setup, page_count, paint, failure=failure,
                 progress=progress, cancel=cancel, antialias=antialias)
+    del writer  # closes the file: Qt's PDF engine reports no failed write, so check it
+    verify_pdf_file(Path(path), shown_path or path)
+
+
+def verify_pdf_file(path: Path, shown_path: str | Path | None = None) -> None:
+    """Raise :class:`ExportError` unless ``path`` is a complete PDF as Qt writes it.
+
+    Qt's PDF engine ignores failed writes (a full disk, a drive pulled out): the file
+    then lacks its end, or has a hole that moves the cross-reference table. A complete
+    file starts with ``%PDF-``, ends with ``%%EOF``, and its ``startxref`` offset points
+    at the ``xref`` table.
+    """
+    shown = shown_path or path
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(5)
+            handle.seek(max(0, size - 1024))
+            tail = handle.read()
+            match = _STARTXREF.search(tail)
+            if head == b"%PDF-" and match:
+                handle.seek(int(match.group(1)))
+                table = handle.read(4)
+            else:
+                table = b""
+    except (OSError, ValueError) as exc:
+        raise ExportError(key="error.pdf.incomplete", path=shown) from exc
+    if table != b"xref":
+        raise ExportError(key="error.pdf.incomplete", path=shown)
 
 
 def render_page_image(setup: PageSetup, paint: PaintPage, index: int = 0,

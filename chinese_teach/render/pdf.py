@@ -21,12 +21,15 @@ def write_paged_pdf(
     paged: PagedDocument,
     path: str | Path,
     title: str = "",
+    *,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    shown_path: str | Path | None = None,
 ) -> None:
-    """Paint ``paged`` into a PDF file at ``path`` (no atomic rename: see :func:`export_pdf`)."""
+    """Paint ``paged`` into a PDF file at ``path`` (no atomic rename: see :func:`export_pdf`);
+    ``shown_path`` is the file named in error messages (default ``path``)."""
     write_pdf(path, paged.setup, len(paged.pages), lambda painter, i: paint_page(painter, paged, i),
-              title=title, progress=progress, cancel=cancel)
+              title=title, progress=progress, cancel=cancel, shown_path=shown_path)
 
 
 def export_pdf(
@@ -40,5 +43,6 @@ def export_pdf(
     QGuiApplication. Refuses to replace an existing file unless ``overwrite``."""
     paged = paginate(doc, cancel=cancel)
     with atomic_write(path, overwrite=overwrite) as tmp:
-        write_paged_pdf(paged, tmp, doc.title, progress=progress, cancel=cancel)
+        write_paged_pdf(paged, tmp, doc.title, progress=progress, cancel=cancel,
+                        shown_path=path)
     return len(paged.pages)

@@ -173,8 +173,8 @@ def test_damaged_library_declined_leaves_it_unavailable_and_kept(home, qtbot, me
 
 
 def test_read_only_location_shows_a_banner(home, qtbot, messages, monkeypatch):
-    with Library.open(home / "library.sqlite"):
-        pass
+    with Library.open(home / "library.sqlite") as made:
+        made.db.backup("manual")  # a brand-new library gets no automatic backup
     from chinese_teach.core.library import db
 
     monkeypatch.setattr(db, "_location_writable", lambda path: False)
@@ -237,10 +237,11 @@ def test_back_up_check_and_restore_from_the_file_menu(home, qtbot, messages, mon
     tree = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
     assert "After the backup" not in tree and "Before the backup" in tree
     assert page.library is new and win.show_page("readers").library is new
-    # Nothing lost: the replaced library is kept beside it and was backed up first.
-    assert list(home.glob("library.sqlite.before-restore-*"))
-    assert any(b.reason == "pre-restore" for b in session.backups())
-    with sqlite3.connect(next(home.glob("library.sqlite.before-restore-*"))) as old:
+    # Nothing lost: the replaced library is kept as a pre-restore backup.
+    kept = [b for b in session.backups() if b.reason == "pre-restore"]
+    assert len(kept) == 1
+    assert any(str(kept[0].path) in text for _, text in messages)
+    with sqlite3.connect(kept[0].path) as old:
         assert ("After the backup",) in old.execute("SELECT name FROM courses").fetchall()
     win.close()
 

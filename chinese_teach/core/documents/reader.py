@@ -11,6 +11,7 @@ the HTML and the DOCX exporters all draw the resulting :class:`ReaderDocument`.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -163,7 +164,9 @@ class ReaderOptions:
                     value = {str(k): str(v) for k, v in dict(value).items()}
                 elif isinstance(default, str):
                     value = str(value)
-            except (TypeError, ValueError):
+                if isinstance(value, float) and not math.isfinite(value):
+                    continue  # 1e400 or NaN in a hand-edited file: keep the default
+            except (TypeError, ValueError, OverflowError):  # int(1e400) overflows
                 continue
             setattr(opts, f.name, value)
         return opts

@@ -9,9 +9,11 @@ glossary (a Word table).
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -20,7 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from chinese_teach.appinfo import APP_NAME
-from chinese_teach.core.atomicfile import atomic_write
+from chinese_teach.core.atomicfile import atomic_write_bytes
 from chinese_teach.core.documents.reader import (
     THIRD_TONE_SAMPLE,
     GlossaryMode,
@@ -200,5 +202,17 @@ def export_docx(
 ) -> None:
     """Write ``doc`` as a .docx file (atomically)."""
     document = build_docx(doc, timestamp, progress, cancel)
-    with atomic_write(path, overwrite=overwrite) as tmp:
-        document.save(str(tmp))
+    save_docx(document, path, overwrite)
+
+
+def save_docx(document: DocxDocument, path: str | Path, overwrite: bool = False) -> None:
+    """Save a python-docx ``document`` at ``path`` atomically.
+
+    The package is zipped in memory first: python-docx leaves its zip file open when
+    a write fails (a full disk), which then fails again with a stray traceback when
+    it is collected. The bytes are then written, flushed and checked by
+    :func:`~chinese_teach.core.atomicfile.atomic_write_bytes`.
+    """
+    buffer = io.BytesIO()
+    document.save(buffer)
+    atomic_write_bytes(path, buffer.getvalue(), overwrite=overwrite)

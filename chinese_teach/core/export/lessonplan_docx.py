@@ -21,8 +21,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from chinese_teach.appinfo import APP_NAME
-from chinese_teach.core.atomicfile import atomic_write
 from chinese_teach.core.documents.lessonplan import LessonPlan, PlanText
+from chinese_teach.core.export.docx import save_docx
 from chinese_teach.core.export.docx_ruby import BAD_XML, RubyRuns, text_paragraph_xml
 from chinese_teach.core.labels import LOCALES, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
@@ -215,6 +215,5 @@ def export_lesson_plan_docx(
     """Write the plan as a DOCX at ``path`` (temporary file renamed into place)."""
     document = build_lesson_plan_docx(plan, timestamp, cancel)
     report(progress, 1, 2, label("progress.writing_document"))
-    with atomic_write(path, overwrite=overwrite) as tmp:
-        document.save(str(tmp))
+    save_docx(document, path, overwrite)
     report(progress, 2, 2, label("progress.writing_document"))

@@ -80,8 +80,19 @@ def quizlet_text(parts: list[DeckPart]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: A cell starting with one of these is a formula to spreadsheets (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` as plain text to a spreadsheet: a leading ``= + - @`` (a formula such as
+    ``=HYPERLINK(...)`` from a hostile course or word list) gets an apostrophe first,
+    which Excel, LibreOffice and Google Sheets show as text and do not print."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
 def table_rows(parts: list[DeckPart]) -> list[list[str]]:
-    """Rows of the CSV/TSV table, header first."""
+    """Rows of the CSV/TSV table, header first; no cell is a live formula."""
     rows = [list(CSV_COLUMNS)]
     for part, words in _unique(parts):
         for w in words:
@@ -98,7 +109,7 @@ def table_rows(parts: list[DeckPart]) -> list[list[str]]:
                 w.example.meaning if w.example else "",
                 part.name,
             ])
-    return rows
+    return [rows[0], *([spreadsheet_safe(c) for c in row] for row in rows[1:])]
 
 
 def csv_text(parts: list[DeckPart]) -> str:

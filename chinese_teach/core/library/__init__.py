@@ -5,7 +5,9 @@ API map (everything raises ``LibraryError`` subclasses with a message for the te
 * Open: ``startup.open_library(path=None)`` (first run adds the sample course) or
   ``Library.open(path)``. ``LibraryDamagedError`` carries ``.backup`` (newest good
   ``BackupInfo``) and ``.moved_to`` (the damaged file, kept); ``lib.read_only`` and
-  ``lib.read_only_reason`` drive the read-only banner.
+  ``lib.read_only_reason`` drive the read-only banner. ``LibraryMissingError`` (a
+  ``LibraryDamagedError``): no library file but backups or a kept damaged file; a new
+  library is never created silently in its place.
 * Records (``models``): Course, Unit, Lesson (vocab: VocabItem, grammar: GrammarPoint,
   activities: Activity with Stage, status: Status), ReaderDoc (``options`` is the
   readers' ``ReaderOptions.to_dict()``, stored opaquely), WordList, WordData,
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 from chinese_teach.core.library.db import (
     LibraryDamagedError,
+    LibraryMissingError,
     LibraryReadOnlyError,
     LibraryTooNewError,
 )
@@ -76,6 +79,7 @@ __all__ = [
     "LessonRef",
     "Library",
     "LibraryDamagedError",
+    "LibraryMissingError",
     "LibraryReadOnlyError",
     "LibraryTooNewError",
     "NotFoundError",

@@ -29,6 +29,7 @@ from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import Number, Term
 from chinese_teach.core.library.models import Correction, SegmentationEdit
 from chinese_teach.core.library.store import Library
+from chinese_teach.core.textio import load_json_text, read_regular_file
 
 FORMAT = "chinese-teach-corrections"
 FORMAT_VERSION = 1
@@ -363,17 +364,16 @@ def read_corrections_file(path: Path) -> tuple[list[Correction], list[Segmentati
     """Open and check a corrections file; nothing is written."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        raw = read_regular_file(path, MAX_FILE_BYTES)  # no pipe, no device, no size trusted
+        if len(raw) > MAX_FILE_BYTES:
             raise BadInputError(key="error.corrections.file_too_large", name=path.name,
                                 limit=MAX_FILE_BYTES // 2**20)
-        raw = path.read_bytes()
     except OSError as exc:
         raise BadInputError(key="error.file.cannot_read", path=path,
                             detail=exc.strerror or exc) from exc
     try:
-        doc = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        doc = load_json_text(raw.decode("utf-8-sig"))
+    except (UnicodeError, ValueError, RecursionError) as exc:  # huge ints too
         raise BadInputError(key="error.corrections.not_json", name=path.name) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise BadInputError(key="error.corrections.not_ours", name=path.name)

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -27,6 +29,7 @@ from chinese_teach.appinfo import VERSION
 from chinese_teach.core.errors import LibraryError
 from chinese_teach.core.labels import label
 from chinese_teach.core.library import backup as backups
+from chinese_teach.core.library import inuse
 from chinese_teach.core.library.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -55,6 +58,26 @@ class LibraryDamagedError(LibraryError):
         super().__init__(key=key, name=path.name, detail=detail,
                          kept=moved_to.name if moved_to else "",
                          when=f"{backup.created:%Y-%m-%d %H:%M}" if backup else "")
+
+
+class LibraryMissingError(LibraryDamagedError):
+    """No library file where one was: backups or a kept damaged file show there was one.
+
+    Never answered by silently creating a new, empty library (whose automatic backup
+    would then look newer than the real ones): the teacher restores a backup, or moves
+    the old files away on purpose to start afresh.
+    """
+
+    def __init__(self, path: Path, kept: Path | None, backup: backups.BackupInfo | None) -> None:
+        self.path = path
+        self.moved_to = kept
+        self.backup = backup
+        self.detail = label("error.library.missing_detail")
+        key = "error.library.missing_backup" if backup else "error.library.missing"
+        LibraryError.__init__(
+            self, key=key, name=path.name, folder=path.parent,
+            kept=kept.name if kept else "-",
+            when=f"{backup.created:%Y-%m-%d %H:%M}" if backup else "")
 
 
 class LibraryReadOnlyError(LibraryError):
@@ -97,7 +120,8 @@ def _statements(script: str) -> Iterator[str]:
 class LibraryDB:
     """One connection to the library, owned by one writer thread at a time."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool, reason: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool, reason: str,
+                 in_use: inuse.InUse | None = None) -> None:
         self.conn = conn
         self.path = path
         self.read_only = read_only
@@ -105,6 +129,10 @@ class LibraryDB:
         self.read_only_reason = reason
         self._lock = threading.RLock()
         self._depth = 0
+        #: Why the automatic backup at opening failed, in words for a warning ("" if not).
+        self.backup_warning = ""
+        # the shared lock that keeps a restore from replacing the file under us
+        self._in_use = in_use or inuse.InUse(None)
 
     # -- reading ---------------------------------------------------------------------
     def query(self, sql: str, params: tuple | list | dict = ()) -> list[sqlite3.Row]:
@@ -132,8 +160,11 @@ class LibraryDB:
                 try:
                     yield self.conn
                 except BaseException:
-                    self.conn.execute(f"ROLLBACK TO {name}")
-                    self.conn.execute(f"RELEASE {name}")
+                    # SQLite may already have rolled the whole transaction back (a full
+                    # disk): then there is no savepoint left, and the outer level reports
+                    with contextlib.suppress(sqlite3.Error):
+                        self.conn.execute(f"ROLLBACK TO {name}")
+                        self.conn.execute(f"RELEASE {name}")
                     raise
                 else:
                     self.conn.execute(f"RELEASE {name}")
@@ -147,6 +178,14 @@ class LibraryDB:
             self._depth = 1
             try:
                 yield self.conn
+            except sqlite3.Error as exc:  # a full disk, a lost drive: a message, not a trace
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise LibraryError(key="error.library.save", detail=exc) from exc
+            except UnicodeEncodeError as exc:  # a lone surrogate in a text
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise LibraryError(key="error.library.bad_text") from exc
             except BaseException:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
@@ -184,26 +223,62 @@ class LibraryDB:
 
     def close(self) -> None:
         """Close the connection (a no-op if already closed)."""
-        with self._lock, contextlib.suppress(sqlite3.Error):
-            self.conn.close()
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
+            self._in_use.release()
+
+
+class _SnapshotConnection(sqlite3.Connection):
+    """A read-only connection to a private copy of a library and its -wal, removed at close."""
+
+    snapshot: tempfile.TemporaryDirectory | None = None
+
+    def close(self) -> None:
+        super().close()
+        if self.snapshot is not None:
+            self.snapshot.cleanup()
+            self.snapshot = None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that sees every committed change, wherever the file is.
+
+    In a folder the app cannot write (a read-only drive, another user's folder), SQLite
+    cannot create the -shm file a WAL library needs. Without a -wal (or with an empty
+    one) the file alone is complete and is read as immutable; with committed data still
+    in the -wal, the library and its -wal are read from a private temporary copy, where
+    SQLite can rebuild the index, instead of hiding those changes.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    wal = path.with_name(path.name + "-wal")
+    if not (wal.is_file() and wal.stat().st_size):
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                               check_same_thread=False)
+    snapshot = tempfile.TemporaryDirectory(prefix="chinese-teach-library-")
+    try:
+        copy = Path(snapshot.name) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        snap = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False, factory=_SnapshotConnection)
+    except BaseException:
+        snapshot.cleanup()
+        raise
+    snap.snapshot = snapshot
+    return snap
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-            check_same_thread=False,
-        )
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            # A WAL library in a folder we cannot write: no -shm can be made. Read it as
-            # an immutable snapshot instead of failing.
-            conn.close()
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
-                isolation_level=None, check_same_thread=False,
-            )
+        conn = connect_read_only(path)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                timeout=BUSY_TIMEOUT)
@@ -254,11 +329,23 @@ def _migrate(db: LibraryDB, backups_folder: Path | None) -> None:
                 )
                 if target == 1:
                     conn.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, LibraryError) as exc:
+            if isinstance(exc, LibraryError) and not isinstance(exc.__cause__, sqlite3.Error):
+                raise
+            cause = exc.__cause__ if isinstance(exc, LibraryError) else exc
             if saved:
                 raise LibraryError(key="error.library.upgrade_backup", format=target,
-                                   detail=exc, backup=saved.name) from exc
-            raise LibraryError(key="error.library.upgrade", format=target, detail=exc) from exc
+                                   detail=cause, backup=saved.name) from cause
+            raise LibraryError(key="error.library.upgrade", format=target,
+                               detail=cause) from cause
+
+
+def _left_behind(path: Path, folder: Path) -> tuple[Path | None, list[backups.BackupInfo]]:
+    """The newest damaged or set-aside copy of the library at ``path``, and its backups."""
+    kept = sorted((p for p in path.parent.glob(f"{path.name}.*-*")
+                   if not p.name.endswith(("-wal", "-shm")) and p.is_file()),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+    return (kept[0] if kept else None), backups.list_backups(folder)
 
 
 def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = True) -> LibraryDB:
@@ -270,21 +357,30 @@ def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = 
     path = Path(path)
     folder = Path(backups_folder) if backups_folder else backups.backups_dir_for(path)
     writable = _location_writable(path)
-    if not path.exists() and not writable:
+    creating = not path.exists()
+    if creating:
+        kept, found = _left_behind(path, folder)
+        if kept or found:
+            raise LibraryMissingError(path, kept, backups.newest_good_backup(folder))
+    if creating and not writable:
         raise LibraryError(key="error.library.cannot_create", folder=path.parent)
     # in words for the GUI's banner: the message language when the library is opened
     reason = "" if writable else label("error.library.folder_read_only", folder=path.parent)
+    held = inuse.hold(path, BUSY_TIMEOUT) if writable else inuse.InUse(None)
     try:
         conn = _connect(path, read_only=not writable)
     except sqlite3.Error as exc:
+        held.release()
         raise LibraryError(key="error.library.open", path=path, detail=exc) from exc
     try:
         status = _quick_check(conn, read_only=not writable, path=path)
     except LibraryError:
         conn.close()
+        held.release()
         raise
     if status != "ok":
         conn.close()
+        held.release()
         moved = backups.move_aside_damaged(path) if writable else None
         raise LibraryDamagedError(path, moved, backups.newest_good_backup(folder), status)
     with contextlib.suppress(sqlite3.Error):
@@ -292,11 +388,18 @@ def open_db(path: Path, backups_folder: Path | None = None, auto_backup: bool = 
         conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
         if writable:
             conn.execute("PRAGMA synchronous=FULL")
-    db = LibraryDB(conn, path, read_only=not writable, reason=reason)
+    db = LibraryDB(conn, path, read_only=not writable, reason=reason, in_use=held)
     try:
         _migrate(db, folder)
-        if writable and auto_backup and backups.backup_due(folder):
-            db.backup("auto", folder)
+        if writable:  # leftovers of a backup or restore killed half-way
+            backups.remove_stale_temporaries(folder)
+            backups.remove_stale_temporaries(path.parent)
+        # a brand-new library's backup would only shadow older real ones: none at creation
+        if writable and auto_backup and not creating and backups.backup_due(folder):
+            try:
+                db.backup("auto", folder)
+            except LibraryError as exc:  # a nearly full disk: warn, never lock the teacher out
+                db.backup_warning = label("error.backup.auto_failed", detail=exc)
     except BaseException:
         db.close()
         raise

@@ -65,6 +65,7 @@ from chinese_teach.core.library.models import (
 )
 from chinese_teach.core.library.store import Library
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.textio import load_json_text, require_regular_file
 
 FORMAT = "chinese-teach-course"
 FORMAT_VERSION = 2  # 2: teacher's corrections and segmentation edits
@@ -244,6 +245,7 @@ def read_course_file(path: Path) -> tuple[dict[str, Any], dict[str, str]]:
     """Open and check a course zip; returns ``(course.json document, {entry: text})``."""
     path = Path(path)
     try:
+        require_regular_file(path)  # a pipe would block for ever, a device never ends
         size = path.stat().st_size
     except OSError as exc:
         raise BadInputError(key="error.file.cannot_read", path=path,
@@ -280,8 +282,8 @@ def read_course_file(path: Path) -> tuple[dict[str, Any], dict[str, str]]:
         budget = [MAX_TOTAL_BYTES]
         raw = _read_entry(zf, zf.getinfo("course.json"), budget)
         try:
-            doc = json.loads(raw.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            doc = load_json_text(raw.decode("utf-8-sig"))
+        except (UnicodeError, ValueError, RecursionError) as exc:  # huge ints too
             raise BadInputError(key="error.course.bad_json", name=path.name, detail=exc) from exc
         texts: dict[str, str] = {}
         for info in infos:

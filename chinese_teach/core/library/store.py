@@ -151,6 +151,11 @@ class Library:
     def read_only_reason(self) -> str:
         return self.db.read_only_reason
 
+    @property
+    def backup_warning(self) -> str:
+        """Why the automatic backup at opening failed ("" when it did not); show it."""
+        return self.db.backup_warning
+
     def close(self) -> None:
         self.db.close()
 

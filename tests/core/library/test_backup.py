@@ -25,6 +25,8 @@ def test_auto_backup_at_start_once_a_day(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite"
     _make(path)
     folder = tmp_path / "backups"
+    assert bk.list_backups(folder) == []  # none of the brand-new library at its creation
+    Library.open(path).close()
     first = bk.list_backups(folder)
     assert [b.reason for b in first] == ["auto"]
     Library.open(path).close()
@@ -55,7 +57,7 @@ def test_rotation_bounds_backups(tmp_path: Path) -> None:
     start = datetime(2026, 1, 1, 8, tzinfo=UTC)
     for day in range(60):
         for hour in (0, 5):
-            bk.backup_connection(conn, folder, "manual", start + timedelta(days=day, hours=hour))
+            bk.backup_connection(conn, folder, "auto", start + timedelta(days=day, hours=hour))
     for n in range(5):
         bk.backup_connection(conn, folder, "pre-migration", start + timedelta(days=n))
     conn.close()
@@ -65,10 +67,10 @@ def test_rotation_bounds_backups(tmp_path: Path) -> None:
     assert len(kept) <= bk.DAILY + bk.WEEKLY + bk.SAFETY
     newest = start + timedelta(days=59, hours=5)
     assert kept[0].created == newest
-    days = {b.created.date() for b in kept if b.reason == "manual"}
+    days = {b.created.date() for b in kept if b.reason == "auto"}
     assert {(newest - timedelta(days=d)).date() for d in range(10)} <= days
     assert sum(b.reason == "pre-migration" for b in kept) == bk.SAFETY
-    assert min(b.created for b in kept if b.reason == "manual") < newest - timedelta(days=14)
+    assert min(b.created for b in kept if b.reason == "auto") < newest - timedelta(days=14)
 
 
 def _corrupt(path: Path) -> None:
@@ -128,7 +130,10 @@ def test_restore_keeps_current_library_aside(tmp_path: Path) -> None:
         made = lib.db.backup("manual")
         lib.save_course(Course(name="Added after backup"))
     moved = bk.restore(made, path)
-    assert moved is not None and moved.exists() and "before-restore" in moved.name
+    # kept as a pre-restore backup (bounded by the rotation), not a full copy for ever
+    assert moved is not None and moved.exists() and moved.parent == tmp_path / "backups"
+    assert next(b.reason for b in bk.list_backups(tmp_path / "backups")) == "pre-restore"
+    assert not list(tmp_path.glob("library.sqlite.before-restore*"))
     with Library.open(path) as lib:
         assert [c.name for c in lib.courses()] == ["Old"]
     with Library.open(moved) as old:

@@ -264,7 +264,7 @@ def test_hostile_files_refused_library_unchanged(lib: Library, exported, tmp_pat
                 ex.import_course(victim, path)
             assert _snapshot(victim) == before, name
         assert sorted(p.name for p in other_path.parent.iterdir() if p.is_file()) == [
-            "library.sqlite", "library.sqlite-shm", "library.sqlite-wal"]
+            ".library.sqlite.lock", "library.sqlite", "library.sqlite-shm", "library.sqlite-wal"]
     assert not (tmp_path / "evil.txt").exists()
     with capsys.disabled():
         print(f"\nhostile course files refused: {len(cases)}")
