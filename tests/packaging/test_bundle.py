@@ -85,6 +85,9 @@ def test_bundle_holds_what_the_app_needs(built):
     assert not (internal / "PySide6/Qt/plugins/platformthemes/libqgtk3.so").exists()
     assert not list(internal.rglob("libgtk-3.so*"))
     assert not list(internal.rglob("libQt6Network.so*"))
+    # whatever setuptools built it: no pkg_resources (jieba reads its files by path)
+    for name in ("pkg_resources", "setuptools", "jaraco"):
+        assert not (internal / name).exists(), name
     size = sum(p.stat().st_size for p in built["app"].rglob("*")
                if p.is_file() and not p.is_symlink())
     print(f"\nbundle size {size / 1e6:.0f} MB")

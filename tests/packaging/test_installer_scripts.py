@@ -10,6 +10,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -72,6 +73,71 @@ def test_release_workflow_builds_all_three():
         assert any(cmd in steps for cmd in ("build_bundle.py", "make bundle", "build_dmg.sh"))
     windows = " ".join(str(s.get("run", "")) for s in jobs["windows"]["steps"])
     assert "/VERYSILENT" in windows and "chinese-teach-cli.exe --self-test" in windows
+
+
+
+def _windows_lock() -> dict[str, tuple[str, list[str]]]:
+    """packaging/windows/requirements.txt as {normalised name: (version, sha256 hashes)}."""
+    text = (PACKAGING / "windows" / "requirements.txt").read_text(encoding="utf-8")
+    lock: dict[str, tuple[str, list[str]]] = {}
+    for line in re.sub(r"\\\n\s*", " ", text).splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        name, version = entry.split()[0].split("==")
+        hashes = re.findall(r"--hash=sha256:([0-9a-f]{64})", entry)
+        lock[re.sub(r"[-_.]+", "-", name).lower()] = (version, hashes)
+    return lock
+
+
+def test_windows_lock_pins_every_package_with_the_projects_versions():
+    lock = _windows_lock()
+    assert len(lock) > 20
+    for name, (version, hashes) in lock.items():
+        assert hashes, f"{name}=={version} has no --hash"
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    # every exact pin of the app (for the bundle's Python 3.11) is the locked version
+    pins = 0
+    for req in project["dependencies"] + project["optional-dependencies"]["bundle"]:
+        spec, _, marker = req.partition(";")
+        if "==" not in spec or ("python_version" in marker and "< '3.1" not in marker):
+            continue
+        name, version = (part.strip() for part in spec.split("=="))
+        assert lock[re.sub(r"[-_.]+", "-", name).lower()][0] == version, name
+        pins += 1
+    assert pins >= 8
+    # the same numpy in the Linux bundle (extra "bundle") as in the Windows one
+    assert "numpy==" + lock["numpy"][0] in " ".join(project["optional-dependencies"]["bundle"])
+    # Windows-only dependencies that pip on Linux would not select by itself
+    for name in ("pefile", "pywin32-ctypes", "colorama", "pyinstaller", "pyside6-essentials"):
+        assert name in lock, name
+
+
+def test_wine_build_script_and_release_workflow_use_the_same_inputs():
+    script = PACKAGING / "windows" / "build_under_wine.sh"
+    subprocess.run(["bash", "-n", str(script)], check=True)
+    text = script.read_text(encoding="utf-8")
+    iss_sha = re.search(r'^ISS_SHA256="([0-9a-f]{64})"$', text, re.M)
+    assert iss_sha and re.search(r'^PY_SDIST_SHA256="[0-9a-f]{64}"$', text, re.M)
+    assert "--require-hashes" in text and "packaging/windows/requirements.txt" in text
+    # environment failures are a printed skip (77), never a silent pass
+    assert "exit 77" in text and 'say "SKIPPED: $*"' in text
+    # the Wine-only ICU stub goes into the prefix, and the script checks the bundle lacks it
+    assert '"$WINEPREFIX/drive_c/windows/system32/icuuc.dll"' in text
+    for name in ("chinese-teach.spec", "windows/chinese-teach.iss"):
+        assert "icuuc" not in (PACKAGING / name).read_text(encoding="utf-8")
+    flow = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text())
+    steps = " ".join(str(s.get("run", "")) for s in flow["jobs"]["windows"]["steps"])
+    assert r"--require-hashes --no-deps -r packaging\windows\requirements.txt" in steps
+    assert "innosetup@6.4.1" in steps and "innosetup@6.4.1" in text
+    assert r"^ISS_SHA256=" in steps and "build_under_wine.sh" in steps
+    for switch in ("/VERYSILENT", "/SITECONFIG=", "--self-test", "unins000.exe",
+                   "--screenshot"):
+        assert switch in steps, switch
+    for switch in ("/VERYSILENT", "/SITECONFIG=", "--self-test", "unins000.exe"):
+        assert switch in text, switch
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "windows-bundle: setup\n\tbash packaging/windows/build_under_wine.sh" in makefile
 
 
 def test_desktop_entries_and_mime_type():
