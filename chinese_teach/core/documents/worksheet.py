@@ -32,7 +32,7 @@ from chinese_teach.core.documents.lessonwords import VocabRow, resolve_vocab
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.strokes import stroke_data
-from chinese_teach.core.text.syllables import ToneStyle, render
+from chinese_teach.core.text.syllables import ToneStyle, base_of, render
 from chinese_teach.core.text.tokens import Kind, is_hanzi_char
 
 if TYPE_CHECKING:
@@ -232,8 +232,26 @@ def _at_most(rng: random.Random, items: list[T], limit: int) -> list[T]:
     return [items[k] for k in keep]
 
 
+#: 儿 written alone: the erhua ``r`` of 这儿 or 一点儿 is its reading only inside the word
+ERHUA_ALONE = "er2"
+
+
+def spaced_syllables(syllables: tuple[str, ...] | list[str], style: ToneStyle) -> str:
+    """A word's syllables apart, as the tones exercise shows them (``jiǎo zi``), with an
+    erhua ``r`` kept on its syllable (``zhèr``, ``yī diǎnr``), never alone."""
+    out: list[str] = []
+    for syl in syllables:
+        text = render(syl, style)
+        if base_of(syl) == "r" and out:
+            out[-1] += text
+        else:
+            out.append(text)
+    return " ".join(out)
+
+
 def writing_chars(rows: list[VocabRow]) -> list[WritingChar]:
-    """The distinct characters of the vocabulary in order, with their syllable."""
+    """The distinct characters of the vocabulary in order, with their syllable; 儿 read as
+    the erhua ``r`` of its word is practised as ér, its reading alone."""
     out: list[WritingChar] = []
     seen: set[str] = set()
     for row in rows:
@@ -244,6 +262,8 @@ def writing_chars(rows: list[VocabRow]) -> list[WritingChar]:
             seen.add(ch)
             syl = row.syllables[k] if k < len(row.syllables) and len(row.syllables) == len(
                 hanzi) else ""
+            if base_of(syl) == "r":
+                syl = ERHUA_ALONE
             data = stroke_data(ch)
             out.append(WritingChar(ch, render(syl, ToneStyle.MARKS) if syl else "", row.word,
                                    row.pinyin, row.meaning, data.count if data else 0))
@@ -350,9 +370,8 @@ def build_worksheet(
         sections = [_section("writing", lang, writing=writing_chars(rows))]
     elif kind is WorksheetKind.TONES:
         order = _shuffled(rng, rows, avoid_identity=False)
-        tones = [ToneItem(rows[j].word, " ".join(render(s, ToneStyle.NONE)
-                                                 for s in rows[j].syllables),
-                          " ".join(render(s, ToneStyle.MARKS) for s in rows[j].syllables))
+        tones = [ToneItem(rows[j].word, spaced_syllables(rows[j].syllables, ToneStyle.NONE),
+                          spaced_syllables(rows[j].syllables, ToneStyle.MARKS))
                  for j in order if rows[j].syllables]
         pairs = [(r.word, r.pinyin) for r in rows if r.pinyin]
         sections = [

@@ -99,3 +99,18 @@ def test_lesson_without_vocab_or_text_gives_a_clear_error(story, engine, corpus)
 def test_helpers() -> None:
     assert [letter(i) for i in (0, 25, 26, 27)] == ["A", "Z", "AA", "AB"]
     assert split_sentences("你好。我很好！\n再见") == ["你好。", "我很好！", "再见"]
+
+
+def test_er_alone_is_er_not_the_erhua_r(story, engine, corpus) -> None:
+    """儿 practised on its own reads ér; inside 这儿 it stays the erhua r of zhèr."""
+    lib, course, _ = story
+    lesson = lib.save_lesson(Lesson(course_id=course.id, title="Where"))
+    lib.set_lesson_vocab(lesson.id, ["这儿", "一点儿"])
+    ws = build_worksheet(lib, lesson.id, "writing", engine, corpus)
+    er = next(c for c in ws.sections[0].writing if c.char == "儿")
+    assert (er.pinyin, er.word, er.word_pinyin) == ("ér", "这儿", "zhèr")
+    assert "2. 儿 ér: 2 strokes (这儿 zhèr)" in ws.sections[0].answers()
+    tones = build_worksheet(lib, lesson.id, "tones", engine, corpus).sections[0].tones
+    shown = {t.hanzi: (t.prompt, t.answer) for t in tones}
+    assert shown["这儿"] == ("zher", "zhèr")
+    assert shown["一点儿"][1].endswith(" diǎnr")
