@@ -28,8 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "word-list file (for --pinyin new and the glossary)")
     p.add_argument("--standard", default="hsk2021", help="hsk2 | hsk2021 | hsk2025 (hsk2021)")
     p.add_argument("--target", type=int, help="target level: pinyin on words above it")
-    p.add_argument("--script", choices=["simplified", "traditional", "traditional-hk"],
-                   default="simplified")
+    p.add_argument("--script",
+                   choices=["as-written", "simplified", "traditional", "traditional-hk"],
+                   default="as-written",
+                   help="characters to print (default as-written: traditional input stays "
+                   "traditional, simplified stays simplified)")
     p.add_argument("--tones", choices=["marks", "numbers", "zhuyin", "none"], default="marks")
     p.add_argument("--per-word", action="store_true", help="pinyin per word, not per character")
     p.add_argument("--first-only", action="store_true",

@@ -109,3 +109,15 @@ def test_known_word_list_file_and_numbers(src, tmp_path):
     html = out.read_text("utf-8")
     assert ">you2</span>" in html and ">yin2</span>" not in html  # 银行 is known
     assert "word list known.txt" in html
+
+
+def test_traditional_file_stays_traditional_by_default(tmp_path, corpus):
+    src = tmp_path / "銀行.txt"
+    src.write_text("我們今天去銀行。\n", encoding="big5")
+    out = tmp_path / "r.html"
+    assert main(["reader", str(src), "-o", str(out)]) == 0
+    html = out.read_text("utf-8")
+    assert 'data-t="銀行"' in html and "们" not in html and 'lang="zh-Hant"' in html
+    simplified = tmp_path / "s.html"
+    assert main(["reader", str(src), "-o", str(simplified), "--script", "simplified"]) == 0
+    assert 'data-t="银行"' in simplified.read_text("utf-8")

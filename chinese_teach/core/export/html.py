@@ -36,7 +36,6 @@ from chinese_teach.core.documents.reader import (
 )
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
-from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.tokens import Kind
 from chinese_teach.core.text.tonecolors import scheme
 
@@ -236,7 +235,7 @@ def render_html(
 ) -> str:
     """The whole reader as one HTML string."""
     o = doc.options
-    traditional = Script.parse(o.script) is not Script.SIMPLIFIED
+    traditional = doc.traditional
     lang = "zh-Hant" if traditional else "zh-Hans"
     # The page is Chinese text; the headings, labels and footer are in the document
     # language (its BCP 47 tag on those elements, for screen readers and hyphenation).

@@ -130,8 +130,30 @@ def test_traditional_script_keeps_pinyin_aligned(engine, dictionary):
     for t in hanzi(doc):
         assert len(t.ruby) == len(t.text)
     # A traditional input reads the same and prints simplified when asked.
-    trad = build_reader("我發現他的頭髮很長。", ReaderOptions(), engine, dictionary)
+    trad = build_reader("我發現他的頭髮很長。", ReaderOptions(script="simplified"), engine,
+                        dictionary)
     assert trad.plain_text() == "我发现他的头发很长。"
+
+
+def test_traditional_input_stays_traditional_by_default(engine, dictionary):
+    """A teacher in Taiwan pastes traditional text: the reader prints it as written, with the
+    same pinyin, and says it is traditional (fonts, language tags)."""
+    trad = "我們今天去銀行。\n他的頭髮很長。"
+    doc = build_reader(trad, ReaderOptions(pinyin=PinyinMode.ABOVE, target_level=1),
+                       engine, dictionary)
+    assert doc.plain_text() == trad
+    assert doc.traditional and doc.script.value == "traditional"
+    words = {t.text: t for t in hanzi(doc)}
+    assert words["銀行"].ruby == ("yín", "háng") and words["銀行"].source == "银行"
+    assert words["頭髮"].ruby[0] == "tóu"
+    assert {"銀行", "頭髮"} <= {g.word for g in doc.glossary}
+    simp = build_reader("我们今天去银行。", ReaderOptions(), engine, dictionary)
+    assert simp.plain_text() == "我们今天去银行。" and not simp.traditional
+    # the teacher's explicit choice still converts, both ways
+    assert build_reader(trad, ReaderOptions(script="simplified"), engine,
+                        dictionary).plain_text() == "我们今天去银行。\n他的头发很长。"
+    assert not build_reader(trad, ReaderOptions(script="simplified"), engine,
+                            dictionary).traditional
 
 
 def test_teacher_correction_is_used(engine, dictionary):

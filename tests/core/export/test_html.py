@@ -204,3 +204,8 @@ def test_sentence_numbers_keep_hostile_text_escaped(engine, dictionary):
     assert numbered(html) == ["[1]" + HOSTILE + "。[2]好！"]
     assert not any(t in ("img", "b") for t, _ in parse(html).tags)
     assert [t for t, _ in parse(html).tags].count("script") == 1
+
+
+def test_traditional_input_is_printed_as_written(engine, dictionary):
+    html = render_html(build_reader("我們今天去銀行。", ReaderOptions(), engine, dictionary))
+    assert 'lang="zh-Hant"' in html and "銀" in html and "银" not in html
