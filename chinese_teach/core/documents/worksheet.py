@@ -45,7 +45,15 @@ BOXES_PER_ROW = 10
 MATCH_GROUP = 8
 MAX_SENTENCES = 12
 ORDER_MIN_WORDS, ORDER_MAX_WORDS = 3, 10
-_SENTENCE_END = re.compile(r"(?<=[。！？!?；;…])|\n")
+#: a sentence: up to its end punctuation and the closing quotes or brackets after it
+#: (“你好！”他说。 is “你好！” and 他说。, never a sentence starting with ”), or a line
+_SENTENCE = re.compile(r"[^。！？!?；;…\n]*(?:[。！？!?；;…]+[”’」』》〉）)\]\"']*|(?=\n)|$)")
+#: a clause of a sentence: up to a comma or colon (爸爸、妈妈 is a list, not clauses)
+_CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
+#: a speaker's name before a dialogue line (小明：你好！), not part of the sentence
+_SPEAKER = re.compile(r"^[^\s，,。！？!?：:“”\"]{1,4}[：:](?!\s*$)")
+#: sentence-final punctuation: a line without it that opens a text is its heading
+_FINAL = frozenset("。！？!?…；;")
 
 
 class WorksheetKind(StrEnum):
@@ -282,8 +290,29 @@ def _matchings(rng: random.Random, pairs: list[tuple[str, str]]) -> list[Matchin
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a text (cut after 。！？; and at line ends), stripped."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    """Sentences of a text (cut after 。！？; with their closing quotes, and at line ends),
+    stripped."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s and s.strip()]
+
+
+def body_lines(title: str, text: str) -> str:
+    """``text`` without its heading: a first line that repeats the reader's ``title``, or
+    that has no sentence-final punctuation while more lines follow (我的一天 over the
+    text), is a title, not a sentence to practise."""
+    lines = text.strip().splitlines()
+    if len(lines) < 2:
+        return text
+    first = lines[0].strip()
+    bare = first.strip("《》〈〉「」“”\"' ")
+    if bare and (bare == title.strip().strip("《》〈〉「」“”\"' ")
+                 or not any(ch in _FINAL for ch in first)):
+        return "\n".join(lines[1:])
+    return text
+
+
+def without_speaker(sentence: str) -> str:
+    """A dialogue line without the speaker's name (小明：你好！ -> 你好！)."""
+    return _SPEAKER.sub("", sentence, count=1).strip()
 
 
 def _section(key: str, lang: str, **items) -> Section:
@@ -297,7 +326,7 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine,
     vocab = {r.word for r in rows}
     items: list[ClozeItem] = []
     used: set[str] = set()
-    for sentence in (s for t in texts for s in split_sentences(t)):
+    for sentence in (without_speaker(s) for t in texts for s in split_sentences(t)):
         tokens = engine.segment(sentence)
         spots = [i for i, t in enumerate(tokens) if t.kind is Kind.HANZI and t.text in vocab]
         if not spots:
@@ -315,18 +344,37 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine,
     return _section("cloze", lang, cloze=items, bank=bank)
 
 
+def _order_item(piece: str, engine) -> OrderItem | None:
+    """``piece`` (a sentence or a clause) as an item: 3 to 10 words and no punctuation
+    inside; the punctuation after it is printed after the answer line."""
+    tokens = [t for t in engine.segment(piece) if t.kind not in (Kind.SPACE, Kind.NEWLINE)]
+    end = ""
+    while tokens and tokens[-1].kind is Kind.PUNCT:
+        end = tokens.pop().text + end
+    while tokens and tokens[0].kind is Kind.PUNCT:  # an opening quote
+        tokens.pop(0)
+    words = [t.text for t in tokens if t.kind is not Kind.PUNCT]
+    if not ORDER_MIN_WORDS <= len(words) <= ORDER_MAX_WORDS or len(words) != len(tokens):
+        return None
+    if not any(is_hanzi_char(ch) for w in words for ch in w):
+        return None
+    return OrderItem(tuple(words), "".join(words), end)
+
+
 def _order(rng: random.Random, texts: list[str], engine, lang: str = SOURCE) -> Section:
     candidates: list[OrderItem] = []
-    for sentence in (s for t in texts for s in split_sentences(t)):
-        tokens = [t for t in engine.segment(sentence) if t.kind not in (Kind.SPACE,
-                                                                         Kind.NEWLINE)]
-        end = ""
-        while tokens and tokens[-1].kind is Kind.PUNCT:
-            end = tokens.pop().text + end
-        words = [t.text for t in tokens if t.kind is not Kind.PUNCT]
-        if not ORDER_MIN_WORDS <= len(words) <= ORDER_MAX_WORDS or len(words) != len(tokens):
+    for sentence in (without_speaker(s) for t in texts for s in split_sentences(t)):
+        whole = _order_item(sentence, engine)
+        if whole is not None:
+            candidates.append(whole)
             continue
-        candidates.append(OrderItem(tuple(words), "".join(words), end))
+        # a long sentence or one with commas gives its clauses (认识你，我也很高兴。 -> 我也很高兴)
+        clauses = _CLAUSE.findall(sentence)
+        if len(clauses) > 1:
+            for clause in clauses:
+                item = _order_item(clause.rstrip("，,：:"), engine)
+                if item is not None:
+                    candidates.append(item)
     if not candidates:
         raise BadInputError(key="error.worksheet.no_order", low=ORDER_MIN_WORDS,
                             high=ORDER_MAX_WORDS)
@@ -361,7 +409,7 @@ def build_worksheet(
     if not rows and kind is not WorksheetKind.ORDER:
         raise BadInputError(key="error.worksheet.no_vocab", number=lesson.position + 1,
                             title=lesson.title)
-    texts = [doc.text for doc in lib.readers(lesson_id)]
+    texts = [body_lines(doc.title, doc.text) for doc in lib.readers(lesson_id)]
     if not texts and kind in (WorksheetKind.CLOZE, WorksheetKind.ORDER):
         raise BadInputError(key="error.worksheet.no_text", number=lesson.position + 1,
                             title=lesson.title)
