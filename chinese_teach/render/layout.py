@@ -46,14 +46,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QImage
 
 from chinese_teach.core.documents.display import DisplayToken
+from chinese_teach.core.text.linebreak import NO_LINE_END, NO_LINE_START
 from chinese_teach.core.text.tokens import Kind
-
-#: Characters that must not start a line (closing punctuation, pauses, small kana-like marks).
-NO_LINE_START = frozenset(
-    "，。！？；：、）」』”’》〉】〕〗〙〛｝］…‥·・〜～—-%‰℃,.!?;:)]}>'\"»›ー々〻ゝゞ"
-)
-#: Characters that must not end a line (opening brackets and quotes).
-NO_LINE_END = frozenset("（「『“‘《〈【〔〖〘〚｛［([{<«‹")
 
 NUMBERING_MODES = ("none", "paragraph", "line")
 

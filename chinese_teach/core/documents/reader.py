@@ -22,6 +22,7 @@ from chinese_teach.core.documents.display import DisplayToken, display_token, wo
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.text.linebreak import keep_unbroken
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Token
@@ -490,7 +491,7 @@ def build_reader(
             toks = engine.annotate(simp, tone_changes=options.tone_changes)
             if annotations is not None:
                 annotations[key] = toks
-        annotated.append(toks)
+        annotated.append(keep_unbroken(toks))  # e-mail addresses, phone numbers
         report(progress, i + 1, len(paras), label("progress.adding_pinyin"))
 
     written: list[list[str] | None] = []

@@ -36,6 +36,7 @@ from chinese_teach.core.documents.reader import (
 )
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.text.linebreak import is_unbreakable
 from chinese_teach.core.text.tokens import Kind
 from chinese_teach.core.text.tonecolors import scheme
 
@@ -57,6 +58,7 @@ header .info{color:#777;font-size:.8em;margin:.3em 0 1em}
 .text p .pn{position:absolute;left:-2.2em;width:1.6em;text-align:right;text-indent:0;
  font-size:.45em;color:#888;top:1.9em}
 .text .ss{white-space:nowrap}
+.text .nb{white-space:nowrap}
 .text .sn{font-size:.45em;color:#888;margin-right:.2em;font-family:sans-serif;
  user-select:none}
 ruby{ruby-position:over;ruby-align:center}
@@ -138,6 +140,8 @@ def _colors_css(doc: ReaderDocument) -> str:
 def _word(tok: DisplayToken, doc: ReaderDocument) -> str:
     """One token as HTML (escaped)."""
     if tok.kind is not Kind.HANZI:
+        if is_unbreakable(tok.text):  # an e-mail address or a phone number, never cut
+            return f'<span class="nb">{_e(tok.text)}</span>'
         return _e(tok.text)
     tones = tok.tones if len(tok.tones) == len(tok.text) else (5,) * len(tok.text)
     level = ""

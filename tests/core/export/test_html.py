@@ -209,3 +209,11 @@ def test_sentence_numbers_keep_hostile_text_escaped(engine, dictionary):
 def test_traditional_input_is_printed_as_written(engine, dictionary):
     html = render_html(build_reader("我們今天去銀行。", ReaderOptions(), engine, dictionary))
     assert 'lang="zh-Hant"' in html and "銀" in html and "银" not in html
+
+
+def test_email_and_phone_are_one_unbreakable_span(engine, dictionary):
+    html = render_html(build_reader("邮箱 li.hua@example.com，电话 +86 138 1234 5678。",
+                                    ReaderOptions(), engine, dictionary))
+    assert '<span class="nb">li.hua@example.com</span>' in html
+    assert '<span class="nb">+86 138 1234 5678</span>' in html
+    assert ".text .nb{white-space:nowrap}" in html
