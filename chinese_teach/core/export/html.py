@@ -36,7 +36,7 @@ from chinese_teach.core.documents.reader import (
 )
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
-from chinese_teach.core.text.linebreak import is_unbreakable
+from chinese_teach.core.text.linebreak import NO_LINE_END, NO_LINE_START, is_unbreakable
 from chinese_teach.core.text.tokens import Kind
 from chinese_teach.core.text.tonecolors import scheme
 
@@ -54,7 +54,7 @@ header h1{font-size:1.6em;margin:.2em 0}
 header .subtitle{color:#555;margin:.1em 0}
 header .info{color:#777;font-size:.8em;margin:.3em 0 1em}
 .text{font-size:%(size).1fpt;line-height:%(lh).2f}
-.text p{margin:0 0 .6em;text-indent:2em;position:relative}
+.text p{margin:0 0 .6em;text-indent:2em;position:relative;text-align:justify}
 .text p .pn{position:absolute;left:-2.2em;width:1.6em;text-align:right;text-indent:0;
  font-size:.45em;color:#888;top:1.9em}
 .text .ss{white-space:nowrap}
@@ -226,6 +226,25 @@ def sentence_starts(tokens: Sequence[DisplayToken]) -> list[int]:
     return starts
 
 
+def _joined_words(tokens: Sequence[DisplayToken], words: list[str]) -> str:
+    """The paragraph's words with a line-break opportunity (``<wbr>``) between two words
+    wherever Chinese line breaking allows one. Each word is ``nowrap`` (its characters stay
+    together over their pinyin), and a browser offers no break between two such ruby
+    words: without these a long clause ran off a phone's screen."""
+    out: list[str] = []
+    for i, html_word in enumerate(words):
+        if i and _may_break(tokens[i - 1], tokens[i]):
+            out.append("<wbr>")
+        out.append(html_word)
+    return "".join(out)
+
+
+def _may_break(before: DisplayToken, after: DisplayToken) -> bool:
+    if Kind.HANZI not in (before.kind, after.kind) or Kind.SPACE in (before.kind, after.kind):
+        return False  # Latin text, numbers and spaces break as the browser does
+    return after.text[:1] not in NO_LINE_START and before.text[-1:] not in NO_LINE_END
+
+
 def _level(level: int) -> str:
     from chinese_teach.core.corpus.levels import level_name
 
@@ -301,7 +320,7 @@ def render_html(
                     end += 1
                 words[i] = f'<span class="ss"><span class="sn">{sentence}</span>{words[i]}'
                 words[end] += "</span>"
-        out.append(f"<p>{num}{''.join(words)}</p>")
+        out.append(f"<p>{num}{_joined_words(tokens, words)}</p>")
         if o.glossary is GlossaryMode.NOTES:
             notes = doc.notes_for(p)
             if notes:

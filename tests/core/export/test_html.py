@@ -217,3 +217,12 @@ def test_email_and_phone_are_one_unbreakable_span(engine, dictionary):
     assert '<span class="nb">li.hua@example.com</span>' in html
     assert '<span class="nb">+86 138 1234 5678</span>' in html
     assert ".text .nb{white-space:nowrap}" in html
+
+
+def test_words_have_break_opportunities_except_before_closing_marks(engine, dictionary):
+    html = render_html(build_reader("我们去银行，他说：“好的！”", ReaderOptions(), engine,
+                                    dictionary))
+    text = html.split('<article class="text">', 1)[1].split("</article>", 1)[0]
+    assert text.count("<wbr>") >= 3
+    assert "<wbr>，" not in text and "<wbr>！" not in text and "“<wbr>" not in text
+    assert "text-align:justify" in html
