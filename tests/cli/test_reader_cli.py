@@ -121,3 +121,18 @@ def test_traditional_file_stays_traditional_by_default(tmp_path, corpus):
     simplified = tmp_path / "s.html"
     assert main(["reader", str(src), "-o", str(simplified), "--script", "simplified"]) == 0
     assert 'data-t="银行"' in simplified.read_text("utf-8")
+
+
+def test_docx_title_and_tables_and_annotate_accepts_docx(tmp_path, corpus, capsys):
+    from tests.core.documents.test_sources import make_docx
+
+    src = make_docx(tmp_path / "lesson 3.docx")
+    out = tmp_path / "r.html"
+    assert main(["reader", str(src), "-o", str(out)]) == 0
+    html = out.read_text("utf-8")
+    assert "<title>在饭馆</title>" in html and "lesson 3" not in html
+    assert 'data-t="包子"' in html and 'data-t="价钱"' in html  # the table's rows
+    capsys.readouterr()
+    assert main(["annotate", str(src), "--tones", "numbers"]) == 0
+    printed = capsys.readouterr().out
+    assert "bao1 zi5" in printed and "zai4  fan4 guan3" in printed
