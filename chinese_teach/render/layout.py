@@ -50,6 +50,8 @@ from chinese_teach.core.text.linebreak import NO_LINE_END, NO_LINE_START
 from chinese_teach.core.text.tokens import Kind
 
 NUMBERING_MODES = ("none", "paragraph", "line")
+#: the most a justified line adds between two words, in characters (ems)
+MAX_STRETCH = 0.35
 
 _REF_DPI = 72.0
 
@@ -449,7 +451,10 @@ def _finish_line(line: Line, width: float, style: RubyStyle, justify: bool) -> N
         # an opening one (they stay against their word), nor inside a cut word.
         gaps = [i for i in range(1, len(line.boxes)) if _stretchable(line.boxes[i - 1],
                                                                   line.boxes[i])]
-        if 0 < slack < style.size * 5 and gaps:
+        # A line with few places to stretch (English words, a long address after it)
+        # stays ragged rather than opening gaps wider than MAX_STRETCH of a character.
+        if 0 < slack < style.size * 5 and gaps and slack / len(gaps) <= (
+                style.size * MAX_STRETCH):
             per = slack / len(gaps)
             shift = 0.0
             k = 0

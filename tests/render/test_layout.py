@@ -207,3 +207,25 @@ def test_email_and_phone_never_cut_across_lines_in_a_reader(qapp, engine, dictio
              for line in layout.lines]
     for whole in ("wang.xiaoming@example.com", "+86 138 1234 5678", "010-6275-1234"):
         assert sum(whole in line for line in lines) == 1, (whole, lines)
+
+
+def test_english_lines_are_not_justified_into_huge_gaps(style):
+    """A justified line with few places to stretch stays ragged instead of opening gaps
+    of several characters between English words (a .docx with English instructions)."""
+    from chinese_teach.render.layout import MAX_STRETCH
+
+    def la(text: str) -> DisplayToken:
+        return DisplayToken(text, Kind.LATIN)
+
+    words = ["Read", "it", "aloud", "with", "a", "partner", "then", "notwithstanding",
+             "internationalization"]
+    tokens = []
+    for w in words:
+        tokens += [la(w), DisplayToken(" ", Kind.SPACE)]
+    for width in range(160, 420, 20):
+        layout = layout_paragraphs([tokens], style, width)
+        for line in layout.lines[:-1]:
+            boxes = line.boxes
+            for a, b in itertools.pairwise(boxes):
+                gap = b.x - (a.x + a.width)
+                assert gap <= style.size * MAX_STRETCH + 0.01, (width, gap)
