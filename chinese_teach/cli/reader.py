@@ -55,8 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--page", choices=["A4", "Letter"], default="A4")
     p.add_argument("--margin", type=float, default=18.0, help="margins in mm (18)")
     p.add_argument("--title", default=None,
-                   help="title (default: a Word document's title or Heading 1, else the "
-                   "file name)")
+                   help="title (default: a Word document's title or Heading 1, else a "
+                   "heading line the text opens with, else the file name)")
     p.add_argument("--subtitle", default="", help="subtitle: class, lesson, date")
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     from chinese_teach.cli.common import add_doc_lang
@@ -150,8 +150,13 @@ def run(args: argparse.Namespace) -> int:
     text = source.text
     if not text.strip():
         raise BadInputError("The text is empty.")
-    title = args.title if args.title is not None else (
-        source.title or ("" if args.file == "-" else Path(args.file).stem))
+    if args.title is not None:
+        title = args.title
+    else:
+        from chinese_teach.core.documents.headings import text_heading
+
+        title = source.title or text_heading(text) or (
+            "" if args.file == "-" else Path(args.file).stem)
     corpus = open_corpus()
     engine = get_engine(corpus)
     if not args.no_library:

@@ -136,3 +136,14 @@ def test_docx_title_and_tables_and_annotate_accepts_docx(tmp_path, corpus, capsy
     assert main(["annotate", str(src), "--tones", "numbers"]) == 0
     printed = capsys.readouterr().out
     assert "bao1 zi5" in printed and "zai4  fan4 guan3" in printed
+
+
+def test_heading_line_of_a_text_file_is_the_title_printed_once(qapp, tmp_path, corpus):
+    src = tmp_path / "lesson4.txt"
+    src.write_text("我的一天\n我每天早上七点起床。\n", encoding="utf-8")
+    out = tmp_path / "r.pdf"
+    assert main(["reader", str(src), "-o", str(out)]) == 0
+    text = re.sub(r"\s+", "", PdfReader(str(out)).pages[0].extract_text())
+    # the title in bold (Qt draws synthetic bold twice, so pypdf reads it twice), and not
+    # again as the first paragraph with its pinyin
+    assert "我的一天" in text and "wǒdeyītiān" not in text and "lesson4" not in text

@@ -19,6 +19,7 @@ from typing import Any
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
 from chinese_teach.core.documents.display import DisplayToken, display_token, word_ruby_parts
+from chinese_teach.core.documents.headings import same_title
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
@@ -481,6 +482,8 @@ def build_reader(
         return True
 
     paras = split_paragraphs(text)
+    if title and len(paras) > 1 and same_title(paras[0], title):
+        paras = paras[1:]  # the text opens with its title: printed once, as the title
     annotated: list[list[Token]] = []
     for i, para in enumerate(paras):
         check(cancel)

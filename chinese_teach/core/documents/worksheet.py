@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
-from chinese_teach.core.documents.headings import worksheet_subtitle
+from chinese_teach.core.documents.headings import same_title, text_heading, worksheet_subtitle
 from chinese_teach.core.documents.lessonwords import VocabRow, resolve_vocab
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
@@ -52,8 +52,6 @@ _SENTENCE = re.compile(r"[^。！？!?；;…\n]*(?:[。！？!?；;…]+[”’
 _CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
 #: a speaker's name before a dialogue line (小明：你好！), not part of the sentence
 _SPEAKER = re.compile(r"^[^\s，,。！？!?：:“”\"]{1,4}[：:](?!\s*$)")
-#: sentence-final punctuation: a line without it that opens a text is its heading
-_FINAL = frozenset("。！？!?…；;")
 
 
 class WorksheetKind(StrEnum):
@@ -297,15 +295,10 @@ def split_sentences(text: str) -> list[str]:
 
 def body_lines(title: str, text: str) -> str:
     """``text`` without its heading: a first line that repeats the reader's ``title``, or
-    that has no sentence-final punctuation while more lines follow (我的一天 over the
-    text), is a title, not a sentence to practise."""
+    that has no sentence punctuation while more lines follow (我的一天 over the text), is
+    a title, not a sentence to practise."""
     lines = text.strip().splitlines()
-    if len(lines) < 2:
-        return text
-    first = lines[0].strip()
-    bare = first.strip("《》〈〉「」“”\"' ")
-    if bare and (bare == title.strip().strip("《》〈〉「」“”\"' ")
-                 or not any(ch in _FINAL for ch in first)):
+    if len(lines) >= 2 and (same_title(lines[0], title) or text_heading(text)):
         return "\n".join(lines[1:])
     return text
 

@@ -231,3 +231,26 @@ def test_first_occurrence_only(engine, dictionary):
     assert shown == [True, False, False]
     again = build_reader(text, replace(opts, first_only=False), engine, dictionary)
     assert [bool(t.ruby) for t in hanzi(again) if t.text == "犹豫"] == [True, True, True]
+
+
+def test_a_text_opening_with_its_title_prints_it_once(engine, dictionary):
+    text = "我的一天\n我每天早上七点起床。\n晚上十点我睡觉。"
+    for title in ("我的一天", "《我的一天》"):
+        doc = build_reader(text, ReaderOptions(), engine, dictionary, title=title)
+        assert doc.plain_text() == "我每天早上七点起床。\n晚上十点我睡觉。"
+        assert len(doc.sources) == len(doc.paragraphs) == 2
+    other = build_reader(text, ReaderOptions(), engine, dictionary, title="Lesson 4")
+    assert other.plain_text().startswith("我的一天\n")
+    alone = build_reader("我的一天", ReaderOptions(), engine, dictionary, title="我的一天")
+    assert alone.plain_text() == "我的一天"  # a text that is only its title keeps it
+
+
+def test_text_heading_and_same_title():
+    from chinese_teach.core.documents.headings import same_title, text_heading
+
+    assert text_heading("我的一天\n我每天七点起床。") == "我的一天"
+    assert text_heading("《静夜思》\n床前明月光，") == "静夜思"
+    assert text_heading("床前明月光，\n疑是地上霜。") == ""
+    assert text_heading("你好！\n我叫小明。") == ""
+    assert text_heading("只有一行") == ""
+    assert same_title(" 《我的一天》 ", "我的一天") and not same_title("我的", "我的一天")
