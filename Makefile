@@ -6,10 +6,14 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup run test lint bench bundle windows-bundle screenshots clean
 
+# After the venv, name any missing system package (Qt's libraries, fonts, test tools)
+# in one apt-get line; only a hint, the set-up goes on.
 setup: $(STAMP)
+	@$(PYTHON) packaging/check_system.py
 
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
+	  { $(PYTHON) packaging/check_system.py; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)

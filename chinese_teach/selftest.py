@@ -4,7 +4,7 @@ It opens the reference corpus, annotates a sample text, renders a one-page reade
 PDF and writes a small Anki deck, all inside a throw-away data directory (the teacher's
 own data is never touched), then prints one summary line. IT staff run it after a
 silent install; the packaging tests run it inside the built bundle and the .deb.
-Works without a display (``QT_QPA_PLATFORM=offscreen``).
+Works without a display: it paints on Qt's offscreen platform.
 """
 
 from __future__ import annotations
@@ -51,16 +51,6 @@ class SelfTestResult:
                 f"site config: {self.site}")
 
 
-def _ensure_gui_app():
-    """A QGuiApplication for font registration and PDF painting (offscreen is fine)."""
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is None:
-        app = QGuiApplication([sys.argv[0] if sys.argv else "chinese-teach"])
-    return app
-
-
 def _step_corpus(result: SelfTestResult, state: dict) -> str:
     from chinese_teach.core.corpus.store import corpus_status, open_corpus
 
@@ -95,9 +85,10 @@ def _step_annotate(result: SelfTestResult, state: dict) -> str:
 def _step_pdf(result: SelfTestResult, state: dict) -> str:
     from chinese_teach.core.documents.reader import ReaderOptions, build_reader
     from chinese_teach.render.fonts import register_bundled_fonts
+    from chinese_teach.render.offscreen import ensure_gui_app
     from chinese_teach.render.pdf import export_pdf
 
-    _ensure_gui_app()
+    ensure_gui_app()  # offscreen: IT staff run this on machines without a display
     families = register_bundled_fonts()
     if not families:
         raise SelfTestFailure(f"the bundled font is missing from {paths.resource('fonts')}")

@@ -13,6 +13,9 @@ import pytest
 
 from chinese_teach.core.corpus.store import reset_shared
 
+#: a missing system tool (pdftotext, dpkg-deb, LibreOffice...) skips its tests, named
+pytest_plugins = ["tests.system_tools"]
+
 
 @pytest.fixture(scope="session")
 def session_home(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -62,3 +62,23 @@ def test_site_problems_go_to_stderr(monkeypatch, capsys):
     captured = capsys.readouterr()
     assert captured.out.count("\n") == 1 and "1 problems" in captured.out
     assert "site configuration: /etc/x.toml: unknown setting 'x' ignored" in captured.err
+
+
+def test_runs_without_a_display(corpus, tmp_path):
+    """A server, a CI runner or a silent install has no display (or a stale DISPLAY): the
+    self-test paints offscreen instead of aborting in Qt's desktop platform plugin."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["DISPLAY"] = ":97"  # a display that is not there, as over ssh without X
+    env[paths.HOME_ENV] = str(tmp_path / "home")
+    # as in an installed bundle, the pre-built corpus is copied rather than built
+    code = ("import sys; from chinese_teach import paths, selftest; "
+            f"paths.bundled_corpus_path = lambda: paths.Path({str(corpus.path)!r}); "
+            "sys.exit(selftest.main())")
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=False,
+                          text=True, timeout=240)
+    assert proc.returncode == 0, proc.stderr
+    assert "self-test passed" in proc.stdout and "reader PDF 1 page" in proc.stdout

@@ -37,6 +37,12 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise BadInputError(str(exc)) from exc
     result = analyze(get_engine(corpus).segment(text), index, standard, args.target, known)
+    if result.word_count == 0:
+        # nothing to estimate: "beyond the lists" would send a teacher looking for hard words
+        source = "The standard input" if args.file in (None, "-") else args.file
+        if not text.strip():
+            raise BadInputError(f"{source} is empty: there is nothing to analyze.")
+        raise BadInputError(f"{source} has no Chinese words: there is nothing to analyze.")
     if args.json:
         print_json(result.to_json())
         return 0

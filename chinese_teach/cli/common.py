@@ -11,12 +11,17 @@ from chinese_teach.core.textio import MAX_TEXT_BYTES, decode_text, read_text_fil
 
 
 def read_input(source: str | None) -> str:
-    """Text from a file path, or from standard input for ``-`` / ``None``."""
+    """Text from a file path (.txt in any common encoding, or .docx), or from standard
+    input for ``-`` / ``None``."""
     if source in (None, "-"):
         data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
         if len(data) > MAX_TEXT_BYTES:
             raise BadInputError("The input is larger than 5 MB; split it into smaller files.")
         return decode_text(data, "standard input")
+    if Path(source).suffix.lower() == ".docx":
+        from chinese_teach.core.documents.sources import read_source
+
+        return read_source(Path(source))
     return read_text_file(Path(source))
 
 

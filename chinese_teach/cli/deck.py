@@ -3,6 +3,7 @@
 Examples::
 
     chinese-teach deck words.txt -o lesson1.apkg
+    printf '银行\n老师\n' | chinese-teach deck - -o words.apkg
     chinese-teach deck --lesson l-3f9a07be21 -o lesson.apkg --cards recognition,recall,sentence
     chinese-teach deck --course c-1234567890 -o course.apkg --audio
     chinese-teach deck words.csv -o words.txt --format pleco
@@ -28,7 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "Pleco, Quizlet or a spreadsheet.",
     )
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("file", nargs="?", help=".txt or .csv file with one word per line")
+    src.add_argument("file", nargs="?", help=".txt or .csv file with one word per line "
+                     "(- reads the words from standard input)")
     src.add_argument("--reader", metavar="ID", help="the new words of a reader in the library")
     src.add_argument("--lesson", metavar="ID", help="the vocabulary of a lesson")
     src.add_argument("--course", metavar="ID", help="every lesson of a course (one subdeck each)")
@@ -90,7 +92,11 @@ def run(args: argparse.Namespace) -> int:
         raise BadInputError("Choose at least one card type with --cards.")
     if args.output.exists() and not args.force:
         raise BadInputError(f"{args.output} already exists; add --force to replace it.")
-    if args.file:
+    if args.file == "-":
+        from chinese_teach.cli.common import read_input
+
+        source = DeckSource("list", read_input("-"))
+    elif args.file:
         source = DeckSource("file", args.file)
     elif args.reader:
         source = DeckSource("reader", args.reader)

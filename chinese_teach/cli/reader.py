@@ -28,8 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "word-list file (for --pinyin new and the glossary)")
     p.add_argument("--standard", default="hsk2021", help="hsk2 | hsk2021 | hsk2025 (hsk2021)")
     p.add_argument("--target", type=int, help="target level: pinyin on words above it")
-    p.add_argument("--script", choices=["simplified", "traditional", "traditional-hk"],
-                   default="simplified")
+    p.add_argument("--script",
+                   choices=["as-written", "simplified", "traditional", "traditional-hk"],
+                   default="as-written",
+                   help="characters to print (default as-written: traditional input stays "
+                   "traditional, simplified stays simplified)")
     p.add_argument("--tones", choices=["marks", "numbers", "zhuyin", "none"], default="marks")
     p.add_argument("--per-word", action="store_true", help="pinyin per word, not per character")
     p.add_argument("--first-only", action="store_true",
@@ -51,7 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--spacing", type=float, default=1.3, help="line spacing (1.3)")
     p.add_argument("--page", choices=["A4", "Letter"], default="A4")
     p.add_argument("--margin", type=float, default=18.0, help="margins in mm (18)")
-    p.add_argument("--title", default=None, help="title (default: the file name)")
+    p.add_argument("--title", default=None,
+                   help="title (default: a Word document's title or Heading 1, else a "
+                   "heading line the text opens with, else the file name)")
     p.add_argument("--subtitle", default="", help="subtitle: class, lesson, date")
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     from chinese_teach.cli.common import add_doc_lang
@@ -62,14 +67,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _read_source(source: str) -> str:
+def _read_source(source: str):  # type: ignore[no-untyped-def]
+    """The text and its own title (a Word document's Title or Heading 1)."""
     from chinese_teach.cli.common import read_input
+    from chinese_teach.core.documents.sources import SourceText, open_source
 
     if source == "-":
-        return read_input(source)
-    from chinese_teach.core.documents.sources import read_source
-
-    return read_source(Path(source))
+        return SourceText(read_input(source))
+    return open_source(Path(source))
 
 
 def build_options(args: argparse.Namespace):
@@ -141,11 +146,17 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise ExportError(f"{out} already exists; add --force to replace it.")
     options = build_options(args)
-    text = _read_source(args.file)
+    source = _read_source(args.file)
+    text = source.text
     if not text.strip():
         raise BadInputError("The text is empty.")
-    title = args.title if args.title is not None else (
-        "" if args.file == "-" else Path(args.file).stem)
+    if args.title is not None:
+        title = args.title
+    else:
+        from chinese_teach.core.documents.headings import text_heading
+
+        title = source.title or text_heading(text) or (
+            "" if args.file == "-" else Path(args.file).stem)
     corpus = open_corpus()
     engine = get_engine(corpus)
     if not args.no_library:

@@ -508,6 +508,7 @@ CORE_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "HSK 3.0 (2021 standard)"),
     QT_TRANSLATE_NOOP("core", "HSK 2025 syllabus"),
     # core/text/scripts.py Script.label
+    QT_TRANSLATE_NOOP("core", "As written (simplified or traditional)"),
     QT_TRANSLATE_NOOP("core", "Simplified"),
     QT_TRANSLATE_NOOP("core", "Traditional (Taiwan standard)"),
     QT_TRANSLATE_NOOP("core", "Traditional (Hong Kong)"),

@@ -46,16 +46,12 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QImage
 
 from chinese_teach.core.documents.display import DisplayToken
+from chinese_teach.core.text.linebreak import NO_LINE_END, NO_LINE_START
 from chinese_teach.core.text.tokens import Kind
 
-#: Characters that must not start a line (closing punctuation, pauses, small kana-like marks).
-NO_LINE_START = frozenset(
-    "，。！？；：、）」』”’》〉】〕〗〙〛｝］…‥·・〜～—-%‰℃,.!?;:)]}>'\"»›ー々〻ゝゞ"
-)
-#: Characters that must not end a line (opening brackets and quotes).
-NO_LINE_END = frozenset("（「『“‘《〈【〔〖〘〚｛［([{<«‹")
-
 NUMBERING_MODES = ("none", "paragraph", "line")
+#: the most a justified line adds between two words, in characters (ems)
+MAX_STRETCH = 0.35
 
 _REF_DPI = 72.0
 
@@ -455,7 +451,10 @@ def _finish_line(line: Line, width: float, style: RubyStyle, justify: bool) -> N
         # an opening one (they stay against their word), nor inside a cut word.
         gaps = [i for i in range(1, len(line.boxes)) if _stretchable(line.boxes[i - 1],
                                                                   line.boxes[i])]
-        if 0 < slack < style.size * 5 and gaps:
+        # A line with few places to stretch (English words, a long address after it)
+        # stays ragged rather than opening gaps wider than MAX_STRETCH of a character.
+        if 0 < slack < style.size * 5 and gaps and slack / len(gaps) <= (
+                style.size * MAX_STRETCH):
             per = slack / len(gaps)
             shift = 0.0
             k = 0

@@ -11,16 +11,16 @@ from chinese_teach.render.fonts import register_bundled_fonts
 
 
 def ensure_gui_app() -> QGuiApplication:
-    """The running QGuiApplication, or a new one (offscreen when there is no display).
+    """The running QGuiApplication, or a new one on Qt's offscreen platform.
 
-    Also registers the bundled teaching font, so PDFs name a Chinese family.
+    Command-line rendering and the self-test never open a window, so they do not need a
+    display: on a server, in CI, in a silent install or over ssh with a stale ``DISPLAY``
+    the desktop platform plugin would abort the process. ``QT_QPA_PLATFORM``, when set,
+    still wins. Also registers the bundled teaching font, so PDFs name a Chinese family.
     """
     app = QGuiApplication.instance()
     if app is None:
-        headless = sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-        )
-        if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        if not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication([sys.argv[0] if sys.argv else "chinese-teach"])
     register_bundled_fonts()

@@ -189,6 +189,13 @@ class Flow:
         self.y = y + height
         return y
 
+    def keep_together(self, height: float, space_before: float = 0.0) -> None:
+        """Start a new page unless a block ``height`` tall fits on this one, so that it is
+        not split across two pages (a block taller than a page starts where it is)."""
+        y = self.y if self.at_top else self.y + space_before
+        if y + height > self.bottom and not self.at_top and height <= self.bottom - self._top:
+            self.new_page()
+
     def text(self, text: str, f: QFont, *, color: str = "#000000", indent: float = 0.0,
              space_before: float = 0.0, width: float | None = None) -> None:
         """A wrapped paragraph of plain text."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from chinese_teach.core.documents.worksheet import (
+    Matching,
     Section,
     Worksheet,
     WritingChar,
@@ -71,6 +72,10 @@ def _heading(flow: Flow, ws: Worksheet) -> None:
                                         "#000000", 0.6))
         x += length + gap
     flow.y += 6
+
+
+#: about the height of a section's heading and its instructions
+SECTION_HEADING_HEIGHT = 50.0
 
 
 def _section_heading(flow: Flow, section: Section) -> None:
@@ -148,16 +153,45 @@ def _writing_key(flow: Flow, chars: list[WritingChar], ws: Worksheet) -> None:
                                             cap_f, GREY))
 
 
+def _match_rows(flow: Flow, m: Matching) -> list[tuple[list[str], float]]:
+    """Each row of a matching group: the wrapped option lines and the row's height."""
+    lm, rm = Metrics(font(15)), Metrics(font(11))
+    col = flow.width * 0.38
+    rows = []
+    for i in range(len(m.left)):
+        rlines = wrap_text(f"{letter(i)}. {m.right[i]}", rm, flow.width - col - 20)
+        rows.append((rlines, max(lm.height, rm.height * len(rlines)) + 10))
+    return rows
+
+
+GROUP_LABEL_HEIGHT = 22.0
+
+
+def _matching_height(flow: Flow, section: Section, group: int) -> float:
+    """The height of one group of a matching exercise, its label included."""
+    labelled = GROUP_LABEL_HEIGHT if len(section.matches) > 1 else 0.0
+    return labelled + sum(h for _, h in _match_rows(flow, section.matches[group])) + 10
+
+
 def _matching(flow: Flow, section: Section) -> None:
+    """Each group (8 words and their options A-H) on one page; several groups are labelled
+    with the words they hold, since their letters start again at A."""
     left_f, right_f = font(15), font(11)
     lm, rm = Metrics(left_f), Metrics(right_f)
     col = flow.width * 0.38
     n = 0
-    for m in section.matches:
-        for i in range(len(m.left)):
+    groups = section.matches
+    for g, m in enumerate(groups):
+        rows = _match_rows(flow, m)
+        flow.keep_together(_matching_height(flow, section, g))
+        if len(groups) > 1:
+            gf = font(11, bold=True)
+            top = flow.need(GROUP_LABEL_HEIGHT, 0)
+            flow.page.items.append(TextItem(
+                label("worksheet.match_group", section.lang, number=g + 1, first=n + 1,
+                      last=n + len(m.left)), flow.left, top + Metrics(gf).ascent + 4, gf, GREY))
+        for i, (rlines, h) in enumerate(rows):
             n += 1
-            rlines = wrap_text(f"{letter(i)}. {m.right[i]}", rm, flow.width - col - 20)
-            h = max(lm.height, rm.height * len(rlines)) + 10
             top = flow.need(h, 0)
             items = flow.page.items
             items.append(TextItem(f"{n}. {m.left[i]}", flow.left, top + lm.ascent, left_f))
@@ -225,6 +259,8 @@ def layout_worksheet(ws: Worksheet, setup: PageSetup | None = None,
     _heading(flow, ws)
     for section in ws.sections:
         check(cancel)
+        if section.matches:  # the heading stays with the first group
+            flow.keep_together(SECTION_HEADING_HEIGHT + _matching_height(flow, section, 0), 10)
         _section_heading(flow, section)
         if section.writing:
             for i, w in enumerate(section.writing):

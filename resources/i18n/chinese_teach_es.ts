@@ -3168,6 +3168,11 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
+        <source>As written (simplified or traditional)</source>
+        <translation>Como están escritos (simplificados o tradicionales)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Simplified</source>
         <translation>Simplificados</translation>
     </message>

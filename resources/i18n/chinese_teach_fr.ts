@@ -3168,6 +3168,11 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
+        <source>As written (simplified or traditional)</source>
+        <translation>Tels qu&apos;écrits (simplifiés ou traditionnels)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Simplified</source>
         <translation>Simplifiés</translation>
     </message>

@@ -3169,6 +3169,11 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
+        <source>As written (simplified or traditional)</source>
+        <translation>Как в тексте (упрощённые или традиционные)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Simplified</source>
         <translation>Упрощённые</translation>
     </message>

@@ -3167,6 +3167,11 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
+        <source>As written (simplified or traditional)</source>
+        <translation>保持原文（简体或繁体）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Simplified</source>
         <translation>简体</translation>
     </message>

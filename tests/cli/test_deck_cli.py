@@ -21,10 +21,11 @@ def home(tmp_path: Path, corpus) -> Path:
     return h
 
 
-def run(args: list[str], home: Path) -> subprocess.CompletedProcess:
+def run(args: list[str], home: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, CHINESE_TEACH_HOME=str(home))
     return subprocess.run([sys.executable, "-m", "chinese_teach", "deck", *args],
-                          capture_output=True, text=True, env=env, timeout=180, check=False)
+                          input=stdin, capture_output=True, text=True, env=env, timeout=180,
+                          check=False)
 
 
 def import_into(tmp_path: Path, apkg: Path):
@@ -196,3 +197,16 @@ def test_doc_lang_speaks_on_the_cards(tmp_path, home):
         assert desc.startswith("Hecho con Chinese Teach.")
     finally:
         col.close()
+
+
+def test_words_from_standard_input(tmp_path, home):
+    """``deck -`` reads the word list from standard input, as ``reader -`` reads a text."""
+    out = tmp_path / "piped.tsv"
+    r = run(["-", "-o", str(out)], home, stdin="# lesson 1\n银行\tbank\n老师\n银行\n")
+    assert r.returncode == 0, r.stderr
+    assert "Wrote 2 words" in r.stdout
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert [row.split("\t")[0] for row in rows if row.startswith(("银行", "老师"))] == [
+        "银行", "老师"]
+    r = run(["-", "-o", str(tmp_path / "none.tsv")], home, stdin="hello\n")
+    assert r.returncode == 1 and "standard input" in r.stderr and "Traceback" not in r.stderr

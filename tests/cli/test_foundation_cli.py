@@ -88,3 +88,17 @@ def test_corpus_info_and_path(home) -> None:
     out = _run(["corpus", "info"], home)
     assert "CC-CEDICT" in out.stdout.decode()
     assert _run(["corpus", "path"], home).stdout.decode().strip().endswith("corpus.sqlite")
+
+
+@pytest.mark.parametrize("content", [b"", b"\n  \n", b"Hello, 123.\n"])
+def test_analyze_says_an_empty_text_has_nothing_to_analyze(home, tmp_path, content) -> None:
+    empty = tmp_path / "lesson.txt"
+    empty.write_bytes(content)
+    out = _run(["analyze", str(empty)], home)
+    err = out.stderr.decode()
+    assert out.returncode == 1
+    assert "nothing to analyze" in err and "lesson.txt" in err
+    assert "beyond" not in out.stdout.decode() + err
+    piped = _run(["analyze", "--json"], home, content)
+    assert piped.returncode == 1 and piped.stdout == b""
+    assert "The standard input" in piped.stderr.decode()

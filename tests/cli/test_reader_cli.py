@@ -109,3 +109,41 @@ def test_known_word_list_file_and_numbers(src, tmp_path):
     html = out.read_text("utf-8")
     assert ">you2</span>" in html and ">yin2</span>" not in html  # 银行 is known
     assert "word list known.txt" in html
+
+
+def test_traditional_file_stays_traditional_by_default(tmp_path, corpus):
+    src = tmp_path / "銀行.txt"
+    src.write_text("我們今天去銀行。\n", encoding="big5")
+    out = tmp_path / "r.html"
+    assert main(["reader", str(src), "-o", str(out)]) == 0
+    html = out.read_text("utf-8")
+    assert 'data-t="銀行"' in html and "们" not in html and 'lang="zh-Hant"' in html
+    simplified = tmp_path / "s.html"
+    assert main(["reader", str(src), "-o", str(simplified), "--script", "simplified"]) == 0
+    assert 'data-t="银行"' in simplified.read_text("utf-8")
+
+
+def test_docx_title_and_tables_and_annotate_accepts_docx(tmp_path, corpus, capsys):
+    from tests.core.documents.test_sources import make_docx
+
+    src = make_docx(tmp_path / "lesson 3.docx")
+    out = tmp_path / "r.html"
+    assert main(["reader", str(src), "-o", str(out)]) == 0
+    html = out.read_text("utf-8")
+    assert "<title>在饭馆</title>" in html and "lesson 3" not in html
+    assert 'data-t="包子"' in html and 'data-t="价钱"' in html  # the table's rows
+    capsys.readouterr()
+    assert main(["annotate", str(src), "--tones", "numbers"]) == 0
+    printed = capsys.readouterr().out
+    assert "bao1 zi5" in printed and "zai4  fan4 guan3" in printed
+
+
+def test_heading_line_of_a_text_file_is_the_title_printed_once(qapp, tmp_path, corpus):
+    src = tmp_path / "lesson4.txt"
+    src.write_text("我的一天\n我每天早上七点起床。\n", encoding="utf-8")
+    out = tmp_path / "r.pdf"
+    assert main(["reader", str(src), "-o", str(out)]) == 0
+    text = re.sub(r"\s+", "", PdfReader(str(out)).pages[0].extract_text())
+    # the title in bold (Qt draws synthetic bold twice, so pypdf reads it twice), and not
+    # again as the first paragraph with its pinyin
+    assert "我的一天" in text and "wǒdeyītiān" not in text and "lesson4" not in text

@@ -24,7 +24,8 @@ BUILD = ROOT / "packaging" / "build_bundle.py"
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux bundle and .deb"),
-    pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb"),
+    pytest.mark.skipif(shutil.which("dpkg-deb") is None,
+                       reason="needs dpkg-deb (apt-get install dpkg)"),
 ]
 
 

@@ -164,7 +164,7 @@ def test_desktop_entries_and_mime_type():
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-utils not installed")
+                    reason="needs desktop-file-validate (apt-get install desktop-file-utils)")
 def test_desktop_entries_validate():
     for name in ("chinese-teach.desktop", "chinese-teach-course.desktop"):
         subprocess.run(["desktop-file-validate", str(PACKAGING / "linux" / name)], check=True)

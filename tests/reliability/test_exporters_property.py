@@ -95,11 +95,9 @@ def examples(key: str) -> settings:
 
 
 def paragraphs(text: str) -> list[str]:
-    """The reader's paragraphs of ``text`` as printed: a simplified reader prints
-    traditional and variant characters simplified (覥 -> 觍), one for one."""
-    from chinese_teach.core.text.scripts import Script, convert_aligned
-
-    return ["".join(convert_aligned([p], Script.SIMPLIFIED)) for p in split_paragraphs(text)]
+    """The reader's paragraphs of ``text`` as printed: by default (script as written) the
+    characters the teacher wrote, traditional and variants (覥) included."""
+    return split_paragraphs(text)
 
 
 def xml_safe(text: str) -> str:

@@ -190,3 +190,42 @@ def test_justification_keeps_punctuation_against_its_word(style):
             last = a.cells[-1].base[-1:]
             if first in NO_LINE_START or last in NO_LINE_END:
                 assert abs(a.x + a.width - b.x) < 0.01, line.text()
+
+
+@pytest.mark.parametrize("width", [190, 215, 240, 265, 290, 315, 340])
+def test_email_and_phone_never_cut_across_lines_in_a_reader(qapp, engine, dictionary, width):
+    """The reader joins an e-mail address and a phone number into one box: whatever the
+    width, each sits whole on one line."""
+    from chinese_teach.core.documents.reader import ReaderOptions, build_reader
+
+    text = ("老师的邮箱是 wang.xiaoming@example.com，电话是 +86 138 1234 5678，"
+            "办公室电话 010-6275-1234。")
+    doc = build_reader(text, ReaderOptions(), engine, dictionary)
+    style = RubyStyle.create(size=12, first_line_indent=0)
+    layout = layout_paragraphs(doc.paragraphs, style, width)
+    lines = ["".join(c.base for b in line.boxes for c in b.cells)
+             for line in layout.lines]
+    for whole in ("wang.xiaoming@example.com", "+86 138 1234 5678", "010-6275-1234"):
+        assert sum(whole in line for line in lines) == 1, (whole, lines)
+
+
+def test_english_lines_are_not_justified_into_huge_gaps(style):
+    """A justified line with few places to stretch stays ragged instead of opening gaps
+    of several characters between English words (a .docx with English instructions)."""
+    from chinese_teach.render.layout import MAX_STRETCH
+
+    def la(text: str) -> DisplayToken:
+        return DisplayToken(text, Kind.LATIN)
+
+    words = ["Read", "it", "aloud", "with", "a", "partner", "then", "notwithstanding",
+             "internationalization"]
+    tokens = []
+    for w in words:
+        tokens += [la(w), DisplayToken(" ", Kind.SPACE)]
+    for width in range(160, 420, 20):
+        layout = layout_paragraphs([tokens], style, width)
+        for line in layout.lines[:-1]:
+            boxes = line.boxes
+            for a, b in itertools.pairwise(boxes):
+                gap = b.x - (a.x + a.width)
+                assert gap <= style.size * MAX_STRETCH + 0.01, (width, gap)

@@ -48,7 +48,8 @@ def test_pdf_text_has_hanzi_pinyin_and_glossary(qapp, engine, dictionary, tmp_pa
     assert abs(float(box.width) - 595.28) < 1 and abs(float(box.height) - 841.89) < 1
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+@pytest.mark.skipif(shutil.which("pdffonts") is None,
+                    reason="needs pdffonts (apt-get install poppler-utils)")
 def test_fonts_are_embedded(qapp, engine, dictionary, tmp_path):
     doc = build_reader(TEXT, ReaderOptions(), engine, dictionary, title="t")
     out = tmp_path / "r.pdf"

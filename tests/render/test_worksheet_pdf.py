@@ -104,3 +104,38 @@ def test_character_without_stroke_data_prints_a_glyph_model(qapp) -> None:
     assert len(glyphs) == ws.traced and all(g.text == "㐀" for g in glyphs)
     assert any(isinstance(it, TextItem) and "no stroke-order data" in it.text for it in items)
     assert not any(isinstance(it, StrokesItem) for it in items)
+
+
+WORDS_20 = ["爸爸", "妈妈", "老师", "学生", "朋友", "医生", "今天", "明天", "昨天", "米饭",
+            "苹果", "喝茶", "电脑", "电视", "飞机", "医院", "商店", "饭店", "学校", "银行"]
+
+
+def test_matching_groups_stay_on_one_page_and_are_labelled(story, engine, corpus) -> None:
+    """20 words: the tones rows fill most of page 1, then three matching groups (letters
+    A-H each); no group is split across pages, and each says which words it holds."""
+    from chinese_teach.core.library import Lesson
+    from chinese_teach.render.pages import TextItem
+
+    lib, course, _ = story
+    lesson = lib.save_lesson(Lesson(course_id=course.id, title="Twenty words"))
+    lib.set_lesson_vocab(lesson.id, WORDS_20)
+    ws = build_worksheet(lib, lesson.id, "tones", engine, corpus, seed=2)
+    groups = ws.sections[1].matches
+    assert [len(m.left) for m in groups] == [8, 8, 4]
+    doc = layout_worksheet(ws)
+    seen: dict[int, list[int]] = {}  # group -> pages of its rows
+    group = None
+    for page_no, page in enumerate(doc.pages[:doc.key_start]):
+        texts = sorted((it for it in page.items if isinstance(it, TextItem)),
+                       key=lambda it: it.y)
+        for it in texts:
+            label = re.match(r"Group (\d+): words (\d+)–(\d+)$", it.text)
+            if label:
+                group = int(label.group(1)) - 1
+                assert int(label.group(3)) - int(label.group(2)) + 1 == len(groups[group].left)
+                seen[group] = []
+            elif it.text == "____":
+                seen[group].append(page_no)
+    assert sorted(seen) == [0, 1, 2]
+    for g, pages in seen.items():
+        assert len(pages) == len(groups[g].left) and len(set(pages)) == 1, (g, pages)

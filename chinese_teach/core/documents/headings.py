@@ -35,3 +35,26 @@ def worksheet_subtitle(course: str, number: int, title: str, lang: str | None = 
     if is_numbered(title):
         return label("worksheet.subtitle_titled", lang, course=course, title=title.strip())
     return label("worksheet.subtitle", lang, course=course, number=number, title=title)
+
+
+#: sentence-final punctuation: a first line without it, over more text, is a heading
+_FINAL = frozenset("。！？!?…；;，,：:")
+_QUOTES = "《》〈〉「」『』“”\"' \u3000"
+MAX_HEADING_CHARS = 30
+
+
+def same_title(line: str, title: str) -> bool:
+    """True when ``line`` is ``title`` (spaces and 《》 or quotes around them aside)."""
+    bare = line.strip().strip(_QUOTES)
+    return bool(bare) and bare == title.strip().strip(_QUOTES)
+
+
+def text_heading(text: str) -> str:
+    """The heading a text opens with, or ``""``: a short first line without sentence
+    punctuation, with more text below it (我的一天 over the text of the day)."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    if len(lines) < 2 or not lines[0] or len(lines[0]) > MAX_HEADING_CHARS:
+        return ""
+    if any(ch in _FINAL for ch in lines[0]) or not any(line for line in lines[1:]):
+        return ""
+    return lines[0].strip(_QUOTES) or ""

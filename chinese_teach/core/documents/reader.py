@@ -20,9 +20,12 @@ from typing import Any
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
 from chinese_teach.core.documents.display import DisplayToken, display_token, word_ruby_parts
+from chinese_teach.core.documents.headings import same_title
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.text.linebreak import keep_unbroken
+from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Token
 
@@ -86,7 +89,9 @@ class ReaderOptions:
     tone_scheme: str = "default"  # a key of core.text.tonecolors.SCHEMES
     color_hanzi: bool = False
     color_pinyin: bool = True
-    script: str = "simplified"  # simplified | traditional | traditional-hk
+    #: as-written (traditional input stays traditional) | simplified | traditional |
+    #: traditional-hk
+    script: str = "as-written"
     font_family: str = ""  # "" = the default teaching font
     font_size: float = 16.0  # points, hanzi
     ruby_ratio: float = 0.5  # pinyin size relative to hanzi
@@ -121,8 +126,6 @@ class ReaderOptions:
         if self.target_level not in self.standard.levels:
             raise BadInputError(key="error.reader.no_level", standard=self.standard.label,
                                 level=self.target_level)
-        from chinese_teach.core.text.scripts import Script
-
         try:
             Script.parse(self.script)
         except ValueError as exc:
@@ -217,6 +220,13 @@ class ReaderDocument:
     known_description: str = ""
     #: the language of the document's headings and labels (a code of core.labels)
     lang: str = SOURCE
+    #: the characters the document prints (``as-written`` resolved to the text's own)
+    script: Script = Script.SIMPLIFIED
+
+    @property
+    def traditional(self) -> bool:
+        """True when the document prints traditional characters (fonts, language tags)."""
+        return self.script is not Script.SIMPLIFIED
 
     @property
     def standard(self) -> Standard:
@@ -437,7 +447,7 @@ def build_reader(
     ``known_words`` overrides ``options.known``.
     """
     from chinese_teach.core.text.analyze import level_index, parse_known
-    from chinese_teach.core.text.scripts import Script, convert_aligned, converter_for
+    from chinese_teach.core.text.scripts import convert_aligned, converter_for, resolve_script
 
     options.validate()
     lang = for_document(lang)
@@ -452,6 +462,9 @@ def build_reader(
     if options.pinyin is PinyinMode.NEW and known_words is None:
         raise BadInputError(key="error.reader.known_needed")
     script = Script.parse(options.script)
+    # as written: each token prints the teacher's own characters (the engine reads the
+    # simplified form, one character for one, so the offsets are the same)
+    as_written = script is Script.AS_WRITTEN
     to_script = converter_for(script)
     standard = options.standard
     target = options.target_level
@@ -487,6 +500,8 @@ def build_reader(
         return True
 
     paras = split_paragraphs(text)
+    if title and len(paras) > 1 and same_title(paras[0], title):
+        paras = paras[1:]  # the text opens with its title: printed once, as the title
     annotated: list[list[Token]] = []
     for i, para in enumerate(paras):
         check(cancel)
@@ -497,8 +512,20 @@ def build_reader(
             toks = engine.annotate(simp, tone_changes=options.tone_changes)
             if annotations is not None:
                 annotations[key] = toks
-        annotated.append(toks)
+        annotated.append(keep_unbroken(toks))  # e-mail addresses, phone numbers
         report(progress, i + 1, len(paras), label("progress.adding_pinyin"))
+
+    written: list[list[str] | None] = []
+    for para, toks in zip(paras, annotated, strict=True):
+        pieces: list[str] | None = None
+        if as_written and sum(len(t.text) for t in toks) == len(para):
+            pieces, pos = [], 0
+            for tok in toks:
+                pieces.append(para[pos:pos + len(tok.text)])
+                pos += len(tok.text)
+            if all(a == t.text for a, t in zip(pieces, toks, strict=True)):
+                pieces = None  # simplified text: nothing to keep
+        written.append(pieces)
 
     words = {t.text for toks in annotated for t in toks if t.is_word}
     definitions, proper = lookup_words(corpus, words)
@@ -508,7 +535,7 @@ def build_reader(
     first_seen: dict[str, int] = {}
     if options.glossary is not GlossaryMode.NONE or options.gloss_mark is not GlossMark.NONE:
         for p, toks in enumerate(annotated):
-            for tok in toks:
+            for k, tok in enumerate(toks):
                 if not tok.is_word or tok.text in first_seen or not is_new(tok.text):
                     continue
                 syls = tuple(tok.citation or tok.pinyin or ())
@@ -519,7 +546,8 @@ def build_reader(
                 glossary.append(
                     GlossaryEntry(
                         number=len(glossary) + 1,
-                        word=to_script(tok.text) if to_script else tok.text,
+                        word=(written[p][k] if written[p] is not None
+                              else to_script(tok.text) if to_script else tok.text),
                         source=tok.text,
                         pinyin=_spell(syls, name_caps(tok, syls, proper)),
                         syllables=syls,
@@ -535,8 +563,9 @@ def build_reader(
     paragraphs: list[list[DisplayToken]] = []
     marked: set[str] = set()
     style = ToneStyle(options.tone_style)
-    for toks in annotated:
-        pieces = convert_aligned([t.text for t in toks], script) if to_script else None
+    for p, toks in enumerate(annotated):
+        pieces = (convert_aligned([t.text for t in toks], script) if to_script
+                  else written[p])
         out: list[DisplayToken] = []
         for i, tok in enumerate(toks):
             text_i = pieces[i] if pieces is not None else None
@@ -580,6 +609,7 @@ def build_reader(
         glossary=glossary if options.glossary is not GlossaryMode.NONE else [],
         known_description=known_words.description if known_words is not None else "",
         lang=lang,
+        script=resolve_script(script, text),
     )
 
 

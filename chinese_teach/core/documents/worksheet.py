@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
-from chinese_teach.core.documents.headings import worksheet_subtitle
+from chinese_teach.core.documents.headings import same_title, text_heading, worksheet_subtitle
 from chinese_teach.core.documents.lessonwords import VocabRow, resolve_vocab
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.strokes import stroke_data
-from chinese_teach.core.text.syllables import ToneStyle, render
+from chinese_teach.core.text.syllables import ToneStyle, base_of, render
 from chinese_teach.core.text.tokens import Kind, is_hanzi_char
 
 if TYPE_CHECKING:
@@ -45,7 +45,13 @@ BOXES_PER_ROW = 10
 MATCH_GROUP = 8
 MAX_SENTENCES = 12
 ORDER_MIN_WORDS, ORDER_MAX_WORDS = 3, 10
-_SENTENCE_END = re.compile(r"(?<=[。！？!?；;…])|\n")
+#: a sentence: up to its end punctuation and the closing quotes or brackets after it
+#: (“你好！”他说。 is “你好！” and 他说。, never a sentence starting with ”), or a line
+_SENTENCE = re.compile(r"[^。！？!?；;…\n]*(?:[。！？!?；;…]+[”’」』》〉）)\]\"']*|(?=\n)|$)")
+#: a clause of a sentence: up to a comma or colon (爸爸、妈妈 is a list, not clauses)
+_CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
+#: a speaker's name before a dialogue line (小明：你好！), not part of the sentence
+_SPEAKER = re.compile(r"^[^\s，,。！？!?：:“”\"]{1,4}[：:](?!\s*$)")
 
 
 class WorksheetKind(StrEnum):
@@ -232,8 +238,26 @@ def _at_most(rng: random.Random, items: list[T], limit: int) -> list[T]:
     return [items[k] for k in keep]
 
 
+#: 儿 written alone: the erhua ``r`` of 这儿 or 一点儿 is its reading only inside the word
+ERHUA_ALONE = "er2"
+
+
+def spaced_syllables(syllables: tuple[str, ...] | list[str], style: ToneStyle) -> str:
+    """A word's syllables apart, as the tones exercise shows them (``jiǎo zi``), with an
+    erhua ``r`` kept on its syllable (``zhèr``, ``yī diǎnr``), never alone."""
+    out: list[str] = []
+    for syl in syllables:
+        text = render(syl, style)
+        if base_of(syl) == "r" and out:
+            out[-1] += text
+        else:
+            out.append(text)
+    return " ".join(out)
+
+
 def writing_chars(rows: list[VocabRow]) -> list[WritingChar]:
-    """The distinct characters of the vocabulary in order, with their syllable."""
+    """The distinct characters of the vocabulary in order, with their syllable; 儿 read as
+    the erhua ``r`` of its word is practised as ér, its reading alone."""
     out: list[WritingChar] = []
     seen: set[str] = set()
     for row in rows:
@@ -244,6 +268,8 @@ def writing_chars(rows: list[VocabRow]) -> list[WritingChar]:
             seen.add(ch)
             syl = row.syllables[k] if k < len(row.syllables) and len(row.syllables) == len(
                 hanzi) else ""
+            if base_of(syl) == "r":
+                syl = ERHUA_ALONE
             data = stroke_data(ch)
             out.append(WritingChar(ch, render(syl, ToneStyle.MARKS) if syl else "", row.word,
                                    row.pinyin, row.meaning, data.count if data else 0))
@@ -262,8 +288,24 @@ def _matchings(rng: random.Random, pairs: list[tuple[str, str]]) -> list[Matchin
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a text (cut after 。！？; and at line ends), stripped."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    """Sentences of a text (cut after 。！？; with their closing quotes, and at line ends),
+    stripped."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s and s.strip()]
+
+
+def body_lines(title: str, text: str) -> str:
+    """``text`` without its heading: a first line that repeats the reader's ``title``, or
+    that has no sentence punctuation while more lines follow (我的一天 over the text), is
+    a title, not a sentence to practise."""
+    lines = text.strip().splitlines()
+    if len(lines) >= 2 and (same_title(lines[0], title) or text_heading(text)):
+        return "\n".join(lines[1:])
+    return text
+
+
+def without_speaker(sentence: str) -> str:
+    """A dialogue line without the speaker's name (小明：你好！ -> 你好！)."""
+    return _SPEAKER.sub("", sentence, count=1).strip()
 
 
 def _section(key: str, lang: str, **items) -> Section:
@@ -277,7 +319,7 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine,
     vocab = {r.word for r in rows}
     items: list[ClozeItem] = []
     used: set[str] = set()
-    for sentence in (s for t in texts for s in split_sentences(t)):
+    for sentence in (without_speaker(s) for t in texts for s in split_sentences(t)):
         tokens = engine.segment(sentence)
         spots = [i for i, t in enumerate(tokens) if t.kind is Kind.HANZI and t.text in vocab]
         if not spots:
@@ -295,18 +337,37 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine,
     return _section("cloze", lang, cloze=items, bank=bank)
 
 
+def _order_item(piece: str, engine) -> OrderItem | None:
+    """``piece`` (a sentence or a clause) as an item: 3 to 10 words and no punctuation
+    inside; the punctuation after it is printed after the answer line."""
+    tokens = [t for t in engine.segment(piece) if t.kind not in (Kind.SPACE, Kind.NEWLINE)]
+    end = ""
+    while tokens and tokens[-1].kind is Kind.PUNCT:
+        end = tokens.pop().text + end
+    while tokens and tokens[0].kind is Kind.PUNCT:  # an opening quote
+        tokens.pop(0)
+    words = [t.text for t in tokens if t.kind is not Kind.PUNCT]
+    if not ORDER_MIN_WORDS <= len(words) <= ORDER_MAX_WORDS or len(words) != len(tokens):
+        return None
+    if not any(is_hanzi_char(ch) for w in words for ch in w):
+        return None
+    return OrderItem(tuple(words), "".join(words), end)
+
+
 def _order(rng: random.Random, texts: list[str], engine, lang: str = SOURCE) -> Section:
     candidates: list[OrderItem] = []
-    for sentence in (s for t in texts for s in split_sentences(t)):
-        tokens = [t for t in engine.segment(sentence) if t.kind not in (Kind.SPACE,
-                                                                         Kind.NEWLINE)]
-        end = ""
-        while tokens and tokens[-1].kind is Kind.PUNCT:
-            end = tokens.pop().text + end
-        words = [t.text for t in tokens if t.kind is not Kind.PUNCT]
-        if not ORDER_MIN_WORDS <= len(words) <= ORDER_MAX_WORDS or len(words) != len(tokens):
+    for sentence in (without_speaker(s) for t in texts for s in split_sentences(t)):
+        whole = _order_item(sentence, engine)
+        if whole is not None:
+            candidates.append(whole)
             continue
-        candidates.append(OrderItem(tuple(words), "".join(words), end))
+        # a long sentence or one with commas gives its clauses (认识你，我也很高兴。 -> 我也很高兴)
+        clauses = _CLAUSE.findall(sentence)
+        if len(clauses) > 1:
+            for clause in clauses:
+                item = _order_item(clause.rstrip("，,：:"), engine)
+                if item is not None:
+                    candidates.append(item)
     if not candidates:
         raise BadInputError(key="error.worksheet.no_order", low=ORDER_MIN_WORDS,
                             high=ORDER_MAX_WORDS)
@@ -341,7 +402,7 @@ def build_worksheet(
     if not rows and kind is not WorksheetKind.ORDER:
         raise BadInputError(key="error.worksheet.no_vocab", number=lesson.position + 1,
                             title=lesson.title)
-    texts = [doc.text for doc in lib.readers(lesson_id)]
+    texts = [body_lines(doc.title, doc.text) for doc in lib.readers(lesson_id)]
     if not texts and kind in (WorksheetKind.CLOZE, WorksheetKind.ORDER):
         raise BadInputError(key="error.worksheet.no_text", number=lesson.position + 1,
                             title=lesson.title)
@@ -350,9 +411,8 @@ def build_worksheet(
         sections = [_section("writing", lang, writing=writing_chars(rows))]
     elif kind is WorksheetKind.TONES:
         order = _shuffled(rng, rows, avoid_identity=False)
-        tones = [ToneItem(rows[j].word, " ".join(render(s, ToneStyle.NONE)
-                                                 for s in rows[j].syllables),
-                          " ".join(render(s, ToneStyle.MARKS) for s in rows[j].syllables))
+        tones = [ToneItem(rows[j].word, spaced_syllables(rows[j].syllables, ToneStyle.NONE),
+                          spaced_syllables(rows[j].syllables, ToneStyle.MARKS))
                  for j in order if rows[j].syllables]
         pairs = [(r.word, r.pinyin) for r in rows if r.pinyin]
         sections = [

@@ -20,6 +20,7 @@ from chinese_teach.core.export.deck_words import (
     build_words,
     read_word_file,
     tag_of,
+    words_from_text,
 )
 from chinese_teach.core.labels import for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback
@@ -140,15 +141,16 @@ def parts_from_reader(
     return [DeckPart(key=f"reader:{doc.id}", name=name, words=deck_words, tags=(tag_of(name),))]
 
 
-SOURCE_KINDS = ("file", "words", "reader", "lesson", "course")
+SOURCE_KINDS = ("file", "list", "words", "reader", "lesson", "course")
 
 
 @dataclass(frozen=True, slots=True)
 class DeckSource:
     """What a deck is made of: ``kind`` (one of :data:`SOURCE_KINDS`) and its value.
 
-    ``file``: a path; ``words``: words separated by new lines, spaces or commas (``name``
-    names the deck); ``reader``/``lesson``/``course``: a library id.
+    ``file``: a path; ``list``: the text of a word file read from elsewhere (standard
+    input), one word per line or a first column; ``words``: words separated by new lines,
+    spaces or commas (``name`` names the deck); ``reader``/``lesson``/``course``: a library id.
     """
 
     kind: str
@@ -158,6 +160,7 @@ class DeckSource:
     def describe(self) -> str:
         return {
             "file": f"word file {self.value}",
+            "list": f"word list {self.name or 'from standard input'}",
             "words": f"word list {self.name or 'Words'}",
             "reader": f"reader {self.value}",
             "lesson": f"lesson {self.value}",
@@ -206,6 +209,10 @@ def load_parts(
                   "cancel": cancel}
         if source.kind == "file":
             return parts_from_file(Path(source.value), library=library, **common)
+        if source.kind == "list":
+            words = words_from_text(source.value, source.name or "The standard input")
+            name = label("deck.words", for_document(lang))
+            return parts_from_words(words, name, library=library, **common)
         if source.kind == "words":
             words = split_words(source.value)
             if not words:

@@ -103,16 +103,26 @@ def read_word_file(path: Path) -> list[str]:
     Lines starting with ``#`` are comments; a first CSV row whose cell holds no Chinese
     is taken as a header and skipped.
     """
-    text = read_text_file(path)
+    path = Path(path)
+    return words_from_text(read_text_file(path), path.name,
+                           tabular=path.suffix.lower() in (".csv", ".tsv"),
+                           tabs=path.suffix.lower() == ".tsv")
+
+
+def words_from_text(text: str, name: str, *, tabular: bool = False,
+                    tabs: bool = False) -> list[str]:
+    """Words of a word list's text (a file's content, or standard input), as
+    :func:`read_word_file` reads them; ``tabular`` takes the first comma-separated column
+    of every line (``tabs``: tab-separated), and a line with a tab is always split there.
+    ``name`` names the source in the error raised when no line holds a Chinese word."""
     words: list[str] = []
     seen: set[str] = set()
-    suffix = path.suffix.lower()
     for n, raw in enumerate(text.splitlines()):
         line = raw.strip().lstrip("\ufeff")
         if not line or line.startswith("#"):
             continue
-        if suffix in (".csv", ".tsv") or "\t" in line:
-            sep = "\t" if (suffix == ".tsv" or "\t" in line) else ","
+        if tabular or "\t" in line:
+            sep = "\t" if (tabs or "\t" in line) else ","
             line = line.split(sep, 1)[0].strip().strip('"').strip()
         if n == 0 and not any(is_hanzi_char(ch) for ch in line):
             continue
@@ -122,7 +132,7 @@ def read_word_file(path: Path) -> list[str]:
             seen.add(line)
             words.append(line)
     if not words:
-        raise BadInputError(key="error.deck.no_chinese_words", name=path.name)
+        raise BadInputError(key="error.deck.no_chinese_words", name=name)
     return words
 
 

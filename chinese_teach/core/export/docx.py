@@ -85,7 +85,7 @@ def build_docx(
 ):
     """The reader as a python-docx ``Document`` (not yet saved)."""
     o = doc.options
-    runs = RubyRuns(doc.options)
+    runs = RubyRuns(doc.options, doc.traditional)
     document = Document()
     when = timestamp or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     props = document.core_properties

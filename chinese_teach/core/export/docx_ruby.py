@@ -42,11 +42,15 @@ def xml_text(text: str) -> str:
 class RubyRuns:
     """Builds run XML with a reader's fonts, sizes and colours."""
 
-    def __init__(self, o: ReaderOptions) -> None:
+    def __init__(self, o: ReaderOptions, traditional: bool | None = None) -> None:
+        """``traditional``: the reader prints traditional characters (its
+        ``ReaderDocument.traditional``); None reads it from an explicit script option."""
         self.font = o.font_family or DEFAULT_FONT
         self.size = round(o.font_size * 2)  # half-points
         self.rsize = max(8, round(o.font_size * o.ruby_ratio * 2))
-        self.lang = "zh-CN" if Script.parse(o.script) is Script.SIMPLIFIED else "zh-TW"
+        if traditional is None:
+            traditional = Script.parse(o.script) not in (Script.SIMPLIFIED, Script.AS_WRITTEN)
+        self.lang = "zh-TW" if traditional else "zh-CN"
         self._rpr_cache: dict[tuple, str] = {}
         sch = scheme(o.tone_scheme)
         self.hanzi_colors = {t: sch.color(t).lstrip("#") for t in range(1, 6)} if (

@@ -36,7 +36,7 @@ from chinese_teach.core.documents.reader import (
 )
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
-from chinese_teach.core.text.scripts import Script
+from chinese_teach.core.text.linebreak import NO_LINE_END, NO_LINE_START, is_unbreakable
 from chinese_teach.core.text.tokens import Kind
 from chinese_teach.core.text.tonecolors import scheme
 
@@ -54,10 +54,11 @@ header h1{font-size:1.6em;margin:.2em 0}
 header .subtitle{color:#555;margin:.1em 0}
 header .info{color:#777;font-size:.8em;margin:.3em 0 1em}
 .text{font-size:%(size).1fpt;line-height:%(lh).2f}
-.text p{margin:0 0 .6em;text-indent:2em;position:relative}
+.text p{margin:0 0 .6em;text-indent:2em;position:relative;text-align:justify}
 .text p .pn{position:absolute;left:-2.2em;width:1.6em;text-align:right;text-indent:0;
  font-size:.45em;color:#888;top:1.9em}
 .text .ss{white-space:nowrap}
+.text .nb{white-space:nowrap}
 .text .sn{font-size:.45em;color:#888;margin-right:.2em;font-family:sans-serif;
  user-select:none}
 ruby{ruby-position:over;ruby-align:center}
@@ -139,6 +140,8 @@ def _colors_css(doc: ReaderDocument) -> str:
 def _word(tok: DisplayToken, doc: ReaderDocument) -> str:
     """One token as HTML (escaped)."""
     if tok.kind is not Kind.HANZI:
+        if is_unbreakable(tok.text):  # an e-mail address or a phone number, never cut
+            return f'<span class="nb">{_e(tok.text)}</span>'
         return _e(tok.text)
     tones = tok.tones if len(tok.tones) == len(tok.text) else (5,) * len(tok.text)
     level = ""
@@ -223,6 +226,25 @@ def sentence_starts(tokens: Sequence[DisplayToken]) -> list[int]:
     return starts
 
 
+def _joined_words(tokens: Sequence[DisplayToken], words: list[str]) -> str:
+    """The paragraph's words with a line-break opportunity (``<wbr>``) between two words
+    wherever Chinese line breaking allows one. Each word is ``nowrap`` (its characters stay
+    together over their pinyin), and a browser offers no break between two such ruby
+    words: without these a long clause ran off a phone's screen."""
+    out: list[str] = []
+    for i, html_word in enumerate(words):
+        if i and _may_break(tokens[i - 1], tokens[i]):
+            out.append("<wbr>")
+        out.append(html_word)
+    return "".join(out)
+
+
+def _may_break(before: DisplayToken, after: DisplayToken) -> bool:
+    if Kind.HANZI not in (before.kind, after.kind) or Kind.SPACE in (before.kind, after.kind):
+        return False  # Latin text, numbers and spaces break as the browser does
+    return after.text[:1] not in NO_LINE_START and before.text[-1:] not in NO_LINE_END
+
+
 def _level(level: int) -> str:
     from chinese_teach.core.corpus.levels import level_name
 
@@ -236,7 +258,7 @@ def render_html(
 ) -> str:
     """The whole reader as one HTML string."""
     o = doc.options
-    traditional = Script.parse(o.script) is not Script.SIMPLIFIED
+    traditional = doc.traditional
     lang = "zh-Hant" if traditional else "zh-Hans"
     # The page is Chinese text; the headings, labels and footer are in the document
     # language (its BCP 47 tag on those elements, for screen readers and hyphenation).
@@ -298,7 +320,7 @@ def render_html(
                     end += 1
                 words[i] = f'<span class="ss"><span class="sn">{sentence}</span>{words[i]}'
                 words[end] += "</span>"
-        out.append(f"<p>{num}{''.join(words)}</p>")
+        out.append(f"<p>{num}{_joined_words(tokens, words)}</p>")
         if o.glossary is GlossaryMode.NOTES:
             notes = doc.notes_for(p)
             if notes:

@@ -117,7 +117,7 @@ def _text(document, text: PlanText) -> None:
                 _run(document.add_paragraph(), para.strip(), size=14)
         return
     o = text.reader.options
-    runs = RubyRuns(o)
+    runs = RubyRuns(o, text.reader.traditional)
     sect = document.element.body.sectPr  # paragraphs go before the section properties
     for tokens in text.reader.paragraphs:
         sect.addprevious(parse_xml(text_paragraph_xml(tokens, runs, o)))

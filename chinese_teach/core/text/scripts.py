@@ -7,6 +7,9 @@ and then hands each token its slice; where a phrase rule would change the
 length, the token is converted on its own, and failing that character by
 character, so offsets never drift.
 
+``as-written`` (the default) prints the characters the teacher wrote: traditional input
+stays traditional, simplified stays simplified (:func:`written_script` tells which).
+
 Variants: ``traditional`` follows the Taiwan standard forms (裡, 為, 麵), which
 most traditional-character textbooks use; ``traditional-hk`` the Hong Kong forms.
 """
@@ -24,6 +27,7 @@ from opencc import OpenCC
 class Script(StrEnum):
     """Which characters a document prints."""
 
+    AS_WRITTEN = "as-written"
     SIMPLIFIED = "simplified"
     TRADITIONAL = "traditional"
     TRADITIONAL_HK = "traditional-hk"
@@ -31,6 +35,7 @@ class Script(StrEnum):
     @property
     def label(self) -> str:
         return {
+            Script.AS_WRITTEN: "As written (simplified or traditional)",
             Script.SIMPLIFIED: "Simplified",
             Script.TRADITIONAL: "Traditional (Taiwan standard)",
             Script.TRADITIONAL_HK: "Traditional (Hong Kong)",
@@ -38,18 +43,22 @@ class Script(StrEnum):
 
     @classmethod
     def parse(cls, value: str | Script) -> Script:
-        """Accept ``simplified``/``s``/``zh-hans``, ``traditional``/``t``/``zh-hant``, ``hk``."""
+        """Accept ``as-written``/``original``, ``simplified``/``s``/``zh-hans``,
+        ``traditional``/``t``/``zh-hant``, ``hk``."""
         if isinstance(value, Script):
             return value
         key = value.strip().lower()
         aliases = {
+            "as-written": cls.AS_WRITTEN, "as written": cls.AS_WRITTEN,
+            "original": cls.AS_WRITTEN, "keep": cls.AS_WRITTEN,
             "s": cls.SIMPLIFIED, "simplified": cls.SIMPLIFIED, "zh-hans": cls.SIMPLIFIED,
             "t": cls.TRADITIONAL, "traditional": cls.TRADITIONAL, "zh-hant": cls.TRADITIONAL,
             "tw": cls.TRADITIONAL, "traditional-tw": cls.TRADITIONAL,
             "hk": cls.TRADITIONAL_HK, "traditional-hk": cls.TRADITIONAL_HK,
         }
         if key not in aliases:
-            raise ValueError(f"Unknown script {value!r}: use simplified or traditional.")
+            raise ValueError(
+                f"Unknown script {value!r}: use as-written, simplified or traditional.")
         return aliases[key]
 
 
@@ -67,8 +76,32 @@ def _converter(config: str) -> OpenCC:
 
 
 def convert(text: str, script: Script | str) -> str:
-    """Convert ``text`` to ``script`` (phrase-aware; the length may change)."""
-    return _convert(text, Script.parse(script))
+    """Convert ``text`` to ``script`` (phrase-aware; the length may change); ``as-written``
+    leaves it as it is."""
+    script = Script.parse(script)
+    if script is Script.AS_WRITTEN:
+        return text
+    return _convert(text, script)
+
+
+def written_script(text: str) -> Script:
+    """``TRADITIONAL`` when ``text`` has more characters that only traditional writing uses
+    (們, 銀, 裡) than ones only simplified uses (们, 银, 里), else ``SIMPLIFIED``; a character
+    both scripts share (我, 天) counts for neither."""
+    to_simplified = convert(text, Script.SIMPLIFIED)
+    to_traditional = convert(text, Script.TRADITIONAL)
+    if len(to_simplified) != len(text) or len(to_traditional) != len(text):
+        to_simplified = _convert_same_length(text, Script.SIMPLIFIED)
+        to_traditional = _convert_same_length(text, Script.TRADITIONAL)
+    traditional_only = sum(a != b for a, b in zip(text, to_simplified, strict=True))
+    simplified_only = sum(a != b for a, b in zip(text, to_traditional, strict=True))
+    return Script.TRADITIONAL if traditional_only > simplified_only else Script.SIMPLIFIED
+
+
+def resolve_script(script: Script | str, text: str) -> Script:
+    """The script a document of ``text`` prints: ``as-written`` becomes the text's own."""
+    script = Script.parse(script)
+    return written_script(text) if script is Script.AS_WRITTEN else script
 
 
 @lru_cache(maxsize=8192)
@@ -106,8 +139,8 @@ def convert_aligned(pieces: Sequence[str], script: Script | str) -> list[str]:
 
 def converter_for(script: Script | str):
     """A one-argument function converting a word with its length kept (``None`` for
-    simplified text printed as simplified)."""
+    simplified text printed as simplified, and for text printed as written)."""
     script = Script.parse(script)
-    if script is Script.SIMPLIFIED:
+    if script in (Script.SIMPLIFIED, Script.AS_WRITTEN):
         return None
     return lambda word: _convert_same_length(word, script)

@@ -130,8 +130,30 @@ def test_traditional_script_keeps_pinyin_aligned(engine, dictionary):
     for t in hanzi(doc):
         assert len(t.ruby) == len(t.text)
     # A traditional input reads the same and prints simplified when asked.
-    trad = build_reader("我發現他的頭髮很長。", ReaderOptions(), engine, dictionary)
+    trad = build_reader("我發現他的頭髮很長。", ReaderOptions(script="simplified"), engine,
+                        dictionary)
     assert trad.plain_text() == "我发现他的头发很长。"
+
+
+def test_traditional_input_stays_traditional_by_default(engine, dictionary):
+    """A teacher in Taiwan pastes traditional text: the reader prints it as written, with the
+    same pinyin, and says it is traditional (fonts, language tags)."""
+    trad = "我們今天去銀行。\n他的頭髮很長。"
+    doc = build_reader(trad, ReaderOptions(pinyin=PinyinMode.ABOVE, target_level=1),
+                       engine, dictionary)
+    assert doc.plain_text() == trad
+    assert doc.traditional and doc.script.value == "traditional"
+    words = {t.text: t for t in hanzi(doc)}
+    assert words["銀行"].ruby == ("yín", "háng") and words["銀行"].source == "银行"
+    assert words["頭髮"].ruby[0] == "tóu"
+    assert {"銀行", "頭髮"} <= {g.word for g in doc.glossary}
+    simp = build_reader("我们今天去银行。", ReaderOptions(), engine, dictionary)
+    assert simp.plain_text() == "我们今天去银行。" and not simp.traditional
+    # the teacher's explicit choice still converts, both ways
+    assert build_reader(trad, ReaderOptions(script="simplified"), engine,
+                        dictionary).plain_text() == "我们今天去银行。\n他的头发很长。"
+    assert not build_reader(trad, ReaderOptions(script="simplified"), engine,
+                            dictionary).traditional
 
 
 def test_teacher_correction_is_used(engine, dictionary):
@@ -225,3 +247,26 @@ def test_capitals_come_only_from_names_in_context(engine, dictionary):
     assert spelt["小王"] == "Xiǎo Wáng"
     assert spelt["李明"] == "Lǐ Míng"
     assert spelt["我们"] == "wǒmen"
+
+
+def test_a_text_opening_with_its_title_prints_it_once(engine, dictionary):
+    text = "我的一天\n我每天早上七点起床。\n晚上十点我睡觉。"
+    for title in ("我的一天", "《我的一天》"):
+        doc = build_reader(text, ReaderOptions(), engine, dictionary, title=title)
+        assert doc.plain_text() == "我每天早上七点起床。\n晚上十点我睡觉。"
+        assert len(doc.sources) == len(doc.paragraphs) == 2
+    other = build_reader(text, ReaderOptions(), engine, dictionary, title="Lesson 4")
+    assert other.plain_text().startswith("我的一天\n")
+    alone = build_reader("我的一天", ReaderOptions(), engine, dictionary, title="我的一天")
+    assert alone.plain_text() == "我的一天"  # a text that is only its title keeps it
+
+
+def test_text_heading_and_same_title():
+    from chinese_teach.core.documents.headings import same_title, text_heading
+
+    assert text_heading("我的一天\n我每天七点起床。") == "我的一天"
+    assert text_heading("《静夜思》\n床前明月光，") == "静夜思"
+    assert text_heading("床前明月光，\n疑是地上霜。") == ""
+    assert text_heading("你好！\n我叫小明。") == ""
+    assert text_heading("只有一行") == ""
+    assert same_title(" 《我的一天》 ", "我的一天") and not same_title("我的", "我的一天")

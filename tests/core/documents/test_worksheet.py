@@ -99,3 +99,66 @@ def test_lesson_without_vocab_or_text_gives_a_clear_error(story, engine, corpus)
 def test_helpers() -> None:
     assert [letter(i) for i in (0, 25, 26, 27)] == ["A", "Z", "AA", "AB"]
     assert split_sentences("你好。我很好！\n再见") == ["你好。", "我很好！", "再见"]
+
+
+def test_er_alone_is_er_not_the_erhua_r(story, engine, corpus) -> None:
+    """儿 practised on its own reads ér; inside 这儿 it stays the erhua r of zhèr."""
+    lib, course, _ = story
+    lesson = lib.save_lesson(Lesson(course_id=course.id, title="Where"))
+    lib.set_lesson_vocab(lesson.id, ["这儿", "一点儿"])
+    ws = build_worksheet(lib, lesson.id, "writing", engine, corpus)
+    er = next(c for c in ws.sections[0].writing if c.char == "儿")
+    assert (er.pinyin, er.word, er.word_pinyin) == ("ér", "这儿", "zhèr")
+    assert "2. 儿 ér: 2 strokes (这儿 zhèr)" in ws.sections[0].answers()
+    tones = build_worksheet(lib, lesson.id, "tones", engine, corpus).sections[0].tones
+    shown = {t.hanzi: (t.prompt, t.answer) for t in tones}
+    assert shown["这儿"] == ("zher", "zhèr")
+    assert shown["一点儿"][1].endswith(" diǎnr")
+
+
+DIALOGUE = ("我的一天\n"
+            "小明：你好！我叫小明。你叫什么名字？\n"
+            "安娜：你好！我叫安娜。\n"
+            "小明：你是哪国人？\n"
+            "安娜：我是英国人。你呢？\n"
+            "小明：我是中国人。认识你很高兴！\n"
+            "安娜：认识你，我也很高兴。\n"
+            "老师说：“我们明天去银行。”他们说：“好的！”\n")
+
+
+def _dialogue_lesson(lib, course, title="我的一天"):
+    from chinese_teach.core.library import ReaderDoc
+
+    lesson = lib.save_lesson(Lesson(course_id=course.id, title="Dialogue"))
+    lib.save_reader(ReaderDoc(title=title, text=DIALOGUE, lesson_id=lesson.id))
+    lib.set_lesson_vocab(lesson.id, ["你好", "叫", "名字", "高兴", "银行", "英国", "明天"])
+    return lesson
+
+
+def test_word_order_has_real_items_and_never_the_title(story, engine, corpus) -> None:
+    lib, course, _ = story
+    for title in ("我的一天", "Dialogue 1"):  # the first line is a heading either way
+        lesson = _dialogue_lesson(lib, course, title)
+        order = build_worksheet(lib, lesson.id, "order", engine, corpus).sections[0].order
+        answers = [o.answer for o in order]
+        assert len(order) >= 8, answers
+        assert "我的一天" not in answers
+        assert not any("：" in a or a.startswith(("小明", "安娜")) for a in answers)
+        assert "我也很高兴" in answers  # the clause after 认识你，
+        for o in order:
+            assert 3 <= len(o.words) <= 10 and sorted(o.words) == sorted(
+                engine_words(engine, o.answer))
+
+
+def test_cloze_items_never_start_with_a_stray_quote_or_a_speaker(story, engine, corpus):
+    lib, course, _ = story
+    lesson = _dialogue_lesson(lib, course)
+    for seed in range(1, 6):
+        cloze = build_worksheet(lib, lesson.id, "cloze", engine, corpus,
+                                seed=seed).sections[0].cloze
+        for c in cloze:
+            sentence = c.before + c.answer + c.after
+            assert sentence[0] not in "”’」』）)\"'", sentence
+            assert not sentence.startswith(("小明：", "安娜：")), sentence
+    assert split_sentences("老师说：“我们明天去银行。”他们说：“好的！”") == [
+        "老师说：“我们明天去银行。”", "他们说：“好的！”"]

@@ -19,7 +19,7 @@ from chinese_teach.core.export.anki import AnkiOptions, ExportClock, export_apkg
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="needs headless Chromium")
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
 def test_stroke_animation_draws_from_packed_media_only(tmp_path, collection):
     out = tmp_path / "d.apkg"
     export_apkg([lesson_one()], out, AnkiOptions(), timestamp=1_760_000_000,

@@ -116,13 +116,13 @@ def test_spanish_deck_hint_on_the_rendered_card(tmp_path, collection):
     assert re.sub(r"<[^>]*>", "", note["Strokes"]) == "银行"
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="needs headless Chromium")
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
 def test_the_card_script_shows_the_hint_in_the_deck_language(tmp_path, collection):
     import_apkg(collection, export(tmp_path, [lesson_one()], "es.apkg", T0, "es"))
     assert shown_hint(tmp_path, collection, answer_of(collection, "银行")) == HINTS["es"]
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="needs headless Chromium")
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
 def test_a_note_from_before_the_hint_field_shows_the_english_hint(tmp_path, collection):
     """An older note (no hint in its Strokes field) under the new templates: English, as
     it always was."""

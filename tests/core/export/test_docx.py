@@ -126,3 +126,11 @@ def test_numbering(engine, dictionary, tmp_path, numbering):
     _, files = write(doc, tmp_path)
     xml = files["word/document.xml"].decode("utf-8")
     assert ("w:lnNumType" in xml) is (numbering == "line")
+
+
+def test_traditional_input_is_printed_as_written_in_taiwan_language(engine, dictionary,
+                                                                    tmp_path):
+    doc = build_reader("我們今天去銀行。", ReaderOptions(), engine, dictionary)
+    _, files = write(doc, tmp_path)
+    xml = files["word/document.xml"].decode("utf-8")
+    assert 'w:lid w:val="zh-TW"' in xml and "銀" in xml and "们" not in xml

@@ -204,3 +204,25 @@ def test_sentence_numbers_keep_hostile_text_escaped(engine, dictionary):
     assert numbered(html) == ["[1]" + HOSTILE + "。[2]好！"]
     assert not any(t in ("img", "b") for t, _ in parse(html).tags)
     assert [t for t, _ in parse(html).tags].count("script") == 1
+
+
+def test_traditional_input_is_printed_as_written(engine, dictionary):
+    html = render_html(build_reader("我們今天去銀行。", ReaderOptions(), engine, dictionary))
+    assert 'lang="zh-Hant"' in html and "銀" in html and "银" not in html
+
+
+def test_email_and_phone_are_one_unbreakable_span(engine, dictionary):
+    html = render_html(build_reader("邮箱 li.hua@example.com，电话 +86 138 1234 5678。",
+                                    ReaderOptions(), engine, dictionary))
+    assert '<span class="nb">li.hua@example.com</span>' in html
+    assert '<span class="nb">+86 138 1234 5678</span>' in html
+    assert ".text .nb{white-space:nowrap}" in html
+
+
+def test_words_have_break_opportunities_except_before_closing_marks(engine, dictionary):
+    html = render_html(build_reader("我们去银行，他说：“好的！”", ReaderOptions(), engine,
+                                    dictionary))
+    text = html.split('<article class="text">', 1)[1].split("</article>", 1)[0]
+    assert text.count("<wbr>") >= 3
+    assert "<wbr>，" not in text and "<wbr>！" not in text and "“<wbr>" not in text
+    assert "text-align:justify" in html

@@ -38,3 +38,17 @@ def test_aligned_conversion_never_changes_lengths(pieces):
     for script in Script:
         out = convert_aligned(pieces, script)
         assert [len(p) for p in out] == [len(p) for p in pieces]
+
+
+def test_written_script_and_as_written():
+    from chinese_teach.core.text.scripts import resolve_script, written_script
+
+    assert written_script("我們今天去銀行。") is Script.TRADITIONAL
+    assert written_script("我们今天去银行。") is Script.SIMPLIFIED
+    assert written_script("我今天去。") is Script.SIMPLIFIED  # shared characters only
+    assert written_script("Hello") is Script.SIMPLIFIED
+    assert Script.parse("as-written") is Script.parse("original") is Script.AS_WRITTEN
+    assert convert("我們去銀行", "as-written") == "我們去銀行"
+    assert converter_for("as-written") is None
+    assert resolve_script("as-written", "頭髮") is Script.TRADITIONAL
+    assert resolve_script("simplified", "頭髮") is Script.SIMPLIFIED
