@@ -36,10 +36,21 @@ def add_doc_lang(parser, what: str = "the document") -> None:
         f"{codes}; default en. The Chinese text itself is not changed")
 
 
+def parse_language(code: str) -> str:
+    """A shipped language code for ``code`` (``zh-CN``, ``es_MX``...); an unknown code
+    raises a ``BadInputError`` that lists the languages (for ``--doc-lang``)."""
+    from chinese_teach.core.errors import BadInputError
+    from chinese_teach.core.labels import LANGUAGES, normalise
+
+    found = normalise(code)
+    if found is None:
+        raise BadInputError(key="error.labels.unknown_language", code=repr(code),
+                            choices=", ".join(LANGUAGES))
+    return found
+
+
 def doc_lang(args) -> str:
     """The ``--doc-lang`` value as a shipped language code (BadInputError if unknown)."""
-    from chinese_teach.core.labels import parse_language
-
     return parse_language(getattr(args, "doc_lang", None) or "en")
 
 

@@ -80,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
     from chinese_teach.core.errors import BadInputError
     from chinese_teach.core.export.deck_model import CardType
     from chinese_teach.core.export.deck_sources import DeckSource, load_parts
+    from chinese_teach.ops.exporters import check_target
 
     configure_stdout()
     fmt = _format(args)
@@ -90,8 +91,7 @@ def run(args: argparse.Namespace) -> int:
         raise BadInputError(str(exc)) from None
     if not cards:
         raise BadInputError("Choose at least one card type with --cards.")
-    if args.output.exists() and not args.force:
-        raise BadInputError(f"{args.output} already exists; add --force to replace it.")
+    check_target(args.output, args.force)
     if args.file == "-":
         from chinese_teach.cli.common import read_input
 

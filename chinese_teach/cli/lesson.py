@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 from chinese_teach.cli.common import add_doc_lang, configure_stdout, doc_lang
-from chinese_teach.core.errors import BadInputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,34 +42,22 @@ def open_lesson_tools():
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from chinese_teach.ops.exporters import PLAN_WRITERS, check_target, writer_for
+    from chinese_teach.ops.lesson import export_lesson_plan
+
     configure_stdout()
     lang = doc_lang(args)
     out: Path = args.plan
-    suffix = out.suffix.lower()
-    if suffix not in (".pdf", ".docx"):
-        raise BadInputError(f"The plan must be a .pdf or .docx file, not {out.name}.")
-    if out.exists() and not args.force:
-        raise BadInputError(f"{out} already exists; add --force to replace it.")
-    from chinese_teach.core.documents.lessonplan import build_lesson_plan
-
+    writer_for(PLAN_WRITERS, out)
+    check_target(out, args.force)
     lib, corpus, engine = open_lesson_tools()
     try:
-        plan = build_lesson_plan(lib, args.id, engine, corpus, lang=lang)  # texts with pinyin
+        done = export_lesson_plan(lib, args.id, out, engine, corpus, lang=lang,
+                                  force=args.force).value  # texts with pinyin
     finally:
         lib.close()
-    if suffix == ".docx":
-        from chinese_teach.core.export.lessonplan_docx import export_lesson_plan_docx
-
-        export_lesson_plan_docx(plan, out, overwrite=args.force)
-        detail = ""
-    else:
-        from chinese_teach.render.lessonplan_pdf import export_lesson_plan_pdf
-        from chinese_teach.render.offscreen import ensure_gui_app
-
-        ensure_gui_app()
-        pages = export_lesson_plan_pdf(plan, out, overwrite=args.force)
-        detail = f", {pages} page{'s' if pages != 1 else ''}"
-    print(f"Wrote {out} ({plan.header.title}{detail}).")
-    for warning in plan.warnings:
+    detail = f", {done.pages} page{'s' if done.pages != 1 else ''}" if done.pages else ""
+    print(f"Wrote {out} ({done.title}{detail}).")
+    for warning in done.warnings:
         print(f"Note: {warning}", file=sys.stderr)
     return 0

@@ -9,8 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-FORMATS = (".pdf", ".html", ".htm", ".docx", ".png")
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -134,17 +132,15 @@ def run(args: argparse.Namespace) -> int:
     from chinese_teach.cli.common import doc_lang
     from chinese_teach.core.corpus.dictionary import Dictionary
     from chinese_teach.core.corpus.store import open_corpus
-    from chinese_teach.core.documents.reader import build_reader
-    from chinese_teach.core.errors import BadInputError, ExportError
+    from chinese_teach.core.errors import BadInputError
     from chinese_teach.core.text.engine import get_engine
+    from chinese_teach.ops.exporters import READER_WRITERS, check_target, writer_for
+    from chinese_teach.ops.reader import make_reader
 
     lang = doc_lang(args)
     out = Path(args.output)
-    suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        raise BadInputError(f"Cannot tell the format from {out.name}: use .pdf, .html or .docx.")
-    if out.exists() and not args.force:
-        raise ExportError(f"{out} already exists; add --force to replace it.")
+    writer_for(READER_WRITERS, out)
+    check_target(out, args.force)
     options = build_options(args)
     source = _read_source(args.file)
     text = source.text
@@ -161,31 +157,9 @@ def run(args: argparse.Namespace) -> int:
     engine = get_engine(corpus)
     if not args.no_library:
         _apply_library(engine)
-    doc = build_reader(text, options, engine, Dictionary(corpus), title=title,
-                       subtitle=args.subtitle, lang=lang)
-    if suffix in (".html", ".htm"):
-        from chinese_teach.core.export.html import export_html
-
-        export_html(doc, out, overwrite=args.force)
-        detail = ""
-    elif suffix == ".docx":
-        from chinese_teach.core.export.docx import export_docx
-
-        export_docx(doc, out, overwrite=args.force)
-        detail = ""
-    else:
-        from chinese_teach.render.offscreen import ensure_gui_app
-
-        ensure_gui_app()
-        if suffix == ".pdf":
-            from chinese_teach.render.pdf import export_pdf
-
-            pages = export_pdf(doc, out, overwrite=args.force)
-            detail = f", {pages} page{'s' if pages != 1 else ''}"
-        else:
-            from chinese_teach.render.png import export_png
-
-            export_png(doc, out, overwrite=args.force, dpi=110)
-            detail = ""
-    print(f"Wrote {out} ({len(doc.glossary)} glossary words{detail}).")
+    done = make_reader(text, out, options, engine, Dictionary(corpus), title=title,
+                       subtitle=args.subtitle, lang=lang, force=args.force).value
+    pages = done.pages if out.suffix.lower() == ".pdf" else None
+    detail = f", {pages} page{'s' if pages != 1 else ''}" if pages is not None else ""
+    print(f"Wrote {out} ({len(done.document.glossary)} glossary words{detail}).")
     return 0

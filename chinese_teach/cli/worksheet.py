@@ -13,7 +13,6 @@ import argparse
 from pathlib import Path
 
 from chinese_teach.cli.common import add_doc_lang, configure_stdout, doc_lang
-from chinese_teach.core.errors import BadInputError
 
 KINDS = ("writing", "tones", "cloze", "matching", "order")
 
@@ -34,26 +33,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from chinese_teach.cli.lesson import open_lesson_tools
+    from chinese_teach.ops.exporters import WORKSHEET_WRITERS, check_target, writer_for
+    from chinese_teach.ops.lesson import export_worksheet
+
     configure_stdout()
     lang = doc_lang(args)
     out: Path = args.output
-    if out.suffix.lower() != ".pdf":
-        raise BadInputError(f"Worksheets are written as PDF; name the file .pdf, not {out.name}.")
-    if out.exists() and not args.force:
-        raise BadInputError(f"{out} already exists; add --force to replace it.")
-    from chinese_teach.cli.lesson import open_lesson_tools
-    from chinese_teach.core.documents.worksheet import build_worksheet
-
+    writer_for(WORKSHEET_WRITERS, out)
+    check_target(out, args.force)
     lib, corpus, engine = open_lesson_tools()
     try:
-        ws = build_worksheet(lib, args.id, args.kind, engine, corpus, seed=args.seed,
-                             grid=args.grid, lang=lang)
+        done = export_worksheet(lib, args.id, out, engine, corpus, kind=args.kind,
+                                seed=args.seed, grid=args.grid, lang=lang,
+                                force=args.force).value
     finally:
         lib.close()
-    from chinese_teach.render.offscreen import ensure_gui_app
-    from chinese_teach.render.worksheet_pdf import export_worksheet_pdf
-
-    ensure_gui_app()
-    pages = export_worksheet_pdf(ws, out, overwrite=args.force)
-    print(f"Wrote {out} ({ws.title}, {pages} pages with the answer key; seed {ws.seed}).")
+    print(f"Wrote {out} ({done.title}, {done.pages} pages with the answer key; "
+          f"seed {done.document.seed}).")
     return 0

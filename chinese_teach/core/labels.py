@@ -79,18 +79,6 @@ def normalise(code: str | None) -> str | None:
     return base if base in LANGUAGES else None
 
 
-def parse_language(code: str) -> str:
-    """Like :func:`normalise`, but an unknown code raises a ``BadInputError`` that lists
-    the languages (for the command line's ``--doc-lang``)."""
-    found = normalise(code)
-    if found is None:
-        from chinese_teach.core.errors import BadInputError
-
-        raise BadInputError(key="error.labels.unknown_language", code=repr(code),
-                            choices=", ".join(LANGUAGES))
-    return found
-
-
 # -- the message and document languages ----------------------------------------------------
 class _Language:
     """A language setting shared by every thread (messages, documents)."""

@@ -21,13 +21,14 @@ Writer = Callable[[Any, Path, bool, ProgressCallback | None, CancelToken | None]
 
 @dataclass(frozen=True, slots=True)
 class Exported:
-    """What an export wrote: the file, the document's title, its pages (PDF) and notes
-    on what it left out."""
+    """What an export wrote: the file, the document's title, its pages (PDF), notes on
+    what it left out, and the document itself (for a summary of what it holds)."""
 
     path: Path
     title: str = ""
     pages: int | None = None
     warnings: tuple[str, ...] = ()
+    document: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +46,10 @@ class Exporters:
 
 # -- readers ------------------------------------------------------------------------------
 def _reader_pdf(doc, path, overwrite, progress, cancel) -> int:
-    from chinese_teach.render.offscreen import ensure_gui_app
+    from chinese_teach.render.offscreen import painting_ready
     from chinese_teach.render.pdf import export_pdf
 
-    ensure_gui_app()
+    painting_ready()
     return export_pdf(doc, path, overwrite=overwrite, progress=progress, cancel=cancel)
 
 
@@ -65,10 +66,10 @@ def _reader_docx(doc, path, overwrite, progress, cancel) -> None:
 
 
 def _reader_png(doc, path, overwrite, progress, cancel) -> None:
-    from chinese_teach.render.offscreen import ensure_gui_app
+    from chinese_teach.render.offscreen import painting_ready
     from chinese_teach.render.png import export_png
 
-    ensure_gui_app()
+    painting_ready()
     export_png(doc, path, overwrite=overwrite, dpi=110)
 
 
@@ -82,9 +83,9 @@ READER_WRITERS = Exporters({
 # -- lesson plans ---------------------------------------------------------------------------
 def _plan_pdf(plan, path, overwrite, progress, cancel) -> int:
     from chinese_teach.render.lessonplan_pdf import export_lesson_plan_pdf
-    from chinese_teach.render.offscreen import ensure_gui_app
+    from chinese_teach.render.offscreen import painting_ready
 
-    ensure_gui_app()
+    painting_ready()
     return export_lesson_plan_pdf(plan, path, overwrite, progress, cancel)
 
 

@@ -140,7 +140,7 @@ def export_lesson_plan(lib: Library, lesson_id: str, out: Path, engine, corpus, 
     check_target(out, force)
     plan = build_lesson_plan(lib, lesson_id, engine, corpus, lang=lang)
     pages = writer(plan, out, force, progress, cancel)
-    return OpResult(Exported(out, plan.header.title, pages, tuple(plan.warnings)),
+    return OpResult(Exported(out, plan.header.title, pages, tuple(plan.warnings), plan),
                     OpChanges.wrote(out))
 
 
@@ -150,13 +150,15 @@ def export_worksheet(lib: Library, lesson_id: str, out: Path, engine, corpus, *,
                      cancel: CancelToken | None = None) -> OpResult[Exported]:
     """Write the lesson's worksheet of ``kind`` with its answer key (PDF)."""
     from chinese_teach.core.documents.worksheet import build_worksheet
+    from chinese_teach.render.offscreen import painting_ready
     from chinese_teach.render.worksheet_pdf import layout_worksheet
 
     writer = writer_for(WORKSHEET_WRITERS, out)
     check_target(out, force)
+    painting_ready()
     ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid, lang=lang)
     pages = writer(layout_worksheet(ws, cancel=cancel), out, force, progress, cancel)
-    return OpResult(Exported(out, ws.title, pages), OpChanges.wrote(out))
+    return OpResult(Exported(out, ws.title, pages, document=ws), OpChanges.wrote(out))
 
 
 def export_lesson_deck(lib: Library, lesson_id: str, out: Path, corpus, *,

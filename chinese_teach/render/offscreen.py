@@ -25,3 +25,10 @@ def ensure_gui_app() -> QGuiApplication:
         app = QGuiApplication([sys.argv[0] if sys.argv else "chinese-teach"])
     register_bundled_fonts()
     return app  # type: ignore[return-value]
+
+
+def painting_ready() -> None:
+    """Make sure Qt can paint: start the offscreen application if none runs (the command
+    line); in the desktop app (already running) this does nothing, from any thread."""
+    if QGuiApplication.instance() is None:
+        ensure_gui_app()

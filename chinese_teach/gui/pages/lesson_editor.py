@@ -1,12 +1,11 @@
 """The lesson editor (shown beside the course tree on the Library page).
 
 Every field of a lesson; edits are saved automatically a moment after the teacher
-stops typing, and each save is one step on the page's undo stack. The lesson's
-texts are written inline and open in the Reader studio; the vocabulary panel shows
-the proposed new words, coverage and the later lessons a change affects (computed
-off the UI thread); lesson plan, worksheet and deck exports run in the background
-with progress, and the worksheet can be previewed page by page before printing
-(:mod:`chinese_teach.gui.dialogs.worksheet_preview`).
+stops typing (:func:`chinese_teach.ops.library.save_lesson`), each save one step on
+the page's undo stack. The vocabulary panel shows the proposed new words, coverage
+and the later lessons a change affects (computed off the UI thread). The Texts tab
+(:mod:`~chinese_teach.gui.widgets.lesson_texts`) and the Print and export tab
+(:mod:`~chinese_teach.gui.widgets.lesson_exports`) are widgets of their own.
 """
 
 from __future__ import annotations
@@ -15,11 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.library.models import GrammarPoint, Lesson, ReaderDoc, Status
 from chinese_teach.core.library.templates import template_activities, template_names
-from chinese_teach.gui.i18n import core_text, current_language
-from chinese_teach.gui.operations import perform, push, run_op
+from chinese_teach.gui.i18n import core_text
+from chinese_teach.gui.operations import perform, push
 from chinese_teach.gui.widgets.lesson_activities import LessonActivitiesTable
-from chinese_teach.gui.widgets.lesson_vocab import LessonVocabPanel
+from chinese_teach.gui.widgets.lesson_exports import EXPORT_WIDGETS, LessonExports
+from chinese_teach.gui.widgets.lesson_texts import TEXT_WIDGETS, LessonTexts
+from chinese_teach.gui.widgets.lesson_vocab import LessonVocabPanel, coverage_sentence
 from chinese_teach.ops import lesson as lesson_ops
 from chinese_teach.ops import library as library_ops
 from chinese_teach.ops.lesson import LessonAnalysis, TextCoverage
@@ -50,7 +50,6 @@ if TYPE_CHECKING:
     from chinese_teach.gui.context import AppContext
 
 AUTOSAVE_MS = 700
-WORKSHEET_KINDS = ("writing", "tones", "cloze", "matching", "order")
 
 
 def lesson_content(lesson: Lesson) -> tuple:
@@ -60,28 +59,6 @@ def lesson_content(lesson: Lesson) -> tuple:
             tuple((g.text, g.note) for g in lesson.grammar),
             tuple((a.stage, a.minutes, a.description, a.materials) for a in lesson.activities),
             lesson.homework, lesson.notes, lesson.status)
-
-
-def _verdict(fraction: float) -> str:
-    if fraction >= 0.98:
-        return QCoreApplication.translate("LessonEditor", "comfortable, at least 98%")
-    if fraction >= 0.95:
-        return QCoreApplication.translate("LessonEditor", "readable with help, at least 95%")
-    return QCoreApplication.translate("LessonEditor", "below the 95% comfort threshold")
-
-
-def coverage_sentence(title: str, before: float, after: float) -> str:
-    """``“Text”: 76.2% known before this lesson (...); 100.0% with its vocabulary (...)``,
-    in the interface language (its decimal comma too: ``76,2``)."""
-    locale = QLocale(current_language())
-    return QCoreApplication.translate(
-        "LessonEditor",
-        "“{title}”: {before}% of the words known before this lesson ({verdict_before}); "
-        "{after}% with this lesson's vocabulary ({verdict_after}).",
-    ).format(
-        title=title or QCoreApplication.translate("LessonEditor", "(untitled)"),
-        before=locale.toString(before * 100, "f", 1), verdict_before=_verdict(before),
-        after=locale.toString(after * 100, "f", 1), verdict_after=_verdict(after))
 
 
 class LessonEditor(QWidget):
@@ -100,7 +77,6 @@ class LessonEditor(QWidget):
         self.undo_stack = undo_stack
         self.lesson: Lesson | None = None
         self._loading = False
-        self.reader_id: str = ""
         self._waiting_for_engine = False
         #: the coverage of the texts shown (None: something else is shown)
         self._coverage: list[TextCoverage] | None = None
@@ -108,10 +84,6 @@ class LessonEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
-        self._text_timer = QTimer(self)
-        self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(AUTOSAVE_MS)
-        self._text_timer.timeout.connect(self.save_text)
 
         self.heading = QLabel()
         self.heading.setObjectName("lesson_heading")
@@ -119,12 +91,18 @@ class LessonEditor(QWidget):
         self.status_label.setObjectName("lesson_status")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._plan_tab(), self.tr("Plan"))
-        self.tabs.addTab(self._texts_tab(), self.tr("Texts"))
+        self.texts = LessonTexts(self, AUTOSAVE_MS)
+        for name in TEXT_WIDGETS:  # the tab's controls, as the editor's (tests use them)
+            setattr(self, name, getattr(self.texts, name))
+        self.tabs.addTab(self.texts, self.tr("Texts"))
         self.vocab_panel = LessonVocabPanel()
         self.vocab_panel.vocab_changed.connect(lambda _v: self._edited())
         self.vocab_panel.error.connect(self._show_status)
         self.tabs.addTab(self.vocab_panel, self.tr("Vocabulary"))
-        self.tabs.addTab(self._exports_tab(), self.tr("Print and export"))
+        self.exports = LessonExports(self)
+        for name in EXPORT_WIDGETS:  # the tab's controls, as the editor's (tests, preview)
+            setattr(self, name, getattr(self.exports, name))
+        self.tabs.addTab(self.exports, self.tr("Print and export"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
@@ -228,99 +206,6 @@ class LessonEditor(QWidget):
         scroll.setWidget(inner)
         return scroll
 
-    def _texts_tab(self) -> QWidget:
-        self.text_list = QListWidget()
-        self.text_list.setObjectName("lesson_texts")
-        self.text_list.currentItemChanged.connect(self._text_selected)
-        self.add_text_button = QPushButton(self.tr("Add text"))
-        self.add_text_button.setObjectName("add_text")
-        self.add_text_button.clicked.connect(lambda _checked=False: self.add_text())
-        self.delete_text_button = QPushButton(self.tr("Delete text"))
-        self.delete_text_button.clicked.connect(self.delete_text)
-        self.studio_button = QPushButton(self.tr("Open in Reader studio"))
-        self.studio_button.setObjectName("open_in_studio")
-        self.studio_button.clicked.connect(self.open_in_studio)
-        self.text_title = QLineEdit()
-        self.text_title.setObjectName("text_title")
-        self.text_title.setPlaceholderText(self.tr("Title of the text"))
-        self.text_edit = QPlainTextEdit()
-        self.text_edit.setObjectName("text_body")
-        self.text_edit.setPlaceholderText(self.tr("Type or paste the lesson's Chinese text"))
-        self.text_title.textChanged.connect(self._text_edited)
-        self.text_edit.textChanged.connect(self._text_edited)
-        side = QVBoxLayout()
-        side.addWidget(self.text_list, 1)
-        side.addWidget(self.add_text_button)
-        side.addWidget(self.delete_text_button)
-        side.addWidget(self.studio_button)
-        main = QVBoxLayout()
-        main.addWidget(self.text_title)
-        main.addWidget(self.text_edit, 1)
-        box = QHBoxLayout()
-        box.addLayout(side, 1)
-        box.addLayout(main, 3)
-        w = QWidget()
-        w.setLayout(box)
-        return w
-
-    def _exports_tab(self) -> QWidget:
-        self.plan_pdf_button = QPushButton(self.tr("Lesson plan (PDF)…"))
-        self.plan_pdf_button.setObjectName("export_plan_pdf")
-        self.plan_pdf_button.clicked.connect(lambda: self._ask_and_export("plan", ".pdf"))
-        self.plan_docx_button = QPushButton(self.tr("Lesson plan (Word)…"))
-        self.plan_docx_button.clicked.connect(lambda: self._ask_and_export("plan", ".docx"))
-        self.kind_combo = QComboBox()
-        self.kind_combo.setObjectName("worksheet_kind")
-        labels = {"writing": self.tr("Character writing (stroke order)"),
-                  "tones": self.tr("Pinyin and tones"), "cloze": self.tr("Fill in the blanks"),
-                  "matching": self.tr("Match words and meanings"),
-                  "order": self.tr("Put words in order")}
-        for k in WORKSHEET_KINDS:
-            self.kind_combo.addItem(labels[k], k)
-        self.grid_combo = QComboBox()
-        self.grid_combo.setObjectName("worksheet_grid")
-        self.grid_combo.addItem("田字格", "tian")
-        self.grid_combo.addItem("米字格", "mi")
-        self.seed_spin = QSpinBox()
-        self.seed_spin.setObjectName("worksheet_seed")
-        self.seed_spin.setRange(1, 999_999)
-        self.seed_spin.setToolTip(self.tr("The same number gives the same worksheet"))
-        self.worksheet_button = QPushButton(self.tr("Worksheet (PDF)…"))
-        self.worksheet_button.setObjectName("export_worksheet")
-        self.worksheet_button.clicked.connect(lambda: self._ask_and_export("worksheet", ".pdf"))
-        self.preview_button = QPushButton(self.tr("Preview…"))
-        self.preview_button.setObjectName("preview_worksheet")
-        self.preview_button.setToolTip(self.tr("See the worksheet's pages and its answer key "
-                                               "before printing"))
-        self.preview_button.clicked.connect(lambda _checked=False: self.open_worksheet_preview())
-        self.preview_dialog = None
-        self.deck_button = QPushButton(self.tr("Anki deck of the new words…"))
-        self.deck_button.setObjectName("export_deck")
-        self.deck_button.clicked.connect(lambda: self._ask_and_export("deck", ".apkg"))
-        self.export_label = QLabel()
-        self.export_label.setObjectName("export_label")
-        self.export_label.setWordWrap(True)
-        form = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.plan_pdf_button)
-        row.addWidget(self.plan_docx_button)
-        row.addStretch(1)
-        form.addRow(self.tr("Lesson plan"), row)
-        wrow = QHBoxLayout()
-        wrow.addWidget(self.kind_combo, 1)
-        wrow.addWidget(QLabel(self.tr("Boxes")))
-        wrow.addWidget(self.grid_combo)
-        wrow.addWidget(QLabel(self.tr("Seed")))
-        wrow.addWidget(self.seed_spin)
-        wrow.addWidget(self.preview_button)
-        wrow.addWidget(self.worksheet_button)
-        form.addRow(self.tr("Worksheet"), wrow)
-        form.addRow(self.tr("Deck"), self.deck_button)
-        form.addRow(self.export_label)
-        w = QWidget()
-        w.setLayout(form)
-        return w
-
     # -- loading -------------------------------------------------------------------------
     def load_lesson(self, lesson_id: str | None) -> None:
         """Show lesson ``lesson_id`` (saving the current one first); None clears."""
@@ -406,9 +291,7 @@ class LessonEditor(QWidget):
         if self._timer.isActive():
             self._timer.stop()
             self.save_now()
-        if self._text_timer.isActive():
-            self._text_timer.stop()
-            self.save_text()
+        self.texts.flush()
 
     def save_now(self) -> Lesson | None:
         """Save the form if it differs from the stored lesson; one undo step."""
@@ -470,106 +353,25 @@ class LessonEditor(QWidget):
             self.grammar_list.takeItem(row)
             self._edited()
 
-    # -- texts ---------------------------------------------------------------------------
+    # -- texts (the Texts tab) ------------------------------------------------------------
+    @property
+    def reader_id(self) -> str:
+        """The id of the text open on the Texts tab ("" when none)."""
+        return self.texts.reader_id
+
     def reload_texts(self) -> None:
-        keep = self.reader_id
-        self.text_list.blockSignals(True)
-        self.text_list.clear()
-        docs = self.library.readers(self.lesson.id) if self.lesson else []
-        for doc in docs:
-            item = QListWidgetItem(doc.title or self.tr("(untitled)"))
-            item.setData(Qt.ItemDataRole.UserRole, doc.id)
-            self.text_list.addItem(item)
-        self.text_list.blockSignals(False)
-        ids = [d.id for d in docs]
-        self._select_text(keep if keep in ids else (ids[0] if ids else ""))
-
-    def _select_text(self, reader_id: str) -> None:
-        self.reader_id = reader_id
-        for i in range(self.text_list.count()):
-            if self.text_list.item(i).data(Qt.ItemDataRole.UserRole) == reader_id:
-                self.text_list.blockSignals(True)
-                self.text_list.setCurrentRow(i)
-                self.text_list.blockSignals(False)
-        self._loading = True
-        try:
-            doc = self.library.reader(reader_id) if reader_id else None
-            self.text_title.setText(doc.title if doc else "")
-            self.text_edit.setPlainText(doc.text if doc else "")
-        finally:
-            self._loading = False
-        has = bool(reader_id)
-        for w in (self.text_title, self.text_edit, self.studio_button, self.delete_text_button):
-            w.setEnabled(has)
-
-    def _text_selected(self, item: QListWidgetItem | None, _prev=None) -> None:
-        self.flush()
-        self._select_text(item.data(Qt.ItemDataRole.UserRole) if item else "")
+        self.texts.reload_texts()
 
     def add_text(self, title: str = "", text: str = "") -> ReaderDoc | None:
-        """A new text of the lesson (shown for editing)."""
-        if self.lesson is None:
-            return None
-        self.flush()
-        name = title or self.tr("Text {n}").format(n=self.text_list.count() + 1)
-        lesson_id = self.lesson.id
-        result = perform(self.ctx, lambda lib: lesson_ops.add_text(lib, lesson_id, name, text),
-                         initiator=self, parent=self, library=self.library)
-        if result is None:
-            return None
-        self.reader_id = result.value.id
-        self.reload_texts()
-        self.text_edit.setFocus()
-        if text:
-            self.refresh_analysis()
-        return result.value
-
-    def delete_text(self) -> None:
-        if not self.reader_id:
-            return
-        reader_id = self.reader_id
-        perform(self.ctx, lambda lib: lesson_ops.delete_text(lib, reader_id), initiator=self,
-                parent=self)
-        self.reader_id = ""
-        self.reload_texts()
-        self.refresh_analysis()
-
-    def _text_edited(self) -> None:
-        if self._loading or not self.reader_id:
-            return
-        self._text_timer.start()
+        """A new text of the lesson (see :meth:`LessonTexts.add_text`)."""
+        return self.texts.add_text(title, text)
 
     def save_text(self) -> None:
-        """Store the text being edited; the proposals follow it."""
-        self._text_timer.stop()
-        if not self.reader_id:
-            return
-        reader_id = self.reader_id
-        title, text = self.text_title.text().strip(), self.text_edit.toPlainText()
-        result = perform(self.ctx, lambda lib: lesson_ops.save_text(lib, reader_id, title, text),
-                         initiator=self, library=self.library,
-                         on_error=lambda exc: self.status_label.setText(str(exc)))
-        if result is None or result.value is None:
-            return
-        item = self.text_list.currentItem()
-        if item is not None:
-            item.setText(title or self.tr("(untitled)"))
-        self.refresh_analysis()
+        self.texts.save_text()
 
     def open_in_studio(self) -> bool:
-        """Hand the selected text to the Reader studio page (through the main window)."""
-        self.flush()
-        if not self.reader_id:
-            return False
-        win = self.window()
-        show_page = getattr(win, "show_page", None)
-        page = show_page("readers") if show_page is not None else None
-        if page is None or not hasattr(page, "load_reader"):
-            self.status_label.setText(self.tr("The Reader studio is not available; edit the "
-                                              "text here."))
-            return False
-        page.load_reader(self.reader_id)
-        return True
+        """Hand the selected text to the Reader studio page."""
+        return self.texts.open_in_studio()
 
     # -- analysis ------------------------------------------------------------------------
     def refresh_analysis(self) -> None:
@@ -626,78 +428,19 @@ class LessonEditor(QWidget):
         self.vocab_panel.set_affected(result.affected)
         self.analysed.emit(result)
 
-    # -- exports -------------------------------------------------------------------------
-    def _ask_and_export(self, what: str, suffix: str) -> None:
-        if self.lesson is None:
-            return
-        filters = {".pdf": self.tr("PDF (*.pdf)"), ".docx": self.tr("Word document (*.docx)"),
-                   ".apkg": self.tr("Anki deck (*.apkg)")}
-        base = f"{self.lesson.position + 1:02d} {self.lesson.title}"
-        if what == "worksheet":
-            base += f" - {self.kind_combo.currentData()}"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
-                                              str(Path.home() / (base + suffix)), filters[suffix])
-        if name:
-            from chinese_teach.gui.savefile import with_suffix_confirmed
-
-            path = with_suffix_confirmed(self, name, suffix, append=True)
-            if path is not None:
-                self.export(what, path)
-
+    # -- exports (the Print and export tab) ---------------------------------------------
     def export(self, what: str, path: Path):
-        """Write the lesson plan (.pdf/.docx), the worksheet chosen or the deck in the
-        background (progress dialog, cancellable); returns the task."""
-        self.flush()
-        if self.lesson is None or self.ctx.engine is None or self.ctx.corpus is None:
-            self.export_label.setText(self.tr("Wait until the dictionary has loaded."))
-            return None
-        lesson_id, lib_path = self.lesson.id, self.library.path
-        engine, corpus = self.ctx.engine, self.ctx.corpus
-        kind, grid, seed = (self.kind_combo.currentData(), self.grid_combo.currentData(),
-                            self.seed_spin.value())
+        """Write the lesson plan, the worksheet chosen or the deck in the background;
+        returns the task (see :meth:`LessonExports.export`)."""
+        return self.exports.export(what, path)
 
-        def work(progress, cancel):
-            with lesson_ops.worker_library(lib_path) as lib:
-                if what == "plan":
-                    return lesson_ops.export_lesson_plan(
-                        lib, lesson_id, path, engine, corpus, progress=progress, cancel=cancel)
-                if what == "worksheet":
-                    return lesson_ops.export_worksheet(
-                        lib, lesson_id, path, engine, corpus, kind=kind, seed=seed, grid=grid,
-                        progress=progress, cancel=cancel)
-                return lesson_ops.export_lesson_deck(lib, lesson_id, path, corpus,
-                                                     progress=progress, cancel=cancel)
-
-        labels = {"plan": self.tr("Writing the lesson plan…"),
-                  "worksheet": self.tr("Writing the worksheet…"),
-                  "deck": self.tr("Writing the Anki deck…")}
-        self.export_label.setText(labels[what])
-        return run_op(self.ctx, work, label=labels[what], on_success=self._exported,
-                      on_failure=lambda exc: self.export_label.setText(str(exc)))
-
-    def _exported(self, exported: lesson_ops.Exported) -> None:
-        self.export_label.setText(self.tr("Wrote {path}").format(path=exported.path))
-        self.exported.emit(exported.path)
-
-    # -- worksheet preview ---------------------------------------------------------------
     def open_worksheet_preview(self, kind: str | None = None):
-        """Show the worksheet's pages for the chosen options (``kind`` chooses another);
-        returns the dialog."""
-        self.flush()
-        if self.lesson is None:
-            return None
-        from chinese_teach.gui.dialogs.worksheet_preview import WorksheetPreviewDialog
+        """Show the worksheet's pages (see :meth:`LessonExports.open_worksheet_preview`)."""
+        return self.exports.open_worksheet_preview(kind)
 
-        if kind is not None:
-            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
-        if self.preview_dialog is not None:
-            self.preview_dialog.deleteLater()
-        dialog = WorksheetPreviewDialog(self)
-        self.preview_dialog = dialog
-        dialog.show()
-        dialog.preview.setFocus()
-        dialog.refresh()
-        return dialog
+    @property
+    def preview_dialog(self):
+        return self.exports.preview_dialog
 
     def screenshot_dialog(self, name: str):
         """The dialog ``chinese-teach gui --screenshot --dialog NAME`` shows (None: not ours)."""

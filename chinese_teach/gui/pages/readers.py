@@ -43,12 +43,15 @@ from chinese_teach.core.errors import ChineseTeachError
 from chinese_teach.core.text.tokens import Kind
 from chinese_teach.gui import settings
 from chinese_teach.gui.i18n import core_text
+from chinese_teach.gui.operations import run_op
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.tasks import show_error
 from chinese_teach.gui.widgets.page_preview import PageNavBar
 from chinese_teach.gui.widgets.reader_options import ReaderOptionsPanel
 from chinese_teach.gui.widgets.reader_preview import ReaderPreview
 from chinese_teach.gui.widgets.reader_word_popup import ReaderWordPopup
+from chinese_teach.ops.exporters import Exported
+from chinese_teach.ops.reader import make_reader
 from chinese_teach.render.layout import LayoutCache, RubyStyle, TokenRef
 from chinese_teach.render.output import paint_pages
 from chinese_teach.render.pages import PagedDocument, paginate, paint_page, style_for
@@ -70,23 +73,6 @@ EXPORTS = {
     "html": ("HTML", "Web page (*.html)"),
     "docx": ("Word", "Word document (*.docx)"),
 }
-
-
-def export_document(doc: ReaderDocument, kind: str, path: Path, progress=None, cancel=None):
-    """Write ``doc`` as ``kind`` (pdf/html/docx) at ``path``; runs in a worker thread."""
-    if kind == "html":
-        from chinese_teach.core.export.html import export_html
-
-        export_html(doc, path, overwrite=True, progress=progress, cancel=cancel)
-    elif kind == "docx":
-        from chinese_teach.core.export.docx import export_docx
-
-        export_docx(doc, path, overwrite=True, progress=progress, cancel=cancel)
-    else:
-        from chinese_teach.render.pdf import export_pdf
-
-        export_pdf(doc, path, overwrite=True, progress=progress, cancel=cancel)
-    return path
 
 
 class ReadersPage(Page):
@@ -605,15 +591,15 @@ class ReadersPage(Page):
         engine, dictionary, cache = self.ctx.engine, self.ctx.dictionary, self._annotations
 
         def work(progress, cancel):
-            doc = build_reader(text, opts, engine, dictionary, title=title, subtitle=subtitle,
-                               annotations=cache, cancel=cancel)
-            return export_document(doc, kind, path, progress, cancel)
+            return make_reader(text, path, opts, engine, dictionary, title=title,
+                               subtitle=subtitle, annotations=cache, progress=progress,
+                               cancel=cancel)
 
-        def done(out: Path) -> None:
-            self.ctx.show_status(self.tr("Wrote {path}").format(path=out))
-            self.status.setText(self.tr("Wrote {path}").format(path=out))
+        def done(exported: Exported) -> None:
+            self.ctx.show_status(self.tr("Wrote {path}").format(path=exported.path))
+            self.status.setText(self.tr("Wrote {path}").format(path=exported.path))
 
-        return self.ctx.tasks.run(work, label=self.tr("Exporting {fmt}").format(
+        return run_op(self.ctx, work, label=self.tr("Exporting {fmt}").format(
             fmt=EXPORTS[kind][0]), on_success=done)
 
     def print_reader(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.library.models import LessonRef, VocabItem
 from chinese_teach.core.text.syllables import ToneStyle, join_word, normalize
+from chinese_teach.gui.i18n import current_language
 
 
 def parse_pinyin(text: str, chars: int) -> tuple[str, ...] | bool | None:
@@ -304,3 +305,25 @@ class LessonVocabPanel(QWidget):
         self.vocab_tree.insertTopLevelItem(j, item)
         self.vocab_tree.setCurrentItem(item)
         self._emit()
+
+
+def _verdict(fraction: float) -> str:
+    if fraction >= 0.98:
+        return QCoreApplication.translate("LessonEditor", "comfortable, at least 98%")
+    if fraction >= 0.95:
+        return QCoreApplication.translate("LessonEditor", "readable with help, at least 95%")
+    return QCoreApplication.translate("LessonEditor", "below the 95% comfort threshold")
+
+
+def coverage_sentence(title: str, before: float, after: float) -> str:
+    """``“Text”: 76.2% known before this lesson (...); 100.0% with its vocabulary (...)``,
+    in the interface language (its decimal comma too: ``76,2``)."""
+    locale = QLocale(current_language())
+    return QCoreApplication.translate(
+        "LessonEditor",
+        "“{title}”: {before}% of the words known before this lesson ({verdict_before}); "
+        "{after}% with this lesson's vocabulary ({verdict_after}).",
+    ).format(
+        title=title or QCoreApplication.translate("LessonEditor", "(untitled)"),
+        before=locale.toString(before * 100, "f", 1), verdict_before=_verdict(before),
+        after=locale.toString(after * 100, "f", 1), verdict_after=_verdict(after))

@@ -1,0 +1,176 @@
+"""The lesson editor's Print and export tab: lesson plan (PDF, Word), worksheets (with a
+page-by-page preview) and the Anki deck of the lesson's words, each written in the
+background by an operation of :mod:`chinese_teach.ops.lesson`.
+
+Its texts keep the translation context of the lesson editor they were written for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from chinese_teach.gui.operations import run_op
+from chinese_teach.ops import lesson as lesson_ops
+
+if TYPE_CHECKING:
+    from chinese_teach.gui.pages.lesson_editor import LessonEditor
+
+WORKSHEET_KINDS = ("writing", "tones", "cloze", "matching", "order")
+#: the controls the editor shows as its own (tests and the worksheet preview use them)
+EXPORT_WIDGETS = ("plan_pdf_button", "plan_docx_button", "kind_combo", "grid_combo",
+                  "seed_spin", "worksheet_button", "preview_button", "deck_button",
+                  "export_label")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LessonEditor", text)
+
+
+class LessonExports(QWidget):
+    """The export buttons and worksheet options of the lesson open in ``editor``."""
+
+    def __init__(self, editor: LessonEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.plan_pdf_button = QPushButton(_tr("Lesson plan (PDF)…"))
+        self.plan_pdf_button.setObjectName("export_plan_pdf")
+        self.plan_pdf_button.clicked.connect(lambda: self._ask_and_export("plan", ".pdf"))
+        self.plan_docx_button = QPushButton(_tr("Lesson plan (Word)…"))
+        self.plan_docx_button.clicked.connect(lambda: self._ask_and_export("plan", ".docx"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("worksheet_kind")
+        labels = {"writing": _tr("Character writing (stroke order)"),
+                  "tones": _tr("Pinyin and tones"), "cloze": _tr("Fill in the blanks"),
+                  "matching": _tr("Match words and meanings"),
+                  "order": _tr("Put words in order")}
+        for k in WORKSHEET_KINDS:
+            self.kind_combo.addItem(labels[k], k)
+        self.grid_combo = QComboBox()
+        self.grid_combo.setObjectName("worksheet_grid")
+        self.grid_combo.addItem("田字格", "tian")
+        self.grid_combo.addItem("米字格", "mi")
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setObjectName("worksheet_seed")
+        self.seed_spin.setRange(1, 999_999)
+        self.seed_spin.setToolTip(_tr("The same number gives the same worksheet"))
+        self.worksheet_button = QPushButton(_tr("Worksheet (PDF)…"))
+        self.worksheet_button.setObjectName("export_worksheet")
+        self.worksheet_button.clicked.connect(lambda: self._ask_and_export("worksheet", ".pdf"))
+        self.preview_button = QPushButton(_tr("Preview…"))
+        self.preview_button.setObjectName("preview_worksheet")
+        self.preview_button.setToolTip(_tr("See the worksheet's pages and its answer key "
+                                               "before printing"))
+        self.preview_button.clicked.connect(lambda _checked=False: self.open_worksheet_preview())
+        self.preview_dialog = None
+        self.deck_button = QPushButton(_tr("Anki deck of the new words…"))
+        self.deck_button.setObjectName("export_deck")
+        self.deck_button.clicked.connect(lambda: self._ask_and_export("deck", ".apkg"))
+        self.export_label = QLabel()
+        self.export_label.setObjectName("export_label")
+        self.export_label.setWordWrap(True)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.plan_pdf_button)
+        row.addWidget(self.plan_docx_button)
+        row.addStretch(1)
+        form.addRow(_tr("Lesson plan"), row)
+        wrow = QHBoxLayout()
+        wrow.addWidget(self.kind_combo, 1)
+        wrow.addWidget(QLabel(_tr("Boxes")))
+        wrow.addWidget(self.grid_combo)
+        wrow.addWidget(QLabel(_tr("Seed")))
+        wrow.addWidget(self.seed_spin)
+        wrow.addWidget(self.preview_button)
+        wrow.addWidget(self.worksheet_button)
+        form.addRow(_tr("Worksheet"), wrow)
+        form.addRow(_tr("Deck"), self.deck_button)
+        form.addRow(self.export_label)
+        self.setLayout(form)
+
+    # -- exports -------------------------------------------------------------------------
+    def _ask_and_export(self, what: str, suffix: str) -> None:
+        if self.editor.lesson is None:
+            return
+        filters = {".pdf": _tr("PDF (*.pdf)"), ".docx": _tr("Word document (*.docx)"),
+                   ".apkg": _tr("Anki deck (*.apkg)")}
+        base = f"{self.editor.lesson.position + 1:02d} {self.editor.lesson.title}"
+        if what == "worksheet":
+            base += f" - {self.kind_combo.currentData()}"
+        name, _ = QFileDialog.getSaveFileName(self, _tr("Export"),
+                                              str(Path.home() / (base + suffix)), filters[suffix])
+        if name:
+            from chinese_teach.gui.savefile import with_suffix_confirmed
+
+            path = with_suffix_confirmed(self, name, suffix, append=True)
+            if path is not None:
+                self.export(what, path)
+
+    def export(self, what: str, path: Path):
+        """Write the lesson plan (.pdf/.docx), the worksheet chosen or the deck in the
+        background (progress dialog, cancellable); returns the task."""
+        self.editor.flush()
+        ctx = self.editor.ctx
+        if self.editor.lesson is None or ctx.engine is None or ctx.corpus is None:
+            self.export_label.setText(_tr("Wait until the dictionary has loaded."))
+            return None
+        lesson_id, lib_path = self.editor.lesson.id, self.editor.library.path
+        engine, corpus = ctx.engine, ctx.corpus
+        kind, grid, seed = (self.kind_combo.currentData(), self.grid_combo.currentData(),
+                            self.seed_spin.value())
+
+        def work(progress, cancel):
+            with lesson_ops.worker_library(lib_path) as lib:
+                if what == "plan":
+                    return lesson_ops.export_lesson_plan(
+                        lib, lesson_id, path, engine, corpus, progress=progress, cancel=cancel)
+                if what == "worksheet":
+                    return lesson_ops.export_worksheet(
+                        lib, lesson_id, path, engine, corpus, kind=kind, seed=seed, grid=grid,
+                        progress=progress, cancel=cancel)
+                return lesson_ops.export_lesson_deck(lib, lesson_id, path, corpus,
+                                                     progress=progress, cancel=cancel)
+
+        labels = {"plan": _tr("Writing the lesson plan…"),
+                  "worksheet": _tr("Writing the worksheet…"),
+                  "deck": _tr("Writing the Anki deck…")}
+        self.export_label.setText(labels[what])
+        return run_op(ctx, work, label=labels[what], on_success=self._exported,
+                      on_failure=lambda exc: self.export_label.setText(str(exc)))
+
+    def _exported(self, exported: lesson_ops.Exported) -> None:
+        self.export_label.setText(_tr("Wrote {path}").format(path=exported.path))
+        self.editor.exported.emit(exported.path)
+
+    # -- worksheet preview ---------------------------------------------------------------
+    def open_worksheet_preview(self, kind: str | None = None):
+        """Show the worksheet's pages for the chosen options (``kind`` chooses another);
+        returns the dialog."""
+        self.editor.flush()
+        if self.editor.lesson is None:
+            return None
+        from chinese_teach.gui.dialogs.worksheet_preview import WorksheetPreviewDialog
+
+        if kind is not None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        if self.preview_dialog is not None:
+            self.preview_dialog.deleteLater()
+        dialog = WorksheetPreviewDialog(self.editor)
+        self.preview_dialog = dialog
+        dialog.show()
+        dialog.preview.setFocus()
+        dialog.refresh()
+        return dialog
+
