@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.library.models import Course, Lesson, LessonRef, Unit, WordList
 from chinese_teach.ops.changes import OpChanges, OpResult, recording
 from chinese_teach.ops.undo import Delete, Move, Restore, Save, UndoStep
@@ -42,6 +43,19 @@ def create_unit(lib: Library, course_id: str, title: str) -> OpResult[Unit]:
         unit = lib.save_unit(Unit(course_id, title))
     return OpResult(unit, OpChanges.from_library(seen, created=[unit.id]),
                     UndoStep("New unit", Delete("unit", unit.id), Save(unit), unit.id))
+
+
+def rename_unit(lib: Library, unit_id: str, title: str) -> OpResult[Unit]:
+    """Give a unit a new name (surrounding spaces dropped); undo puts the old name back.
+    A blank name is refused: a unit heading with no words cannot be found again."""
+    name = " ".join(title.split())
+    if not name:
+        raise BadInputError(key="error.ops.unit_needs_name")
+    old = lib.unit(unit_id)
+    with recording(lib) as seen:
+        saved = lib.save_unit(replace(old, title=name))
+    return OpResult(saved, OpChanges.from_library(seen),
+                    UndoStep("Rename unit", Save(old), Save(saved), saved.id))
 
 
 def create_lesson(lib: Library, course_id: str, template: str, title: str, *,

@@ -136,3 +136,24 @@ def test_import_word_list(lib: Library, tmp_path: Path) -> None:
     result = ops.import_word_list(lib, src)
     assert result.changes.word_lists
     assert [i.word for i in lib.word_list(result.value.id).items] == ["你好", "谢谢"]
+
+
+def test_rename_unit_and_undo_redo(lib: Library, course: Course) -> None:
+    unit = lib.save_unit(Unit(course.id, "Unit 3"))
+    result = ops.rename_unit(lib, unit.id, "  Food   and drink ")
+    assert lib.unit(unit.id).title == "Food and drink"
+    assert unit.id in result.changes.units and result.undo.focus == unit.id
+    apply(lib, result.undo.undo)
+    assert lib.unit(unit.id).title == "Unit 3"
+    apply(lib, result.undo.redo)
+    assert lib.unit(unit.id).title == "Food and drink"
+
+
+def test_rename_unit_refuses_a_blank_name(lib: Library, course: Course) -> None:
+    from chinese_teach.core.errors import BadInputError
+
+    unit = lib.save_unit(Unit(course.id, "Unit 1"))
+    with pytest.raises(BadInputError) as err:
+        ops.rename_unit(lib, unit.id, "   ")
+    assert "needs a name" in err.value.text("en")
+    assert lib.unit(unit.id).title == "Unit 1"

@@ -65,6 +65,7 @@ class LibraryPage(Page):
         self.tree.setDropIndicatorShown(True)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.lesson_dropped.connect(self._dropped)
+        self.tree.unit_renamed.connect(self.rename_unit)
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("new_lesson_template")
         for name, label in template_names():
@@ -90,6 +91,7 @@ class LibraryPage(Page):
             ("new_lesson", self.tr("New lesson"), self.new_lesson),
             ("duplicate", self.tr("Duplicate"), self.duplicate_selected),
             ("delete", self.tr("Delete"), self.delete_selected),
+            ("rename", self.tr("Rename unit"), self.tree.rename_current),
             ("undo", self.tr("Undo"), self.undo_stack.undo),
             ("redo", self.tr("Redo"), self.undo_stack.redo),
         ):
@@ -113,7 +115,7 @@ class LibraryPage(Page):
         lv.addWidget(self.search_edit)
         lv.addWidget(self.tree, 1)
         for keys in (("new_course", "edit_course", "new_unit"),
-                     ("new_lesson", "duplicate", "delete"), ("undo", "redo")):
+                     ("new_lesson", "duplicate", "delete"), ("rename", "undo", "redo")):
             row = QHBoxLayout()
             for k in keys:
                 row.addWidget(self.buttons[k])
@@ -165,6 +167,7 @@ class LibraryPage(Page):
                 self.editor.load_lesson(None)  # pending edits go to the closing library
                 self.editor.setEnabled(False)
             return
+        self.tree.set_read_only(lib.read_only)
         self.message.setText(self.tr("Read-only: {why}").format(why=lib.read_only_reason)
                              if lib.read_only else "")
         if self.editor is None:
@@ -236,6 +239,7 @@ class LibraryPage(Page):
             self.buttons[key].setEnabled(has_course and writable)
         self.buttons["duplicate"].setEnabled(bool(sel and sel[0] == "lesson") and writable)
         self.buttons["delete"].setEnabled(bool(sel) and writable)
+        self.buttons["rename"].setEnabled(bool(sel and sel[0] == "unit") and writable)
         self.buttons["new_course"].setEnabled(writable)
 
     def _lesson_saved(self, lesson_id: str) -> None:
@@ -293,6 +297,16 @@ class LibraryPage(Page):
         name = title or self.tr("Unit {n}").format(n=len(self.library.units(cid)) + 1)
         result = self._perform(lambda lib: ops.create_unit(lib, cid, name), self.tr("New unit"))
         return result.value if result else None
+
+    def rename_unit(self, unit_id: str, title: str) -> None:
+        """Save a unit's new name typed in the tree (undoable); a refused name (blank) is
+        explained and the old one shown again."""
+        result = self._perform(lambda lib: ops.rename_unit(lib, unit_id, title),
+                               self.tr("Rename unit"))
+        if result is None:
+            item = self.find_item(unit_id)
+            if item is not None:
+                self.tree.set_unit_title(item, self.library.unit(unit_id).title)
 
     def new_lesson(self, title: str | None = None) -> Lesson | None:
         """A lesson from the chosen template, after the selected lesson (or at the end)."""

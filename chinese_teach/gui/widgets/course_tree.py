@@ -1,21 +1,60 @@
 """The course tree of the Library page: courses, their units and lessons; dropping a
-lesson hands the move to the page, which makes it in the library."""
+lesson hands the move to the page, which makes it in the library, and so does renaming
+a unit in place (double-click or F2 on it)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a unit's saved name (to tell an edit apart)
 
 
 class CourseTree(QTreeWidget):
     """The tree; a drop is handed to the page, which moves the lesson in the library."""
 
     lesson_dropped = Signal(str, object)  # lesson id, target item (None = end)
+    unit_renamed = Signal(str, str)  # unit id, the name typed
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.set_read_only(False)
+        self.itemChanged.connect(self._item_changed)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only library's units cannot be renamed in place."""
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+                             QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+
+    def rename_current(self) -> bool:
+        """Open the name of the selected unit for typing (the Rename button); False when
+        the selection is not a unit."""
+        item = self.currentItem()
+        if item is None or item.data(0, KIND_ROLE) != "unit":
+            return False
+        self.scrollToItem(item)
+        self.editItem(item, 0)
+        return True
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        """A unit's name was edited in place: hand it to the page (which saves it, or
+        puts the old name back when it is refused)."""
+        if column != 0 or item.data(0, KIND_ROLE) != "unit":
+            return
+        if item.text(0) != item.data(0, TITLE_ROLE):
+            self.unit_renamed.emit(item.data(0, ID_ROLE), item.text(0))
+
+    def set_unit_title(self, item: QTreeWidgetItem, title: str) -> None:
+        """Show ``title`` on a unit row without reporting it as a rename."""
+        self.blockSignals(True)
+        item.setText(0, title)
+        item.setData(0, TITLE_ROLE, title)
+        self.blockSignals(False)
 
     def dropEvent(self, event) -> None:
         dragged = self.currentItem()
@@ -53,8 +92,7 @@ class CourseTree(QTreeWidget):
                         parent = citem
                     else:
                         unit = units[lesson.unit_id]
-                        parent = make_item(unit.title, "unit", unit.id)
-                        parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+                        parent = make_unit_item(unit.title, unit.id)
                         citem.addChild(parent)
                         parent.setExpanded(True)
                         shown_units.add(unit.id)
@@ -65,9 +103,7 @@ class CourseTree(QTreeWidget):
                 parent.addChild(litem)
             for uid, unit in units.items():
                 if uid not in shown_units:
-                    uitem = make_item(unit.title, "unit", unit.id)
-                    uitem.setFlags(uitem.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
-                    citem.addChild(uitem)
+                    citem.addChild(make_unit_item(unit.title, unit.id))
             citem.setExpanded(course.id in expanded or not expanded or course.id == current)
         self.blockSignals(False)
 
@@ -112,6 +148,14 @@ def make_item(text: str, kind: str, ident: str) -> QTreeWidgetItem:
     item = QTreeWidgetItem([text, ""])
     item.setData(0, KIND_ROLE, kind)
     item.setData(0, ID_ROLE, ident)
+    return item
+
+
+def make_unit_item(title: str, ident: str) -> QTreeWidgetItem:
+    """A unit's row: its name can be edited in place, the row itself is not dragged."""
+    item = make_item(title, "unit", ident)
+    item.setData(0, TITLE_ROLE, title)
+    item.setFlags((item.flags() | Qt.ItemFlag.ItemIsEditable) & ~Qt.ItemFlag.ItemIsDragEnabled)
     return item
 
 

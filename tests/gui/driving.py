@@ -1,0 +1,108 @@
+"""Driving the real widgets as a person does, for the GUI tests: clicks on visible buttons
+and tree rows, a real double-click, typing into an item editor, modal dialogs answered
+through their own buttons, and file dialogs answered with a path (the way a person's
+choice reaches the application)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def click(button: QAbstractButton) -> None:
+    """Left-click the middle of a visible, enabled button."""
+    assert button.isVisible(), f"{button.objectName() or button.text()} is not visible"
+    assert button.isEnabled(), f"{button.objectName() or button.text()} is disabled"
+    QTest.mouseClick(button, LEFT)
+
+
+def double_click(widget: QWidget, pos: QPoint) -> None:
+    """A person's double-click: press and release, then the second press (Qt's
+    ``mouseDClick`` alone sends no first click, which item views need)."""
+    QTest.mouseClick(widget, LEFT, pos=pos)
+    QTest.mouseDClick(widget, LEFT, pos=pos)
+
+
+def click_item(tree: QTreeWidget, item: QTreeWidgetItem, double: bool = False) -> None:
+    """Click (or double-click) a tree row where it is drawn, scrolling it into view."""
+    tree.scrollToItem(item)
+    pos = tree.visualItemRect(item).center()
+    if double:
+        double_click(tree.viewport(), pos)
+    else:
+        QTest.mouseClick(tree.viewport(), LEFT, pos=pos)
+
+
+def type_into_editor(qtbot, view: QWidget, text: str) -> None:
+    """Type ``text`` into the item editor open in ``view`` and press Enter."""
+    def editor() -> QLineEdit | None:
+        return next((e for e in view.findChildren(QLineEdit) if e.isVisible()), None)
+
+    qtbot.waitUntil(lambda: editor() is not None)
+    line = editor()
+    line.selectAll()
+    QTest.keyClicks(line, text)
+    QTest.keyClick(line, Qt.Key.Key_Return)
+
+
+def answer_dialog(fill: Callable[[QDialog], None] = lambda d: None,
+                  button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+                  ) -> list[str]:
+    """Once a modal dialog opens, let ``fill`` type into it, then click ``button`` in its
+    button box. Returns a list that receives the dialog's title when it was answered."""
+    seen: list[str] = []
+
+    def answer(tries: int = 100) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            if tries:  # the click opened no dialog (yet): look again, for about two seconds
+                QTimer.singleShot(20, lambda: answer(tries - 1))
+            return
+        seen.append(dialog.windowTitle())
+        fill(dialog)
+        box = dialog.findChild(QDialogButtonBox)
+        QTest.mouseClick(box.button(button), LEFT)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def choose_files(monkeypatch, *paths: Path | None) -> list[str]:
+    """Answer the next file dialogs (open or save) with ``paths`` in turn (None: the
+    person cancels). Returns the captions of the dialogs asked, in order."""
+    queue = list(paths)
+    asked: list[str] = []
+
+    def answer(parent=None, caption="", directory="", filter="", *args, **kwargs):
+        asked.append(caption)
+        path = queue.pop(0) if queue else None
+        return (str(path) if path else "", filter if path else "")
+
+    def answer_many(parent=None, caption="", directory="", filter="", *args, **kwargs):
+        name, chosen = answer(parent, caption, directory, filter)
+        return ([name] if name else [], chosen)
+
+    def answer_dir(parent=None, caption="", directory="", *args, **kwargs):
+        return answer(parent, caption, directory)[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(answer))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(answer_many))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(answer_dir))
+    return asked
