@@ -106,3 +106,29 @@ def choose_files(monkeypatch, *paths: Path | None) -> list[str]:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(answer_many))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(answer_dir))
     return asked
+
+
+def click_tab(tabs, text: str) -> None:
+    """Click the tab labelled ``text`` (ampersands ignored) on a QTabWidget's bar."""
+    bar = tabs.tabBar()
+    labels = [bar.tabText(i).replace("&", "") for i in range(bar.count())]
+    assert text in labels, f"no tab {text!r} in {labels}"
+    QTest.mouseClick(bar, LEFT, pos=bar.tabRect(labels.index(text)).center())
+    assert tabs.currentIndex() == labels.index(text)
+
+
+def paste_into(widget: QWidget, text: str) -> None:
+    """Put ``text`` on the clipboard, click into ``widget`` and press Ctrl+V."""
+    QApplication.clipboard().setText(text)
+    QTest.mouseClick(widget, LEFT)
+    QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def type_chinese(widget: QWidget, text: str) -> None:
+    """Type Chinese as a person does, through the input method: the composed characters
+    arrive as one committed string (``QTest.keyClicks`` handles ASCII keys only)."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)

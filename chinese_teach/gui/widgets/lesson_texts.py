@@ -111,8 +111,11 @@ class LessonTexts(QWidget):
         finally:
             self._loading = False
         has = bool(reader_id)
-        for w in (self.text_title, self.text_edit, self.studio_button, self.delete_text_button):
+        for w in (self.studio_button, self.delete_text_button):
             w.setEnabled(has)
+        # With no text chosen, typing or pasting here starts a new text (see _text_edited).
+        for w in (self.text_title, self.text_edit):
+            w.setEnabled(has or self.editor.lesson is not None)
 
     def _text_selected(self, item: QListWidgetItem | None, _prev=None) -> None:
         self.editor.flush()
@@ -148,9 +151,31 @@ class LessonTexts(QWidget):
         self.editor.refresh_analysis()
 
     def _text_edited(self) -> None:
-        if self._loading or not self.reader_id:
+        if self._loading:
+            return
+        if not self.reader_id:
+            self._start_text_from_typing()
             return
         self._text_timer.start()
+
+    def _start_text_from_typing(self) -> None:
+        """A title or text typed (or pasted) before *Add text* becomes a new text of the
+        lesson holding it; the cursor stays where the teacher was typing."""
+        title, text = self.text_title.text().strip(), self.text_edit.toPlainText()
+        if self.editor.lesson is None or not (title or text.strip()):
+            return
+        in_title = self.text_title.hasFocus()
+        where = (self.text_title.cursorPosition() if in_title
+                 else self.text_edit.textCursor().position())
+        if self.add_text(title, text) is None:
+            return
+        if in_title:
+            self.text_title.setFocus()
+            self.text_title.setCursorPosition(where)
+        else:
+            cursor = self.text_edit.textCursor()
+            cursor.setPosition(min(where, len(self.text_edit.toPlainText())))
+            self.text_edit.setTextCursor(cursor)
 
     def save_text(self) -> None:
         """Store the text being edited; the proposals follow it."""
