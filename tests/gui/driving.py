@@ -132,3 +132,68 @@ def type_chinese(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def go_to_page(window, key: str):
+    """Click the page's entry in the window's sidebar; returns the page shown."""
+    window.load_remaining_pages()
+    sidebar = window.sidebar
+    rows = [sidebar.item(i) for i in range(sidebar.count())]
+    item = next(i for i in rows if i.data(Qt.ItemDataRole.UserRole) == key)
+    sidebar.scrollToItem(item)
+    QTest.mouseClick(sidebar.viewport(), LEFT, pos=sidebar.visualItemRect(item).center())
+    assert window.current_key() == key
+    return window.pages[key]
+
+
+def click_menu_action(window, menu_key: str, action) -> None:
+    """Open a menu of the window's menu bar with the mouse and click ``action`` in it."""
+    from PySide6.QtWidgets import QMenu
+
+    bar = window.menuBar()
+    menu = bar.findChild(QMenu, f"menu_{menu_key}")
+    QTest.mouseClick(bar, LEFT, pos=bar.actionGeometry(menu.menuAction()).center())
+    assert menu.isVisible(), f"the {menu_key} menu did not open"
+    QTest.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+
+
+def button_named(root: QWidget, name: str) -> QAbstractButton:
+    """The visible button whose objectName (or, failing that, text) is ``name``."""
+    from PySide6.QtWidgets import QPushButton
+
+    found = [b for b in root.findChildren(QPushButton)
+             if b.objectName() == name or (not b.objectName()
+                                           and b.text().replace("&", "") == name)]
+    shown = [b for b in found if b.isVisible()] or found
+    assert shown, f"no button {name!r}"
+    return shown[0]
+
+
+def layout_problems(window) -> list[str]:
+    """What a person at this window size could not reach on the current page: scroll
+    areas that need a sideways scrollbar, and push buttons that lie (partly) outside the
+    window or outside the scroll area that shows them."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QScrollArea
+
+    page = window.current_page()
+    problems = []
+    for area in [window.page_scroll, *page.findChildren(QScrollArea)]:
+        if area.isVisible() and area.horizontalScrollBar().isVisible():
+            problems.append(f"{area.objectName() or type(area).__name__} scrolls sideways")
+    inside = window.rect()
+    for button in page.findChildren(QPushButton):
+        if not button.isVisible():
+            continue
+        rect = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+        clip = inside
+        parent = button.parentWidget()
+        while parent is not None and parent is not window:
+            if isinstance(parent.parentWidget(), QAbstractScrollArea):  # a viewport
+                clip = clip.intersected(QRect(parent.mapTo(window, QPoint(0, 0)),
+                                              parent.size()))
+            parent = parent.parentWidget()
+        if not clip.contains(rect):
+            problems.append(f"button {button.objectName() or button.text()!r} at "
+                            f"{rect.getRect()} is outside {clip.getRect()}")
+    return problems

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -47,7 +47,10 @@ class CourseTree(QTreeWidget):
         if column != 0 or item.data(0, KIND_ROLE) != "unit":
             return
         if item.text(0) != item.data(0, TITLE_ROLE):
-            self.unit_renamed.emit(item.data(0, ID_ROLE), item.text(0))
+            # Reported once the item editor has closed: the page rebuilds the tree, and
+            # deleting the items while the editor still commits to one crashes Qt.
+            ident, title = item.data(0, ID_ROLE), item.text(0)
+            QTimer.singleShot(0, self, lambda: self.unit_renamed.emit(ident, title))
 
     def set_unit_title(self, item: QTreeWidgetItem, title: str) -> None:
         """Show ``title`` on a unit row without reporting it as a rename."""
