@@ -53,3 +53,26 @@ def test_typing_a_title_first_creates_a_text_with_that_title(page, qtbot, messag
     assert doc.title == "在公园"
     assert editor.text_title.hasFocus() and editor.text_title.text() == "在公园"
     assert not messages
+
+
+def test_a_too_long_title_is_reported_until_it_is_fixed(page, qtbot, messages):
+    lesson = _new_lesson(page, qtbot)
+    editor = page.editor
+    click_tab(editor.tabs, "Texts")
+    paste_into(editor.text_edit, TEXT)
+    (doc,) = page.library.readers(lesson.id)
+    editor.text_title.selectAll()
+    paste_into(editor.text_title, "长" * 667)
+    qtbot.waitUntil(lambda: "too long" in editor.status_label.text(), timeout=5000)
+    QTest.keyClick(editor.text_title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_chinese(editor.text_title, "在公园")
+    qtbot.waitUntil(lambda: page.library.reader(doc.id).title == "在公园", timeout=5000)
+    assert editor.status_label.text() == ""
+    # Back to the very title saved before: nothing to save, and no stale message either.
+    QTest.keyClick(editor.text_title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    paste_into(editor.text_title, "长" * 667)
+    qtbot.waitUntil(lambda: "too long" in editor.status_label.text(), timeout=5000)
+    QTest.keyClick(editor.text_title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_chinese(editor.text_title, "在公园")
+    qtbot.waitUntil(lambda: editor.status_label.text() == "", timeout=5000)
+    assert not messages

@@ -46,6 +46,7 @@ class LessonTexts(QWidget):
         self.editor = editor
         self.reader_id = ""
         self._loading = False
+        self._text_error = ""  # the status shown for a text that could not be saved
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(autosave_ms)
@@ -187,13 +188,24 @@ class LessonTexts(QWidget):
         result = perform(self.editor.ctx,
                          lambda lib: lesson_ops.save_text(lib, reader_id, title, text),
                          initiator=self.editor, library=self.editor.library,
-                         on_error=lambda exc: self.editor.status_label.setText(str(exc)))
-        if result is None or result.value is None:
+                         on_error=self._text_refused)
+        if result is None:
+            return
+        status = self.editor.status_label
+        if self._text_error and status.text() == self._text_error:
+            status.clear()  # the text is fine again: its error goes
+        self._text_error = ""
+        if result.value is None:
             return
         item = self.text_list.currentItem()
         if item is not None:
             item.setText(title or _tr("(untitled)"))
         self.editor.refresh_analysis()
+
+    def _text_refused(self, exc: Exception) -> None:
+        """Say why the text was not saved (too long a title...) until it is fixed."""
+        self._text_error = str(exc)
+        self.editor.status_label.setText(self._text_error)
 
     def open_in_studio(self) -> bool:
         """Hand the selected text to the Reader studio page (through the main window)."""
