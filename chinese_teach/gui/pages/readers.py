@@ -239,16 +239,21 @@ class ReadersPage(Page):
             self.schedule()
 
     def reload_list(self) -> None:
+        """Fill Saved readers in a fixed order (saving does not move a reader under the
+        cursor), the open reader highlighted and current."""
+        from chinese_teach.core.library.reader_titles import list_order
+
+        blocked = self.reader_list.blockSignals(True)
         self.reader_list.clear()
-        if self.library is None:
-            return
-        for doc in self.library.all_readers():
-            item = QListWidgetItem(doc.title or self.tr("(untitled)"))
-            item.setData(Qt.ItemDataRole.UserRole, doc.id)
-            item.setToolTip(doc.subtitle or doc.text[:60])
-            self.reader_list.addItem(item)
-            if doc.id == self.current_id:
-                item.setSelected(True)
+        if self.library is not None:
+            for doc in list_order(self.library.all_readers()):
+                item = QListWidgetItem(doc.title or self.tr("(untitled)"))
+                item.setData(Qt.ItemDataRole.UserRole, doc.id)
+                item.setToolTip(doc.subtitle or doc.text[:60])
+                self.reader_list.addItem(item)
+                if doc.id == self.current_id:
+                    self.reader_list.setCurrentItem(item)
+        self.reader_list.blockSignals(blocked)
 
     def default_options(self) -> ReaderOptions:
         """New readers start from the teacher's preferences."""
@@ -295,7 +300,7 @@ class ReadersPage(Page):
         self.options_panel.set_options(self.default_options())
         self._loading = False
         self.dirty = False
-        self.reader_list.clearSelection()
+        self.reader_list.setCurrentRow(-1)  # nothing open: nothing highlighted
         self.refresh()
         self.editor.setFocus()
 
@@ -316,11 +321,20 @@ class ReadersPage(Page):
                 old = self.library.reader(self.current_id)
                 doc = replace(old, title=doc.title, text=doc.text, subtitle=doc.subtitle,
                               options=doc.options)
+            else:  # a new reader (or a draft saved on leaving it) never repeats a title
+                from chinese_teach.core.library.reader_titles import unique_title
+
+                doc = replace(doc, title=unique_title(
+                    doc.title, (d.title for d in self.library.all_readers())))
             saved = self.library.save_reader(doc)
         except ChineseTeachError as exc:
             show_error(self, exc)
             return False
         self.current_id = saved.id
+        if self.title_edit.text().strip() and self.title_edit.text().strip() != saved.title:
+            self._loading = True  # show the numbered title; nothing to re-save
+            self.title_edit.setText(saved.title)
+            self._loading = False
         self.dirty = False
         self.reload_list()
         self.ctx.show_status(self.tr("Saved “{title}”.").format(title=saved.title))
