@@ -519,9 +519,7 @@ class ReadersPage(Page):
             has_next=nxt is not None and nxt.kind is Kind.HANZI,
             family=self._style.hanzi_font.family() if self._style else "",
         )
-        self.popup.adjustSize()
-        self.popup.move(pos + QPoint(8, 12))
-        self.popup.show()
+        self.popup.show_near(pos)
 
     def _forget(self, word: str) -> None:
         """Drop cached annotations of paragraphs containing ``word``."""

@@ -4,6 +4,10 @@ It shows the dictionary entries of the word, lets the teacher pick another readi
 (stored as a correction, for every later reader, worksheet and deck), merge the word
 with the next one or split it, and edit the glossary meaning of this reader.
 The pop-up only emits signals; the Reader studio stores the changes.
+
+It opens beside the word but always wholly on the screen (above the word near the
+bottom of a 768-pixel laptop screen), and Enter does what the teacher is at: in the
+meaning box it saves the meaning, anywhere else it uses the reading chosen.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -63,11 +68,14 @@ class ReaderWordPopup(QFrame):
         row = QHBoxLayout()
         self.custom = QLineEdit()
         self.custom.setPlaceholderText(self.tr("or type one: zhang3 / zhǎng"))
+        self.readings.itemDoubleClicked.connect(lambda _item: self._use())
         row.addWidget(self.custom)
         lay.addLayout(row)
         self.here_only = QCheckBox(self.tr("only next to these characters"))
         lay.addWidget(self.here_only)
         self.use = QPushButton(self.tr("Use this reading everywhere"))
+        self.use.setObjectName("popup_use_reading")
+        self.use.setDefault(True)
         self.use.clicked.connect(self._use)
         self.here_only.toggled.connect(self._label_use)
         lay.addWidget(self.use)
@@ -139,6 +147,26 @@ class ReaderWordPopup(QFrame):
         self.meaning.setText(token.meaning)
         self._label_use()
 
+    def show_near(self, word_pos: QPoint) -> None:
+        """Show the pop-up just below and right of ``word_pos`` (global), moved so that
+        all of it is on that screen: above the word when there is no room below."""
+        screen = QGuiApplication.screenAt(word_pos) or self.screen()
+        self.adjustSize()
+        self.move(place_on_screen(word_pos, self.size(), screen.availableGeometry()))
+        self.show()
+        # Wrapped labels know their height only once shown: place it again at its size.
+        self.adjustSize()
+        self.move(place_on_screen(word_pos, self.size(), screen.availableGeometry()))
+        self.readings.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves the meaning in the meaning box, else uses the reading chosen (the
+        pop-up's default action). Line edits pass Enter on to here."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isVisible():
+            self._meaning() if self.meaning.hasFocus() else self._use()
+            return
+        super().keyPressEvent(event)
+
     def _label_use(self) -> None:
         self.use.setText(self.tr("Use this reading here") if self.here_only.isChecked()
                          else self.tr("Use this reading everywhere"))
@@ -172,3 +200,14 @@ class ReaderWordPopup(QFrame):
     def _meaning(self) -> None:
         self.meaning_edited.emit(self._word, self.meaning.text().strip())
         self.hide()
+
+
+def place_on_screen(word_pos: QPoint, size, screen: QRect, gap: int = 12) -> QPoint:
+    """Top-left corner for a pop-up of ``size`` next to ``word_pos`` inside ``screen``:
+    below-right of the word, else above it; shifted left and clamped to the edges."""
+    x = min(word_pos.x() + 8, screen.right() + 1 - size.width())
+    y = word_pos.y() + gap
+    if y + size.height() > screen.bottom() + 1:
+        y = word_pos.y() - gap - size.height()  # no room below: above the word
+    return QPoint(max(screen.left(), x),
+                  max(screen.top(), min(y, screen.bottom() + 1 - size.height())))
