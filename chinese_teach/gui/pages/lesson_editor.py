@@ -141,6 +141,7 @@ class LessonEditor(QWidget):
         for name, label in template_names():
             self.template_combo.addItem(core_text(label), name)
         self.template_button = QPushButton(self.tr("Use template"))
+        self.template_button.setObjectName("apply_template")
         self.template_button.setToolTip(self.tr("Replace the activities with the template's"))
         self.template_button.clicked.connect(self.apply_template)
         self.grammar_list = QListWidget()
@@ -152,9 +153,11 @@ class LessonEditor(QWidget):
         self.grammar_combo.lineEdit().setPlaceholderText(
             self.tr("Type a grammar point or pick one you used before"))
         add_grammar = QPushButton(self.tr("Add"))
+        add_grammar.setObjectName("add_grammar")
         add_grammar.clicked.connect(self.add_grammar)
         self.grammar_combo.lineEdit().returnPressed.connect(self.add_grammar)
         remove_grammar = QPushButton(self.tr("Remove"))
+        remove_grammar.setObjectName("remove_grammar")
         remove_grammar.clicked.connect(self.remove_grammar)
         self.homework_edit = QPlainTextEdit()
         self.homework_edit.setObjectName("lesson_homework")

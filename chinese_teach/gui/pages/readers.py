@@ -337,6 +337,7 @@ class ReadersPage(Page):
             self._loading = False
         self.dirty = False
         self.reload_list()
+        self._update_buttons()  # a reader just saved can be deleted
         self.ctx.show_status(self.tr("Saved “{title}”.").format(title=saved.title))
         return True
 

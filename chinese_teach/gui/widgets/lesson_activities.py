@@ -51,6 +51,7 @@ class LessonActivitiesTable(QWidget):
         self.add_button.setObjectName("add_activity")
         self.add_button.clicked.connect(lambda: self.add_activity(Activity(Stage.PRACTICE, 5, "")))
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("remove_activity")
         self.remove_button.clicked.connect(self.remove_selected)
         self.total_label = QLabel()
         self.total_label.setObjectName("timing_label")

@@ -49,6 +49,7 @@ class LessonExports(QWidget):
         self.plan_pdf_button.setObjectName("export_plan_pdf")
         self.plan_pdf_button.clicked.connect(lambda: self._ask_and_export("plan", ".pdf"))
         self.plan_docx_button = QPushButton(_tr("Lesson plan (Word)…"))
+        self.plan_docx_button.setObjectName("export_plan_docx")
         self.plan_docx_button.clicked.connect(lambda: self._ask_and_export("plan", ".docx"))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("worksheet_kind")

@@ -58,6 +58,7 @@ class LessonTexts(QWidget):
         self.add_text_button.setObjectName("add_text")
         self.add_text_button.clicked.connect(lambda _checked=False: self.add_text())
         self.delete_text_button = QPushButton(_tr("Delete text"))
+        self.delete_text_button.setObjectName("delete_text")
         self.delete_text_button.clicked.connect(self.delete_text)
         self.studio_button = QPushButton(_tr("Open in Reader studio"))
         self.studio_button.setObjectName("open_in_studio")

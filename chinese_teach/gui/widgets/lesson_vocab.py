@@ -92,8 +92,10 @@ class LessonVocabPanel(QWidget):
         self.remove_button.setObjectName("vocab_remove")
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button = QPushButton(self.tr("Up"))
+        self.up_button.setObjectName("vocab_up")
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton(self.tr("Down"))
+        self.down_button.setObjectName("vocab_down")
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
 
         self.proposal_tree = QTreeWidget()
