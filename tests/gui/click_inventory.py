@@ -27,6 +27,288 @@ from PySide6.QtWidgets import (
 
 #: control key -> (test "file.py::name", the handle that test uses to reach the control)
 CLICKED_BY: dict[str, tuple[str, str]] = {
+    "library/library_new_course": (
+        "test_library_clicks.py::test_new_course_button_creates_a_course",
+        'buttons["new_course"]'),
+    "library/library_edit_course": (
+        "test_lesson_editor_clicks.py::test_course_settings_and_new_course_through_the_dialog",
+        'buttons["edit_course"]'),
+    "library/library_new_unit": (
+        "test_lesson_editor_clicks.py::test_new_unit_and_new_lesson_buttons",
+        'buttons["new_unit"]'),
+    "library/library_new_lesson": (
+        "test_lesson_editor_clicks.py::test_new_unit_and_new_lesson_buttons",
+        'buttons["new_lesson"]'),
+    "library/library_duplicate": (
+        "test_lesson_editor_clicks.py::test_delete_duplicate_undo_redo_and_their_keys",
+        'buttons["duplicate"]'),
+    "library/library_delete": (
+        "test_lesson_editor_clicks.py::test_delete_duplicate_undo_redo_and_their_keys",
+        'buttons["delete"]'),
+    "library/library_undo": (
+        "test_lesson_editor_clicks.py::test_delete_duplicate_undo_redo_and_their_keys",
+        'buttons["undo"]'),
+    "library/library_redo": (
+        "test_lesson_editor_clicks.py::test_delete_duplicate_undo_redo_and_their_keys",
+        'buttons["redo"]'),
+    "library/library_rename": (
+        "test_unit_rename.py::test_rename_button_opens_the_name_and_a_blank_name_is_refused",
+        'buttons["rename"]'),
+    "shortcut/page_library/Ctrl+Z": (
+        "test_lesson_editor_clicks.py::test_delete_duplicate_undo_redo_and_their_keys",
+        "Key_Z"),
+    "shortcut/page_library/Ctrl+Y": (
+        "test_lesson_editor_clicks.py::test_delete_duplicate_undo_redo_and_their_keys",
+        "Key_Y"),
+    "library/apply_template": (
+        "test_lesson_editor_clicks.py::test_plan_tab_template_activities_and_grammar",
+        "editor.template_button"),
+    "library/add_activity": (
+        "test_lesson_editor_clicks.py::test_plan_tab_template_activities_and_grammar",
+        "activities.add_button"),
+    "library/remove_activity": (
+        "test_lesson_editor_clicks.py::test_plan_tab_template_activities_and_grammar",
+        "activities.remove_button"),
+    "library/add_grammar": (
+        "test_lesson_editor_clicks.py::test_plan_tab_template_activities_and_grammar",
+        '"add_grammar"'),
+    "library/remove_grammar": (
+        "test_lesson_editor_clicks.py::test_plan_tab_template_activities_and_grammar",
+        '"remove_grammar"'),
+    "library/add_text": (
+        "test_lesson_editor_clicks.py::test_texts_tab_add_delete_and_open_in_studio",
+        "editor.add_text_button"),
+    "library/delete_text": (
+        "test_lesson_editor_clicks.py::test_texts_tab_add_delete_and_open_in_studio",
+        "editor.delete_text_button"),
+    "library/open_in_studio": (
+        "test_first_week.py::test_first_week",
+        "editor.studio_button"),
+    "library/accept_all_proposals": (
+        "test_first_week.py::test_first_week",
+        "panel.accept_all_button"),
+    "library/accept_proposals": (
+        "test_lesson_editor_clicks.py::test_vocabulary_buttons",
+        "panel.accept_button"),
+    "library/vocab_up": (
+        "test_lesson_editor_clicks.py::test_vocabulary_buttons",
+        "panel.up_button"),
+    "library/vocab_down": (
+        "test_lesson_editor_clicks.py::test_vocabulary_buttons",
+        "panel.down_button"),
+    "library/vocab_remove": (
+        "test_lesson_editor_clicks.py::test_vocabulary_buttons",
+        "panel.remove_button"),
+    "library/export_plan_pdf": (
+        "test_first_week.py::test_first_week",
+        "editor.plan_pdf_button"),
+    "library/export_plan_docx": (
+        "test_first_week.py::test_first_week",
+        "editor.plan_docx_button"),
+    "library/export_worksheet": (
+        "test_first_week.py::test_first_week",
+        "editor.worksheet_button"),
+    "library/export_deck": (
+        "test_first_week.py::test_first_week",
+        "editor.deck_button"),
+    "library/preview_worksheet": (
+        "test_lesson_editor_clicks.py::test_print_and_export_buttons",
+        "editor.preview_button"),
+    "readers/New": (
+        "test_saved_readers_clicks.py::test_drafts_get_distinct_names_and_the_list_stays_put",
+        '"New"'),
+    "readers/Save": (
+        "test_saved_readers_clicks.py::test_drafts_get_distinct_names_and_the_list_stays_put",
+        '"Save"'),
+    "shortcut/page_readers/Ctrl+S": (
+        "test_saved_readers_clicks.py::test_drafts_get_distinct_names_and_the_list_stays_put",
+        "Key_S"),
+    "readers/Delete": (
+        "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
+        '"Delete"'),
+    "readers/Open file…": (
+        "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
+        '"Open file…"'),
+    "readers/Print…": (
+        "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
+        '"Print…"'),
+    "readers/preview_next_page": (
+        "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
+        "nav.next_button"),
+    "readers/preview_previous_page": (
+        "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
+        "nav.previous_button"),
+    "readers/preview_zoom_in": (
+        "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
+        "nav.zoom_in_button"),
+    "readers/preview_zoom_out": (
+        "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
+        "nav.zoom_out_button"),
+    "readers/Export PDF…": (
+        "test_first_week.py::test_first_week",
+        '"Export PDF…"'),
+    "readers/Export HTML…": (
+        "test_first_week.py::test_first_week",
+        '"Export HTML…"'),
+    "readers/Export Word…": (
+        "test_first_week.py::test_first_week",
+        '"Export Word…"'),
+    "readers/popup_use_reading": (
+        "test_readers_page.py::test_clicking_a_word_and_choosing_a_reading_stores_a_correction",
+        "page.popup.use"),
+    "readers/Merge with next word": (
+        "test_reader_studio_clicks.py::test_popup_merge_split_and_meaning_buttons",
+        "popup.merge"),
+    "readers/Split into characters": (
+        "test_reader_studio_clicks.py::test_popup_merge_split_and_meaning_buttons",
+        "popup.split"),
+    "readers/Save meaning": (
+        "test_reader_studio_clicks.py::test_popup_merge_split_and_meaning_buttons",
+        "popup.save_meaning"),
+    "decks/choose_word_file": (
+        "test_decks_annotate_clicks.py::test_decks_choose_files_preview_and_export",
+        '"choose_word_file"'),
+    "decks/choose_recordings": (
+        "test_decks_annotate_clicks.py::test_decks_choose_files_preview_and_export",
+        '"choose_recordings"'),
+    "decks/preview": (
+        "test_decks_annotate_clicks.py::test_decks_choose_files_preview_and_export",
+        "page.preview_button"),
+    "decks/export": (
+        "test_decks_annotate_clicks.py::test_decks_choose_files_preview_and_export",
+        "page.export_button"),
+    "annotate/open": (
+        "test_decks_annotate_clicks.py::test_annotate_open_paste_and_clear",
+        '"open"'),
+    "annotate/paste": (
+        "test_decks_annotate_clicks.py::test_annotate_open_paste_and_clear",
+        '"paste"'),
+    "annotate/clear": (
+        "test_decks_annotate_clicks.py::test_annotate_open_paste_and_clear",
+        '"clear"'),
+    "dictionary/copy_hanzi": (
+        "test_dictionary_page.py::test_copy_buttons",
+        "page.copy_hanzi"),
+    "dictionary/copy_pinyin": (
+        "test_dictionary_page.py::test_copy_buttons",
+        "page.copy_pinyin"),
+    "dictionary/copy_line": (
+        "test_dictionary_page.py::test_copy_buttons",
+        "page.copy_line"),
+    "corrections/Add reading…": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        '"Add reading…"'),
+    "corrections/Add word cutting…": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        '"Add word cutting…"'),
+    "corrections/Edit…": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        '"Edit…"'),
+    "corrections/Delete": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        '"Delete"'),
+    "corrections/Undo delete": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        '"Undo delete"'),
+    "corrections/Export…": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        '"Export…"'),
+    "corrections/Import…": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        '"Import…"'),
+    "shortcut/readings/Del": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        "page.readings, Qt.Key.Key_Delete"),
+    "shortcut/readings/Ctrl+Z": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        "page.readings, Qt.Key.Key_Z"),
+    "shortcut/cuts/Del": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        "page.cuts, Qt.Key.Key_Delete"),
+    "shortcut/cuts/Ctrl+Z": (
+        "test_corrections_clicks.py::test_every_corrections_button_and_key",
+        "page.cuts, Qt.Key.Key_Z"),
+    "action/open_text": (
+        "test_menu_clicks.py::test_file_menu",
+        '"open_text"'),
+    "action/build_corpus": (
+        "test_corpus_build.py::test_build_dialog_cancel_and_restart",
+        'click_menu_action(window, "file", action)'),
+    "action/backup_now": (
+        "test_menu_clicks.py::test_file_menu",
+        '"backup_now"'),
+    "action/check_library": (
+        "test_menu_clicks.py::test_file_menu",
+        '"check_library"'),
+    "action/restore_backup": (
+        "test_menu_clicks.py::test_file_menu",
+        '"restore_backup"'),
+    "action/quit": (
+        "test_first_week.py::test_first_week",
+        'actions_by_key["quit"]'),
+    "action/copy": (
+        "test_menu_clicks.py::test_edit_menu",
+        '"copy"'),
+    "action/paste": (
+        "test_menu_clicks.py::test_edit_menu",
+        '"paste"'),
+    "action/select_all": (
+        "test_menu_clicks.py::test_edit_menu",
+        '"select_all"'),
+    "action/find": (
+        "test_menu_clicks.py::test_edit_menu",
+        '"find"'),
+    "action/preferences": (
+        "test_menu_clicks.py::test_edit_menu",
+        '"preferences"'),
+    "action/bigger_text": (
+        "test_menu_clicks.py::test_view_and_help_menus",
+        '"bigger_text"'),
+    "action/smaller_text": (
+        "test_menu_clicks.py::test_view_and_help_menus",
+        '"smaller_text"'),
+    "action/toggle_sidebar": (
+        "test_menu_clicks.py::test_view_and_help_menus",
+        '"toggle_sidebar"'),
+    "action/open_log": (
+        "test_menu_clicks.py::test_view_and_help_menus",
+        '"open_log"'),
+    "action/about": (
+        "test_menu_clicks.py::test_view_and_help_menus",
+        '"about"'),
+    "action/action_guide": (
+        "test_menu_clicks.py::test_view_and_help_menus",
+        '"guide_action"'),
+    "action/action_shortcuts": (
+        "test_menu_clicks.py::test_view_and_help_menus",
+        '"shortcuts_action"'),
+    "action/action_page_1": (
+        "test_menu_clicks.py::test_ctrl_number_goes_to_each_page",
+        "Qt.Key.Key_0 + n"),
+    "action/action_page_2": (
+        "test_menu_clicks.py::test_ctrl_number_goes_to_each_page",
+        "Qt.Key.Key_0 + n"),
+    "action/action_page_3": (
+        "test_menu_clicks.py::test_ctrl_number_goes_to_each_page",
+        "Qt.Key.Key_0 + n"),
+    "action/action_page_4": (
+        "test_menu_clicks.py::test_ctrl_number_goes_to_each_page",
+        "Qt.Key.Key_0 + n"),
+    "action/action_page_5": (
+        "test_menu_clicks.py::test_ctrl_number_goes_to_each_page",
+        "Qt.Key.Key_0 + n"),
+    "action/action_page_6": (
+        "test_menu_clicks.py::test_ctrl_number_goes_to_each_page",
+        "Qt.Key.Key_0 + n"),
+    "action/action_page_7": (
+        "test_menu_clicks.py::test_ctrl_number_goes_to_each_page",
+        "Qt.Key.Key_0 + n"),
+    "action/action_page_8": (
+        "test_menu_clicks.py::test_ctrl_number_goes_to_each_page",
+        "Qt.Key.Key_0 + n"),
+    "action/action_page_9": (
+        "test_menu_clicks.py::test_ctrl_number_goes_to_each_page",
+        "Qt.Key.Key_0 + n"),
 }
 
 
@@ -52,11 +334,8 @@ def controls(window) -> dict[str, object]:
     for action in window.findChildren(QAction):
         if action.isSeparator() or action.menu() is not None or not action.text():
             continue
-        if action.parent() is not window and action.parent() not in window.findChildren(
-                type(window.menuBar())):
-            owner = action.parent()
-            if owner is not None and owner.objectName() == "recent_menu":
-                continue
+        if action.parent() is not None and action.parent().objectName() == "menu_recent":
+            continue  # Open Recent is rebuilt from the teacher's files each time it opens
         name = by_action.get(id(action)) or action.objectName() or action.text().replace("&", "")
         found[f"action/{name}"] = action
     for shortcut in window.findChildren(QShortcut):

@@ -197,3 +197,14 @@ def layout_problems(window) -> list[str]:
             problems.append(f"button {button.objectName() or button.text()!r} at "
                             f"{rect.getRect()} is outside {clip.getRect()}")
     return problems
+
+
+def activate(window: QWidget) -> None:
+    """Make ``window`` the active window, as a person's click on it does (the offscreen
+    platform does not give it back after a dialog closes; shortcuts need it)."""
+    window.activateWindow()
+    for _ in range(100):
+        if window.isActiveWindow():
+            return
+        QTest.qWait(20)
+    raise AssertionError(f"{window} did not become the active window")

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from chinese_teach.core.corpus.store import corpus_status, reset_shared
+from tests.gui.driving import activate, click_menu_action
 
 
 @pytest.fixture
@@ -49,7 +50,8 @@ def test_build_dialog_cancel_and_restart(empty_home, qtbot, messages):
     window.show_page("dictionary")
     action = window.actions_by_key["build_corpus"]
     assert action.isEnabled()
-    action.trigger()
+    activate(window)
+    click_menu_action(window, "file", action)  # File > Build Dictionary, with the mouse
     dialog = window.corpus_dialog
     assert dialog is not None
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
