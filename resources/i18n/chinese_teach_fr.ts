@@ -59,141 +59,152 @@
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="189"/>
         <source>Library</source>
-        <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="187"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>Le fichier endommagé a été conservé sous {path} ; il n’a pas été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
         <source>The damaged file was left in place.</source>
         <translation>Le fichier endommagé a été laissé en place.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="195"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="200"/>
+        <source>Your library file is missing. It was not replaced by a new, empty library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
+        <source>An earlier copy was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>Le fichier de votre bibliothèque est endommagé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="211"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
         <source>Library damaged</source>
         <translation>Bibliothèque endommagée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="208"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>Aucune sauvegarde valide n’a été trouvée. Chinese Teach démarrera sans la bibliothèque ; demandez de l’aide avant de modifier les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="214"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>Restaurer la sauvegarde valide la plus récente, du {when} UTC ? Les modifications faites après cette sauvegarde n’y figurent pas.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="230"/>
         <source>Library restored</source>
         <translation>Bibliothèque restaurée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="338"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="231"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="349"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>La sauvegarde du {when} UTC a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="251"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
         <source>it is not open</source>
         <translation>elle n’est pas ouverte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="183"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
         <source>Back up</source>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="248"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>Une sauvegarde de votre bibliothèque a été écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="272"/>
         <source>courses</source>
         <translation>cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="273"/>
         <source>lessons</source>
         <translation>leçons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="274"/>
         <source>readers</source>
         <translation>lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="279"/>
         <source>Check library</source>
         <translation>Vérifier la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="337"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="294"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="317"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="322"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="348"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="283"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="295"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>Il n’y a pas encore de sauvegarde de votre bibliothèque. Utilisez Fichier &gt; Sauvegarder maintenant pour en faire une.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="290"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="302"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>Remplacer votre bibliothèque par la sauvegarde du {when} UTC ? Les modifications faites depuis n’y figurent pas ; la bibliothèque actuelle est conservée à côté.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="318"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>Attendez la fin du travail en cours, puis restaurez.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="311"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="323"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>La bibliothèque est ouverte en lecture seule ({why}) ; elle ne peut pas être remplacée d’ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="336"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
         <source> The previous library was kept as {path}.</source>
         <translation> L’ancienne bibliothèque a été conservée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="354"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="365"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>Bibliothèque en lecture seule : {why}. Vous pouvez lire et exporter, mais les modifications ne peuvent pas être enregistrées. Pour la modifier, copiez la bibliothèque dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="375"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="386"/>
         <source>The library is unavailable: {err}</source>
         <translation>La bibliothèque est indisponible : {err}</translation>
     </message>
@@ -210,159 +221,159 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>Collez ou tapez ici un texte chinois, ou ouvrez ou déposez un fichier .txt. Le pinyin s’affiche en dessous.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
         <source>Open .txt…</source>
         <translation>Ouvrir un .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="130"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="132"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="134"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Marquer les changements du 3e ton (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="137"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Un pointillé sous le pinyin d’un 3e ton prononcé comme un 2e ton devant un autre 3e ton. Le pinyin lui-même n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="191"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
         <source>Words above the target level</source>
         <translation>Mots au-dessus du niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="207"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
         <source>Target level:</source>
         <translation>Niveau visé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="209"/>
         <source>Estimated level:</source>
         <translation>Niveau estimé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="211"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Mots par niveau&lt;/b&gt; (occurrences)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="281"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="282"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
         <source>Open Text File</source>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="319"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="339"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Nécessite le dictionnaire de référence (menu Fichier)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="340"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="341"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="364"/>
         <source>Annotating…</source>
         <translation>Annotation en cours…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="362"/>
         <source>Annotation stopped.</source>
         <translation>Annotation interrompue.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
         <source>Annotating the text</source>
         <translation>Annotation du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="390"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Le pinyin est affiché pour les {shown} premiers caractères sur {total} ; le profil de niveaux porte sur tout le texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="441"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveaux de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
         <source>Profiling the text</source>
         <translation>Analyse du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
         <source>beyond {standard} {top}</source>
         <translation>au-delà de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="483"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="484"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Aucun niveau ne couvre 95 % des mots du texte ; {pct} % d’entre eux ne figurent dans aucune liste {standard} (noms propres, composés, mots rares).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Le niveau le plus bas dont les mots couvrent 95 % des mots du texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="492"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caractères ({unique_chars} différents), {words} mots ({unique_words} différents), {none} mots absents des listes {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="503"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="504"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} mots au-dessus de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="505"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="506"/>
         <source>{n} characters</source>
         <translation>{n} caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="531"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="534"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="550"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="556"/>
         <source>Open in the Dictionary</source>
         <translation>Ouvrir dans le Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="560"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="566"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Cliquez sur un mot du texte annoté pour voir son article de dictionnaire.</translation>
     </message>
@@ -743,192 +754,192 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="155"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="131"/>
         <source>Library item</source>
         <translation>Élément de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="139"/>
         <source>Card types</source>
         <translation>Types de cartes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="146"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animation de l’ordre des traits au verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio synthétique en mandarin s’il n’y a pas d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="153"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Dossier de vos enregistrements, nommés d’après les mots (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="167"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="178"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="210"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Aperçu sans JavaScript : dans Anki, le verso anime l’ordre des traits et lit l’audio ; cet aperçu montre leur emplacement.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
         <source>Front</source>
         <translation>Recto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
         <source>Back</source>
         <translation>Verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
         <source>Type or paste some words first.</source>
         <translation>Tapez ou collez d’abord quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
         <source>Choose a word file first.</source>
         <translation>Choisissez d’abord un fichier de mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="330"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="332"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La bibliothèque ne contient encore rien de ce type.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
         <source>The library cannot be opened.</source>
         <translation>Impossible d’ouvrir la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Choose a Word File</source>
         <translation>Choisir un fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="377"/>
         <source>Folder of Recordings</source>
         <translation>Dossier des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="396"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Recherche d’une voix mandarin…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
         <source>Voices</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="413"/>
         <source>Looking up the words…</source>
         <translation>Recherche des mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="429"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} mots dans {d} paquet(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="433"/>
         <source>Preparing the deck</source>
         <translation>Préparation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Ce mot n’a pas de carte {card} (il faut {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="453"/>
         <source>audio</source>
         <translation>un audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="454"/>
         <source>an example sentence</source>
         <translation>une phrase d’exemple</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="479"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="481"/>
         <source>Export Deck</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="533"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>{n} mots écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="537"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>{path} écrit ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="539"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="541"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>{path} écrit : {notes} notes, {cards} cartes, {kb} Ko. Importez-le dans Anki avec Fichier &gt; Importer ; importer un export plus récent met à jour les notes et conserve les révisions.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
         <source>No stroke data for: {c}.</source>
         <translation>Pas de données de traits pour : {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="549"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="551"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Laissés de côté, aucune carte des types choisis ne leur convient&#xa0;: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="555"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="557"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
         <source>Exporting the deck</source>
         <translation>Exportation du paquet</translation>
     </message>
@@ -1410,7 +1421,7 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="133"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Total : {total} sur {duration} minutes.</translation>
     </message>
@@ -1418,460 +1429,293 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="101"/>
         <source>Vocabulary</source>
         <translation>Vocabulaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="105"/>
         <source>Print and export</source>
         <translation>Imprimer et exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="128"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="136"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objectif « je peux… » par ligne, ex. : Sait commander au restaurant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
         <source>Use template</source>
         <translation>Utiliser le modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="166"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Remplacer les activités par celles du modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="154"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Tapez un point de grammaire ou choisissez-en un déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="159"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="179"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="184"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="186"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="207"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="188"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="221"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Homework</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="235"/>
-        <source>Add text</source>
-        <translation>Ajouter un texte</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="238"/>
-        <source>Delete text</source>
-        <translation>Supprimer le texte</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="240"/>
-        <source>Open in Reader studio</source>
-        <translation>Ouvrir dans l’Atelier de lectures</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
-        <source>Title of the text</source>
-        <translation>Titre du texte</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
-        <source>Type or paste the lesson&apos;s Chinese text</source>
-        <translation>Tapez ou collez le texte chinois de la leçon</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="267"/>
-        <source>Lesson plan (PDF)…</source>
-        <translation>Plan de leçon (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
-        <source>Lesson plan (Word)…</source>
-        <translation>Plan de leçon (Word)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="274"/>
-        <source>Character writing (stroke order)</source>
-        <translation>Écriture des caractères (ordre des traits)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="275"/>
-        <source>Pinyin and tones</source>
-        <translation>Pinyin et tons</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="275"/>
-        <source>Fill in the blanks</source>
-        <translation>Texte à trous</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="276"/>
-        <source>Match words and meanings</source>
-        <translation>Associer mots et sens</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="277"/>
-        <source>Put words in order</source>
-        <translation>Remettre les mots dans l’ordre</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
-        <source>The same number gives the same worksheet</source>
-        <translation>Le même numéro donne la même fiche</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
-        <source>Worksheet (PDF)…</source>
-        <translation>Fiche d’exercices (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
-        <source>Preview…</source>
-        <translation>Aperçu…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
-        <source>See the worksheet&apos;s pages and its answer key before printing</source>
-        <translation>Voir les pages de la fiche et son corrigé avant d’imprimer</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="297"/>
-        <source>Anki deck of the new words…</source>
-        <translation>Paquet Anki des mots nouveaux…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="308"/>
-        <source>Lesson plan</source>
-        <translation>Plan de leçon</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="311"/>
-        <source>Boxes</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="313"/>
-        <source>Seed</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
-        <source>Worksheet</source>
-        <translation>Fiche d’exercices</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
-        <source>Deck</source>
-        <translation>Paquet</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="343"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="231"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="235"/>
         <source>(no unit)</source>
         <translation>(sans unité)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="428"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="82"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="480"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="556"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="329"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="314"/>
         <source>comfortable, at least 98%</source>
         <translation>lecture aisée, au moins 98&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="69"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="316"/>
         <source>readable with help, at least 95%</source>
         <translation>lisible avec de l’aide, au moins 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
         <source>below the 95% comfort threshold</source>
         <translation>sous le seuil de confort de 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="324"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: {before}&#xa0;% des mots connus avant cette leçon ({verdict_before})&#xa0;; {after}&#xa0;% avec le vocabulaire de cette leçon ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="316"/>
         <source>Edit lesson “{title}”</source>
         <translation>Modifier la leçon « {title} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="514"/>
-        <source>Text {n}</source>
-        <translation>Texte {n}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="568"/>
-        <source>The Reader studio is not available; edit the text here.</source>
-        <translation>L’Atelier de lectures n’est pas disponible ; modifiez le texte ici.</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="590"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="395"/>
         <source>Finding the new words…</source>
         <translation>Recherche des mots nouveaux…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="599"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="404"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="412"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La leçon n’a pas encore de texte : ajoutez-en un dans l’onglet Textes pour obtenir des mots proposés.</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
-        <source>Word document (*.docx)</source>
-        <translation>Document Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="634"/>
-        <source>Anki deck (*.apkg)</source>
-        <translation>Paquet Anki (*.apkg)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="638"/>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="652"/>
-        <source>Wait until the dictionary has loaded.</source>
-        <translation>Attendez que le dictionnaire soit chargé.</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="671"/>
-        <source>Writing the lesson plan…</source>
-        <translation>Écriture du plan de leçon…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="672"/>
-        <source>Writing the worksheet…</source>
-        <translation>Écriture de la fiche d’exercices…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="673"/>
-        <source>Writing the Anki deck…</source>
-        <translation>Écriture du paquet Anki…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="679"/>
-        <source>Wrote {path}</source>
-        <translation>{path} écrit</translation>
     </message>
 </context>
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
         <source>Word</source>
         <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
         <source>Pinyin (yours)</source>
         <translation>Pinyin (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
         <source>Meaning (yours)</source>
         <translation>Sens (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="77"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Double-cliquez sur Pinyin ou Sens pour indiquer les vôtres dans cette leçon (ex. hao3 ou hǎo) ; laissez vide pour utiliser ceux du dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="89"/>
         <source>Add a word…</source>
         <translation>Ajouter un mot…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="91"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="94"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="97"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
         <source>New word</source>
         <translation>Mot nouveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
         <source>In text</source>
         <translation>Dans le texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
         <source>Accept all</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="127"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vocabulaire de cette leçon&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Mots nouveaux proposés&lt;/b&gt; (tirés des textes de la leçon)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="185"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Écrivez une syllabe de pinyin par caractère de {word}, ex. hao3 ou hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="232"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="235"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Tous les mots des textes sont connus ou déjà dans le vocabulaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="233"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
         <source>{n} words the class does not know yet.</source>
         <translation>{n} mots que la classe ne connaît pas encore.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="246"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="249"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Aucune leçon suivante ne dépend de ce vocabulaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="251"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="254"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="253"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="256"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Modifier ce vocabulaire change ce que la classe connaît dans les leçons suivantes (leurs lectures et paquets) : {names}</translation>
     </message>
@@ -1902,111 +1746,117 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="87"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="88"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="281"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="88"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="287"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="89"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="291"/>
         <source>Course settings</source>
         <translation>Paramètres du cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="89"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="90"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="298"/>
         <source>New unit</source>
         <translation>Nouvelle unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="90"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="91"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="91"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="92"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="92"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="93"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="305"/>
+        <source>Rename unit</source>
+        <translation>Renommer l’unité</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="163"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="168"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="171"/>
         <source>Read-only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="297"/>
         <source>Unit {n}</source>
         <translation>Unité {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
         <source>Lesson {n}</source>
         <translation>Leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="335"/>
         <source>Duplicate lesson</source>
         <translation>Dupliquer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
         <source>Delete lesson “{t}”</source>
         <translation>Supprimer la leçon « {t} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
         <source>Delete unit</source>
         <translation>Supprimer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
         <source>Delete course “{name}”</source>
         <translation>Supprimer le cours « {name} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="359"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Supprimé. Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Une leçon reste dans son cours ; dupliquez-la puis exportez/importez-la pour la partager.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="382"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="396"/>
         <source>Move lesson</source>
         <translation>Déplacer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="409"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="411"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Les mots connus de la classe ont changé pour : {names}. Leurs lectures et paquets sont peut-être à réimprimer.</translation>
     </message>
@@ -2518,64 +2368,64 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="64"/>
         <source>Reading in this text:</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
         <translation>Lecture dans ce texte :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>ou tapez-en une : zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="74"/>
         <source>only next to these characters</source>
         <translation>seulement à côté de ces caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="144"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="76"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="172"/>
         <source>Use this reading everywhere</source>
         <translation>Utiliser cette lecture partout</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="83"/>
         <source>Merge with next word</source>
         <translation>Fusionner avec le mot suivant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
         <source>Split into characters</source>
         <translation>Séparer en caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="92"/>
         <source>meaning in the glossary</source>
         <translation>sens dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
         <source>Save meaning</source>
         <translation>Enregistrer le sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="121"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="129"/>
         <source>Not in the dictionary.</source>
         <translation>Absent du dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>seulement entre « {l} » et « {r} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="171"/>
         <source>Use this reading here</source>
         <translation>Utiliser cette lecture ici</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="161"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="189"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>Tapez une syllabe par caractère, ex. zhang3.</translation>
     </message>
@@ -2583,184 +2433,184 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="118"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
         <source>Saved readers</source>
         <translation>Lectures enregistrées</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="111"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="113"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
         <source>Class, lesson, date</source>
         <translation>Classe, leçon, date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Tapez ou collez ici le texte chinois, un paragraphe par ligne.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="164"/>
         <source>Export {fmt}…</source>
         <translation>Exporter en {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="182"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="168"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="223"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="250"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="340"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="341"/>
         <source>Saved “{title}”.</source>
         <translation>« {title} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="352"/>
         <source>Delete reader</source>
         <translation>Supprimer la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Supprimer « {title} » de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="364"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Open a text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="382"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="383"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="403"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="418"/>
         <source>Adding pinyin</source>
         <translation>Ajout du pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="428"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
         <source>pinyin on every word</source>
         <translation>pinyin sur tous les mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="431"/>
         <source>no pinyin</source>
         <translation>sans pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="433"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin sur les mots au-dessus de {standard} niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="442"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin sur les mots absents de {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
         <source>the known words</source>
         <translation>les mots connus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="451"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} page(s) · {words} mots · {new} dans le glossaire · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="465"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="466"/>
         <source>The preview failed; see the log file.</source>
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="493"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="494"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="545"/>
         <source>Stored the reading of {word}.</source>
         <translation>Lecture de {word} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="589"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="588"/>
         <source>Export {fmt}</source>
         <translation>Exporter en {fmt}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="612"/>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="614"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="616"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="615"/>
         <source>Exporting {fmt}</source>
         <translation>Exportation en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="639"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="638"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
@@ -3172,122 +3022,122 @@
         <translation>Tels qu&apos;écrits (simplifiés ou traditionnels)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Simplified</source>
         <translation>Simplifiés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>Traditionnels (norme de Taïwan)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
         <source>Traditional (Hong Kong)</source>
         <translation>Traditionnels (Hong Kong)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Warm up</source>
         <translation>Mise en route</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Practice</source>
         <translation>Pratique</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>Homework</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
         <source>Taught</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>taught</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="528"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Presentation - practice - production</source>
         <translation>Présentation - pratique - production</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>Task-based</source>
         <translation>Par tâches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
         <source>Blank lesson</source>
         <translation>Leçon vierge</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Reading word frequencies</source>
         <translation>Lecture des fréquences des mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Reading CC-CEDICT</source>
         <translation>Lecture de CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
         <source>Writing dictionary entries</source>
         <translation>Écriture des articles du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
         <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
         <translation>Lecture des listes HSK (2.0, référentiel 2021, programme 2025)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
         <source>Counting character frequencies</source>
         <translation>Calcul des fréquences des caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="538"/>
         <source>Building the search index</source>
         <translation>Construction de l’index de recherche</translation>
     </message>
@@ -3295,12 +3145,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="600"/>
         <source>Quick annotate</source>
         <translation>Annotation rapide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="598"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="604"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Collez un texte pour voir son pinyin et son profil de niveaux HSK</translation>
     </message>
@@ -3315,32 +3165,32 @@
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="589"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="591"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="593"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="595"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="423"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="655"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="654"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="658"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>

@@ -59,141 +59,152 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="189"/>
         <source>Library</source>
-        <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="187"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>损坏的文件已保留为 {path}，未被删除。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
         <source>The damaged file was left in place.</source>
         <translation>损坏的文件保留在原处。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="195"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="200"/>
+        <source>Your library file is missing. It was not replaced by a new, empty library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
+        <source>An earlier copy was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>您的资料库文件已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="211"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
         <source>Library damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="208"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>未找到可用的备份。Chinese Teach 将在资料库不可用的情况下启动；修改文件前请先寻求帮助。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="214"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>要恢复最新的可用备份（{when} UTC）吗？该备份之后所做的更改不包含在内。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="230"/>
         <source>Library restored</source>
         <translation>资料库已恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="338"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="231"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="349"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>已恢复 {when} UTC 的备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="251"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
         <source>it is not open</source>
         <translation>资料库未打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="244"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="183"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
         <source>Back up</source>
+        <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
         <source>Backup written: {path}</source>
         <translation>备份已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="248"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>资料库备份已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="272"/>
         <source>courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="273"/>
         <source>lessons</source>
         <translation>课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="274"/>
         <source>readers</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="279"/>
         <source>Check library</source>
         <translation>检查资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="337"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="294"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="317"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="322"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="348"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="283"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="295"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>资料库还没有备份。请使用“文件 &gt; 立即备份”创建备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="290"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="302"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>要用 {when} UTC 的备份替换资料库吗？此后所做的更改不包含在内；当前资料库会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="318"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>请等待正在进行的操作完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="311"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="323"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>资料库以只读方式打开（{why}），无法在此替换。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="336"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
         <source> The previous library was kept as {path}.</source>
         <translation>原资料库已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="354"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="365"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>只读资料库：{why}。您可以查看和导出，但无法保存更改。如需编辑，请将资料库复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="375"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="386"/>
         <source>The library is unavailable: {err}</source>
         <translation>资料库不可用：{err}</translation>
     </message>
@@ -210,159 +221,159 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>在此粘贴或输入中文文本，或打开、拖入 .txt 文件。拼音显示在下方。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
         <source>Open .txt…</source>
         <translation>打开 .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="130"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="132"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="134"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>标出三声变调（nǐ hǎo → ní hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="137"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>在另一个三声前读作二声的三声字，其拼音下加虚线。拼音本身不变。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="191"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
         <source>Words above the target level</source>
         <translation>高于目标级别的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="207"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
         <source>Target level:</source>
         <translation>目标级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="209"/>
         <source>Estimated level:</source>
         <translation>估计级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="211"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;各级别词数&lt;/b&gt;（按出现次数）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="281"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="282"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="319"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="338"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="339"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>需要参考词典（见“文件”菜单）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="340"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="341"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="350"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="364"/>
         <source>Annotating…</source>
         <translation>正在注音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="362"/>
         <source>Annotation stopped.</source>
         <translation>注音已停止。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
         <source>Annotating the text</source>
         <translation>正在为文本注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="390"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>仅显示前 {shown} 个字（共 {total} 个）的拼音；级别分析涵盖全文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="441"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{standard}&lt;/b&gt; 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="466"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
         <source>Profiling the text</source>
         <translation>正在分析文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
         <source>beyond {standard} {top}</source>
         <translation>超出 {standard} {top} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="483"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="484"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>没有哪个级别能覆盖 95% 的词次；其中 {pct}% 不在任何 {standard} 词表中（人名地名、复合词、生僻词）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="489"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>词语能覆盖 95% 词次的最低级别。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="491"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="492"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} 个字（{unique_chars} 个不同），{words} 个词（{unique_words} 个不同），{none} 个词不在任何 {standard} 词表中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="503"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="504"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} 个词高于 {standard} {level} 级&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="505"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="506"/>
         <source>{n} characters</source>
         <translation>{n} 个字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="531"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="534"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="550"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="556"/>
         <source>Open in the Dictionary</source>
         <translation>在词典中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="560"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="566"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>点击注音文本中的词语，查看其词典释义。</translation>
     </message>
@@ -743,192 +754,192 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="155"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="131"/>
         <source>Library item</source>
         <translation>资料库项目</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="139"/>
         <source>Card types</source>
         <translation>卡片类型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="146"/>
         <source>Stroke-order animation on the back</source>
         <translation>背面显示笔顺动画</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>无录音时使用合成普通话语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="153"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>录音文件夹，文件以词语命名（银行.mp3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="167"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="178"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="210"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>此预览不运行 JavaScript：在 Anki 中，卡片背面会播放笔顺动画和音频；这里只显示它们的位置。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
         <source>Type or paste some words first.</source>
         <translation>请先输入或粘贴一些词语。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
         <source>Choose a word file first.</source>
         <translation>请先选择词表文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="330"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="332"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>资料库中还没有此类内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Choose a Word File</source>
         <translation>选择词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="377"/>
         <source>Folder of Recordings</source>
         <translation>录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="396"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>正在查找普通话语音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
         <source>Voices</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="413"/>
         <source>Looking up the words…</source>
         <translation>正在查询词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="429"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{d} 个牌组，共 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="433"/>
         <source>Preparing the deck</source>
         <translation>正在准备牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>此词没有{card}卡片（需要{what}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="453"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="454"/>
         <source>an example sentence</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="479"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="481"/>
         <source>Export Deck</source>
         <translation>导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="533"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>已将 {n} 个词写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="537"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>已写入 {path}（{n} 页）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="539"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="541"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>已写入 {path}：{notes} 条笔记，{cards} 张卡片，{kb} KB。在 Anki 中用“文件 &gt; 导入”导入；导入更新的版本会更新笔记并保留复习记录。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="545"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
         <source>No stroke data for: {c}.</source>
         <translation>缺少笔顺数据：{c}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="549"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="551"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>未收入（没有适合所选卡片类型的卡片）：{words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="555"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="557"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
         <source>Exporting the deck</source>
         <translation>正在导出牌组</translation>
     </message>
@@ -1409,7 +1420,7 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="133"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>共 {total} 分钟，课时 {duration} 分钟。</translation>
     </message>
@@ -1417,460 +1428,293 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="122"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
         <source>Texts</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="101"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="105"/>
         <source>Print and export</source>
         <translation>打印和导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="128"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="136"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>每行一个“能做”目标，例如：能在饭馆点菜</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="166"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>用模板中的活动替换当前活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="154"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>输入语法点，或选择以前用过的</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="159"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="179"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="184"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="186"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="207"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="188"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>Activities</source>
         <translation>教学活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="221"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="235"/>
-        <source>Add text</source>
-        <translation>添加课文</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="238"/>
-        <source>Delete text</source>
-        <translation>删除课文</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="240"/>
-        <source>Open in Reader studio</source>
-        <translation>在读物工作室中打开</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="245"/>
-        <source>Title of the text</source>
-        <translation>课文标题</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="248"/>
-        <source>Type or paste the lesson&apos;s Chinese text</source>
-        <translation>输入或粘贴本课的中文课文</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="267"/>
-        <source>Lesson plan (PDF)…</source>
-        <translation>教案（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="270"/>
-        <source>Lesson plan (Word)…</source>
-        <translation>教案（Word）…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="274"/>
-        <source>Character writing (stroke order)</source>
-        <translation>汉字书写（笔顺）</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="275"/>
-        <source>Pinyin and tones</source>
-        <translation>拼音和声调</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="275"/>
-        <source>Fill in the blanks</source>
-        <translation>选词填空</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="276"/>
-        <source>Match words and meanings</source>
-        <translation>词语与释义连线</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="277"/>
-        <source>Put words in order</source>
-        <translation>连词成句</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="287"/>
-        <source>The same number gives the same worksheet</source>
-        <translation>相同的编号生成相同的练习纸</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="288"/>
-        <source>Worksheet (PDF)…</source>
-        <translation>练习纸（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
-        <source>Preview…</source>
-        <translation>预览…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
-        <source>See the worksheet&apos;s pages and its answer key before printing</source>
-        <translation>打印前查看练习纸的页面和答案</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="297"/>
-        <source>Anki deck of the new words…</source>
-        <translation>生词 Anki 牌组…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="308"/>
-        <source>Lesson plan</source>
-        <translation>教案</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="311"/>
-        <source>Boxes</source>
-        <translation>格子</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="313"/>
-        <source>Seed</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
-        <source>Worksheet</source>
-        <translation>练习纸</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="318"/>
-        <source>Deck</source>
-        <translation>牌组</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="343"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="231"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — 第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="235"/>
         <source>(no unit)</source>
         <translation>（无单元）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="428"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="82"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="480"/>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="556"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="329"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="314"/>
         <source>comfortable, at least 98%</source>
         <translation>轻松阅读，至少 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="69"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="316"/>
         <source>readable with help, at least 95%</source>
         <translation>借助帮助可读，至少 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
         <source>below the 95% comfort threshold</source>
         <translation>低于 95% 的舒适阅读线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="324"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>“{title}”：本课之前已学过的词占 {before}%（{verdict_before}）；加上本课生词占 {after}%（{verdict_after}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="316"/>
         <source>Edit lesson “{title}”</source>
         <translation>编辑课“{title}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="514"/>
-        <source>Text {n}</source>
-        <translation>课文 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="568"/>
-        <source>The Reader studio is not available; edit the text here.</source>
-        <translation>读物工作室不可用，请在此编辑课文。</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="590"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="395"/>
         <source>Finding the new words…</source>
         <translation>正在查找生词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="599"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="404"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="607"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="412"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>本课还没有课文：请在“课文”标签页添加课文，以获得建议的生词。</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="633"/>
-        <source>Word document (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="634"/>
-        <source>Anki deck (*.apkg)</source>
-        <translation>Anki 牌组 (*.apkg)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="638"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="652"/>
-        <source>Wait until the dictionary has loaded.</source>
-        <translation>请等待词典加载完毕。</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="671"/>
-        <source>Writing the lesson plan…</source>
-        <translation>正在写入教案…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="672"/>
-        <source>Writing the worksheet…</source>
-        <translation>正在写入练习纸…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="673"/>
-        <source>Writing the Anki deck…</source>
-        <translation>正在写入 Anki 牌组…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="679"/>
-        <source>Wrote {path}</source>
-        <translation>已写入 {path}</translation>
     </message>
 </context>
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
         <source>Word</source>
         <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="73"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
         <source>Pinyin (yours)</source>
         <translation>拼音（自定）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
         <source>Meaning (yours)</source>
         <translation>词义（自定）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="77"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>双击“拼音”或“词义”可为本课自定（如 hao3 或 hǎo）；留空则使用词典中的内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="89"/>
         <source>Add a word…</source>
         <translation>添加词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="91"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="94"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="97"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
         <source>New word</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
         <source>Frequency</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
         <source>In text</source>
         <translation>课文中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="127"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;本课词汇&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;建议的生词&lt;/b&gt;（来自本课课文）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="185"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>请为“{word}”的每个字写一个拼音音节，例如 hao3 或 hǎo。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="232"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="235"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>课文中的词语都已学过或已在词汇中。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="233"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
         <source>{n} words the class does not know yet.</source>
         <translation>学生还不认识的词：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="246"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="249"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>后面的课都不依赖这些词汇。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="251"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="254"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="253"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="256"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>修改这些词汇会改变学生在后续课程中已掌握的词（及其读物和牌组）：{names}</translation>
     </message>
@@ -1901,111 +1745,117 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="87"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="88"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="281"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="88"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="287"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="89"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="291"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="89"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="90"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="298"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="90"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="91"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="91"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="92"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="92"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="93"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="305"/>
+        <source>Rename unit</source>
+        <translation>重命名单元</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="163"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="168"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="171"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="297"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="335"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="359"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="382"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="396"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="409"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="411"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
@@ -2517,64 +2367,64 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="64"/>
         <source>Reading in this text:</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
         <translation>本文中的读音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>或输入读音：zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="74"/>
         <source>only next to these characters</source>
         <translation>仅在这些字旁边时</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="144"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="76"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="172"/>
         <source>Use this reading everywhere</source>
         <translation>所有地方都用此读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="83"/>
         <source>Merge with next word</source>
         <translation>与下一个词合并</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
         <source>Split into characters</source>
         <translation>拆分为单字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="92"/>
         <source>meaning in the glossary</source>
         <translation>词汇表中的释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
         <source>Save meaning</source>
         <translation>保存释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="121"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="129"/>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>仅在“{l}”和“{r}”之间</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="171"/>
         <source>Use this reading here</source>
         <translation>此处使用此读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="161"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="189"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>每个字输入一个音节，例如 zhang3。</translation>
     </message>
@@ -2582,184 +2432,184 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="118"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
         <source>Saved readers</source>
         <translation>已保存的读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="111"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="113"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
         <source>Class, lesson, date</source>
         <translation>班级、课、日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>在此输入或粘贴中文文本，每行一段。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="157"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="164"/>
         <source>Export {fmt}…</source>
         <translation>导出 {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="182"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="168"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="223"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="250"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="340"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="341"/>
         <source>Saved “{title}”.</source>
         <translation>已保存“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="352"/>
         <source>Delete reader</source>
         <translation>删除读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
         <source>Delete “{title}” from the library?</source>
         <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="364"/>
         <source>Reader</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="382"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="383"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="403"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="418"/>
         <source>Adding pinyin</source>
         <translation>正在添加拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="428"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
         <source>pinyin on every word</source>
         <translation>所有词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="431"/>
         <source>no pinyin</source>
         <translation>不标拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="433"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>高于 {standard} {level} 级的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="442"/>
         <source>pinyin on words not in {known}</source>
         <translation>不在“{known}”中的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
         <source>the known words</source>
         <translation>已学词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="451"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} 页 · {words} 个词 · 词汇表 {new} 个 · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="465"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="466"/>
         <source>The preview failed; see the log file.</source>
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="493"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="494"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="545"/>
         <source>Stored the reading of {word}.</source>
         <translation>已保存“{word}”的读音。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="589"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="588"/>
         <source>Export {fmt}</source>
         <translation>导出 {fmt}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="612"/>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="614"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="616"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="615"/>
         <source>Exporting {fmt}</source>
         <translation>正在导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="639"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="638"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -3171,122 +3021,122 @@
         <translation>保持原文（简体或繁体）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Simplified</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
         <source>Traditional (Taiwan standard)</source>
         <translation>繁体（台湾标准）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
         <source>Traditional (Hong Kong)</source>
         <translation>繁体（香港）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="515"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
         <source>Warm up</source>
         <translation>热身</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
         <source>Presentation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
         <source>Production</source>
         <translation>运用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
         <source>Ready</source>
         <translation>已备好</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
         <source>Taught</source>
         <translation>已授课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
         <source>ready</source>
         <translation>已备好</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>taught</source>
         <translation>已授课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="528"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Presentation - practice - production</source>
         <translation>讲解 - 练习 - 运用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>Task-based</source>
         <translation>任务型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
         <source>Blank lesson</source>
         <translation>空白课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="532"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Reading word frequencies</source>
         <translation>正在读取词频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Reading CC-CEDICT</source>
         <translation>正在读取 CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
         <source>Writing dictionary entries</source>
         <translation>正在写入词条</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
         <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
         <translation>正在读取 HSK 词表（2.0、2021 版标准、2025 大纲）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
         <source>Counting character frequencies</source>
         <translation>正在统计字频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="538"/>
         <source>Building the search index</source>
         <translation>正在建立搜索索引</translation>
     </message>
@@ -3294,12 +3144,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="600"/>
         <source>Quick annotate</source>
         <translation>快速注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="598"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="604"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
     </message>
@@ -3314,32 +3164,32 @@
         <translation>按汉字、拼音或英文查词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="589"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="591"/>
         <source>Decks</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="593"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="595"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="423"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="655"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="654"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="658"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>
