@@ -594,9 +594,11 @@ def build_reader(
             if disp.ruby and caps:
                 ruby = capitalize_ruby(disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
                                        word=not disp.per_char)
-                title = tok.extra.get("name_title", 0)
-                if title and not disp.per_char and 0 < title < len(ruby):
-                    ruby = (*ruby[:title], " " + ruby[title].lstrip(" '"), *ruby[title + 1:])
+                # (not ``title``: that is the document's, kept for the ReaderDocument)
+                name_end = tok.extra.get("name_title", 0)
+                if name_end and not disp.per_char and 0 < name_end < len(ruby):
+                    ruby = (*ruby[:name_end], " " + ruby[name_end].lstrip(" '"),
+                            *ruby[name_end + 1:])
                 disp = replace(disp, ruby=ruby)
             out.append(disp)
         paragraphs.append(out)

@@ -270,3 +270,13 @@ def test_text_heading_and_same_title():
     assert text_heading("你好！\n我叫小明。") == ""
     assert text_heading("只有一行") == ""
     assert same_title(" 《我的一天》 ", "我的一天") and not same_title("我的", "我的一天")
+
+
+def test_a_surname_and_title_keep_the_document_title(engine, dictionary):
+    """Regression: the split of 王老师 (Wáng lǎoshī) reused the name ``title`` and the
+    reader's title became 0 (the Reader studio's PDF export then failed)."""
+    doc = build_reader("王老师和小明去公园。", ReaderOptions(), engine, dictionary,
+                       title="在公园")
+    assert doc.title == "在公园"
+    wang = next(t for t in hanzi(doc) if t.text.startswith("王"))
+    assert wang.ruby[0].strip() == "Wáng"
