@@ -1,9 +1,8 @@
-"""How the Reader studio's Saved readers list names and orders readers.
+"""How the Reader studio's Saved readers list names readers.
 
-A list that re-sorts itself while the teacher is about to click, or holds three
-drafts all called "小明的周末", makes the teacher open the wrong reader. Readers are
-listed in the order they were made (newest first, which saving does not change), and a
-new reader never takes a title another reader already has.
+A list holding three drafts all called "小明的周末" makes the teacher open the wrong
+reader: a new reader never takes a title another reader already has. (The list's
+order is :meth:`Library.readers_as_made`, which saving does not change.)
 """
 
 from __future__ import annotations
@@ -11,14 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chinese_teach.core.library.models import ReaderDoc
-
 _NUMBERED = re.compile(r"^(?P<base>.*?) \((?P<n>\d+)\)$")
-
-
-def list_order(docs: Iterable[ReaderDoc]) -> list[ReaderDoc]:
-    """Newest made first; saving a reader does not move it."""
-    return sorted(docs, key=lambda d: (d.created, d.id), reverse=True)
 
 
 def unique_title(wanted: str, taken: Iterable[str]) -> str:

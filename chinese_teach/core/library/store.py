@@ -644,6 +644,12 @@ class Library:
         return [rows.reader_from_row(r) for r in self.db.query(
             "SELECT * FROM readers ORDER BY modified DESC")]
 
+    def readers_as_made(self) -> list[ReaderDoc]:
+        """Every reader document, the newest made first: an order saving never changes
+        (the Reader studio's Saved readers list)."""
+        return [rows.reader_from_row(r) for r in self.db.query(
+            "SELECT * FROM readers ORDER BY created DESC, rowid DESC")]
+
     def reader(self, reader_id: str) -> ReaderDoc:
         row = self.db.query_one("SELECT * FROM readers WHERE id = ?", (reader_id,))
         if row is None:

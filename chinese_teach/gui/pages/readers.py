@@ -241,12 +241,10 @@ class ReadersPage(Page):
     def reload_list(self) -> None:
         """Fill Saved readers in a fixed order (saving does not move a reader under the
         cursor), the open reader highlighted and current."""
-        from chinese_teach.core.library.reader_titles import list_order
-
         blocked = self.reader_list.blockSignals(True)
         self.reader_list.clear()
         if self.library is not None:
-            for doc in list_order(self.library.all_readers()):
+            for doc in self.library.readers_as_made():
                 item = QListWidgetItem(doc.title or self.tr("(untitled)"))
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
                 item.setToolTip(doc.subtitle or doc.text[:60])
