@@ -149,7 +149,6 @@ class LibrarySession(QObject):
         #: the dialog that picks a backup; tests replace it
         self.choose_backup: Callable[[list[BackupInfo]], BackupInfo | None] = self._choose
         ctx.library_session = self
-        ctx.engine_ready.connect(self._apply_corrections)
 
     # -- opening ----------------------------------------------------------------------
     @property
@@ -177,11 +176,10 @@ class LibrarySession(QObject):
             lib = None
         if lib is not None:
             self.error = ""
-            self.ctx.set_library(lib)
+            self.ctx.set_library(lib)  # gives the engine the library's corrections
             if lib.backup_warning:  # opened anyway: a warning, never a lock-out
                 log.warning("automatic backup failed: %s", lib.backup_warning)
                 QMessageBox.warning(self.parent_widget, tr("Back up"), lib.backup_warning)
-            self._apply_corrections()
         return lib
 
     def _fail(self, message: str) -> None:
@@ -231,11 +229,6 @@ class LibrarySession(QObject):
             "The backup from {when} UTC was restored.").format(
                 when=f"{exc.backup.created:%Y-%m-%d %H:%M}"))
         return lib
-
-    def _apply_corrections(self) -> None:
-        lib, engine = self.ctx.library, self.ctx.engine
-        if lib is not None and engine is not None:
-            lib.apply_to_engine(engine)
 
     # -- File menu ----------------------------------------------------------------------
     def backups(self) -> list[BackupInfo]:
@@ -343,7 +336,6 @@ class LibrarySession(QObject):
         self.restoring = False
         self.error = ""
         self.ctx.set_library(new)
-        self._apply_corrections()
         kept = tr(" The previous library was kept as {path}.").format(path=moved) if moved else ""
         QMessageBox.information(self.parent_widget, tr("Restore from backup"), tr(
             "The backup from {when} UTC was restored.").format(

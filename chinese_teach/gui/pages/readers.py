@@ -209,8 +209,8 @@ class ReadersPage(Page):
         """Use the window's library (opened once, see ``gui.library_session``)."""
         self.ctx.library_changed.connect(self._library_changed)
         self._library_changed(self.ctx.require_library())
-        self.ctx.when_engine_ready(self._apply_library)
-        self.ctx.corrections_changed.connect(self._apply_library)  # e.g. "My corrections"
+        self.ctx.when_engine_ready(self._corrections_changed)
+        self.ctx.corrections_changed.connect(self._corrections_changed)  # "My corrections"
 
     def _library_changed(self, lib) -> None:
         """The library was opened or restored from a backup (None: unavailable)."""
@@ -232,9 +232,9 @@ class ReadersPage(Page):
         self.reload_list()
         self._update_buttons()
 
-    def _apply_library(self) -> None:
+    def _corrections_changed(self) -> None:
+        """The engine has the teacher's current corrections: annotate again."""
         if self.library is not None and self.ctx.engine is not None:
-            self.library.apply_to_engine(self.ctx.engine)
             self._annotations.clear()
             self.schedule()
 
@@ -526,8 +526,7 @@ class ReadersPage(Page):
         except ChineseTeachError as exc:
             show_error(self, exc)
             return
-        if self.ctx.engine is not None:
-            self.library.apply_to_engine(self.ctx.engine)
+        self.ctx.apply_pending_corrections()
         self._forget(word)
         self.ctx.show_status(self.tr("Stored the reading of {word}.").format(word=word))
         self.refresh()
@@ -551,8 +550,7 @@ class ReadersPage(Page):
         except ChineseTeachError as exc:
             show_error(self, exc)
             return
-        if self.ctx.engine is not None:
-            self.library.apply_to_engine(self.ctx.engine)
+        self.ctx.apply_pending_corrections()
         self._forget(edit.word)
         self.refresh()
 
