@@ -13,7 +13,7 @@ at start:
 The File menu's "Back up now", "Check library" and "Restore from backup…" call
 :meth:`LibrarySession.backup_now`, :meth:`LibrarySession.check` and
 :meth:`LibrarySession.restore_dialog`. Worker threads never use this connection:
-they open their own with :func:`open_worker_library`.
+they open their own with :func:`chinese_teach.ops.connections.worker_library`.
 """
 
 from __future__ import annotations
@@ -50,17 +50,6 @@ log = logging.getLogger("chinese_teach.gui")
 def tr(text: str) -> str:
     """Translate a message of this module."""
     return QCoreApplication.translate("library_session", text)
-
-
-def open_worker_library(path: Path) -> Library:
-    """A private connection for a worker thread (no backup, no sample course).
-
-    SQLite connections belong to one thread; a background export reads the library
-    through its own connection instead of the main thread's.
-    """
-    from chinese_teach.core.library.store import Library
-
-    return Library.open(path, auto_backup=False)
 
 
 @dataclass(frozen=True, slots=True)
