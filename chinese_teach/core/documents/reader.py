@@ -25,6 +25,7 @@ from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.analyze import splits_into
+from chinese_teach.core.text.annotation_cache import AnnotationCache
 from chinese_teach.core.text.linebreak import keep_unbroken
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.syllables import ToneStyle, join_word
@@ -416,7 +417,7 @@ def build_reader(
     *,
     title: str = "",
     subtitle: str = "",
-    annotations: dict[tuple[str, bool], list[Token]] | None = None,
+    annotations: AnnotationCache | dict[tuple[str, bool], list[Token]] | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     lang: str | None = None,

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.documents.reader import ReaderDocument, ReaderOptions, build_reader
 from chinese_teach.core.errors import ChineseTeachError
+from chinese_teach.core.text.annotation_cache import AnnotationCache
 from chinese_teach.core.text.tokens import Kind
 from chinese_teach.gui import settings
 from chinese_teach.gui.i18n import core_text
@@ -85,7 +86,8 @@ class ReadersPage(Page):
         self.dirty = False
         self.doc: ReaderDocument | None = None
         self.paged: PagedDocument | None = None
-        self._annotations: dict[tuple[str, bool], list] = {}
+        #: paragraphs annotated by the preview and the exports (written by workers)
+        self._annotations = AnnotationCache()
         self._layout_cache = LayoutCache()
         self._style: RubyStyle | None = None
         self._style_key: tuple = ()
@@ -511,8 +513,7 @@ class ReadersPage(Page):
 
     def _forget(self, word: str) -> None:
         """Drop cached annotations of paragraphs containing ``word``."""
-        for key in [k for k in self._annotations if word in k[0]]:
-            del self._annotations[key]
+        self._annotations.forget(lambda key: word in key[0])
         self._layout_cache = LayoutCache()
 
     def store_reading(self, word: str, syllables: tuple, left: str, right: str) -> None:
