@@ -581,9 +581,9 @@ def build_reader(
             if disp.ruby and caps:
                 ruby = capitalize_ruby(disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
                                        word=not disp.per_char)
-                title = tok.extra.get("name_title", 0)
-                if title and not disp.per_char and 0 < title < len(ruby):
-                    ruby = (*ruby[:title], " " + ruby[title].lstrip(" '"), *ruby[title + 1:])
+                at = tok.extra.get("name_title", 0)  # 王老师: Wáng Lǎoshī
+                if at and not disp.per_char and 0 < at < len(ruby):
+                    ruby = (*ruby[:at], " " + ruby[at].lstrip(" '"), *ruby[at + 1:])
                 disp = replace(disp, ruby=ruby)
             out.append(disp)
         paragraphs.append(out)

@@ -270,3 +270,11 @@ def test_text_heading_and_same_title():
     assert text_heading("你好！\n我叫小明。") == ""
     assert text_heading("只有一行") == ""
     assert same_title(" 《我的一天》 ", "我的一天") and not same_title("我的", "我的一天")
+
+
+def test_a_name_with_a_title_keeps_the_readers_title(engine, dictionary):
+    """王老师 cuts its pinyin after the surname (Wáng Lǎoshī); that must not replace the
+    reader's own title (a number there crashed the PDF export)."""
+    doc = build_reader("王老师是我的中文老师。李老师也很好。", ReaderOptions(pinyin=PinyinMode.ALL,
+                       per_char=False), engine, dictionary, title="My teachers")
+    assert doc.title == "My teachers"
