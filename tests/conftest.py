@@ -42,6 +42,21 @@ def _english_documents():
     labels.set_message_language("en")
 
 
+@pytest.fixture(autouse=True)
+def _engine_without_corrections():
+    """The shared text engine starts every test without the teacher's corrections: builders
+    no longer apply them (the app's change listener and the CLI do), so a test that applied
+    some does not leak them into the next."""
+    yield
+    from chinese_teach.core.text import engine as engines
+
+    with engines._engines_lock:
+        loaded = [e for e in engines._engines.values() if e._reader is not None]
+    for eng in loaded:
+        eng.set_corrections([])
+        eng.set_segmentation([], {})
+
+
 @pytest.fixture(scope="session")
 def corpus(session_home: Path):
     """The reference corpus, built once for the session."""

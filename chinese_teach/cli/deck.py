@@ -77,9 +77,12 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from chinese_teach.cli.common import apply_stored_corrections
+    from chinese_teach.core.corpus.store import open_corpus
     from chinese_teach.core.errors import BadInputError
     from chinese_teach.core.export.deck_model import CardType
     from chinese_teach.core.export.deck_sources import DeckSource, load_parts
+    from chinese_teach.core.text.engine import get_engine
     from chinese_teach.ops.exporters import check_target
 
     configure_stdout()
@@ -104,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
         source = DeckSource("lesson", args.lesson)
     else:
         source = DeckSource("course", args.course)
+    apply_stored_corrections(get_engine(open_corpus()))
     parts = load_parts(source, lang=lang)
     recorded = 0
     if args.recordings is not None:

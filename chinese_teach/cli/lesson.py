@@ -41,21 +41,30 @@ def open_lesson_tools():
     return lib, corpus, engine
 
 
+def export_lesson_document(out: Path, force: bool, table, export):
+    """Check ``out`` (its suffix in ``table``, --force), then run the operation
+    ``export(lib, corpus, engine)`` with the library, corpus and engine open; returns
+    what it wrote (an :class:`~chinese_teach.ops.exporters.Exported`)."""
+    from chinese_teach.ops.exporters import check_target, writer_for
+
+    writer_for(table, out)
+    check_target(out, force)
+    lib, corpus, engine = open_lesson_tools()
+    try:
+        return export(lib, corpus, engine).value
+    finally:
+        lib.close()
+
+
 def run_export(args: argparse.Namespace) -> int:
-    from chinese_teach.ops.exporters import PLAN_WRITERS, check_target, writer_for
+    from chinese_teach.ops.exporters import PLAN_WRITERS
     from chinese_teach.ops.lesson import export_lesson_plan
 
     configure_stdout()
     lang = doc_lang(args)
     out: Path = args.plan
-    writer_for(PLAN_WRITERS, out)
-    check_target(out, args.force)
-    lib, corpus, engine = open_lesson_tools()
-    try:
-        done = export_lesson_plan(lib, args.id, out, engine, corpus, lang=lang,
-                                  force=args.force).value  # texts with pinyin
-    finally:
-        lib.close()
+    done = export_lesson_document(out, args.force, PLAN_WRITERS, lambda lib, corpus, engine: (
+        export_lesson_plan(lib, args.id, out, engine, corpus, lang=lang, force=args.force)))
     detail = f", {done.pages} page{'s' if done.pages != 1 else ''}" if done.pages else ""
     print(f"Wrote {out} ({done.title}{detail}).")
     for warning in done.warnings:

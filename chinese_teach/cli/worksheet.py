@@ -33,22 +33,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chinese_teach.cli.lesson import open_lesson_tools
-    from chinese_teach.ops.exporters import WORKSHEET_WRITERS, check_target, writer_for
+    from chinese_teach.cli.lesson import export_lesson_document
+    from chinese_teach.ops.exporters import WORKSHEET_WRITERS
     from chinese_teach.ops.lesson import export_worksheet
 
     configure_stdout()
     lang = doc_lang(args)
     out: Path = args.output
-    writer_for(WORKSHEET_WRITERS, out)
-    check_target(out, args.force)
-    lib, corpus, engine = open_lesson_tools()
-    try:
-        done = export_worksheet(lib, args.id, out, engine, corpus, kind=args.kind,
-                                seed=args.seed, grid=args.grid, lang=lang,
-                                force=args.force).value
-    finally:
-        lib.close()
+    done = export_lesson_document(out, args.force, WORKSHEET_WRITERS, lambda lib, corpus, engine: (
+        export_worksheet(lib, args.id, out, engine, corpus, kind=args.kind, seed=args.seed,
+                         grid=args.grid, lang=lang, force=args.force)))
     print(f"Wrote {out} ({done.title}, {done.pages} pages with the answer key; "
           f"seed {done.document.seed}).")
     return 0

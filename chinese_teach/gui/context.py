@@ -112,7 +112,9 @@ class AppContext(QObject):
         self.corpus_ready.emit()
 
     def set_engine(self, engine: TextEngine) -> None:
+        """Publish the loaded engine, with the teacher's corrections already applied."""
         self.engine = engine
+        self._sync_engine()
         self.engine_ready.emit()
 
     def when_corpus_ready(self, callback: Callable[[], None]) -> None:
@@ -135,6 +137,7 @@ class AppContext(QObject):
         self.library = library
         if library is not None:
             library.add_listener(self._library_written)
+            self._sync_engine()
         self.library_changed.emit(library)
 
     def _library_written(self, change) -> None:
@@ -145,10 +148,21 @@ class AppContext(QObject):
             QTimer.singleShot(0, self, self._apply_edits)
 
     def _apply_edits(self) -> None:
+        if not self._edits_pending:
+            return
         self._edits_pending = False
+        self._sync_engine()
+        self.corrections_changed.emit()
+
+    def apply_pending_corrections(self) -> None:
+        """Give corrections saved a moment ago to the engine now, not after the current
+        event (a page that annotates again right after saving one)."""
+        self._apply_edits()
+
+    def _sync_engine(self) -> None:
+        """The one place the teacher's corrections and word cuttings reach the engine."""
         if self.library is not None and self.engine is not None:
             self.library.apply_to_engine(self.engine)
-        self.corrections_changed.emit()
 
     def require_library(self) -> Library | None:
         """The shared library, opened now if nobody has yet (None if it cannot be)."""

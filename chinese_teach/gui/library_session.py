@@ -13,7 +13,7 @@ at start:
 The File menu's "Back up now", "Check library" and "Restore from backup…" call
 :meth:`LibrarySession.backup_now`, :meth:`LibrarySession.check` and
 :meth:`LibrarySession.restore_dialog`. Worker threads never use this connection:
-they open their own with :func:`open_worker_library`.
+they open their own with :func:`chinese_teach.ops.connections.worker_library`.
 """
 
 from __future__ import annotations
@@ -50,17 +50,6 @@ log = logging.getLogger("chinese_teach.gui")
 def tr(text: str) -> str:
     """Translate a message of this module."""
     return QCoreApplication.translate("library_session", text)
-
-
-def open_worker_library(path: Path) -> Library:
-    """A private connection for a worker thread (no backup, no sample course).
-
-    SQLite connections belong to one thread; a background export reads the library
-    through its own connection instead of the main thread's.
-    """
-    from chinese_teach.core.library.store import Library
-
-    return Library.open(path, auto_backup=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +138,6 @@ class LibrarySession(QObject):
         #: the dialog that picks a backup; tests replace it
         self.choose_backup: Callable[[list[BackupInfo]], BackupInfo | None] = self._choose
         ctx.library_session = self
-        ctx.engine_ready.connect(self._apply_corrections)
 
     # -- opening ----------------------------------------------------------------------
     @property
@@ -177,11 +165,10 @@ class LibrarySession(QObject):
             lib = None
         if lib is not None:
             self.error = ""
-            self.ctx.set_library(lib)
+            self.ctx.set_library(lib)  # gives the engine the library's corrections
             if lib.backup_warning:  # opened anyway: a warning, never a lock-out
                 log.warning("automatic backup failed: %s", lib.backup_warning)
                 QMessageBox.warning(self.parent_widget, tr("Back up"), lib.backup_warning)
-            self._apply_corrections()
         return lib
 
     def _fail(self, message: str) -> None:
@@ -231,11 +218,6 @@ class LibrarySession(QObject):
             "The backup from {when} UTC was restored.").format(
                 when=f"{exc.backup.created:%Y-%m-%d %H:%M}"))
         return lib
-
-    def _apply_corrections(self) -> None:
-        lib, engine = self.ctx.library, self.ctx.engine
-        if lib is not None and engine is not None:
-            lib.apply_to_engine(engine)
 
     # -- File menu ----------------------------------------------------------------------
     def backups(self) -> list[BackupInfo]:
@@ -343,7 +325,6 @@ class LibrarySession(QObject):
         self.restoring = False
         self.error = ""
         self.ctx.set_library(new)
-        self._apply_corrections()
         kept = tr(" The previous library was kept as {path}.").format(path=moved) if moved else ""
         QMessageBox.information(self.parent_widget, tr("Restore from backup"), tr(
             "The backup from {when} UTC was restored.").format(

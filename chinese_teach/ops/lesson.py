@@ -2,13 +2,12 @@
 pages, and the exports (lesson plan, worksheet, deck).
 
 Functions that run in a worker take the library's *path* and open their own
-connection (:func:`worker_library`): an SQLite connection belongs to one thread.
+connection (:func:`~chinese_teach.ops.connections.worker_library`): an SQLite
+connection belongs to one thread.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from chinese_teach.core.library.models import LessonRef, ReaderDoc
 from chinese_teach.core.progress import CancelToken, ProgressCallback
 from chinese_teach.ops.changes import OpChanges, OpResult, recording
+from chinese_teach.ops.connections import worker_library
 from chinese_teach.ops.exporters import (
     PLAN_WRITERS,
     WORKSHEET_WRITERS,
@@ -26,19 +26,6 @@ from chinese_teach.ops.exporters import (
 
 if TYPE_CHECKING:
     from chinese_teach.core.library.store import Library
-
-
-@contextlib.contextmanager
-def worker_library(path: Path) -> Iterator[Library]:
-    """A private connection to the library at ``path`` for a worker thread (no backup,
-    no sample course), closed at the end of the block."""
-    from chinese_teach.core.library.store import Library
-
-    lib = Library.open(path, auto_backup=False)
-    try:
-        yield lib
-    finally:
-        lib.close()
 
 
 # -- texts ----------------------------------------------------------------------------------

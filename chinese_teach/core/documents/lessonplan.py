@@ -209,8 +209,8 @@ def build_lesson_plan(
     lib: Library, lesson_id: str, engine, corpus: Corpus | None = None,
     *, with_coverage: bool = True, with_readers: bool = True, lang: str | None = None,
 ) -> LessonPlan:
-    """Collect lesson ``lesson_id`` into a :class:`LessonPlan` (applies the teacher's
-    reading corrections to ``engine``). ``with_readers`` annotates the texts with
+    """Collect lesson ``lesson_id`` into a :class:`LessonPlan` (``engine`` with the
+    teacher's reading corrections already applied). ``with_readers`` annotates the texts with
     pinyin on the words the class does not know before the lesson; ``lang`` is the
     document language of the plan's headings and labels (None: the app's)."""
     lang = for_document(lang)

@@ -4,8 +4,11 @@
   does not know before the lesson (see :mod:`chinese_teach.core.library.known`),
   ranked by level (in the course's named standard) and then by frequency.
 * :func:`resolve_vocab` gives each vocabulary word the pinyin and meaning to print:
-  the teacher's own (lesson, then library), else the text engine's reading with the
-  teacher's corrections applied, and the dictionary's short definition.
+  the teacher's own (lesson, then library), else the text engine's reading, and the
+  dictionary's short definition.
+
+The engine comes with the teacher's corrections already applied (the GUI keeps it so
+from the library's change listener; the command line applies them once at start).
 """
 
 from __future__ import annotations
@@ -128,7 +131,6 @@ def propose_new_words(
         known = lib.known_before(lesson_id, corpus)
     vocab = set(lesson.words)
     taken = set() if include_vocab else vocab
-    lib.apply_to_engine(engine)
     lexicon = engine.lexicon
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -174,7 +176,6 @@ def resolve_vocab(
     course = lib.course(lesson.course_id)
     standard = Standard.parse(course.standard)
     index = level_index(corpus)
-    lib.apply_to_engine(engine)
     words = set(lesson.words)
     syllables: dict[str, tuple[str, ...]] = {}
     meanings: dict[str, str | None] = {}

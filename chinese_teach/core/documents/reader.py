@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum, StrEnum
 from typing import Any
@@ -24,6 +24,8 @@ from chinese_teach.core.documents.headings import same_title
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.text.analyze import splits_into
+from chinese_teach.core.text.annotation_cache import AnnotationCache
 from chinese_teach.core.text.linebreak import keep_unbroken
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.syllables import ToneStyle, join_word
@@ -406,21 +408,6 @@ def capitalize_ruby(
     return tuple(out)
 
 
-def splits_into(word: str, ok: Callable[[str], bool], max_piece: int = 8) -> bool:
-    """True if ``word`` is ``ok`` or can be cut into pieces that all are ``ok``."""
-    if ok(word):
-        return True
-    n = len(word)
-    reach = [True] + [False] * n
-    for i in range(n):
-        if not reach[i]:
-            continue
-        for j in range(i + 1, min(n, i + max_piece) + 1):
-            if not reach[j] and (j - i < n) and ok(word[i:j]):
-                reach[j] = True
-    return reach[n]
-
-
 def build_reader(
     text: str,
     options: ReaderOptions,
@@ -430,7 +417,7 @@ def build_reader(
     *,
     title: str = "",
     subtitle: str = "",
-    annotations: dict[tuple[str, bool], list[Token]] | None = None,
+    annotations: AnnotationCache | dict[tuple[str, bool], list[Token]] | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     lang: str | None = None,

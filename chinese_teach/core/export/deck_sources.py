@@ -184,7 +184,8 @@ def load_parts(
     cancel: CancelToken | None = None,
     lang: str | None = None,
 ) -> list[DeckPart]:
-    """Open what is needed (corpus, engine with the library's corrections) and build parts.
+    """Open what is needed (corpus, engine, library) and build parts. The engine is used
+    as it is: the caller applies the teacher's corrections to it (once, at start).
 
     Typed words without a name make a deck called "Words" in ``lang`` (None: the document
     language), and so does an untitled reader ("Reader")."""
@@ -203,7 +204,6 @@ def load_parts(
 
         library = _Library.open()
     try:
-        library.apply_to_engine(engine)
         dictionary = Dictionary(corpus)
         common = {"dictionary": dictionary, "engine": engine, "progress": progress,
                   "cancel": cancel}

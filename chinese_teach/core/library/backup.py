@@ -122,13 +122,12 @@ def backup_connection(
 def _expected_schema(version: int) -> dict[tuple[str, str], object]:
     """What a library of format ``version`` holds: ``{(type, name): columns or SQL}``,
     from running the migrations on an empty database."""
-    from chinese_teach.core.library.db import _statements
-    from chinese_teach.core.library.schema import MIGRATIONS
+    from chinese_teach.core.library.schema import MIGRATIONS, statements
 
     conn = sqlite3.connect(":memory:")
     try:
         for target in range(1, version + 1):
-            for stmt in _statements(MIGRATIONS[target]):
+            for stmt in statements(MIGRATIONS[target]):
                 conn.execute(stmt)
         return _schema_of(conn)
     finally:

@@ -30,7 +30,7 @@ from chinese_teach.core.errors import LibraryError
 from chinese_teach.core.labels import label
 from chinese_teach.core.library import backup as backups
 from chinese_teach.core.library import inuse
-from chinese_teach.core.library.schema import MIGRATIONS, SCHEMA_VERSION
+from chinese_teach.core.library.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 
 class LibraryDamagedError(LibraryError):
@@ -102,19 +102,6 @@ def _location_writable(path: Path) -> bool:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _statements(script: str) -> Iterator[str]:
-    """Split a trusted schema script into statements (executescript would COMMIT)."""
-    buf = ""
-    for line in script.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            if buf.strip():
-                yield buf.strip()
-            buf = ""
-    if buf.strip():
-        yield buf.strip()
 
 
 class LibraryDB:
@@ -320,7 +307,7 @@ def _migrate(db: LibraryDB, backups_folder: Path | None) -> None:
     for target in range(version + 1, SCHEMA_VERSION + 1):
         try:
             with db.transaction() as conn:
-                for stmt in _statements(MIGRATIONS[target]):
+                for stmt in statements(MIGRATIONS[target]):
                     conn.execute(stmt)
                 conn.execute(f"PRAGMA user_version = {int(target)}")
                 conn.execute(

@@ -7,6 +7,9 @@ after a backup. A library from a newer app version is refused, never touched.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+
 SCHEMA_VERSION = 1
 
 _V1 = """
@@ -144,3 +147,16 @@ CREATE TABLE segmentation_edits (
 #: ``MIGRATIONS[n]``: SQL taking the library from version ``n - 1`` to ``n``.
 #: Version 1 is the creation script (from an empty file).
 MIGRATIONS: dict[int, str] = {1: _V1}
+
+
+def statements(script: str) -> Iterator[str]:
+    """Split a trusted schema script into statements (executescript would COMMIT)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                yield buf.strip()
+            buf = ""
+    if buf.strip():
+        yield buf.strip()

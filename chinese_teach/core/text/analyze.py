@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -226,10 +226,23 @@ def parts_level(word: str, index: LevelIndex, standard: Standard) -> int | None:
     return best[n][1] if best[n] is not None else None
 
 
+def splits_into(word: str, ok: Callable[[str], bool], max_piece: int = 8) -> bool:
+    """True if ``word`` is ``ok`` or can be cut into pieces that all are ``ok``."""
+    if ok(word):
+        return True
+    n = len(word)
+    reach = [True] + [False] * n
+    for i in range(n):
+        if not reach[i]:
+            continue
+        for j in range(i + 1, min(n, i + max_piece) + 1):
+            if not reach[j] and (j - i < n) and ok(word[i:j]):
+                reach[j] = True
+    return reach[n]
+
+
 def _known(word: str, known: KnownWords, index: LevelIndex) -> bool:
     """Known, or made of known words or numbers (两个, 这个星期, 八点)."""
-    from chinese_teach.core.documents.reader import splits_into
-
     return splits_into(word, lambda w: is_number(w) or known.knows(w, index))
 
 

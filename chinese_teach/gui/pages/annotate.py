@@ -32,6 +32,7 @@ from chinese_teach.core.corpus.levels import level_name
 from chinese_teach.core.documents.display import DisplayToken, display_tokens
 from chinese_teach.core.progress import check, report
 from chinese_teach.core.text.analyze import TextAnalysis, analyze
+from chinese_teach.core.text.annotation_cache import AnnotationCache
 from chinese_teach.core.text.tokens import Token
 from chinese_teach.gui import settings
 from chinese_teach.gui.context import AppContext
@@ -65,7 +66,7 @@ class ParagraphAnnotator:
     """Annotates paragraphs with the text engine, remembering each paragraph's tokens."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, bool], list[Token]] = {}
+        self._cache = AnnotationCache(CACHE_LIMIT)
 
     def cached(self, paragraph: str, tone_changes: bool) -> list[Token] | None:
         return self._cache.get((paragraph, tone_changes))
@@ -76,11 +77,10 @@ class ParagraphAnnotator:
 
     def store(self, results: dict[str, list[Token]], tone_changes: bool,
               keep: list[str] | None = None) -> None:
-        """Remember ``results``; past :data:`CACHE_LIMIT` only the paragraphs in ``keep``
-        (the current text) stay cached besides them."""
-        if len(self._cache) + len(results) > CACHE_LIMIT:
-            wanted = set(keep or ())
-            self._cache = {k: v for k, v in self._cache.items() if k[0] in wanted}
+        """Remember ``results``; past :data:`CACHE_LIMIT` the least recently used go
+        first, the paragraphs in ``keep`` (the current text) last."""
+        self._cache.limit = CACHE_LIMIT
+        self._cache.touch((p, tone_changes) for p in keep or ())
         for p, tokens in results.items():
             self._cache[(p, tone_changes)] = tokens
 

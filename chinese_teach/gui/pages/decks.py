@@ -564,11 +564,11 @@ def _load_parts_in_worker(source: DeckSource, corpus, lib_path: Path | None, pro
     """Build the deck's parts in a worker thread through a private library connection
     (the main thread's connection stays on the main thread)."""
     from chinese_teach.core.export.deck_sources import load_parts
-    from chinese_teach.gui.library_session import open_worker_library
+    from chinese_teach.ops.connections import worker_library
 
     if lib_path is None:
         return load_parts(source, corpus=corpus, progress=progress, cancel=cancel)
-    with open_worker_library(lib_path) as lib:
+    with worker_library(lib_path) as lib:
         return load_parts(source, corpus=corpus, library=lib, progress=progress, cancel=cancel)
 
 

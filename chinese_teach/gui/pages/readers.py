@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.documents.reader import ReaderDocument, ReaderOptions, build_reader
 from chinese_teach.core.errors import ChineseTeachError
+from chinese_teach.core.text.annotation_cache import AnnotationCache
 from chinese_teach.core.text.tokens import Kind
 from chinese_teach.gui import settings
 from chinese_teach.gui.i18n import core_text
@@ -85,7 +86,8 @@ class ReadersPage(Page):
         self.dirty = False
         self.doc: ReaderDocument | None = None
         self.paged: PagedDocument | None = None
-        self._annotations: dict[tuple[str, bool], list] = {}
+        #: paragraphs annotated by the preview and the exports (written by workers)
+        self._annotations = AnnotationCache()
         self._layout_cache = LayoutCache()
         self._style: RubyStyle | None = None
         self._style_key: tuple = ()
@@ -209,8 +211,8 @@ class ReadersPage(Page):
         """Use the window's library (opened once, see ``gui.library_session``)."""
         self.ctx.library_changed.connect(self._library_changed)
         self._library_changed(self.ctx.require_library())
-        self.ctx.when_engine_ready(self._apply_library)
-        self.ctx.corrections_changed.connect(self._apply_library)  # e.g. "My corrections"
+        self.ctx.when_engine_ready(self._corrections_changed)
+        self.ctx.corrections_changed.connect(self._corrections_changed)  # "My corrections"
 
     def _library_changed(self, lib) -> None:
         """The library was opened or restored from a backup (None: unavailable)."""
@@ -232,9 +234,9 @@ class ReadersPage(Page):
         self.reload_list()
         self._update_buttons()
 
-    def _apply_library(self) -> None:
+    def _corrections_changed(self) -> None:
+        """The engine has the teacher's current corrections: annotate again."""
         if self.library is not None and self.ctx.engine is not None:
-            self.library.apply_to_engine(self.ctx.engine)
             self._annotations.clear()
             self.schedule()
 
@@ -522,8 +524,7 @@ class ReadersPage(Page):
 
     def _forget(self, word: str) -> None:
         """Drop cached annotations of paragraphs containing ``word``."""
-        for key in [k for k in self._annotations if word in k[0]]:
-            del self._annotations[key]
+        self._annotations.forget(lambda key: word in key[0])
         self._layout_cache = LayoutCache()
 
     def store_reading(self, word: str, syllables: tuple, left: str, right: str) -> None:
@@ -537,8 +538,7 @@ class ReadersPage(Page):
         except ChineseTeachError as exc:
             show_error(self, exc)
             return
-        if self.ctx.engine is not None:
-            self.library.apply_to_engine(self.ctx.engine)
+        self.ctx.apply_pending_corrections()
         self._forget(word)
         self.ctx.show_status(self.tr("Stored the reading of {word}.").format(word=word))
         self.refresh()
@@ -562,8 +562,7 @@ class ReadersPage(Page):
         except ChineseTeachError as exc:
             show_error(self, exc)
             return
-        if self.ctx.engine is not None:
-            self.library.apply_to_engine(self.ctx.engine)
+        self.ctx.apply_pending_corrections()
         self._forget(edit.word)
         self.refresh()
 

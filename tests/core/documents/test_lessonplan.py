@@ -70,6 +70,7 @@ def test_timing_mismatch_warns(story, engine, corpus) -> None:
 def test_teacher_corrections_reach_the_vocab_pinyin(story, engine, corpus) -> None:
     lib, _, ids = story
     lib.save_correction(Correction("饺子", ("jiao3", "zi3")))
+    lib.apply_to_engine(engine)  # as the app's change listener and the CLI do
     plan = build_lesson_plan(lib, ids[2], engine, corpus, with_readers=False)
     assert next(v for v in plan.vocab if v.word == "饺子").pinyin == "jiǎozǐ"
     lesson = lib.lesson(ids[2])
