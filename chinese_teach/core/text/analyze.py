@@ -230,7 +230,12 @@ def _known(word: str, known: KnownWords, index: LevelIndex) -> bool:
     """Known, or made of known words or numbers (两个, 这个星期, 八点)."""
     from chinese_teach.core.documents.reader import splits_into
 
-    return splits_into(word, lambda w: is_number(w) or known.knows(w, index))
+    def ok(w: str) -> bool:
+        return is_number(w) or known.knows(w, index)
+
+    # The erhua 儿 adds no new word: 早点儿 is known to a class that knows 早 and 点.
+    return splits_into(word, ok) or (
+        len(word) > 1 and word[-1] == "儿" and splits_into(word[:-1], ok))
 
 
 def analyze(

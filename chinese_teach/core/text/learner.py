@@ -107,6 +107,8 @@ class LearnerCut:
             return False  # CC-CEDICT's proper nouns for days, peoples, languages (英国人)
         # CC-CEDICT writes days and nationalities as proper nouns too (星期六 Saturday,
         # 德国人): a word made of two learner words is no name.
+        if len(word) == 2:
+            return True  # a place or person the dictionary only knows as a name (美国)
         cut = self._fewest(word)
         return cut is None or len(cut) > 2
 
@@ -128,6 +130,8 @@ class LearnerCut:
             len(word) == 4 and word[0] == word[1] and word[2] == word[3]
         ):
             return None  # a reduplicated verb or adjective (看看, 干干净净)
+        if word[-1] == "儿":
+            return None  # the erhua 儿 is part of its word (画画儿, 一会儿)
         in_dictionary = word in self._dictionary
         free = word[0] in _FREE_FIRST or after_number
         if in_dictionary and not free and len(word) < 3:
