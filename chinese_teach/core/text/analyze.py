@@ -226,14 +226,22 @@ def parts_level(word: str, index: LevelIndex, standard: Standard) -> int | None:
     return best[n][1] if best[n] is not None else None
 
 
-def _known(word: str, known: KnownWords, index: LevelIndex) -> bool:
-    """Known, or made of known words or numbers (两个, 这个星期, 八点)."""
+def is_known(word: str, known: KnownWords, index: LevelIndex, standard: Standard) -> bool:
+    """Known, or a free combination of known words or numbers (两个, 这个星期, 八点).
+
+    A word the standard lists is a word of its own, known only as itself: 难忘 (level 6)
+    is new to a class that knows 难 and 忘. The erhua 儿 adds no new word (早点儿).
+    """
     from chinese_teach.core.documents.reader import splits_into
+
+    if known.knows(word, index):
+        return True
+    if index.word_level(word, standard) is not None:
+        return False
 
     def ok(w: str) -> bool:
         return is_number(w) or known.knows(w, index)
 
-    # The erhua 儿 adds no new word: 早点儿 is known to a class that knows 早 and 点.
     return splits_into(word, ok) or (
         len(word) > 1 and word[-1] == "儿" and splits_into(word[:-1], ok))
 
@@ -299,7 +307,7 @@ def analyze(
     known_cache: dict[str, bool] = {}
     for w in words:
         if known is not None and w not in known_cache:
-            known_cache[w] = _known(w, known, index)
+            known_cache[w] = is_known(w, known, index, standard)
         if w in seen:
             continue
         seen.add(w)
