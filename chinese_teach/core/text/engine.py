@@ -207,21 +207,24 @@ class TextEngine:
         flags = third_tone_flags(shown)
         out = []
         if pieces is not None:
-            sources = [src for r in words for src in r.sources]
-            unsure = [u for r in words for u in r.unsure]
+            whole = {s: (e, r) for (s, e), r in zip(run, words, strict=True)}
+            flat: tuple[list, list] | None = None
             for start, end, name in pieces:
                 a, b = start - run_start, end - run_start
-                out.append(
-                    Token(
-                        text[start:end], start, end, Kind.HANZI,
-                        pinyin=tuple(shown[a:b]),
-                        citation=tuple(citation[a:b]),
-                        sources=tuple(sources[a:b]),
-                        unsure=tuple(unsure[a:b]),
-                        extra={"third_tone": tuple(flags[a:b]), "name": True}
-                        if name else {"third_tone": tuple(flags[a:b])},
-                    )
-                )
+                kept = whole.get(start)
+                if kept is not None and kept[0] == end:  # a word the cut left whole
+                    sources, unsure = kept[1].sources, kept[1].unsure
+                else:  # a piece of a word, or a name across two words
+                    if flat is None:
+                        flat = ([x for r in words for x in r.sources],
+                                [u for r in words for u in r.unsure])
+                    sources, unsure = tuple(flat[0][a:b]), tuple(flat[1][a:b])
+                extra = {"third_tone": tuple(flags[a:b])}
+                if name:
+                    extra["name"] = True
+                out.append(Token(text[start:end], start, end, Kind.HANZI,
+                                 pinyin=tuple(shown[a:b]), citation=tuple(citation[a:b]),
+                                 sources=sources, unsure=unsure, extra=extra))
             return out
         for (s, e), r in zip(run, words, strict=True):
             a, b = s - run_start, e - run_start
