@@ -124,7 +124,7 @@ class TextEngine:
                 (s, e, False) for s, e in run
             ):
                 tokens.append(Token(text[start:end], start, end, Kind.HANZI,
-                                    extra={"name": True} if name else {}))
+                                    extra={"name": _first_capital(end - start)} if name else {}))
             run.clear()
 
         for kind, s, e in _split_reduplication(text, self.segmenter.segment(text)):
@@ -220,8 +220,8 @@ class TextEngine:
                                 [u for r in words for u in r.unsure])
                     sources, unsure = tuple(flat[0][a:b]), tuple(flat[1][a:b])
                 extra = {"third_tone": tuple(flags[a:b])}
-                if name:
-                    extra["name"] = True
+                if name:  # a capital on the first syllable; :func:`mark_names` may refine it
+                    extra["name"] = _first_capital(b - a)
                 out.append(Token(text[start:end], start, end, Kind.HANZI,
                                  pinyin=tuple(shown[a:b]), citation=tuple(citation[a:b]),
                                  sources=sources, unsure=unsure, extra=extra))
@@ -246,6 +246,12 @@ class TextEngine:
         """Annotate many lines with one loaded engine (``annotate --format jsonl``)."""
         for line in lines:
             yield line, self.annotate(line, tone_changes=tone_changes)
+
+
+def _first_capital(length: int) -> tuple[bool, ...]:
+    """The ``extra["name"]`` of a name the learner cut found: a capital on its first
+    syllable (the format of :mod:`.names`)."""
+    return (True,) + (False,) * (length - 1)
 
 
 def _split_reduplication(
