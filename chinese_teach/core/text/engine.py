@@ -52,6 +52,7 @@ class TextEngine:
                 self._proper_only,
                 segmenter.is_merged,
                 textbook_names(),
+                tagged=lexicon.names,
             )
             self._reader = reader
 
