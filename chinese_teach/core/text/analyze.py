@@ -261,8 +261,7 @@ def analyze(
     """
     result = TextAnalysis(standard=standard)
     words: list[str] = []
-    if known is not None:
-        tokens = join_known(tokens, known)
+    tokens = join_known(tokens, known) if known is not None else list(tokens)
     for t in tokens:
         if not t.is_word:
             continue
@@ -296,10 +295,14 @@ def analyze(
             for w, lv in word_levels.items()
         }
         by_level: Counter[int | None] = Counter(estimate_levels[w] for w in words)
+        # Numbers are easy running words (level 1) for the estimate, though not vocabulary.
+        numbers = sum(1 for t in tokens if t.is_word and is_number(t.text))
+        by_level[1] += numbers
+        running = len(words) + numbers
         covered = 0
         for lvl in standard.levels:
             covered += by_level.get(lvl, 0)
-            if covered / len(words) >= COMFORT_THRESHOLDS[0]:
+            if covered / running >= COMFORT_THRESHOLDS[0]:
                 result.estimated_level = lvl
                 break
 
