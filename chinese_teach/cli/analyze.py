@@ -56,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
         share = n / result.word_count if result.word_count else 0.0
         name = f"level {level_name(lvl)}" if lvl else "in no list"
         print(f"  {name:>12}: {n:6d} words  {share:6.1%}  {'#' * round(share * 40)}")
+    if result.names or result.numbers:
+        print(f"Names (not vocabulary): {', '.join(result.names) or 'none'}")
+        print(f"Numbers (not vocabulary): {', '.join(result.numbers) or 'none'}")
     if args.target is not None:
         words = ", ".join(f"{w} ({level_name(lv)})" for w, lv in result.above_target)
         print(f"Above level {args.target}: {words or 'none'}")

@@ -297,7 +297,10 @@ class Glosser:
         cross-reference only, the standard traditional form, then the most frequent."""
         if not rows:
             return None
-        same = [r for r in rows if syls is None or same_reading(r.syllables, syls)]
+        # The exact reading first; a light tone matches the full tone it weakens only
+        # when no entry has it (车上 che1 shang5), so 吗 ma5 never gets 吗 ma2 "what?".
+        same = [r for r in rows if syls is None or r.syllables == syls] or [
+            r for r in rows if same_reading(r.syllables, syls)]
         if not same and syls is not None:
             plain = tuple(s.rstrip("12345") for s in syls)
             same = [r for r in rows if tuple(s.rstrip("12345") for s in r.syllables) == plain]

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chinese_teach.core.corpus.levels import Standard, level_name
-from chinese_teach.core.documents.reader import lookup_definitions, splits_into
+from chinese_teach.core.documents.reader import lookup_definitions
 from chinese_teach.core.labels import label
 from chinese_teach.core.text.analyze import KnownWords, join_known, level_index
+from chinese_teach.core.text.analyze import is_known as known_or_combined
 from chinese_teach.core.text.learner import is_number
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Kind
@@ -88,8 +89,8 @@ def _pieces(word: str, known: KnownWords, index, standard: Standard,
     def is_known(w: str) -> bool:
         return known.knows(w, index)
 
-    if splits_into(word, is_known):
-        return []
+    if known_or_combined(word, known, index, standard):
+        return []  # known, or a free combination of known words (非常高兴, 两个)
     if len(word) < 2 or word in dictionary_words or index.word_level(word, standard) is not None:
         return [word]
     n = len(word)

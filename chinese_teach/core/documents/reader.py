@@ -465,11 +465,14 @@ def build_reader(
     new_cache: dict[str, bool] = {}
 
     def is_new(word: str) -> bool:
-        """Not known / above the target; a compound the segmenter kept whole (非常高兴)
-        counts as known when it splits into known words."""
+        """Not known / above the target; a combination the standard does not list
+        (非常高兴, 两个) counts as known when it splits into known words."""
         res = new_cache.get(word)
         if res is None:
-            res = new_cache[word] = not splits_into(word, easy)
+            # A word the standard lists counts by itself (难忘 is level 6 even though
+            # 难 and 忘 are easy); only free combinations count by their parts.
+            listed = index.word_level(word, standard) is not None
+            res = new_cache[word] = not (easy(word) if listed else splits_into(word, easy))
         return res
 
     with_pinyin: set[str] = set()

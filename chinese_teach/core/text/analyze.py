@@ -241,9 +241,22 @@ def splits_into(word: str, ok: Callable[[str], bool], max_piece: int = 8) -> boo
     return reach[n]
 
 
-def _known(word: str, known: KnownWords, index: LevelIndex) -> bool:
-    """Known, or made of known words or numbers (两个, 这个星期, 八点)."""
-    return splits_into(word, lambda w: is_number(w) or known.knows(w, index))
+def is_known(word: str, known: KnownWords, index: LevelIndex, standard: Standard) -> bool:
+    """Known, or a free combination of known words or numbers (两个, 这个星期, 八点).
+
+    A word the standard lists is a word of its own, known only as itself: 难忘 (level 6)
+    is new to a class that knows 难 and 忘. The erhua 儿 adds no new word (早点儿).
+    """
+    if known.knows(word, index):
+        return True
+    if index.word_level(word, standard) is not None:
+        return False
+
+    def ok(w: str) -> bool:
+        return is_number(w) or known.knows(w, index)
+
+    return splits_into(word, ok) or (
+        len(word) > 1 and word[-1] == "儿" and splits_into(word[:-1], ok))
 
 
 def analyze(
@@ -261,8 +274,7 @@ def analyze(
     """
     result = TextAnalysis(standard=standard)
     words: list[str] = []
-    if known is not None:
-        tokens = join_known(tokens, known)
+    tokens = join_known(tokens, known) if known is not None else list(tokens)
     for t in tokens:
         if not t.is_word:
             continue
@@ -296,10 +308,14 @@ def analyze(
             for w, lv in word_levels.items()
         }
         by_level: Counter[int | None] = Counter(estimate_levels[w] for w in words)
+        # Numbers are easy running words (level 1) for the estimate, though not vocabulary.
+        numbers = sum(1 for t in tokens if t.is_word and is_number(t.text))
+        by_level[1] += numbers
+        running = len(words) + numbers
         covered = 0
         for lvl in standard.levels:
             covered += by_level.get(lvl, 0)
-            if covered / len(words) >= COMFORT_THRESHOLDS[0]:
+            if covered / running >= COMFORT_THRESHOLDS[0]:
                 result.estimated_level = lvl
                 break
 
@@ -307,7 +323,7 @@ def analyze(
     known_cache: dict[str, bool] = {}
     for w in words:
         if known is not None and w not in known_cache:
-            known_cache[w] = _known(w, known, index)
+            known_cache[w] = is_known(w, known, index, standard)
         if w in seen:
             continue
         seen.add(w)

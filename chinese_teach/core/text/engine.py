@@ -52,6 +52,7 @@ class TextEngine:
                 self._proper_only,
                 segmenter.is_merged,
                 textbook_names(),
+                tagged=lexicon.names,
             )
             self._reader = reader
 
@@ -124,7 +125,7 @@ class TextEngine:
                 (s, e, False) for s, e in run
             ):
                 tokens.append(Token(text[start:end], start, end, Kind.HANZI,
-                                    extra={"name": True} if name else {}))
+                                    extra={"name": _first_capital(end - start)} if name else {}))
             run.clear()
 
         for kind, s, e in _split_reduplication(text, self.segmenter.segment(text)):
@@ -207,21 +208,24 @@ class TextEngine:
         flags = third_tone_flags(shown)
         out = []
         if pieces is not None:
-            sources = [src for r in words for src in r.sources]
-            unsure = [u for r in words for u in r.unsure]
+            whole = {s: (e, r) for (s, e), r in zip(run, words, strict=True)}
+            flat: tuple[list, list] | None = None
             for start, end, name in pieces:
                 a, b = start - run_start, end - run_start
-                out.append(
-                    Token(
-                        text[start:end], start, end, Kind.HANZI,
-                        pinyin=tuple(shown[a:b]),
-                        citation=tuple(citation[a:b]),
-                        sources=tuple(sources[a:b]),
-                        unsure=tuple(unsure[a:b]),
-                        extra={"third_tone": tuple(flags[a:b]), "name": True}
-                        if name else {"third_tone": tuple(flags[a:b])},
-                    )
-                )
+                kept = whole.get(start)
+                if kept is not None and kept[0] == end:  # a word the cut left whole
+                    sources, unsure = kept[1].sources, kept[1].unsure
+                else:  # a piece of a word, or a name across two words
+                    if flat is None:
+                        flat = ([x for r in words for x in r.sources],
+                                [u for r in words for u in r.unsure])
+                    sources, unsure = tuple(flat[0][a:b]), tuple(flat[1][a:b])
+                extra = {"third_tone": tuple(flags[a:b])}
+                if name:  # a capital on the first syllable; :func:`mark_names` may refine it
+                    extra["name"] = _first_capital(b - a)
+                out.append(Token(text[start:end], start, end, Kind.HANZI,
+                                 pinyin=tuple(shown[a:b]), citation=tuple(citation[a:b]),
+                                 sources=sources, unsure=unsure, extra=extra))
             return out
         for (s, e), r in zip(run, words, strict=True):
             a, b = s - run_start, e - run_start
@@ -243,6 +247,12 @@ class TextEngine:
         """Annotate many lines with one loaded engine (``annotate --format jsonl``)."""
         for line in lines:
             yield line, self.annotate(line, tone_changes=tone_changes)
+
+
+def _first_capital(length: int) -> tuple[bool, ...]:
+    """The ``extra["name"]`` of a name the learner cut found: a capital on its first
+    syllable (the format of :mod:`.names`)."""
+    return (True,) + (False,) * (length - 1)
 
 
 def _split_reduplication(

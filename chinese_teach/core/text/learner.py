@@ -66,7 +66,8 @@ class LearnerCut:
     ``vocab``: the learner's word lists (every HSK standard); ``dictionary``: the words
     the dictionary knows; ``proper_only``: True for a word the dictionary knows only as
     a proper noun; ``kept``: True for a word the teacher merged (never cut);
-    ``names``: the textbook names.
+    ``names``: the textbook names; ``tagged``: words jieba tags as names that CC-CEDICT
+    lists as proper nouns (:attr:`.Lexicon.names`).
     """
 
     def __init__(
@@ -76,12 +77,15 @@ class LearnerCut:
         proper_only: Callable[[str], bool],
         kept: Callable[[str], bool],
         names: Iterable[str] = (),
+        *,
+        tagged: Container[str] = frozenset(),
     ) -> None:
         self._vocab = vocab
         self._dictionary = dictionary
         self._proper_only = proper_only
         self._kept = kept
         self._names = frozenset(names)
+        self._tagged = tagged
         self._cache: dict[tuple[str, bool], tuple[tuple[int, ...] | None, bool, bool]] = {}
         #: words kept whole that are no name and end with no number (the common case)
         self._plain: set[str] = set()
@@ -107,6 +111,8 @@ class LearnerCut:
             return False  # CC-CEDICT's proper nouns for days, peoples, languages (英国人)
         # CC-CEDICT writes days and nationalities as proper nouns too (星期六 Saturday,
         # 德国人): a word made of two learner words is no name.
+        if word in self._tagged:
+            return True  # tagged a name by jieba and a proper noun in CC-CEDICT (美国)
         cut = self._fewest(word)
         return cut is None or len(cut) > 2
 
@@ -128,6 +134,8 @@ class LearnerCut:
             len(word) == 4 and word[0] == word[1] and word[2] == word[3]
         ):
             return None  # a reduplicated verb or adjective (看看, 干干净净)
+        if word[-1] == "儿":
+            return None  # the erhua 儿 is part of its word (画画儿, 一会儿)
         in_dictionary = word in self._dictionary
         free = word[0] in _FREE_FIRST or after_number
         if in_dictionary and not free and len(word) < 3:

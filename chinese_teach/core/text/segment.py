@@ -168,6 +168,8 @@ class Segmenter:
 
     def initialize(self) -> None:
         """Load the dictionary now (otherwise it loads on first use)."""
+        if self._tk.initialized:  # loaded: no lock to take for every run of a text
+            return
         with self._lock:
             self._tk.initialize()
 

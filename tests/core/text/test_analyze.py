@@ -89,3 +89,21 @@ def test_names_and_numbers_are_shown_apart(corpus, engine) -> None:
     assert result.names == ["大卫", "王老师"]
     assert result.numbers == ["二十"]  # 二十 is in no list; 二 alone is a word
     assert "大卫" not in result.unknown_words and result.coverage == 1.0
+
+
+def test_a_listed_word_counts_by_its_own_level_not_its_parts(corpus, engine) -> None:
+    """难忘 is an HSK 2021 level-6 word: new to a level-3 class even though 难 and 忘 are
+    easy, in analyze, in coverage and in the reader's "pinyin over new words"."""
+    from chinese_teach.core.documents.reader import PinyinMode, ReaderOptions, build_reader
+
+    index = level_index(corpus)
+    assert index.word_level("难忘", Standard.HSK2021) == 6
+    known = KnownWords.from_level(index, Level(Standard.HSK2021, 3))
+    text = "这是一个难忘的日子。"
+    result = analyze(engine.segment(text), index, Standard.HSK2021, target=3, known=known)
+    assert ("难忘", 6) in result.above_target
+    assert result.unknown_words == ["难忘"]
+    doc = build_reader(text, ReaderOptions(pinyin=PinyinMode.ABOVE, standard=Standard.HSK2021,
+                                           target_level=3), engine)
+    shown = {t.text for para in doc.paragraphs for t in para if t.ruby and any(t.ruby)}
+    assert shown == {"难忘"}

@@ -1,0 +1,27 @@
+"""The word layer against the hand-written sets of ``benchmarks/words`` (issue 15's targets)."""
+
+from __future__ import annotations
+
+from benchmarks.words.evaluate import evaluate_cutting, evaluate_graded, evaluate_senses
+
+
+def test_learner_cutting_beats_plain_jieba(engine) -> None:
+    result = evaluate_cutting(engine)
+    assert result["sentences"] >= 300
+    assert result["f1_ours"] >= 0.97
+    assert result["f1_ours"] > result["f1_jieba"]
+
+
+def test_the_sense_a_learner_needs_comes_first(engine, corpus) -> None:
+    result = evaluate_senses(engine, corpus)
+    assert result["tuned"]["n"] + result["held_out"]["n"] >= 300
+    assert result["tuned"]["share"] >= 0.97, result["misses"]
+
+
+def test_graded_texts_are_estimated_at_their_level_and_known(engine, corpus) -> None:
+    results = evaluate_graded(engine, corpus)
+    levels = [r["level"] for r in results]
+    assert levels.count(1) >= 10 and all(levels.count(lv) >= 5 for lv in range(2, 7))
+    for r in results:
+        assert r["estimated"] == r["level"], r
+        assert r["coverage"] == 1.0, r  # every word known to a class at that level
