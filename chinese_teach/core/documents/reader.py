@@ -382,6 +382,8 @@ def name_caps(
     caps = tok.extra.get("name")
     if not caps:
         return None
+    if caps is True:  # a name flag without the engine's capitals (an older token)
+        caps = (True,) + (False,) * (len(syls) - 1)
     if sum(caps) > 1:  # our own parts: 小王 Xiǎo Wáng, 李明 Lǐ Míng
         return caps
     return proper.get((tok.text, syls)) or caps

@@ -7,7 +7,8 @@ person (星期六 xīngqīliù, 山上 shān shang, 大家 dàjiā). A name is
 * a word jieba tags as a name that CC-CEDICT lists as a proper noun (北京, 汉语);
 * the name of a textbook character (小明, 李明: ``resources/words``);
 * a surname after 姓 (他姓曾), or before a title or kinship term (王老师, 李 + 先生);
-* 小 or 老 with a surname (小王 Xiǎo Wáng, 老李 Lǎo Lǐ).
+* 小 or 老 with a surname (小王 Xiǎo Wáng, 老李 Lǎo Lǐ);
+* a name the word cutter found (``extra["name"] is True`` before this pass).
 
 The result goes into ``Token.extra["name"]``: per syllable, True where a capital
 starts (a reader may refine it with the dictionary's own spelling of the name), and
@@ -53,9 +54,10 @@ def mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
     for i, tok in enumerate(hanzi):
         text = tok.text
         first = text[0]
+        detected = tok.extra.get("name") is True  # the word cutter's name detection
         if first not in proper and text not in names and text not in book and (
             first not in "小老"
-        ):
+        ) and not detected:
             continue  # most words: no surname, no name
         n = len(text)
         caps: tuple[bool, ...] | None = None
@@ -77,6 +79,11 @@ def mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
                 caps = (True,) + (False,) * (n - 1)  # 姓曾 Zēng, 姓欧阳 Ōuyáng
             elif n == 1 and nxt is not None and nxt.start == tok.end and nxt.text in TITLES:
                 caps = (True,)  # 王 + 老师
+        if caps is None and detected:
+            # a name the word cutter found: a person's surname and given name apart
+            # (张伟 Zhāng Wěi), any other name as one word (Mǎlì)
+            two_parts = n in (2, 3) and first in COMMON_SURNAMES
+            caps = (True, two_parts) + (False,) * (n - 2) if n > 1 else (True,)
         if caps is not None:
             tok.extra["name"] = caps
             if title_at:
