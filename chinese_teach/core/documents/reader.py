@@ -596,9 +596,10 @@ def build_reader(
             if disp.ruby and caps:
                 ruby = capitalize_ruby(disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
                                        word=not disp.per_char)
-                title = tok.extra.get("name_title", 0)
-                if title and not disp.per_char and 0 < title < len(ruby):
-                    ruby = (*ruby[:title], " " + ruby[title].lstrip(" '"), *ruby[title + 1:])
+                title_at = tok.extra.get("name_title", 0)  # 王老师: Wáng lǎoshī
+                if title_at and not disp.per_char and 0 < title_at < len(ruby):
+                    ruby = (*ruby[:title_at], " " + ruby[title_at].lstrip(" '"),
+                            *ruby[title_at + 1:])
                 disp = replace(disp, ruby=ruby)
             out.append(disp)
         paragraphs.append(out)

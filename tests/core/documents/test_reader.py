@@ -270,3 +270,10 @@ def test_text_heading_and_same_title():
     assert text_heading("你好！\n我叫小明。") == ""
     assert text_heading("只有一行") == ""
     assert same_title(" 《我的一天》 ", "我的一天") and not same_title("我的", "我的一天")
+
+
+def test_a_surname_and_title_keep_the_documents_title(engine, dictionary):
+    doc = build_reader("王老师来了。", ReaderOptions(per_char=False), engine, dictionary,
+                       title="Lesson 1")
+    assert doc.title == "Lesson 1"
+    assert next(t for t in hanzi(doc) if t.text == "王老师").ruby_text == "Wáng lǎoshī"
