@@ -277,3 +277,10 @@ def test_a_surname_and_title_keep_the_documents_title(engine, dictionary):
                        title="Lesson 1")
     assert doc.title == "Lesson 1"
     assert next(t for t in hanzi(doc) if t.text == "王老师").ruby_text == "Wáng lǎoshī"
+
+
+def test_glossary_spells_a_surname_and_title_apart(engine, dictionary):
+    doc = build_reader("王老师来了。", ReaderOptions(glossary=GlossaryMode.END,
+                                                   pinyin=PinyinMode.ALL), engine, dictionary)
+    entry = next(g for g in doc.glossary if g.word == "王老师")
+    assert entry.pinyin == "Wáng lǎoshī"
