@@ -384,6 +384,8 @@ def name_caps(
     caps = tok.extra.get("name")
     if not caps:
         return None
+    if caps is True:  # a name flag without the engine's capitals (an older token)
+        caps = (True,) + (False,) * (len(syls) - 1)
     if sum(caps) > 1:  # our own parts: 小王 Xiǎo Wáng, 李明 Lǐ Míng
         return caps
     return proper.get((tok.text, syls)) or caps
@@ -539,7 +541,8 @@ def build_reader(
                         word=(written[p][k] if written[p] is not None
                               else to_script(tok.text) if to_script else tok.text),
                         source=tok.text,
-                        pinyin=_spell(syls, name_caps(tok, syls, proper)),
+                        pinyin=_spell(syls, name_caps(tok, syls, proper),
+                                      tok.extra.get("name_title", 0)),
                         syllables=syls,
                         definition=definition,
                         level=index.word_level(tok.text, standard),
@@ -605,15 +608,18 @@ def build_reader(
     )
 
 
-def _spell(syls: tuple[str, ...], caps: tuple[bool, ...] | None) -> str:
-    """Textbook spelling of a word; proper names capitalised (Běijīng, Wáng Míng)."""
+def _spell(syls: tuple[str, ...], caps: tuple[bool, ...] | None, title_at: int = 0) -> str:
+    """Textbook spelling of a word; proper names capitalised (Běijīng, Wáng Míng), a
+    title after a surname apart (``title_at``: Wáng lǎoshī)."""
     if not syls:
         return ""
     if not caps:
         return join_word(syls, ToneStyle.MARKS)
     parts = word_ruby_parts(syls, ToneStyle.MARKS)
-    return "".join(capitalize_ruby(parts, caps if len(parts) == len(caps) else caps[:1],
-                                   word=True))
+    parts = capitalize_ruby(parts, caps if len(parts) == len(caps) else caps[:1], word=True)
+    if 0 < title_at < len(parts):
+        parts = (*parts[:title_at], " " + parts[title_at].lstrip(" '"), *parts[title_at + 1:])
+    return "".join(parts)
 
 
 def tone_colors_for(options: ReaderOptions) -> dict[int, str] | None:

@@ -85,6 +85,12 @@ def phrase_reading(word: str) -> tuple[str, ...] | None:
     return None if value is None else tuple(value.split(" "))
 
 
+def phrase_items():
+    """Every ``(phrase, reading)`` of the phrase table (the engine's tables are built
+    from it once)."""
+    return _table(PHRASES_FILE).items()
+
+
 def derive(out_dir: Path | None = None) -> list[Path]:
     """Write ``chars.tsv`` and ``phrases.tsv`` from the installed pypinyin (developers only).
 

@@ -97,6 +97,9 @@ class Lexicon:
     nouns: frozenset[str] = frozenset()
     #: proper names, tagged so by jieba and listed as proper nouns by CC-CEDICT
     names: frozenset[str] = frozenset()
+    #: word -> pypinyin's phrase reading, for the words with one common CC-CEDICT
+    #: reading that pypinyin reads otherwise (the engine marks those polyphones unsure)
+    phrase_differs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> Lexicon:

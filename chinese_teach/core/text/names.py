@@ -7,7 +7,8 @@ person (星期六 xīngqīliù, 山上 shān shang, 大家 dàjiā). A name is
 * a word jieba tags as a name that CC-CEDICT lists as a proper noun (北京, 汉语);
 * the name of a textbook character (小明, 李明: ``resources/words``);
 * a surname after 姓 (他姓曾), or before a title or kinship term (王老师, 李 + 先生);
-* 小 or 老 with a surname (小王 Xiǎo Wáng, 老李 Lǎo Lǐ).
+* 小 or 老 with a surname (小王 Xiǎo Wáng, 老李 Lǎo Lǐ);
+* a name the word cutter found (``extra["name"] is True`` before this pass).
 
 The result goes into ``Token.extra["name"]``: per syllable, True where a capital
 starts (a reader may refine it with the dictionary's own spelling of the name), and
@@ -44,37 +45,45 @@ def _textbook_names() -> frozenset[str]:
     return frozenset(textbook_names())
 
 
-def is_surname(lexicon: Lexicon, char: str) -> bool:
-    """True if CC-CEDICT lists ``char`` as a surname (a one-character proper noun)."""
-    return len(char) == 1 and char in lexicon.proper
-
-
 def mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
     """Set ``extra["name"]`` on the tokens of one annotated text that are names."""
     hanzi = [t for t in tokens if t.pinyin is not None]
-    names = lexicon.names
+    names, proper = lexicon.names, lexicon.proper
     book = _textbook_names()
+    last = len(hanzi) - 1
     for i, tok in enumerate(hanzi):
         text = tok.text
+        first = text[0]
+        detected = tok.extra.get("name") is True  # the word cutter's name detection
+        if first not in proper and text not in names and text not in book and (
+            first not in "小老"
+        ) and not detected:
+            continue  # most words: no surname, no name
         n = len(text)
-        prev = hanzi[i - 1].text if i > 0 and hanzi[i - 1].end == tok.start else ""
-        nxt = hanzi[i + 1].text if i + 1 < len(hanzi) and hanzi[i + 1].start == tok.end else ""
         caps: tuple[bool, ...] | None = None
         title_at = 0  # where a lower-case title starts inside the token (王老师: 1)
-        if n == 2 and text[0] in "小老" and text[1] in COMMON_SURNAMES:
+        if n == 2 and first in "小老" and text[1] in COMMON_SURNAMES:
             caps = (True, True)  # 小王 Xiǎo Wáng, 老李 Lǎo Lǐ
         elif text in book:
             # 李明 Lǐ Míng (surname and given name apart); 小明 Xiǎomíng, 玛丽 Mǎlì
-            two_parts = n in (2, 3) and is_surname(lexicon, text[0]) and text[0] not in "小老"
+            two_parts = n in (2, 3) and first in proper and first not in "小老"
             caps = (True, two_parts) + (False,) * (n - 2) if n > 1 else (True,)
-        elif n >= 2 and is_surname(lexicon, text[0]) and text[1:] in TITLES:
+        elif n >= 2 and text[1:] in TITLES and first in proper:
             caps, title_at = (True,) + (False,) * (n - 1), 1  # 王老师 Wáng lǎoshī
         elif text in names:
             caps = (True,) + (False,) * (n - 1)
-        elif prev.endswith("姓") and n <= 2 and is_surname(lexicon, text[0]):
-            caps = (True,) + (False,) * (n - 1)  # 姓曾 Zēng, 姓欧阳 Ōuyáng
-        elif n == 1 and nxt in TITLES and is_surname(lexicon, text):
-            caps = (True,)  # 王 + 老师
+        elif first in proper and n <= 2:
+            prev = hanzi[i - 1] if i > 0 else None
+            nxt = hanzi[i + 1] if i < last else None
+            if prev is not None and prev.end == tok.start and prev.text.endswith("姓"):
+                caps = (True,) + (False,) * (n - 1)  # 姓曾 Zēng, 姓欧阳 Ōuyáng
+            elif n == 1 and nxt is not None and nxt.start == tok.end and nxt.text in TITLES:
+                caps = (True,)  # 王 + 老师
+        if caps is None and detected:
+            # a name the word cutter found: a person's surname and given name apart
+            # (张伟 Zhāng Wěi), any other name as one word (Mǎlì)
+            two_parts = n in (2, 3) and first in COMMON_SURNAMES
+            caps = (True, two_parts) + (False,) * (n - 2) if n > 1 else (True,)
         if caps is not None:
             tok.extra["name"] = caps
             if title_at:

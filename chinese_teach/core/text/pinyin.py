@@ -105,7 +105,11 @@ def _char_default(ch: str) -> str:
 @lru_cache(maxsize=65536)
 def _phrase_reading(word: str) -> tuple[str, ...] | None:
     """pypinyin's reading of ``word`` if it knows the word as a phrase."""
-    syl = fallback.phrase_reading(word)
+    return citation_phrase(word, fallback.phrase_reading(word))
+
+
+def citation_phrase(word: str, syl: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """pypinyin's phrase reading ``syl`` of ``word`` with the citation tones of 一/不."""
     if syl is None or len(syl) != len(word):
         return None
     # pypinyin's phrases carry 一/不 tone changes (一起 yì); we want citation tones,
@@ -468,14 +472,14 @@ class Reader:
             return ("parts", parts)
         return ("chars", None)
 
-    @staticmethod
     def _sources_disagree(
-        word: str, reading: tuple[str, ...], model: PolyphoneModel
+        self, word: str, reading: tuple[str, ...], model: PolyphoneModel
     ) -> tuple[bool, ...] | None:
         """Per character, True where pypinyin's phrase reading of a dictionary word gives
         a polyphone another full reading than CC-CEDICT (a sign that one of them is an
-        old or variant reading); None where they agree."""
-        phrase = _phrase_reading(word)
+        old or variant reading); None where they agree. The words where they differ are
+        found once, when the engine's tables are built (``Lexicon.phrase_differs``)."""
+        phrase = self.lexicon.phrase_differs.get(word)
         if phrase is None or phrase == reading:
             return None
         doubt = tuple(

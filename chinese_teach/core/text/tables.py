@@ -57,6 +57,7 @@ def load_tables(corpus: Corpus, cache_dir: Path) -> tuple[Lexicon, Segmenter]:
         t2s_alone=data["t2s_alone"],
         nouns=data["nouns"],
         names=data["names"],
+        phrase_differs=data["phrase_differs"],
     )
     return lexicon, segmenter
 
@@ -102,7 +103,25 @@ def _build_tables(corpus: Corpus) -> dict:
         "t2s_alone": {one(t, t): one(s, s) for t, s in lexicon.t2s_alone.items()},
         "nouns": nouns,
         "names": names,
+        "phrase_differs": phrase_differences(lexicon, one),
     }
+
+
+def phrase_differences(lexicon: Lexicon, one=None) -> dict[str, tuple[str, ...]]:
+    """Words with one common CC-CEDICT reading that pypinyin's phrase list reads
+    otherwise, with pypinyin's reading (one pass over its 47,000 phrases)."""
+    from chinese_teach.core.text import fallback
+    from chinese_teach.core.text.pinyin import citation_phrase
+
+    out: dict[str, tuple[str, ...]] = {}
+    for word, value in fallback.phrase_items():
+        readings = lexicon.common_readings(word)
+        if len(readings) != 1:
+            continue
+        phrase = citation_phrase(word, tuple(value.split(" ")))
+        if phrase is not None and phrase != readings[0]:
+            out[one(word, word) if one else word] = phrase
+    return out
 
 
 def _read(path: Path) -> dict | None:

@@ -281,9 +281,9 @@ def test_a_surname_and_title_keep_the_document_title(engine, dictionary):
     wang = next(t for t in hanzi(doc) if t.text.startswith("王"))
     assert wang.ruby[0].strip() == "Wáng"
 
-def test_a_name_with_a_title_keeps_the_readers_title(engine, dictionary):
-    """王老师 cuts its pinyin after the surname (Wáng Lǎoshī); that must not replace the
-    reader's own title (a number there crashed the PDF export)."""
-    doc = build_reader("王老师是我的中文老师。李老师也很好。", ReaderOptions(pinyin=PinyinMode.ALL,
-                       per_char=False), engine, dictionary, title="My teachers")
-    assert doc.title == "My teachers"
+
+def test_glossary_spells_a_surname_and_title_apart(engine, dictionary):
+    doc = build_reader("王老师来了。", ReaderOptions(glossary=GlossaryMode.END,
+                                                   pinyin=PinyinMode.ALL), engine, dictionary)
+    entry = next(g for g in doc.glossary if g.word == "王老师")
+    assert entry.pinyin == "Wáng lǎoshī"
