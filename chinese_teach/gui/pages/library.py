@@ -34,7 +34,13 @@ from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.operations import perform, push
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.pages.lesson_editor import LessonEditor
-from chinese_teach.gui.widgets.course_tree import ID_ROLE, KIND_ROLE, CourseTree, expand_to
+from chinese_teach.gui.widgets.course_tree import (
+    ID_ROLE,
+    KIND_ROLE,
+    CourseTree,
+    expand_to,
+    set_lesson_words,
+)
 from chinese_teach.ops import library as ops
 
 __all__ = ["ID_ROLE", "KIND_ROLE", "CourseDialog", "LibraryPage"]
@@ -244,7 +250,7 @@ class LibraryPage(Page):
             lesson = self.library.lesson(lesson_id)
             item.setText(0, f"{lesson.position + 1}. {lesson.title}")
             item.setText(1, core_text(lesson.status.value))
-            item.setData(0, Qt.ItemDataRole.ToolTipRole, " ".join(lesson.words))
+            set_lesson_words(item, lesson.words)
             parent_unit = item.parent().data(0, ID_ROLE) if item.parent() and item.parent(
             ).data(0, KIND_ROLE) == "unit" else None
             if parent_unit != lesson.unit_id:
