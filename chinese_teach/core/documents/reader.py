@@ -594,9 +594,10 @@ def build_reader(
             if disp.ruby and caps:
                 ruby = capitalize_ruby(disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
                                        word=not disp.per_char)
-                title = tok.extra.get("name_title", 0)
-                if title and not disp.per_char and 0 < title < len(ruby):
-                    ruby = (*ruby[:title], " " + ruby[title].lstrip(" '"), *ruby[title + 1:])
+                # (not ``title``: that is the reader's title, printed on every page)
+                cut = tok.extra.get("name_title", 0)
+                if cut and not disp.per_char and 0 < cut < len(ruby):
+                    ruby = (*ruby[:cut], " " + ruby[cut].lstrip(" '"), *ruby[cut + 1:])
                 disp = replace(disp, ruby=ruby)
             out.append(disp)
         paragraphs.append(out)
