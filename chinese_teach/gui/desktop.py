@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
 from chinese_teach.core import labels
 from chinese_teach.gui import accessibility, i18n, settings
+from chinese_teach.gui.safetext import tooltip
 
 log = logging.getLogger("chinese_teach.gui")
 
@@ -108,7 +109,7 @@ class Desktop(QObject):
         files = recent_files()
         for n, path in enumerate(files, 1):
             action = menu.addAction(f"&{n % 10} {path.name}")
-            action.setToolTip(str(path))
+            action.setToolTip(tooltip(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_any(p))
         if files:

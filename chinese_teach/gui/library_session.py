@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach import paths
 from chinese_teach.core.errors import ChineseTeachError, LibraryError
+from chinese_teach.gui.safetext import tooltip
 
 if TYPE_CHECKING:
     from chinese_teach.core.library.backup import BackupInfo
@@ -98,7 +99,7 @@ class BackupDialog(QDialog):
         self.list.setObjectName("backup_list")
         for info in backups:
             item = QListWidgetItem(backup_label(info))
-            item.setToolTip(str(info.path))
+            item.setToolTip(tooltip(info.path))
             self.list.addItem(item)
         if backups:
             self.list.setCurrentRow(0)

@@ -109,3 +109,13 @@ def test_a_disk_filling_during_course_import_is_a_message(tmp_path, fresh_home, 
                 assert lib.db.integrity_check() == ["ok"]
         finally:
             os.environ["CHINESE_TEACH_HOME"] = str(fresh_home)
+
+
+def test_a_name_with_a_title_keeps_the_readers_title(engine, dictionary):
+    """A name with a title (王老师) once overwrote the reader's title with a number, and
+    the PDF export then failed in QPdfWriter.setTitle."""
+    from chinese_teach.core.documents.reader import ReaderOptions, build_reader
+
+    doc = build_reader("王老师是我的老师。", ReaderOptions(), engine=engine,
+                       dictionary=dictionary, title="Week 1")
+    assert doc.title == "Week 1"

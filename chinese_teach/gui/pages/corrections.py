@@ -48,6 +48,7 @@ from chinese_teach.core.library.models import Correction, SegmentationEdit
 from chinese_teach.core.text.syllables import ToneStyle, render
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.pages import Page, PageSpec
+from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.savefile import with_suffix_confirmed
 from chinese_teach.gui.settings import Preferences
 from chinese_teach.gui.tasks import show_error
@@ -388,7 +389,7 @@ class CorrectionsPage(Page):
                 if col in (0, 2, 3, 4):  # notes often hold Chinese too
                     item.setFont(font)
                 if col == 1:
-                    item.setToolTip(" ".join(c.pinyin))
+                    item.setToolTip(tooltip(" ".join(c.pinyin)))
                 self.readings.setItem(row, col, item)
         self.readings.setSortingEnabled(True)
         cuts = [e for e in self.edits if self._matches(query, e.word, " ".join(e.parts))]

@@ -27,6 +27,7 @@ from chinese_teach.gui import settings
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
+from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.settings import Preferences
 from chinese_teach.gui.widgets.pinyin import levels_text, pinyin_html, pinyin_text
 from chinese_teach.gui.widgets.richtext import HTML_ROLE, HtmlDelegate
@@ -253,7 +254,7 @@ class DictionaryPage(Page):
         item.setData(1, HTML_ROLE, pinyin_html(entry.syllables, prefs))
         item.setData(0, ENTRY_ROLE, entry)
         item.setFont(0, self._word_font)
-        item.setToolTip(2, "; ".join(entry.definitions))
+        item.setToolTip(2, tooltip("; ".join(entry.definitions)))
         return item
 
     # -- detail -----------------------------------------------------------------------

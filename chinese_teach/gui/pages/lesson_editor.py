@@ -37,6 +37,7 @@ from chinese_teach.core.library.models import GrammarPoint, Lesson, ReaderDoc, S
 from chinese_teach.core.library.templates import template_activities, template_names
 from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.operations import perform, push
+from chinese_teach.gui.safetext import escape
 from chinese_teach.gui.widgets.lesson_activities import LessonActivitiesTable
 from chinese_teach.gui.widgets.lesson_exports import EXPORT_WIDGETS, LessonExports
 from chinese_teach.gui.widgets.lesson_texts import TEXT_WIDGETS, LessonTexts
@@ -229,7 +230,7 @@ class LessonEditor(QWidget):
             self.lesson = lesson
             course = self.library.course(lesson.course_id)
             self.heading.setText(self.tr("<b>{course}</b> — lesson {n}").format(
-                course=course.name, n=lesson.position + 1))
+                course=escape(course.name), n=lesson.position + 1))
             self.title_edit.setText(lesson.title)
             self.unit_combo.clear()
             self.unit_combo.addItem(self.tr("(no unit)"), None)

@@ -29,12 +29,19 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.library.models import Course, Lesson, LessonRef, Unit
 from chinese_teach.core.library.templates import template_names
+from chinese_teach.core.siteconfig import load_site_config
 from chinese_teach.gui.dialogs.course import CourseDialog
 from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.operations import perform, push
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.pages.lesson_editor import LessonEditor
-from chinese_teach.gui.widgets.course_tree import ID_ROLE, KIND_ROLE, CourseTree, expand_to
+from chinese_teach.gui.widgets.course_tree import (
+    ID_ROLE,
+    KIND_ROLE,
+    CourseTree,
+    expand_to,
+    set_lesson_words,
+)
 from chinese_teach.ops import library as ops
 
 __all__ = ["ID_ROLE", "KIND_ROLE", "CourseDialog", "LibraryPage"]
@@ -94,6 +101,7 @@ class LibraryPage(Page):
             ("rename", self.tr("Rename unit"), self.tree.rename_current),
             ("undo", self.tr("Undo"), self.undo_stack.undo),
             ("redo", self.tr("Redo"), self.undo_stack.redo),
+            ("shared", self.tr("Shared courses…"), self.show_shared_courses),
         ):
             b = QPushButton(label)
             b.setObjectName(f"library_{key}")
@@ -105,6 +113,9 @@ class LibraryPage(Page):
         self.undo_stack.canRedoChanged.connect(self.buttons["redo"].setEnabled)
         self.buttons["undo"].setEnabled(False)
         self.buttons["redo"].setEnabled(False)
+        # the school's shared course folder ([library] shared in site.toml), if any
+        self.shared_folder = load_site_config().shared_library
+        self.buttons["shared"].setVisible(self.shared_folder is not None)
         self.message = QLabel()
         self.message.setObjectName("library_message")
         self.message.setWordWrap(True)
@@ -115,7 +126,7 @@ class LibraryPage(Page):
         lv.addWidget(self.search_edit)
         lv.addWidget(self.tree, 1)
         for keys in (("new_course", "edit_course", "new_unit"),
-                     ("new_lesson", "duplicate", "delete"), ("rename", "undo", "redo")):
+                     ("new_lesson", "duplicate", "delete"), ("rename", "undo", "redo", "shared")):
             row = QHBoxLayout()
             for k in keys:
                 row.addWidget(self.buttons[k])
@@ -145,6 +156,17 @@ class LibraryPage(Page):
         redo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.ctx.ops_changed.connect(self._ops_changed)
         self._open_library()
+
+    def show_shared_courses(self) -> None:
+        """Library > Shared courses…: the shared folder's courses, read-only, with Import."""
+        from chinese_teach.gui.dialogs.shared_courses import SharedCoursesDialog
+
+        if self.shared_folder is None:
+            return
+        desktop = getattr(self.window(), "desktop", None)
+        importer = desktop.import_course if desktop is not None else (lambda _path: False)
+        dialog = SharedCoursesDialog(self.shared_folder, self.library, importer, self)
+        dialog.exec()
 
     # -- library -------------------------------------------------------------------------
     def _open_library(self) -> None:
@@ -248,7 +270,7 @@ class LibraryPage(Page):
             lesson = self.library.lesson(lesson_id)
             item.setText(0, f"{lesson.position + 1}. {lesson.title}")
             item.setText(1, core_text(lesson.status.value))
-            item.setData(0, Qt.ItemDataRole.ToolTipRole, " ".join(lesson.words))
+            set_lesson_words(item, lesson.words)
             parent_unit = item.parent().data(0, ID_ROLE) if item.parent() and item.parent(
             ).data(0, KIND_ROLE) == "unit" else None
             if parent_unit != lesson.unit_id:

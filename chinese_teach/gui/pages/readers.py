@@ -46,6 +46,7 @@ from chinese_teach.gui import settings
 from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.operations import run_op
 from chinese_teach.gui.pages import Page, PageSpec
+from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.tasks import show_error
 from chinese_teach.gui.widgets.page_preview import PageNavBar
 from chinese_teach.gui.widgets.reader_options import ReaderOptionsPanel
@@ -249,7 +250,7 @@ class ReadersPage(Page):
             for doc in self.library.readers_as_made():
                 item = QListWidgetItem(doc.title or self.tr("(untitled)"))
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
-                item.setToolTip(doc.subtitle or doc.text[:60])
+                item.setToolTip(tooltip(doc.subtitle or doc.text[:60]))
                 self.reader_list.addItem(item)
                 if doc.id == self.current_id:
                     self.reader_list.setCurrentItem(item)

@@ -9,9 +9,13 @@ from collections.abc import Iterator
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
+from chinese_teach.gui.safetext import tooltip
+
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a unit's saved name (to tell an edit apart)
+#: A lesson's vocabulary, space separated, for the search (its tooltip is escaped text).
+WORDS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class CourseTree(QTreeWidget):
@@ -101,7 +105,7 @@ class CourseTree(QTreeWidget):
                         shown_units.add(unit.id)
                 litem = make_item(f"{lesson.position + 1}. {lesson.title}", "lesson", lesson.id)
                 litem.setText(1, core_text(lesson.status.value))
-                litem.setData(0, Qt.ItemDataRole.ToolTipRole, " ".join(lesson.words))
+                set_lesson_words(litem, lesson.words)
                 litem.setFlags(litem.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
                 parent.addChild(litem)
             for uid, unit in units.items():
@@ -134,7 +138,7 @@ class CourseTree(QTreeWidget):
             self._filter(self.topLevelItem(i), q)
 
     def _filter(self, item: QTreeWidgetItem, q: str) -> bool:
-        words = str(item.data(0, Qt.ItemDataRole.ToolTipRole) or "").lower()
+        words = str(item.data(0, WORDS_ROLE) or "").lower()
         own = not q or q in item.text(0).lower() or q in words.split()
         child_match = False
         for i in range(item.childCount()):
@@ -168,3 +172,10 @@ def expand_to(item: QTreeWidgetItem) -> None:
     while parent is not None:
         parent.setExpanded(True)
         parent = parent.parent()
+
+
+def set_lesson_words(item: QTreeWidgetItem, words: list[str]) -> None:
+    """Give a lesson's item its vocabulary: searchable, and shown (as text) in its tooltip."""
+    joined = " ".join(words)
+    item.setData(0, WORDS_ROLE, joined)
+    item.setData(0, Qt.ItemDataRole.ToolTipRole, tooltip(joined))

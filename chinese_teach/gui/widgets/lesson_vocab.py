@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.library.models import LessonRef, VocabItem
 from chinese_teach.core.text.syllables import ToneStyle, join_word, normalize
 from chinese_teach.gui.i18n import current_language
+from chinese_teach.gui.safetext import plain_label
 
 
 def parse_pinyin(text: str, chars: int) -> tuple[str, ...] | bool | None:
@@ -117,7 +118,7 @@ class LessonVocabPanel(QWidget):
         self.coverage_label = QLabel()
         self.coverage_label.setObjectName("coverage_label")
         self.coverage_label.setWordWrap(True)
-        self.affected_label = QLabel()
+        self.affected_label = plain_label(QLabel())  # shows lesson titles
         self.affected_label.setObjectName("affected_label")
         self.affected_label.setWordWrap(True)
 
