@@ -167,6 +167,9 @@ cleanup() {
   kill "$xvfb_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
+# `timeout` or Ctrl+C: once the running Windows program returns, stop through the EXIT
+# trap, so that no Wine process or Xvfb is left behind
+trap 'exit 143' TERM INT
 export DISPLAY="$display"
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 
