@@ -167,6 +167,9 @@ cleanup() {
   kill "$xvfb_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
+# `timeout` or Ctrl+C: once the running Windows program returns, stop through the EXIT
+# trap, so that no Wine process or Xvfb is left behind
+trap 'exit 143' TERM INT
 export DISPLAY="$display"
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 
@@ -272,6 +275,14 @@ set -e
 grep -q "self-test passed" "$BUILD/installed-self-test.log" || fail "installed self-test printed no pass line"
 grep -qi "ProgramData.ChineseTeach.site.toml" "$BUILD/installed-self-test.log" ||
   fail "the installed self-test did not report C:\\ProgramData\\ChineseTeach\\site.toml"
+# The Start-menu program (no console) drawn by Qt's windows platform on the Xvfb display:
+# it must start, show the main window and save its screenshot.
+rm -f "$BUILD/installed-gui.png"
+CHINESE_TEACH_HOME='C:\ct-home' wine 'C:\CT\chinese-teach.exe' gui --page annotate \
+  --size 1280x720 --screenshot "$(winepath -w "$BUILD/installed-gui.png")" 2>&1 | tr -d '\r' |
+  tail -5 >"$BUILD/installed-gui.log" || true
+[ "$(stat -c %s "$BUILD/installed-gui.png" 2>/dev/null || echo 0)" -gt 20000 ] ||
+  fail "the installed chinese-teach.exe did not show its window (see $BUILD/installed-gui.log)"
 lap selftest
 
 if [ "$KEEP_INSTALLED" = 0 ]; then
@@ -291,4 +302,4 @@ lap uninstall
 say "PASSED $version under $(wine --version): bundle ${bundle_mib} MiB, installer ${setup_mb} MB" \
   "($(realpath --relative-to="$ROOT" "$setup")); times: tools ${T[tools]}s, downloads ${T[downloads]}s," \
   "prefix ${T[prefix]}s, bundle+self-test ${T[bundle]}s, iscc ${T[iscc]}s, install ${T[install]}s," \
-  "installed self-test ${T[selftest]}s, uninstall ${T[uninstall]}s; total $((SECONDS - started))s"
+  "installed self-test and window ${T[selftest]}s, uninstall ${T[uninstall]}s; total $((SECONDS - started))s"

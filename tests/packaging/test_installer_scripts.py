@@ -96,6 +96,10 @@ def test_windows_lock_pins_every_package_with_the_projects_versions():
     for name, (version, hashes) in lock.items():
         assert hashes, f"{name}=={version} has no --hash"
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    # every dependency of the app is in the lock (a new one must be added there too)
+    for req in project["dependencies"]:
+        name = re.split(r"[<>=!~;\[ ]", req, maxsplit=1)[0]
+        assert re.sub(r"[-_.]+", "-", name).lower() in lock, f"{name} missing from the lock"
     # every exact pin of the app (for the bundle's Python 3.11) is the locked version
     pins = 0
     for req in project["dependencies"] + project["optional-dependencies"]["bundle"]:
