@@ -594,9 +594,11 @@ def build_reader(
             if disp.ruby and caps:
                 ruby = capitalize_ruby(disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
                                        word=not disp.per_char)
-                title = tok.extra.get("name_title", 0)
-                if title and not disp.per_char and 0 < title < len(ruby):
-                    ruby = (*ruby[:title], " " + ruby[title].lstrip(" '"), *ruby[title + 1:])
+                # where a title after the name starts (王老师: Wáng lǎoshī); not ``title``,
+                # which is the reader's own and went into the document as a number
+                at = tok.extra.get("name_title", 0)
+                if at and not disp.per_char and 0 < at < len(ruby):
+                    ruby = (*ruby[:at], " " + ruby[at].lstrip(" '"), *ruby[at + 1:])
                 disp = replace(disp, ruby=ruby)
             out.append(disp)
         paragraphs.append(out)

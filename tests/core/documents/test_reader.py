@@ -270,3 +270,11 @@ def test_text_heading_and_same_title():
     assert text_heading("你好！\n我叫小明。") == ""
     assert text_heading("只有一行") == ""
     assert same_title(" 《我的一天》 ", "我的一天") and not same_title("我的", "我的一天")
+
+
+def test_a_name_with_a_title_keeps_the_readers_title(engine, dictionary):
+    """王老师 in per-word pinyin (Wáng lǎoshī) once replaced the reader's title with a
+    number, and the PDF export failed."""
+    doc = build_reader("王老师来了。", ReaderOptions(per_char=False), engine, dictionary,
+                       title="第一课")
+    assert doc.title == "第一课"
