@@ -243,6 +243,10 @@ class Box:
     gloss: int | None = None
     gloss_x: float = 0.0
     unsure: bool = False
+    #: the extent of the box's pinyin relative to its left edge (None: no pinyin); it
+    #: may reach beyond the box, over a neighbour's hanzi or punctuation
+    ruby_left: float | None = None
+    ruby_right: float = 0.0
 
     @property
     def is_space(self) -> bool:
@@ -361,18 +365,33 @@ def _make_box(ref: TokenRef, tok: DisplayToken, style: RubyStyle) -> Box:
         groups = [(text, tok.ruby, tones)]
         rtones = [tok.ruby_tones]
         rmarks = [marks]
+    # Each cell is as wide as its hanzi, so that characters keep an even grid; the pinyin
+    # is centred over its character and may overhang its neighbours, which are moved
+    # apart only as far as two pinyin need not to touch (zhāng Zhōng, not every word).
     x = 0.0
+    ruby_right: float | None = None  # right edge of the previous cell's pinyin
     for (base, ruby, btones), rt, rm in zip(groups, rtones, rmarks, strict=True):
         bw = hz.width(base)
-        rw = rb.width("".join(ruby)) + gap if ruby else 0.0
-        w = max(bw, rw)
+        rw = rb.width("".join(ruby)) if ruby else 0.0
+        ruby_x = (bw - rw) / 2 if ruby else 0.0
+        if ruby and ruby_right is not None and cells:
+            extra = ruby_right + gap - (x + ruby_x)
+            if extra > 0:
+                cells[-1].width += extra
+                x += extra
         cells.append(
-            Cell(x, w, base, (w - bw) / 2, tuple(btones), tuple(ruby), tuple(rt),
-                 (w - (rw - gap)) / 2 if ruby else 0.0, tuple(rm) if any(rm) else ())
+            Cell(x, bw, base, 0.0, tuple(btones), tuple(ruby), tuple(rt), ruby_x,
+                 tuple(rm) if any(rm) else ())
         )
-        x += w
+        if ruby:
+            ruby_right = x + ruby_x + rw
+        x += bw
     box = Box(ref, 0.0, x, cells, tok.kind, underline=tok.underline, gloss=tok.gloss,
               unsure=tok.unsure)
+    ruby_cells = [c for c in cells if c.ruby]
+    if ruby_cells:
+        box.ruby_left = ruby_cells[0].x + ruby_cells[0].ruby_x
+        box.ruby_right = ruby_right if ruby_right is not None else 0.0
     if tok.gloss is not None:
         box.gloss_x = x
         box.width = x + style.small.width(str(tok.gloss)) + 1.0
@@ -448,21 +467,30 @@ def _finish_line(line: Line, width: float, style: RubyStyle, justify: bool) -> N
     if justify and style.justify and len(line.boxes) > 1:
         slack = width - x
         # Stretch only where a line may break: never before a closing mark or after
-        # an opening one (they stay against their word), nor inside a cut word.
-        gaps = [i for i in range(1, len(line.boxes)) if _stretchable(line.boxes[i - 1],
-                                                                  line.boxes[i])]
+        # an opening one (they stay against their word), nor inside a cut word; and
+        # between the characters of a Chinese word, so the line keeps an even grid
+        # instead of opening gaps between words only.
+        before = [i > 0 and _stretchable(line.boxes[i - 1], box)
+                  for i, box in enumerate(line.boxes)]
+        inside = [len(box.cells) - 1 if box.kind is Kind.HANZI and box.ref.token >= 0
+                  else 0 for box in line.boxes]
+        points = sum(before) + sum(inside)
         # A line with few places to stretch (English words, a long address after it)
         # stays ragged rather than opening gaps wider than MAX_STRETCH of a character.
-        if 0 < slack < style.size * 5 and gaps and slack / len(gaps) <= (
+        if 0 < slack < style.size * 5 and points and slack / points <= (
                 style.size * MAX_STRETCH):
-            per = slack / len(gaps)
+            per = slack / points
             shift = 0.0
-            k = 0
-            for i, box in enumerate(line.boxes):
-                if k < len(gaps) and gaps[k] == i:
+            for box, gap_before, inner in zip(line.boxes, before, inside, strict=True):
+                if gap_before:
                     shift += per
-                    k += 1
                 box.x += shift
+                if inner:
+                    for j, cell in enumerate(box.cells):
+                        cell.x += per * j
+                    box.width += per * inner
+                    box.gloss_x += per * inner
+                    shift += per * inner
 
 
 def _stretchable(before: Box, after: Box) -> bool:
@@ -499,10 +527,31 @@ def layout_paragraph(
         cur = Line(paragraph, [])
         used = 0.0
 
+    gap = style.ruby_gap * style.ruby.height
+
+    def apart(before: list[Box], box: Box) -> float:
+        """The space to add after ``before[-1]`` so that ``box``'s pinyin does not touch
+        the last pinyin among ``before`` (boxes of one line, in order)."""
+        if box.ruby_left is None:
+            return 0.0
+        after = 0.0
+        for prev in reversed(before):
+            if prev.ruby_left is not None:
+                return max(0.0, (prev.ruby_right - prev.width) + gap - after - box.ruby_left)
+            after += prev.width
+        return 0.0
+
     for group in _groups(boxes):
+        for k in range(1, len(group)):  # glued boxes: always side by side
+            group[k - 1].width += apart(group[:k], group[k])
+        lead = apart(cur.boxes, group[0]) if cur.boxes else 0.0
         gw = sum(b.width for b in group)
-        if used + gw > width + 0.01 and any(not b.is_space for b in cur.boxes):
+        if used + lead + gw > width + 0.01 and any(not b.is_space for b in cur.boxes):
             new_line()
+            lead = 0.0
+        if lead:
+            cur.boxes[-1].width += lead
+            used += lead
         if not cur.boxes and group[0].is_space:
             continue
         if gw > width:

@@ -48,7 +48,7 @@ def test_docx_per_word(src, tmp_path, engine):
     hanzi = sum(1 for line in TEXT.splitlines() for t in engine.segment(line) if t.is_word
                 for _ in t.text)
     assert words <= xml.count("<w:ruby>") < hanzi  # words of one tone colour are one guide
-    assert ">yínháng</w:t>" in xml  # 银行: two rising tones, one run
+    assert ">\u2009yínháng\u2009</w:t>" in xml  # 银行: two rising tones, one run
     # LibreOffice shows only the last run of a phonetic guide: every w:rt holds one run.
     for rt in re.findall(r"<w:rt>(.*?)</w:rt>", xml):
         assert rt.count("<w:r>") == 1

@@ -39,6 +39,10 @@ def xml_text(text: str) -> str:
     return escape(BAD_XML.sub("", text))
 
 
+#: around each phonetic guide's text (U+2009 THIN SPACE)
+RUBY_PAD = "\u2009"
+
+
 class RubyRuns:
     """Builds run XML with a reader's fonts, sizes and colours."""
 
@@ -129,13 +133,20 @@ class RubyRuns:
             tones = (0,) * len(parts)
         if len(marks) != len(parts):
             marks = (False,) * len(parts)
+        # A thin space on each side of the guide: LibreOffice does not widen the hanzi
+        # under a guide wider than they are, and neighbouring pinyin ran together there
+        # (tóngxuémen); with the spaces it keeps syllables and words apart (and makes room
+        # for them), while Word, which widens the hanzi itself, changes little.
+        n = len(parts)
+        parts = tuple((RUBY_PAD if i == 0 else "") + p + (RUBY_PAD if i == n - 1 else "")
+                      for i, p in enumerate(parts))
         out = []
         for p, t, m in zip(parts, tones, marks, strict=True):
             color = self.pinyin_colors.get(t, "")
             if not m:
                 out.append(self.run(p, self.rsize, color, hint=False))
                 continue
-            body = p.lstrip(" '")
+            body = p.lstrip(" '" + RUBY_PAD)
             out.append(self.run(p[: len(p) - len(body)], self.rsize, color, hint=False))
             out.append(self.run(body, self.rsize, color, hint=False, dotted=True))
         return "".join(out)

@@ -18,7 +18,7 @@ from chinese_teach.core.documents.reader import (
     build_reader,
 )
 from chinese_teach.core.export.docx import export_docx
-from chinese_teach.core.export.docx_ruby import RUBY_PR_ORDER
+from chinese_teach.core.export.docx_ruby import RUBY_PAD, RUBY_PR_ORDER
 from chinese_teach.core.text.tokens import Kind
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -54,7 +54,7 @@ def test_every_character_has_ruby_in_schema_order(engine, dictionary, tmp_path):
         assert pr.find("w:hpsBaseText", NS).get(f"{{{W}}}val") == "32"
     bases = "".join(t.text for t in root.findall(".//w:rubyBase//w:t", NS))
     assert "我们一起去银行吧" in bases
-    rts = [t.text for t in root.findall(".//w:rt//w:t", NS)]
+    rts = [t.text.strip(RUBY_PAD) for t in root.findall(".//w:rt//w:t", NS)]
     assert rts[:2] == ["wǒ", "men"] and "yín" in rts
     # every run names the East Asian font; tone colours on hanzi
     for fonts in root.findall(".//w:r/w:rPr/w:rFonts", NS):
@@ -80,7 +80,8 @@ def test_per_word_ruby_and_selected_words_only(engine, dictionary, tmp_path):
     # only 犹豫 is above HSK 3.0 level 3; yóu and yù differ in tone colour, so each
     # character gets its own guide (LibreOffice shows one run per guide only)
     assert "".join(t.text for r in rubies for t in r.findall("w:rubyBase//w:t", NS)) == "犹豫"
-    assert "".join(t.text for r in rubies for t in r.findall(".//w:rt//w:t", NS)) == "yóuyù"
+    assert "".join(t.text.strip(RUBY_PAD) for r in rubies
+                   for t in r.findall(".//w:rt//w:t", NS)) == "yóuyù"
     assert all(len(r.findall("w:rt/w:r", NS)) == 1 for r in rubies)
     assert rubies[0].find(".//w:rubyBase//w:u", NS) is not None
     # glossary as a table, the level column names the standard

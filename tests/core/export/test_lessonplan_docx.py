@@ -74,7 +74,7 @@ def _rubies(path: Path) -> list[tuple[str, str]]:
     with zipfile.ZipFile(path) as zf:
         root = etree.fromstring(zf.read("word/document.xml"))
     return [("".join(t.text for t in r.iter(f"{W}t") if _inside(t, "rubyBase")),
-             "".join(t.text for t in r.iter(f"{W}t") if _inside(t, "rt")))
+             "".join(t.text for t in r.iter(f"{W}t") if _inside(t, "rt")).strip("\u2009"))
             for r in root.iter(f"{W}ruby")]
 
 

@@ -51,7 +51,8 @@ def ruby_runs(path) -> list[tuple[str, str | None]]:
     out = []
     for r in root.iterfind(".//w:rt/w:r", NS):
         u = r.find("w:rPr/w:u", NS)
-        out.append((r.findtext("w:t", namespaces=NS), u.get(f"{{{W}}}val") if u is not None
+        out.append((r.findtext("w:t", namespaces=NS).strip("\u2009"),
+                    u.get(f"{{{W}}}val") if u is not None
                     else None))
     return out
 
