@@ -90,6 +90,20 @@ def _refuse_other_languages(data: bytes, name: str) -> None:
                             what=Term("error.textio.korean"))
 
 
+def _euc_only(data: bytes) -> bool:
+    """True if every double-byte character's second byte is A1-FE, as in EUC-JP and GB2312.
+    Big5 puts about a third of its second bytes in 40-7E (我們 A7DA ADCC, 去 A568)."""
+    i, end = 0, min(len(data), 40000)
+    while i < end:
+        if data[i] >= 0x81 and i + 1 < end:
+            if data[i + 1] < 0xA1:
+                return False
+            i += 2
+        else:
+            i += 1
+    return True
+
+
 def _lead_bytes(data: bytes) -> list[int]:
     """The first bytes of the double-byte characters of an EUC-style text."""
     leads: list[int] = []
@@ -139,8 +153,9 @@ def decode_text(data: bytes, name: str = "the text") -> str:
                 raise BadInputError(key="error.textio.encoding", name=name) from None
             # Big5 bytes often also decode as GB18030 (into rare characters): prefer the
             # decoding with more common CJK characters.
-            if any(_kana_ratio(t) > 0.2 for _, t in candidates):
-                # EUC-JP: its kana sit where GB2312 has them
+            if _euc_only(data) and any(_kana_ratio(t) > 0.2 for _, t in candidates):
+                # EUC-JP: its kana sit where GB2312 has them (and where Big5 has common
+                # hanzi, so only bytes that cannot be Big5's are taken for Japanese)
                 raise BadInputError(key="error.textio.other_language", name=name,
                                     what=Term("error.textio.japanese")) from None
             text = max(candidates, key=lambda c: _cjk_ratio(c[1]))[1]

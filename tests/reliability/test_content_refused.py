@@ -44,6 +44,17 @@ def test_chinese_in_gb_encodings_still_reads(text):
     assert decode_text(text.encode("utf-8"), "t.txt") == text
 
 
+@pytest.mark.parametrize("text", [
+    "我們今天去銀行。",
+    "我們今天去銀行。天氣很好，我們一起去公園，下午回家吃飯。",
+    "春眠不覺曉，處處聞啼鳥。夜來風雨聲，花落知多少。",
+])
+def test_chinese_in_big5_is_never_taken_for_japanese(text):
+    """Big5's common hanzi (lead bytes A4-A5) sit where GB2312 has kana: a Taiwanese
+    teacher's Big5 file was refused as 'Japanese text'."""
+    assert decode_text(text.encode("big5"), "t.txt") == text
+
+
 def test_utf32_with_its_mark_is_read_and_control_characters_are_stripped():
     assert decode_text(codecs.BOM_UTF32_LE + "hello 你好".encode("utf-32-le")) == "hello 你好"
     assert decode_text("你好\x1b[31m红\x07\r\n好\x0b".encode()) == "你好[31m红\n好"
