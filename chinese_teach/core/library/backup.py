@@ -140,15 +140,12 @@ def _schema_of(conn: sqlite3.Connection) -> dict[tuple[str, str], object]:
                         "WHERE name NOT LIKE 'sqlite_%'").fetchall()
     for kind, name, sql in rows:
         if kind == "table":
-            cols = tuple(r[1] for r in conn.execute(f"PRAGMA table_xinfo({_quote(name)})"))
+            cols = tuple(r[0] for r in conn.execute(
+                "SELECT name FROM pragma_table_xinfo(?) ORDER BY cid", (name,)))
             found[(kind, name)] = cols
         elif kind in ("trigger", "view"):
             found[(kind, name)] = sql
     return found
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def library_problem(conn: sqlite3.Connection) -> str | None:
