@@ -188,8 +188,9 @@ def _matching(flow: Flow, section: Section) -> None:
             gf = font(11, bold=True)
             top = flow.need(GROUP_LABEL_HEIGHT, 0)
             flow.page.items.append(TextItem(
-                label("worksheet.match_group", section.lang, number=g + 1, first=n + 1,
-                      last=n + len(m.left)), flow.left, top + Metrics(gf).ascent + 4, gf, GREY))
+                label("worksheet.match_group", section.lang, number=g + 1,
+                      words=f"{n + 1}-{n + len(m.left)}" if len(m.left) > 1 else str(n + 1)),
+                flow.left, top + Metrics(gf).ascent + 4, gf, GREY))
         for i, (rlines, h) in enumerate(rows):
             n += 1
             top = flow.need(h, 0)

@@ -113,7 +113,7 @@ def test_known_word_list_file_and_numbers(src, tmp_path):
 
 def test_traditional_file_stays_traditional_by_default(tmp_path, corpus):
     src = tmp_path / "銀行.txt"
-    src.write_text("我們今天去銀行。\n", encoding="big5")
+    src.write_text("我們今天去銀行。\n", encoding="utf-8")
     out = tmp_path / "r.html"
     assert main(["reader", str(src), "-o", str(out)]) == 0
     html = out.read_text("utf-8")

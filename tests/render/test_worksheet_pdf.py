@@ -129,7 +129,7 @@ def test_matching_groups_stay_on_one_page_and_are_labelled(story, engine, corpus
         texts = sorted((it for it in page.items if isinstance(it, TextItem)),
                        key=lambda it: it.y)
         for it in texts:
-            label = re.match(r"Group (\d+): words (\d+)–(\d+)$", it.text)
+            label = re.match(r"Group (\d+): words (\d+)-(\d+)$", it.text)
             if label:
                 group = int(label.group(1)) - 1
                 assert int(label.group(3)) - int(label.group(2)) + 1 == len(groups[group].left)
