@@ -4,207 +4,207 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="70"/>
         <source>The library {path} is in good order.</source>
         <translation>La biblioteca {path} está en buen estado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="75"/>
         <source>{n} broken links between records</source>
         <translation>{n} enlaces rotos entre registros</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="86"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="76"/>
         <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
         <translation>La biblioteca {path} tiene problemas: {problems}. Restaure una copia de seguridad desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="78"/>
         <source>Contents: {counts}. Backups kept: {n}.</source>
         <translation>Contenido: {counts}. Copias de seguridad guardadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
         <source>made by you</source>
         <translation>hecha por usted</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="96"/>
         <source>Restore from Backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="116"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
         <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
         <translation>Su biblioteca se sustituye por la copia que elija. La biblioteca actual se respalda primero y se conserva al lado, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="121"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="111"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="189"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="177"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="178"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>El archivo dañado se conservó como {path}; no se eliminó.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
         <source>The damaged file was left in place.</source>
         <translation>El archivo dañado se dejó en su sitio.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="200"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="188"/>
         <source>Your library file is missing. It was not replaced by a new, empty library.</source>
         <translation>Falta el archivo de su biblioteca. No se ha sustituido por una biblioteca nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
         <source>An earlier copy was kept as {path}.</source>
         <translation>Se ha conservado una copia anterior como {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>El archivo de su biblioteca está dañado ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="211"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
         <source>Library damaged</source>
         <translation>Biblioteca dañada</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="208"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>No se encontró ninguna copia de seguridad válida. Chinese Teach se iniciará sin la biblioteca; pida ayuda antes de modificar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="214"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>¿Restaurar la copia válida más reciente, del {when} UTC? Los cambios posteriores a esa copia no están en ella.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="230"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
         <source>Library restored</source>
         <translation>Biblioteca restaurada</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="231"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="349"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="331"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>Se restauró la copia de seguridad del {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="251"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="234"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="250"/>
         <source>it is not open</source>
         <translation>no está abierta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="183"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="172"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
         <source>Back up</source>
         <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="241"/>
         <source>Backup written: {path}</source>
         <translation>Copia de seguridad escrita: {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>Se escribió una copia de seguridad de su biblioteca en {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="272"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
         <source>courses</source>
         <translation>cursos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="273"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
         <source>lessons</source>
         <translation>lecciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="274"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="257"/>
         <source>readers</source>
         <translation>lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="279"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
         <source>Check library</source>
         <translation>Comprobar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="294"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="317"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="322"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="348"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="277"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="284"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="300"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="330"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="295"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="278"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>Aún no hay ninguna copia de seguridad de su biblioteca. Use Archivo &gt; Copia de seguridad ahora para crear una.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="302"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="285"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>¿Sustituir su biblioteca por la copia del {when} UTC? Los cambios posteriores no están en ella; la biblioteca actual se conserva al lado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="318"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>Espere a que termine el trabajo en curso y luego restaure.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="323"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>La biblioteca está abierta en solo lectura ({why}); no se puede sustituir desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
         <source> The previous library was kept as {path}.</source>
         <translation> La biblioteca anterior se conservó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="365"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>Biblioteca de solo lectura: {why}. Puede leer y exportar, pero no se pueden guardar los cambios. Para editarla, copie la biblioteca a una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="386"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="368"/>
         <source>The library is unavailable: {err}</source>
         <translation>La biblioteca no está disponible: {err}</translation>
     </message>
@@ -430,59 +430,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Editar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
         <source>Add reading</source>
         <translation>Añadir lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>una sílaba por carácter: yín háng o yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
         <source>anywhere</source>
         <translation>en cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
         <source>Word:</source>
         <translation>Palabra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Pinyin:</source>
         <translation>Pinyin:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Only after:</source>
         <translation>Solo después de:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Only before:</source>
         <translation>Solo antes de:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="124"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Ya hay una corrección de {word} en este contexto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="134"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} se leerá {pinyin}.</translation>
     </message>
@@ -490,173 +490,173 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="233"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Buscar palabras, pinyin o notas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Only after</source>
         <translation>Solo después de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Only before</source>
         <translation>Solo antes de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Cut as</source>
         <translation>Cortar como</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="266"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
         <source>Add reading…</source>
         <translation>Añadir lectura…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
         <source>Add word cutting…</source>
         <translation>Añadir segmentación…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="273"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="290"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="291"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Las lecturas que elija en el Taller de lecturas, o que añada aquí, se usan desde ahora en todas las anotaciones; una nueva anotación nunca las sobrescribe. Una lectura con contexto solo se aplica entre esos caracteres, y gana la más específica.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
         <source>keep whole</source>
         <translation>mantener entera</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
         <source>split: {parts}</source>
         <translation>dividir: {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
         <source>Readings ({n})</source>
         <translation>Lecturas ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="409"/>
         <source>Word cutting ({n})</source>
         <translation>Segmentación ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="411"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="413"/>
         <source>{shown} of {total} shown.</source>
         <translation>Se muestran {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="417"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Aún no hay correcciones. Haga clic en una palabra en el Taller de lecturas para elegir su lectura, o añada una aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="478"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
         <source>Export corrections</source>
         <translation>Exportar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="480"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
         <source>Corrections (*.json)</source>
         <translation>Correcciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="625"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="637"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="638"/>
         <source>Import corrections</source>
         <translation>Importar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="500"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="501"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} ahora se lee {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="575"/>
         <source>Deleted {words}.</source>
         <translation>Se eliminó {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="593"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Se restauraron {n} elemento(s) eliminado(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="612"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="613"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Se exportaron {n} correcciones a {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="627"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="628"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Se añadieron {readings} lecturas y {cuts} segmentaciones; {same} ya estaban.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} difieren de las suyas; se conservaron las suyas:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="457"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Buscar {word} en el diccionario</translation>
     </message>
@@ -1067,61 +1067,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="75"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="76"/>
         <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="92"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="117"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="121"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="122"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guía</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="125"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="126"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="149"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="150"/>
         <source>Go to page {n}</source>
         <translation>Ir a la página {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="230"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="236"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="243"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="237"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Este curso ya está en su biblioteca. ¿Importarlo como copia?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="239"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="240"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Se importó «{name}»: {n} lecciones.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} correcciones de pinyin del curso difieren de las suyas; se conservaron las suyas:</translation>
     </message>
@@ -1129,22 +1129,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="66"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Buscar: 银行, 銀行, yinhang, yin2hang2, yínháng o en inglés (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -1160,47 +1160,47 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Nivel HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy hanzi</source>
         <translation>Copiar hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy pinyin</source>
         <translation>Copiar pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Copy line</source>
         <translation>Copiar línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="106"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Palabra, pinyin y definiciones en una línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
         <source>Searching the dictionary</source>
         <translation>Buscando en el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1208,52 +1208,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="325"/>
         <source>Frequency rank {rank}</source>
         <translation>Rango de frecuencia {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="328"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caracteres, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="331"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, escritura, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
         <source>Words with {char}:</source>
         <translation>Palabras con {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="348"/>
         <source>not listed</source>
         <translation>no incluida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="373"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>El diccionario de referencia aún no se ha creado. Use Archivo &gt; Crear diccionario de referencia para crearlo (tarda unos segundos).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
         <source>The dictionary is loading…</source>
         <translation>El diccionario se está cargando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="380"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Escriba una palabra en caracteres (simplificados o tradicionales), en pinyin con o sin tonos, o en inglés. Los resultados aparecen mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="401"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="402"/>
         <source>Copied: {text}</source>
         <translation>Copiado: {text}</translation>
     </message>
@@ -1429,178 +1429,178 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="94"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="98"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="102"/>
         <source>Vocabulary</source>
         <translation>Vocabulario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="106"/>
         <source>Print and export</source>
         <translation>Imprimir y exportar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="125"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="137"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objetivo «puedo…» por línea, p. ej., Puede pedir comida en un restaurante</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="144"/>
         <source>Use template</source>
         <translation>Usar plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Reemplazar las actividades por las de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Escriba un punto gramatical o elija uno usado antes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="156"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="184"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="185"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="195"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Grammar</source>
         <translation>Gramática</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
         <source>Homework</source>
         <translation>Deberes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="232"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="236"/>
         <source>(no unit)</source>
         <translation>(sin unidad)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="329"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="330"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="314"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="315"/>
         <source>comfortable, at least 98%</source>
         <translation>lectura cómoda, al menos 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="316"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
         <source>readable with help, at least 95%</source>
         <translation>legible con ayuda, al menos 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="318"/>
         <source>below the 95% comfort threshold</source>
         <translation>por debajo del umbral cómodo del 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="324"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="325"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«{title}»: {before}% de las palabras conocidas antes de esta lección ({verdict_before}); {after}% con el vocabulario de esta lección ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
         <source>Edit lesson “{title}”</source>
         <translation>Editar la lección «{title}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
         <source>Finding the new words…</source>
         <translation>Buscando las palabras nuevas…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="405"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="413"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La lección aún no tiene texto: añada uno en la pestaña Textos para obtener palabras propuestas.</translation>
     </message>
@@ -1608,114 +1608,114 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
         <source>Word</source>
         <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
         <source>Pinyin (yours)</source>
         <translation>Pinyin (el suyo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
         <source>Meaning (yours)</source>
         <translation>Significado (el suyo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="78"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Haga doble clic en Pinyin o Significado para poner los suyos en esta lección (p. ej., hao3 o hǎo); déjelos vacíos para usar los del diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
         <source>Add a word…</source>
         <translation>Añadir una palabra…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="92"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="98"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>New word</source>
         <translation>Palabra nueva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>In text</source>
         <translation>En el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="109"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
         <source>Accept all</source>
         <translation>Aceptar todas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="128"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vocabulario de esta lección&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Palabras nuevas propuestas&lt;/b&gt; (de los textos de la lección)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="185"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="186"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Escriba una sílaba de pinyin por cada carácter de {word}, p. ej., hao3 o hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="235"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Todas las palabras de los textos son conocidas o ya están en el vocabulario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="237"/>
         <source>{n} words the class does not know yet.</source>
         <translation>{n} palabras que el grupo aún no conoce.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="249"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="250"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Ninguna lección posterior depende de este vocabulario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="254"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="255"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="256"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="257"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Cambiar este vocabulario cambia lo que el grupo conoce en las lecciones posteriores (sus lecturas y mazos): {names}</translation>
     </message>
@@ -1731,132 +1731,137 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="52"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="59"/>
         <source>Search courses, lessons and words</source>
         <translation>Buscar cursos, lecciones y palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
         <source>Course / lesson</source>
         <translation>Curso / lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="88"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="281"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="303"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="89"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="291"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
         <source>Course settings</source>
         <translation>Ajustes del curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="90"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="298"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
         <source>New unit</source>
         <translation>Nueva unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="91"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
         <source>New lesson</source>
         <translation>Nueva lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="92"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="99"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="94"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
         <source>Rename unit</source>
         <translation>Cambiar nombre de la unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <source>Shared courses…</source>
+        <translation>Cursos compartidos…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="185"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="193"/>
         <source>Read-only: {why}</source>
         <translation>Solo lectura: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="297"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
         <source>Unit {n}</source>
         <translation>Unidad {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
         <source>Lesson {n}</source>
         <translation>Lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="357"/>
         <source>Duplicate lesson</source>
         <translation>Duplicar lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="371"/>
         <source>Delete lesson “{t}”</source>
         <translation>Eliminar la lección «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
         <source>Delete unit</source>
         <translation>Eliminar unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="375"/>
         <source>Delete course “{name}”</source>
         <translation>Eliminar el curso «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Eliminado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Una lección permanece en su curso; duplíquela y expórtela/impórtela para compartirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="418"/>
         <source>Move lesson</source>
         <translation>Mover lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="409"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="431"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Cambiaron las palabras conocidas del grupo en: {names}. Puede que haya que volver a imprimir sus lecturas y mazos.</translation>
     </message>
@@ -2433,163 +2438,164 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
         <source>Saved readers</source>
+        <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Lecturas guardadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="111"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="113"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="116"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="128"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
         <source>Class, lesson, date</source>
         <translation>Grupo, lección, fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Escriba o pegue aquí el texto chino, un párrafo por línea.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="146"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="150"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="167"/>
         <source>Export {fmt}…</source>
         <translation>Exportar {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="168"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="171"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="248"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
         <source>Saved “{title}”.</source>
         <translation>Se guardó «{title}».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
         <source>Delete reader</source>
         <translation>Eliminar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete “{title}” from the library?</source>
         <translation>¿Eliminar «{title}» de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="365"/>
         <source>Reader</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Open a text</source>
         <translation>Abrir un texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="384"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="401"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="404"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
         <source>Adding pinyin</source>
         <translation>Añadiendo pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
         <source>pinyin on every word</source>
         <translation>pinyin en todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
         <source>no pinyin</source>
         <translation>sin pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin en las palabras por encima de {standard} nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin en las palabras que no están en {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>the known words</source>
         <translation>las palabras conocidas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="449"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="452"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} página(s) · {words} palabras · {new} en el glosario · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="467"/>
         <source>The preview failed; see the log file.</source>
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="495"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Grupo 3 · Lección 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="543"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="544"/>
         <source>Stored the reading of {word}.</source>
         <translation>Se guardó la lectura de {word}.</translation>
     </message>
@@ -2633,44 +2639,97 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
         <source>Add word cutting</source>
         <translation>Añadir segmentación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
         <source>Keep it whole</source>
         <translation>Mantenerla entera</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
         <source>Split it into:</source>
         <translation>Dividirla en:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="161"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>partes separadas por espacios: 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="165"/>
         <source>Word:</source>
         <translation>Palabra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="190"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Una palabra de un solo carácter no se puede mantener entera ni dividir.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="198"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Las partes deben formar {word}, en orden.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
         <source>Edit word cutting</source>
         <translation>Editar segmentación</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCoursesDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="37"/>
+        <source>Shared courses</source>
+        <translation>Cursos compartidos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="46"/>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="46"/>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="47"/>
+        <source>In your library</source>
+        <translation>En su biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="54"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="68"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="69"/>
+        <source>newer version available</source>
+        <translation>hay una versión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="81"/>
+        <source>Courses shared by your school in {folder}. They are read-only here: import one to use and change it.</source>
+        <translation>Cursos compartidos por su centro en {folder}. Aquí son de solo lectura: importe uno para usarlo y modificarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="84"/>
+        <source>There are no courses to show (the folder is empty or cannot be reached).</source>
+        <translation>No hay cursos que mostrar (la carpeta está vacía o no se puede acceder a ella).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="87"/>
+        <source>{n} file(s) could not be read.</source>
+        <translation>No se pudo leer {n} archivo(s).</translation>
     </message>
 </context>
 <context>
@@ -3155,12 +3214,12 @@
         <translation>Pegue un texto para ver su pinyin y su perfil de niveles HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="437"/>
         <source>Dictionary</source>
         <translation>Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="441"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
@@ -3175,12 +3234,12 @@
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="455"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="459"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
@@ -3195,12 +3254,12 @@
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="642"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
         <source>My corrections</source>
         <translation>Mis correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="646"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="647"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Sus correcciones de pinyin y de segmentación, usadas en todas las anotaciones</translation>
     </message>

@@ -4,207 +4,207 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="70"/>
         <source>The library {path} is in good order.</source>
         <translation>La bibliothèque {path} est en bon état.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="75"/>
         <source>{n} broken links between records</source>
         <translation>{n} liens rompus entre les enregistrements</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="86"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="76"/>
         <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
         <translation>La bibliothèque {path} a des problèmes : {problems}. Restaurez une sauvegarde depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="78"/>
         <source>Contents: {counts}. Backups kept: {n}.</source>
         <translation>Contenu : {counts}. Sauvegardes conservées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
         <source>made by you</source>
         <translation>faite par vous</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="96"/>
         <source>Restore from Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="116"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
         <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
         <translation>Votre bibliothèque est remplacée par la sauvegarde choisie. La bibliothèque actuelle est d’abord sauvegardée et conservée à côté : rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="121"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="111"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="189"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="177"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="178"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>Le fichier endommagé a été conservé sous {path} ; il n’a pas été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
         <source>The damaged file was left in place.</source>
         <translation>Le fichier endommagé a été laissé en place.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="200"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="188"/>
         <source>Your library file is missing. It was not replaced by a new, empty library.</source>
         <translation>Le fichier de votre bibliothèque est introuvable. Il n’a pas été remplacé par une nouvelle bibliothèque vide.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
         <source>An earlier copy was kept as {path}.</source>
         <translation>Une copie antérieure a été conservée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>Le fichier de votre bibliothèque est endommagé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="211"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
         <source>Library damaged</source>
         <translation>Bibliothèque endommagée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="208"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>Aucune sauvegarde valide n’a été trouvée. Chinese Teach démarrera sans la bibliothèque ; demandez de l’aide avant de modifier les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="214"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>Restaurer la sauvegarde valide la plus récente, du {when} UTC ? Les modifications faites après cette sauvegarde n’y figurent pas.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="230"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
         <source>Library restored</source>
         <translation>Bibliothèque restaurée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="231"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="349"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="331"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>La sauvegarde du {when} UTC a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="251"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="234"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="250"/>
         <source>it is not open</source>
         <translation>elle n’est pas ouverte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="183"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="172"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
         <source>Back up</source>
         <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="241"/>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>Une sauvegarde de votre bibliothèque a été écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="272"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
         <source>courses</source>
         <translation>cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="273"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
         <source>lessons</source>
         <translation>leçons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="274"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="257"/>
         <source>readers</source>
         <translation>lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="279"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
         <source>Check library</source>
         <translation>Vérifier la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="294"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="317"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="322"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="348"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="277"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="284"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="300"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="330"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="295"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="278"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>Il n’y a pas encore de sauvegarde de votre bibliothèque. Utilisez Fichier &gt; Sauvegarder maintenant pour en faire une.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="302"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="285"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>Remplacer votre bibliothèque par la sauvegarde du {when} UTC ? Les modifications faites depuis n’y figurent pas ; la bibliothèque actuelle est conservée à côté.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="318"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>Attendez la fin du travail en cours, puis restaurez.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="323"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>La bibliothèque est ouverte en lecture seule ({why}) ; elle ne peut pas être remplacée d’ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
         <source> The previous library was kept as {path}.</source>
         <translation> L’ancienne bibliothèque a été conservée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="365"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>Bibliothèque en lecture seule : {why}. Vous pouvez lire et exporter, mais les modifications ne peuvent pas être enregistrées. Pour la modifier, copiez la bibliothèque dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="386"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="368"/>
         <source>The library is unavailable: {err}</source>
         <translation>La bibliothèque est indisponible : {err}</translation>
     </message>
@@ -430,59 +430,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Modifier la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
         <source>Add reading</source>
         <translation>Ajouter une lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>une syllabe par caractère : yín háng ou yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
         <source>anywhere</source>
         <translation>partout</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
         <source>Word:</source>
         <translation>Mot :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Pinyin:</source>
         <translation>Pinyin :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Only after:</source>
         <translation>Seulement après :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Only before:</source>
         <translation>Seulement avant :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="124"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Il existe déjà une correction de {word} dans ce contexte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="134"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} se lira {pinyin}.</translation>
     </message>
@@ -490,173 +490,173 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="233"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Rechercher des mots, du pinyin ou des notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Only after</source>
         <translation>Seulement après</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Only before</source>
         <translation>Seulement avant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Cut as</source>
         <translation>Découper en</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="266"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
         <source>Add reading…</source>
         <translation>Ajouter une lecture…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
         <source>Add word cutting…</source>
         <translation>Ajouter un découpage…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="273"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="290"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="291"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Les lectures choisies dans l’Atelier de lectures, ou ajoutées ici, servent désormais à toutes les annotations ; une nouvelle annotation ne les écrase jamais. Une lecture avec contexte ne s’applique qu’entre ces caractères, et la plus précise l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
         <source>keep whole</source>
         <translation>garder entier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
         <source>split: {parts}</source>
         <translation>scinder : {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
         <source>Readings ({n})</source>
         <translation>Lectures ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="409"/>
         <source>Word cutting ({n})</source>
         <translation>Découpage ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="411"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="413"/>
         <source>{shown} of {total} shown.</source>
         <translation>{shown} sur {total} affichés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="417"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Pas encore de corrections. Cliquez sur un mot dans l’Atelier de lectures pour choisir sa lecture, ou ajoutez-en une ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="478"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
         <source>Export corrections</source>
         <translation>Exporter les corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="480"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
         <source>Corrections (*.json)</source>
         <translation>Corrections (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="625"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="637"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="638"/>
         <source>Import corrections</source>
         <translation>Importer des corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="500"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="501"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} se lit maintenant {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="575"/>
         <source>Deleted {words}.</source>
         <translation>{words} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="593"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>{n} élément(s) supprimé(s) rétabli(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="612"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="613"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>{n} corrections exportées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="627"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="628"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>{readings} lectures et {cuts} découpages ajoutés ; {same} étaient déjà là.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="457"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Chercher {word} dans le dictionnaire</translation>
     </message>
@@ -1067,61 +1067,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="75"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="76"/>
         <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="92"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="117"/>
         <source>Clear Recent Files</source>
         <translation>Effacer les fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="121"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="122"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="125"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="126"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="149"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="150"/>
         <source>Go to page {n}</source>
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="230"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="236"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="243"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="237"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Ce cours est déjà dans votre bibliothèque. L’importer comme copie ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="239"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="240"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>« {name} » importé : {n} leçons.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} corrections de pinyin du cours diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
@@ -1129,22 +1129,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="66"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Rechercher : 银行, 銀行, yinhang, yin2hang2, yínháng ou en anglais (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
@@ -1160,47 +1160,47 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Niveau HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy hanzi</source>
         <translation>Copier les hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy pinyin</source>
         <translation>Copier le pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Copy line</source>
         <translation>Copier la ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="106"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Mot, pinyin et définitions sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
         <source>Searching the dictionary</source>
         <translation>Recherche dans le dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1208,52 +1208,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="325"/>
         <source>Frequency rank {rank}</source>
         <translation>Rang de fréquence {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="328"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caractères, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="331"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, écriture, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
         <source>Words with {char}:</source>
         <translation>Mots avec {char} :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="348"/>
         <source>not listed</source>
         <translation>non répertorié</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="373"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Le dictionnaire de référence n’est pas encore construit. Utilisez Fichier &gt; Construire le dictionnaire de référence (cela prend quelques secondes).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
         <source>The dictionary is loading…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="380"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Tapez un mot en caractères (simplifiés ou traditionnels), en pinyin avec ou sans tons, ou en anglais. Les résultats s’affichent au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="401"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="402"/>
         <source>Copied: {text}</source>
         <translation>Copié : {text}</translation>
     </message>
@@ -1429,178 +1429,178 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="94"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="98"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="102"/>
         <source>Vocabulary</source>
         <translation>Vocabulaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="106"/>
         <source>Print and export</source>
         <translation>Imprimer et exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="125"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="137"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objectif « je peux… » par ligne, ex. : Sait commander au restaurant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="144"/>
         <source>Use template</source>
         <translation>Utiliser le modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Remplacer les activités par celles du modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Tapez un point de grammaire ou choisissez-en un déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="156"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="184"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="185"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="195"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
         <source>Homework</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="232"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="236"/>
         <source>(no unit)</source>
         <translation>(sans unité)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="329"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="330"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="314"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="315"/>
         <source>comfortable, at least 98%</source>
         <translation>lecture aisée, au moins 98&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="316"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
         <source>readable with help, at least 95%</source>
         <translation>lisible avec de l’aide, au moins 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="318"/>
         <source>below the 95% comfort threshold</source>
         <translation>sous le seuil de confort de 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="324"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="325"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: {before}&#xa0;% des mots connus avant cette leçon ({verdict_before})&#xa0;; {after}&#xa0;% avec le vocabulaire de cette leçon ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
         <source>Edit lesson “{title}”</source>
         <translation>Modifier la leçon « {title} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
         <source>Finding the new words…</source>
         <translation>Recherche des mots nouveaux…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="405"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="413"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La leçon n’a pas encore de texte : ajoutez-en un dans l’onglet Textes pour obtenir des mots proposés.</translation>
     </message>
@@ -1608,114 +1608,114 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
         <source>Word</source>
         <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
         <source>Pinyin (yours)</source>
         <translation>Pinyin (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
         <source>Meaning (yours)</source>
         <translation>Sens (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="78"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Double-cliquez sur Pinyin ou Sens pour indiquer les vôtres dans cette leçon (ex. hao3 ou hǎo) ; laissez vide pour utiliser ceux du dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
         <source>Add a word…</source>
         <translation>Ajouter un mot…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="92"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="98"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>New word</source>
         <translation>Mot nouveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>In text</source>
         <translation>Dans le texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="109"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
         <source>Accept all</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="128"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vocabulaire de cette leçon&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Mots nouveaux proposés&lt;/b&gt; (tirés des textes de la leçon)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="185"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="186"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Écrivez une syllabe de pinyin par caractère de {word}, ex. hao3 ou hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="235"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Tous les mots des textes sont connus ou déjà dans le vocabulaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="237"/>
         <source>{n} words the class does not know yet.</source>
         <translation>{n} mots que la classe ne connaît pas encore.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="249"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="250"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Aucune leçon suivante ne dépend de ce vocabulaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="254"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="255"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="256"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="257"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Modifier ce vocabulaire change ce que la classe connaît dans les leçons suivantes (leurs lectures et paquets) : {names}</translation>
     </message>
@@ -1731,132 +1731,137 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="52"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="59"/>
         <source>Search courses, lessons and words</source>
         <translation>Rechercher des cours, leçons et mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
         <source>Course / lesson</source>
         <translation>Cours / leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="88"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="281"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="303"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="89"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="291"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
         <source>Course settings</source>
         <translation>Paramètres du cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="90"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="298"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
         <source>New unit</source>
         <translation>Nouvelle unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="91"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="92"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="99"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="94"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
         <source>Rename unit</source>
         <translation>Renommer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <source>Shared courses…</source>
+        <translation>Cours partagés…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="185"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="193"/>
         <source>Read-only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="297"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
         <source>Unit {n}</source>
         <translation>Unité {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
         <source>Lesson {n}</source>
         <translation>Leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="357"/>
         <source>Duplicate lesson</source>
         <translation>Dupliquer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="371"/>
         <source>Delete lesson “{t}”</source>
         <translation>Supprimer la leçon « {t} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
         <source>Delete unit</source>
         <translation>Supprimer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="375"/>
         <source>Delete course “{name}”</source>
         <translation>Supprimer le cours « {name} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Supprimé. Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Une leçon reste dans son cours ; dupliquez-la puis exportez/importez-la pour la partager.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="418"/>
         <source>Move lesson</source>
         <translation>Déplacer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="409"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="431"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Les mots connus de la classe ont changé pour : {names}. Leurs lectures et paquets sont peut-être à réimprimer.</translation>
     </message>
@@ -2433,163 +2438,164 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
         <source>Saved readers</source>
+        <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Lectures enregistrées</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="111"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="113"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="116"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="128"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
         <source>Class, lesson, date</source>
         <translation>Classe, leçon, date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Tapez ou collez ici le texte chinois, un paragraphe par ligne.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="146"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="150"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="167"/>
         <source>Export {fmt}…</source>
         <translation>Exporter en {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="168"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="171"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="248"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
         <source>Saved “{title}”.</source>
         <translation>« {title} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
         <source>Delete reader</source>
         <translation>Supprimer la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Supprimer « {title} » de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="365"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Open a text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="384"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="401"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="404"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
         <source>Adding pinyin</source>
         <translation>Ajout du pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
         <source>pinyin on every word</source>
         <translation>pinyin sur tous les mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
         <source>no pinyin</source>
         <translation>sans pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin sur les mots au-dessus de {standard} niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin sur les mots absents de {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>the known words</source>
         <translation>les mots connus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="449"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="452"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} page(s) · {words} mots · {new} dans le glossaire · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="467"/>
         <source>The preview failed; see the log file.</source>
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="495"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="543"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="544"/>
         <source>Stored the reading of {word}.</source>
         <translation>Lecture de {word} enregistrée.</translation>
     </message>
@@ -2633,44 +2639,97 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
         <source>Add word cutting</source>
         <translation>Ajouter un découpage</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
         <source>Keep it whole</source>
         <translation>Le garder entier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
         <source>Split it into:</source>
         <translation>Le scinder en :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="161"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>morceaux séparés par des espaces : 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="165"/>
         <source>Word:</source>
         <translation>Mot :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="190"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Un mot d’un seul caractère ne peut être ni gardé entier ni scindé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="198"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Les morceaux doivent former {word}, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
         <source>Edit word cutting</source>
         <translation>Modifier le découpage</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCoursesDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="37"/>
+        <source>Shared courses</source>
+        <translation>Cours partagés</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="46"/>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="46"/>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="47"/>
+        <source>In your library</source>
+        <translation>Dans votre bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="54"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="68"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="69"/>
+        <source>newer version available</source>
+        <translation>version plus récente disponible</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="81"/>
+        <source>Courses shared by your school in {folder}. They are read-only here: import one to use and change it.</source>
+        <translation>Cours partagés par votre école dans {folder}. Ils sont ici en lecture seule : importez-en un pour l’utiliser et le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="84"/>
+        <source>There are no courses to show (the folder is empty or cannot be reached).</source>
+        <translation>Aucun cours à afficher (le dossier est vide ou inaccessible).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="87"/>
+        <source>{n} file(s) could not be read.</source>
+        <translation>{n} fichier(s) illisible(s).</translation>
     </message>
 </context>
 <context>
@@ -3155,12 +3214,12 @@
         <translation>Collez un texte pour voir son pinyin et son profil de niveaux HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="437"/>
         <source>Dictionary</source>
         <translation>Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="441"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
@@ -3175,12 +3234,12 @@
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="455"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="459"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
@@ -3195,12 +3254,12 @@
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="642"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
         <source>My corrections</source>
         <translation>Mes corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="646"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="647"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Vos corrections de pinyin et de découpage, utilisées dans toutes les annotations</translation>
     </message>

@@ -4,207 +4,207 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="70"/>
         <source>The library {path} is in good order.</source>
         <translation>Библиотека {path} в порядке.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="75"/>
         <source>{n} broken links between records</source>
         <translation>Нарушенных связей между записями: {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="86"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="76"/>
         <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
         <translation>В библиотеке {path} есть проблемы: {problems}. Восстановите резервную копию через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="78"/>
         <source>Contents: {counts}. Backups kept: {n}.</source>
         <translation>Содержимое: {counts}. Хранится резервных копий: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
         <source>made by you</source>
         <translation>сделана вами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
         <source>before an upgrade</source>
         <translation>перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="96"/>
         <source>Restore from Backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="116"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
         <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
         <translation>Библиотека будет заменена выбранной резервной копией. Текущая библиотека сначала сохраняется и остаётся рядом, так что ничего не теряется.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="121"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="111"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="189"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="177"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="178"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>Повреждённый файл сохранён как {path}; он не удалён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
         <source>The damaged file was left in place.</source>
         <translation>Повреждённый файл оставлен на месте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="200"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="188"/>
         <source>Your library file is missing. It was not replaced by a new, empty library.</source>
         <translation>Файл вашей библиотеки отсутствует. Он не был заменён новой пустой библиотекой.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
         <source>An earlier copy was kept as {path}.</source>
         <translation>Более ранняя копия сохранена как {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>Файл вашей библиотеки повреждён ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="211"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
         <source>Library damaged</source>
         <translation>Библиотека повреждена</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="208"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>Исправная резервная копия не найдена. Chinese Teach запустится без библиотеки; прежде чем менять файлы, обратитесь за помощью.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="214"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>Восстановить последнюю исправную копию от {when} UTC? Изменений, сделанных после неё, в ней нет.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="230"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
         <source>Library restored</source>
         <translation>Библиотека восстановлена</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="231"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="349"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="331"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>Резервная копия от {when} UTC восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="251"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="234"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="250"/>
         <source>it is not open</source>
         <translation>она не открыта</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="183"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="172"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
         <source>Back up</source>
         <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="241"/>
         <source>Backup written: {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>Резервная копия библиотеки записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="272"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
         <source>courses</source>
         <translation>курсы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="273"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
         <source>lessons</source>
         <translation>уроки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="274"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="257"/>
         <source>readers</source>
         <translation>тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="279"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
         <source>Check library</source>
         <translation>Проверка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="294"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="317"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="322"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="348"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="277"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="284"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="300"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="330"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="295"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="278"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>Резервной копии библиотеки ещё нет. Создайте её через «Файл &gt; Создать резервную копию».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="302"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="285"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>Заменить библиотеку резервной копией от {when} UTC? Более поздних изменений в ней нет; текущая библиотека сохранится рядом.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="318"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>Дождитесь окончания текущей работы, затем восстановите.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="323"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>Библиотека открыта только для чтения ({why}); отсюда её заменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
         <source> The previous library was kept as {path}.</source>
         <translation> Прежняя библиотека сохранена как {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="365"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>Библиотека только для чтения: {why}. Можно читать и экспортировать, но изменения не сохранятся. Чтобы её редактировать, скопируйте библиотеку в папку с правом записи.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="386"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="368"/>
         <source>The library is unavailable: {err}</source>
         <translation>Библиотека недоступна: {err}</translation>
     </message>
@@ -430,59 +430,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Изменить чтение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
         <source>Add reading</source>
         <translation>Добавить чтение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>по слогу на иероглиф: yín háng или yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
         <source>anywhere</source>
         <translation>везде</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
         <source>Word:</source>
         <translation>Слово:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Pinyin:</source>
         <translation>Пиньинь:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Only after:</source>
         <translation>Только после:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Only before:</source>
         <translation>Только перед:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="124"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Для {word} в этом контексте уже есть исправление.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="134"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} будет читаться {pinyin}.</translation>
     </message>
@@ -490,173 +490,173 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="233"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Поиск слов, пиньиня или заметок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Pinyin</source>
         <translation>Пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Only after</source>
         <translation>Только после</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Only before</source>
         <translation>Только перед</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Cut as</source>
         <translation>Делить как</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="266"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
         <source>Add reading…</source>
         <translation>Добавить чтение…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
         <source>Add word cutting…</source>
         <translation>Добавить деление на слова…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="273"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="290"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="291"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Чтения, выбранные в мастерской текстов или добавленные здесь, отныне используются при любой разметке; повторная разметка их не перезаписывает. Чтение с контекстом действует только между этими иероглифами, и побеждает самое конкретное.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
         <source>keep whole</source>
         <translation>не делить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
         <source>split: {parts}</source>
         <translation>делить: {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
         <source>Readings ({n})</source>
         <translation>Чтения ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="409"/>
         <source>Word cutting ({n})</source>
         <translation>Деление на слова ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="411"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="413"/>
         <source>{shown} of {total} shown.</source>
         <translation>Показано {shown} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="417"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Исправлений пока нет. Щёлкните слово в мастерской текстов, чтобы выбрать его чтение, или добавьте его здесь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="478"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
         <source>Export corrections</source>
         <translation>Экспорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="480"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
         <source>Corrections (*.json)</source>
         <translation>Исправления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="625"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="637"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="638"/>
         <source>Import corrections</source>
         <translation>Импорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="500"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="501"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} теперь читается {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="575"/>
         <source>Deleted {words}.</source>
         <translation>Удалено: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="593"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Восстановлено удалённых элементов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="612"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="613"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Экспортировано исправлений в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="627"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="628"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Добавлено чтений: {readings}, делений на слова: {cuts}; уже были: {same}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>Отличаются от ваших: {n}; ваши сохранены:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="457"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Найти {word} в словаре</translation>
     </message>
@@ -1067,61 +1067,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="75"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="76"/>
         <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="92"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="117"/>
         <source>Clear Recent Files</source>
         <translation>Очистить список недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="121"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="122"/>
         <source>&amp;Guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="125"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="126"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="149"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="150"/>
         <source>Go to page {n}</source>
         <translation>Перейти на страницу {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="230"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="236"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="243"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="237"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Этот курс уже есть в библиотеке. Импортировать его как копию?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="239"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="240"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Импортирован курс «{name}», уроков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>Исправлений пиньиня в курсе, отличающихся от ваших: {n}; ваши сохранены:</translation>
     </message>
@@ -1129,22 +1129,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="66"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Поиск: 银行, 銀行, yinhang, yin2hang2, yínháng или по-английски (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Pinyin</source>
         <translation>Пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Definition</source>
         <translation>Значение</translation>
     </message>
@@ -1160,47 +1160,47 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Уровень HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy hanzi</source>
         <translation>Копировать иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy pinyin</source>
         <translation>Копировать пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Copy line</source>
         <translation>Копировать строку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="106"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Слово, пиньинь и значения в одной строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
         <source>Searching the dictionary</source>
         <translation>Поиск по словарю</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1209,52 +1209,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="325"/>
         <source>Frequency rank {rank}</source>
         <translation>Ранг частотности {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="328"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, иероглифы, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="331"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, письмо, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
         <source>Words with {char}:</source>
         <translation>Слова с {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="348"/>
         <source>not listed</source>
         <translation>нет в списке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="373"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Справочный словарь ещё не создан. Выберите «Файл &gt; Создать справочный словарь» (это займёт несколько секунд).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
         <source>The dictionary is loading…</source>
         <translation>Словарь загружается…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="380"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Введите слово иероглифами (упрощёнными или полными), пиньинем с тонами или без, или по-английски. Результаты появляются по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="401"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="402"/>
         <source>Copied: {text}</source>
         <translation>Скопировано: {text}</translation>
     </message>
@@ -1430,178 +1430,178 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="94"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="98"/>
         <source>Texts</source>
         <translation>Тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="102"/>
         <source>Vocabulary</source>
         <translation>Лексика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="106"/>
         <source>Print and export</source>
         <translation>Печать и экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="125"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="137"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>По одной цели «умею…» в строке, например: Может заказать еду в ресторане</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="144"/>
         <source>Use template</source>
         <translation>Применить шаблон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Заменить задания заданиями из шаблона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Введите грамматическую тему или выберите использованную ранее</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="156"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="184"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="185"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
         <source>Unit</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="195"/>
         <source>Activities</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Grammar</source>
         <translation>Грамматика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
         <source>Homework</source>
         <translation>Домашнее задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="232"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="236"/>
         <source>(no unit)</source>
         <translation>(без раздела)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="329"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="330"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="314"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="315"/>
         <source>comfortable, at least 98%</source>
         <translation>читается легко, не менее 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="316"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
         <source>readable with help, at least 95%</source>
         <translation>читается с помощью, не менее 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="318"/>
         <source>below the 95% comfort threshold</source>
         <translation>ниже порога комфортного чтения 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="324"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="325"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«{title}»: {before}% слов знакомы до этого урока ({verdict_before}); {after}% вместе со словами этого урока ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
         <source>Edit lesson “{title}”</source>
         <translation>Правка урока «{title}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
         <source>Finding the new words…</source>
         <translation>Поиск новых слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="405"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="413"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>В уроке ещё нет текста: добавьте его на вкладке «Тексты», чтобы получить предлагаемые слова.</translation>
     </message>
@@ -1609,114 +1609,114 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
         <source>Word</source>
         <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
         <source>Pinyin (yours)</source>
         <translation>Пиньинь (ваш)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
         <source>Meaning (yours)</source>
         <translation>Значение (ваше)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="78"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Дважды щёлкните «Пиньинь» или «Значение», чтобы задать свои для этого урока (например, hao3 или hǎo); оставьте пустым, чтобы использовать словарные.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
         <source>Add a word…</source>
         <translation>Добавить слово…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="92"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="98"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>New word</source>
         <translation>Новое слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>Frequency</source>
         <translation>Частотность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>In text</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="109"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
         <source>Accept all</source>
         <translation>Принять все</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="128"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Лексика этого урока&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Предлагаемые новые слова&lt;/b&gt; (из текстов урока)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="185"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="186"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Напишите по одному слогу пиньиня на каждый иероглиф слова {word}, например hao3 или hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="235"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Все слова текстов уже известны или уже есть в лексике урока.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="237"/>
         <source>{n} words the class does not know yet.</source>
         <translation>Слов, которых группа ещё не знает: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="249"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="250"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Ни один последующий урок не зависит от этой лексики.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="254"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="255"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="256"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="257"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Изменение этой лексики меняет то, что группа знает в последующих уроках (их тексты и колоды): {names}</translation>
     </message>
@@ -1732,132 +1732,137 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="52"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="59"/>
         <source>Search courses, lessons and words</source>
         <translation>Поиск курсов, уроков и слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
         <source>Course / lesson</source>
         <translation>Курс / урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="88"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="281"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="303"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="89"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="291"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
         <source>Course settings</source>
         <translation>Параметры курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="90"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="298"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
         <source>New unit</source>
         <translation>Новый раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="91"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
         <source>New lesson</source>
         <translation>Новый урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="92"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="99"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="94"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
         <source>Rename unit</source>
         <translation>Переименовать раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <source>Shared courses…</source>
+        <translation>Общие курсы…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="185"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="193"/>
         <source>Read-only: {why}</source>
         <translation>Только чтение: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="297"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
         <source>Unit {n}</source>
         <translation>Раздел {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
         <source>Lesson {n}</source>
         <translation>Урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="357"/>
         <source>Duplicate lesson</source>
         <translation>Дублировать урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="371"/>
         <source>Delete lesson “{t}”</source>
         <translation>Удалить урок «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
         <source>Delete unit</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="375"/>
         <source>Delete course “{name}”</source>
         <translation>Удалить курс «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Удалено. «Отменить» вернёт.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Урок остаётся в своём курсе; чтобы поделиться им, продублируйте его и экспортируйте/импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="418"/>
         <source>Move lesson</source>
         <translation>Переместить урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="409"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="431"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Изменились известные группе слова для: {names}. Их тексты и колоды, возможно, нужно напечатать заново.</translation>
     </message>
@@ -2434,163 +2439,164 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
         <source>Saved readers</source>
+        <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Сохранённые тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="111"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="113"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="116"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="128"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
         <source>Class, lesson, date</source>
         <translation>Группа, урок, дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Введите или вставьте сюда китайский текст, по абзацу в строке.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="146"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="150"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="167"/>
         <source>Export {fmt}…</source>
         <translation>Экспорт в {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="168"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="171"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="248"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
         <source>Saved “{title}”.</source>
         <translation>«{title}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
         <source>Delete reader</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Удалить «{title}» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="365"/>
         <source>Reader</source>
         <translation>Текст для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Open a text</source>
         <translation>Открыть текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="384"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="401"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="404"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
         <source>Adding pinyin</source>
         <translation>Добавление пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
         <source>pinyin on every word</source>
         <translation>пиньинь над всеми словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
         <source>no pinyin</source>
         <translation>без пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>пиньинь над словами выше {standard}, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
         <source>pinyin on words not in {known}</source>
         <translation>пиньинь над словами не из списка «{known}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>the known words</source>
         <translation>известные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="449"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="452"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>Страниц: {pages} · слов: {words} · в словарике: {new} · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="467"/>
         <source>The preview failed; see the log file.</source>
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="495"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Группа 3 · Урок 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="543"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="544"/>
         <source>Stored the reading of {word}.</source>
         <translation>Чтение слова {word} сохранено.</translation>
     </message>
@@ -2634,44 +2640,97 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
         <source>Add word cutting</source>
         <translation>Добавить деление на слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
         <source>Keep it whole</source>
         <translation>Не делить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
         <source>Split it into:</source>
         <translation>Разделить на:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="161"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>части через пробел: 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="165"/>
         <source>Word:</source>
         <translation>Слово:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="190"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Слово из одного иероглифа нельзя ни сохранить целым, ни разделить.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="198"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Части по порядку должны составлять {word}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
         <source>Edit word cutting</source>
         <translation>Изменить деление на слова</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCoursesDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="37"/>
+        <source>Shared courses</source>
+        <translation>Общие курсы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="46"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="46"/>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="47"/>
+        <source>In your library</source>
+        <translation>В вашей библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="54"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="68"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="69"/>
+        <source>newer version available</source>
+        <translation>есть более новая версия</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="81"/>
+        <source>Courses shared by your school in {folder}. They are read-only here: import one to use and change it.</source>
+        <translation>Курсы, которыми поделилась ваша школа, в {folder}. Здесь они только для чтения: импортируйте курс, чтобы использовать и изменять его.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="84"/>
+        <source>There are no courses to show (the folder is empty or cannot be reached).</source>
+        <translation>Нет курсов для показа (папка пуста или недоступна).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="87"/>
+        <source>{n} file(s) could not be read.</source>
+        <translation>Не удалось прочитать файлов: {n}.</translation>
     </message>
 </context>
 <context>
@@ -3156,12 +3215,12 @@
         <translation>Вставьте текст, чтобы увидеть пиньинь и профиль уровней HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="437"/>
         <source>Dictionary</source>
         <translation>Словарь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="441"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
@@ -3176,12 +3235,12 @@
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="455"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="459"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
@@ -3196,12 +3255,12 @@
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="642"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
         <source>My corrections</source>
         <translation>Мои исправления</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="646"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="647"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Ваши исправления пиньиня и деления на слова, используемые при любой разметке</translation>
     </message>

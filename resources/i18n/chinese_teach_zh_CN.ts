@@ -4,207 +4,207 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="70"/>
         <source>The library {path} is in good order.</source>
         <translation>资料库 {path} 状态良好。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="75"/>
         <source>{n} broken links between records</source>
         <translation>记录之间有 {n} 处链接损坏</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="86"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="76"/>
         <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
         <translation>资料库 {path} 有问题：{problems}。请从“文件”菜单恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="78"/>
         <source>Contents: {counts}. Backups kept: {n}.</source>
         <translation>内容：{counts}。保留的备份：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="94"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
         <source>made by you</source>
         <translation>手动创建</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="95"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="96"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="116"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
         <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
         <translation>资料库将被所选备份替换。当前资料库会先备份并保留在旁边，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="121"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="111"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="189"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="177"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="178"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>损坏的文件已保留为 {path}，未被删除。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="198"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
         <source>The damaged file was left in place.</source>
         <translation>损坏的文件保留在原处。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="200"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="188"/>
         <source>Your library file is missing. It was not replaced by a new, empty library.</source>
         <translation>找不到您的资料库文件。它没有被一个新的空资料库替换。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
         <source>An earlier copy was kept as {path}.</source>
         <translation>较早的副本已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>您的资料库文件已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="211"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="217"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
         <source>Library damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="208"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>未找到可用的备份。Chinese Teach 将在资料库不可用的情况下启动；修改文件前请先寻求帮助。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="214"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>要恢复最新的可用备份（{when} UTC）吗？该备份之后所做的更改不包含在内。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="230"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
         <source>Library restored</source>
         <translation>资料库已恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="231"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="349"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="331"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>已恢复 {when} UTC 的备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="251"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="267"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="234"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="250"/>
         <source>it is not open</source>
         <translation>资料库未打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="183"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="172"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
         <source>Back up</source>
         <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="258"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="241"/>
         <source>Backup written: {path}</source>
         <translation>备份已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>资料库备份已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="272"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
         <source>courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="273"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
         <source>lessons</source>
         <translation>课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="274"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="257"/>
         <source>readers</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="279"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
         <source>Check library</source>
         <translation>检查资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="294"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="317"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="322"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="348"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="277"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="284"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="300"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="330"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="295"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="278"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>资料库还没有备份。请使用“文件 &gt; 立即备份”创建备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="302"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="285"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>要用 {when} UTC 的备份替换资料库吗？此后所做的更改不包含在内；当前资料库会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="318"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>请等待正在进行的操作完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="323"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>资料库以只读方式打开（{why}），无法在此替换。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
         <source> The previous library was kept as {path}.</source>
         <translation>原资料库已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="365"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>只读资料库：{why}。您可以查看和导出，但无法保存更改。如需编辑，请将资料库复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="386"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="368"/>
         <source>The library is unavailable: {err}</source>
         <translation>资料库不可用：{err}</translation>
     </message>
@@ -430,59 +430,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>编辑读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
         <source>Add reading</source>
         <translation>添加读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>每个字一个音节：yín háng 或 yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="87"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
         <source>anywhere</source>
         <translation>任何位置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
         <source>Word:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Only after:</source>
         <translation>仅在其后：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Only before:</source>
         <translation>仅在其前：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="124"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>在此语境中已有对“{word}”的更正。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="134"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>“{word}”将读作 {pinyin}。</translation>
     </message>
@@ -490,173 +490,173 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="233"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>搜索词语、拼音或备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Only after</source>
         <translation>仅在其后</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
         <source>Only before</source>
         <translation>仅在其前</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="242"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Cut as</source>
         <translation>切分为</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="266"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
         <source>Add reading…</source>
         <translation>添加读音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
         <source>Add word cutting…</source>
         <translation>添加分词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="273"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="290"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="291"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>您在读物工作室中选定或在此添加的读音，今后会用于所有注音；重新注音不会覆盖它们。带语境的读音只在这些字之间生效，语境最具体的优先。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="398"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
         <source>keep whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
         <source>split: {parts}</source>
         <translation>切分：{parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
         <source>Readings ({n})</source>
         <translation>读音（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="409"/>
         <source>Word cutting ({n})</source>
         <translation>分词（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="411"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="413"/>
         <source>{shown} of {total} shown.</source>
         <translation>显示 {shown} / {total} 项。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="417"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>还没有更正。在读物工作室中点击词语可选择其读音，也可以在此添加。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="478"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="480"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
         <source>Corrections (*.json)</source>
         <translation>更正 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="484"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="625"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="637"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="638"/>
         <source>Import corrections</source>
         <translation>导入更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="500"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="501"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>“{word}”现读作 {pinyin}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="574"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="575"/>
         <source>Deleted {words}.</source>
         <translation>已删除 {words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="593"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>已恢复 {n} 个已删除的项目。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="612"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="613"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>已将 {n} 条更正导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="627"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="628"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>已添加 {readings} 个读音和 {cuts} 个分词；{same} 个已存在。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="456"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="457"/>
         <source>Look up {word} in the dictionary</source>
         <translation>在词典中查“{word}”</translation>
     </message>
@@ -1067,61 +1067,61 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="75"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="76"/>
         <source>Pages</source>
         <extracomment>file suffix -&gt; page that opens it</extracomment>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="92"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="116"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="117"/>
         <source>Clear Recent Files</source>
         <translation>清除最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="121"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="122"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="125"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="126"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="149"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="150"/>
         <source>Go to page {n}</source>
         <translation>转到第 {n} 个页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="220"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="230"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="236"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="243"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="237"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>此课程已在资料库中。要作为副本导入吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="239"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="240"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>已导入“{name}”：{n} 课。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>课程中有 {n} 条拼音更正与您的不同，已保留您的：</translation>
     </message>
@@ -1129,22 +1129,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="66"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>搜索：银行、銀行、yinhang、yin2hang2、yínháng 或英文（bank）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Definition</source>
         <translation>释义</translation>
     </message>
@@ -1160,99 +1160,99 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="77"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>HSK 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy hanzi</source>
         <translation>复制汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy pinyin</source>
         <translation>复制拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Copy line</source>
         <translation>复制整行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="106"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>词语、拼音和释义在同一行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="215"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
         <source>Searching the dictionary</source>
         <translation>正在查词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>No results</source>
         <translation>无结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="230"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="325"/>
         <source>Frequency rank {rank}</source>
         <translation>词频排名第 {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="328"/>
         <source>{standard} character level {level}</source>
         <translation>{standard} 汉字 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="331"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025 书写 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
         <source>Words with {char}:</source>
         <translation>含“{char}”的词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="348"/>
         <source>not listed</source>
         <translation>未收录</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="373"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>参考词典尚未生成。请使用“文件 &gt; 生成参考词典”生成（只需几秒钟）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
         <source>The dictionary is loading…</source>
         <translation>词典正在加载…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="380"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>输入汉字（简体或繁体）、拼音（带不带声调均可）或英文。结果随输入即时显示。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="401"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="402"/>
         <source>Copied: {text}</source>
         <translation>已复制：{text}</translation>
     </message>
@@ -1428,178 +1428,178 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="94"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="98"/>
         <source>Texts</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="102"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="106"/>
         <source>Print and export</source>
         <translation>打印和导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="125"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="137"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>每行一个“能做”目标，例如：能在饭馆点菜</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="144"/>
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>用模板中的活动替换当前活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>输入语法点，或选择以前用过的</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="156"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="179"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="184"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="185"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="195"/>
         <source>Activities</source>
         <translation>教学活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="202"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="232"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — 第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="236"/>
         <source>(no unit)</source>
         <translation>（无单元）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="314"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="329"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="330"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="314"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="315"/>
         <source>comfortable, at least 98%</source>
         <translation>轻松阅读，至少 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="316"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
         <source>readable with help, at least 95%</source>
         <translation>借助帮助可读，至少 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="318"/>
         <source>below the 95% comfort threshold</source>
         <translation>低于 95% 的舒适阅读线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="324"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="325"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>“{title}”：本课之前已学过的词占 {before}%（{verdict_before}）；加上本课生词占 {after}%（{verdict_after}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
         <source>Edit lesson “{title}”</source>
         <translation>编辑课“{title}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="395"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
         <source>Finding the new words…</source>
         <translation>正在查找生词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="405"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="412"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="413"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>本课还没有课文：请在“课文”标签页添加课文，以获得建议的生词。</translation>
     </message>
@@ -1607,114 +1607,114 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
         <source>Word</source>
         <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="74"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
         <source>Pinyin (yours)</source>
         <translation>拼音（自定）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
         <source>Meaning (yours)</source>
         <translation>词义（自定）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="78"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>双击“拼音”或“词义”可为本课自定（如 hao3 或 hǎo）；留空则使用词典中的内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
         <source>Add a word…</source>
         <translation>添加词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="91"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="92"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="98"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>New word</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>Frequency</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
         <source>In text</source>
         <translation>课文中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="109"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="128"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;本课词汇&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;建议的生词&lt;/b&gt;（来自本课课文）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="185"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="186"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>请为“{word}”的每个字写一个拼音音节，例如 hao3 或 hǎo。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="235"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>课文中的词语都已学过或已在词汇中。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="237"/>
         <source>{n} words the class does not know yet.</source>
         <translation>学生还不认识的词：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="249"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="250"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>后面的课都不依赖这些词汇。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="254"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="255"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="256"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="257"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>修改这些词汇会改变学生在后续课程中已掌握的词（及其读物和牌组）：{names}</translation>
     </message>
@@ -1730,132 +1730,137 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="52"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="59"/>
         <source>Search courses, lessons and words</source>
         <translation>搜索课程、课和词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
         <source>Course / lesson</source>
         <translation>课程 / 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="88"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="281"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="303"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="89"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="291"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="90"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="298"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="91"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="92"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="99"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="94"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="305"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
         <source>Rename unit</source>
         <translation>重命名单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <source>Shared courses…</source>
+        <translation>共享课程…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="185"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="193"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="297"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="335"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="357"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="371"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="375"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="418"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="409"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="431"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
@@ -2432,163 +2437,164 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
         <source>Saved readers</source>
+        <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>已保存的读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="111"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="113"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="116"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="128"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="127"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
         <source>Class, lesson, date</source>
         <translation>班级、课、日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>在此输入或粘贴中文文本，每行一段。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="146"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="150"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="167"/>
         <source>Export {fmt}…</source>
         <translation>导出 {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="168"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="171"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="248"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
         <source>Saved “{title}”.</source>
         <translation>已保存“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
         <source>Delete reader</source>
         <translation>删除读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete “{title}” from the library?</source>
         <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="365"/>
         <source>Reader</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="384"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="401"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="404"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
         <source>Adding pinyin</source>
         <translation>正在添加拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
         <source>pinyin on every word</source>
         <translation>所有词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
         <source>no pinyin</source>
         <translation>不标拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>高于 {standard} {level} 级的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
         <source>pinyin on words not in {known}</source>
         <translation>不在“{known}”中的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>the known words</source>
         <translation>已学词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="449"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="452"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} 页 · {words} 个词 · 词汇表 {new} 个 · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="467"/>
         <source>The preview failed; see the log file.</source>
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="495"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="543"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="544"/>
         <source>Stored the reading of {word}.</source>
         <translation>已保存“{word}”的读音。</translation>
     </message>
@@ -2632,44 +2638,97 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
         <source>Add word cutting</source>
         <translation>添加分词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
         <source>Keep it whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
         <source>Split it into:</source>
         <translation>切分为：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="161"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>用空格分隔各部分：中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="165"/>
         <source>Word:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="190"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>单字词无法设为不切分或切分。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="198"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>各部分按顺序连起来必须是“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="145"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
         <source>Edit word cutting</source>
         <translation>编辑分词</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCoursesDialog</name>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="37"/>
+        <source>Shared courses</source>
+        <translation>共享课程</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="46"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="46"/>
+        <source>Lessons</source>
+        <translation>课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="47"/>
+        <source>In your library</source>
+        <translation>在您的资料库中</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="54"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="68"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="69"/>
+        <source>newer version available</source>
+        <translation>有更新的版本</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="81"/>
+        <source>Courses shared by your school in {folder}. They are read-only here: import one to use and change it.</source>
+        <translation>您的学校在 {folder} 中共享的课程。这里只能查看：导入一个课程后即可使用和修改。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="84"/>
+        <source>There are no courses to show (the folder is empty or cannot be reached).</source>
+        <translation>没有可显示的课程（文件夹为空或无法访问）。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="87"/>
+        <source>{n} file(s) could not be read.</source>
+        <translation>有 {n} 个文件无法读取。</translation>
     </message>
 </context>
 <context>
@@ -3154,12 +3213,12 @@
         <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="437"/>
         <source>Dictionary</source>
         <translation>词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="441"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>按汉字、拼音或英文查词</translation>
     </message>
@@ -3174,12 +3233,12 @@
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="455"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="459"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
@@ -3194,12 +3253,12 @@
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="642"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
         <source>My corrections</source>
         <translation>我的更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="646"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="647"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>您的拼音更正和分词，用于所有注音</translation>
     </message>

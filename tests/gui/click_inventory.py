@@ -51,6 +51,9 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "library/library_redo": (
         "test_lesson_editor_clicks.py::test_delete_duplicate_undo_redo_and_their_keys",
         'buttons["redo"]'),
+    "library/library_shared": (
+        "test_shared_courses_clicks.py::test_shared_courses_button_lists_and_imports",
+        'buttons["shared"]'),
     "library/library_rename": (
         "test_unit_rename.py::test_rename_button_opens_the_name_and_a_blank_name_is_refused",
         'buttons["rename"]'),
