@@ -430,7 +430,7 @@ def test_anki_deck_imports_into_a_real_collection(text):
 @example(word="𠮷", text='a,"b"\r\nc\td\x00', example_text="\u202e", name="x,y")
 @example(word="银行", text=BIG, example_text=NAMED["long_line"], name="big")
 def test_csv_and_tsv_read_back(word, text, example_text, name):
-    from chinese_teach.core.export.wordlists import table_rows, wordlist_bytes
+    from chinese_teach.core.export.wordlists import spreadsheet_safe, table_rows, wordlist_bytes
 
     parts = [DeckPart(key="list:p", name=name, words=[deck_word(word, text, example_text)])]
     rows = table_rows(parts)
@@ -438,11 +438,12 @@ def test_csv_and_tsv_read_back(word, text, example_text, name):
     assert data.startswith(b"\xef\xbb\xbf")
     back = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert back == rows
-    assert rows[1][5] == text and rows[1][0] == word
+    # a cell a spreadsheet would run as a formula gets an apostrophe first
+    assert rows[1][5] == spreadsheet_safe(text) and rows[1][0] == spreadsheet_safe(word)
     tsv = wordlist_bytes(parts, "tsv").decode("utf-8").split("\n")
     cells = tsv[1].split("\t")
     assert len(cells) == len(rows[1])
-    assert cells[5] == " ".join(text.replace("\t", " ").split())
+    assert cells[5] == " ".join(spreadsheet_safe(text).replace("\t", " ").split())
     for fmt in ("pleco", "quizlet"):
         assert wordlist_bytes(parts, fmt).decode("utf-8")
 
