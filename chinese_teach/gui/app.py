@@ -198,7 +198,9 @@ class Screenshotter(QObject):
         """The window, with the open dialog over its middle (where a desktop puts it;
         the offscreen platform does not place windows)."""
         from PySide6.QtCore import QPoint
-        from PySide6.QtGui import QColor, QPainter
+        from PySide6.QtGui import QPainter
+
+        from chinese_teach.gui import theme
 
         image = self.window.grab()
         if self.dialog is not None:
@@ -206,10 +208,10 @@ class Screenshotter(QObject):
             offset = QPoint(max(0, (self.window.width() - size.width()) // 2),
                             max(0, (self.window.height() - size.height()) // 2))
             painter = QPainter(image)
-            painter.fillRect(image.rect(), QColor(0, 0, 0, 60))  # the window behind it
+            painter.fillRect(image.rect(), theme.qcolour("desk_shadow", 60))  # the window behind it
             shot = self.dialog.grab()
             painter.drawPixmap(offset, shot)
-            painter.setPen(QColor("#555555"))
+            painter.setPen(theme.qcolour("border"))
             painter.drawRect(offset.x() - 1, offset.y() - 1, shot.width() + 1,
                              shot.height() + 1)
             painter.end()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.export.deck_model import CardType
 from chinese_teach.core.export.deck_sources import DeckSource
-from chinese_teach.gui import settings
+from chinese_teach.gui import settings, theme
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.pages import Page, PageSpec
 
@@ -74,16 +74,11 @@ def preview_html(side: str, css: str, family: str, front: bool, tone_css: str = 
     note = html.escape(QCoreApplication.translate(
         "DecksPage", "[stroke-order animation plays here in Anki]"))
     body = _STROKES_RE.sub(
-        f'<p><span style="color:#888888; font-size:10pt">{note}</span></p>', body)
-    body = body.replace('style="display:none"', 'style="display:none; font-size:1px"')
+        f'<p><span style="{theme.css("muted", size_pt=theme.font_pt("small"))}">{note}'
+        '</span></p>', body)
+    body = body.replace('style="display:none"', f'style="{theme.hidden_css()}"')
     body = re.sub(r'<div class="ct-strokes-src"[^>]*>.*?</div>', "", body, flags=re.DOTALL)
-    fam = html.escape(family, quote=True)
-    extra = (
-        f".ct-hanzi, .ct-ex-hanzi, .ct-kai {{ font-family: '{fam}'; }}\n"
-        ".ct-hanzi { font-size: 36pt; } .ct-pinyin { font-size: 18pt; }\n"
-        ".ct-note, .ct-strokes-hint, .ct-ask { color: #888888; font-size: 10pt; }\n"
-        ".ct-word { font-weight: bold; background-color: #fff2b3; }\n"
-    )
+    extra = theme.card_preview_css(html.escape(family, quote=True))
     return f'<html><head><style>{tone_css}\n{extra}\n{css}</style></head><body class="card">' \
            f'<div align="center">{body}</div></body></html>'
 

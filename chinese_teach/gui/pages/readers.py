@@ -135,9 +135,9 @@ class ReadersPage(Page):
         self.editor.setObjectName("reader_editor")
         self.editor.setPlaceholderText(self.tr("Type or paste the Chinese text here, "
                                                "one paragraph per line."))
-        from chinese_teach.render.fonts import chinese_font
+        from chinese_teach.gui import theme
 
-        self.editor.setFont(chinese_font(self.ctx.prefs.chinese_font or None, 13))
+        self.editor.setFont(theme.chinese_font(self.ctx.prefs, "editor"))
         tabs.addTab(self.editor, self.tr("Text"))
         self.options_panel = ReaderOptionsPanel()
         scroll = QScrollArea()
