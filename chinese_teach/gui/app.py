@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
@@ -229,7 +229,8 @@ def create_window(size: tuple[int, int] | None = None, page: str | None = None):
     from chinese_teach.gui.mainwindow import MainWindow
 
     window = MainWindow()
-    if size is not None:
+    if size is not None:  # exactly this size (screenshots): not maximised
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
         window.resize(*size)
     if page is not None:
         if page not in window.page_keys():
@@ -265,6 +266,8 @@ def run(args: argparse.Namespace) -> int:
     if screenshot and size is None:
         size = DEFAULT_SIZE
     window = create_window(size, page)
+    if size is None:
+        window.place_on_screen()
 
     def painted() -> None:
         log.info("first paint %.0f ms after start", (time.perf_counter() - started) * 1000)

@@ -204,7 +204,7 @@
         <translation>Biblioteca de solo lectura: {why}. Puede leer y exportar, pero no se pueden guardar los cambios. Para editarla, copie la biblioteca a una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="368"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
         <source>The library is unavailable: {err}</source>
         <translation>La biblioteca no está disponible: {err}</translation>
     </message>
@@ -212,8 +212,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="132"/>
         <source>About {name}</source>
         <translation>Acerca de {name}</translation>
     </message>
@@ -368,12 +368,12 @@
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="558"/>
         <source>Open in the Dictionary</source>
         <translation>Abrir en el Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="566"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="568"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Haga clic en una palabra del texto anotado para ver su entrada en el diccionario.</translation>
     </message>
@@ -738,208 +738,208 @@
         <translation>[en Anki aquí se reproduce la animación del orden de trazos]</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
         <translation>银行 你好 谢谢 … (una por línea, o separadas por espacios)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>Nombre del mazo (p. ej., Palabras de la semana 3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="115"/>
         <source>Word file</source>
         <translation>Archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="126"/>
         <source>Library item</source>
         <translation>Elemento de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="134"/>
         <source>Card types</source>
         <translation>Tipos de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="141"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animación del orden de trazos en el reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio sintético en mandarín cuando no hay grabación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Carpeta de sus grabaciones, con el nombre de cada palabra (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="160"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="162"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="171"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="173"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="210"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="205"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Vista previa sin JavaScript: en Anki el reverso anima el orden de trazos y reproduce el audio; esta vista muestra dónde van.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="212"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="214"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="218"/>
         <source>Front</source>
         <translation>Anverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="218"/>
         <source>Back</source>
         <translation>Reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
         <source>Type or paste some words first.</source>
         <translation>Escriba o pegue primero algunas palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
         <source>Choose a word file first.</source>
         <translation>Elija primero un archivo de palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La biblioteca aún no tiene nada de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="341"/>
         <source>The library cannot be opened.</source>
         <translation>No se puede abrir la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="364"/>
         <source>Choose a Word File</source>
         <translation>Elegir un archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="372"/>
         <source>Folder of Recordings</source>
         <translation>Carpeta de grabaciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Buscando una voz en mandarín…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
         <source>Voices</source>
         <translation>Voces</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="408"/>
         <source>Looking up the words…</source>
         <translation>Buscando las palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} palabras en {d} mazo(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="428"/>
         <source>Preparing the deck</source>
         <translation>Preparando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Esta palabra no tiene tarjeta de {card} (necesita {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="448"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="454"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
         <source>an example sentence</source>
         <translation>una frase de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="486"/>
         <source>Export Deck</source>
         <translation>Exportar mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Se escribieron {n} palabras en {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="537"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Se escribió {path} ({n} páginas).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="541"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Se escribió {path}: {notes} notas, {cards} tarjetas, {kb} KB. Impórtelo en Anki con Archivo &gt; Importar; importar una exportación más reciente actualiza las notas y conserva los repasos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="552"/>
         <source>No stroke data for: {c}.</source>
         <translation>Sin datos de trazos para: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="551"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="556"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Omitidas, porque ninguna tarjeta de los tipos elegidos les corresponde: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="562"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="563"/>
         <source>Exporting the deck</source>
         <translation>Exportando el mazo</translation>
     </message>
@@ -1098,30 +1098,30 @@
         <translation>Ir a la página {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="237"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="238"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Este curso ya está en su biblioteca. ¿Importarlo como copia?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="240"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="241"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Se importó «{name}»: {n} lecciones.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} correcciones de pinyin del curso difieren de las suyas; se conservaron las suyas:</translation>
     </message>
@@ -1165,42 +1165,42 @@
         <translation>Nivel HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="94"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
         <source>Copy hanzi</source>
         <translation>Copiar hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy pinyin</source>
         <translation>Copiar pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy line</source>
         <translation>Copiar línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Palabra, pinyin y definiciones en una línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="213"/>
         <source>Searching the dictionary</source>
         <translation>Buscando en el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="226"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1208,52 +1208,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="276"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
         <source>Frequency rank {rank}</source>
         <translation>Rango de frecuencia {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caracteres, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="331"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, escritura, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
         <source>Words with {char}:</source>
         <translation>Palabras con {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
         <source>not listed</source>
         <translation>no incluida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="371"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>El diccionario de referencia aún no se ha creado. Use Archivo &gt; Crear diccionario de referencia para crearlo (tarda unos segundos).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="375"/>
         <source>The dictionary is loading…</source>
         <translation>El diccionario se está cargando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Escriba una palabra en caracteres (simplificados o tradicionales), en pinyin con o sin tonos, o en inglés. Los resultados aparecen mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="400"/>
         <source>Copied: {text}</source>
         <translation>Copiado: {text}</translation>
     </message>
@@ -1391,37 +1391,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Materials</source>
         <translation>Materiales</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="51"/>
         <source>Add activity</source>
         <translation>Añadir actividad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="134"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Total: {total} de {duration} minutos.</translation>
     </message>
@@ -1723,7 +1723,7 @@
 <context>
     <name>LevelBars</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="42"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1747,25 +1747,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="303"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="304"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="314"/>
         <source>Course settings</source>
         <translation>Ajustes del curso</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="97"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>New unit</source>
         <translation>Nueva unidad</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="98"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
         <source>New lesson</source>
         <translation>Nueva lección</translation>
     </message>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="328"/>
         <source>Rename unit</source>
         <translation>Cambiar nombre de la unidad</translation>
     </message>
@@ -1811,57 +1811,57 @@
         <translation>Solo lectura: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
         <source>Unit {n}</source>
         <translation>Unidad {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="347"/>
         <source>Lesson {n}</source>
         <translation>Lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="358"/>
         <source>Duplicate lesson</source>
         <translation>Duplicar lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
         <source>Delete lesson “{t}”</source>
         <translation>Eliminar la lección «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="374"/>
         <source>Delete unit</source>
         <translation>Eliminar unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="376"/>
         <source>Delete course “{name}”</source>
         <translation>Eliminar el curso «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="382"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Eliminado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="395"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Una lección permanece en su curso; duplíquela y expórtela/impórtela para compartirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="419"/>
         <source>Move lesson</source>
         <translation>Mover lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="432"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="434"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Cambiaron las palabras conocidas del grupo en: {names}. Puede que haya que volver a imprimir sus lecturas y mazos.</translation>
     </message>
@@ -1869,103 +1869,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
         <source>Open Text File</source>
-        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <extracomment>A screen smaller than this (logical px) gets a maximised window on first start. the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone &quot;compact&quot; or &quot;full&quot; once the teacher used the fold button; &quot;&quot; = by window width page modules still to import (after the first paint)</extracomment>
         <translation>Abrir archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="363"/>
         <source>Opening the dictionary…</source>
         <translation>Abriendo el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="364"/>
         <source>Building the reference dictionary…</source>
         <translation>Creando el diccionario de referencia…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="365"/>
         <source>Loading the text engine…</source>
         <translation>Cargando el motor de texto…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="367"/>
         <source>Reference dictionary not built</source>
         <translation>Diccionario de referencia no creado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="368"/>
         <source>Reference dictionary unavailable</source>
         <translation>Diccionario de referencia no disponible</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="383"/>
         <source>Opening the dictionary</source>
         <translation>Abriendo el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="407"/>
         <source>Loading the text engine</source>
         <translation>Cargando el motor de texto</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="199"/>
+        <source>Show page names</source>
+        <extracomment>Entries that are group headings carry their group key in this role. the teacher folded or unfolded the navigation by its button (True: icons only)</extracomment>
+        <translation>Mostrar los nombres de las páginas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="202"/>
+        <source>Show icons only</source>
+        <translation>Mostrar solo los iconos</translation>
+    </message>
+</context>
+<context>
     <name>PageNavBar</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="352"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="351"/>
         <source>Previous page</source>
         <extracomment>Zoom modes besides a fixed factor (1.0 = the paper&apos;s real size on screen). Page images kept for scrolling back (an A4 page at 300 % is about 35 MB). ``paint(painter, index)`` draws page ``index`` on a painter that maps points. pages were painted for the first time since :meth:`set_pages` (first page shown) pages painted since the last :meth:`set_pages` (tests and timings) the page at the top of the view changed (0-based) the zoom changed (mode or factor) new pages were set (their count may have changed)</extracomment>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="355"/>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="358"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="354"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="357"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="364"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="363"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="366"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="370"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="373"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
         <source>Fit page</source>
         <translation>Ajustar a la página</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="375"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="374"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="378"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="377"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="410"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="409"/>
         <source>of {n}</source>
         <translation>de {n}</translation>
     </message>
@@ -1973,142 +1987,142 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="38"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="39"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Marcas de tono (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Números de tono (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="53"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="60"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Mostrar 一 y 不 con su cambio de tono (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="64"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="65"/>
         <source>Colour pinyin by tone</source>
         <translation>Colorear el pinyin según el tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="73"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="74"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Tone {n}</source>
         <translation>Tono {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Neutral</source>
         <translation>Neutro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="93"/>
         <source>Automatic ({family})</source>
         <translation>Automática ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="103"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="109"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="116"/>
         <source>Same as the interface</source>
         <translation>Igual que la interfaz</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="122"/>
         <source>The language of the headings, labels and instructions printed on readers, worksheets, lesson plans and vocabulary lists (the Chinese text is not changed)</source>
         <translation>El idioma de los títulos, etiquetas e instrucciones impresos en lecturas, fichas, planes de clase y listas de vocabulario (el texto chino no cambia)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Follow the system (light or dark)</source>
         <translation>Según el sistema (claro u oscuro)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="133"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
         <source>HSK standard:</source>
         <translation>Estándar HSK:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="135"/>
         <source>Pinyin:</source>
         <translation>Pinyin:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="138"/>
         <source>Colour scheme:</source>
         <translation>Esquema de colores:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="139"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
         <source>Preview:</source>
         <translation>Vista previa:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
         <source>Chinese font:</source>
         <translation>Fuente china:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
         <source>Font size:</source>
         <translation>Tamaño de letra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
         <source>Interface language:</source>
         <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
         <source>Document language:</source>
         <translation>Idioma de los documentos:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="145"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="182"/>
         <source>Set by your school&apos;s configuration</source>
         <translation>Definido por la configuración de su centro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="191"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="192"/>
         <source>Tone colour</source>
         <translation>Color del tono</translation>
     </message>
@@ -2129,7 +2143,7 @@
         <translation>Apta para daltónicos (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
@@ -2373,64 +2387,64 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
         <source>Reading in this text:</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
         <translation>Lectura en este texto:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="71"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>o escriba una: zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
         <source>only next to these characters</source>
         <translation>solo junto a estos caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="76"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="175"/>
         <source>Use this reading everywhere</source>
         <translation>Usar esta lectura en todas partes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
         <source>Merge with next word</source>
         <translation>Unir con la palabra siguiente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="86"/>
         <source>Split into characters</source>
         <translation>Separar en caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
         <source>meaning in the glossary</source>
         <translation>significado en el glosario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
         <source>Save meaning</source>
         <translation>Guardar significado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="129"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="132"/>
         <source>Not in the dictionary.</source>
         <translation>No está en el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="146"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>solo entre «{l}» y «{r}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="174"/>
         <source>Use this reading here</source>
         <translation>Usar esta lectura aquí</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="189"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="192"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>Escriba una sílaba por carácter, p. ej., zhang3.</translation>
     </message>
@@ -2509,114 +2523,114 @@
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="349"/>
         <source>Saved “{title}”.</source>
         <translation>Se guardó «{title}».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="360"/>
         <source>Delete reader</source>
         <translation>Eliminar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
         <source>Delete “{title}” from the library?</source>
         <translation>¿Eliminar «{title}» de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Reader</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Open a text</source>
         <translation>Abrir un texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="391"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="426"/>
         <source>Adding pinyin</source>
         <translation>Añadiendo pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
         <source>pinyin on every word</source>
         <translation>pinyin en todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="439"/>
         <source>no pinyin</source>
         <translation>sin pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin en las palabras por encima de {standard} nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="444"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin en las palabras que no están en {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
         <source>the known words</source>
         <translation>las palabras conocidas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} página(s) · {words} palabras · {new} en el glosario · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="474"/>
         <source>The preview failed; see the log file.</source>
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="495"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="502"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Grupo 3 · Lección 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="551"/>
         <source>Stored the reading of {word}.</source>
         <translation>Se guardó la lectura de {word}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="586"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="593"/>
         <source>Export {fmt}</source>
         <translation>Exportar {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="610"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="617"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="618"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="620"/>
         <source>Exporting {fmt}</source>
         <translation>Exportando {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="643"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -2733,6 +2747,209 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="86"/>
+        <source>Welcome to Chinese Teach</source>
+        <extracomment>Settings of the guided path: hidden by the teacher, and the steps done. The page lays its cards in two columns from this width (logical px). A word of the sample course&apos;s first lesson, looked up in the last step.</extracomment>
+        <translation>Bienvenido a Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="90"/>
+        <source>Plan lessons, make pinyin readers, worksheets and Anki decks for your class. Where would you like to begin?</source>
+        <translation>Planifique clases y prepare lecturas con pinyin, fichas de ejercicios y mazos de Anki para su grupo. ¿Por dónde quiere empezar?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="95"/>
+        <source>First steps with the sample course</source>
+        <translation>Primeros pasos con el curso de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="97"/>
+        <source>Four clicks show what the app does, on the sample course made for you.</source>
+        <translation>Cuatro clics muestran lo que hace la aplicación, con el curso de ejemplo preparado para usted.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="105"/>
+        <source>1. Open the first lesson: its words, plan and worksheets</source>
+        <translation>1. Abrir la primera lección: su vocabulario, plan y fichas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="106"/>
+        <source>2. Open its text as a pinyin reader</source>
+        <translation>2. Abrir su texto como lectura con pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="107"/>
+        <source>3. Turn its words into an Anki deck</source>
+        <translation>3. Convertir su vocabulario en un mazo de Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="108"/>
+        <source>4. Look up one of its words: {word}</source>
+        <translation>4. Buscar una de sus palabras: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="114"/>
+        <source>Hide these steps</source>
+        <translation>Ocultar estos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="119"/>
+        <source>Continue where you left off</source>
+        <translation>Continuar donde lo dejó</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="121"/>
+        <source>Open lesson</source>
+        <translation>Abrir la lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="125"/>
+        <source>Open reader</source>
+        <translation>Abrir la lectura</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="130"/>
+        <source>Nothing opened yet. Open a lesson in the Library or make a reader in the Reader studio: it will be here the next time.</source>
+        <translation>Todavía no ha abierto nada. Abra una lección en la Biblioteca o prepare una lectura en el Taller de lecturas: aparecerá aquí la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="138"/>
+        <source>Next lesson</source>
+        <translation>Próxima lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="140"/>
+        <source>Prepare it</source>
+        <translation>Prepararla</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="145"/>
+        <source>Open the Library</source>
+        <translation>Abrir la Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="152"/>
+        <source>Quick actions</source>
+        <translation>Acciones rápidas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="158"/>
+        <source>New lesson</source>
+        <translation>Nueva lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="161"/>
+        <source>Reader from the clipboard</source>
+        <translation>Lectura desde el portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="164"/>
+        <source>Reader from a file…</source>
+        <translation>Lectura desde un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="168"/>
+        <source>Deck from a word list…</source>
+        <translation>Mazo desde una lista de palabras…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="177"/>
+        <source>A word in characters, pinyin or English</source>
+        <translation>Una palabra en caracteres, pinyin o inglés</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="178"/>
+        <source>Word to look up</source>
+        <translation>Palabra que buscar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="181"/>
+        <source>Look up</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="278"/>
+        <source>{lesson}
+{course}</source>
+        <translation>{lesson}
+{course}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="282"/>
+        <source>Reader: {title}</source>
+        <translation>Lectura: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="283"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
+        <source>no date yet</source>
+        <translation>sin fecha todavía</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="293"/>
+        <source>{lesson}
+{course} · {when}</source>
+        <translation>{lesson}
+{course} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="297"/>
+        <source>Every lesson of the course is taught. Add the next one in the Library.</source>
+        <translation>Ya ha dado todas las lecciones del curso. Añada la siguiente en la Biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="300"/>
+        <source>No course yet. Create one in the Library: its lessons will be listed here in order.</source>
+        <translation>Todavía no hay ningún curso. Cree uno en la Biblioteca: sus lecciones aparecerán aquí en orden.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="310"/>
+        <source>The library is read-only.</source>
+        <translation>La biblioteca es de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="339"/>
+        <source>Create a course in the Library first: lessons belong to a course.</source>
+        <translation>Primero cree un curso en la Biblioteca: las lecciones pertenecen a un curso.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="350"/>
+        <source>The clipboard holds no text. Copy a Chinese text first, then click again.</source>
+        <translation>El portapapeles no contiene texto. Copie primero un texto en chino y vuelva a hacer clic.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="358"/>
+        <source>Open a Text</source>
+        <translation>Abrir un texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="359"/>
+        <source>Texts (*.txt *.docx);;All files (*)</source>
+        <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="365"/>
+        <source>Choose a Word List</source>
+        <translation>Elegir una lista de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="366"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="376"/>
+        <source>Type a word to look up.</source>
+        <translation>Escriba la palabra que quiere buscar.</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetPreviewDialog</name>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
@@ -2826,96 +3043,101 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
+        <source>the icons of the navigation and the start page</source>
+        <translation>los iconos de la navegación y de la página de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
         <source>word segmentation and word frequencies</source>
         <translation>segmentación en palabras y frecuencias</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
         <source>pinyin readings and zhuyin</source>
         <translation>lecturas en pinyin y zhuyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
         <source>polyphone disambiguation model</source>
         <translation>modelo para desambiguar caracteres polifónicos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
         <source>stroke order data</source>
         <translation>datos de orden de trazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
         <source>stroke order animation</source>
         <translation>animación del orden de trazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
         <source>bundled Kai-style teaching font</source>
         <translation>fuente didáctica de estilo Kai incluida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
         <source>fallback Chinese font</source>
         <translation>fuente china de reserva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
         <source>user interface</source>
         <translation>interfaz de usuario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
         <source>Anki deck export</source>
         <translation>exportación de mazos de Anki</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
         <source>corpus building</source>
         <translation>creación del corpus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="71"/>
         <source>simplified/traditional conversion</source>
         <translation>conversión simplificado/tradicional</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="91"/>
         <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
         <translation>Diccionario de referencia creado el {built}; CC-CEDICT del {date}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
         <translation>Python {python}, PySide6 {pyside}, Qt {qt}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
         <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
         <translation>Lecturas con pinyin, planes de clase y mazos de Anki sin conexión para profesores de chino.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="101"/>
         <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
         <translation>Las entradas de CC-CEDICT se comparten con la misma licencia (CC BY-SA 4.0). Gracias a todas las personas que crean y mantienen estos proyectos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
         <source>Data, fonts and libraries</source>
         <translation>Datos, fuentes y bibliotecas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="106"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="107"/>
         <source>Used for</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="108"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
@@ -3204,64 +3426,91 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="600"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="602"/>
         <source>Quick annotate</source>
         <translation>Anotación rápida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="604"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="607"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Pegue un texto para ver su pinyin y su perfil de niveles HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="435"/>
         <source>Dictionary</source>
         <translation>Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="591"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="596"/>
         <source>Decks</source>
         <translation>Mazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="595"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="601"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="455"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="456"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="459"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="461"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="664"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="65"/>
+        <source>Plan</source>
+        <extracomment>Modules under ``chinese_teach.gui.pages`` that may define a ``PAGE`` (explicit, so a frozen bundle finds them without package scanning). Missing ones are skipped. The navigation&apos;s groups, by what a teacher does: key and heading, in order. A page with no group (the start page) stands above them.</extracomment>
+        <translation>Planificar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="66"/>
+        <source>Make materials</source>
+        <translation>Crear materiales</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="67"/>
+        <source>Look up</source>
+        <translation>Consultar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
         <source>My corrections</source>
         <translation>Mis correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="647"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="648"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Sus correcciones de pinyin y de segmentación, usadas en todas las anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="416"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="420"/>
+        <source>Where to begin: your last lesson and reader, the next lesson, quick actions</source>
+        <translation>Por dónde empezar: su última lección y lectura, la próxima lección, acciones rápidas</translation>
     </message>
 </context>
 <context>

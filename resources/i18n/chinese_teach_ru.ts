@@ -204,7 +204,7 @@
         <translation>Библиотека только для чтения: {why}. Можно читать и экспортировать, но изменения не сохранятся. Чтобы её редактировать, скопируйте библиотеку в папку с правом записи.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="368"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
         <source>The library is unavailable: {err}</source>
         <translation>Библиотека недоступна: {err}</translation>
     </message>
@@ -212,8 +212,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="132"/>
         <source>About {name}</source>
         <translation>О программе {name}</translation>
     </message>
@@ -368,12 +368,12 @@
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="558"/>
         <source>Open in the Dictionary</source>
         <translation>Открыть в словаре</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="566"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="568"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Щёлкните слово в размеченном тексте, чтобы увидеть словарную статью.</translation>
     </message>
@@ -738,208 +738,208 @@
         <translation>[здесь в Anki показывается анимация порядка черт]</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
         <translation>银行 你好 谢谢 … (по одному в строке или через пробел)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>Название колоды (например, «Слова 3-й недели»)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="115"/>
         <source>Word file</source>
         <translation>Файл со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="126"/>
         <source>Library item</source>
         <translation>Элемент библиотеки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="134"/>
         <source>Card types</source>
         <translation>Типы карточек</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="141"/>
         <source>Stroke-order animation on the back</source>
         <translation>Анимация порядка черт на обороте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Синтезированное аудио на путунхуа, если нет записи</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Папка с вашими записями, названными по словам (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="160"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="162"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="171"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="173"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="210"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="205"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Просмотр без JavaScript: в Anki на обороте анимируется порядок черт и звучит аудио; здесь показано, где они будут.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="212"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="214"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="218"/>
         <source>Front</source>
         <translation>Лицевая сторона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="218"/>
         <source>Back</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
         <source>Type or paste some words first.</source>
         <translation>Сначала введите или вставьте слова.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
         <source>Choose a word file first.</source>
         <translation>Сначала выберите файл со словами.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>В библиотеке пока нет ничего такого.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="341"/>
         <source>The library cannot be opened.</source>
         <translation>Не удаётся открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="364"/>
         <source>Choose a Word File</source>
         <translation>Выбор файла со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="372"/>
         <source>Folder of Recordings</source>
         <translation>Папка с записями</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Поиск голоса для путунхуа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
         <source>Voices</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="408"/>
         <source>Looking up the words…</source>
         <translation>Поиск слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>Слов: {n}, колод: {d}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="428"/>
         <source>Preparing the deck</source>
         <translation>Подготовка колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>У этого слова нет карточки «{card}» (нужно: {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="448"/>
         <source>audio</source>
         <translation>аудио</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="454"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
         <source>an example sentence</source>
         <translation>пример предложения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="486"/>
         <source>Export Deck</source>
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Записано слов в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="537"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Записан файл {path} (страниц: {n}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="541"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Записан файл {path}: записей — {notes}, карточек — {cards}, {kb} КБ. Импортируйте его в Anki через «Файл &gt; Импорт»; при импорте более новой версии записи обновятся, а история повторений сохранится.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="552"/>
         <source>No stroke data for: {c}.</source>
         <translation>Нет данных о чертах для: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="551"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="556"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Пропущены, так как для них нет карточек выбранных типов: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="562"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="563"/>
         <source>Exporting the deck</source>
         <translation>Экспорт колоды</translation>
     </message>
@@ -1098,30 +1098,30 @@
         <translation>Перейти на страницу {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="237"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="238"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Этот курс уже есть в библиотеке. Импортировать его как копию?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="240"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="241"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Импортирован курс «{name}», уроков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>Исправлений пиньиня в курсе, отличающихся от ваших: {n}; ваши сохранены:</translation>
     </message>
@@ -1165,42 +1165,42 @@
         <translation>Уровень HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="94"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
         <source>Copy hanzi</source>
         <translation>Копировать иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy pinyin</source>
         <translation>Копировать пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy line</source>
         <translation>Копировать строку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Слово, пиньинь и значения в одной строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="213"/>
         <source>Searching the dictionary</source>
         <translation>Поиск по словарю</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="226"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1209,52 +1209,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="276"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
         <source>Frequency rank {rank}</source>
         <translation>Ранг частотности {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, иероглифы, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="331"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, письмо, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
         <source>Words with {char}:</source>
         <translation>Слова с {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
         <source>not listed</source>
         <translation>нет в списке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="371"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Справочный словарь ещё не создан. Выберите «Файл &gt; Создать справочный словарь» (это займёт несколько секунд).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="375"/>
         <source>The dictionary is loading…</source>
         <translation>Словарь загружается…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Введите слово иероглифами (упрощёнными или полными), пиньинем с тонами или без, или по-английски. Результаты появляются по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="400"/>
         <source>Copied: {text}</source>
         <translation>Скопировано: {text}</translation>
     </message>
@@ -1392,37 +1392,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Min</source>
         <translation>Мин</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Activity</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="51"/>
         <source>Add activity</source>
         <translation>Добавить задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="134"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Итого {total} из {duration} мин.</translation>
     </message>
@@ -1724,7 +1724,7 @@
 <context>
     <name>LevelBars</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="42"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -1748,25 +1748,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="303"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="304"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="314"/>
         <source>Course settings</source>
         <translation>Параметры курса</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="97"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>New unit</source>
         <translation>Новый раздел</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="98"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
         <source>New lesson</source>
         <translation>Новый урок</translation>
     </message>
@@ -1782,7 +1782,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="328"/>
         <source>Rename unit</source>
         <translation>Переименовать раздел</translation>
     </message>
@@ -1812,57 +1812,57 @@
         <translation>Только чтение: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
         <source>Unit {n}</source>
         <translation>Раздел {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="347"/>
         <source>Lesson {n}</source>
         <translation>Урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="358"/>
         <source>Duplicate lesson</source>
         <translation>Дублировать урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
         <source>Delete lesson “{t}”</source>
         <translation>Удалить урок «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="374"/>
         <source>Delete unit</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="376"/>
         <source>Delete course “{name}”</source>
         <translation>Удалить курс «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="382"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Удалено. «Отменить» вернёт.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="395"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Урок остаётся в своём курсе; чтобы поделиться им, продублируйте его и экспортируйте/импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="419"/>
         <source>Move lesson</source>
         <translation>Переместить урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="432"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="434"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Изменились известные группе слова для: {names}. Их тексты и колоды, возможно, нужно напечатать заново.</translation>
     </message>
@@ -1870,103 +1870,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
         <source>Open Text File</source>
-        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <extracomment>A screen smaller than this (logical px) gets a maximised window on first start. the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone &quot;compact&quot; or &quot;full&quot; once the teacher used the fold button; &quot;&quot; = by window width page modules still to import (after the first paint)</extracomment>
         <translation>Открыть текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="363"/>
         <source>Opening the dictionary…</source>
         <translation>Открывается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="364"/>
         <source>Building the reference dictionary…</source>
         <translation>Создаётся справочный словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="365"/>
         <source>Loading the text engine…</source>
         <translation>Загружается текстовый движок…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="367"/>
         <source>Reference dictionary not built</source>
         <translation>Справочный словарь не создан</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="368"/>
         <source>Reference dictionary unavailable</source>
         <translation>Справочный словарь недоступен</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="383"/>
         <source>Opening the dictionary</source>
         <translation>Открытие словаря</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="407"/>
         <source>Loading the text engine</source>
         <translation>Загрузка текстового движка</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="199"/>
+        <source>Show page names</source>
+        <extracomment>Entries that are group headings carry their group key in this role. the teacher folded or unfolded the navigation by its button (True: icons only)</extracomment>
+        <translation>Показать названия страниц</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="202"/>
+        <source>Show icons only</source>
+        <translation>Только значки</translation>
+    </message>
+</context>
+<context>
     <name>PageNavBar</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="352"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="351"/>
         <source>Previous page</source>
         <extracomment>Zoom modes besides a fixed factor (1.0 = the paper&apos;s real size on screen). Page images kept for scrolling back (an A4 page at 300 % is about 35 MB). ``paint(painter, index)`` draws page ``index`` on a painter that maps points. pages were painted for the first time since :meth:`set_pages` (first page shown) pages painted since the last :meth:`set_pages` (tests and timings) the page at the top of the view changed (0-based) the zoom changed (mode or factor) new pages were set (their count may have changed)</extracomment>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="355"/>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="358"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="354"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="357"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="364"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="363"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="366"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="370"/>
         <source>Zoom</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="373"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="375"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="374"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="378"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="377"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="410"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="409"/>
         <source>of {n}</source>
         <translation>из {n}</translation>
     </message>
@@ -1974,142 +1988,142 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="38"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="39"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Знаки тонов (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Цифры тонов (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="53"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Чжуинь (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="60"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Показывать 一 и 不 с изменённым тоном (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="64"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="65"/>
         <source>Colour pinyin by tone</source>
         <translation>Раскрашивать пиньинь по тонам</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="73"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="74"/>
         <source>Custom</source>
         <translation>Свой</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Tone {n}</source>
         <translation>{n}-й тон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Neutral</source>
         <translation>Нейтральный</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="93"/>
         <source>Automatic ({family})</source>
         <translation>Автоматически ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="103"/>
         <source> pt</source>
         <translation> пт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="109"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="116"/>
         <source>Same as the interface</source>
         <translation>Как язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="122"/>
         <source>The language of the headings, labels and instructions printed on readers, worksheets, lesson plans and vocabulary lists (the Chinese text is not changed)</source>
         <translation>Язык заголовков, подписей и заданий на текстах для чтения, рабочих листах, планах уроков и списках слов (китайский текст не меняется)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Follow the system (light or dark)</source>
         <translation>Как в системе (светлая или тёмная)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="133"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
         <source>HSK standard:</source>
         <translation>Стандарт HSK:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="135"/>
         <source>Pinyin:</source>
         <translation>Пиньинь:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="138"/>
         <source>Colour scheme:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="139"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
         <source>Preview:</source>
         <translation>Образец:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
         <source>Chinese font:</source>
         <translation>Китайский шрифт:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
         <source>Document language:</source>
         <translation>Язык документов:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="145"/>
         <source>Theme:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="182"/>
         <source>Set by your school&apos;s configuration</source>
         <translation>Задано настройками вашей школы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="191"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="192"/>
         <source>Tone colour</source>
         <translation>Цвет тона</translation>
     </message>
@@ -2130,7 +2144,7 @@
         <translation>Для дальтоников (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
@@ -2374,64 +2388,64 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
         <source>Reading in this text:</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
         <translation>Чтение в этом тексте:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="71"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>или введите: zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
         <source>only next to these characters</source>
         <translation>только рядом с этими иероглифами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="76"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="175"/>
         <source>Use this reading everywhere</source>
         <translation>Использовать это чтение везде</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
         <source>Merge with next word</source>
         <translation>Объединить со следующим словом</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="86"/>
         <source>Split into characters</source>
         <translation>Разделить на иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
         <source>meaning in the glossary</source>
         <translation>значение в словарике</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
         <source>Save meaning</source>
         <translation>Сохранить значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="129"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="132"/>
         <source>Not in the dictionary.</source>
         <translation>Нет в словаре.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="146"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>только между «{l}» и «{r}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="174"/>
         <source>Use this reading here</source>
         <translation>Использовать это чтение здесь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="189"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="192"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>Введите по одному слогу на иероглиф, например zhang3.</translation>
     </message>
@@ -2510,114 +2524,114 @@
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="349"/>
         <source>Saved “{title}”.</source>
         <translation>«{title}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="360"/>
         <source>Delete reader</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Удалить «{title}» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Reader</source>
         <translation>Текст для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Open a text</source>
         <translation>Открыть текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="391"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="426"/>
         <source>Adding pinyin</source>
         <translation>Добавление пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
         <source>pinyin on every word</source>
         <translation>пиньинь над всеми словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="439"/>
         <source>no pinyin</source>
         <translation>без пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>пиньинь над словами выше {standard}, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="444"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>pinyin on words not in {known}</source>
         <translation>пиньинь над словами не из списка «{known}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
         <source>the known words</source>
         <translation>известные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>Страниц: {pages} · слов: {words} · в словарике: {new} · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="474"/>
         <source>The preview failed; see the log file.</source>
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="495"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="502"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Группа 3 · Урок 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="551"/>
         <source>Stored the reading of {word}.</source>
         <translation>Чтение слова {word} сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="586"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="593"/>
         <source>Export {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="610"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="617"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="618"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="620"/>
         <source>Exporting {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="643"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
@@ -2734,6 +2748,209 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="86"/>
+        <source>Welcome to Chinese Teach</source>
+        <extracomment>Settings of the guided path: hidden by the teacher, and the steps done. The page lays its cards in two columns from this width (logical px). A word of the sample course&apos;s first lesson, looked up in the last step.</extracomment>
+        <translation>Добро пожаловать в Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="90"/>
+        <source>Plan lessons, make pinyin readers, worksheets and Anki decks for your class. Where would you like to begin?</source>
+        <translation>Планируйте уроки, готовьте тексты с пиньинем, рабочие листы и колоды Anki для своего класса. С чего начнём?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="95"/>
+        <source>First steps with the sample course</source>
+        <translation>Первые шаги с учебным курсом-примером</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="97"/>
+        <source>Four clicks show what the app does, on the sample course made for you.</source>
+        <translation>Четыре щелчка покажут, что умеет программа, на подготовленном для вас курсе-примере.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="105"/>
+        <source>1. Open the first lesson: its words, plan and worksheets</source>
+        <translation>1. Открыть первый урок: слова, план и рабочие листы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="106"/>
+        <source>2. Open its text as a pinyin reader</source>
+        <translation>2. Открыть его текст как чтение с пиньинем</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="107"/>
+        <source>3. Turn its words into an Anki deck</source>
+        <translation>3. Сделать из его слов колоду Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="108"/>
+        <source>4. Look up one of its words: {word}</source>
+        <translation>4. Найти одно из его слов: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="114"/>
+        <source>Hide these steps</source>
+        <translation>Скрыть эти шаги</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="119"/>
+        <source>Continue where you left off</source>
+        <translation>Продолжить с того же места</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="121"/>
+        <source>Open lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="125"/>
+        <source>Open reader</source>
+        <translation>Открыть текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="130"/>
+        <source>Nothing opened yet. Open a lesson in the Library or make a reader in the Reader studio: it will be here the next time.</source>
+        <translation>Пока ничего не открыто. Откройте урок в Библиотеке или создайте текст в Мастерской текстов — в следующий раз он будет здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="138"/>
+        <source>Next lesson</source>
+        <translation>Следующий урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="140"/>
+        <source>Prepare it</source>
+        <translation>Подготовить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="145"/>
+        <source>Open the Library</source>
+        <translation>Открыть Библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="152"/>
+        <source>Quick actions</source>
+        <translation>Быстрые действия</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="158"/>
+        <source>New lesson</source>
+        <translation>Новый урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="161"/>
+        <source>Reader from the clipboard</source>
+        <translation>Текст из буфера обмена</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="164"/>
+        <source>Reader from a file…</source>
+        <translation>Текст из файла…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="168"/>
+        <source>Deck from a word list…</source>
+        <translation>Колода из списка слов…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="177"/>
+        <source>A word in characters, pinyin or English</source>
+        <translation>Слово иероглифами, пиньинем или по-английски</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="178"/>
+        <source>Word to look up</source>
+        <translation>Слово для поиска</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="181"/>
+        <source>Look up</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="278"/>
+        <source>{lesson}
+{course}</source>
+        <translation>{lesson}
+{course}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="282"/>
+        <source>Reader: {title}</source>
+        <translation>Текст: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="283"/>
+        <source>untitled</source>
+        <translation>без названия</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
+        <source>no date yet</source>
+        <translation>дата не назначена</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="293"/>
+        <source>{lesson}
+{course} · {when}</source>
+        <translation>{lesson}
+{course} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="297"/>
+        <source>Every lesson of the course is taught. Add the next one in the Library.</source>
+        <translation>Все уроки курса проведены. Добавьте следующий в Библиотеке.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="300"/>
+        <source>No course yet. Create one in the Library: its lessons will be listed here in order.</source>
+        <translation>Курсов пока нет. Создайте курс в Библиотеке — его уроки появятся здесь по порядку.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="310"/>
+        <source>The library is read-only.</source>
+        <translation>Библиотека открыта только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="339"/>
+        <source>Create a course in the Library first: lessons belong to a course.</source>
+        <translation>Сначала создайте курс в Библиотеке: уроки входят в курс.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="350"/>
+        <source>The clipboard holds no text. Copy a Chinese text first, then click again.</source>
+        <translation>В буфере обмена нет текста. Сначала скопируйте китайский текст, затем нажмите ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="358"/>
+        <source>Open a Text</source>
+        <translation>Открыть текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="359"/>
+        <source>Texts (*.txt *.docx);;All files (*)</source>
+        <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="365"/>
+        <source>Choose a Word List</source>
+        <translation>Выбрать список слов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="366"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="376"/>
+        <source>Type a word to look up.</source>
+        <translation>Введите слово для поиска.</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetPreviewDialog</name>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
@@ -2827,96 +3044,101 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
+        <source>the icons of the navigation and the start page</source>
+        <translation>значки навигации и начальной страницы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
         <source>word segmentation and word frequencies</source>
         <translation>сегментация на слова и частотность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
         <source>pinyin readings and zhuyin</source>
         <translation>чтения пиньинем и чжуинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
         <source>polyphone disambiguation model</source>
         <translation>модель выбора чтения многочтений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
         <source>stroke order data</source>
         <translation>данные о порядке черт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
         <source>stroke order animation</source>
         <translation>анимация порядка черт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
         <source>bundled Kai-style teaching font</source>
         <translation>встроенный учебный шрифт в стиле кай</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
         <source>fallback Chinese font</source>
         <translation>резервный китайский шрифт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
         <source>user interface</source>
         <translation>интерфейс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
         <source>Anki deck export</source>
         <translation>экспорт колод Anki</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
         <source>corpus building</source>
         <translation>создание корпуса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="71"/>
         <source>simplified/traditional conversion</source>
         <translation>преобразование упрощённых/полных иероглифов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="91"/>
         <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
         <translation>Справочный словарь создан {built}; CC-CEDICT от {date}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
         <translation>Python {python}, PySide6 {pyside}, Qt {qt}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
         <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
         <translation>Тексты с пиньинем, планы уроков и колоды Anki без интернета — для преподавателей китайского.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="101"/>
         <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
         <translation>Словарные статьи из CC-CEDICT распространяются на тех же условиях (CC BY-SA 4.0). Спасибо всем, кто создаёт и поддерживает эти проекты.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
         <source>Data, fonts and libraries</source>
         <translation>Данные, шрифты и библиотеки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="106"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="107"/>
         <source>Used for</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="108"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
@@ -3205,64 +3427,91 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="600"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="602"/>
         <source>Quick annotate</source>
         <translation>Быстрая разметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="604"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="607"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Вставьте текст, чтобы увидеть пиньинь и профиль уровней HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="435"/>
         <source>Dictionary</source>
         <translation>Словарь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="591"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="596"/>
         <source>Decks</source>
         <translation>Колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="595"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="601"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="455"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="456"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="459"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="461"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="664"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="65"/>
+        <source>Plan</source>
+        <extracomment>Modules under ``chinese_teach.gui.pages`` that may define a ``PAGE`` (explicit, so a frozen bundle finds them without package scanning). Missing ones are skipped. The navigation&apos;s groups, by what a teacher does: key and heading, in order. A page with no group (the start page) stands above them.</extracomment>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="66"/>
+        <source>Make materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="67"/>
+        <source>Look up</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
         <source>My corrections</source>
         <translation>Мои исправления</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="647"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="648"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Ваши исправления пиньиня и деления на слова, используемые при любой разметке</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="416"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="420"/>
+        <source>Where to begin: your last lesson and reader, the next lesson, quick actions</source>
+        <translation>С чего начать: последний урок и текст, следующий урок, быстрые действия</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@
         <translation>只读资料库：{why}。您可以查看和导出，但无法保存更改。如需编辑，请将资料库复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="368"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
         <source>The library is unavailable: {err}</source>
         <translation>资料库不可用：{err}</translation>
     </message>
@@ -212,8 +212,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="132"/>
         <source>About {name}</source>
         <translation>关于 {name}</translation>
     </message>
@@ -368,12 +368,12 @@
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="558"/>
         <source>Open in the Dictionary</source>
         <translation>在词典中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="566"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="568"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>点击注音文本中的词语，查看其词典释义。</translation>
     </message>
@@ -738,208 +738,208 @@
         <translation>[在 Anki 中这里播放笔顺动画]</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
         <translation>银行 你好 谢谢 …（每行一个，或用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>牌组名称（例如：第 3 周生词）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="115"/>
         <source>Word file</source>
         <translation>词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="126"/>
         <source>Library item</source>
         <translation>资料库项目</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="134"/>
         <source>Card types</source>
         <translation>卡片类型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="141"/>
         <source>Stroke-order animation on the back</source>
         <translation>背面显示笔顺动画</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>无录音时使用合成普通话语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>录音文件夹，文件以词语命名（银行.mp3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="160"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="162"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="171"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="173"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="210"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="205"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>此预览不运行 JavaScript：在 Anki 中，卡片背面会播放笔顺动画和音频；这里只显示它们的位置。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="212"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="214"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="218"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="218"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
         <source>Type or paste some words first.</source>
         <translation>请先输入或粘贴一些词语。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
         <source>Choose a word file first.</source>
         <translation>请先选择词表文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>资料库中还没有此类内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="341"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="364"/>
         <source>Choose a Word File</source>
         <translation>选择词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="372"/>
         <source>Folder of Recordings</source>
         <translation>录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>正在查找普通话语音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
         <source>Voices</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="408"/>
         <source>Looking up the words…</source>
         <translation>正在查询词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{d} 个牌组，共 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="428"/>
         <source>Preparing the deck</source>
         <translation>正在准备牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>此词没有{card}卡片（需要{what}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="448"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="454"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
         <source>an example sentence</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="486"/>
         <source>Export Deck</source>
         <translation>导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>已将 {n} 个词写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="537"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>已写入 {path}（{n} 页）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="541"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>已写入 {path}：{notes} 条笔记，{cards} 张卡片，{kb} KB。在 Anki 中用“文件 &gt; 导入”导入；导入更新的版本会更新笔记并保留复习记录。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="552"/>
         <source>No stroke data for: {c}.</source>
         <translation>缺少笔顺数据：{c}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="551"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="556"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>未收入（没有适合所选卡片类型的卡片）：{words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="562"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="563"/>
         <source>Exporting the deck</source>
         <translation>正在导出牌组</translation>
     </message>
@@ -1098,30 +1098,30 @@
         <translation>转到第 {n} 个页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="237"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="238"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>此课程已在资料库中。要作为副本导入吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="240"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="241"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>已导入“{name}”：{n} 课。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>课程中有 {n} 条拼音更正与您的不同，已保留您的：</translation>
     </message>
@@ -1165,94 +1165,94 @@
         <translation>HSK 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="94"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
         <source>Copy hanzi</source>
         <translation>复制汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy pinyin</source>
         <translation>复制拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy line</source>
         <translation>复制整行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>词语、拼音和释义在同一行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="213"/>
         <source>Searching the dictionary</source>
         <translation>正在查词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="226"/>
         <source>No results</source>
         <translation>无结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="276"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
         <source>Frequency rank {rank}</source>
         <translation>词频排名第 {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>{standard} character level {level}</source>
         <translation>{standard} 汉字 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="331"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025 书写 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
         <source>Words with {char}:</source>
         <translation>含“{char}”的词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
         <source>not listed</source>
         <translation>未收录</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="371"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>参考词典尚未生成。请使用“文件 &gt; 生成参考词典”生成（只需几秒钟）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="375"/>
         <source>The dictionary is loading…</source>
         <translation>词典正在加载…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>输入汉字（简体或繁体）、拼音（带不带声调均可）或英文。结果随输入即时显示。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="400"/>
         <source>Copied: {text}</source>
         <translation>已复制：{text}</translation>
     </message>
@@ -1390,37 +1390,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Materials</source>
         <translation>教具材料</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="51"/>
         <source>Add activity</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="134"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>共 {total} 分钟，课时 {duration} 分钟。</translation>
     </message>
@@ -1722,7 +1722,7 @@
 <context>
     <name>LevelBars</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="42"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1746,25 +1746,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="303"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="304"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="314"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="97"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="98"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
@@ -1780,7 +1780,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="328"/>
         <source>Rename unit</source>
         <translation>重命名单元</translation>
     </message>
@@ -1810,57 +1810,57 @@
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="347"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="358"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="374"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="376"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="382"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="395"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="419"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="432"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="434"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
@@ -1868,103 +1868,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="325"/>
         <source>Open Text File</source>
-        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <extracomment>A screen smaller than this (logical px) gets a maximised window on first start. the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone &quot;compact&quot; or &quot;full&quot; once the teacher used the fold button; &quot;&quot; = by window width page modules still to import (after the first paint)</extracomment>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="363"/>
         <source>Opening the dictionary…</source>
         <translation>正在打开词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="364"/>
         <source>Building the reference dictionary…</source>
         <translation>正在生成参考词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="365"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="367"/>
         <source>Reference dictionary not built</source>
         <translation>参考词典未生成</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="368"/>
         <source>Reference dictionary unavailable</source>
         <translation>参考词典不可用</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="383"/>
         <source>Opening the dictionary</source>
         <translation>正在打开词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="407"/>
         <source>Loading the text engine</source>
         <translation>正在加载文本引擎</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="199"/>
+        <source>Show page names</source>
+        <extracomment>Entries that are group headings carry their group key in this role. the teacher folded or unfolded the navigation by its button (True: icons only)</extracomment>
+        <translation>显示页面名称</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="202"/>
+        <source>Show icons only</source>
+        <translation>只显示图标</translation>
+    </message>
+</context>
+<context>
     <name>PageNavBar</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="352"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="351"/>
         <source>Previous page</source>
         <extracomment>Zoom modes besides a fixed factor (1.0 = the paper&apos;s real size on screen). Page images kept for scrolling back (an A4 page at 300 % is about 35 MB). ``paint(painter, index)`` draws page ``index`` on a painter that maps points. pages were painted for the first time since :meth:`set_pages` (first page shown) pages painted since the last :meth:`set_pages` (tests and timings) the page at the top of the view changed (0-based) the zoom changed (mode or factor) new pages were set (their count may have changed)</extracomment>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="355"/>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="358"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="354"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="357"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="364"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="363"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="366"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="370"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="373"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="375"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="374"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="378"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="377"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="410"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="409"/>
         <source>of {n}</source>
         <translation>共 {n} 页</translation>
     </message>
@@ -1972,142 +1986,142 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="38"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="39"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>声调符号（nǐ hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>数字标调（ni3 hao3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="53"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>注音符号（ㄋㄧˇ ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="60"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>“一”和“不”标变调（yí gè, bú shì）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="64"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="65"/>
         <source>Colour pinyin by tone</source>
         <translation>按声调给拼音上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="73"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="74"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Tone {n}</source>
         <translation>第{n}声</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Neutral</source>
         <translation>轻声</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="93"/>
         <source>Automatic ({family})</source>
         <translation>自动（{family}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="103"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="109"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="116"/>
         <source>Same as the interface</source>
         <translation>与界面相同</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="122"/>
         <source>The language of the headings, labels and instructions printed on readers, worksheets, lesson plans and vocabulary lists (the Chinese text is not changed)</source>
         <translation>读物、练习纸、教案和词汇表上印出的标题、标签和说明所用的语言（中文正文不变）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Follow the system (light or dark)</source>
         <translation>跟随系统（浅色或深色）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="133"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
         <source>HSK standard:</source>
         <translation>HSK 标准：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="135"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="138"/>
         <source>Colour scheme:</source>
         <translation>配色方案：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="139"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
         <source>Chinese font:</source>
         <translation>中文字体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
         <source>Document language:</source>
         <translation>文档语言：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="145"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="182"/>
         <source>Set by your school&apos;s configuration</source>
         <translation>由学校的配置设定</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="191"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="192"/>
         <source>Tone colour</source>
         <translation>声调颜色</translation>
     </message>
@@ -2128,7 +2142,7 @@
         <translation>色盲友好（Okabe-Ito）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
@@ -2372,64 +2386,64 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
         <source>Reading in this text:</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
         <translation>本文中的读音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="71"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>或输入读音：zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
         <source>only next to these characters</source>
         <translation>仅在这些字旁边时</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="76"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="175"/>
         <source>Use this reading everywhere</source>
         <translation>所有地方都用此读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
         <source>Merge with next word</source>
         <translation>与下一个词合并</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="86"/>
         <source>Split into characters</source>
         <translation>拆分为单字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
         <source>meaning in the glossary</source>
         <translation>词汇表中的释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
         <source>Save meaning</source>
         <translation>保存释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="129"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="132"/>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="146"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>仅在“{l}”和“{r}”之间</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="174"/>
         <source>Use this reading here</source>
         <translation>此处使用此读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="189"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="192"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>每个字输入一个音节，例如 zhang3。</translation>
     </message>
@@ -2508,114 +2522,114 @@
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="349"/>
         <source>Saved “{title}”.</source>
         <translation>已保存“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="360"/>
         <source>Delete reader</source>
         <translation>删除读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="361"/>
         <source>Delete “{title}” from the library?</source>
         <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Reader</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="377"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="391"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="411"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="426"/>
         <source>Adding pinyin</source>
         <translation>正在添加拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
         <source>pinyin on every word</source>
         <translation>所有词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="439"/>
         <source>no pinyin</source>
         <translation>不标拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>高于 {standard} {level} 级的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="444"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>pinyin on words not in {known}</source>
         <translation>不在“{known}”中的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
         <source>the known words</source>
         <translation>已学词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} 页 · {words} 个词 · 词汇表 {new} 个 · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="474"/>
         <source>The preview failed; see the log file.</source>
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="495"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="502"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="551"/>
         <source>Stored the reading of {word}.</source>
         <translation>已保存“{word}”的读音。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="586"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="593"/>
         <source>Export {fmt}</source>
         <translation>导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="610"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="617"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="618"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="620"/>
         <source>Exporting {fmt}</source>
         <translation>正在导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="643"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -2732,6 +2746,209 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="86"/>
+        <source>Welcome to Chinese Teach</source>
+        <extracomment>Settings of the guided path: hidden by the teacher, and the steps done. The page lays its cards in two columns from this width (logical px). A word of the sample course&apos;s first lesson, looked up in the last step.</extracomment>
+        <translation>欢迎使用 Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="90"/>
+        <source>Plan lessons, make pinyin readers, worksheets and Anki decks for your class. Where would you like to begin?</source>
+        <translation>为你的班级备课，制作拼音读物、练习单和 Anki 卡组。想从哪里开始？</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="95"/>
+        <source>First steps with the sample course</source>
+        <translation>用示例课程快速上手</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="97"/>
+        <source>Four clicks show what the app does, on the sample course made for you.</source>
+        <translation>点四下，就能在为你准备的示例课程上看到本软件能做什么。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="105"/>
+        <source>1. Open the first lesson: its words, plan and worksheets</source>
+        <translation>1. 打开第一课：生词、教案和练习单</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="106"/>
+        <source>2. Open its text as a pinyin reader</source>
+        <translation>2. 把课文打开成拼音读物</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="107"/>
+        <source>3. Turn its words into an Anki deck</source>
+        <translation>3. 把生词做成 Anki 卡组</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="108"/>
+        <source>4. Look up one of its words: {word}</source>
+        <translation>4. 查一个生词：{word}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="114"/>
+        <source>Hide these steps</source>
+        <translation>隐藏这些步骤</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="119"/>
+        <source>Continue where you left off</source>
+        <translation>从上次停下的地方继续</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="121"/>
+        <source>Open lesson</source>
+        <translation>打开课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="125"/>
+        <source>Open reader</source>
+        <translation>打开读物</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="130"/>
+        <source>Nothing opened yet. Open a lesson in the Library or make a reader in the Reader studio: it will be here the next time.</source>
+        <translation>还没有打开过任何内容。在“资料库”里打开一课，或在“读物工作室”里做一份读物，下次就会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="138"/>
+        <source>Next lesson</source>
+        <translation>下一课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="140"/>
+        <source>Prepare it</source>
+        <translation>去备课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="145"/>
+        <source>Open the Library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="152"/>
+        <source>Quick actions</source>
+        <translation>快捷操作</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="158"/>
+        <source>New lesson</source>
+        <translation>新建课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="161"/>
+        <source>Reader from the clipboard</source>
+        <translation>用剪贴板内容做读物</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="164"/>
+        <source>Reader from a file…</source>
+        <translation>用文件做读物…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="168"/>
+        <source>Deck from a word list…</source>
+        <translation>用词表做卡组…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="177"/>
+        <source>A word in characters, pinyin or English</source>
+        <translation>汉字、拼音或英文</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="178"/>
+        <source>Word to look up</source>
+        <translation>要查的词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="181"/>
+        <source>Look up</source>
+        <translation>查词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="278"/>
+        <source>{lesson}
+{course}</source>
+        <translation>{lesson}
+{course}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="282"/>
+        <source>Reader: {title}</source>
+        <translation>读物：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="283"/>
+        <source>untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
+        <source>no date yet</source>
+        <translation>尚未定日期</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="293"/>
+        <source>{lesson}
+{course} · {when}</source>
+        <translation>{lesson}
+{course} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="297"/>
+        <source>Every lesson of the course is taught. Add the next one in the Library.</source>
+        <translation>这门课程的每一课都已讲完。请在资料库里添加下一课。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="300"/>
+        <source>No course yet. Create one in the Library: its lessons will be listed here in order.</source>
+        <translation>还没有课程。请在资料库里新建一门，它的课会按顺序列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="310"/>
+        <source>The library is read-only.</source>
+        <translation>资料库是只读的。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="339"/>
+        <source>Create a course in the Library first: lessons belong to a course.</source>
+        <translation>请先在资料库里新建课程：课都属于某门课程。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="350"/>
+        <source>The clipboard holds no text. Copy a Chinese text first, then click again.</source>
+        <translation>剪贴板里没有文字。请先复制一段中文，再点一次。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="358"/>
+        <source>Open a Text</source>
+        <translation>打开文本</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="359"/>
+        <source>Texts (*.txt *.docx);;All files (*)</source>
+        <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="365"/>
+        <source>Choose a Word List</source>
+        <translation>选择词表</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="366"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="376"/>
+        <source>Type a word to look up.</source>
+        <translation>请输入要查的词。</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetPreviewDialog</name>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
@@ -2825,96 +3042,101 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
+        <source>the icons of the navigation and the start page</source>
+        <translation>导航栏和开始页的图标</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
         <source>word segmentation and word frequencies</source>
         <translation>分词和词频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
         <source>pinyin readings and zhuyin</source>
         <translation>拼音读音和注音符号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
         <source>polyphone disambiguation model</source>
         <translation>多音字消歧模型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
         <source>stroke order data</source>
         <translation>笔顺数据</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
         <source>stroke order animation</source>
         <translation>笔顺动画</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
         <source>bundled Kai-style teaching font</source>
         <translation>随附的楷体教学字体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
         <source>fallback Chinese font</source>
         <translation>备用中文字体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
         <source>user interface</source>
         <translation>用户界面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
         <source>Anki deck export</source>
         <translation>Anki 牌组导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
         <source>corpus building</source>
         <translation>语料库生成</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="71"/>
         <source>simplified/traditional conversion</source>
         <translation>简繁转换</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="91"/>
         <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
         <translation>参考词典生成于 {built}；CC-CEDICT 版本 {date}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
         <translation>Python {python}，PySide6 {pyside}，Qt {qt}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
         <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
         <translation>为中文教师打造的离线拼音读物、教案和 Anki 牌组工具。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="101"/>
         <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
         <translation>来自 CC-CEDICT 的词条以相同许可（CC BY-SA 4.0）共享。感谢所有创建和维护这些项目的人。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
         <source>Data, fonts and libraries</source>
         <translation>数据、字体和程序库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="106"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="107"/>
         <source>Used for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="108"/>
         <source>Licence</source>
         <translation>许可</translation>
     </message>
@@ -3203,64 +3425,91 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="600"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="602"/>
         <source>Quick annotate</source>
         <translation>快速注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="604"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="607"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="435"/>
         <source>Dictionary</source>
         <translation>词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>按汉字、拼音或英文查词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="591"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="596"/>
         <source>Decks</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="595"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="601"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="455"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="456"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="459"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="461"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="659"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="664"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="65"/>
+        <source>Plan</source>
+        <extracomment>Modules under ``chinese_teach.gui.pages`` that may define a ``PAGE`` (explicit, so a frozen bundle finds them without package scanning). Missing ones are skipped. The navigation&apos;s groups, by what a teacher does: key and heading, in order. A page with no group (the start page) stands above them.</extracomment>
+        <translation>备课</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="66"/>
+        <source>Make materials</source>
+        <translation>制作材料</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="67"/>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
         <source>My corrections</source>
         <translation>我的更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="647"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="648"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>您的拼音更正和分词，用于所有注音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="416"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="420"/>
+        <source>Where to begin: your last lesson and reader, the next lesson, quick actions</source>
+        <translation>从这里开始：上次的课和读物、下一课、快捷操作</translation>
     </message>
 </context>
 <context>

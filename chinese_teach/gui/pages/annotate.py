@@ -602,6 +602,7 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "Quick annotate"),
     factory=AnnotatePage,
     order=60,
-    icon="format-text-direction-ltr",
+    icon="scan-text",
+    group="lookup",
     tip=QT_TRANSLATE_NOOP("pages", "Paste a text to see its pinyin and HSK level profile"),
 )

@@ -643,7 +643,8 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "My corrections"),
     factory=CorrectionsPage,
     order=55,
-    icon="tools-check-spelling",
+    icon="file-pen-line",
+    group="corrections",
     tip=QT_TRANSLATE_NOOP("pages", "Your pinyin corrections and word cutting, used in every "
                                    "annotation"),
 )

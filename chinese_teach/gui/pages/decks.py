@@ -456,6 +456,16 @@ class DecksPage(Page):
     def is_ready(self) -> bool:
         return bool(self.parts)
 
+    def use_source(self, kind: str, value: str) -> None:
+        """Start a deck from a word file (``file``: its path) or a library item
+        (``lesson``, ``reader``, ``course``: its id) and show its preview."""
+        self.source_kind.setCurrentIndex(max(self.source_kind.findData(kind), 0))
+        if kind == "file":
+            self.file_edit.setText(value)
+        else:
+            self.item_combo.setCurrentIndex(max(self.item_combo.findData(value), 0))
+        self.load_preview()
+
     def load_sample(self) -> None:
         self.source_kind.setCurrentIndex(self.source_kind.findData("words"))
         self.words_edit.setPlainText("银行\n你好\n谢谢\n一点儿")
@@ -586,7 +596,8 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "Decks"),
     factory=DecksPage,
     order=40,
-    icon="x-office-presentation",
+    icon="layers",
+    group="materials",
     tip=QT_TRANSLATE_NOOP("pages",
                           "Anki decks with stroke order, and word lists for Pleco and Quizlet"),
 )

@@ -435,6 +435,7 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "Dictionary"),
     factory=DictionaryPage,
     order=50,
-    icon="accessories-dictionary",
+    icon="book-a",
+    group="lookup",
     tip=QT_TRANSLATE_NOOP("pages", "Look up words by characters, pinyin or English"),
 )

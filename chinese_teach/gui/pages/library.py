@@ -249,6 +249,7 @@ class LibraryPage(Page):
             return
         if item is not None and item.data(0, KIND_ROLE) == "lesson":
             self.editor.load_lesson(item.data(0, ID_ROLE))
+            self.ctx.note_opened("lesson", item.data(0, ID_ROLE))
         else:
             self.editor.load_lesson(None)
         self._update_buttons()
@@ -455,7 +456,8 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "Library"),
     factory=LibraryPage,
     order=10,
-    icon="folder",
+    icon="library-big",
+    group="plan",
     tip=QT_TRANSLATE_NOOP(
         "pages",
         "Courses, units and lessons: plan lessons, their new words, plans and worksheets"),

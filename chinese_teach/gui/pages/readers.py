@@ -289,6 +289,7 @@ class ReadersPage(Page):
         self.options_panel.set_options(ReaderOptions.from_dict(doc.options))
         self._loading = False
         self.dirty = False
+        self.ctx.note_opened("reader", doc.id)
         self.refresh()
 
     def new_reader(self) -> None:
@@ -304,6 +305,11 @@ class ReadersPage(Page):
         self.reader_list.setCurrentRow(-1)  # nothing open: nothing highlighted
         self.refresh()
         self.editor.setFocus()
+
+    def new_from_text(self, text: str) -> None:
+        """A new reader of ``text`` (pasted from the clipboard by the start page)."""
+        self.new_reader()
+        self.editor.setPlainText(text)
 
     def save_reader(self) -> bool:
         """Store the reader in the library (new or updated)."""
@@ -337,6 +343,7 @@ class ReadersPage(Page):
             self.title_edit.setText(saved.title)
             self._loading = False
         self.dirty = False
+        self.ctx.note_opened("reader", saved.id)
         self.reload_list()
         self._update_buttons()  # a reader just saved can be deleted
         self.ctx.show_status(self.tr("Saved “{title}”.").format(title=saved.title))
@@ -652,7 +659,8 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "Reader studio"),
     factory=ReadersPage,
     order=20,
-    icon="x-office-document",
+    icon="book-open",
+    group="materials",
     tip=QT_TRANSLATE_NOOP("pages",
                           "Pinyin readers for your class: PDF, web page and Word"),
 )
