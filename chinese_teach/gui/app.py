@@ -187,7 +187,7 @@ class Screenshotter(QObject):
     def _open_dialog(self, page):
         from PySide6.QtWidgets import QWidget
 
-        for widget in (page, *page.findChildren(QWidget)):
+        for widget in (self.window, page, *page.findChildren(QWidget)):
             opener = getattr(widget, "screenshot_dialog", None)
             dialog = opener(self.dialog_name) if callable(opener) else None
             if dialog is not None:

@@ -315,6 +315,30 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.ctx.set_preferences(dialog.preferences())
 
+    def screenshot_dialog(self, name: str):
+        """The window's dialogs for ``chinese-teach gui --screenshot --dialog NAME``
+        (``preferences``, ``about``, ``help``), shown without blocking; None otherwise."""
+        from chinese_teach.gui import accessibility
+
+        if name == "preferences":
+            from chinese_teach.gui.dialogs.preferences import PreferencesDialog
+
+            dialog = PreferencesDialog(self.ctx.prefs, self)
+        elif name == "about":
+            from chinese_teach.gui.dialogs.about import AboutDialog
+
+            dialog = AboutDialog(self.ctx, self)
+        elif name == "help":
+            from chinese_teach.gui.dialogs.help import HelpDialog
+
+            dialog = HelpDialog(self)
+        else:
+            return None
+        accessibility.name_controls(dialog)
+        dialog.is_ready = lambda: True  # built at once: nothing loads in the background
+        dialog.show()
+        return dialog
+
     def open_about(self) -> None:
         from chinese_teach.gui.dialogs.about import AboutDialog
 

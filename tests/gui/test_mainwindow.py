@@ -173,3 +173,13 @@ def test_window_size_option():
     for bad in ("big", "10x10", "1280"):
         with pytest.raises(BadInputError):
             parse_size(bad)
+
+
+def test_screenshot_mode_opens_the_main_dialogs(window):
+    for name, kind in (("preferences", "PreferencesDialog"), ("about", "AboutDialog"),
+                       ("help", "HelpDialog")):
+        dialog = window.screenshot_dialog(name)
+        assert type(dialog).__name__ == kind and dialog.isVisible() and dialog.is_ready()
+        dialog.close()
+        dialog.deleteLater()
+    assert window.screenshot_dialog("no-such-dialog") is None

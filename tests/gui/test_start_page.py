@@ -85,6 +85,8 @@ def test_first_start_guides_through_the_sample_course(window, start, qtbot):
 
 def test_continue_where_you_left_off(window, start, qtbot):
     course, lessons = _sample(window)
+    # first start: the sample course as it came, nothing opened yet
+    assert start.resume_empty.isVisible() and not start.open_last_lesson.isVisible()
     # open the second lesson in the Library by clicking it in the course tree
     _start(window, qtbot)
     window.show_page("library")
@@ -94,6 +96,7 @@ def test_continue_where_you_left_off(window, start, qtbot):
 
     page = _start(window, qtbot)
     assert lessons[1].title in page.last_lesson.text()
+    assert not page.resume_empty.isVisible()
     assert course.name in page.last_lesson.text()
     window.show_page("library")
     _click_item(library, course.id)  # somewhere else
@@ -101,11 +104,16 @@ def test_continue_where_you_left_off(window, start, qtbot):
     assert window.current_key() == "library" and library.selected_id() == lessons[1].id
 
     page = _start(window, qtbot)
-    reader = page.summary.last_reader
-    assert reader is not None and reader.title in page.last_reader.text()
+    assert not page.open_last_reader.isVisible()  # no reader opened yet
+    _click(page.guide_buttons["reader"])
+    readers = window.pages["readers"]
+    reader = window.ctx.library.reader(readers.current_id)
+    _click(readers.new_button)  # the teacher moves on to a new, empty reader
+    assert not readers.current_id
+    page = _start(window, qtbot)
+    assert reader.title in page.last_reader.text()
     _click(page.open_last_reader)
-    assert window.current_key() == "readers"
-    assert window.pages["readers"].current_id == reader.id
+    assert window.current_key() == "readers" and readers.current_id == reader.id
 
     page = _start(window, qtbot)
     assert page.summary.next_lesson.title in page.next_lesson.text()

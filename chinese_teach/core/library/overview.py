@@ -64,19 +64,20 @@ def overview(lib: Library, recent_lesson: str = "", recent_reader: str = "",
     """The start page's summary of ``lib``.
 
     The last lesson is the one opened last (``recent_lesson``), else the one edited
-    last; the same for readers. The next lesson comes from the last lesson's course,
+    last (changed after it was made); the same for readers. The next lesson comes from the last lesson's course,
     else from the first course.
     """
     today = today or date.today()
     courses = lib.courses()
     by_id = {c.id: c for c in courses}
     last = _lesson(lib, recent_lesson)
-    if last is None:
-        edited = [lesson for c in courses for lesson in lib.lessons(c.id)]
+    if last is None:  # lessons the teacher changed (not the sample course as it came)
+        edited = [lesson for c in courses for lesson in lib.lessons(c.id)
+                  if lesson.modified > lesson.created]
         last = max(edited, key=lambda lesson: (lesson.modified, lesson.position), default=None)
     reader = _reader(lib, recent_reader)
     if reader is None:
-        readers = lib.all_readers()
+        readers = [r for r in lib.all_readers() if r.modified > r.created]
         reader = readers[0] if readers else None
     course = by_id.get(last.course_id) if last is not None else None
     if course is None and courses:

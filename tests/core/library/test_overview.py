@@ -34,17 +34,27 @@ def test_next_lesson_is_the_first_not_taught_from_today(lib: Library, course: Co
     assert next_lesson(late, date(2026, 9, 2)).id == made[1].id
 
 
-def test_last_opened_wins_over_last_edited(lib: Library, course: Course) -> None:
+def test_last_opened_wins_over_last_edited(lib: Library, course: Course, monkeypatch) -> None:
+    from chinese_teach.core.library import rows
+
+    clock = iter(f"2026-09-01T10:00:{s:02d}+00:00" for s in range(60))
+    monkeypatch.setattr(rows, "now_iso", lambda: next(clock))
     first = lib.save_lesson(Lesson(course_id=course.id, title="First"))
     second = lib.save_lesson(Lesson(course_id=course.id, title="Second"))
     reader = lib.save_reader(ReaderDoc(title="你好", text="你好！"))
     o = overview(lib)
-    assert o.last_lesson.id == second.id and o.last_reader.id == reader.id
+    assert o.last_lesson is None and o.last_reader is None  # made, never changed
+    second = lib.save_lesson(replace(lib.lesson(second.id), notes="Bring flashcards"))
+    lib.save_lesson(replace(lib.lesson(first.id), notes="Earlier"))
+    first = lib.save_lesson(replace(lib.lesson(first.id), notes="Later"))
+    reader = lib.save_reader(replace(lib.reader(reader.id), text="你好！再见！"))
+    o = overview(lib)
+    assert o.last_lesson.id == first.id and o.last_reader.id == reader.id
     assert o.last_lesson_course.name == course.name
-    o = overview(lib, recent_lesson=first.id)
-    assert o.last_lesson.id == first.id
+    o = overview(lib, recent_lesson=second.id)
+    assert o.last_lesson.id == second.id
     assert overview(lib, recent_lesson="lesson-gone", recent_reader="reader-gone"
-                    ).last_lesson.id == second.id  # a deleted lesson is skipped
+                    ).last_lesson.id == first.id  # a deleted lesson is skipped
 
 
 def test_the_sample_course_is_found_with_its_first_reader(lib: Library) -> None:
