@@ -64,8 +64,8 @@ def overview(lib: Library, recent_lesson: str = "", recent_reader: str = "",
     """The start page's summary of ``lib``.
 
     The last lesson is the one opened last (``recent_lesson``), else the one edited
-    last (changed after it was made); the same for readers. The next lesson comes from the last lesson's course,
-    else from the first course.
+    last (changed after it was made); the same for readers. The next lesson comes from
+    the last lesson's course, else from the first course.
     """
     today = today or date.today()
     courses = lib.courses()
