@@ -183,6 +183,20 @@ def test_empty_library_says_what_to_do(window, start, qtbot):
     assert window.current_key() == "library" and "course" in page.message.text()
     _click(_start(window, qtbot).open_library)
     assert window.current_key() == "library"
+    # the other pages' empty lists say what to do as well
+    hint = window.pages["library"].tree_hint
+    assert hint.label.isVisible() and "New course" in hint.label.text()
+    readers = window.show_page("readers")
+    assert readers.list_hint.label.isVisible() and "Save" in readers.list_hint.label.text()
+    corrections = window.show_page("corrections")
+    if not window.ctx.library.corrections():
+        assert corrections.readings_hint.label.isVisible()
+    from chinese_teach.core.library import Course
+
+    lib.save_course(Course(name="Beginners A"))
+    library = window.show_page("library")
+    library.reload()
+    assert not hint.label.isVisible()  # a course in the tree: the hint is gone
 
 
 def test_the_start_page_is_first_even_after_another_page(gui_home, qtbot, engine):

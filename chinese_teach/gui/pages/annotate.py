@@ -39,6 +39,7 @@ from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.settings import Preferences
+from chinese_teach.gui.widgets.empty_hint import show_when_empty
 from chinese_teach.gui.widgets.levelbars import LevelBars
 from chinese_teach.gui.widgets.pinyin import levels_text, pinyin_html
 from chinese_teach.gui.widgets.rubyview import RubyView
@@ -190,6 +191,9 @@ class AnnotatePage(Page):
         self.above = QListWidget()
         self.above.setObjectName("above_target")
         self.above.setAccessibleName(self.tr("Words above the target level"))
+        self.above_hint = show_when_empty(self.above, lambda: self.tr(
+            "Paste a Chinese text on the left: the words above your target level are "
+            "listed here."))
         self.above.itemClicked.connect(
             lambda item: self.show_entry(item.data(Qt.ItemDataRole.UserRole))
         )

@@ -53,6 +53,7 @@ from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.savefile import with_suffix_confirmed
 from chinese_teach.gui.settings import Preferences
 from chinese_teach.gui.tasks import show_error
+from chinese_teach.gui.widgets.empty_hint import show_when_empty
 from chinese_teach.gui.widgets.pinyin import pinyin_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -255,6 +256,12 @@ class CorrectionsPage(Page):
             # The note (readings) or the "cut as" column takes the room left.
             header.setSectionResizeMode(table.columnCount() - 2, QHeaderView.ResizeMode.Stretch)
             table.itemSelectionChanged.connect(self._update_buttons)
+        self.readings_hint = show_when_empty(self.readings, lambda: self.tr(
+            "No reading corrected yet. In the Reader studio, click a word of the preview to "
+            "give it another reading: it is listed here and used in every annotation."))
+        self.cuts_hint = show_when_empty(self.cuts, lambda: self.tr(
+            "No word cutting changed yet. In the Reader studio, click a word of the preview "
+            "to join it with the next one or to split it."))
         for table in (self.readings, self.cuts):
             table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

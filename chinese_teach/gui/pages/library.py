@@ -73,6 +73,11 @@ class LibraryPage(Page):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.lesson_dropped.connect(self._dropped)
         self.tree.unit_renamed.connect(self.rename_unit)
+        from chinese_teach.gui.widgets.empty_hint import show_when_empty
+
+        self.tree_hint = show_when_empty(self.tree, lambda: self.tr(
+            "No course yet. Click New course below to plan one, or drop a course file "
+            "shared by a colleague on the window."))
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("new_lesson_template")
         for name, label in template_names():

@@ -48,6 +48,7 @@ from chinese_teach.gui.operations import run_op
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.tasks import show_error
+from chinese_teach.gui.widgets.empty_hint import show_when_empty
 from chinese_teach.gui.widgets.page_preview import PageNavBar
 from chinese_teach.gui.widgets.reader_options import ReaderOptionsPanel
 from chinese_teach.gui.widgets.reader_preview import ReaderPreview
@@ -109,6 +110,8 @@ class ReadersPage(Page):
         self.reader_list.setObjectName("reader_list")
         self.reader_list.itemActivated.connect(self._open_item)
         self.reader_list.itemClicked.connect(self._open_item)
+        self.list_hint = show_when_empty(self.reader_list, lambda: self.tr(
+            "No saved reader yet. Type or paste a text on the right, then click Save."))
         lv.addWidget(self.reader_list)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"))
