@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(slot)
         slot.deleteLater()
+        theme.reapply_chinese_fonts(page, self.ctx.prefs)
         self.pages[key] = page
         return page
 

@@ -369,6 +369,26 @@ def chinese_font(prefs, role: str) -> QFont:
     return font
 
 
+def use_chinese_fonts(prefs, widgets: dict[str, list[QWidget]]) -> None:
+    """Give each widget the teaching font of its role (``{"list": [...], ...}``): for the
+    lists, tables and editors where teachers read and type Chinese."""
+    for role, group in widgets.items():
+        font = chinese_font(prefs, role)
+        for widget in group:
+            widget.setProperty("chinese_role", role)
+            widget.setFont(font)
+
+
+def reapply_chinese_fonts(root: QWidget, prefs) -> None:
+    """Set the teaching font again on the widgets under ``root`` given one by
+    :func:`use_chinese_fonts`: with a style sheet in force, Qt drops an item view's own
+    font when the view moves into another window (a page into the main window)."""
+    for widget in (root, *root.findChildren(QWidget)):
+        role = widget.property("chinese_role")
+        if role in CHINESE_PX:
+            widget.setFont(chinese_font(prefs, role))
+
+
 def html_font_pt(prefs, role: str) -> float:
     """Point size for Chinese (or pinyin) text in a page's HTML views (``headword``,
     ``entry``, ``pinyin``, ``note``), from the teacher's font size."""

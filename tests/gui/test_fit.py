@@ -110,7 +110,8 @@ def test_the_check_finds_what_does_not_fit(window, qtbot):
     wide = QWidget()
     wide.setMinimumWidth(4000)
     page.layout().addWidget(wide)
-    qtbot.wait(30)
+    bar = window.page_scroll.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0, timeout=5000)
     problems = "\n".join(fit_problems(window, page))
     assert "too_narrow" in problems and "clips its text" in problems
     assert "the page scrolls sideways" in problems

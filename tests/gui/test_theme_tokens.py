@@ -118,3 +118,32 @@ def test_chinese_text_in_lists_tables_and_editors_is_at_least_16_px(qapp):
             assert font.families()[0] == default_chinese_family()
     assert theme.chinese_font(Preferences(chinese_font="Noto Serif CJK SC"),
                               "list").families()[0] == "Noto Serif CJK SC"
+
+
+def test_chinese_lists_tables_and_editors_use_the_teaching_font(window):
+    from PySide6.QtWidgets import QWidget
+
+    from chinese_teach.render.fonts import default_chinese_family
+
+    library = window.show_page("library")
+    library.load_sample()
+    editor = library.editor
+    widgets = {
+        "reader text": window.show_page("readers").editor,
+        "saved readers": window.pages["readers"].reader_list,
+        "deck words": window.show_page("decks").words_edit,
+        "annotate text": window.show_page("annotate").editor,
+        "lesson text": editor.text_edit,
+        "lesson texts": editor.text_list,
+        "vocabulary": editor.vocab_panel.vocab_tree,
+        "proposals": editor.vocab_panel.proposal_tree,
+        "dictionary search": window.show_page("start").lookup_edit,
+    }
+    for name, widget in widgets.items():
+        assert isinstance(widget, QWidget)
+        font = widget.font()
+        assert font.families()[0] == default_chinese_family(), name
+        assert font.pixelSize() >= theme.CHINESE_MIN_PX, name
+    # a bigger reader text size in Preferences grows the editors with it
+    window.ctx.set_preferences(window.ctx.prefs.with_changes(font_size=36), save=False)
+    assert widgets["reader text"].font().pixelSize() == round((36 - 4) * 4 / 3)

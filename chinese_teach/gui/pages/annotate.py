@@ -574,7 +574,7 @@ class AnnotatePage(Page):
     # -- preferences -------------------------------------------------------------------
     def _apply_preferences(self, prefs: Preferences) -> None:
         self._style = None
-        self.editor.setFont(theme.chinese_font(prefs, "editor"))
+        theme.use_chinese_fonts(prefs, {"editor": [self.editor]})
 
     def _corrections_changed(self) -> None:
         """The teacher's corrections changed: annotate the text again."""

@@ -101,6 +101,7 @@ class DecksPage(Page):
         self.words_edit = QPlainTextEdit()
         self.words_edit.setObjectName("words")
         self.words_edit.setPlaceholderText(self.tr("银行 你好 谢谢 … (one per line, or spaces)"))
+        theme.use_chinese_fonts(ctx.prefs, {"list": [self.words_edit]})
         self.deck_name = QLineEdit()
         self.deck_name.setObjectName("deck_name")
         self.deck_name.setPlaceholderText(self.tr("Deck name (e.g. Week 3 words)"))
@@ -249,7 +250,8 @@ class DecksPage(Page):
         ctx.preferences_changed.connect(self._preferences_changed)
         settings.restore_splitter(self.splitter)
 
-    def _preferences_changed(self, _prefs) -> None:
+    def _preferences_changed(self, prefs) -> None:
+        self.words_edit.setFont(theme.chinese_font(prefs, "list"))
         # the card shows the document language and the tone colours of the moment
         self.show_preview()
 

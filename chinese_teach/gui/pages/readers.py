@@ -138,9 +138,8 @@ class ReadersPage(Page):
         self.editor.setObjectName("reader_editor")
         self.editor.setPlaceholderText(self.tr("Type or paste the Chinese text here, "
                                                "one paragraph per line."))
-        from chinese_teach.gui import theme
-
-        self.editor.setFont(theme.chinese_font(self.ctx.prefs, "editor"))
+        self._use_teaching_font(self.ctx.prefs)
+        self.ctx.preferences_changed.connect(self._use_teaching_font)
         tabs.addTab(self.editor, self.tr("Text"))
         self.options_panel = ReaderOptionsPanel()
         scroll = QScrollArea()
@@ -308,6 +307,13 @@ class ReadersPage(Page):
         self.reader_list.setCurrentRow(-1)  # nothing open: nothing highlighted
         self.refresh()
         self.editor.setFocus()
+
+    def _use_teaching_font(self, prefs) -> None:
+        """Chinese in the text, its title and the saved readers: the teaching font."""
+        from chinese_teach.gui import theme
+
+        theme.use_chinese_fonts(prefs, {"editor": [self.editor], "list": [self.reader_list],
+                                        "field": [self.title_edit]})
 
     def new_from_text(self, text: str) -> None:
         """A new reader of ``text`` (pasted from the clipboard by the start page)."""

@@ -176,7 +176,7 @@ class StartPage(Page):
         self.lookup_edit.setObjectName("quick_lookup")
         self.lookup_edit.setPlaceholderText(self.tr("A word in characters, pinyin or English"))
         self.lookup_edit.setAccessibleName(self.tr("Word to look up"))
-        self.lookup_edit.setFont(theme.chinese_font(ctx.prefs, "field"))
+        theme.use_chinese_fonts(ctx.prefs, {"field": [self.lookup_edit]})
         self.lookup_edit.returnPressed.connect(self._look_up)
         self.lookup_button = self._button("quick_lookup_button", self.tr("Look up"),
                                           "search", "")
@@ -205,7 +205,7 @@ class StartPage(Page):
         ctx.library_changed.connect(lambda _lib: self.refresh())
         ctx.item_opened.connect(lambda _kind, _ident: self.refresh())
         ctx.preferences_changed.connect(
-            lambda prefs: self.lookup_edit.setFont(theme.chinese_font(prefs, "field")))
+            lambda prefs: theme.use_chinese_fonts(prefs, {"field": [self.lookup_edit]}))
         self.refresh()
 
     # -- building blocks ------------------------------------------------------------------
