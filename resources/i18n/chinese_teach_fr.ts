@@ -758,203 +758,203 @@
         <translation>银行 你好 谢谢 … (un par ligne, ou séparés par des espaces)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="107"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>Nom du paquet (ex. : Mots de la semaine 3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="115"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
         <source>Word file</source>
         <translation>Fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="117"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="151"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="127"/>
         <source>Library item</source>
         <translation>Élément de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="135"/>
         <source>Card types</source>
         <translation>Types de cartes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="141"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="142"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animation de l’ordre des traits au verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="144"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio synthétique en mandarin s’il n’y a pas d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="149"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Dossier de vos enregistrements, nommés d’après les mots (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="162"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="173"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Aperçu sans JavaScript : dans Anki, le verso anime l’ordre des traits et lit l’audio ; cet aperçu montre leur emplacement.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="214"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
         <source>Front</source>
         <translation>Recto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
         <source>Back</source>
         <translation>Verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="316"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
         <source>Type or paste some words first.</source>
         <translation>Tapez ou collez d’abord quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="324"/>
         <source>Choose a word file first.</source>
         <translation>Choisissez d’abord un fichier de mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="329"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La bibliothèque ne contient encore rien de ce type.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="341"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="343"/>
         <source>The library cannot be opened.</source>
         <translation>Impossible d’ouvrir la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
         <source>Choose a Word File</source>
         <translation>Choisir un fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="374"/>
         <source>Folder of Recordings</source>
         <translation>Dossier des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="391"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Recherche d’une voix mandarin…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="399"/>
         <source>Voices</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="408"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="410"/>
         <source>Looking up the words…</source>
         <translation>Recherche des mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} mots dans {d} paquet(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="428"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="430"/>
         <source>Preparing the deck</source>
         <translation>Préparation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="447"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Ce mot n’a pas de carte {card} (il faut {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="448"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
         <source>audio</source>
         <translation>un audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
         <source>an example sentence</source>
         <translation>une phrase d’exemple</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="486"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="488"/>
         <source>Export Deck</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="540"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>{n} mots écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>{path} écrit ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="546"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="548"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>{path} écrit : {notes} notes, {cards} cartes, {kb} Ko. Importez-le dans Anki avec Fichier &gt; Importer ; importer un export plus récent met à jour les notes et conserve les révisions.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="552"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="554"/>
         <source>No stroke data for: {c}.</source>
         <translation>Pas de données de traits pour : {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Laissés de côté, aucune carte des types choisis ne leur convient&#xa0;: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="562"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="564"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="563"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="565"/>
         <source>Exporting the deck</source>
         <translation>Exportation du paquet</translation>
     </message>
@@ -1309,96 +1309,96 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/help.py" line="65"/>
-        <source>The sidebar lists the pages. On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
-        <translation>La barre latérale liste les pages. Au premier démarrage, l’application construit son dictionnaire de référence (quelques secondes) ; tout fonctionne hors ligne.</translation>
+        <source>Every start opens on the start page: back to the lesson and reader you opened last, the next lesson, quick actions and, the first time, four steps through the sample course. The navigation on the left groups the pages by what you do (Ctrl+1 to Ctrl+9 go to them). On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
+        <translation>Chaque démarrage ouvre la page d’accueil : retour à la dernière leçon et à la dernière lecture ouvertes, la prochaine leçon, des actions rapides et, la première fois, quatre étapes sur le cours d’exemple. La navigation à gauche regroupe les pages selon ce que vous faites (Ctrl+1 à Ctrl+9 y mènent). Au premier démarrage, l’application construit son dictionnaire de référence (quelques secondes) ; tout fonctionne hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="67"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="68"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="72"/>
         <source>Create a course, its units and lessons. A lesson holds its plan, texts, vocabulary and the new words proposed from its texts.</source>
         <translation>Créez un cours, ses unités et ses leçons. Une leçon contient son plan, ses textes, son vocabulaire et les mots nouveaux proposés à partir de ses textes.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
         <source>Worksheet preview</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
         <source>In a lesson, Print and export &gt; Preview… shows a worksheet&apos;s pages as they will print. Choose the kind, the boxes and the seed; show or hide the answer key; New version shuffles a sheet again (the same seed always gives the same sheet); then print it or export the PDF.</source>
         <translation>Dans une leçon, Imprimer et exporter &gt; Aperçu… montre les pages d’une fiche telles qu’elles seront imprimées. Choisissez le type, les cases et le numéro&#xa0;; affichez ou masquez le corrigé&#xa0;; Nouvelle version mélange à nouveau la fiche (le même numéro donne toujours la même fiche)&#xa0;; puis imprimez-la ou exportez le PDF.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
         <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
         <translation>Collez ou ouvrez un texte, choisissez les mots qui reçoivent le pinyin, puis exportez la lecture en PDF, page web ou Word. Cliquez sur un mot pour corriger sa lecture.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
         <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
         <translation>Créez des paquets Anki (ordre des traits, audio) ou des listes de mots pour Pleco et Quizlet à partir de mots tapés, d’un fichier, d’une lecture, d’une leçon ou d’un cours.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="81"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
         <source>Dictionary and Quick annotate</source>
         <translation>Dictionnaire et Annotation rapide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="86"/>
         <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
         <translation>Cherchez des mots par caractères, pinyin ou en anglais. Annotation rapide affiche le pinyin d’un texte et combien de ses mots dépassent un niveau HSK.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
         <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course file (.ctcourse) to import it into the library. File &gt; Open Recent lists the files opened last.</source>
         <translation>Déposez un fichier .txt ou .docx sur la fenêtre pour l’ouvrir dans l’Atelier de lectures, ou un fichier de cours (.ctcourse) pour l’importer dans la bibliothèque. Fichier &gt; Ouvrir un fichier récent liste les derniers fichiers ouverts.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
         <source>Language and display</source>
         <translation>Langue et affichage</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
         <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
         <translation>Édition &gt; Préférences règle la langue de l’interface, le thème (celui du système, sombre ou contraste élevé), les couleurs des tons (un jeu adapté aux daltoniens est proposé) et la taille du texte chinois.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="96"/>
         <source>Printed documents in your students&apos; language</source>
         <translation>Documents imprimés dans la langue de vos élèves</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="97"/>
         <source>Edit &gt; Preferences &gt; Document language sets the language of the headings, labels and instructions on readers, worksheets and their answer keys, lesson plans and vocabulary lists, printed or exported: English, Chinese, Spanish, French or Russian. By default it is the interface language. The Chinese text itself is never changed. On the command line, add --doc-lang es (or zh_CN, fr, ru).</source>
         <translation>Édition &gt; Préférences &gt; Langue des documents fixe la langue des titres, étiquettes et consignes des lectures, des fiches et de leurs corrigés, des plans de cours et des listes de vocabulaire, imprimés ou exportés&#xa0;: anglais, chinois, espagnol, français ou russe. Par défaut, c’est la langue de l’interface. Le texte chinois n’est jamais modifié. En ligne de commande, ajoutez --doc-lang fr (ou zh_CN, es, ru).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="123"/>
         <source>Next / previous control</source>
         <translation>Contrôle suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="126"/>
         <source>Undo / redo in the library</source>
         <translation>Annuler / rétablir dans la bibliothèque</translation>
     </message>
@@ -1465,112 +1465,112 @@
         <translation>Imprimer et exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="139"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="151"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objectif « je peux… » par ligne, ex. : Sait commander au restaurant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
         <source>Use template</source>
         <translation>Utiliser le modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Remplacer les activités par celles du modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Tapez un point de grammaire ou choisissez-en un déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="156"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="185"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="199"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="209"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="217"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
         <source>Homework</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="219"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
         <source>(no unit)</source>
         <translation>(sans unité)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="329"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1600,22 +1600,22 @@
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: {before}&#xa0;% des mots connus avant cette leçon ({verdict_before})&#xa0;; {after}&#xa0;% avec le vocabulaire de cette leçon ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="331"/>
         <source>Edit lesson “{title}”</source>
         <translation>Modifier la leçon « {title} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="410"/>
         <source>Finding the new words…</source>
         <translation>Recherche des mots nouveaux…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="405"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="419"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="427"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La leçon n’a pas encore de texte : ajoutez-en un dans l’onglet Textes pour obtenir des mots proposés.</translation>
     </message>
@@ -1889,48 +1889,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="349"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="350"/>
         <source>Open Text File</source>
         <extracomment>A screen smaller than this (logical px) gets a maximised window on first start. the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone &quot;compact&quot; or &quot;full&quot; once the teacher used the fold button; &quot;&quot; = by window width page modules still to import (after the first paint)</extracomment>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="350"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="351"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="387"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="388"/>
         <source>Opening the dictionary…</source>
         <translation>Ouverture du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="388"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="389"/>
         <source>Building the reference dictionary…</source>
         <translation>Construction du dictionnaire de référence…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="389"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="390"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="391"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="392"/>
         <source>Reference dictionary not built</source>
         <translation>Dictionnaire de référence non construit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="392"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="393"/>
         <source>Reference dictionary unavailable</source>
         <translation>Dictionnaire de référence indisponible</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="407"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="408"/>
         <source>Opening the dictionary</source>
         <translation>Ouverture du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="431"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="432"/>
         <source>Loading the text engine</source>
         <translation>Chargement du moteur de texte</translation>
     </message>
@@ -2508,154 +2508,154 @@
         <translation>Tapez ou collez ici le texte chinois, un paragraphe par ligne.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="170"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="169"/>
         <source>Export {fmt}…</source>
         <translation>Exporter en {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="173"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="228"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="254"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
         <source>Saved “{title}”.</source>
         <translation>« {title} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Delete reader</source>
         <translation>Supprimer la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Supprimer « {title} » de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Open a text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="400"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="414"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
         <source>Adding pinyin</source>
         <translation>Ajout du pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="446"/>
         <source>pinyin on every word</source>
         <translation>pinyin sur tous les mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="442"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="448"/>
         <source>no pinyin</source>
         <translation>sans pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="444"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin sur les mots au-dessus de {standard} niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="447"/>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin sur les mots absents de {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="448"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="454"/>
         <source>the known words</source>
         <translation>les mots connus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="462"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="468"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} page(s) · {words} mots · {new} dans le glossaire · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="477"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="483"/>
         <source>The preview failed; see the log file.</source>
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="505"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="511"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="554"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
         <source>Stored the reading of {word}.</source>
         <translation>Lecture de {word} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="596"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
         <source>Export {fmt}</source>
         <translation>Exporter en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="620"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="621"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="627"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="623"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="629"/>
         <source>Exporting {fmt}</source>
         <translation>Exportation en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="646"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
@@ -3471,12 +3471,12 @@
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="596"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="598"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="603"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
@@ -3491,12 +3491,12 @@
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="662"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="668"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="667"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="673"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>
