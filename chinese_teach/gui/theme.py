@@ -312,6 +312,12 @@ QLabel#library_banner {{
     background: {c.warning_bg}; color: {c.warning_text};
     border-bottom: 1px solid {c.warning_border}; padding: {s['s'] - 2}px {s['m'] - 2}px;
 }}
+QLineEdit {{
+    background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS - 2}px;
+    padding: 2px {s['xs']}px;
+}}
+QLineEdit:focus {{ border: {focus_width}px solid {c.focus}; }}
+QLineEdit:disabled {{ color: {c.disabled_text}; }}
 QLineEdit[invalid="true"] {{ border: {focus_width}px solid {c.error}; }}
 """ + (_high_contrast_focus(c) if c is HIGH_CONTRAST else "")
 
