@@ -24,6 +24,7 @@ from dataclasses import dataclass, fields
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from shiboken6 import isValid
 
 THEMES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
 
@@ -465,13 +466,27 @@ class ThemeFollower(QObject):
     """Keeps the ``system`` theme in step with the OS colour scheme while the app runs,
     and rebuilds the style sheet when the system font changes (titles scale with it)."""
 
+    #: the follower in charge (one per application: a new window's replaces the last)
+    current: ThemeFollower | None = None
+
     def __init__(self, app: QApplication, choice: str = "system") -> None:
         super().__init__(app)
+        previous = ThemeFollower.current
+        if previous is not None and isValid(previous):
+            previous.retire()
+        ThemeFollower.current = self
         self.app = app
         self.choice = choice
+        self._base_pt = font_pt("body", app.font())
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._os_changed)
         app.installEventFilter(self)
         self.applied = apply_theme(app, choice)
+
+    def retire(self) -> None:
+        """Stop following (another window's follower takes over)."""
+        self.app.removeEventFilter(self)
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._os_changed)
+        self.deleteLater()
 
     def set_choice(self, choice: str) -> str:
         """Apply a new Preferences choice."""
@@ -485,5 +500,8 @@ class ThemeFollower(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.app and event.type() == QEvent.Type.ApplicationFontChange:
-            self.app.setStyleSheet(style_sheet(current(), self.app.font()))
+            base = font_pt("body", self.app.font())
+            if base != self._base_pt:  # titles follow a new system font size, once
+                self._base_pt = base
+                self.app.setStyleSheet(style_sheet(current(), self.app.font()))
         return False
