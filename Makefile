@@ -41,20 +41,11 @@ bundle: setup
 windows-bundle: setup
 	bash packaging/windows/build_under_wine.sh
 
-# A PNG of every page in docs/screenshots/ (offscreen, fresh data directory, default settings),
-# and of the lesson editor's worksheet preview.
+# Every page, the start page and the main dialogs at 1366×768, 1920×1080 and 1920×1080 at
+# 150 % in docs/screenshots/ (offscreen, fresh data directory, default settings), and the
+# start page in the five interface languages: see packaging/screenshots.py.
 screenshots: setup
-	home=$$(mktemp -d) && \
-	pages=$$($(BIN)/python -c "from chinese_teach.gui.pages import load_page_specs; \
-	print(' '.join(s.key for s in load_page_specs()))") && \
-	for page in $$pages; do \
-	  CHINESE_TEACH_HOME=$$home QT_QPA_PLATFORM=offscreen $(BIN)/chinese-teach gui \
-	    --screenshot docs/screenshots/$$page.png --page $$page --size 1280x800 || exit 1; \
-	done; \
-	CHINESE_TEACH_HOME=$$home QT_QPA_PLATFORM=offscreen $(BIN)/chinese-teach gui \
-	  --screenshot docs/screenshots/worksheet-preview.png --page library \
-	  --dialog worksheet-preview --size 1280x800 || exit 1; \
-	rm -rf $$home
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

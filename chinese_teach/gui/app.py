@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
@@ -187,7 +187,7 @@ class Screenshotter(QObject):
     def _open_dialog(self, page):
         from PySide6.QtWidgets import QWidget
 
-        for widget in (page, *page.findChildren(QWidget)):
+        for widget in (self.window, page, *page.findChildren(QWidget)):
             opener = getattr(widget, "screenshot_dialog", None)
             dialog = opener(self.dialog_name) if callable(opener) else None
             if dialog is not None:
@@ -198,7 +198,9 @@ class Screenshotter(QObject):
         """The window, with the open dialog over its middle (where a desktop puts it;
         the offscreen platform does not place windows)."""
         from PySide6.QtCore import QPoint
-        from PySide6.QtGui import QColor, QPainter
+        from PySide6.QtGui import QPainter
+
+        from chinese_teach.gui import theme
 
         image = self.window.grab()
         if self.dialog is not None:
@@ -206,10 +208,10 @@ class Screenshotter(QObject):
             offset = QPoint(max(0, (self.window.width() - size.width()) // 2),
                             max(0, (self.window.height() - size.height()) // 2))
             painter = QPainter(image)
-            painter.fillRect(image.rect(), QColor(0, 0, 0, 60))  # the window behind it
+            painter.fillRect(image.rect(), theme.qcolour("desk_shadow", 60))  # the window behind it
             shot = self.dialog.grab()
             painter.drawPixmap(offset, shot)
-            painter.setPen(QColor("#555555"))
+            painter.setPen(theme.qcolour("border"))
             painter.drawRect(offset.x() - 1, offset.y() - 1, shot.width() + 1,
                              shot.height() + 1)
             painter.end()
@@ -227,7 +229,8 @@ def create_window(size: tuple[int, int] | None = None, page: str | None = None):
     from chinese_teach.gui.mainwindow import MainWindow
 
     window = MainWindow()
-    if size is not None:
+    if size is not None:  # exactly this size (screenshots): not maximised
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
         window.resize(*size)
     if page is not None:
         if page not in window.page_keys():
@@ -263,6 +266,8 @@ def run(args: argparse.Namespace) -> int:
     if screenshot and size is None:
         size = DEFAULT_SIZE
     window = create_window(size, page)
+    if size is None:
+        window.place_on_screen()
 
     def painted() -> None:
         log.info("first paint %.0f ms after start", (time.perf_counter() - started) * 1000)

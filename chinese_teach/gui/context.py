@@ -53,6 +53,11 @@ class AppContext(QObject):
     #: OpChanges, the object that started it (views skip their own edits) and the id of
     #: the record to select afterwards (or None)
     ops_changed = Signal(object, object, object)
+    #: the teacher opened a lesson or a reader: kind ("lesson", "reader") and id
+    item_opened = Signal(str, str)
+    #: a page asks the window to open something elsewhere: what and its argument
+    #: (see ``MainWindow.open_item``)
+    open_requested = Signal(str, str)
 
     def __init__(self, tasks: TaskRunner, prefs: Preferences | None = None,
                  parent: QObject | None = None) -> None:
@@ -187,3 +192,11 @@ class AppContext(QObject):
 
     def show_status(self, text: str) -> None:
         self.status_message.emit(text)
+
+    def note_opened(self, kind: str, ident: str) -> None:
+        """Remember the lesson or reader the teacher opened (the start page leads back)."""
+        from chinese_teach.gui.settings import remember_recent
+
+        if ident:
+            remember_recent(kind, ident)
+            self.item_opened.emit(kind, ident)

@@ -155,11 +155,12 @@ class Desktop(QObject):
         self.window.addActions(self.page_actions)
 
     def go_to_row(self, row: int) -> None:
-        """Show the page in sidebar row ``row`` and move the focus into it."""
+        """Show the ``row``-th page of the navigation (headings not counted) and move the
+        focus into it."""
         self.window.load_remaining_pages()
-        sidebar = self.window.sidebar
-        if 0 <= row < sidebar.count():
-            sidebar.setCurrentRow(row)
+        keys = self.window.nav.keys()
+        if 0 <= row < len(keys):
+            self.window.show_page(keys[row])
             page = self.window.stack.currentWidget()
             if page is not None:
                 page.setFocus()

@@ -355,8 +355,6 @@ def make_banner() -> QLabel:
     banner.setObjectName("library_banner")
     banner.setWordWrap(True)
     banner.setTextFormat(Qt.TextFormat.PlainText)
-    banner.setStyleSheet("QLabel#library_banner { background: #fff3cd; color: #664d03; "
-                         "border-bottom: 1px solid #e0c36b; padding: 6px 10px; }")
     banner.hide()
     return banner
 

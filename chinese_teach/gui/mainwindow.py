@@ -11,19 +11,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QFrame,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextEdit,
@@ -33,15 +32,19 @@ from PySide6.QtWidgets import (
 
 from chinese_teach import paths
 from chinese_teach.appinfo import APP_NAME
-from chinese_teach.gui import settings
+from chinese_teach.gui import settings, theme
 from chinese_teach.gui.actions import build_menus, create_actions
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.library_session import LibrarySession, make_banner, update_banner
-from chinese_teach.gui.pages import PAGE_MODULES, Page, PageSpec, load_page_specs
+from chinese_teach.gui.navigation import KEY_ROLE, Navigation
+from chinese_teach.gui.pages import PAGE_MODULES, Page, PageSpec, load_page_specs, nav_order
 from chinese_teach.gui.settings import FONT_SIZE_RANGE, Preferences
 from chinese_teach.gui.tasks import TaskRunner
 
 log = logging.getLogger("chinese_teach.gui")
+
+#: A screen smaller than this (logical px) gets a maximised window on first start.
+SMALL_SCREEN = (1600, 900)
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(QIcon.fromTheme("accessories-dictionary"))
+        self.setWindowIcon(QIcon(str(paths.resource("icons", "chinese-teach.svg"))))
         self.tasks = TaskRunner(self)
         self.ctx = AppContext(self.tasks, prefs, self)
         self.pages: dict[str, Page] = {}
@@ -64,11 +67,10 @@ class MainWindow(QMainWindow):
         #: False in screenshot mode: the teacher's window layout is left alone
         self.persist_state = True
 
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setMinimumWidth(120)
-        self.sidebar.setSpacing(2)
+        self.nav = Navigation()
+        self.sidebar = self.nav.list  # the page list (keyboard: arrows, Ctrl+1...9)
+        #: "compact" or "full" once the teacher used the fold button; "" = by window width
+        self.nav_choice = ""
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self._slots: dict[str, QWidget] = {}
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main")
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.nav)
         # Pages scroll when the window is smaller than they need (small laptop screens,
         # large system fonts) instead of forcing the window to the widest page's size.
         self.page_scroll = QScrollArea()
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         self.page_scroll.setWidget(self.stack)
         self.splitter.addWidget(self.page_scroll)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([160, 1000])
+        self.splitter.setSizes([self.nav.full_width(), 1000])
         self.splitter.setChildrenCollapsible(False)
         # The read-only / unavailable library banner sits above the pages.
         self.library_banner = make_banner()
@@ -118,8 +120,10 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.ctx.word_requested.connect(self._show_word)
         self.ctx.page_requested.connect(self.show_page)
+        self.ctx.open_requested.connect(self.open_item)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
-        self.resize(1200, 780)
+        self.nav.compact_chosen.connect(self._choose_compact)
+        self.resize(1200, 700)
         # The library opens once, here, before any page asks for it.
         self.ctx.library_changed.connect(self._library_changed)
         self.library_session.open()
@@ -144,12 +148,12 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(slot)
         slot.deleteLater()
+        theme.reapply_chinese_fonts(page, self.ctx.prefs)
         self.pages[key] = page
         return page
 
     def current_key(self) -> str | None:
-        item = self.sidebar.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self.nav.current_key()
 
     def current_page(self) -> Page | None:
         key = self.current_key()
@@ -159,11 +163,8 @@ class MainWindow(QMainWindow):
         """Make ``key`` the visible page."""
         if key not in self._slots and key not in self.pages:
             self.load_remaining_pages()
-        for row in range(self.sidebar.count()):
-            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                if self.sidebar.currentRow() != row:
-                    self.sidebar.setCurrentRow(row)
-                return self.page(key)
+        if self.nav.select(key):
+            return self.page(key)
         return None
 
     def page_keys(self) -> list[str]:
@@ -172,23 +173,20 @@ class MainWindow(QMainWindow):
         return [s.key for s in self.specs]
 
     def _add_specs(self, specs: list[PageSpec]) -> None:
-        """Add sidebar entries and stack slots, keeping the sidebar in ``order``."""
-        blocked = self.sidebar.blockSignals(True)
+        """Add navigation entries and stack slots, keeping the navigation's order."""
+        added = False
         for spec in specs:
             if any(s.key == spec.key for s in self.specs):
                 continue
             self.specs.append(spec)
-            self.specs.sort(key=lambda s: (s.order, s.key))
-            item = QListWidgetItem(QIcon.fromTheme(spec.icon or ""), spec.display_title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            if spec.tip:
-                item.setToolTip(QCoreApplication.translate("pages", spec.tip))
-            self.sidebar.insertItem(self.specs.index(spec), item)
             slot = QWidget()  # holds the page once it is first shown
             slot.setObjectName(f"slot_{spec.key}")
             self._slots[spec.key] = slot
             self.stack.addWidget(slot)
-        self.sidebar.blockSignals(blocked)
+            added = True
+        if added:
+            self.specs.sort(key=nav_order)
+            self.nav.set_specs(self.specs)
 
     def load_remaining_pages(self, *, later: bool = False) -> None:
         """Import the page modules not loaded at start-up and add their sidebar entries.
@@ -211,11 +209,55 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+        key = self.sidebar.item(row).data(KEY_ROLE)
+        if key is None:
+            return
         page = self.page(key)
         if page is not None:
+            self._size_by(page)
             self.stack.setCurrentWidget(page)
             page.page_shown()
+
+    def open_item(self, what: str, arg: str = "") -> Page | None:
+        """Open something on the page that holds it (the start page's buttons):
+
+        ``lesson`` / ``reader`` (an id), ``new_lesson`` (in course ``arg``),
+        ``reader_text`` (a text for a new reader), ``reader_file`` / ``deck_file``
+        (a path), ``deck_lesson`` (a lesson id). Returns the page shown.
+        """
+        if what in ("lesson", "new_lesson"):
+            page = self.show_page("library")
+            if page is not None and arg:
+                page.reload(select=arg)
+            if page is not None and what == "new_lesson":
+                page.new_lesson()
+        elif what in ("reader", "reader_text", "reader_file"):
+            page = self.show_page("readers")
+            if page is not None and what == "reader":
+                page.load_reader(arg)
+            elif page is not None and what == "reader_text":
+                page.new_from_text(arg)
+            elif page is not None:
+                page.open_file(Path(arg))
+        elif what in ("deck_file", "deck_lesson"):
+            page = self.show_page("decks")
+            if page is not None:
+                page.use_source("file" if what == "deck_file" else "lesson", arg)
+        else:
+            raise ValueError(f"nothing to open called {what!r}")
+        return page
+
+    def _size_by(self, page: QWidget) -> None:
+        """Only the shown page's size counts: a tall page (the start page) must not give
+        every other page a scroll bar."""
+        ignored = QSizePolicy.Policy.Ignored
+        for i in range(self.stack.count()):
+            widget = self.stack.widget(i)
+            if widget is page:
+                widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            elif widget.sizePolicy().horizontalPolicy() != ignored:
+                widget.setSizePolicy(ignored, ignored)
+        self.stack.updateGeometry()
 
     def _show_word(self, word: str) -> None:
         page = self.show_page("dictionary")
@@ -233,7 +275,7 @@ class MainWindow(QMainWindow):
         a["build_corpus"].triggered.connect(self.build_corpus)
         a["bigger_text"].triggered.connect(lambda: self._change_font_size(+2))
         a["smaller_text"].triggered.connect(lambda: self._change_font_size(-2))
-        a["toggle_sidebar"].toggled.connect(self.sidebar.setVisible)
+        a["toggle_sidebar"].toggled.connect(self.nav.setVisible)
         a["open_log"].triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
         )
@@ -273,6 +315,30 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("preferences_dialog")
         if dialog.exec():
             self.ctx.set_preferences(dialog.preferences())
+
+    def screenshot_dialog(self, name: str):
+        """The window's dialogs for ``chinese-teach gui --screenshot --dialog NAME``
+        (``preferences``, ``about``, ``help``), shown without blocking; None otherwise."""
+        from chinese_teach.gui import accessibility
+
+        if name == "preferences":
+            from chinese_teach.gui.dialogs.preferences import PreferencesDialog
+
+            dialog = PreferencesDialog(self.ctx.prefs, self)
+        elif name == "about":
+            from chinese_teach.gui.dialogs.about import AboutDialog
+
+            dialog = AboutDialog(self.ctx, self)
+        elif name == "help":
+            from chinese_teach.gui.dialogs.help import HelpDialog
+
+            dialog = HelpDialog(self)
+        else:
+            return None
+        accessibility.name_controls(dialog)
+        dialog.is_ready = lambda: True  # built at once: nothing loads in the background
+        dialog.show()
+        return dialog
 
     def open_about(self) -> None:
         from chinese_teach.gui.dialogs.about import AboutDialog
@@ -400,27 +466,88 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         store = settings.open_settings()
         geometry = settings.load_bytes(settings.GEOMETRY_KEY, store)
+        #: no size or position stored yet: ``place_on_screen`` chooses them at start
+        self.first_start = geometry is None
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = settings.load_bytes(settings.WINDOW_STATE_KEY, store)
         if state is not None:
             self.restoreState(state)
         settings.restore_splitter(self.splitter, store)
-        last = store.value(settings.PAGE_KEY)
+        choice = str(store.value(settings.NAV_KEY) or "")
+        self.nav_choice = choice if choice in ("compact", "full") else ""
+        self._fit_navigation()
         keys = [s.key for s in self.specs]
         if keys:
-            self.show_page(last if last in keys else self._default_page(keys))
+            self.show_page(self._default_page(keys))
 
     @staticmethod
     def _default_page(keys: list[str]) -> str:
-        return "dictionary" if "dictionary" in keys else keys[0]
+        """The first page on every start: the start page (it leads back to the last work)."""
+        return "start" if "start" in keys else keys[0]
 
     @staticmethod
     def _first_module() -> str:
-        """The page module to import before the first paint: the last page used."""
-        store = settings.open_settings()
-        name = store.value(settings.PAGE_MODULE_KEY)
-        return name if name in PAGE_MODULES else "dictionary"
+        """The page module to import before the first paint: the start page's."""
+        return "start" if "start" in PAGE_MODULES else PAGE_MODULES[0]
+
+    def place_on_screen(self) -> None:
+        """Called before the window first shows: on first start maximised on a small
+        screen (a 1366×768 laptop) or a comfortable size in the middle of a larger one;
+        later the stored place, brought back onto the screen if it no longer fits."""
+        if not self.first_start:
+            self._keep_on_screen()
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        if free.width() < SMALL_SCREEN[0] or free.height() < SMALL_SCREEN[1]:
+            self.resize(min(self.width(), free.width()), min(self.height(), free.height()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        width, height = min(1400, free.width() - 80), min(900, free.height() - 80)
+        self.setGeometry(free.x() + (free.width() - width) // 2,
+                         free.y() + (free.height() - height) // 2, width, height)
+
+    def _keep_on_screen(self) -> None:
+        """A restored window that no longer fits (a smaller screen since) is brought back."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized():
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if free.contains(frame):
+            return
+        width, height = min(self.width(), free.width()), min(self.height(), free.height())
+        x = min(max(frame.x(), free.x()), free.right() - width)
+        y = min(max(frame.y(), free.y()), free.bottom() - height)
+        self.setGeometry(x, y, width, height)
+
+    # -- navigation width ---------------------------------------------------------------
+    def _choose_compact(self, compact: bool) -> None:
+        """The fold button: the teacher's choice holds until they press it again."""
+        self.nav_choice = "compact" if compact else "full"
+        self.nav.set_compact(compact)
+        if self.persist_state:
+            store = settings.open_settings()
+            store.setValue(settings.NAV_KEY, self.nav_choice)
+
+    def _fit_navigation(self) -> None:
+        """Icons only on a narrow window, unless the teacher chose."""
+        if self.nav_choice:
+            self.nav.set_compact(self.nav_choice == "compact")
+        else:
+            self.nav.set_compact(self.width() < theme.COMPACT_NAV_BELOW)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_navigation()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.nav.refresh_icons()
+        super().changeEvent(event)
 
     def save_state(self) -> None:
         store = settings.open_settings()

@@ -96,6 +96,8 @@ WINDOW_STATE_KEY = "window/state"
 SPLITTER_PREFIX = "window/splitter/"
 PAGE_KEY = "window/page"
 PAGE_MODULE_KEY = "window/page_module"
+NAV_KEY = "window/navigation"
+RECENT_PREFIX = "recent/"
 
 
 def document_language(prefs: Preferences, interface: str) -> str:
@@ -222,6 +224,18 @@ def save_preferences(prefs: Preferences, store: QSettings | None = None) -> None
             value = ",".join(value)
         store.setValue(KEYS[f.name], value)
     store.sync()
+
+
+def remember_recent(kind: str, ident: str, store: QSettings | None = None) -> None:
+    """Store the last ``kind`` (``lesson``, ``reader``) the teacher opened."""
+    store = store or open_settings()
+    store.setValue(RECENT_PREFIX + kind, ident)
+
+
+def recent(kind: str, store: QSettings | None = None) -> str:
+    """The id of the last ``kind`` opened ('' if none)."""
+    store = store or open_settings()
+    return str(store.value(RECENT_PREFIX + kind) or "")
 
 
 def save_bytes(key: str, data: QByteArray, store: QSettings | None = None) -> None:

@@ -204,7 +204,7 @@
         <translation>Biblioteca de solo lectura: {why}. Puede leer y exportar, pero no se pueden guardar los cambios. Para editarla, copie la biblioteca a una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="368"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
         <source>The library is unavailable: {err}</source>
         <translation>La biblioteca no está disponible: {err}</translation>
     </message>
@@ -212,8 +212,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="132"/>
         <source>About {name}</source>
         <translation>Acerca de {name}</translation>
     </message>
@@ -221,159 +221,164 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>Pegue o escriba aquí un texto en chino, o abra o arrastre un archivo .txt. El pinyin aparece debajo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
         <source>Open .txt…</source>
         <translation>Abrir .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="132"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="135"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Marcar los cambios del tercer tono (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="138"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Una línea de puntos bajo el pinyin de un tercer tono que se pronuncia como segundo tono delante de otro tercer tono. El pinyin en sí no cambia.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="193"/>
         <source>Words above the target level</source>
         <translation>Palabras por encima del nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
+        <translation>Pegue un texto en chino a la izquierda: aquí aparecerán las palabras por encima de su nivel objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="203"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
         <source>Target level:</source>
         <translation>Nivel objetivo:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="209"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Estimated level:</source>
         <translation>Nivel estimado:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="216"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Palabras por nivel&lt;/b&gt; (todas las apariciones)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="286"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="322"/>
         <source>Open Text File</source>
         <translation>Abrir archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="323"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="343"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Necesita el diccionario de referencia (menú Archivo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="341"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="345"/>
         <source>Loading the text engine…</source>
         <translation>Cargando el motor de texto…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
         <source>Annotating…</source>
         <translation>Anotando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="366"/>
         <source>Annotation stopped.</source>
         <translation>Anotación detenida.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="372"/>
         <source>Annotating the text</source>
         <translation>Anotando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="390"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="394"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>El pinyin se muestra para los primeros {shown} caracteres de {total}; el perfil de niveles abarca todo el texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="445"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveles de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="471"/>
         <source>Profiling the text</source>
         <translation>Analizando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="486"/>
         <source>beyond {standard} {top}</source>
         <translation>por encima de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ningún nivel cubre el 95 % de las palabras del texto; el {pct} % no está en ninguna lista {standard} (nombres propios, compuestos, palabras raras).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="494"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>El nivel más bajo cuyas palabras cubren el 95 % de las palabras del texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="496"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caracteres ({unique_chars} distintos), {words} palabras ({unique_words} distintas), {none} palabras fuera de toda lista {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="504"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="508"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} palabras por encima de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="506"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="510"/>
         <source>{n} characters</source>
         <translation>{n} caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="538"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="562"/>
         <source>Open in the Dictionary</source>
         <translation>Abrir en el Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="566"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="572"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Haga clic en una palabra del texto anotado para ver su entrada en el diccionario.</translation>
     </message>
@@ -430,59 +435,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Editar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
         <source>Add reading</source>
         <translation>Añadir lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>una sílaba por carácter: yín háng o yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="90"/>
         <source>anywhere</source>
         <translation>en cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Word:</source>
         <translation>Palabra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Pinyin:</source>
         <translation>Pinyin:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Only after:</source>
         <translation>Solo después de:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
         <source>Only before:</source>
         <translation>Solo antes de:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="100"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="125"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Ya hay una corrección de {word} en este contexto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="135"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} se leerá {pinyin}.</translation>
     </message>
@@ -490,173 +495,183 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="233"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Buscar palabras, pinyin o notas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Only after</source>
         <translation>Solo después de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Only before</source>
         <translation>Solo antes de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="245"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Cut as</source>
         <translation>Cortar como</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <source>No reading corrected yet. In the Reader studio, click a word of the preview to give it another reading: it is listed here and used in every annotation.</source>
+        <translation>Todavía no ha corregido ninguna lectura. En el Taller de lecturas, haga clic en una palabra de la vista previa para darle otra lectura: aparecerá aquí y se usará en todas las anotaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
+        <source>No word cutting changed yet. In the Reader studio, click a word of the preview to join it with the next one or to split it.</source>
+        <translation>Todavía no ha cambiado ninguna división de palabras. En el Taller de lecturas, haga clic en una palabra de la vista previa para unirla con la siguiente o dividirla.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
         <source>Add reading…</source>
         <translation>Añadir lectura…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="275"/>
         <source>Add word cutting…</source>
         <translation>Añadir segmentación…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="276"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="277"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="278"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="273"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="280"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="291"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="298"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Las lecturas que elija en el Taller de lecturas, o que añada aquí, se usan desde ahora en todas las anotaciones; una nueva anotación nunca las sobrescribe. Una lectura con contexto solo se aplica entre esos caracteres, y gana la más específica.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="406"/>
         <source>keep whole</source>
         <translation>mantener entera</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
         <source>split: {parts}</source>
         <translation>dividir: {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="415"/>
         <source>Readings ({n})</source>
         <translation>Lecturas ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="409"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
         <source>Word cutting ({n})</source>
         <translation>Segmentación ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="418"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="420"/>
         <source>{shown} of {total} shown.</source>
         <translation>Se muestran {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="424"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Aún no hay correcciones. Haga clic en una palabra en el Taller de lecturas para elegir su lectura, o añada una aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="486"/>
         <source>Export corrections</source>
         <translation>Exportar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="480"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="487"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
         <source>Corrections (*.json)</source>
         <translation>Correcciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="638"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="633"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
         <source>Import corrections</source>
         <translation>Importar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="501"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="508"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} ahora se lee {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="575"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
         <source>Deleted {words}.</source>
         <translation>Se eliminó {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="601"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Se restauraron {n} elemento(s) eliminado(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="620"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Se exportaron {n} correcciones a {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="628"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Se añadieron {readings} lecturas y {cuts} segmentaciones; {same} ya estaban.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} difieren de las suyas; se conservaron las suyas:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="457"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="464"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Buscar {word} en el diccionario</translation>
     </message>
@@ -738,208 +753,208 @@
         <translation>[en Anki aquí se reproduce la animación del orden de trazos]</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
         <translation>银行 你好 谢谢 … (una por línea, o separadas por espacios)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="107"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>Nombre del mazo (p. ej., Palabras de la semana 3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
         <source>Word file</source>
         <translation>Archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="117"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="151"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="127"/>
         <source>Library item</source>
         <translation>Elemento de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="135"/>
         <source>Card types</source>
         <translation>Tipos de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="142"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animación del orden de trazos en el reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="144"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio sintético en mandarín cuando no hay grabación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="149"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Carpeta de sus grabaciones, con el nombre de cada palabra (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="210"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Vista previa sin JavaScript: en Anki el reverso anima el orden de trazos y reproduce el audio; esta vista muestra dónde van.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
         <source>Front</source>
         <translation>Anverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
         <source>Back</source>
         <translation>Reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
         <source>Type or paste some words first.</source>
         <translation>Escriba o pegue primero algunas palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="324"/>
         <source>Choose a word file first.</source>
         <translation>Elija primero un archivo de palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="329"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La biblioteca aún no tiene nada de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="343"/>
         <source>The library cannot be opened.</source>
         <translation>No se puede abrir la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
         <source>Choose a Word File</source>
         <translation>Elegir un archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="374"/>
         <source>Folder of Recordings</source>
         <translation>Carpeta de grabaciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Buscando una voz en mandarín…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="399"/>
         <source>Voices</source>
         <translation>Voces</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="410"/>
         <source>Looking up the words…</source>
         <translation>Buscando las palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} palabras en {d} mazo(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="430"/>
         <source>Preparing the deck</source>
         <translation>Preparando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Esta palabra no tiene tarjeta de {card} (necesita {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="454"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
         <source>an example sentence</source>
         <translation>una frase de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="488"/>
         <source>Export Deck</source>
         <translation>Exportar mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Se escribieron {n} palabras en {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="537"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Se escribió {path} ({n} páginas).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="541"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="548"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Se escribió {path}: {notes} notas, {cards} tarjetas, {kb} KB. Impórtelo en Anki con Archivo &gt; Importar; importar una exportación más reciente actualiza las notas y conserva los repasos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="554"/>
         <source>No stroke data for: {c}.</source>
         <translation>Sin datos de trazos para: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="551"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Omitidas, porque ninguna tarjeta de los tipos elegidos les corresponde: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="564"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="565"/>
         <source>Exporting the deck</source>
         <translation>Exportando el mazo</translation>
     </message>
@@ -1098,30 +1113,30 @@
         <translation>Ir a la página {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="237"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="238"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Este curso ya está en su biblioteca. ¿Importarlo como copia?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="240"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="241"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Se importó «{name}»: {n} lecciones.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} correcciones de pinyin del curso difieren de las suyas; se conservaron las suyas:</translation>
     </message>
@@ -1165,42 +1180,42 @@
         <translation>Nivel HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="94"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
         <source>Copy hanzi</source>
         <translation>Copiar hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy pinyin</source>
         <translation>Copiar pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy line</source>
         <translation>Copiar línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Palabra, pinyin y definiciones en una línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="213"/>
         <source>Searching the dictionary</source>
         <translation>Buscando en el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="226"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1208,52 +1223,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="276"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
         <source>Frequency rank {rank}</source>
         <translation>Rango de frecuencia {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caracteres, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="331"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, escritura, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
         <source>Words with {char}:</source>
         <translation>Palabras con {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
         <source>not listed</source>
         <translation>no incluida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="371"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>El diccionario de referencia aún no se ha creado. Use Archivo &gt; Crear diccionario de referencia para crearlo (tarda unos segundos).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="375"/>
         <source>The dictionary is loading…</source>
         <translation>El diccionario se está cargando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Escriba una palabra en caracteres (simplificados o tradicionales), en pinyin con o sin tonos, o en inglés. Los resultados aparecen mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="400"/>
         <source>Copied: {text}</source>
         <translation>Copiado: {text}</translation>
     </message>
@@ -1294,96 +1309,96 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/help.py" line="65"/>
-        <source>The sidebar lists the pages. On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
-        <translation>La barra lateral muestra las páginas. En el primer inicio la aplicación crea su diccionario de referencia (unos segundos); todo funciona sin conexión.</translation>
+        <source>Every start opens on the start page: back to the lesson and reader you opened last, the next lesson, quick actions and, the first time, four steps through the sample course. The navigation on the left groups the pages by what you do (Ctrl+1 to Ctrl+9 go to them). On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
+        <translation>Cada inicio abre la página de inicio: vuelva a la última lección y lectura que abrió, vea la próxima lección, use las acciones rápidas y, la primera vez, cuatro pasos por el curso de ejemplo. La navegación de la izquierda agrupa las páginas según lo que hace (Ctrl+1 a Ctrl+9 llevan a ellas). En el primer inicio la aplicación crea su diccionario de referencia (unos segundos); todo funciona sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="67"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="68"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="72"/>
         <source>Create a course, its units and lessons. A lesson holds its plan, texts, vocabulary and the new words proposed from its texts.</source>
         <translation>Cree un curso, sus unidades y lecciones. Una lección contiene su plan, textos, vocabulario y las palabras nuevas propuestas a partir de sus textos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
         <source>Worksheet preview</source>
         <translation>Vista previa de la ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
         <source>In a lesson, Print and export &gt; Preview… shows a worksheet&apos;s pages as they will print. Choose the kind, the boxes and the seed; show or hide the answer key; New version shuffles a sheet again (the same seed always gives the same sheet); then print it or export the PDF.</source>
         <translation>En una lección, Imprimir y exportar &gt; Vista previa… muestra las páginas de una ficha tal como se imprimirán. Elija el tipo, la cuadrícula y el número; muestre u oculte las soluciones; Nueva versión vuelve a mezclar la ficha (el mismo número da siempre la misma ficha); después imprímala o exporte el PDF.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
         <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
         <translation>Pegue o abra un texto, elija qué palabras llevan pinyin y exporte la lectura como PDF, página web o Word. Haga clic en una palabra para corregir su lectura.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
         <source>Decks</source>
         <translation>Mazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
         <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
         <translation>Cree mazos de Anki (orden de trazos, audio) o listas de palabras para Pleco y Quizlet a partir de palabras escritas, un archivo, una lectura, una lección o un curso.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="81"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
         <source>Dictionary and Quick annotate</source>
         <translation>Diccionario y Anotación rápida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="86"/>
         <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
         <translation>Busque palabras por caracteres, pinyin o en inglés. Anotación rápida muestra el pinyin de un texto y cuántas de sus palabras están por encima de un nivel HSK.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
         <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course file (.ctcourse) to import it into the library. File &gt; Open Recent lists the files opened last.</source>
         <translation>Arrastre un archivo .txt o .docx a la ventana para abrirlo en el Taller de lecturas, o un archivo de curso (.ctcourse) para importarlo a la biblioteca. Archivo &gt; Abrir reciente muestra los últimos archivos abiertos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
         <source>Language and display</source>
         <translation>Idioma y apariencia</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
         <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
         <translation>En Editar &gt; Preferencias se elige el idioma de la interfaz, el tema (según el sistema, oscuro o alto contraste), los colores de tono (hay un esquema apto para daltónicos) y el tamaño del texto chino.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="96"/>
         <source>Printed documents in your students&apos; language</source>
         <translation>Documentos impresos en el idioma de sus alumnos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="97"/>
         <source>Edit &gt; Preferences &gt; Document language sets the language of the headings, labels and instructions on readers, worksheets and their answer keys, lesson plans and vocabulary lists, printed or exported: English, Chinese, Spanish, French or Russian. By default it is the interface language. The Chinese text itself is never changed. On the command line, add --doc-lang es (or zh_CN, fr, ru).</source>
         <translation>Editar &gt; Preferencias &gt; Idioma de los documentos fija el idioma de los títulos, etiquetas e instrucciones de las lecturas, las fichas y sus soluciones, los planes de clase y las listas de vocabulario, impresos o exportados: inglés, chino, español, francés o ruso. Por defecto es el idioma de la interfaz. El texto chino nunca se modifica. En la línea de órdenes, añada --doc-lang es (o zh_CN, fr, ru).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="123"/>
         <source>Next / previous control</source>
         <translation>Control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="126"/>
         <source>Undo / redo in the library</source>
         <translation>Deshacer / rehacer en la biblioteca</translation>
     </message>
@@ -1391,37 +1406,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Materials</source>
         <translation>Materiales</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="51"/>
         <source>Add activity</source>
         <translation>Añadir actividad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="134"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Total: {total} de {duration} minutos.</translation>
     </message>
@@ -1450,112 +1465,112 @@
         <translation>Imprimir y exportar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="139"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="151"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objetivo «puedo…» por línea, p. ej., Puede pedir comida en un restaurante</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
         <source>Use template</source>
         <translation>Usar plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Reemplazar las actividades por las de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Escriba un punto gramatical o elija uno usado antes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="156"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="185"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="199"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="209"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="217"/>
         <source>Grammar</source>
         <translation>Gramática</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
         <source>Homework</source>
         <translation>Deberes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="219"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
         <source>(no unit)</source>
         <translation>(sin unidad)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="329"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1585,22 +1600,22 @@
         <translation>«{title}»: {before}% de las palabras conocidas antes de esta lección ({verdict_before}); {after}% con el vocabulario de esta lección ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="331"/>
         <source>Edit lesson “{title}”</source>
         <translation>Editar la lección «{title}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="410"/>
         <source>Finding the new words…</source>
         <translation>Buscando las palabras nuevas…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="405"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="419"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="427"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La lección aún no tiene texto: añada uno en la pestaña Textos para obtener palabras propuestas.</translation>
     </message>
@@ -1723,7 +1738,7 @@
 <context>
     <name>LevelBars</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="42"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1746,122 +1761,127 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="303"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="79"/>
+        <source>No course yet. Click New course below to plan one, or drop a course file shared by a colleague on the window.</source>
+        <translation>Todavía no hay ningún curso. Haga clic en Nuevo curso, abajo, para planificar uno, o suelte en la ventana un archivo de curso compartido por un colega.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="309"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
         <source>Course settings</source>
         <translation>Ajustes del curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="97"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
         <source>New unit</source>
         <translation>Nueva unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="98"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
         <source>New lesson</source>
         <translation>Nueva lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="105"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="333"/>
         <source>Rename unit</source>
         <translation>Cambiar nombre de la unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="107"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="108"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
         <source>Shared courses…</source>
         <translation>Cursos compartidos…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="185"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="190"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
         <source>Read-only: {why}</source>
         <translation>Solo lectura: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="325"/>
         <source>Unit {n}</source>
         <translation>Unidad {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
         <source>Lesson {n}</source>
         <translation>Lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="363"/>
         <source>Duplicate lesson</source>
         <translation>Duplicar lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="377"/>
         <source>Delete lesson “{t}”</source>
         <translation>Eliminar la lección «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
         <source>Delete unit</source>
         <translation>Eliminar unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
         <source>Delete course “{name}”</source>
         <translation>Eliminar el curso «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="387"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Eliminado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Una lección permanece en su curso; duplíquela y expórtela/impórtela para compartirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="424"/>
         <source>Move lesson</source>
         <translation>Mover lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="439"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Cambiaron las palabras conocidas del grupo en: {names}. Puede que haya que volver a imprimir sus lecturas y mazos.</translation>
     </message>
@@ -1869,103 +1889,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="350"/>
         <source>Open Text File</source>
-        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <extracomment>A screen smaller than this (logical px) gets a maximised window on first start. the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone &quot;compact&quot; or &quot;full&quot; once the teacher used the fold button; &quot;&quot; = by window width page modules still to import (after the first paint)</extracomment>
         <translation>Abrir archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="351"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="388"/>
         <source>Opening the dictionary…</source>
         <translation>Abriendo el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="389"/>
         <source>Building the reference dictionary…</source>
         <translation>Creando el diccionario de referencia…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="390"/>
         <source>Loading the text engine…</source>
         <translation>Cargando el motor de texto…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="392"/>
         <source>Reference dictionary not built</source>
         <translation>Diccionario de referencia no creado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="393"/>
         <source>Reference dictionary unavailable</source>
         <translation>Diccionario de referencia no disponible</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="408"/>
         <source>Opening the dictionary</source>
         <translation>Abriendo el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="432"/>
         <source>Loading the text engine</source>
         <translation>Cargando el motor de texto</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="199"/>
+        <source>Show page names</source>
+        <extracomment>Entries that are group headings carry their group key in this role. the teacher folded or unfolded the navigation by its button (True: icons only)</extracomment>
+        <translation>Mostrar los nombres de las páginas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="202"/>
+        <source>Show icons only</source>
+        <translation>Mostrar solo los iconos</translation>
+    </message>
+</context>
+<context>
     <name>PageNavBar</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="352"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="351"/>
         <source>Previous page</source>
         <extracomment>Zoom modes besides a fixed factor (1.0 = the paper&apos;s real size on screen). Page images kept for scrolling back (an A4 page at 300 % is about 35 MB). ``paint(painter, index)`` draws page ``index`` on a painter that maps points. pages were painted for the first time since :meth:`set_pages` (first page shown) pages painted since the last :meth:`set_pages` (tests and timings) the page at the top of the view changed (0-based) the zoom changed (mode or factor) new pages were set (their count may have changed)</extracomment>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="355"/>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="358"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="354"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="357"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="364"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="363"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="366"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="370"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="373"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
         <source>Fit page</source>
         <translation>Ajustar a la página</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="375"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="374"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="378"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="377"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="410"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="409"/>
         <source>of {n}</source>
         <translation>de {n}</translation>
     </message>
@@ -1973,142 +2007,142 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="38"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="39"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Marcas de tono (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Números de tono (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="53"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="60"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Mostrar 一 y 不 con su cambio de tono (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="64"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="65"/>
         <source>Colour pinyin by tone</source>
         <translation>Colorear el pinyin según el tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="73"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="74"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Tone {n}</source>
         <translation>Tono {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Neutral</source>
         <translation>Neutro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="93"/>
         <source>Automatic ({family})</source>
         <translation>Automática ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="103"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="109"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="116"/>
         <source>Same as the interface</source>
         <translation>Igual que la interfaz</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="122"/>
         <source>The language of the headings, labels and instructions printed on readers, worksheets, lesson plans and vocabulary lists (the Chinese text is not changed)</source>
         <translation>El idioma de los títulos, etiquetas e instrucciones impresos en lecturas, fichas, planes de clase y listas de vocabulario (el texto chino no cambia)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Follow the system (light or dark)</source>
         <translation>Según el sistema (claro u oscuro)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="133"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
         <source>HSK standard:</source>
         <translation>Estándar HSK:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="135"/>
         <source>Pinyin:</source>
         <translation>Pinyin:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="138"/>
         <source>Colour scheme:</source>
         <translation>Esquema de colores:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="139"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
         <source>Preview:</source>
         <translation>Vista previa:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
         <source>Chinese font:</source>
         <translation>Fuente china:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
         <source>Font size:</source>
         <translation>Tamaño de letra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
         <source>Interface language:</source>
         <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
         <source>Document language:</source>
         <translation>Idioma de los documentos:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="145"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="182"/>
         <source>Set by your school&apos;s configuration</source>
         <translation>Definido por la configuración de su centro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="191"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="192"/>
         <source>Tone colour</source>
         <translation>Color del tono</translation>
     </message>
@@ -2129,7 +2163,7 @@
         <translation>Apta para daltónicos (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
@@ -2373,64 +2407,64 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
         <source>Reading in this text:</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
         <translation>Lectura en este texto:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="71"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>o escriba una: zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
         <source>only next to these characters</source>
         <translation>solo junto a estos caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="76"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="175"/>
         <source>Use this reading everywhere</source>
         <translation>Usar esta lectura en todas partes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
         <source>Merge with next word</source>
         <translation>Unir con la palabra siguiente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="86"/>
         <source>Split into characters</source>
         <translation>Separar en caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
         <source>meaning in the glossary</source>
         <translation>significado en el glosario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
         <source>Save meaning</source>
         <translation>Guardar significado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="129"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="132"/>
         <source>Not in the dictionary.</source>
         <translation>No está en el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="146"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>solo entre «{l}» y «{r}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="174"/>
         <source>Use this reading here</source>
         <translation>Usar esta lectura aquí</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="189"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="192"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>Escriba una sílaba por carácter, p. ej., zhang3.</translation>
     </message>
@@ -2438,185 +2472,190 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Lecturas guardadas</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
+        <translation>Todavía no hay ninguna lectura guardada. Escriba o pegue un texto a la derecha y haga clic en Guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="117"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="116"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="119"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="131"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
         <source>Class, lesson, date</source>
         <translation>Grupo, lección, fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Escriba o pegue aquí el texto chino, un párrafo por línea.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="169"/>
         <source>Export {fmt}…</source>
         <translation>Exportar {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="173"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="228"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
         <source>Saved “{title}”.</source>
         <translation>Se guardó «{title}».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Delete reader</source>
         <translation>Eliminar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Delete “{title}” from the library?</source>
         <translation>¿Eliminar «{title}» de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
         <source>Reader</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Open a text</source>
         <translation>Abrir un texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="400"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
         <source>Adding pinyin</source>
         <translation>Añadiendo pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="446"/>
         <source>pinyin on every word</source>
         <translation>pinyin en todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="448"/>
         <source>no pinyin</source>
         <translation>sin pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin en las palabras por encima de {standard} nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin en las palabras que no están en {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="454"/>
         <source>the known words</source>
         <translation>las palabras conocidas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="468"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} página(s) · {words} palabras · {new} en el glosario · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="483"/>
         <source>The preview failed; see the log file.</source>
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="495"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="511"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Grupo 3 · Lección 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
         <source>Stored the reading of {word}.</source>
         <translation>Se guardó la lectura de {word}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="586"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
         <source>Export {fmt}</source>
         <translation>Exportar {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="610"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="627"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="629"/>
         <source>Exporting {fmt}</source>
         <translation>Exportando {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -2639,42 +2678,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
         <source>Add word cutting</source>
         <translation>Añadir segmentación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
         <source>Keep it whole</source>
         <translation>Mantenerla entera</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="154"/>
         <source>Split it into:</source>
         <translation>Dividirla en:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="162"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>partes separadas por espacios: 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="166"/>
         <source>Word:</source>
         <translation>Palabra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Una palabra de un solo carácter no se puede mantener entera ni dividir.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="199"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Las partes deben formar {word}, en orden.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
         <source>Edit word cutting</source>
         <translation>Editar segmentación</translation>
     </message>
@@ -2730,6 +2769,209 @@
         <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="87"/>
         <source>{n} file(s) could not be read.</source>
         <translation>No se pudo leer {n} archivo(s).</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="86"/>
+        <source>Welcome to Chinese Teach</source>
+        <extracomment>Settings of the guided path: hidden by the teacher, and the steps done. The page lays its cards in two columns from this width (logical px). A word of the sample course&apos;s first lesson, looked up in the last step.</extracomment>
+        <translation>Bienvenido a Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="90"/>
+        <source>Plan lessons, make pinyin readers, worksheets and Anki decks for your class. Where would you like to begin?</source>
+        <translation>Planifique clases y prepare lecturas con pinyin, fichas de ejercicios y mazos de Anki para su grupo. ¿Por dónde quiere empezar?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="95"/>
+        <source>First steps with the sample course</source>
+        <translation>Primeros pasos con el curso de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="97"/>
+        <source>Four clicks show what the app does, on the sample course made for you.</source>
+        <translation>Cuatro clics muestran lo que hace la aplicación, con el curso de ejemplo preparado para usted.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="105"/>
+        <source>1. Open the first lesson: its words, plan and worksheets</source>
+        <translation>1. Abrir la primera lección: su vocabulario, plan y fichas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="106"/>
+        <source>2. Open its text as a pinyin reader</source>
+        <translation>2. Abrir su texto como lectura con pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="107"/>
+        <source>3. Turn its words into an Anki deck</source>
+        <translation>3. Convertir su vocabulario en un mazo de Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="108"/>
+        <source>4. Look up one of its words: {word}</source>
+        <translation>4. Buscar una de sus palabras: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="114"/>
+        <source>Hide these steps</source>
+        <translation>Ocultar estos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="119"/>
+        <source>Continue where you left off</source>
+        <translation>Continuar donde lo dejó</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="121"/>
+        <source>Open lesson</source>
+        <translation>Abrir la lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="125"/>
+        <source>Open reader</source>
+        <translation>Abrir la lectura</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="130"/>
+        <source>Nothing opened yet. Open a lesson in the Library or make a reader in the Reader studio: it will be here the next time.</source>
+        <translation>Todavía no ha abierto nada. Abra una lección en la Biblioteca o prepare una lectura en el Taller de lecturas: aparecerá aquí la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="138"/>
+        <source>Next lesson</source>
+        <translation>Próxima lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="140"/>
+        <source>Prepare it</source>
+        <translation>Prepararla</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="145"/>
+        <source>Open the Library</source>
+        <translation>Abrir la Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="152"/>
+        <source>Quick actions</source>
+        <translation>Acciones rápidas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="158"/>
+        <source>New lesson</source>
+        <translation>Nueva lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="161"/>
+        <source>Reader from the clipboard</source>
+        <translation>Lectura desde el portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="164"/>
+        <source>Reader from a file…</source>
+        <translation>Lectura desde un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="168"/>
+        <source>Deck from a word list…</source>
+        <translation>Mazo desde una lista de palabras…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="177"/>
+        <source>A word in characters, pinyin or English</source>
+        <translation>Una palabra en caracteres, pinyin o inglés</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="178"/>
+        <source>Word to look up</source>
+        <translation>Palabra que buscar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="181"/>
+        <source>Look up</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="278"/>
+        <source>{lesson}
+{course}</source>
+        <translation>{lesson}
+{course}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="282"/>
+        <source>Reader: {title}</source>
+        <translation>Lectura: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="283"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
+        <source>no date yet</source>
+        <translation>sin fecha todavía</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="293"/>
+        <source>{lesson}
+{course} · {when}</source>
+        <translation>{lesson}
+{course} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="297"/>
+        <source>Every lesson of the course is taught. Add the next one in the Library.</source>
+        <translation>Ya ha dado todas las lecciones del curso. Añada la siguiente en la Biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="300"/>
+        <source>No course yet. Create one in the Library: its lessons will be listed here in order.</source>
+        <translation>Todavía no hay ningún curso. Cree uno en la Biblioteca: sus lecciones aparecerán aquí en orden.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="310"/>
+        <source>The library is read-only.</source>
+        <translation>La biblioteca es de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="339"/>
+        <source>Create a course in the Library first: lessons belong to a course.</source>
+        <translation>Primero cree un curso en la Biblioteca: las lecciones pertenecen a un curso.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="350"/>
+        <source>The clipboard holds no text. Copy a Chinese text first, then click again.</source>
+        <translation>El portapapeles no contiene texto. Copie primero un texto en chino y vuelva a hacer clic.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="358"/>
+        <source>Open a Text</source>
+        <translation>Abrir un texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="359"/>
+        <source>Texts (*.txt *.docx);;All files (*)</source>
+        <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="365"/>
+        <source>Choose a Word List</source>
+        <translation>Elegir una lista de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="366"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="376"/>
+        <source>Type a word to look up.</source>
+        <translation>Escriba la palabra que quiere buscar.</translation>
     </message>
 </context>
 <context>
@@ -2826,96 +3068,101 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
+        <source>the icons of the navigation and the start page</source>
+        <translation>los iconos de la navegación y de la página de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
         <source>word segmentation and word frequencies</source>
         <translation>segmentación en palabras y frecuencias</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
         <source>pinyin readings and zhuyin</source>
         <translation>lecturas en pinyin y zhuyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
         <source>polyphone disambiguation model</source>
         <translation>modelo para desambiguar caracteres polifónicos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
         <source>stroke order data</source>
         <translation>datos de orden de trazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
         <source>stroke order animation</source>
         <translation>animación del orden de trazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
         <source>bundled Kai-style teaching font</source>
         <translation>fuente didáctica de estilo Kai incluida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
         <source>fallback Chinese font</source>
         <translation>fuente china de reserva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
         <source>user interface</source>
         <translation>interfaz de usuario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
         <source>Anki deck export</source>
         <translation>exportación de mazos de Anki</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
         <source>corpus building</source>
         <translation>creación del corpus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="71"/>
         <source>simplified/traditional conversion</source>
         <translation>conversión simplificado/tradicional</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="91"/>
         <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
         <translation>Diccionario de referencia creado el {built}; CC-CEDICT del {date}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
         <translation>Python {python}, PySide6 {pyside}, Qt {qt}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
         <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
         <translation>Lecturas con pinyin, planes de clase y mazos de Anki sin conexión para profesores de chino.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="101"/>
         <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
         <translation>Las entradas de CC-CEDICT se comparten con la misma licencia (CC BY-SA 4.0). Gracias a todas las personas que crean y mantienen estos proyectos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
         <source>Data, fonts and libraries</source>
         <translation>Datos, fuentes y bibliotecas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="106"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="107"/>
         <source>Used for</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="108"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
@@ -3204,64 +3451,91 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="600"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="606"/>
         <source>Quick annotate</source>
         <translation>Anotación rápida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="604"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="611"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Pegue un texto para ver su pinyin y su perfil de niveles HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="435"/>
         <source>Dictionary</source>
         <translation>Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="591"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="598"/>
         <source>Decks</source>
         <translation>Mazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="595"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="603"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="455"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="461"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="459"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="466"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="668"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="673"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="65"/>
+        <source>Plan</source>
+        <extracomment>Modules under ``chinese_teach.gui.pages`` that may define a ``PAGE`` (explicit, so a frozen bundle finds them without package scanning). Missing ones are skipped. The navigation&apos;s groups, by what a teacher does: key and heading, in order. A page with no group (the start page) stands above them.</extracomment>
+        <translation>Planificar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="66"/>
+        <source>Make materials</source>
+        <translation>Crear materiales</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="67"/>
+        <source>Look up</source>
+        <translation>Consultar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="650"/>
         <source>My corrections</source>
         <translation>Mis correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="647"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="655"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Sus correcciones de pinyin y de segmentación, usadas en todas las anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="416"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="420"/>
+        <source>Where to begin: your last lesson and reader, the next lesson, quick actions</source>
+        <translation>Por dónde empezar: su última lección y lectura, la próxima lección, acciones rápidas</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@
         <translation>Bibliothèque en lecture seule : {why}. Vous pouvez lire et exporter, mais les modifications ne peuvent pas être enregistrées. Pour la modifier, copiez la bibliothèque dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="368"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
         <source>The library is unavailable: {err}</source>
         <translation>La bibliothèque est indisponible : {err}</translation>
     </message>
@@ -212,8 +212,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="132"/>
         <source>About {name}</source>
         <translation>À propos de {name}</translation>
     </message>
@@ -221,159 +221,164 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>Collez ou tapez ici un texte chinois, ou ouvrez ou déposez un fichier .txt. Le pinyin s’affiche en dessous.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
         <source>Open .txt…</source>
         <translation>Ouvrir un .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="132"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="135"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Marquer les changements du 3e ton (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="138"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Un pointillé sous le pinyin d’un 3e ton prononcé comme un 2e ton devant un autre 3e ton. Le pinyin lui-même n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="193"/>
         <source>Words above the target level</source>
         <translation>Mots au-dessus du niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
+        <translation>Collez un texte chinois à gauche : les mots au-dessus de votre niveau cible sont listés ici.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="203"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
         <source>Target level:</source>
         <translation>Niveau visé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="209"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Estimated level:</source>
         <translation>Niveau estimé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="216"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Mots par niveau&lt;/b&gt; (occurrences)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="286"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="322"/>
         <source>Open Text File</source>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="323"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="343"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Nécessite le dictionnaire de référence (menu Fichier)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="341"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="345"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
         <source>Annotating…</source>
         <translation>Annotation en cours…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="366"/>
         <source>Annotation stopped.</source>
         <translation>Annotation interrompue.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="372"/>
         <source>Annotating the text</source>
         <translation>Annotation du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="390"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="394"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Le pinyin est affiché pour les {shown} premiers caractères sur {total} ; le profil de niveaux porte sur tout le texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="445"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveaux de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="471"/>
         <source>Profiling the text</source>
         <translation>Analyse du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="486"/>
         <source>beyond {standard} {top}</source>
         <translation>au-delà de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Aucun niveau ne couvre 95 % des mots du texte ; {pct} % d’entre eux ne figurent dans aucune liste {standard} (noms propres, composés, mots rares).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="494"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Le niveau le plus bas dont les mots couvrent 95 % des mots du texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="496"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caractères ({unique_chars} différents), {words} mots ({unique_words} différents), {none} mots absents des listes {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="504"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="508"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} mots au-dessus de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="506"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="510"/>
         <source>{n} characters</source>
         <translation>{n} caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="538"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="562"/>
         <source>Open in the Dictionary</source>
         <translation>Ouvrir dans le Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="566"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="572"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Cliquez sur un mot du texte annoté pour voir son article de dictionnaire.</translation>
     </message>
@@ -430,59 +435,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Modifier la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
         <source>Add reading</source>
         <translation>Ajouter une lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>une syllabe par caractère : yín háng ou yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="90"/>
         <source>anywhere</source>
         <translation>partout</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Word:</source>
         <translation>Mot :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Pinyin:</source>
         <translation>Pinyin :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Only after:</source>
         <translation>Seulement après :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
         <source>Only before:</source>
         <translation>Seulement avant :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="100"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="125"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Il existe déjà une correction de {word} dans ce contexte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="135"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} se lira {pinyin}.</translation>
     </message>
@@ -490,173 +495,183 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="233"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Rechercher des mots, du pinyin ou des notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Only after</source>
         <translation>Seulement après</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Only before</source>
         <translation>Seulement avant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="245"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Cut as</source>
         <translation>Découper en</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <source>No reading corrected yet. In the Reader studio, click a word of the preview to give it another reading: it is listed here and used in every annotation.</source>
+        <translation>Aucune lecture corrigée pour l’instant. Dans l’Atelier de lectures, cliquez sur un mot de l’aperçu pour lui donner une autre lecture : elle est listée ici et utilisée dans toutes les annotations.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
+        <source>No word cutting changed yet. In the Reader studio, click a word of the preview to join it with the next one or to split it.</source>
+        <translation>Aucun découpage de mots modifié pour l’instant. Dans l’Atelier de lectures, cliquez sur un mot de l’aperçu pour le joindre au suivant ou le scinder.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
         <source>Add reading…</source>
         <translation>Ajouter une lecture…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="275"/>
         <source>Add word cutting…</source>
         <translation>Ajouter un découpage…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="276"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="277"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="278"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="273"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="280"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="291"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="298"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Les lectures choisies dans l’Atelier de lectures, ou ajoutées ici, servent désormais à toutes les annotations ; une nouvelle annotation ne les écrase jamais. Une lecture avec contexte ne s’applique qu’entre ces caractères, et la plus précise l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="406"/>
         <source>keep whole</source>
         <translation>garder entier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
         <source>split: {parts}</source>
         <translation>scinder : {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="415"/>
         <source>Readings ({n})</source>
         <translation>Lectures ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="409"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
         <source>Word cutting ({n})</source>
         <translation>Découpage ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="418"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="420"/>
         <source>{shown} of {total} shown.</source>
         <translation>{shown} sur {total} affichés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="424"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Pas encore de corrections. Cliquez sur un mot dans l’Atelier de lectures pour choisir sa lecture, ou ajoutez-en une ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="486"/>
         <source>Export corrections</source>
         <translation>Exporter les corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="480"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="487"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
         <source>Corrections (*.json)</source>
         <translation>Corrections (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="638"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="633"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
         <source>Import corrections</source>
         <translation>Importer des corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="501"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="508"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} se lit maintenant {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="575"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
         <source>Deleted {words}.</source>
         <translation>{words} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="601"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>{n} élément(s) supprimé(s) rétabli(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="620"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>{n} corrections exportées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="628"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>{readings} lectures et {cuts} découpages ajoutés ; {same} étaient déjà là.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="457"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="464"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Chercher {word} dans le dictionnaire</translation>
     </message>
@@ -738,208 +753,208 @@
         <translation>[dans Anki, l’animation de l’ordre des traits s’affiche ici]</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
         <translation>银行 你好 谢谢 … (un par ligne, ou séparés par des espaces)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="107"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>Nom du paquet (ex. : Mots de la semaine 3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
         <source>Word file</source>
         <translation>Fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="117"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="151"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="127"/>
         <source>Library item</source>
         <translation>Élément de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="135"/>
         <source>Card types</source>
         <translation>Types de cartes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="142"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animation de l’ordre des traits au verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="144"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio synthétique en mandarin s’il n’y a pas d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="149"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Dossier de vos enregistrements, nommés d’après les mots (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="210"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Aperçu sans JavaScript : dans Anki, le verso anime l’ordre des traits et lit l’audio ; cet aperçu montre leur emplacement.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
         <source>Front</source>
         <translation>Recto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
         <source>Back</source>
         <translation>Verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
         <source>Type or paste some words first.</source>
         <translation>Tapez ou collez d’abord quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="324"/>
         <source>Choose a word file first.</source>
         <translation>Choisissez d’abord un fichier de mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="329"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La bibliothèque ne contient encore rien de ce type.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="343"/>
         <source>The library cannot be opened.</source>
         <translation>Impossible d’ouvrir la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
         <source>Choose a Word File</source>
         <translation>Choisir un fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="374"/>
         <source>Folder of Recordings</source>
         <translation>Dossier des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Recherche d’une voix mandarin…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="399"/>
         <source>Voices</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="410"/>
         <source>Looking up the words…</source>
         <translation>Recherche des mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} mots dans {d} paquet(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="430"/>
         <source>Preparing the deck</source>
         <translation>Préparation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Ce mot n’a pas de carte {card} (il faut {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
         <source>audio</source>
         <translation>un audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="454"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
         <source>an example sentence</source>
         <translation>une phrase d’exemple</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="488"/>
         <source>Export Deck</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>{n} mots écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="537"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>{path} écrit ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="541"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="548"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>{path} écrit : {notes} notes, {cards} cartes, {kb} Ko. Importez-le dans Anki avec Fichier &gt; Importer ; importer un export plus récent met à jour les notes et conserve les révisions.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="554"/>
         <source>No stroke data for: {c}.</source>
         <translation>Pas de données de traits pour : {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="551"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Laissés de côté, aucune carte des types choisis ne leur convient&#xa0;: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="564"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="565"/>
         <source>Exporting the deck</source>
         <translation>Exportation du paquet</translation>
     </message>
@@ -1098,30 +1113,30 @@
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="237"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="238"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Ce cours est déjà dans votre bibliothèque. L’importer comme copie ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="240"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="241"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>« {name} » importé : {n} leçons.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} corrections de pinyin du cours diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
@@ -1165,42 +1180,42 @@
         <translation>Niveau HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="94"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
         <source>Copy hanzi</source>
         <translation>Copier les hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy pinyin</source>
         <translation>Copier le pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy line</source>
         <translation>Copier la ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Mot, pinyin et définitions sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="213"/>
         <source>Searching the dictionary</source>
         <translation>Recherche dans le dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="226"/>
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1208,52 +1223,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="276"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
         <source>Frequency rank {rank}</source>
         <translation>Rang de fréquence {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caractères, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="331"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, écriture, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
         <source>Words with {char}:</source>
         <translation>Mots avec {char} :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
         <source>not listed</source>
         <translation>non répertorié</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="371"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Le dictionnaire de référence n’est pas encore construit. Utilisez Fichier &gt; Construire le dictionnaire de référence (cela prend quelques secondes).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="375"/>
         <source>The dictionary is loading…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Tapez un mot en caractères (simplifiés ou traditionnels), en pinyin avec ou sans tons, ou en anglais. Les résultats s’affichent au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="400"/>
         <source>Copied: {text}</source>
         <translation>Copié : {text}</translation>
     </message>
@@ -1294,96 +1309,96 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/help.py" line="65"/>
-        <source>The sidebar lists the pages. On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
-        <translation>La barre latérale liste les pages. Au premier démarrage, l’application construit son dictionnaire de référence (quelques secondes) ; tout fonctionne hors ligne.</translation>
+        <source>Every start opens on the start page: back to the lesson and reader you opened last, the next lesson, quick actions and, the first time, four steps through the sample course. The navigation on the left groups the pages by what you do (Ctrl+1 to Ctrl+9 go to them). On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
+        <translation>Chaque démarrage ouvre la page d’accueil : retour à la dernière leçon et à la dernière lecture ouvertes, la prochaine leçon, des actions rapides et, la première fois, quatre étapes sur le cours d’exemple. La navigation à gauche regroupe les pages selon ce que vous faites (Ctrl+1 à Ctrl+9 y mènent). Au premier démarrage, l’application construit son dictionnaire de référence (quelques secondes) ; tout fonctionne hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="67"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="68"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="72"/>
         <source>Create a course, its units and lessons. A lesson holds its plan, texts, vocabulary and the new words proposed from its texts.</source>
         <translation>Créez un cours, ses unités et ses leçons. Une leçon contient son plan, ses textes, son vocabulaire et les mots nouveaux proposés à partir de ses textes.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
         <source>Worksheet preview</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
         <source>In a lesson, Print and export &gt; Preview… shows a worksheet&apos;s pages as they will print. Choose the kind, the boxes and the seed; show or hide the answer key; New version shuffles a sheet again (the same seed always gives the same sheet); then print it or export the PDF.</source>
         <translation>Dans une leçon, Imprimer et exporter &gt; Aperçu… montre les pages d’une fiche telles qu’elles seront imprimées. Choisissez le type, les cases et le numéro&#xa0;; affichez ou masquez le corrigé&#xa0;; Nouvelle version mélange à nouveau la fiche (le même numéro donne toujours la même fiche)&#xa0;; puis imprimez-la ou exportez le PDF.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
         <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
         <translation>Collez ou ouvrez un texte, choisissez les mots qui reçoivent le pinyin, puis exportez la lecture en PDF, page web ou Word. Cliquez sur un mot pour corriger sa lecture.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
         <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
         <translation>Créez des paquets Anki (ordre des traits, audio) ou des listes de mots pour Pleco et Quizlet à partir de mots tapés, d’un fichier, d’une lecture, d’une leçon ou d’un cours.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="81"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
         <source>Dictionary and Quick annotate</source>
         <translation>Dictionnaire et Annotation rapide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="86"/>
         <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
         <translation>Cherchez des mots par caractères, pinyin ou en anglais. Annotation rapide affiche le pinyin d’un texte et combien de ses mots dépassent un niveau HSK.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
         <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course file (.ctcourse) to import it into the library. File &gt; Open Recent lists the files opened last.</source>
         <translation>Déposez un fichier .txt ou .docx sur la fenêtre pour l’ouvrir dans l’Atelier de lectures, ou un fichier de cours (.ctcourse) pour l’importer dans la bibliothèque. Fichier &gt; Ouvrir un fichier récent liste les derniers fichiers ouverts.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
         <source>Language and display</source>
         <translation>Langue et affichage</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
         <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
         <translation>Édition &gt; Préférences règle la langue de l’interface, le thème (celui du système, sombre ou contraste élevé), les couleurs des tons (un jeu adapté aux daltoniens est proposé) et la taille du texte chinois.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="96"/>
         <source>Printed documents in your students&apos; language</source>
         <translation>Documents imprimés dans la langue de vos élèves</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="97"/>
         <source>Edit &gt; Preferences &gt; Document language sets the language of the headings, labels and instructions on readers, worksheets and their answer keys, lesson plans and vocabulary lists, printed or exported: English, Chinese, Spanish, French or Russian. By default it is the interface language. The Chinese text itself is never changed. On the command line, add --doc-lang es (or zh_CN, fr, ru).</source>
         <translation>Édition &gt; Préférences &gt; Langue des documents fixe la langue des titres, étiquettes et consignes des lectures, des fiches et de leurs corrigés, des plans de cours et des listes de vocabulaire, imprimés ou exportés&#xa0;: anglais, chinois, espagnol, français ou russe. Par défaut, c’est la langue de l’interface. Le texte chinois n’est jamais modifié. En ligne de commande, ajoutez --doc-lang fr (ou zh_CN, es, ru).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="123"/>
         <source>Next / previous control</source>
         <translation>Contrôle suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="126"/>
         <source>Undo / redo in the library</source>
         <translation>Annuler / rétablir dans la bibliothèque</translation>
     </message>
@@ -1391,37 +1406,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Materials</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="51"/>
         <source>Add activity</source>
         <translation>Ajouter une activité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="134"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Total : {total} sur {duration} minutes.</translation>
     </message>
@@ -1450,112 +1465,112 @@
         <translation>Imprimer et exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="139"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="151"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objectif « je peux… » par ligne, ex. : Sait commander au restaurant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
         <source>Use template</source>
         <translation>Utiliser le modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Remplacer les activités par celles du modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Tapez un point de grammaire ou choisissez-en un déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="156"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="185"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="199"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="209"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="217"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
         <source>Homework</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="219"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
         <source>(no unit)</source>
         <translation>(sans unité)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="329"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1585,22 +1600,22 @@
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: {before}&#xa0;% des mots connus avant cette leçon ({verdict_before})&#xa0;; {after}&#xa0;% avec le vocabulaire de cette leçon ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="331"/>
         <source>Edit lesson “{title}”</source>
         <translation>Modifier la leçon « {title} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="410"/>
         <source>Finding the new words…</source>
         <translation>Recherche des mots nouveaux…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="405"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="419"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="427"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La leçon n’a pas encore de texte : ajoutez-en un dans l’onglet Textes pour obtenir des mots proposés.</translation>
     </message>
@@ -1723,7 +1738,7 @@
 <context>
     <name>LevelBars</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="42"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1746,122 +1761,127 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="303"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="79"/>
+        <source>No course yet. Click New course below to plan one, or drop a course file shared by a colleague on the window.</source>
+        <translation>Pas encore de cours. Cliquez sur Nouveau cours ci-dessous pour en préparer un, ou déposez sur la fenêtre un fichier de cours partagé par un collègue.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="309"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
         <source>Course settings</source>
         <translation>Paramètres du cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="97"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
         <source>New unit</source>
         <translation>Nouvelle unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="98"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="105"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="333"/>
         <source>Rename unit</source>
         <translation>Renommer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="107"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="108"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
         <source>Shared courses…</source>
         <translation>Cours partagés…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="185"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="190"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
         <source>Read-only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="325"/>
         <source>Unit {n}</source>
         <translation>Unité {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
         <source>Lesson {n}</source>
         <translation>Leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="363"/>
         <source>Duplicate lesson</source>
         <translation>Dupliquer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="377"/>
         <source>Delete lesson “{t}”</source>
         <translation>Supprimer la leçon « {t} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
         <source>Delete unit</source>
         <translation>Supprimer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
         <source>Delete course “{name}”</source>
         <translation>Supprimer le cours « {name} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="387"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Supprimé. Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Une leçon reste dans son cours ; dupliquez-la puis exportez/importez-la pour la partager.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="424"/>
         <source>Move lesson</source>
         <translation>Déplacer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="439"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Les mots connus de la classe ont changé pour : {names}. Leurs lectures et paquets sont peut-être à réimprimer.</translation>
     </message>
@@ -1869,103 +1889,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="350"/>
         <source>Open Text File</source>
-        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <extracomment>A screen smaller than this (logical px) gets a maximised window on first start. the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone &quot;compact&quot; or &quot;full&quot; once the teacher used the fold button; &quot;&quot; = by window width page modules still to import (after the first paint)</extracomment>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="351"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="388"/>
         <source>Opening the dictionary…</source>
         <translation>Ouverture du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="389"/>
         <source>Building the reference dictionary…</source>
         <translation>Construction du dictionnaire de référence…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="390"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="392"/>
         <source>Reference dictionary not built</source>
         <translation>Dictionnaire de référence non construit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="393"/>
         <source>Reference dictionary unavailable</source>
         <translation>Dictionnaire de référence indisponible</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="408"/>
         <source>Opening the dictionary</source>
         <translation>Ouverture du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="432"/>
         <source>Loading the text engine</source>
         <translation>Chargement du moteur de texte</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="199"/>
+        <source>Show page names</source>
+        <extracomment>Entries that are group headings carry their group key in this role. the teacher folded or unfolded the navigation by its button (True: icons only)</extracomment>
+        <translation>Afficher le nom des pages</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="202"/>
+        <source>Show icons only</source>
+        <translation>Afficher seulement les icônes</translation>
+    </message>
+</context>
+<context>
     <name>PageNavBar</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="352"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="351"/>
         <source>Previous page</source>
         <extracomment>Zoom modes besides a fixed factor (1.0 = the paper&apos;s real size on screen). Page images kept for scrolling back (an A4 page at 300 % is about 35 MB). ``paint(painter, index)`` draws page ``index`` on a painter that maps points. pages were painted for the first time since :meth:`set_pages` (first page shown) pages painted since the last :meth:`set_pages` (tests and timings) the page at the top of the view changed (0-based) the zoom changed (mode or factor) new pages were set (their count may have changed)</extracomment>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="355"/>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="358"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="354"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="357"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="364"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="363"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="366"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="370"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="373"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
         <source>Fit page</source>
         <translation>Page entière</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="375"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="374"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="378"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="377"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="410"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="409"/>
         <source>of {n}</source>
         <translation>sur {n}</translation>
     </message>
@@ -1973,142 +2007,142 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="38"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="39"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Accents de ton (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Chiffres de ton (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="53"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="60"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Afficher 一 et 不 avec leur ton modifié (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="64"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="65"/>
         <source>Colour pinyin by tone</source>
         <translation>Colorer le pinyin selon le ton</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="73"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="74"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Tone {n}</source>
         <translation>Ton {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="93"/>
         <source>Automatic ({family})</source>
         <translation>Automatique ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="103"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="109"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="116"/>
         <source>Same as the interface</source>
         <translation>Identique à l’interface</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="122"/>
         <source>The language of the headings, labels and instructions printed on readers, worksheets, lesson plans and vocabulary lists (the Chinese text is not changed)</source>
         <translation>La langue des titres, étiquettes et consignes imprimés sur les lectures, fiches, plans de cours et listes de vocabulaire (le texte chinois ne change pas)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Follow the system (light or dark)</source>
         <translation>Comme le système (clair ou sombre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="133"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
         <source>HSK standard:</source>
         <translation>Référentiel HSK :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="135"/>
         <source>Pinyin:</source>
         <translation>Pinyin :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="138"/>
         <source>Colour scheme:</source>
         <translation>Jeu de couleurs :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="139"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
         <source>Preview:</source>
         <translation>Aperçu :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
         <source>Chinese font:</source>
         <translation>Police chinoise :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
         <source>Font size:</source>
         <translation>Taille de police :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
         <source>Interface language:</source>
         <translation>Langue de l’interface :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
         <source>Document language:</source>
         <translation>Langue des documents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="145"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="182"/>
         <source>Set by your school&apos;s configuration</source>
         <translation>Défini par la configuration de votre établissement</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="191"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="192"/>
         <source>Tone colour</source>
         <translation>Couleur du ton</translation>
     </message>
@@ -2129,7 +2163,7 @@
         <translation>Adapté aux daltoniens (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
@@ -2373,64 +2407,64 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
         <source>Reading in this text:</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
         <translation>Lecture dans ce texte :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="71"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>ou tapez-en une : zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
         <source>only next to these characters</source>
         <translation>seulement à côté de ces caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="76"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="175"/>
         <source>Use this reading everywhere</source>
         <translation>Utiliser cette lecture partout</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
         <source>Merge with next word</source>
         <translation>Fusionner avec le mot suivant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="86"/>
         <source>Split into characters</source>
         <translation>Séparer en caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
         <source>meaning in the glossary</source>
         <translation>sens dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
         <source>Save meaning</source>
         <translation>Enregistrer le sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="129"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="132"/>
         <source>Not in the dictionary.</source>
         <translation>Absent du dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="146"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>seulement entre « {l} » et « {r} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="174"/>
         <source>Use this reading here</source>
         <translation>Utiliser cette lecture ici</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="189"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="192"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>Tapez une syllabe par caractère, ex. zhang3.</translation>
     </message>
@@ -2438,185 +2472,190 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Lectures enregistrées</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
+        <translation>Aucune lecture enregistrée pour l’instant. Tapez ou collez un texte à droite, puis cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="117"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="116"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="119"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="131"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
         <source>Class, lesson, date</source>
         <translation>Classe, leçon, date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Tapez ou collez ici le texte chinois, un paragraphe par ligne.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="169"/>
         <source>Export {fmt}…</source>
         <translation>Exporter en {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="173"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="228"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
         <source>Saved “{title}”.</source>
         <translation>« {title} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Delete reader</source>
         <translation>Supprimer la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Supprimer « {title} » de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Open a text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="400"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
         <source>Adding pinyin</source>
         <translation>Ajout du pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="446"/>
         <source>pinyin on every word</source>
         <translation>pinyin sur tous les mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="448"/>
         <source>no pinyin</source>
         <translation>sans pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin sur les mots au-dessus de {standard} niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin sur les mots absents de {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="454"/>
         <source>the known words</source>
         <translation>les mots connus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="468"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} page(s) · {words} mots · {new} dans le glossaire · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="483"/>
         <source>The preview failed; see the log file.</source>
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="495"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="511"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
         <source>Stored the reading of {word}.</source>
         <translation>Lecture de {word} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="586"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
         <source>Export {fmt}</source>
         <translation>Exporter en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="610"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="627"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="629"/>
         <source>Exporting {fmt}</source>
         <translation>Exportation en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
@@ -2639,42 +2678,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
         <source>Add word cutting</source>
         <translation>Ajouter un découpage</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
         <source>Keep it whole</source>
         <translation>Le garder entier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="154"/>
         <source>Split it into:</source>
         <translation>Le scinder en :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="162"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>morceaux séparés par des espaces : 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="166"/>
         <source>Word:</source>
         <translation>Mot :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Un mot d’un seul caractère ne peut être ni gardé entier ni scindé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="199"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Les morceaux doivent former {word}, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
         <source>Edit word cutting</source>
         <translation>Modifier le découpage</translation>
     </message>
@@ -2730,6 +2769,209 @@
         <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="87"/>
         <source>{n} file(s) could not be read.</source>
         <translation>{n} fichier(s) illisible(s).</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="86"/>
+        <source>Welcome to Chinese Teach</source>
+        <extracomment>Settings of the guided path: hidden by the teacher, and the steps done. The page lays its cards in two columns from this width (logical px). A word of the sample course&apos;s first lesson, looked up in the last step.</extracomment>
+        <translation>Bienvenue dans Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="90"/>
+        <source>Plan lessons, make pinyin readers, worksheets and Anki decks for your class. Where would you like to begin?</source>
+        <translation>Préparez vos cours, des lectures avec pinyin, des fiches d’exercices et des paquets Anki pour votre classe. Par où voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="95"/>
+        <source>First steps with the sample course</source>
+        <translation>Premiers pas avec le cours d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="97"/>
+        <source>Four clicks show what the app does, on the sample course made for you.</source>
+        <translation>Quatre clics montrent ce que fait l’application, sur le cours d’exemple préparé pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="105"/>
+        <source>1. Open the first lesson: its words, plan and worksheets</source>
+        <translation>1. Ouvrir la première leçon : ses mots, son plan et ses fiches</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="106"/>
+        <source>2. Open its text as a pinyin reader</source>
+        <translation>2. Ouvrir son texte en lecture avec pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="107"/>
+        <source>3. Turn its words into an Anki deck</source>
+        <translation>3. Faire de ses mots un paquet Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="108"/>
+        <source>4. Look up one of its words: {word}</source>
+        <translation>4. Chercher un de ses mots : {word}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="114"/>
+        <source>Hide these steps</source>
+        <translation>Masquer ces étapes</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="119"/>
+        <source>Continue where you left off</source>
+        <translation>Reprendre là où vous en étiez</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="121"/>
+        <source>Open lesson</source>
+        <translation>Ouvrir la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="125"/>
+        <source>Open reader</source>
+        <translation>Ouvrir la lecture</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="130"/>
+        <source>Nothing opened yet. Open a lesson in the Library or make a reader in the Reader studio: it will be here the next time.</source>
+        <translation>Rien d’ouvert pour l’instant. Ouvrez une leçon dans la Bibliothèque ou créez une lecture dans l’Atelier de lectures : elle sera ici la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="138"/>
+        <source>Next lesson</source>
+        <translation>Prochaine leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="140"/>
+        <source>Prepare it</source>
+        <translation>La préparer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="145"/>
+        <source>Open the Library</source>
+        <translation>Ouvrir la Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="152"/>
+        <source>Quick actions</source>
+        <translation>Actions rapides</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="158"/>
+        <source>New lesson</source>
+        <translation>Nouvelle leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="161"/>
+        <source>Reader from the clipboard</source>
+        <translation>Lecture depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="164"/>
+        <source>Reader from a file…</source>
+        <translation>Lecture depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="168"/>
+        <source>Deck from a word list…</source>
+        <translation>Paquet depuis une liste de mots…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="177"/>
+        <source>A word in characters, pinyin or English</source>
+        <translation>Un mot en caractères, en pinyin ou en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="178"/>
+        <source>Word to look up</source>
+        <translation>Mot à chercher</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="181"/>
+        <source>Look up</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="278"/>
+        <source>{lesson}
+{course}</source>
+        <translation>{lesson}
+{course}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="282"/>
+        <source>Reader: {title}</source>
+        <translation>Lecture : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="283"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
+        <source>no date yet</source>
+        <translation>pas encore de date</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="293"/>
+        <source>{lesson}
+{course} · {when}</source>
+        <translation>{lesson}
+{course} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="297"/>
+        <source>Every lesson of the course is taught. Add the next one in the Library.</source>
+        <translation>Toutes les leçons du cours ont été faites. Ajoutez la suivante dans la Bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="300"/>
+        <source>No course yet. Create one in the Library: its lessons will be listed here in order.</source>
+        <translation>Pas encore de cours. Créez-en un dans la Bibliothèque : ses leçons apparaîtront ici dans l’ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="310"/>
+        <source>The library is read-only.</source>
+        <translation>La bibliothèque est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="339"/>
+        <source>Create a course in the Library first: lessons belong to a course.</source>
+        <translation>Créez d’abord un cours dans la Bibliothèque : les leçons appartiennent à un cours.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="350"/>
+        <source>The clipboard holds no text. Copy a Chinese text first, then click again.</source>
+        <translation>Le presse-papiers ne contient pas de texte. Copiez d’abord un texte chinois, puis cliquez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="358"/>
+        <source>Open a Text</source>
+        <translation>Ouvrir un texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="359"/>
+        <source>Texts (*.txt *.docx);;All files (*)</source>
+        <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="365"/>
+        <source>Choose a Word List</source>
+        <translation>Choisir une liste de mots</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="366"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="376"/>
+        <source>Type a word to look up.</source>
+        <translation>Tapez le mot à chercher.</translation>
     </message>
 </context>
 <context>
@@ -2826,96 +3068,101 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
+        <source>the icons of the navigation and the start page</source>
+        <translation>les icônes de la navigation et de la page d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
         <source>word segmentation and word frequencies</source>
         <translation>segmentation en mots et fréquences</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
         <source>pinyin readings and zhuyin</source>
         <translation>lectures en pinyin et zhuyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
         <source>polyphone disambiguation model</source>
         <translation>modèle de désambiguïsation des polyphones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
         <source>stroke order data</source>
         <translation>données d’ordre des traits</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
         <source>stroke order animation</source>
         <translation>animation de l’ordre des traits</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
         <source>bundled Kai-style teaching font</source>
         <translation>police d’enseignement de style Kai fournie</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
         <source>fallback Chinese font</source>
         <translation>police chinoise de secours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
         <source>user interface</source>
         <translation>interface utilisateur</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
         <source>Anki deck export</source>
         <translation>export de paquets Anki</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
         <source>corpus building</source>
         <translation>construction du corpus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="71"/>
         <source>simplified/traditional conversion</source>
         <translation>conversion simplifié/traditionnel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="91"/>
         <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
         <translation>Dictionnaire de référence construit le {built} ; CC-CEDICT du {date}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
         <translation>Python {python}, PySide6 {pyside}, Qt {qt}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
         <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
         <translation>Lectures avec pinyin, plans de leçon et paquets Anki hors ligne pour les enseignants de chinois.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="101"/>
         <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
         <translation>Les articles issus de CC-CEDICT sont partagés sous la même licence (CC BY-SA 4.0). Merci à toutes les personnes qui créent et maintiennent ces projets.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
         <source>Data, fonts and libraries</source>
         <translation>Données, polices et bibliothèques</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="106"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="107"/>
         <source>Used for</source>
         <translation>Utilisé pour</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="108"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
@@ -3204,64 +3451,91 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="600"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="606"/>
         <source>Quick annotate</source>
         <translation>Annotation rapide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="604"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="611"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Collez un texte pour voir son pinyin et son profil de niveaux HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="435"/>
         <source>Dictionary</source>
         <translation>Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="591"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="598"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="595"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="603"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="455"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="461"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="459"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="466"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="668"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="673"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="65"/>
+        <source>Plan</source>
+        <extracomment>Modules under ``chinese_teach.gui.pages`` that may define a ``PAGE`` (explicit, so a frozen bundle finds them without package scanning). Missing ones are skipped. The navigation&apos;s groups, by what a teacher does: key and heading, in order. A page with no group (the start page) stands above them.</extracomment>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="66"/>
+        <source>Make materials</source>
+        <translation>Créer des supports</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="67"/>
+        <source>Look up</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="650"/>
         <source>My corrections</source>
         <translation>Mes corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="647"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="655"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Vos corrections de pinyin et de découpage, utilisées dans toutes les annotations</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="416"/>
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="420"/>
+        <source>Where to begin: your last lesson and reader, the next lesson, quick actions</source>
+        <translation>Par où commencer : votre dernière leçon et lecture, la prochaine leçon, des actions rapides</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@
         <translation>Библиотека только для чтения: {why}. Можно читать и экспортировать, но изменения не сохранятся. Чтобы её редактировать, скопируйте библиотеку в папку с правом записи.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="368"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
         <source>The library is unavailable: {err}</source>
         <translation>Библиотека недоступна: {err}</translation>
     </message>
@@ -212,8 +212,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="125"/>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="129"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="132"/>
         <source>About {name}</source>
         <translation>О программе {name}</translation>
     </message>
@@ -221,159 +221,164 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
         <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>Вставьте или наберите здесь китайский текст либо откройте или перетащите файл .txt. Пиньинь появится ниже.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
         <source>Open .txt…</source>
         <translation>Открыть .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
         <source>Paste</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="132"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="135"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Отмечать изменения третьего тона (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="138"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Пунктир под пиньинем третьего тона, который перед другим третьим тоном произносится как второй. Сам пиньинь не меняется.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="193"/>
         <source>Words above the target level</source>
         <translation>Слова выше целевого уровня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
+        <translation>Вставьте китайский текст слева — здесь появятся слова выше целевого уровня.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="203"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
         <source>Target level:</source>
         <translation>Целевой уровень:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="209"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Estimated level:</source>
         <translation>Оценка уровня:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="216"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Слова по уровням&lt;/b&gt; (все словоупотребления)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="286"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="322"/>
         <source>Open Text File</source>
         <translation>Открыть текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="323"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="343"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Нужен справочный словарь (меню «Файл»)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="341"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="345"/>
         <source>Loading the text engine…</source>
         <translation>Загружается текстовый движок…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="351"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
         <source>Annotating…</source>
         <translation>Расстановка пиньиня…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="362"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="366"/>
         <source>Annotation stopped.</source>
         <translation>Расстановка пиньиня остановлена.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="372"/>
         <source>Annotating the text</source>
         <translation>Расстановка пиньиня в тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="390"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="394"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Пиньинь показан для первых {shown} иероглифов из {total}; профиль уровней охватывает весь текст.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="445"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Уровни &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="471"/>
         <source>Profiling the text</source>
         <translation>Анализ текста</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="482"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="486"/>
         <source>beyond {standard} {top}</source>
         <translation>выше {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="484"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ни один уровень не покрывает 95 % словоупотреблений; {pct} % из них нет ни в одном списке {standard} (имена, сложные и редкие слова).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="490"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="494"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Самый низкий уровень, слова которого покрывают 95 % словоупотреблений.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="496"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>Иероглифов: {chars} (разных: {unique_chars}), слов: {words} (разных: {unique_words}), вне списков {standard}: {none}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="504"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="508"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Слов выше {standard} {level}: {n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="506"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="510"/>
         <source>{n} characters</source>
         <translation>Иероглифов: {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="534"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="538"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="556"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="562"/>
         <source>Open in the Dictionary</source>
         <translation>Открыть в словаре</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="566"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="572"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Щёлкните слово в размеченном тексте, чтобы увидеть словарную статью.</translation>
     </message>
@@ -430,59 +435,59 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
         <source>Edit reading</source>
         <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Изменить чтение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="73"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
         <source>Add reading</source>
         <translation>Добавить чтение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>по слогу на иероглиф: yín háng или yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="88"/>
         <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="90"/>
         <source>anywhere</source>
         <translation>везде</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
         <source>Word:</source>
         <translation>Слово:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
         <source>Pinyin:</source>
         <translation>Пиньинь:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
         <source>Only after:</source>
         <translation>Только после:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
         <source>Only before:</source>
         <translation>Только перед:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="100"/>
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="124"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="125"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Для {word} в этом контексте уже есть исправление.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="135"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} будет читаться {pinyin}.</translation>
     </message>
@@ -490,173 +495,183 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="233"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Поиск слов, пиньиня или заметок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Pinyin</source>
         <translation>Пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Only after</source>
         <translation>Только после</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Only before</source>
         <translation>Только перед</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="245"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Cut as</source>
         <translation>Делить как</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="267"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <source>No reading corrected yet. In the Reader studio, click a word of the preview to give it another reading: it is listed here and used in every annotation.</source>
+        <translation>Исправленных чтений пока нет. В Мастерской текстов щёлкните слово в предпросмотре, чтобы задать другое чтение: оно появится здесь и будет использоваться во всей разметке.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
+        <source>No word cutting changed yet. In the Reader studio, click a word of the preview to join it with the next one or to split it.</source>
+        <translation>Разбиение на слова пока не менялось. В Мастерской текстов щёлкните слово в предпросмотре, чтобы соединить его со следующим или разделить.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
         <source>Add reading…</source>
         <translation>Добавить чтение…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="268"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="275"/>
         <source>Add word cutting…</source>
         <translation>Добавить деление на слова…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="269"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="276"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="270"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="277"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="271"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="278"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="272"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="273"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="280"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="291"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="298"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Чтения, выбранные в мастерской текстов или добавленные здесь, отныне используются при любой разметке; повторная разметка их не перезаписывает. Чтение с контекстом действует только между этими иероглифами, и побеждает самое конкретное.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="406"/>
         <source>keep whole</source>
         <translation>не делить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
         <source>split: {parts}</source>
         <translation>делить: {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="408"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="415"/>
         <source>Readings ({n})</source>
         <translation>Чтения ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="409"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
         <source>Word cutting ({n})</source>
         <translation>Деление на слова ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="411"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="418"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="420"/>
         <source>{shown} of {total} shown.</source>
         <translation>Показано {shown} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="424"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Исправлений пока нет. Щёлкните слово в мастерской текстов, чтобы выбрать его чтение, или добавьте его здесь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="479"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="486"/>
         <source>Export corrections</source>
         <translation>Экспорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="480"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="487"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
         <source>Corrections (*.json)</source>
         <translation>Исправления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="485"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="626"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="638"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="633"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
         <source>Import corrections</source>
         <translation>Импорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="501"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="508"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} теперь читается {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="575"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
         <source>Deleted {words}.</source>
         <translation>Удалено: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="594"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="601"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Восстановлено удалённых элементов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="620"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Экспортировано исправлений в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="628"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Добавлено чтений: {readings}, делений на слова: {cuts}; уже были: {same}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>Отличаются от ваших: {n}; ваши сохранены:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="457"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="464"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Найти {word} в словаре</translation>
     </message>
@@ -738,208 +753,208 @@
         <translation>[здесь в Anki показывается анимация порядка черт]</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
         <translation>银行 你好 谢谢 … (по одному в строке или через пробел)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="111"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="107"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>Название колоды (например, «Слова 3-й недели»)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="120"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
         <source>Word file</source>
         <translation>Файл со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="121"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="117"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="151"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="127"/>
         <source>Library item</source>
         <translation>Элемент библиотеки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="135"/>
         <source>Card types</source>
         <translation>Типы карточек</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="142"/>
         <source>Stroke-order animation on the back</source>
         <translation>Анимация порядка черт на обороте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="144"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Синтезированное аудио на путунхуа, если нет записи</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="149"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Папка с вашими записями, названными по словам (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="178"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="210"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Просмотр без JavaScript: в Anki на обороте анимируется порядок черт и звучит аудио; здесь показано, где они будут.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
         <source>Front</source>
         <translation>Лицевая сторона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="223"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
         <source>Back</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
         <source>Type or paste some words first.</source>
         <translation>Сначала введите или вставьте слова.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="324"/>
         <source>Choose a word file first.</source>
         <translation>Сначала выберите файл со словами.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="329"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>В библиотеке пока нет ничего такого.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="343"/>
         <source>The library cannot be opened.</source>
         <translation>Не удаётся открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
         <source>Choose a Word File</source>
         <translation>Выбор файла со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="374"/>
         <source>Folder of Recordings</source>
         <translation>Папка с записями</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Поиск голоса для путунхуа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="399"/>
         <source>Voices</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="410"/>
         <source>Looking up the words…</source>
         <translation>Поиск слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="429"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>Слов: {n}, колод: {d}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="430"/>
         <source>Preparing the deck</source>
         <translation>Подготовка колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>У этого слова нет карточки «{card}» (нужно: {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
         <source>audio</source>
         <translation>аудио</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="454"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
         <source>an example sentence</source>
         <translation>пример предложения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="481"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="488"/>
         <source>Export Deck</source>
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="535"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Записано слов в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="537"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Записан файл {path} (страниц: {n}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="541"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="548"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Записан файл {path}: записей — {notes}, карточек — {cards}, {kb} КБ. Импортируйте его в Anki через «Файл &gt; Импорт»; при импорте более новой версии записи обновятся, а история повторений сохранится.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="547"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="554"/>
         <source>No stroke data for: {c}.</source>
         <translation>Нет данных о чертах для: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="551"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Пропущены, так как для них нет карточек выбранных типов: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="557"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="564"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="565"/>
         <source>Exporting the deck</source>
         <translation>Экспорт колоды</translation>
     </message>
@@ -1098,30 +1113,30 @@
         <translation>Перейти на страницу {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="221"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="231"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="237"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="244"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="238"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Этот курс уже есть в библиотеке. Импортировать его как копию?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="240"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="241"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Импортирован курс «{name}», уроков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>Исправлений пиньиня в курсе, отличающихся от ваших: {n}; ваши сохранены:</translation>
     </message>
@@ -1165,42 +1180,42 @@
         <translation>Уровень HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="94"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
         <source>Copy hanzi</source>
         <translation>Копировать иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
         <source>Copy pinyin</source>
         <translation>Копировать пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy line</source>
         <translation>Копировать строку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Слово, пиньинь и значения в одной строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="213"/>
         <source>Searching the dictionary</source>
         <translation>Поиск по словарю</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="226"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1209,52 +1224,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="276"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
         <source>Frequency rank {rank}</source>
         <translation>Ранг частотности {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="328"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, иероглифы, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="331"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, письмо, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
         <source>Words with {char}:</source>
         <translation>Слова с {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
         <source>not listed</source>
         <translation>нет в списке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="371"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Справочный словарь ещё не создан. Выберите «Файл &gt; Создать справочный словарь» (это займёт несколько секунд).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="375"/>
         <source>The dictionary is loading…</source>
         <translation>Словарь загружается…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="380"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Введите слово иероглифами (упрощёнными или полными), пиньинем с тонами или без, или по-английски. Результаты появляются по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="400"/>
         <source>Copied: {text}</source>
         <translation>Скопировано: {text}</translation>
     </message>
@@ -1295,96 +1310,96 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/help.py" line="65"/>
-        <source>The sidebar lists the pages. On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
-        <translation>На боковой панели перечислены страницы. При первом запуске программа создаёт справочный словарь (несколько секунд); всё работает без интернета.</translation>
+        <source>Every start opens on the start page: back to the lesson and reader you opened last, the next lesson, quick actions and, the first time, four steps through the sample course. The navigation on the left groups the pages by what you do (Ctrl+1 to Ctrl+9 go to them). On the first start the app builds its reference dictionary (a few seconds); everything works offline.</source>
+        <translation>При каждом запуске открывается начальная страница: возврат к последнему открытому уроку и тексту, следующий урок, быстрые действия, а в первый раз — четыре шага по курсу-примеру. Навигация слева группирует страницы по тому, что вы делаете (Ctrl+1 … Ctrl+9 переходят к ним). При первом запуске программа строит справочный словарь (несколько секунд); всё работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="67"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="68"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="72"/>
         <source>Create a course, its units and lessons. A lesson holds its plan, texts, vocabulary and the new words proposed from its texts.</source>
         <translation>Создайте курс, его разделы и уроки. Урок содержит план, тексты, лексику и новые слова, предложенные по его текстам.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="70"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="74"/>
         <source>Worksheet preview</source>
         <translation>Просмотр рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="71"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
         <source>In a lesson, Print and export &gt; Preview… shows a worksheet&apos;s pages as they will print. Choose the kind, the boxes and the seed; show or hide the answer key; New version shuffles a sheet again (the same seed always gives the same sheet); then print it or export the PDF.</source>
         <translation>В уроке «Печать и экспорт &gt; Просмотр…» показывает страницы рабочего листа так, как они будут напечатаны. Выберите вид, клетки и номер; покажите или скройте ответы; «Новый вариант» заново перемешивает задания (один и тот же номер всегда даёт один и тот же лист); затем напечатайте его или сохраните в PDF.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="75"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="80"/>
         <source>Paste or open a text, choose which words get pinyin, and export a reader as PDF, web page or Word. Click a word to correct its reading.</source>
         <translation>Вставьте или откройте текст, выберите, над какими словами ставить пиньинь, и экспортируйте его в PDF, веб-страницу или Word. Щёлкните слово, чтобы исправить его чтение.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="78"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
         <source>Decks</source>
         <translation>Колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="83"/>
         <source>Make Anki decks (stroke order, audio) or word lists for Pleco and Quizlet from typed words, a file, a reader, a lesson or a course.</source>
         <translation>Создавайте колоды Anki (порядок черт, аудио) или списки слов для Pleco и Quizlet из введённых слов, файла, текста, урока или курса.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="81"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
         <source>Dictionary and Quick annotate</source>
         <translation>Словарь и быстрая разметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="82"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="86"/>
         <source>Look up words by characters, pinyin or English. Quick annotate shows a text&apos;s pinyin and how many of its words are above an HSK level.</source>
         <translation>Ищите слова по иероглифам, пиньиню или по-английски. Быстрая разметка показывает пиньинь текста и сколько его слов выше заданного уровня HSK.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="85"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
         <source>Drop a .txt or .docx file on the window to open it in the Reader studio, or a course file (.ctcourse) to import it into the library. File &gt; Open Recent lists the files opened last.</source>
         <translation>Перетащите файл .txt или .docx в окно, чтобы открыть его в мастерской текстов, или файл курса (.ctcourse), чтобы импортировать его в библиотеку. «Файл &gt; Недавние файлы» показывает последние открытые файлы.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="88"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
         <source>Language and display</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="89"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
         <source>Edit &gt; Preferences sets the interface language, the theme (follows the system, dark or high contrast), tone colours (a colour-blind safe scheme is offered) and the Chinese font size.</source>
         <translation>В меню «Правка &gt; Настройки» задаются язык интерфейса, тема (как в системе, тёмная или высококонтрастная), цвета тонов (есть схема для дальтоников) и размер китайского текста.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="96"/>
         <source>Printed documents in your students&apos; language</source>
         <translation>Печатные материалы на языке ваших учеников</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="93"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="97"/>
         <source>Edit &gt; Preferences &gt; Document language sets the language of the headings, labels and instructions on readers, worksheets and their answer keys, lesson plans and vocabulary lists, printed or exported: English, Chinese, Spanish, French or Russian. By default it is the interface language. The Chinese text itself is never changed. On the command line, add --doc-lang es (or zh_CN, fr, ru).</source>
         <translation>«Правка &gt; Настройки &gt; Язык документов» задаёт язык заголовков, подписей и заданий в текстах для чтения, рабочих листах и ответах к ним, планах уроков и списках слов — при печати и экспорте: английский, китайский, испанский, французский или русский. По умолчанию это язык интерфейса. Сам китайский текст никогда не меняется. В командной строке добавьте --doc-lang ru (или zh_CN, es, fr).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="123"/>
         <source>Next / previous control</source>
         <translation>Следующий / предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/help.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/help.py" line="126"/>
         <source>Undo / redo in the library</source>
         <translation>Отменить / повторить в библиотеке</translation>
     </message>
@@ -1392,37 +1407,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Min</source>
         <translation>Мин</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Activity</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="50"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="51"/>
         <source>Add activity</source>
         <translation>Добавить задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="134"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Итого {total} из {duration} мин.</translation>
     </message>
@@ -1451,112 +1466,112 @@
         <translation>Печать и экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="125"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="139"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="137"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="151"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>По одной цели «умею…» в строке, например: Может заказать еду в ресторане</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
         <source>Use template</source>
         <translation>Применить шаблон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Заменить задания заданиями из шаблона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="155"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Введите грамматическую тему или выберите использованную ранее</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="156"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="185"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="199"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
         <source>Unit</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="195"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="209"/>
         <source>Activities</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="217"/>
         <source>Grammar</source>
         <translation>Грамматика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
         <source>Homework</source>
         <translation>Домашнее задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="205"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="219"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="232"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="236"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
         <source>(no unit)</source>
         <translation>(без раздела)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="315"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="329"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1586,22 +1601,22 @@
         <translation>«{title}»: {before}% слов знакомы до этого урока ({verdict_before}); {after}% вместе со словами этого урока ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="317"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="331"/>
         <source>Edit lesson “{title}”</source>
         <translation>Правка урока «{title}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="396"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="410"/>
         <source>Finding the new words…</source>
         <translation>Поиск новых слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="405"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="419"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="413"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="427"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>В уроке ещё нет текста: добавьте его на вкладке «Тексты», чтобы получить предлагаемые слова.</translation>
     </message>
@@ -1724,7 +1739,7 @@
 <context>
     <name>LevelBars</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="44"/>
+        <location filename="../../chinese_teach/gui/widgets/levelbars.py" line="42"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -1747,122 +1762,127 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="95"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="303"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="79"/>
+        <source>No course yet. Click New course below to plan one, or drop a course file shared by a colleague on the window.</source>
+        <translation>Курсов пока нет. Нажмите «Новый курс» ниже, чтобы спланировать курс, или перетащите на окно файл курса от коллеги.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="309"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="96"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="313"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
         <source>Course settings</source>
         <translation>Параметры курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="97"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="320"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
         <source>New unit</source>
         <translation>Новый раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="98"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
         <source>New lesson</source>
         <translation>Новый урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="105"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="333"/>
         <source>Rename unit</source>
         <translation>Переименовать раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="107"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="108"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
         <source>Shared courses…</source>
         <translation>Общие курсы…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="185"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="190"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
         <source>Read-only: {why}</source>
         <translation>Только чтение: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="325"/>
         <source>Unit {n}</source>
         <translation>Раздел {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
         <source>Lesson {n}</source>
         <translation>Урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="363"/>
         <source>Duplicate lesson</source>
         <translation>Дублировать урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="377"/>
         <source>Delete lesson “{t}”</source>
         <translation>Удалить урок «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
         <source>Delete unit</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
         <source>Delete course “{name}”</source>
         <translation>Удалить курс «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="387"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Удалено. «Отменить» вернёт.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Урок остаётся в своём курсе; чтобы поделиться им, продублируйте его и экспортируйте/импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="424"/>
         <source>Move lesson</source>
         <translation>Переместить урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="431"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="439"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Изменились известные группе слова для: {names}. Их тексты и колоды, возможно, нужно напечатать заново.</translation>
     </message>
@@ -1870,103 +1890,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="284"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="350"/>
         <source>Open Text File</source>
-        <extracomment>the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone page modules still to import (after the first paint)</extracomment>
+        <extracomment>A screen smaller than this (logical px) gets a maximised window on first start. the corpus is open and the level index loaded (or opening failed: False) False in screenshot mode: the teacher&apos;s window layout is left alone &quot;compact&quot; or &quot;full&quot; once the teacher used the fold button; &quot;&quot; = by window width page modules still to import (after the first paint)</extracomment>
         <translation>Открыть текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="285"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="351"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="322"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="388"/>
         <source>Opening the dictionary…</source>
         <translation>Открывается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="323"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="389"/>
         <source>Building the reference dictionary…</source>
         <translation>Создаётся справочный словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="324"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="390"/>
         <source>Loading the text engine…</source>
         <translation>Загружается текстовый движок…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="326"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="392"/>
         <source>Reference dictionary not built</source>
         <translation>Справочный словарь не создан</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="327"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="393"/>
         <source>Reference dictionary unavailable</source>
         <translation>Справочный словарь недоступен</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="342"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="408"/>
         <source>Opening the dictionary</source>
         <translation>Открытие словаря</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/mainwindow.py" line="366"/>
+        <location filename="../../chinese_teach/gui/mainwindow.py" line="432"/>
         <source>Loading the text engine</source>
         <translation>Загрузка текстового движка</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="199"/>
+        <source>Show page names</source>
+        <extracomment>Entries that are group headings carry their group key in this role. the teacher folded or unfolded the navigation by its button (True: icons only)</extracomment>
+        <translation>Показать названия страниц</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/navigation.py" line="202"/>
+        <source>Show icons only</source>
+        <translation>Только значки</translation>
+    </message>
+</context>
+<context>
     <name>PageNavBar</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="352"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="351"/>
         <source>Previous page</source>
         <extracomment>Zoom modes besides a fixed factor (1.0 = the paper&apos;s real size on screen). Page images kept for scrolling back (an A4 page at 300 % is about 35 MB). ``paint(painter, index)`` draws page ``index`` on a painter that maps points. pages were painted for the first time since :meth:`set_pages` (first page shown) pages painted since the last :meth:`set_pages` (tests and timings) the page at the top of the view changed (0-based) the zoom changed (mode or factor) new pages were set (their count may have changed)</extracomment>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="355"/>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="358"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="354"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="357"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="364"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="363"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="366"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="370"/>
         <source>Zoom</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="371"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="373"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="372"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="375"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="374"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="378"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="377"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="410"/>
+        <location filename="../../chinese_teach/gui/widgets/page_preview.py" line="409"/>
         <source>of {n}</source>
         <translation>из {n}</translation>
     </message>
@@ -1974,142 +2008,142 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="38"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="39"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>Знаки тонов (nǐ hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>Цифры тонов (ni3 hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="53"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>Чжуинь (ㄋㄧˇ ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="60"/>
         <source>Show 一 and 不 with their changed tones (yí gè, bú shì)</source>
         <translation>Показывать 一 и 不 с изменённым тоном (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="64"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="65"/>
         <source>Colour pinyin by tone</source>
         <translation>Раскрашивать пиньинь по тонам</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="73"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="74"/>
         <source>Custom</source>
         <translation>Свой</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Tone {n}</source>
         <translation>{n}-й тон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="80"/>
         <source>Neutral</source>
         <translation>Нейтральный</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="93"/>
         <source>Automatic ({family})</source>
         <translation>Автоматически ({family})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="103"/>
         <source> pt</source>
         <translation> пт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="109"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="116"/>
         <source>Same as the interface</source>
         <translation>Как язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="122"/>
         <source>The language of the headings, labels and instructions printed on readers, worksheets, lesson plans and vocabulary lists (the Chinese text is not changed)</source>
         <translation>Язык заголовков, подписей и заданий на текстах для чтения, рабочих листах, планах уроков и списках слов (китайский текст не меняется)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
         <source>Follow the system (light or dark)</source>
         <translation>Как в системе (светлая или тёмная)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="133"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
         <source>HSK standard:</source>
         <translation>Стандарт HSK:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="134"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="135"/>
         <source>Pinyin:</source>
         <translation>Пиньинь:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="138"/>
         <source>Colour scheme:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="139"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
         <source>Preview:</source>
         <translation>Образец:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="140"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
         <source>Chinese font:</source>
         <translation>Китайский шрифт:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="141"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="142"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="143"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
         <source>Document language:</source>
         <translation>Язык документов:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="144"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="145"/>
         <source>Theme:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="182"/>
         <source>Set by your school&apos;s configuration</source>
         <translation>Задано настройками вашей школы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="191"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="192"/>
         <source>Tone colour</source>
         <translation>Цвет тона</translation>
     </message>
@@ -2130,7 +2164,7 @@
         <translation>Для дальтоников (Okabe-Ito)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
@@ -2374,64 +2408,64 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
         <source>Reading in this text:</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
         <translation>Чтение в этом тексте:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="71"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>или введите: zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
         <source>only next to these characters</source>
         <translation>только рядом с этими иероглифами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="76"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="172"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="175"/>
         <source>Use this reading everywhere</source>
         <translation>Использовать это чтение везде</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
         <source>Merge with next word</source>
         <translation>Объединить со следующим словом</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="86"/>
         <source>Split into characters</source>
         <translation>Разделить на иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
         <source>meaning in the glossary</source>
         <translation>значение в словарике</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
         <source>Save meaning</source>
         <translation>Сохранить значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="129"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="132"/>
         <source>Not in the dictionary.</source>
         <translation>Нет в словаре.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="146"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>только между «{l}» и «{r}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="171"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="174"/>
         <source>Use this reading here</source>
         <translation>Использовать это чтение здесь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="189"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="192"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>Введите по одному слогу на иероглиф, например zhang3.</translation>
     </message>
@@ -2439,185 +2473,190 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Сохранённые тексты</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
+        <translation>Сохранённых текстов пока нет. Введите или вставьте текст справа и нажмите «Сохранить».</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="117"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="116"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="119"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="128"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="131"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
         <source>Class, lesson, date</source>
         <translation>Группа, урок, дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="136"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Введите или вставьте сюда китайский текст, по абзацу в строке.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="141"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="150"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="169"/>
         <source>Export {fmt}…</source>
         <translation>Экспорт в {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="171"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="173"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="228"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
         <source>Saved “{title}”.</source>
         <translation>«{title}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Delete reader</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Удалить «{title}» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
         <source>Reader</source>
         <translation>Текст для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Open a text</source>
         <translation>Открыть текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="400"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="404"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
         <source>Adding pinyin</source>
         <translation>Добавление пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="446"/>
         <source>pinyin on every word</source>
         <translation>пиньинь над всеми словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="432"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="448"/>
         <source>no pinyin</source>
         <translation>без пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="434"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>пиньинь над словами выше {standard}, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="437"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
         <source>pinyin on words not in {known}</source>
         <translation>пиньинь над словами не из списка «{known}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="454"/>
         <source>the known words</source>
         <translation>известные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="452"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="468"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>Страниц: {pages} · слов: {words} · в словарике: {new} · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="467"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="483"/>
         <source>The preview failed; see the log file.</source>
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="495"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="511"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Группа 3 · Урок 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
         <source>Stored the reading of {word}.</source>
         <translation>Чтение слова {word} сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="586"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
         <source>Export {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="610"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="627"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="613"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="629"/>
         <source>Exporting {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="636"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
@@ -2640,42 +2679,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
         <source>Add word cutting</source>
         <translation>Добавить деление на слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
         <source>Keep it whole</source>
         <translation>Не делить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="154"/>
         <source>Split it into:</source>
         <translation>Разделить на:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="162"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>части через пробел: 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="165"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="166"/>
         <source>Word:</source>
         <translation>Слово:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Слово из одного иероглифа нельзя ни сохранить целым, ни разделить.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="199"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Части по порядку должны составлять {word}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="146"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
         <source>Edit word cutting</source>
         <translation>Изменить деление на слова</translation>
     </message>
@@ -2731,6 +2770,209 @@
         <location filename="../../chinese_teach/gui/dialogs/shared_courses.py" line="87"/>
         <source>{n} file(s) could not be read.</source>
         <translation>Не удалось прочитать файлов: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="86"/>
+        <source>Welcome to Chinese Teach</source>
+        <extracomment>Settings of the guided path: hidden by the teacher, and the steps done. The page lays its cards in two columns from this width (logical px). A word of the sample course&apos;s first lesson, looked up in the last step.</extracomment>
+        <translation>Добро пожаловать в Chinese Teach</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="90"/>
+        <source>Plan lessons, make pinyin readers, worksheets and Anki decks for your class. Where would you like to begin?</source>
+        <translation>Планируйте уроки, готовьте тексты с пиньинем, рабочие листы и колоды Anki для своего класса. С чего начнём?</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="95"/>
+        <source>First steps with the sample course</source>
+        <translation>Первые шаги с учебным курсом-примером</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="97"/>
+        <source>Four clicks show what the app does, on the sample course made for you.</source>
+        <translation>Четыре щелчка покажут, что умеет программа, на подготовленном для вас курсе-примере.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="105"/>
+        <source>1. Open the first lesson: its words, plan and worksheets</source>
+        <translation>1. Открыть первый урок: слова, план и рабочие листы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="106"/>
+        <source>2. Open its text as a pinyin reader</source>
+        <translation>2. Открыть его текст как чтение с пиньинем</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="107"/>
+        <source>3. Turn its words into an Anki deck</source>
+        <translation>3. Сделать из его слов колоду Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="108"/>
+        <source>4. Look up one of its words: {word}</source>
+        <translation>4. Найти одно из его слов: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="114"/>
+        <source>Hide these steps</source>
+        <translation>Скрыть эти шаги</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="119"/>
+        <source>Continue where you left off</source>
+        <translation>Продолжить с того же места</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="121"/>
+        <source>Open lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="125"/>
+        <source>Open reader</source>
+        <translation>Открыть текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="130"/>
+        <source>Nothing opened yet. Open a lesson in the Library or make a reader in the Reader studio: it will be here the next time.</source>
+        <translation>Пока ничего не открыто. Откройте урок в Библиотеке или создайте текст в Мастерской текстов — в следующий раз он будет здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="138"/>
+        <source>Next lesson</source>
+        <translation>Следующий урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="140"/>
+        <source>Prepare it</source>
+        <translation>Подготовить</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="145"/>
+        <source>Open the Library</source>
+        <translation>Открыть Библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="152"/>
+        <source>Quick actions</source>
+        <translation>Быстрые действия</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="158"/>
+        <source>New lesson</source>
+        <translation>Новый урок</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="161"/>
+        <source>Reader from the clipboard</source>
+        <translation>Текст из буфера обмена</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="164"/>
+        <source>Reader from a file…</source>
+        <translation>Текст из файла…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="168"/>
+        <source>Deck from a word list…</source>
+        <translation>Колода из списка слов…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="177"/>
+        <source>A word in characters, pinyin or English</source>
+        <translation>Слово иероглифами, пиньинем или по-английски</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="178"/>
+        <source>Word to look up</source>
+        <translation>Слово для поиска</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="181"/>
+        <source>Look up</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="278"/>
+        <source>{lesson}
+{course}</source>
+        <translation>{lesson}
+{course}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="282"/>
+        <source>Reader: {title}</source>
+        <translation>Текст: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="283"/>
+        <source>untitled</source>
+        <translation>без названия</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
+        <source>no date yet</source>
+        <translation>дата не назначена</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="293"/>
+        <source>{lesson}
+{course} · {when}</source>
+        <translation>{lesson}
+{course} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="297"/>
+        <source>Every lesson of the course is taught. Add the next one in the Library.</source>
+        <translation>Все уроки курса проведены. Добавьте следующий в Библиотеке.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="300"/>
+        <source>No course yet. Create one in the Library: its lessons will be listed here in order.</source>
+        <translation>Курсов пока нет. Создайте курс в Библиотеке — его уроки появятся здесь по порядку.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="310"/>
+        <source>The library is read-only.</source>
+        <translation>Библиотека открыта только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="339"/>
+        <source>Create a course in the Library first: lessons belong to a course.</source>
+        <translation>Сначала создайте курс в Библиотеке: уроки входят в курс.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="350"/>
+        <source>The clipboard holds no text. Copy a Chinese text first, then click again.</source>
+        <translation>В буфере обмена нет текста. Сначала скопируйте китайский текст, затем нажмите ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="358"/>
+        <source>Open a Text</source>
+        <translation>Открыть текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="359"/>
+        <source>Texts (*.txt *.docx);;All files (*)</source>
+        <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="365"/>
+        <source>Choose a Word List</source>
+        <translation>Выбрать список слов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="366"/>
+        <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="376"/>
+        <source>Type a word to look up.</source>
+        <translation>Введите слово для поиска.</translation>
     </message>
 </context>
 <context>
@@ -2827,96 +3069,101 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/about.py" line="38"/>
+        <source>the icons of the navigation and the start page</source>
+        <translation>значки навигации и начальной страницы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
         <source>word segmentation and word frequencies</source>
         <translation>сегментация на слова и частотность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="41"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
         <source>pinyin readings and zhuyin</source>
         <translation>чтения пиньинем и чжуинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="44"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
         <source>polyphone disambiguation model</source>
         <translation>модель выбора чтения многочтений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="47"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
         <source>stroke order data</source>
         <translation>данные о порядке черт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="50"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
         <source>stroke order animation</source>
         <translation>анимация порядка черт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="53"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
         <source>bundled Kai-style teaching font</source>
         <translation>встроенный учебный шрифт в стиле кай</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="56"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
         <source>fallback Chinese font</source>
         <translation>резервный китайский шрифт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
         <source>user interface</source>
         <translation>интерфейс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
         <source>Anki deck export</source>
         <translation>экспорт колод Anki</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="65"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
         <source>corpus building</source>
         <translation>создание корпуса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="68"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="71"/>
         <source>simplified/traditional conversion</source>
         <translation>преобразование упрощённых/полных иероглифов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="88"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="91"/>
         <source>Reference dictionary built {built}; CC-CEDICT of {date}.</source>
         <translation>Справочный словарь создан {built}; CC-CEDICT от {date}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="92"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt}.</source>
         <translation>Python {python}, PySide6 {pyside}, Qt {qt}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="95"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
         <source>Offline pinyin readers, lesson plans and Anki decks for teachers of Chinese.</source>
         <translation>Тексты с пиньинем, планы уроков и колоды Anki без интернета — для преподавателей китайского.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="98"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="101"/>
         <source>Dictionary entries from CC-CEDICT are shared under the same licence (CC BY-SA 4.0). Thanks to everyone who builds and maintains these projects.</source>
         <translation>Словарные статьи из CC-CEDICT распространяются на тех же условиях (CC BY-SA 4.0). Спасибо всем, кто создаёт и поддерживает эти проекты.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
         <source>Data, fonts and libraries</source>
         <translation>Данные, шрифты и библиотеки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="103"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="106"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="104"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="107"/>
         <source>Used for</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/about.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/about.py" line="108"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
@@ -3205,64 +3452,91 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="600"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="606"/>
         <source>Quick annotate</source>
         <translation>Быстрая разметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="604"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="611"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Вставьте текст, чтобы увидеть пиньинь и профиль уровней HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="435"/>
         <source>Dictionary</source>
         <translation>Словарь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="591"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="598"/>
         <source>Decks</source>
         <translation>Колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="595"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="603"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="455"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="461"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="459"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="466"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="668"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="656"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="673"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="65"/>
+        <source>Plan</source>
+        <extracomment>Modules under ``chinese_teach.gui.pages`` that may define a ``PAGE`` (explicit, so a frozen bundle finds them without package scanning). Missing ones are skipped. The navigation&apos;s groups, by what a teacher does: key and heading, in order. A page with no group (the start page) stands above them.</extracomment>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="66"/>
+        <source>Make materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="67"/>
+        <source>Look up</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="650"/>
         <source>My corrections</source>
         <translation>Мои исправления</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="647"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="655"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Ваши исправления пиньиня и деления на слова, используемые при любой разметке</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="416"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="420"/>
+        <source>Where to begin: your last lesson and reader, the next lesson, quick actions</source>
+        <translation>С чего начать: последний урок и текст, следующий урок, быстрые действия</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,48 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "action/action_page_9": (
         "test_menu_clicks.py::test_ctrl_number_goes_to_each_page",
         "Qt.Key.Key_0 + n"),
+    "start/guide_lesson": (
+        "test_start_page.py::test_first_start_guides_through_the_sample_course",
+        'guide_buttons["lesson"]'),
+    "start/guide_reader": (
+        "test_start_page.py::test_first_start_guides_through_the_sample_course",
+        'guide_buttons["reader"]'),
+    "start/guide_deck": (
+        "test_start_page.py::test_first_start_guides_through_the_sample_course",
+        'guide_buttons["deck"]'),
+    "start/guide_word": (
+        "test_start_page.py::test_first_start_guides_through_the_sample_course",
+        'guide_buttons["word"]'),
+    "start/guide_hide": (
+        "test_start_page.py::test_first_start_guides_through_the_sample_course",
+        'hide_guide'),
+    "start/open_last_lesson": (
+        "test_start_page.py::test_continue_where_you_left_off",
+        'open_last_lesson'),
+    "start/open_last_reader": (
+        "test_start_page.py::test_continue_where_you_left_off",
+        'open_last_reader'),
+    "start/open_next_lesson": (
+        "test_start_page.py::test_continue_where_you_left_off",
+        'open_next'),
+    "start/open_library": (
+        "test_start_page.py::test_empty_library_says_what_to_do",
+        'open_library'),
+    "start/quick_new_lesson": (
+        "test_start_page.py::test_quick_actions",
+        'new_lesson'),
+    "start/quick_reader_clipboard": (
+        "test_start_page.py::test_quick_actions",
+        'from_clipboard'),
+    "start/quick_reader_file": (
+        "test_start_page.py::test_quick_actions",
+        'from_file'),
+    "start/quick_deck_list": (
+        "test_start_page.py::test_quick_actions",
+        'deck_from_list'),
+    "start/quick_lookup_button": (
+        "test_start_page.py::test_quick_actions",
+        'lookup_button'),
 }
 
 

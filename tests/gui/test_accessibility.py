@@ -10,7 +10,9 @@ from chinese_teach.gui import accessibility
 
 
 def _pages(win):
-    return [win.sidebar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(win.sidebar.count())]
+    """Page keys in navigation order (group headings have none)."""
+    return [k for i in range(win.sidebar.count())
+            if (k := win.sidebar.item(i).data(Qt.ItemDataRole.UserRole)) is not None]
 
 
 def test_every_control_on_every_page_has_an_accessible_name(window, qtbot):

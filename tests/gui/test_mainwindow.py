@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from chinese_teach.gui.actions import ACTION_SPECS, MENUS
@@ -16,9 +17,16 @@ def test_registry_skips_areas_not_built_yet():
 
 
 def test_sidebar_lists_registered_pages_in_order(window):
-    keys = [window.sidebar.item(i).data(0x0100) for i in range(window.sidebar.count())]
+    keys = window.nav.keys()
     assert keys == [s.key for s in load_page_specs()]
-    assert "dictionary" in keys and "annotate" in keys
+    assert keys[0] == "start" and "dictionary" in keys and "annotate" in keys
+    # grouped by what a teacher does; the headings cannot be selected
+    rows = [window.sidebar.item(i) for i in range(window.sidebar.count())]
+    headings = [r.text() for r in rows if r.data(0x0100) is None]
+    assert headings == ["Plan", "Make materials", "Look up"]  # "My corrections" is its page
+    assert all(not r.flags() & Qt.ItemFlag.ItemIsSelectable for r in rows
+               if r.data(0x0100) is None)
+    assert all(not r.icon().isNull() for r in rows if r.data(0x0100) is not None)
     # pages are created on first show only
     page = window.show_page("annotate")
     assert window.stack.currentWidget() is page
@@ -52,6 +60,8 @@ def test_geometry_and_splitters_are_restored(gui_home, qtbot, engine):
     qtbot.addWidget(first)
     first.resize(720, 540)
     first.show()
+    assert first.nav.compact  # a narrow window shows the navigation's icons only
+    qtbot.mouseClick(first.nav.fold, Qt.MouseButton.LeftButton)  # names, by choice
     page = first.show_page("annotate")
     first.splitter.setSizes([200, 520])
     page.splitter.setSizes([250, 250])
@@ -62,10 +72,13 @@ def test_geometry_and_splitters_are_restored(gui_home, qtbot, engine):
     second = MainWindow()
     qtbot.addWidget(second)
     second.show()
-    assert second.current_key() == "annotate"
+    assert second.current_key() == "start"  # every start begins on the start page
     assert (second.width(), second.height()) == (720, 540)
+    assert not second.nav.compact  # the teacher's choice is kept
     assert second.splitter.sizes() == sizes
-    assert second.pages["annotate"].splitter.sizes() == page_sizes
+    second.show_page("annotate")
+    qtbot.waitUntil(lambda: second.pages["annotate"].splitter.sizes() == page_sizes,
+                    timeout=3000)
     second.close()
 
 
@@ -75,7 +88,7 @@ def test_about_names_every_source_and_licence(window):
         assert credit.name in text and credit.licence in text
     for needed in ("CC-CEDICT", "CC BY-SA 4.0", "jieba", "pypinyin", "g2pM", "Apache-2.0",
                    "Arphic Public License", "hanzi-writer", "LXGW WenKai", "Noto",
-                   "LGPL", "genanki", "sqlite-utils", "OpenCC", "0.1.0"):
+                   "LGPL", "genanki", "sqlite-utils", "OpenCC", "0.1.0", "Lucide", "ISC"):
         assert needed in text
     assert "Reference dictionary built" in text
 
@@ -108,7 +121,7 @@ def test_zoom_actions_change_font_size(window):
     assert window.ctx.prefs.font_size == size
 
 
-def test_only_the_last_page_module_loads_before_first_paint(gui_home, qtbot, engine):
+def test_only_the_start_page_loads_before_first_paint(gui_home, qtbot, engine):
     from chinese_teach.gui import settings
     from chinese_teach.gui.mainwindow import MainWindow
 
@@ -118,15 +131,15 @@ def test_only_the_last_page_module_loads_before_first_paint(gui_home, qtbot, eng
     store.sync()
     win = MainWindow()
     qtbot.addWidget(win)
-    assert [s.key for s in win.specs] == ["annotate"]
-    assert win.current_key() == "annotate"
+    assert [s.key for s in win.specs] == ["start"]
+    assert win.current_key() == "start"
     win.show()
     win.start_background_loading()
     qtbot.waitUntil(lambda: not win._unloaded, timeout=20000)
-    keys = [win.sidebar.item(i).data(0x0100) for i in range(win.sidebar.count())]
-    assert keys == [s.key for s in load_page_specs()]
-    assert win.current_key() == "annotate"
-    assert win.stack.currentWidget() is win.pages["annotate"]
+    assert win.nav.keys() == [s.key for s in load_page_specs()]
+    assert win.current_key() == "start"
+    assert win.stack.currentWidget() is win.pages["start"]
+    win.show_page("annotate")
     qtbot.waitUntil(lambda: win.corpus_state == "ready", timeout=30000)
     win.close()
     assert settings.open_settings().value(settings.PAGE_MODULE_KEY) == "annotate"
@@ -160,3 +173,13 @@ def test_window_size_option():
     for bad in ("big", "10x10", "1280"):
         with pytest.raises(BadInputError):
             parse_size(bad)
+
+
+def test_screenshot_mode_opens_the_main_dialogs(window):
+    for name, kind in (("preferences", "PreferencesDialog"), ("about", "AboutDialog"),
+                       ("help", "HelpDialog")):
+        dialog = window.screenshot_dialog(name)
+        assert type(dialog).__name__ == kind and dialog.isVisible() and dialog.is_ready()
+        dialog.close()
+        dialog.deleteLater()
+    assert window.screenshot_dialog("no-such-dialog") is None

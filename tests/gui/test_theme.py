@@ -32,29 +32,43 @@ def test_palettes_are_readable():
 
 
 def test_system_theme_follows_the_os(qapp, monkeypatch):
-    original = qapp.palette().color(Role.Window)
     follower = theme.ThemeFollower(qapp, "system")
     try:
         monkeypatch.setattr(theme, "os_prefers_dark", lambda: True)
         follower._os_changed()
-        assert follower.applied == "dark"
+        assert follower.applied == "dark" and theme.current_name() == "dark"
         assert qapp.palette().color(Role.Window).lightness() < 60
-        assert qapp.style().name().lower() == "fusion"
+        assert qapp.property("chinese_teach_fusion")
+        assert theme.DARK.accent in qapp.styleSheet()
         monkeypatch.setattr(theme, "os_prefers_dark", lambda: False)
         follower._os_changed()
         assert follower.applied == "light"
-        assert qapp.palette().color(Role.Window) == original
+        assert qapp.palette().color(Role.Window) == QColor(theme.LIGHT.window)
         # an explicit choice is not overridden by the OS
         follower.set_choice("high-contrast")
         monkeypatch.setattr(theme, "os_prefers_dark", lambda: True)
         follower._os_changed()
         assert follower.applied == "high-contrast"
         assert qapp.palette().color(Role.Window) == QColor("#000000")
-        assert "focus" in qapp.styleSheet()
+        assert "3px solid" in qapp.styleSheet()
     finally:
         follower.set_choice("light")
-    assert qapp.styleSheet() == ""
-    assert qapp.palette().color(Role.Window) == original
+    assert theme.LIGHT.accent in qapp.styleSheet() and "3px solid" not in qapp.styleSheet()
+    assert qapp.palette().color(Role.Window) == QColor(theme.LIGHT.window)
+
+
+def test_primary_buttons_stand_out_from_secondary_ones(qapp, qtbot):
+    theme.apply_theme(qapp, "light")
+    primary, secondary = QPushButton("Export"), QPushButton("Cancel")
+    theme.set_role(primary, "primary")
+    for b in (primary, secondary):
+        qtbot.addWidget(b)
+        b.resize(120, 36)
+        b.show()
+    shot_p, shot_s = primary.grab().toImage(), secondary.grab().toImage()
+    centre = (60, 6)
+    assert shot_p.pixelColor(*centre).name() == theme.LIGHT.accent
+    assert shot_s.pixelColor(*centre).name() == theme.LIGHT.surface
 
 
 def test_theme_preference_is_stored(gui_home):

@@ -62,8 +62,12 @@ class HelpDialog(QDialog):
         """The guide, one translated paragraph per section."""
         sections = [
             (self.tr("Getting started"),
-             self.tr("The sidebar lists the pages. On the first start the app builds its "
-                     "reference dictionary (a few seconds); everything works offline.")),
+             self.tr("Every start opens on the start page: back to the lesson and reader "
+                     "you opened last, the next lesson, quick actions and, the first time, "
+                     "four steps through the sample course. The navigation on the left groups "
+                     "the pages by what you do (Ctrl+1 to Ctrl+9 go to them). On the first "
+                     "start the app builds its reference dictionary (a few seconds); "
+                     "everything works offline.")),
             (self.tr("Library"),
              self.tr("Create a course, its units and lessons. A lesson holds its plan, "
                      "texts, vocabulary and the new words proposed from its texts.")),

@@ -23,6 +23,7 @@ from chinese_teach.core.corpus.levels import Standard
 from chinese_teach.core.siteconfig import load_site_config
 from chinese_teach.core.text import tonecolors
 from chinese_teach.core.text.syllables import ToneStyle
+from chinese_teach.gui import theme
 from chinese_teach.gui.i18n import LANGUAGES, core_text
 from chinese_teach.gui.settings import FONT_SIZE_RANGE, PINYIN_STYLES, Preferences, site_defaults
 from chinese_teach.render import fonts
@@ -203,12 +204,13 @@ class PreferencesDialog(QDialog):
         self.scheme.setCurrentIndex(max(self.scheme.findData(key), 0))
         on = self.tone_colours.isChecked() and "colour_scheme" not in getattr(self, "locked", ())
         for button, colour in zip(self.colour_buttons, colours, strict=True):
-            button.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            theme.tint_text(button, colour)
             button.setEnabled(on)
         self.scheme.setEnabled(on)
         on = self.tone_colours.isChecked()
         spans = " ".join(
-            f'<span style="color:{colours[t - 1] if on else "#000000"}">{s}</span>'
+            f'<span style="{theme.css("text", colour_value=colours[t - 1] if on else None)}">'
+            f'{s}</span>'
             for s, t in _SAMPLE
         )
         self.preview.setText(f"<big>{spans}</big>")

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ log = logging.getLogger("chinese_teach.gui")
 #: Modules under ``chinese_teach.gui.pages`` that may define a ``PAGE`` (explicit, so a
 #: frozen bundle finds them without package scanning). Missing ones are skipped.
 PAGE_MODULES: tuple[str, ...] = (
+    "start",
     "library",
     "lessons",
     "readers",
@@ -56,6 +57,23 @@ PAGE_MODULES: tuple[str, ...] = (
     "corrections",
     "annotate",
 )
+
+
+#: The navigation's groups, by what a teacher does: key and heading, in order. A page
+#: with no group (the start page) stands above them.
+NAV_GROUPS: tuple[tuple[str, str], ...] = (
+    ("plan", QT_TRANSLATE_NOOP("pages", "Plan")),
+    ("materials", QT_TRANSLATE_NOOP("pages", "Make materials")),
+    ("lookup", QT_TRANSLATE_NOOP("pages", "Look up")),
+    ("corrections", QT_TRANSLATE_NOOP("pages", "My corrections")),
+)
+
+
+def nav_order(spec: PageSpec) -> tuple[int, int, str]:
+    """Sort key of a page in the navigation: its group, then its ``order``."""
+    groups = [key for key, _ in NAV_GROUPS]
+    group = groups.index(spec.group) + 1 if spec.group in groups else 0
+    return group, spec.order, spec.key
 
 
 class Page(QWidget):
@@ -102,9 +120,10 @@ class PageSpec:
     title: str  # source text, marked with QT_TRANSLATE_NOOP("pages", ...)
     factory: Callable[[AppContext], Page]
     order: int = 100
-    icon: str | None = None  # freedesktop theme icon name
+    icon: str | None = None  # an icon of resources/icons/lucide (see gui/icons.py)
     tip: str = ""  # sidebar tooltip, QT_TRANSLATE_NOOP("pages", ...) as well
     module: str = ""  # filled in by load_page_specs: the module under gui/pages
+    group: str = ""  # a key of NAV_GROUPS ("" = above the groups)
 
     @property
     def display_title(self) -> str:
@@ -130,4 +149,4 @@ def load_page_specs(modules: tuple[str, ...] = PAGE_MODULES) -> list[PageSpec]:
     keys = [s.key for s in specs]
     if len(set(keys)) != len(keys):
         raise ValueError(f"two pages share a key: {keys}")
-    return sorted(specs, key=lambda s: (s.order, s.key))
+    return sorted(specs, key=nav_order)

@@ -34,15 +34,16 @@ from chinese_teach.core.progress import check, report
 from chinese_teach.core.text.analyze import TextAnalysis, analyze
 from chinese_teach.core.text.annotation_cache import AnnotationCache
 from chinese_teach.core.text.tokens import Token
-from chinese_teach.gui import settings
+from chinese_teach.gui import settings, theme
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.settings import Preferences
+from chinese_teach.gui.widgets.empty_hint import show_when_empty
 from chinese_teach.gui.widgets.levelbars import LevelBars
 from chinese_teach.gui.widgets.pinyin import levels_text, pinyin_html
 from chinese_teach.gui.widgets.rubyview import RubyView
-from chinese_teach.render.fonts import chinese_font
+from chinese_teach.render.fonts import default_chinese_family
 from chinese_teach.render.layout import RubyStyle, TokenRef
 
 EDIT_DELAY_MS = 150
@@ -190,6 +191,9 @@ class AnnotatePage(Page):
         self.above = QListWidget()
         self.above.setObjectName("above_target")
         self.above.setAccessibleName(self.tr("Words above the target level"))
+        self.above_hint = show_when_empty(self.above, lambda: self.tr(
+            "Paste a Chinese text on the left: the words above your target level are "
+            "listed here."))
         self.above.itemClicked.connect(
             lambda item: self.show_entry(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -495,7 +499,7 @@ class AnnotatePage(Page):
                  unique_words=a.unique_words, none=len(a.not_in_list), standard=std))
         self.bars.set_data(prefs.standard, a.words_per_level, target)
         self.above.clear()
-        family_font = chinese_font(prefs.chinese_font or None, 13)
+        family_font = theme.chinese_font(prefs, "list")
         for word, lvl in a.above_target:
             item = QListWidgetItem(f"{word}    {std} {level_name(lvl)}")
             item.setData(Qt.ItemDataRole.UserRole, word)
@@ -538,10 +542,12 @@ class AnnotatePage(Page):
 
     def _show_entry(self, word: str, syllables: tuple[str, ...], entries) -> None:
         prefs = self.ctx.prefs
-        family = html.escape(prefs.chinese_font or chinese_font().family())
-        parts = [f"<p style=\"font-family:'{family}'; font-size:20pt\">{html.escape(word)}"]
+        family = html.escape(prefs.chinese_font or default_chinese_family())
+        word_css = theme.css(size_pt=theme.html_font_pt(prefs, "word"), family=family)
+        parts = [f'<p style="{word_css}">{html.escape(word)}']
         if syllables:
-            parts.append(f" <span style='font-size:14pt'>{pinyin_html(syllables, prefs)}</span>")
+            pinyin_css = theme.css(size_pt=theme.html_font_pt(prefs, "pinyin"))
+            parts.append(f' <span style="{pinyin_css}">{pinyin_html(syllables, prefs)}</span>')
         parts.append("</p>")
         meaning = self._learner_meaning
         if meaning:
@@ -562,13 +568,13 @@ class AnnotatePage(Page):
 
     def _show_entry_hint(self) -> None:
         self.entry_word = None
-        self.entry.setHtml("<p style='color:#666'>" + html.escape(
+        self.entry.setHtml(f'<p style="{theme.css("muted")}">' + html.escape(
             self.tr("Click a word in the annotated text to see its dictionary entry.")) + "</p>")
 
     # -- preferences -------------------------------------------------------------------
     def _apply_preferences(self, prefs: Preferences) -> None:
         self._style = None
-        self.editor.setFont(chinese_font(prefs.chinese_font or None, max(12, prefs.font_size - 4)))
+        theme.use_chinese_fonts(prefs, {"editor": [self.editor]})
 
     def _corrections_changed(self) -> None:
         """The teacher's corrections changed: annotate the text again."""
@@ -600,6 +606,7 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "Quick annotate"),
     factory=AnnotatePage,
     order=60,
-    icon="format-text-direction-ltr",
+    icon="scan-text",
+    group="lookup",
     tip=QT_TRANSLATE_NOOP("pages", "Paste a text to see its pinyin and HSK level profile"),
 )

@@ -46,14 +46,15 @@ from chinese_teach.core.library.corrections_io import (
 )
 from chinese_teach.core.library.models import Correction, SegmentationEdit
 from chinese_teach.core.text.syllables import ToneStyle, render
+from chinese_teach.gui import theme
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.savefile import with_suffix_confirmed
 from chinese_teach.gui.settings import Preferences
 from chinese_teach.gui.tasks import show_error
+from chinese_teach.gui.widgets.empty_hint import show_when_empty
 from chinese_teach.gui.widgets.pinyin import pinyin_text
-from chinese_teach.render.fonts import chinese_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: conflicts listed in the import summary (the rest are counted)
@@ -76,7 +77,7 @@ class CorrectionDialog(QDialog):
                                if existing else set())
         self._prefs = prefs
         self.result_correction: Correction | None = None
-        font = chinese_font(prefs.chinese_font or None, 14)
+        font = theme.chinese_font(prefs, "field")
         self.word_edit = QLineEdit(existing.word if existing else "")
         self.pinyin_edit = QLineEdit(_marks(existing.pinyin) if existing else "")
         self.pinyin_edit.setPlaceholderText(self.tr("one syllable per character: yín háng "
@@ -148,7 +149,7 @@ class SegmentationDialog(QDialog):
         self.result_edit: SegmentationEdit | None = None
         self._existing = existing
         self.word_edit = QLineEdit(existing.word if existing else "")
-        self.word_edit.setFont(chinese_font(prefs.chinese_font or None, 14))
+        self.word_edit.setFont(theme.chinese_font(prefs, "field"))
         self.keep_radio = QRadioButton(self.tr("Keep it whole"))
         self.split_radio = QRadioButton(self.tr("Split it into:"))
         self.keep_radio.setChecked(existing is None or existing.kind == "merge")
@@ -255,6 +256,12 @@ class CorrectionsPage(Page):
             # The note (readings) or the "cut as" column takes the room left.
             header.setSectionResizeMode(table.columnCount() - 2, QHeaderView.ResizeMode.Stretch)
             table.itemSelectionChanged.connect(self._update_buttons)
+        self.readings_hint = show_when_empty(self.readings, lambda: self.tr(
+            "No reading corrected yet. In the Reader studio, click a word of the preview to "
+            "give it another reading: it is listed here and used in every annotation."))
+        self.cuts_hint = show_when_empty(self.cuts, lambda: self.tr(
+            "No word cutting changed yet. In the Reader studio, click a word of the preview "
+            "to join it with the next one or to split it."))
         for table in (self.readings, self.cuts):
             table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -374,7 +381,7 @@ class CorrectionsPage(Page):
         """Show the records that match the search box."""
         prefs = self.ctx.prefs
         query = self.search.text().strip().lower()
-        font = chinese_font(prefs.chinese_font or None, 13)
+        font = theme.chinese_font(prefs, "table")
         shown = [c for c in self.corrections if self._matches(
             query, c.word, c.left, c.right, c.note, " ".join(c.pinyin), _marks(c.pinyin),
             pinyin_text(c.pinyin, prefs))]
@@ -643,7 +650,8 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "My corrections"),
     factory=CorrectionsPage,
     order=55,
-    icon="tools-check-spelling",
+    icon="file-pen-line",
+    group="corrections",
     tip=QT_TRANSLATE_NOOP("pages", "Your pinyin corrections and word cutting, used in every "
                                    "annotation"),
 )

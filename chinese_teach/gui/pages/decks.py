@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.export.deck_model import CardType
 from chinese_teach.core.export.deck_sources import DeckSource
-from chinese_teach.gui import settings
+from chinese_teach.gui import settings, theme
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.pages import Page, PageSpec
 
@@ -74,16 +74,11 @@ def preview_html(side: str, css: str, family: str, front: bool, tone_css: str = 
     note = html.escape(QCoreApplication.translate(
         "DecksPage", "[stroke-order animation plays here in Anki]"))
     body = _STROKES_RE.sub(
-        f'<p><span style="color:#888888; font-size:10pt">{note}</span></p>', body)
-    body = body.replace('style="display:none"', 'style="display:none; font-size:1px"')
+        f'<p><span style="{theme.css("muted", size_pt=theme.font_pt("small"))}">{note}'
+        '</span></p>', body)
+    body = body.replace('style="display:none"', f'style="{theme.hidden_css()}"')
     body = re.sub(r'<div class="ct-strokes-src"[^>]*>.*?</div>', "", body, flags=re.DOTALL)
-    fam = html.escape(family, quote=True)
-    extra = (
-        f".ct-hanzi, .ct-ex-hanzi, .ct-kai {{ font-family: '{fam}'; }}\n"
-        ".ct-hanzi { font-size: 36pt; } .ct-pinyin { font-size: 18pt; }\n"
-        ".ct-note, .ct-strokes-hint, .ct-ask { color: #888888; font-size: 10pt; }\n"
-        ".ct-word { font-weight: bold; background-color: #fff2b3; }\n"
-    )
+    extra = theme.card_preview_css(html.escape(family, quote=True))
     return f'<html><head><style>{tone_css}\n{extra}\n{css}</style></head><body class="card">' \
            f'<div align="center">{body}</div></body></html>'
 
@@ -106,6 +101,7 @@ class DecksPage(Page):
         self.words_edit = QPlainTextEdit()
         self.words_edit.setObjectName("words")
         self.words_edit.setPlaceholderText(self.tr("银行 你好 谢谢 … (one per line, or spaces)"))
+        theme.use_chinese_fonts(ctx.prefs, {"list": [self.words_edit]})
         self.deck_name = QLineEdit()
         self.deck_name.setObjectName("deck_name")
         self.deck_name.setPlaceholderText(self.tr("Deck name (e.g. Week 3 words)"))
@@ -254,7 +250,8 @@ class DecksPage(Page):
         ctx.preferences_changed.connect(self._preferences_changed)
         settings.restore_splitter(self.splitter)
 
-    def _preferences_changed(self, _prefs) -> None:
+    def _preferences_changed(self, prefs) -> None:
+        self.words_edit.setFont(theme.chinese_font(prefs, "list"))
         # the card shows the document language and the tone colours of the moment
         self.show_preview()
 
@@ -461,6 +458,16 @@ class DecksPage(Page):
     def is_ready(self) -> bool:
         return bool(self.parts)
 
+    def use_source(self, kind: str, value: str) -> None:
+        """Start a deck from a word file (``file``: its path) or a library item
+        (``lesson``, ``reader``, ``course``: its id) and show its preview."""
+        self.source_kind.setCurrentIndex(max(self.source_kind.findData(kind), 0))
+        if kind == "file":
+            self.file_edit.setText(value)
+        else:
+            self.item_combo.setCurrentIndex(max(self.item_combo.findData(value), 0))
+        self.load_preview()
+
     def load_sample(self) -> None:
         self.source_kind.setCurrentIndex(self.source_kind.findData("words"))
         self.words_edit.setPlainText("银行\n你好\n谢谢\n一点儿")
@@ -591,7 +598,8 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "Decks"),
     factory=DecksPage,
     order=40,
-    icon="x-office-presentation",
+    icon="layers",
+    group="materials",
     tip=QT_TRANSLATE_NOOP("pages",
                           "Anki decks with stroke order, and word lists for Pleco and Quizlet"),
 )

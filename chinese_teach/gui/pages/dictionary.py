@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.corpus.dictionary import CharInfo, Entry
 from chinese_teach.core.corpus.levels import Standard, level_name
-from chinese_teach.gui import settings
+from chinese_teach.gui import settings, theme
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
@@ -31,7 +31,7 @@ from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.settings import Preferences
 from chinese_teach.gui.widgets.pinyin import levels_text, pinyin_html, pinyin_text
 from chinese_teach.gui.widgets.richtext import HTML_ROLE, HtmlDelegate
-from chinese_teach.render.fonts import chinese_font, default_chinese_family
+from chinese_teach.render.fonts import default_chinese_family
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 60
@@ -79,10 +79,7 @@ class DictionaryPage(Page):
         )
         self.results.setItemDelegate(HtmlDelegate(self.results))
         # a light selection keeps the tone colours of the selected row readable
-        palette = self.results.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor("#cfe3fb"))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
-        self.results.setPalette(palette)
+        self.results.setPalette(theme.tone_selection_palette(self.results.palette()))
         header = self.results.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 180)
@@ -291,15 +288,16 @@ class DictionaryPage(Page):
         """The detail pane for a word: readings, definitions, levels, characters."""
         prefs = self.ctx.prefs
         family = html.escape(prefs.chinese_font or default_chinese_family())
-        zh = f"font-family:'{family}'"
+        zh = theme.css(family=family)
         first = d.entries[0]
         head = html.escape(first.simplified)
         if first.traditional != first.simplified:
-            head += f" <span style='color:#777'>({html.escape(first.traditional)})</span>"
-        parts = [f"<p style=\"{zh}; font-size:{prefs.font_size + 14}pt\">{head}</p>"]
+            head += f' <span style="{theme.css("muted")}">({html.escape(first.traditional)})</span>'
+        head_css = theme.css(family=family, size_pt=theme.html_font_pt(prefs, "headword"))
+        parts = [f'<p style="{head_css}">{head}</p>']
         for e in d.entries:
             parts.append(
-                f"<p style='font-size:{prefs.font_size - 2}pt'>"
+                f'<p style="{theme.css(size_pt=theme.html_font_pt(prefs, "entry"))}">'
                 f"<b>{pinyin_html(e.syllables, prefs)}</b>"
                 + (f" <span style='{zh}'>{html.escape(e.traditional)}</span>"
                    if e.traditional != first.traditional else "")
@@ -380,7 +378,7 @@ class DictionaryPage(Page):
                 "Type a word in characters (simplified or traditional), in pinyin with or "
                 "without tones, or in English. Results appear as you type."
             )
-        self.detail.setHtml(f"<p style='color:#666'>{html.escape(text)}</p>")
+        self.detail.setHtml(f'<p style="{theme.css("muted")}">{html.escape(text)}</p>')
 
     # -- copy ---------------------------------------------------------------------------
     def _update_buttons(self) -> None:
@@ -415,7 +413,7 @@ class DictionaryPage(Page):
 
     def _apply_fonts(self) -> None:
         prefs = self.ctx.prefs
-        self._word_font = chinese_font(prefs.chinese_font or None, max(11, prefs.font_size - 6))
+        self._word_font = theme.chinese_font(prefs, "table")
 
     def _preferences_changed(self, _prefs: Preferences) -> None:
         self._apply_fonts()
@@ -437,6 +435,7 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "Dictionary"),
     factory=DictionaryPage,
     order=50,
-    icon="accessories-dictionary",
+    icon="book-a",
+    group="lookup",
     tip=QT_TRANSLATE_NOOP("pages", "Look up words by characters, pinyin or English"),
 )

@@ -104,6 +104,8 @@ class LessonEditor(QWidget):
         for name in EXPORT_WIDGETS:  # the tab's controls, as the editor's (tests, preview)
             setattr(self, name, getattr(self.exports, name))
         self.tabs.addTab(self.exports, self.tr("Print and export"))
+        self._use_teaching_font(ctx.prefs)
+        ctx.preferences_changed.connect(self._use_teaching_font)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
@@ -115,6 +117,18 @@ class LessonEditor(QWidget):
         self.status_label.setText(text)
 
     # -- building the form ---------------------------------------------------------------
+    def _use_teaching_font(self, prefs) -> None:
+        """Chinese in the texts, the vocabulary and the proposals: the teaching font."""
+        from chinese_teach.gui import theme
+
+        panel = self.vocab_panel
+        theme.use_chinese_fonts(prefs, {
+            "list": [self.text_list],
+            "table": [panel.vocab_tree, panel.proposal_tree],
+            "field": [panel.add_edit, self.text_title],
+            "editor": [self.text_edit],
+        })
+
     def _plan_tab(self) -> QWidget:
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("lesson_title")

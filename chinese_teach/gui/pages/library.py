@@ -73,6 +73,11 @@ class LibraryPage(Page):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.lesson_dropped.connect(self._dropped)
         self.tree.unit_renamed.connect(self.rename_unit)
+        from chinese_teach.gui.widgets.empty_hint import show_when_empty
+
+        self.tree_hint = show_when_empty(self.tree, lambda: self.tr(
+            "No course yet. Click New course below to plan one, or drop a course file "
+            "shared by a colleague on the window."))
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("new_lesson_template")
         for name, label in template_names():
@@ -249,6 +254,7 @@ class LibraryPage(Page):
             return
         if item is not None and item.data(0, KIND_ROLE) == "lesson":
             self.editor.load_lesson(item.data(0, ID_ROLE))
+            self.ctx.note_opened("lesson", item.data(0, ID_ROLE))
         else:
             self.editor.load_lesson(None)
         self._update_buttons()
@@ -455,7 +461,8 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "Library"),
     factory=LibraryPage,
     order=10,
-    icon="folder",
+    icon="library-big",
+    group="plan",
     tip=QT_TRANSLATE_NOOP(
         "pages",
         "Courses, units and lessons: plan lessons, their new words, plans and worksheets"),

@@ -48,6 +48,7 @@ from chinese_teach.gui.operations import run_op
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.tasks import show_error
+from chinese_teach.gui.widgets.empty_hint import show_when_empty
 from chinese_teach.gui.widgets.page_preview import PageNavBar
 from chinese_teach.gui.widgets.reader_options import ReaderOptionsPanel
 from chinese_teach.gui.widgets.reader_preview import ReaderPreview
@@ -109,6 +110,8 @@ class ReadersPage(Page):
         self.reader_list.setObjectName("reader_list")
         self.reader_list.itemActivated.connect(self._open_item)
         self.reader_list.itemClicked.connect(self._open_item)
+        self.list_hint = show_when_empty(self.reader_list, lambda: self.tr(
+            "No saved reader yet. Type or paste a text on the right, then click Save."))
         lv.addWidget(self.reader_list)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"))
@@ -135,9 +138,8 @@ class ReadersPage(Page):
         self.editor.setObjectName("reader_editor")
         self.editor.setPlaceholderText(self.tr("Type or paste the Chinese text here, "
                                                "one paragraph per line."))
-        from chinese_teach.render.fonts import chinese_font
-
-        self.editor.setFont(chinese_font(self.ctx.prefs.chinese_font or None, 13))
+        self._use_teaching_font(self.ctx.prefs)
+        self.ctx.preferences_changed.connect(self._use_teaching_font)
         tabs.addTab(self.editor, self.tr("Text"))
         self.options_panel = ReaderOptionsPanel()
         scroll = QScrollArea()
@@ -289,6 +291,7 @@ class ReadersPage(Page):
         self.options_panel.set_options(ReaderOptions.from_dict(doc.options))
         self._loading = False
         self.dirty = False
+        self.ctx.note_opened("reader", doc.id)
         self.refresh()
 
     def new_reader(self) -> None:
@@ -304,6 +307,18 @@ class ReadersPage(Page):
         self.reader_list.setCurrentRow(-1)  # nothing open: nothing highlighted
         self.refresh()
         self.editor.setFocus()
+
+    def _use_teaching_font(self, prefs) -> None:
+        """Chinese in the text, its title and the saved readers: the teaching font."""
+        from chinese_teach.gui import theme
+
+        theme.use_chinese_fonts(prefs, {"editor": [self.editor], "list": [self.reader_list],
+                                        "field": [self.title_edit]})
+
+    def new_from_text(self, text: str) -> None:
+        """A new reader of ``text`` (pasted from the clipboard by the start page)."""
+        self.new_reader()
+        self.editor.setPlainText(text)
 
     def save_reader(self) -> bool:
         """Store the reader in the library (new or updated)."""
@@ -337,6 +352,7 @@ class ReadersPage(Page):
             self.title_edit.setText(saved.title)
             self._loading = False
         self.dirty = False
+        self.ctx.note_opened("reader", saved.id)
         self.reload_list()
         self._update_buttons()  # a reader just saved can be deleted
         self.ctx.show_status(self.tr("Saved “{title}”.").format(title=saved.title))
@@ -652,7 +668,8 @@ PAGE = PageSpec(
     title=QT_TRANSLATE_NOOP("pages", "Reader studio"),
     factory=ReadersPage,
     order=20,
-    icon="x-office-document",
+    icon="book-open",
+    group="materials",
     tip=QT_TRANSLATE_NOOP("pages",
                           "Pinyin readers for your class: PDF, web page and Word"),
 )

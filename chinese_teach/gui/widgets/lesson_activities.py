@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.documents.lessonplan import timing_warning
 from chinese_teach.core.library.models import Activity, Stage
+from chinese_teach.gui import theme
 from chinese_teach.gui.i18n import core_text
 
 STAGE, MINUTES, DESCRIPTION, MATERIALS = range(4)
@@ -132,10 +133,10 @@ class LessonActivitiesTable(QWidget):
         if warning is None:
             self.total_label.setText(self.tr("Total {total} of {duration} minutes.").format(
                 total=total, duration=self.duration))
-            self.total_label.setStyleSheet("")
+            theme.set_role(self.total_label, "")
         else:
             self.total_label.setText(warning)
-            self.total_label.setStyleSheet("color: #b03a2e;")
+            theme.set_role(self.total_label, "error")
 
     def _changed(self, *_args) -> None:
         if self._loading:

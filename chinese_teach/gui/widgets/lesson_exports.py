@@ -94,9 +94,14 @@ class LessonExports(QWidget):
         wrow.addWidget(self.grid_combo)
         wrow.addWidget(QLabel(_tr("Seed")))
         wrow.addWidget(self.seed_spin)
-        wrow.addWidget(self.preview_button)
-        wrow.addWidget(self.worksheet_button)
+        # the buttons on a row of their own: the options and both buttons side by side
+        # are wider than the editor on a 1366-pixel laptop screen
+        brow = QHBoxLayout()
+        brow.addWidget(self.preview_button)
+        brow.addWidget(self.worksheet_button)
+        brow.addStretch(1)
         form.addRow(_tr("Worksheet"), wrow)
+        form.addRow("", brow)
         form.addRow(_tr("Deck"), self.deck_button)
         form.addRow(self.export_label)
         self.setLayout(form)

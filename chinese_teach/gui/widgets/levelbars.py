@@ -7,10 +7,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from chinese_teach.core.corpus.levels import Standard, level_name
+from chinese_teach.gui import theme
 
-BAR_COLOR = QColor("#5b8bd6")
-ABOVE_COLOR = QColor("#e0793b")
-NONE_COLOR = QColor("#a0a0a0")
 ROW_HEIGHT = 20
 
 
@@ -40,8 +38,8 @@ class LevelBars(QWidget):
         for lvl in self.standard.levels:
             above = self.target is not None and lvl > self.target
             out.append((level_name(lvl), self.counts.get(lvl, 0),
-                        ABOVE_COLOR if above else BAR_COLOR))
-        out.append((self.tr("none"), self.counts.get(None, 0), NONE_COLOR))
+                        theme.qcolour("bar_above" if above else "bar")))
+        out.append((self.tr("none"), self.counts.get(None, 0), theme.qcolour("bar_none")))
         return out
 
     def _update_height(self) -> None:

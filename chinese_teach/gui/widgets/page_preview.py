@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chinese_teach.gui import theme
 from chinese_teach.render.pages import PageSetup
 
 GAP_PX = 14
-BACKGROUND = "#8a8f98"
-SHADOW = "#5f646b"
 #: Zoom modes besides a fixed factor (1.0 = the paper's real size on screen).
 FIT_WIDTH, FIT_PAGE = "width", "page"
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -162,7 +161,7 @@ class PagesCanvas(QWidget):
     # -- painting ----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor(BACKGROUND))
+        painter.fillRect(event.rect(), theme.qcolour("desk"))
         if self.setup is None:
             painter.end()
             return
@@ -175,11 +174,11 @@ class PagesCanvas(QWidget):
             if not rect.intersects(visible):
                 continue
             shown.append(i)
-            painter.fillRect(rect.translated(2, 2), QColor(SHADOW))
+            painter.fillRect(rect.translated(2, 2), theme.qcolour("desk_shadow"))
             if self.use_cache:
                 painter.drawImage(rect.topLeft(), self._page_image(i, rect, zoom))
             else:
-                painter.fillRect(rect, Qt.GlobalColor.white)
+                painter.fillRect(rect, theme.qcolour("paper"))
                 painter.save()
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -206,7 +205,7 @@ class PagesCanvas(QWidget):
             image = QImage(max(1, round(rect.width() * ratio)),
                            max(1, round(rect.height() * ratio)), QImage.Format.Format_RGB32)
             image.setDevicePixelRatio(ratio)
-            image.fill(Qt.GlobalColor.white)
+            image.fill(theme.qcolour("paper"))
             p = QPainter(image)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             p.setRenderHint(QPainter.RenderHint.TextAntialiasing)

@@ -6,6 +6,7 @@ import html
 
 from chinese_teach.core.corpus.levels import Standard, level_name
 from chinese_teach.core.text.syllables import join_word, tone_of
+from chinese_teach.gui import theme
 from chinese_teach.gui.settings import Preferences
 
 
@@ -39,7 +40,7 @@ def pinyin_html(syllables: tuple[str, ...] | list[str], prefs: Preferences) -> s
     for piece, tone in pinyin_pieces(syllables, prefs):
         text = html.escape(piece)
         if prefs.tone_colours:
-            out.append(f'<span style="color:{scheme.color(tone)}">{text}</span>')
+            out.append(f'<span style="{theme.css(colour_value=scheme.color(tone))}">{text}</span>')
         else:
             out.append(text)
     return "".join(out)

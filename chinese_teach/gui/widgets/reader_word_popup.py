@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.documents.display import DisplayToken
 from chinese_teach.core.text.syllables import ToneStyle, join_word, normalize
+from chinese_teach.gui import theme
 
 MAX_DEFS = 4
 
@@ -113,10 +114,11 @@ class ReaderWordPopup(QFrame):
         self._para, self._index = paragraph, index
         self._word = token.source or token.text
         self._left, self._right = left, right
-        fam = html.escape(family)
+        word_css = theme.css(family=html.escape(family), size_pt=theme.POPUP_WORD_PT)
+        pinyin_css = theme.css(size_pt=theme.POPUP_PINYIN_PT)
         self.heading.setText(
-            f'<span style="font-family:\'{fam}\'; font-size:26pt">{html.escape(token.text)}'
-            f'</span>&nbsp;&nbsp;<span style="font-size:14pt">{html.escape(token.reading)}</span>'
+            f'<span style="{word_css}">{html.escape(token.text)}'
+            f'</span>&nbsp;&nbsp;<span style="{pinyin_css}">{html.escape(token.reading)}</span>'
         )
         parts = []
         for e in list(entries)[:3]:
@@ -124,7 +126,8 @@ class ReaderWordPopup(QFrame):
             lv = ", ".join(f"{s.short} {lvl if lvl < 7 else '7-9'}" for s, lvl in e.levels.items())
             parts.append(
                 f"<b>{html.escape(join_word(e.syllables, ToneStyle.MARKS))}</b> "
-                f"{html.escape(defs)}" + (f' <span style="color:#777">({lv})</span>' if lv else "")
+                f"{html.escape(defs)}"
+                + (f' <span style="{theme.css("muted")}">({lv})</span>' if lv else "")
             )
         self.entry.setText("<br>".join(parts) or html.escape(self.tr("Not in the dictionary.")))
         self.readings.clear()
@@ -185,10 +188,10 @@ class ReaderWordPopup(QFrame):
     def _use(self) -> None:
         syls = self.chosen_reading()
         if syls is None:
-            self.custom.setStyleSheet("border: 1px solid #c00")
+            theme.set_invalid(self.custom, True)
             self.custom.setToolTip(self.tr("Type one syllable per character, e.g. zhang3."))
             return
-        self.custom.setStyleSheet("")
+        theme.set_invalid(self.custom, False)
         left, right = (self._left, self._right) if self.here_only.isChecked() else ("", "")
         self.reading_chosen.emit(self._word, syls, left, right)
         self.hide()

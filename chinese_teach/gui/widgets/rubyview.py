@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from chinese_teach.core.documents.display import DisplayToken
 from chinese_teach.core.text.tokens import Kind
+from chinese_teach.gui import theme
 from chinese_teach.render.layout import Layout, LayoutCache, RubyStyle, TokenRef, layout_paragraphs
 from chinese_teach.render.painter import paint
 
@@ -33,7 +34,7 @@ class RubyCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAutoFillBackground(True)
         pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.white)
+        pal.setColor(QPalette.ColorRole.Window, theme.qcolour("paper"))
         self.setPalette(pal)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.paragraphs: list[list[DisplayToken]] = []

@@ -1,0 +1,146 @@
+"""Every page fits every common display: no sideways scrolling, nothing outside the window,
+no clipped text in buttons and labels.
+
+Sizes are the window's client area on a maximised window (screen minus task bar and title
+bar), in logical pixels: what Qt lays out. 1920×1080 at 150 % (``QT_SCALE_FACTOR=1.5``)
+is 1280×720 logical pixels with every font and spacing scaled alike, so it is checked
+at that logical size (``make screenshots`` also runs a real 150 % set). A page may be
+taller than the window (the page column scrolls up and down, as a document does); it
+may never be wider.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
+
+#: (name, client width, client height)
+DISPLAYS = (
+    ("1366x768", 1366, 698),
+    ("1280x800", 1280, 730),
+    ("1920x1080", 1920, 1010),
+    ("1920x1080@150%", 1280, 673),
+    ("2560x1440", 2560, 1370),
+)
+SLACK = 2  # rounding of fractional layouts
+
+
+def _inside_scroll_area(widget: QWidget, stop: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _shown(widget: QWidget, top: QWidget) -> bool:
+    return widget.isVisibleTo(top) and widget.width() > 0 and widget.height() > 0
+
+
+def fit_problems(window, page: QWidget) -> list[str]:
+    """What does not fit on ``page`` as the window shows it now."""
+    problems: list[str] = []
+    bar = window.page_scroll.horizontalScrollBar()
+    if bar.isVisible() and bar.maximum() > 0:
+        problems.append(f"the page scrolls sideways by {bar.maximum()} px")
+    for area in page.findChildren(QScrollArea):
+        hbar = area.horizontalScrollBar()
+        if _shown(area, window) and hbar.isVisible() and hbar.maximum() > 0:
+            problems.append(f"{area.objectName() or 'a scroll area'} scrolls sideways")
+    frame = window.centralWidget().rect()
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QLabel | QLineEdit | QComboBox):
+            continue
+        if not _shown(widget, window):
+            continue
+        name = f"{type(widget).__name__} {widget.objectName() or widget.property('text')!r}"
+        where = QRect(widget.mapTo(window.centralWidget(), QPoint(0, 0)), widget.size())
+        if where.left() < -SLACK or where.right() > frame.right() + SLACK:
+            problems.append(f"{name} is outside the window sideways ({where})")
+        elif not _inside_scroll_area(widget, window) and (
+                where.top() < -SLACK or where.bottom() > frame.bottom() + SLACK):
+            problems.append(f"{name} is below the window ({where})")
+        text = widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
+        if not text:
+            continue
+        if isinstance(widget, QLabel) and (widget.wordWrap() or "<" in text):
+            continue  # wraps; rich text measures differently
+        needed = widget.sizeHint().width() if isinstance(widget, QAbstractButton) else \
+            widget.fontMetrics().horizontalAdvance(text.split("\n")[0]) + 2 * widget.margin()
+        if widget.width() + SLACK < needed:
+            problems.append(f"{name} clips its text: {widget.width()} < {needed} px")
+    return problems
+
+
+@pytest.mark.parametrize("display", DISPLAYS, ids=[d[0] for d in DISPLAYS])
+def test_every_page_fits(window, qtbot, display):
+    _name, width, height = display
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width, timeout=2000)
+    found: dict[str, list[str]] = {}
+    for key in window.page_keys():
+        page = window.show_page(key)
+        if key == "library":
+            page.load_sample()  # the lesson editor open: the widest page
+        qtbot.wait(30)
+        problems = fit_problems(window, page)
+        if problems:
+            found[key] = problems
+    assert not found, "\n".join(f"{k}: {p}" for k, ps in found.items() for p in ps)
+
+
+def test_the_check_finds_what_does_not_fit(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    window.resize(1366, 698)
+    page = window.show_page("start")
+    long_button = QPushButton("A" * 20)
+    long_button.setObjectName("too_narrow")
+    long_button.setFixedWidth(40)
+    page.layout().addWidget(long_button)
+    wide = QWidget()
+    wide.setMinimumWidth(4000)
+    page.layout().addWidget(wide)
+    bar = window.page_scroll.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0, timeout=5000)
+    problems = "\n".join(fit_problems(window, page))
+    assert "too_narrow" in problems and "clips its text" in problems
+    assert "the page scrolls sideways" in problems
+    below = QPushButton("Below", window.nav)  # outside any scroll area, under the window
+    below.setGeometry(0, window.height() + 50, 80, 30)
+    below.show()
+    assert "is below the window" in "\n".join(fit_problems(window, window.nav))
+    below.deleteLater()
+    wide.deleteLater()
+    long_button.deleteLater()
+
+
+def test_window_fits_a_small_screen_at_first_start(gui_home, qtbot, engine, monkeypatch):
+    """First start on a 1366×768 laptop: maximised (the default size would not fit)."""
+    from PySide6.QtCore import QRect as Rect
+    from PySide6.QtCore import Qt
+
+    from chinese_teach.gui.mainwindow import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.first_start
+    screen = win.screen()
+    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: Rect(0, 0, 1366, 728))
+    win.place_on_screen()
+    assert win.windowState() & Qt.WindowState.WindowMaximized
+    big = MainWindow()
+    qtbot.addWidget(big)
+    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: Rect(0, 0, 2560, 1400))
+    big.place_on_screen()
+    assert not big.windowState() & Qt.WindowState.WindowMaximized
+    assert (big.width(), big.height()) == (1400, 900)
