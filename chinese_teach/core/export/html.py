@@ -182,6 +182,23 @@ def _word(tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str] | None 
     return f'<ruby class="{cls}"{attrs}>{inner}</ruby>{gloss}'
 
 
+def _word_once(
+    tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str], written: dict[tuple, str]
+) -> str:
+    """:func:`_word`, written once per distinct word of a render (``written``): the HTML
+    depends on every field but the token's offsets, and words repeat through a text."""
+    if tok.kind is Kind.HANZI:
+        key: tuple = (tok.text, tok.syllables, tok.ruby, tok.ruby_tones, tok.tones,
+                      tok.third_tone, tok.per_char, tok.meaning, tok.level, tok.gloss,
+                      tok.underline)
+    else:
+        key = (tok.kind, tok.text)
+    found = written.get(key)
+    if found is None:
+        found = written[key] = _word(tok, doc, levels)
+    return found
+
+
 def _ruby_part(text: str, tone: int, third_tone: bool) -> str:
     """One pinyin part; ``t3c`` (a dotted underline) marks a third tone said rising."""
     if not third_tone:
@@ -313,9 +330,10 @@ def render_html(
     total = max(1, len(doc.paragraphs))
     sentence = 0
     levels: dict[int, str] = {}
+    written: dict[tuple, str] = {}
     for p, tokens in enumerate(doc.paragraphs):
         check(cancel)
-        words = [_word(t, doc, levels) for t in tokens]
+        words = [_word_once(t, doc, levels, written) for t in tokens]
         num = ""
         if o.numbering == "paragraph":
             num = f'<span class="pn">{p + 1}</span>'
