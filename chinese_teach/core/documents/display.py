@@ -73,7 +73,14 @@ class DisplayToken:
     @property
     def reading(self) -> str:
         """The canonical reading written with tone marks (for pop-ups)."""
-        return join_word(self.syllables, ToneStyle.MARKS) if self.syllables else ""
+        return _marks_reading(self.syllables) if self.syllables else ""
+
+
+@lru_cache(maxsize=65536)
+def _marks_reading(syllables: tuple[str, ...]) -> str:
+    """``join_word(syllables, MARKS)``, cached: an HTML reader writes every word's
+    reading into the page, and words repeat."""
+    return join_word(syllables, ToneStyle.MARKS)
 
 
 def word_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[str, ...]:
@@ -107,6 +114,11 @@ def char_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[s
     return tuple(render(s, style) for s in syllables)
 
 
+#: Each style's value, and each value itself (enum ``.value`` is slow in a loop over words).
+_STYLE_VALUES: dict[object, str] = {
+    **{s: s.value for s in ToneStyle}, **{s.value: s.value for s in ToneStyle}}
+
+
 @lru_cache(maxsize=65536)
 def _ruby_for(
     syls: tuple[str, ...], style: str, per_char: bool
@@ -138,7 +150,7 @@ def display_token(
     if tok.kind is not Kind.HANZI or not tok.pinyin:
         return DisplayToken(printed, tok.kind, source=tok.text, start=tok.start, end=tok.end)
     syls = tuple(tok.pinyin)
-    style = tone_style.value if isinstance(tone_style, ToneStyle) else ToneStyle(tone_style).value
+    style = _STYLE_VALUES.get(tone_style) or ToneStyle(tone_style).value
     ruby, ruby_tones, tones = _ruby_for(syls, style, per_char)
     if not shown:
         ruby = ruby_tones = ()

@@ -360,13 +360,20 @@ def lookup_words(
     return out, {k: v for k, v in capital.items() if v}
 
 
-def _meaning(tok: Token, syls: tuple[str, ...], definitions: dict, corpus) -> str:
+def _meaning(tok: Token, syls: tuple[str, ...], definitions: dict, corpus,
+             names: dict[tuple[str, tuple[str, ...]], str] | None = None) -> str:
     """The gloss of a word of the text: a name's as a name (王老师 Teacher Wang), any
-    other word's for its reading."""
+    other word's for its reading. ``names`` keeps the names' glosses of one build."""
     if tok.extra.get("name"):
-        from chinese_teach.core.corpus.glosses import glosser
+        key = (tok.text, syls)
+        found = names.get(key) if names is not None else None
+        if found is None:
+            from chinese_teach.core.corpus.glosses import glosser
 
-        return glosser(corpus).gloss(tok.text, syls, name=True).short
+            found = glosser(corpus).gloss(tok.text, syls, name=True).short
+            if names is not None:
+                names[key] = found
+        return found
     return definitions.get((tok.text, syls), definitions.get((tok.text, ()), ""))
 
 
@@ -521,6 +528,7 @@ def build_reader(
 
     words = {t.text for toks in annotated for t in toks if t.is_word}
     definitions, proper = lookup_words(corpus, words)
+    name_glosses: dict[tuple[str, tuple[str, ...]], str] = {}
 
     # Glossary: new words in order of first appearance.
     glossary: list[GlossaryEntry] = []
@@ -533,7 +541,7 @@ def build_reader(
                 syls = tuple(tok.citation or tok.pinyin or ())
                 edited = tok.text in options.definitions
                 definition = options.definitions.get(tok.text) or _meaning(
-                    tok, syls, definitions, corpus)
+                    tok, syls, definitions, corpus, name_glosses)
                 first_seen[tok.text] = len(glossary) + 1
                 glossary.append(
                     GlossaryEntry(
@@ -568,7 +576,7 @@ def build_reader(
             syls = tuple(tok.citation or tok.pinyin or ())
             extra: dict[str, Any] = {
                 "meaning": options.definitions.get(tok.text)
-                or _meaning(tok, syls, definitions, corpus),
+                or _meaning(tok, syls, definitions, corpus, name_glosses),
                 "level": index.word_level(tok.text, standard),
             }
             num = first_seen.get(tok.text)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from chinese_teach.appinfo import APP_NAME
@@ -120,7 +121,10 @@ _SCRIPT = """
 """
 
 
+@lru_cache(maxsize=65536)
 def _e(text: str) -> str:
+    """``text`` escaped for HTML (cached: a reader escapes the same characters,
+    syllables and glosses over and over)."""
     return html.escape(text, quote=True)
 
 
@@ -137,8 +141,8 @@ def _colors_css(doc: ReaderDocument) -> str:
     return "\n".join(rules)
 
 
-def _word(tok: DisplayToken, doc: ReaderDocument) -> str:
-    """One token as HTML (escaped)."""
+def _word(tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str] | None = None) -> str:
+    """One token as HTML (escaped); ``levels`` keeps the level labels of one render."""
     if tok.kind is not Kind.HANZI:
         if is_unbreakable(tok.text):  # an e-mail address or a phone number, never cut
             return f'<span class="nb">{_e(tok.text)}</span>'
@@ -146,8 +150,12 @@ def _word(tok: DisplayToken, doc: ReaderDocument) -> str:
     tones = tok.tones if len(tok.tones) == len(tok.text) else (5,) * len(tok.text)
     level = ""
     if tok.level is not None:
-        level = label("level.of", doc.lang, standard=standard_name(doc.standard, doc.lang),
-                      level=_level(tok.level))
+        level = levels.get(tok.level, "") if levels is not None else ""
+        if not level:
+            level = label("level.of", doc.lang, standard=standard_name(doc.standard, doc.lang),
+                          level=_level(tok.level))
+            if levels is not None:
+                levels[tok.level] = level
     attrs = (
         f' data-t="{_e(tok.text)}" data-r="{_e(tok.reading)}"'
         + (f' data-m="{_e(tok.meaning)}"' if tok.meaning else "")
@@ -172,6 +180,23 @@ def _word(tok: DisplayToken, doc: ReaderDocument) -> str:
             tok.text, tones, strict=True))
         inner = f"{base}<rt>{''.join(parts)}</rt>"
     return f'<ruby class="{cls}"{attrs}>{inner}</ruby>{gloss}'
+
+
+def _word_once(
+    tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str], written: dict[tuple, str]
+) -> str:
+    """:func:`_word`, written once per distinct word of a render (``written``): the HTML
+    depends on every field but the token's offsets, and words repeat through a text."""
+    if tok.kind is Kind.HANZI:
+        key: tuple = (tok.text, tok.syllables, tok.ruby, tok.ruby_tones, tok.tones,
+                      tok.third_tone, tok.per_char, tok.meaning, tok.level, tok.gloss,
+                      tok.underline)
+    else:
+        key = (tok.kind, tok.text)
+    found = written.get(key)
+    if found is None:
+        found = written[key] = _word(tok, doc, levels)
+    return found
 
 
 def _ruby_part(text: str, tone: int, third_tone: bool) -> str:
@@ -304,9 +329,11 @@ def render_html(
     out.append('<article class="text">')
     total = max(1, len(doc.paragraphs))
     sentence = 0
+    levels: dict[int, str] = {}
+    written: dict[tuple, str] = {}
     for p, tokens in enumerate(doc.paragraphs):
         check(cancel)
-        words = [_word(t, doc) for t in tokens]
+        words = [_word_once(t, doc, levels, written) for t in tokens]
         num = ""
         if o.numbering == "paragraph":
             num = f'<span class="pn">{p + 1}</span>'

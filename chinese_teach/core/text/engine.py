@@ -6,8 +6,10 @@ list take about a second) and is safe to call from one worker thread at a time.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from chinese_teach import paths
@@ -19,7 +21,7 @@ from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReadin
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
 from chinese_teach.core.text.tables import load_tables
-from chinese_teach.core.text.tokens import Kind, Token
+from chinese_teach.core.text.tokens import Kind, Token, hanzi_token, shared
 
 
 class TextEngine:
@@ -148,7 +150,7 @@ class TextEngine:
         a rising tone before another third tone (never written in pinyin), and on
         names ``"name"``: per syllable, True where a capital starts (:mod:`.names`).
         """
-        with self._lock:
+        with self._lock, collector_paused():
             reader = self.reader
             learner = self._learner
             runs: list[list[tuple[int, int]]] = []
@@ -197,16 +199,22 @@ class TextEngine:
         pieces: list[Piece] | None = None,
     ) -> list[Token]:
         """The tokens of one run: the segmenter's words read as words, then cut at
-        learner size (``pieces``) with each piece keeping its characters' readings."""
+        learner size (``pieces``) with each piece keeping its characters' readings.
+
+        A word's ``citation`` is its reading's own tuple and ``pinyin`` the same object
+        unless 一/不 changed; flags and sources are :func:`shared` tuples."""
         run_start, run_end = run[0][0], run[-1][1]
-        chars = text[run_start:run_end]
         citation = [syl for r in words for syl in r.syllables]
         shown = citation
-        if tone_changes and ("一" in chars or "不" in chars):
-            ends = {e - run_start - 1 for _, e in run}
-            shown = apply_yi_bu(chars, citation, ends)
+        if tone_changes:
+            chars = text[run_start:run_end]
+            if "一" in chars or "不" in chars:
+                ends = {e - run_start - 1 for _, e in run}
+                shown = apply_yi_bu(chars, citation, ends)
         flags = third_tone_flags(shown)
+        changed = shown is not citation and shown != citation
         out = []
+        append = out.append
         if pieces is not None:
             whole = {s: (e, r) for (s, e), r in zip(run, words, strict=True)}
             flat: tuple[list, list] | None = None
@@ -219,26 +227,22 @@ class TextEngine:
                     if flat is None:
                         flat = ([x for r in words for x in r.sources],
                                 [u for r in words for u in r.unsure])
-                    sources, unsure = tuple(flat[0][a:b]), tuple(flat[1][a:b])
-                extra = {"third_tone": tuple(flags[a:b])}
+                    sources, unsure = shared(tuple(flat[0][a:b])), shared(tuple(flat[1][a:b]))
+                cit = tuple(citation[a:b])
+                pin = _shown(cit, shown, a, b) if changed else cit
+                extra = {"third_tone": shared(tuple(flags[a:b]))}
                 if name:  # a capital on the first syllable; :func:`mark_names` may refine it
                     extra["name"] = _first_capital(b - a)
-                out.append(Token(text[start:end], start, end, Kind.HANZI,
-                                 pinyin=tuple(shown[a:b]), citation=tuple(citation[a:b]),
-                                 sources=sources, unsure=unsure, extra=extra))
+                append(hanzi_token(text[start:end], start, end, pin, cit, sources, unsure,
+                                   extra))
             return out
         for (s, e), r in zip(run, words, strict=True):
             a, b = s - run_start, e - run_start
-            out.append(
-                Token(
-                    text[s:e], s, e, Kind.HANZI,
-                    pinyin=tuple(shown[a:b]),
-                    citation=tuple(citation[a:b]),
-                    sources=r.sources,
-                    unsure=r.unsure,
-                    extra={"third_tone": tuple(flags[a:b])},
-                )
-            )
+            cit = r.syllables
+            append(hanzi_token(
+                text[s:e], s, e, _shown(cit, shown, a, b) if changed else cit, cit,
+                r.sources, r.unsure, {"third_tone": shared(tuple(flags[a:b]))},
+            ))
         return out
 
     def annotate_lines(self, lines: Iterable[str], *, tone_changes: bool = True) -> Iterator[
@@ -247,6 +251,34 @@ class TextEngine:
         """Annotate many lines with one loaded engine (``annotate --format jsonl``)."""
         for line in lines:
             yield line, self.annotate(line, tone_changes=tone_changes)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a stretch of work that makes many
+    objects and no reference cycles (refcounting frees what it drops).
+
+    Annotating allocates a few dozen short-lived containers per word; with the
+    collector on, every 700 of them start a young pass, and the passes add up to
+    full ones that walk every token a long text keeps alive. Paused, one young pass
+    follows the call. Nested or concurrent pauses leave it as they found it."""
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _shown(
+    citation: tuple[str, ...], shown: list[str], a: int, b: int
+) -> tuple[str, ...]:
+    """The syllables ``shown[a:b]`` with 一/不 changes, ``citation`` itself when none
+    changed there (one tuple object for both fields)."""
+    part = tuple(shown[a:b])
+    return citation if part == citation else part
 
 
 def _first_capital(length: int) -> tuple[bool, ...]:

@@ -43,7 +43,7 @@ from chinese_teach.core.text.polyphones.rules import (
     word_in_context,
 )
 from chinese_teach.core.text.syllables import normalize
-from chinese_teach.core.text.tokens import Source
+from chinese_teach.core.text.tokens import Source, shared
 
 #: Below this probability (among the allowed readings) the model's choice between a
 #: word's dictionary readings is marked unsure.
@@ -134,7 +134,7 @@ class _Slots:
         self.unsure: list[bool] = [False] * n
 
     def freeze(self) -> WordReading:
-        return WordReading(tuple(self.syl), tuple(self.src), tuple(self.unsure))
+        return WordReading(tuple(self.syl), shared(tuple(self.src)), shared(tuple(self.unsure)))
 
 
 @dataclass(slots=True)

@@ -81,15 +81,49 @@ def convert(text: str, script: Script | str) -> str:
     script = Script.parse(script)
     if script is Script.AS_WRITTEN:
         return text
+    changing = _changing_chars(_CONFIGS[script])
+    if changing is not None and changing.isdisjoint(text):
+        return text  # no table entry could change a character of it (most simplified text)
     return _convert(text, script)
+
+
+@lru_cache(maxsize=4)
+def _changing_chars(config: str) -> frozenset[str] | None:
+    """Every character that some entry of the conversion's tables changes (where the
+    entry and its replacement differ, or every character of an entry whose length
+    changes): text with none of them comes out of the conversion as it went in. None
+    when the converter's tables cannot be read (then every text is converted)."""
+    try:
+        converter = _converter(config)
+        with _lock:
+            converter.convert("")  # loads the tables
+        stack = list(converter._dict_chain_data)
+        chars: set[str] = set()
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+                continue
+            for key, value in item[2].items():
+                if len(key) != len(value):
+                    chars.update(key)
+                else:
+                    chars.update(a for a, b in zip(key, value, strict=True) if a != b)
+        return frozenset(chars)
+    except (AttributeError, IndexError, TypeError):
+        return None
 
 
 def written_script(text: str) -> Script:
     """``TRADITIONAL`` when ``text`` has more characters that only traditional writing uses
     (們, 銀, 裡) than ones only simplified uses (们, 银, 里), else ``SIMPLIFIED``; a character
     both scripts share (我, 天) counts for neither."""
-    to_simplified = convert(text, Script.SIMPLIFIED)
-    to_traditional = convert(text, Script.TRADITIONAL)
+    # Line by line: the converter works between blanks and punctuation, so this is the
+    # whole text's conversion, and a reader's paragraphs are converted (and cached) so.
+    to_simplified = "\n".join(convert(line, Script.SIMPLIFIED) for line in text.split("\n"))
+    if to_simplified == text:
+        return Script.SIMPLIFIED  # no character only traditional writing uses
+    to_traditional = "\n".join(convert(line, Script.TRADITIONAL) for line in text.split("\n"))
     if len(to_simplified) != len(text) or len(to_traditional) != len(text):
         to_simplified = _convert_same_length(text, Script.SIMPLIFIED)
         to_traditional = _convert_same_length(text, Script.TRADITIONAL)

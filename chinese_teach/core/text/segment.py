@@ -276,27 +276,28 @@ class Segmenter:
         log-probabilities add up highest, an unknown character being a word of count 1.
         Ties go to the longer word, as in jieba's own cut without HMM, whose words this
         gives for runs of CJK Unified Ideographs (tested against it on whole corpora)."""
-        freq = self._tk.FREQ
-        log_total = math.log(self._tk.total)
+        count_of = self._tk.FREQ.get
+        log = math.log
+        log_total = log(self._tk.total)
+        no_cut = -math.inf
         n = len(run)
         score = [0.0] * (n + 1)  # best log-probability of run[k:]
         end = [0] * n  # where the first word of that best cut of run[k:] ends
         for k in range(n - 1, -1, -1):
-            best, best_end = -math.inf, k + 1
+            best, best_end = no_cut, k + 1
             stop = k + 1
-            piece = run[k]
-            while piece in freq:
-                count = freq[piece]
+            count = first = count_of(run[k])
+            while count is not None:  # the words and prefixes starting at k
                 if count:
-                    value = math.log(count) - log_total + score[stop]
+                    value = log(count) - log_total + score[stop]
                     if value >= best:
                         best, best_end = value, stop
                 stop += 1
                 if stop > n:
                     break
-                piece = run[k:stop]
-            if best == -math.inf:  # no dictionary word starts here: the character alone
-                best = math.log(freq.get(run[k]) or 1) - log_total + score[k + 1]
+                count = count_of(run[k:stop])
+            if best == no_cut:  # no dictionary word starts here: the character alone
+                best = log(first or 1) - log_total + score[k + 1]
             score[k], end[k] = best, best_end
         words, k = [], 0
         while k < n:

@@ -89,3 +89,51 @@ def is_hanzi_char(ch: str) -> bool:
         or 0xF900 <= cp <= 0xFAFF
         or cp == 0x3007
     )
+
+
+#: One tuple object for each distinct small tuple of flags or sources (:func:`shared`).
+_SHARED: dict[tuple, tuple] = {}
+_SHARED_MAX = 4096
+
+
+def shared(value: tuple) -> tuple:
+    """The one kept object equal to ``value`` (a tuple of sources or flags).
+
+    A long text has a token per word, and most tokens' ``sources``, ``unsure`` and
+    third-tone flags are one of a few dozen tuples: keeping one of each saves the
+    memory and, for tuples of :class:`Source` members (which the garbage collector
+    never stops tracking), the collector's passes over them."""
+    found = _SHARED.get(value)
+    if found is None:
+        if len(_SHARED) >= _SHARED_MAX:
+            return value
+        found = _SHARED[value] = value
+    return found
+
+
+_new = object.__new__
+_set_text, _set_start, _set_end, _set_kind = (
+    Token.text.__set__, Token.start.__set__, Token.end.__set__, Token.kind.__set__)  # type: ignore[attr-defined]
+_set_pinyin, _set_citation, _set_sources, _set_unsure, _set_extra = (
+    Token.pinyin.__set__, Token.citation.__set__, Token.sources.__set__,  # type: ignore[attr-defined]
+    Token.unsure.__set__, Token.extra.__set__)  # type: ignore[attr-defined]
+
+
+def hanzi_token(  # noqa: PLR0917 (positional: called once per word of a text)
+    text: str, start: int, end: int, pinyin: tuple[str, ...], citation: tuple[str, ...],
+    sources: tuple[Source, ...], unsure: tuple[bool, ...], extra: dict,
+) -> Token:
+    """``Token(text, start, end, Kind.HANZI, pinyin, citation, sources, unsure, extra)``
+    in half the time: the engine makes one per word, and a frozen dataclass's
+    ``__init__`` goes through ``object.__setattr__`` for every field."""
+    tok = _new(Token)
+    _set_text(tok, text)
+    _set_start(tok, start)
+    _set_end(tok, end)
+    _set_kind(tok, Kind.HANZI)
+    _set_pinyin(tok, pinyin)
+    _set_citation(tok, citation)
+    _set_sources(tok, sources)
+    _set_unsure(tok, unsure)
+    _set_extra(tok, extra)
+    return tok

@@ -52,3 +52,29 @@ def test_written_script_and_as_written():
     assert converter_for("as-written") is None
     assert resolve_script("as-written", "頭髮") is Script.TRADITIONAL
     assert resolve_script("simplified", "頭髮") is Script.SIMPLIFIED
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="头发现干净里面後來為了臺灣系統有麼老么们們乾隆 \n，。abc", max_size=40))
+def test_fast_paths_convert_as_the_converter_does(text):
+    """Text with no character a table entry changes is returned as it is, and the
+    script of a text is judged line by line: both give the converter's own results."""
+    from chinese_teach.core.text.scripts import _CONFIGS, _converter, written_script
+
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL, Script.TRADITIONAL_HK):
+        assert convert(text, script) == _converter(_CONFIGS[script]).convert(text)
+    simp = _converter("t2s").convert(text)
+    trad = _converter("s2tw").convert(text)
+    if len(simp) == len(trad) == len(text):
+        traditional_only = sum(a != b for a, b in zip(text, simp, strict=True))
+        simplified_only = sum(a != b for a, b in zip(text, trad, strict=True))
+        expected = Script.TRADITIONAL if traditional_only > simplified_only else Script.SIMPLIFIED
+        assert written_script(text) is expected
+
+
+def test_simplified_text_skips_the_converter():
+    from chinese_teach.core.text.scripts import _changing_chars
+
+    changing = _changing_chars("t2s")
+    assert changing is not None and "們" in changing and "们" not in changing
+    assert changing.isdisjoint("我们今天去学校。")

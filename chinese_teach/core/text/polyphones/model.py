@@ -149,24 +149,28 @@ class PolyphoneModel:
             ids[r, width_l] = get(q.text[q.index], self._unk)
             ids[r, width_l + 1:width_l + 1 + len(right)] = right
         live = ids != 0
+        # Steps where every row is live need no mask (h * 1 is h): most steps.
+        padded = (~live).any(axis=0).tolist()
         hdim = self._hidden
         h = np.zeros((n, hdim), dtype=np.float32)
         c = np.zeros_like(h)
         xf = self._xf[ids[:, :width_l + 1]]
         for t in range(width_l + 1):
             h, c = self._step(xf[:, t], h, c, self._whf)
-            m = live[:, t:t + 1]
-            h = h * m
-            c = c * m
+            if padded[t]:
+                m = live[:, t:t + 1]
+                h = h * m
+                c = c * m
         fw = h
         h = np.zeros((n, hdim), dtype=np.float32)
         c = np.zeros_like(h)
         xb = self._xb[ids[:, width_l:]]
         for t in range(width_r, -1, -1):
             h, c = self._step(xb[:, t], h, c, self._whb)
-            m = live[:, width_l + t:width_l + t + 1]
-            h = h * m
-            c = c * m
+            if padded[width_l + t]:
+                m = live[:, width_l + t:width_l + t + 1]
+                h = h * m
+                c = c * m
         feats = np.concatenate([fw, h], axis=1)
         hidden = np.maximum(feats @ self._fc0_w + self._fc0_b, 0.0)
         return hidden @ self._fc1_w + self._fc1_b

@@ -1,0 +1,93 @@
+"""Annotation and reader + HTML export against the naive way, both in CPU time.
+
+``make bench`` times the naive baselines in wall-clock time, which swings with the
+machine's load (eight engineers on two cores: 0.15× to 6× for the same code). This
+times both sides in CPU time in one process, on the same texts as ``annotate.py``
+and ``exports.py``::
+
+    CHINESE_TEACH_HOME=DIR .venv/bin/python -m benchmarks.cpu_ratios [SIZE ...]
+
+Annotation: the 1M mixed text paragraph by paragraph (as the app annotates), the
+clock read at 1k, 10k, 100k and 1M characters, against ``jieba.cut`` +
+``pypinyin.lazy_pinyin`` on the same prefix. Readers: build + HTML export of texts
+of SIZE characters (default 1k, 10k, 100k) against the naive annotation + plain HTML.
+The engine and corpus are the data directory's (built if missing).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.annotate import naive_annotate
+from benchmarks.exports import plain_html
+from benchmarks.texts import mixed_text
+
+
+def cpu(work: Callable[[], Any]) -> tuple[float, Any]:
+    """CPU seconds of ``work()`` in this process, and its result."""
+    start = time.process_time()
+    result = work()
+    return time.process_time() - start, result
+
+
+def annotation_rows(engine, length: int = 1_000_000) -> list[str]:
+    """One line per checkpoint: CPU time, µs per character and ratio to the naive way."""
+    text = mixed_text(length)
+    pending = [n for n in (1_000, 10_000, 100_000) if n < length]
+    marks: dict[int, float] = {}
+    kept = []
+    done = 0
+    start = time.process_time()
+    for para in text.split("\n"):
+        kept.append(engine.annotate(para))
+        done += len(para) + 1
+        while pending and done >= pending[0]:
+            marks[done] = time.process_time() - start
+            pending.pop(0)
+    marks[len(text)] = time.process_time() - start
+    rows = []
+    for size, ours in marks.items():
+        naive, _ = cpu(lambda size=size: naive_annotate(text[:size]))
+        rows.append(f"annotate {size:>9,}: {ours:7.2f} s CPU ({ours / size * 1e6:5.1f} µs/char)"
+                    f"  naive {naive:6.2f} s  ratio {ours / naive:.2f}")
+    return rows
+
+
+def reader_row(engine, size: int, work: Path) -> str:
+    """Reader build + HTML export of ``size`` characters against naive + plain HTML."""
+    from chinese_teach.core.documents.reader import ReaderOptions, build_reader
+    from chinese_teach.core.export.html import export_html
+
+    text = mixed_text(size, seed=size)
+    build, doc = cpu(lambda: build_reader(text, ReaderOptions(), engine, None,
+                                          title="Benchmark reader"))
+    export, _ = cpu(lambda: export_html(doc, work / "reader.html", overwrite=True))
+    naive, _ = cpu(lambda: (naive_annotate(text), plain_html(text, work / "plain.html")))
+    ours = build + export
+    return (f"reader   {size:>9,}: {ours:7.2f} s CPU ({ours / size * 1e6:5.1f} µs/char; "
+            f"build {build:.2f}, export {export:.2f})  naive {naive:6.2f} s  "
+            f"ratio {ours / naive:.2f}")
+
+
+def main(argv: list[str]) -> None:
+    from chinese_teach.core.documents.reader import ReaderOptions, build_reader
+    from chinese_teach.core.text.engine import get_engine
+
+    engine = get_engine()
+    engine.annotate("你好")  # loaded before any clock starts, jieba's table too
+    naive_annotate("你好")
+    build_reader("你好。", ReaderOptions(), engine, None, title="warm-up")
+    for row in annotation_rows(engine):
+        print(row, flush=True)
+    work = Path(tempfile.mkdtemp())
+    for size in [int(a) for a in argv] or [1_000, 10_000, 100_000]:
+        print(reader_row(engine, size, work), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
