@@ -197,3 +197,13 @@ def test_surname_reading_that_is_also_common_stays_common(engine) -> None:
     assert ("che1", "shang5") in [t.pinyin for t in toks]
     assert ("zhong1",) in engine.lexicon.common_readings("中")
     assert ("che1",) in engine.lexicon.common_readings("车")
+
+
+def test_nian_before_zhe_is_left_to_the_model(engine) -> None:
+    """粘 before 着 is not taken for zhān 'to paste' (粘着性能 nián, 粘着妈妈 nián);
+    粘在 still is (糖粘在手上了)."""
+    def reading(text: str) -> str:
+        return next(t.pinyin[0] for t in engine.annotate(text) if t.text.startswith("粘"))
+
+    assert reading("孩子总是粘着妈妈。") == "nian2"
+    assert reading("糖粘在手上了。") == "zhan1"
