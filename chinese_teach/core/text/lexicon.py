@@ -83,6 +83,7 @@ class Lexicon:
     """Word -> distinct readings (common readings first, proper-noun readings last)."""
 
     readings: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: every form CC-CEDICT lists as a proper noun -> the readings it has only as one
     proper: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     #: word -> frequency (jieba's count, or CC-CEDICT's entry frequency); absent: none
     freq: Mapping[str, int] = field(default_factory=dict)
@@ -145,7 +146,13 @@ class Lexicon:
                 readings[form] = same.setdefault(value, value)
         proper_sets: dict[str, frozenset[tuple[str, ...]]] = {}
         for form, found in proper.items():
-            frozen = frozenset(found)
+            # A character's surname reading that is also a common one stays common: 车
+            # che1 is the surname Che and 'car' (车上 chē, not the chess piece jū), 中
+            # zhong1, 干 gan1, 和 he2. The key stays for every proper noun (王 is a
+            # surname). A word keeps its proper readings apart (朝阳 Cháoyáng the place,
+            # zhāoyáng 'the morning sun'), as CPP dev and the classroom sets prefer.
+            only = found.difference(common.get(form, ())) if len(form) == 1 else found
+            frozen = frozenset(only)
             proper_sets[form] = same.setdefault(frozen, frozen)
         for word, count in corpus.query("SELECT word, count FROM word_freq"):
             if count > freq.get(word, 0):

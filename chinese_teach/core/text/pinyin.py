@@ -392,9 +392,12 @@ class Reader:
         if len(word) == 2 and word[1] == "上" and word in self.lexicon.nouns and (
             word not in _NOT_LOCATIVE
         ):
+            # 山上 shān shang, 树上 shù shang: a noun and the locative; a polyphone with
+            # a fixed everyday reading reads it (车上 chē shang)
             first = self.lexicon.common_readings(word[0])
-            if len(first) == 1:  # 山上 shān shang, 树上 shù shang: a noun and the locative
-                return ("fixed", ((first[0][0], "shang5"), Source.DICTIONARY))
+            noun = first[0][0] if len(first) == 1 else SINGLE_READINGS.get(word[0])
+            if noun:
+                return ("fixed", ((noun, "shang5"), Source.DICTIONARY))
         plan = self._dictionary_plan(word, model)
         if plan[0] == "fixed" and ("个" in word or word[-1] == "上"):
             syl, *rest = plan[1]

@@ -26,7 +26,7 @@ from chinese_teach.core.text.segment import Segmenter
 from chinese_teach.core.text.wordclass import read_word_classes
 
 #: Bump when the cached tables change shape (older files are then rebuilt and removed).
-CACHE_FORMAT = 7
+CACHE_FORMAT = 9
 #: Cache files of earlier versions in the same folder, removed once the new one is written.
 _OLD_CACHES = ("engine*.pickle", "lexicon*.pickle", "segmenter-*.txt", "jieba.*.cache")
 

@@ -188,3 +188,22 @@ def test_any_text_round_trips_with_aligned_readings(engine, text: str) -> None:
         if tok.pinyin is not None:
             assert len(tok.pinyin) == len(tok.text) == len(tok.unsure)
             assert all(s and s[-1] in "12345" for s in tok.pinyin)
+
+
+def test_surname_reading_that_is_also_common_stays_common(engine) -> None:
+    """车 che1 is the surname Che and 'car': 车上 (a word jieba knows and CC-CEDICT
+    lacks) is chē shang, not the chess piece jū; 中 keeps zhōng beside zhòng."""
+    toks = [t for t in engine.annotate("我在车上看书。") if t.pinyin]
+    assert ("che1", "shang5") in [t.pinyin for t in toks]
+    assert ("zhong1",) in engine.lexicon.common_readings("中")
+    assert ("che1",) in engine.lexicon.common_readings("车")
+
+
+def test_nian_before_zhe_is_left_to_the_model(engine) -> None:
+    """粘 before 着 is not taken for zhān 'to paste' (粘着性能 nián, 粘着妈妈 nián);
+    粘在 still is (糖粘在手上了)."""
+    def reading(text: str) -> str:
+        return next(t.pinyin[0] for t in engine.annotate(text) if t.text.startswith("粘"))
+
+    assert reading("孩子总是粘着妈妈。") == "nian2"
+    assert reading("糖粘在手上了。") == "zhan1"
