@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.library.models import LessonRef, ReaderDoc
 from chinese_teach.core.progress import CancelToken, ProgressCallback
 from chinese_teach.ops.changes import OpChanges, OpResult, recording
@@ -105,14 +106,32 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
 
 # -- documents ------------------------------------------------------------------------------
 def layout_lesson_worksheet(lib: Library, lesson_id: str, kind: str, engine, corpus, *,
-                            seed: int, grid: str, lang: str | None = None, cancel=None):
+                            seed: int, grid: str, lang: str | None = None, cancel=None,
+                            hint: str = "pinyin", shuffle: bool = True, paper: str = "A4"):
     """The pages of the lesson's worksheet (a SheetDocument): what the worksheet export
-    writes and the preview shows, from one function so the two never differ."""
+    writes and the preview shows, from one function so the two never differ. ``hint``
+    and ``shuffle`` are a dictation's options; ``paper`` is A4 or Letter."""
     from chinese_teach.core.documents.worksheet import build_worksheet
+    from chinese_teach.render.pages import PageSetup
     from chinese_teach.render.worksheet_pdf import layout_worksheet
 
-    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid, lang=lang)
-    return layout_worksheet(ws, cancel=cancel)
+    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid, lang=lang,
+                         hint=hint, shuffle=shuffle)
+    return layout_worksheet(ws, PageSetup.named(paper_size(paper), WORKSHEET_MARGIN_MM),
+                            cancel=cancel)
+
+
+#: the page sizes a worksheet prints on, and its margins
+PAPER_SIZES = ("A4", "Letter")
+WORKSHEET_MARGIN_MM = 15.0
+
+
+def paper_size(paper: str) -> str:
+    """``paper`` as a known page size (``a4`` -> ``A4``); a readable error otherwise."""
+    for name in PAPER_SIZES:
+        if paper.lower() == name.lower():
+            return name
+    raise BadInputError(key="error.reader.page_size", value=paper)
 
 
 def export_lesson_plan(lib: Library, lesson_id: str, out: Path, engine, corpus, *,
@@ -133,18 +152,23 @@ def export_lesson_plan(lib: Library, lesson_id: str, out: Path, engine, corpus, 
 
 def export_worksheet(lib: Library, lesson_id: str, out: Path, engine, corpus, *,
                      kind: str, seed: int = 1, grid: str = "tian", lang: str | None = None,
+                     hint: str = "pinyin", shuffle: bool = True, paper: str = "A4",
                      force: bool = True, progress: ProgressCallback | None = None,
                      cancel: CancelToken | None = None) -> OpResult[Exported]:
-    """Write the lesson's worksheet of ``kind`` with its answer key (PDF)."""
+    """Write the lesson's worksheet of ``kind`` with its answer key (PDF) on ``paper``
+    (A4 or Letter); ``hint`` and ``shuffle`` are a dictation's options."""
     from chinese_teach.core.documents.worksheet import build_worksheet
     from chinese_teach.render.offscreen import painting_ready
+    from chinese_teach.render.pages import PageSetup
     from chinese_teach.render.worksheet_pdf import layout_worksheet
 
     writer = writer_for(WORKSHEET_WRITERS, out)
     check_target(out, force)
+    setup = PageSetup.named(paper_size(paper), WORKSHEET_MARGIN_MM)
     painting_ready()
-    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid, lang=lang)
-    pages = writer(layout_worksheet(ws, cancel=cancel), out, force, progress, cancel)
+    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid, lang=lang,
+                         hint=hint, shuffle=shuffle)
+    pages = writer(layout_worksheet(ws, setup, cancel=cancel), out, force, progress, cancel)
     return OpResult(Exported(out, ws.title, pages, document=ws), OpChanges.wrote(out))
 
 

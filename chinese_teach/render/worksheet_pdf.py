@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from chinese_teach.core.documents.worksheet import (
+    DictationItem,
     Matching,
     Section,
     Worksheet,
@@ -41,6 +42,8 @@ from chinese_teach.render.wrapping import wrap_text
 STEP_BOX = 22.0  # stroke-order step squares, points
 STEP_GAP = 3.0
 KEY_BOX = 84.0
+DICTATION_BOX = 40.0  # a dictation's writing squares: room for a pupil's handwriting
+DICTATION_NUMBER = 28.0  # the column of item numbers before the boxes
 
 
 def _title(flow: Flow, text: str, f) -> None:
@@ -251,10 +254,55 @@ def _order(flow: Flow, section: Section) -> None:
                                             body_f))
 
 
+def _dictation_item(flow: Flow, n: int, item: DictationItem) -> None:
+    """Item ``n``: its number, one 田字格 box per character (wrapped to further rows
+    when a long item fills the line), and its hint in grey after the boxes."""
+    num_f, hint_f = font(13), font(12)
+    nm, hm = Metrics(num_f), Metrics(hint_f)
+    room = flow.width - DICTATION_NUMBER
+    per_row = max(1, int(room // DICTATION_BOX))
+    rows = (item.boxes + per_row - 1) // per_row
+    last = item.boxes - (rows - 1) * per_row  # boxes on the last row
+    hint_x = flow.left + DICTATION_NUMBER + last * DICTATION_BOX + 12
+    hint_lines = wrap_text(item.hint, hm, flow.left + flow.width - hint_x) if item.hint else []
+    if hint_lines and len(hint_lines) * hm.height > DICTATION_BOX:
+        rows += 1  # no room beside the last boxes: the hint goes on a row of its own
+        hint_x = flow.left + DICTATION_NUMBER
+        hint_lines = wrap_text(item.hint, hm, room)
+    top = flow.need(rows * DICTATION_BOX, 12)
+    items = flow.page.items
+    items.append(TextItem(f"{n}.", flow.left, top + DICTATION_BOX / 2 + nm.ascent / 2, num_f))
+    for k in range(item.boxes):
+        row, col = divmod(k, per_row)
+        items.append(BoxItem(flow.left + DICTATION_NUMBER + col * DICTATION_BOX,
+                             top + row * DICTATION_BOX, DICTATION_BOX, "tian"))
+    if hint_lines:
+        hint_top = top + (rows - 1) * DICTATION_BOX + (
+            DICTATION_BOX - len(hint_lines) * hm.height) / 2
+        for k, line in enumerate(hint_lines):
+            items.append(TextItem(line, hint_x, hint_top + hm.ascent + k * hm.height, hint_f,
+                                  GREY))
+
+
+def _dictation_script(flow: Flow, ws: Worksheet) -> None:
+    """The teacher's script on its own page: the items in the sheet's order, with pinyin
+    and meaning, to read aloud."""
+    flow.new_page()
+    _title(flow, label("worksheet.dictation.script", ws.lang, title=ws.title),
+           font(16, bold=True))
+    flow.text(ws.subtitle, font(10), color=GREY, space_before=2)
+    flow.text(label("worksheet.dictation.script_note", ws.lang), font(10), color=GREY,
+              space_before=2)
+    for section in ws.sections:
+        for line in section.script():
+            flow.text(line, font(15), space_before=8)
+
+
 def layout_worksheet(ws: Worksheet, setup: PageSetup | None = None,
                      cancel: CancelToken | None = None) -> SheetDocument:
     """The worksheet's pages: exercises, then the answer key on a new page (its index is
-    the document's ``key_start``; needs a QGuiApplication)."""
+    the document's ``key_start``; a dictation's script comes first among these teacher's
+    pages; needs a QGuiApplication)."""
     setup = setup or PageSetup.named("A4", 15.0)
     flow = Flow(setup, bottom_reserve=6)
     _heading(flow, ws)
@@ -275,8 +323,13 @@ def layout_worksheet(ws: Worksheet, setup: PageSetup | None = None,
             _cloze(flow, section)
         elif section.order:
             _order(flow, section)
-    # The answer key on its own page.
+        elif section.dictation:
+            for i, item in enumerate(section.dictation):
+                _dictation_item(flow, i + 1, item)
+    # The teacher's pages: a dictation's script, then the answer key, each on a new page.
     key_start = len(flow.pages)
+    if any(s.dictation for s in ws.sections):
+        _dictation_script(flow, ws)
     flow.new_page()
     _title(flow, label("worksheet.answer_key", ws.lang, title=ws.title), font(16, bold=True))
     flow.text(ws.subtitle, font(10), color=GREY, space_before=2)

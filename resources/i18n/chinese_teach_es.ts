@@ -2983,6 +2983,11 @@
         <translation>Vista previa de la ficha: {lesson}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="119"/>
+        <source>Hint</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
         <source>New version</source>
         <translation>Nueva versión</translation>

@@ -2983,6 +2983,11 @@
         <translation>Aperçu de la fiche&#xa0;: {lesson}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="119"/>
+        <source>Hint</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
         <source>New version</source>
         <translation>Nouvelle version</translation>

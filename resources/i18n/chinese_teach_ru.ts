@@ -2984,6 +2984,11 @@
         <translation>Просмотр рабочего листа: {lesson}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="119"/>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
         <source>New version</source>
         <translation>Новый вариант</translation>

@@ -2982,6 +2982,11 @@
         <translation>练习纸预览：{lesson}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="119"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
         <source>New version</source>
         <translation>新版本</translation>

@@ -1,4 +1,5 @@
-"""A worksheet's layout says where its answer key starts (the in-app preview hides it)."""
+"""A worksheet's layout says where its teacher's pages start: the answer key, after a
+dictation's script (the in-app preview hides them, printing for the class leaves them out)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,13 @@ def test_key_start_is_the_first_answer_key_page(story, engine, corpus, kind) -> 
     assert doc.key_start is not None and 1 <= doc.key_start < len(doc.pages)
     first_texts = [it.text for it in doc.pages[doc.key_start].items
                    if isinstance(it, TextItem)]
-    assert first_texts[0].startswith("Answer key")
+    if kind == "dictation":
+        assert first_texts[0].startswith("Teacher's script")
+        later = [it.text for p in doc.pages[doc.key_start + 1:] for it in p.items
+                 if isinstance(it, TextItem)]
+        assert any(t.startswith("Answer key") for t in later)
+    else:
+        assert first_texts[0].startswith("Answer key")
     before = [it.text for p in doc.pages[:doc.key_start] for it in p.items
               if isinstance(it, TextItem)]
-    assert not any(t.startswith("Answer key") for t in before)
+    assert not any(t.startswith(("Answer key", "Teacher's script")) for t in before)

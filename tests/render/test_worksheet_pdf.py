@@ -139,3 +139,36 @@ def test_matching_groups_stay_on_one_page_and_are_labelled(story, engine, corpus
     assert sorted(seen) == [0, 1, 2]
     for g, pages in seen.items():
         assert len(pages) == len(groups[g].left) and len(set(pages)) == 1, (g, pages)
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_dictation_pdf_sheet_script_key_on_paper(story, engine, corpus, tmp_path,
+                                                 paper) -> None:
+    from chinese_teach.ops.lesson import export_worksheet
+
+    lib, _, ids = story
+    out = tmp_path / f"dictation-{paper}.pdf"
+    done = export_worksheet(lib, ids[2], out, engine, corpus, kind="dictation", seed=4,
+                            hint="pinyin", paper=paper).value
+    reader = PdfReader(out)
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert (round(width), round(height)) == ((595, 842) if paper == "A4" else (612, 792))
+    texts = [flat(p.extract_text()) for p in reader.pages]
+    items = done.document.sections[0].dictation
+    sheet = "".join(texts[:-2]).replace(flat(done.document.subtitle), "")
+    # the sheet prints each item's pinyin hint but never the characters to write
+    assert all(flat(i.pinyin) in sheet and i.hanzi not in sheet for i in items)
+    assert "Teacher'sscript" in texts[-2] and "Answerkey" in texts[-1]
+    for i in items:
+        assert flat(i.hanzi) in texts[-2] and flat(i.hanzi) in texts[-1]
+
+
+def test_dictation_boxes_one_per_character(story, engine, corpus) -> None:
+    from chinese_teach.render.sheets import BoxItem
+
+    lib, _, ids = story
+    ws = build_worksheet(lib, ids[2], "dictation", engine, corpus, hint="none")
+    doc = layout_worksheet(ws)
+    boxes = [it for p in doc.pages[:doc.key_start] for it in p.items if isinstance(it, BoxItem)]
+    assert len(boxes) == sum(i.boxes for i in ws.sections[0].dictation)
+    assert all(b.grid == "tian" for b in boxes)

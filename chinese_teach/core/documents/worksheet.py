@@ -9,7 +9,10 @@ Five kinds, each with an answer key printed on its own page:
 * ``cloze``: sentences of the lesson's texts with a vocabulary word blanked, and a
   word bank;
 * ``matching``: match hanzi with meanings;
-* ``order``: put the words of a sentence of the text back in order.
+* ``order``: put the words of a sentence of the text back in order;
+* ``dictation`` (听写): the teacher reads the lesson's words aloud from a script; the
+  students write each one in a row of 田字格 boxes, one per character, with its pinyin,
+  its meaning or nothing printed as a hint; the script and the key follow the sheet.
 
 Every random choice comes from ``random.Random`` seeded with the worksheet's seed
 and kind, so the same seed gives the same sheet (print the seed; reprint later).
@@ -62,6 +65,7 @@ class WorksheetKind(StrEnum):
     CLOZE = "cloze"
     MATCHING = "matching"
     ORDER = "order"
+    DICTATION = "dictation"
 
     @property
     def label(self) -> str:
@@ -103,6 +107,29 @@ class ToneItem:
     hanzi: str
     prompt: str  # ``ni hao``
     answer: str  # ``nǐ hǎo``
+
+
+class Hint(StrEnum):
+    """What a dictation sheet prints beside each item's boxes."""
+
+    PINYIN = "pinyin"
+    MEANING = "meaning"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class DictationItem:
+    """A word to read aloud and write; ``hint`` is what the student sheet prints."""
+
+    hanzi: str
+    pinyin: str
+    meaning: str
+    hint: str = ""
+
+    @property
+    def boxes(self) -> int:
+        """One box per character to write (punctuation and latin letters need none)."""
+        return sum(1 for ch in self.hanzi if is_hanzi_char(ch))
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +174,7 @@ class Section:
     cloze: list[ClozeItem] = field(default_factory=list)
     bank: list[str] = field(default_factory=list)
     order: list[OrderItem] = field(default_factory=list)
+    dictation: list[DictationItem] = field(default_factory=list)
     lang: str = SOURCE  # the document language
 
     def answers(self) -> list[str]:
@@ -166,7 +194,16 @@ class Section:
             out.append(f"{i + 1}. {c.answer}: {c.before}{c.answer}{c.after}")
         for i, o in enumerate(self.order):
             out.append(f"{i + 1}. {o.answer}{o.end}")
+        for i, d in enumerate(self.dictation):
+            out.append(f"{i + 1}. {d.hanzi}  {d.pinyin}".rstrip())
         return out
+
+    def script(self) -> list[str]:
+        """The teacher's script of a dictation: numbered items to read aloud, with their
+        pinyin and meaning."""
+        return [" ".join(p for p in (f"{i + 1}.", d.hanzi, d.pinyin, d.meaning and f"({d.meaning})")
+                         if p)
+                for i, d in enumerate(self.dictation)]
 
 
 @dataclass(slots=True)
@@ -182,6 +219,8 @@ class Worksheet:
     traced: int = TRACED
     boxes_per_row: int = BOXES_PER_ROW
     lang: str = SOURCE  # the document language
+    hint: Hint = Hint.PINYIN  # dictation: what the student sheet prints beside the boxes
+    shuffled: bool = True  # dictation: items in the seed's order, not the lesson's
 
     @property
     def footer(self) -> str:
@@ -190,6 +229,8 @@ class Worksheet:
         if self.kind is WorksheetKind.WRITING:
             return label("worksheet.footer_grid", self.lang, kind=kind, seed=self.seed,
                          grid=self.grid.label)
+        if self.kind is WorksheetKind.DICTATION and not self.shuffled:
+            return label("worksheet.footer_in_order", self.lang, kind=kind)
         return label("worksheet.footer", self.lang, kind=kind, seed=self.seed)
 
     def answer_key(self) -> list[tuple[str, list[str]]]:
@@ -379,13 +420,55 @@ def _order(rng: random.Random, texts: list[str], engine, lang: str = SOURCE) -> 
     return _section("order", lang, order=items)
 
 
+def dictation_items(rows: list[VocabRow], hint: Hint | str = Hint.PINYIN) -> list[DictationItem]:
+    """The words of ``rows`` that have characters to write, each with the ``hint`` the
+    student sheet prints (its pinyin, its meaning or nothing)."""
+    hint = _hint(hint)
+    out: list[DictationItem] = []
+    for r in rows:
+        item = DictationItem(r.word, r.pinyin, r.meaning)
+        if not item.boxes:
+            continue
+        shown = {Hint.PINYIN: r.pinyin, Hint.MEANING: r.meaning}.get(hint, "")
+        out.append(DictationItem(r.word, r.pinyin, r.meaning, shown))
+    return out
+
+
+def _hint(hint: Hint | str) -> Hint:
+    try:
+        return Hint(hint)
+    except ValueError as exc:
+        raise BadInputError(key="error.worksheet.hint", value=repr(hint),
+                            choices=", ".join(h.value for h in Hint)) from exc
+
+
+def build_dictation(rows: list[VocabRow], title_lang: str | None = None, *, subtitle: str,
+                    seed: int = 1, hint: Hint | str = Hint.PINYIN,
+                    shuffle: bool = True) -> Worksheet:
+    """A dictation (听写) of ``rows``, any word list: in the seed's order when
+    ``shuffle``, else in the list's order."""
+    lang = for_document(title_lang)
+    hint = _hint(hint)
+    items = dictation_items(rows, hint)
+    if not items:
+        raise BadInputError(key="error.worksheet.no_dictation")
+    if shuffle:
+        order = _shuffled(_rng(seed, WorksheetKind.DICTATION), items)
+        items = [items[j] for j in order]
+    kind = WorksheetKind.DICTATION
+    return Worksheet(kind, kind.title(lang), subtitle, seed, Grid.TIAN,
+                     [_section(f"dictation.{hint.value}", lang, dictation=items)], lang=lang,
+                     hint=hint, shuffled=shuffle)
+
+
 def build_worksheet(
     lib: Library, lesson_id: str, kind: WorksheetKind | str, engine,
     corpus: Corpus | None = None, *, seed: int = 1, grid: Grid | str = Grid.TIAN,
-    lang: str | None = None,
+    lang: str | None = None, hint: Hint | str = Hint.PINYIN, shuffle: bool = True,
 ) -> Worksheet:
     """Make a worksheet of ``kind`` from the lesson's vocabulary and texts, its words
-    in the document language ``lang`` (None: the app's document language)."""
+    in the document language ``lang`` (None: the app's document language). ``hint`` and
+    ``shuffle`` are a dictation's options."""
     lang = for_document(lang)
     try:
         kind = WorksheetKind(kind)
@@ -406,6 +489,10 @@ def build_worksheet(
     if not texts and kind in (WorksheetKind.CLOZE, WorksheetKind.ORDER):
         raise BadInputError(key="error.worksheet.no_text", number=lesson.position + 1,
                             title=lesson.title)
+    subtitle = worksheet_subtitle(course.name, lesson.position + 1, lesson.title, lang)
+    if kind is WorksheetKind.DICTATION:
+        return build_dictation(rows, lang, subtitle=subtitle, seed=seed, hint=hint,
+                               shuffle=shuffle)
     rng = _rng(seed, kind)
     if kind is WorksheetKind.WRITING:
         sections = [_section("writing", lang, writing=writing_chars(rows))]
@@ -428,5 +515,4 @@ def build_worksheet(
         sections = [_cloze(rng, texts, rows, engine, lang)]
     else:
         sections = [_order(rng, texts, engine, lang)]
-    subtitle = worksheet_subtitle(course.name, lesson.position + 1, lesson.title, lang)
     return Worksheet(kind, kind.title(lang), subtitle, seed, grid, sections, lang=lang)

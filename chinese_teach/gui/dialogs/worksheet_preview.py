@@ -50,7 +50,7 @@ log = logging.getLogger("chinese_teach.gui")
 REFRESH_DELAY_MS = 150
 #: The kinds whose content depends on the seed; a writing sheet makes no random choice
 #: (see ``core.documents.worksheet.build_worksheet``).
-RANDOMISED_KINDS = frozenset({"tones", "cloze", "matching", "order"})
+RANDOMISED_KINDS = frozenset({"tones", "cloze", "matching", "order", "dictation"})
 
 
 def _editor_text(text: str) -> str:
@@ -89,8 +89,12 @@ class WorksheetPreviewDialog(QDialog):
         self.kind_combo.setObjectName("preview_worksheet_kind")
         self.grid_combo = QComboBox()
         self.grid_combo.setObjectName("preview_worksheet_grid")
+        self.hint_combo = QComboBox()
+        self.hint_combo.setObjectName("preview_worksheet_hint")
+        self.hint_combo.setToolTip(editor.hint_combo.toolTip())
         for source, target in ((editor.kind_combo, self.kind_combo),
-                               (editor.grid_combo, self.grid_combo)):
+                               (editor.grid_combo, self.grid_combo),
+                               (editor.hint_combo, self.hint_combo)):
             for i in range(source.count()):
                 target.addItem(source.itemText(i), source.itemData(i))
             target.setCurrentIndex(source.currentIndex())
@@ -111,6 +115,7 @@ class WorksheetPreviewDialog(QDialog):
         options = QHBoxLayout()
         for text, widget in ((_editor_text("Worksheet"), self.kind_combo),
                              (_editor_text("Boxes"), self.grid_combo),
+                             (self.tr("Hint"), self.hint_combo),
                              (_editor_text("Seed"), self.seed_spin)):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -152,7 +157,8 @@ class WorksheetPreviewDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
-        chain = [self.kind_combo, self.grid_combo, self.seed_spin, self.new_version_button,
+        chain = [self.kind_combo, self.grid_combo, self.hint_combo, self.seed_spin,
+                 self.new_version_button,
                  self.key_check, self.nav.previous_button, self.nav.page_spin,
                  self.nav.next_button, self.nav.zoom_out_button, self.nav.zoom_combo,
                  self.nav.zoom_in_button, self.preview, self.print_button, self.export_button,
@@ -172,6 +178,7 @@ class WorksheetPreviewDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         self.kind_combo.currentIndexChanged.connect(self._options_changed)
         self.grid_combo.currentIndexChanged.connect(self._options_changed)
+        self.hint_combo.currentIndexChanged.connect(self._options_changed)
         self.seed_spin.valueChanged.connect(self._options_changed)
         self.finished.connect(self._closed)
 
@@ -207,6 +214,7 @@ class WorksheetPreviewDialog(QDialog):
         ed = self.editor
         ed.kind_combo.setCurrentIndex(self.kind_combo.currentIndex())
         ed.grid_combo.setCurrentIndex(self.grid_combo.currentIndex())
+        ed.hint_combo.setCurrentIndex(self.hint_combo.currentIndex())
         ed.seed_spin.setValue(self.seed_spin.value())
         self._update_controls()
         self._building = True
@@ -219,6 +227,7 @@ class WorksheetPreviewDialog(QDialog):
             self.tr("Another seed: other choices, another order") if randomised else
             self.tr("A character writing sheet is the same for every seed"))
         self.grid_combo.setEnabled(self.kind() == "writing")
+        self.hint_combo.setEnabled(self.kind() == "dictation")
         has = self.doc is not None and not self._building
         self.print_button.setEnabled(has)
         self.export_button.setEnabled(has)
@@ -238,6 +247,7 @@ class WorksheetPreviewDialog(QDialog):
         lib_path, lesson_id = self.editor.library.path, self.lesson_id
         engine, corpus = ctx.engine, ctx.corpus
         kind, grid, seed = self.kind(), self.grid_combo.currentData(), self.seed_spin.value()
+        hint = self.hint_combo.currentData()
         self._building = True
         self._update_controls()
         self.status.setText(self.tr("Laying out the pages…"))
@@ -245,7 +255,8 @@ class WorksheetPreviewDialog(QDialog):
         def work(progress, cancel):
             with worker_library(lib_path) as lib:
                 return layout_lesson_worksheet(lib, lesson_id, kind, engine, corpus,
-                                               seed=seed, grid=grid, cancel=cancel)
+                                               seed=seed, grid=grid, hint=hint,
+                                               cancel=cancel)
 
         self._task = ctx.tasks.run(work, label=self.tr("Laying out the pages…"),
                                    key=f"worksheet-preview-{id(self)}", show_progress=False,

@@ -28,10 +28,10 @@ from chinese_teach.ops import lesson as lesson_ops
 if TYPE_CHECKING:
     from chinese_teach.gui.pages.lesson_editor import LessonEditor
 
-WORKSHEET_KINDS = ("writing", "tones", "cloze", "matching", "order")
+WORKSHEET_KINDS = ("writing", "tones", "cloze", "matching", "order", "dictation")
 #: the controls the editor shows as its own (tests and the worksheet preview use them)
 EXPORT_WIDGETS = ("plan_pdf_button", "plan_docx_button", "kind_combo", "grid_combo",
-                  "seed_spin", "worksheet_button", "preview_button", "deck_button",
+                  "hint_combo", "seed_spin", "worksheet_button", "preview_button", "deck_button",
                   "export_label")
 
 
@@ -56,13 +56,22 @@ class LessonExports(QWidget):
         labels = {"writing": _tr("Character writing (stroke order)"),
                   "tones": _tr("Pinyin and tones"), "cloze": _tr("Fill in the blanks"),
                   "matching": _tr("Match words and meanings"),
-                  "order": _tr("Put words in order")}
+                  "order": _tr("Put words in order"),
+                  "dictation": _tr("Dictation (听写): sheet, script and key")}
         for k in WORKSHEET_KINDS:
             self.kind_combo.addItem(labels[k], k)
         self.grid_combo = QComboBox()
         self.grid_combo.setObjectName("worksheet_grid")
         self.grid_combo.addItem("田字格", "tian")
         self.grid_combo.addItem("米字格", "mi")
+        self.hint_combo = QComboBox()
+        self.hint_combo.setObjectName("worksheet_hint")
+        self.hint_combo.setToolTip(_tr("What a dictation sheet prints beside each word's "
+                                       "boxes"))
+        for text, value in ((_tr("Pinyin as a hint"), "pinyin"),
+                            (_tr("Meaning as a hint"), "meaning"), (_tr("No hint"), "none")):
+            self.hint_combo.addItem(text, value)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.seed_spin = QSpinBox()
         self.seed_spin.setObjectName("worksheet_seed")
         self.seed_spin.setRange(1, 999_999)
@@ -92,6 +101,7 @@ class LessonExports(QWidget):
         wrow.addWidget(self.kind_combo, 1)
         wrow.addWidget(QLabel(_tr("Boxes")))
         wrow.addWidget(self.grid_combo)
+        wrow.addWidget(self.hint_combo)
         wrow.addWidget(QLabel(_tr("Seed")))
         wrow.addWidget(self.seed_spin)
         # the buttons on a row of their own: the options and both buttons side by side
@@ -105,6 +115,13 @@ class LessonExports(QWidget):
         form.addRow(_tr("Deck"), self.deck_button)
         form.addRow(self.export_label)
         self.setLayout(form)
+        self._kind_changed()
+
+    def _kind_changed(self, *_args) -> None:
+        """Boxes are a writing sheet's option, the hint a dictation's."""
+        kind = self.kind_combo.currentData()
+        self.grid_combo.setEnabled(kind == "writing")
+        self.hint_combo.setEnabled(kind == "dictation")
 
     # -- exports -------------------------------------------------------------------------
     def _ask_and_export(self, what: str, suffix: str) -> None:
@@ -136,6 +153,7 @@ class LessonExports(QWidget):
         engine, corpus = ctx.engine, ctx.corpus
         kind, grid, seed = (self.kind_combo.currentData(), self.grid_combo.currentData(),
                             self.seed_spin.value())
+        hint = self.hint_combo.currentData()
 
         def work(progress, cancel):
             with lesson_ops.worker_library(lib_path) as lib:
@@ -145,7 +163,7 @@ class LessonExports(QWidget):
                 if what == "worksheet":
                     return lesson_ops.export_worksheet(
                         lib, lesson_id, path, engine, corpus, kind=kind, seed=seed, grid=grid,
-                        progress=progress, cancel=cancel)
+                        hint=hint, progress=progress, cancel=cancel)
                 return lesson_ops.export_lesson_deck(lib, lesson_id, path, corpus,
                                                      progress=progress, cancel=cancel)
 
