@@ -207,3 +207,13 @@ def test_nian_before_zhe_is_left_to_the_model(engine) -> None:
 
     assert reading("孩子总是粘着妈妈。") == "nian2"
     assert reading("糖粘在手上了。") == "zhan1"
+
+
+def test_difference_of_squares_is_cha1(engine) -> None:
+    """差 after 平方/立方 is the arithmetic difference chā; 还差一点 stays chà."""
+    def reading(text: str) -> str:
+        return next(t.pinyin[t.text.index("差")] for t in engine.annotate(text)
+                    if "差" in t.text)
+
+    assert reading("这是平方差公式。") == "cha1"
+    assert reading("我还差一点。") == "cha4"
