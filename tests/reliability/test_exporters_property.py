@@ -147,6 +147,8 @@ class ReaderText(HTMLParser):
     """The text of each paragraph of the reader's <article>, without pinyin or numbers."""
 
     SKIP = frozenset({"rt", "sup", "script", "style"})
+    #: elements that never have an end tag (<wbr> between words, <br>): never on the stack
+    VOID = frozenset({"wbr", "br", "img", "meta", "link", "hr", "input"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -157,6 +159,8 @@ class ReaderText(HTMLParser):
         self.title = ""
 
     def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
         attrs = dict(attrs)
         self.stack.append((tag, attrs))
         if tag == "article":
