@@ -97,6 +97,13 @@ class LessonExports(QWidget):
         row.addWidget(self.plan_docx_button)
         row.addStretch(1)
         form.addRow(_tr("Lesson plan"), row)
+        # long worksheet names must not widen the editor past a 1366-pixel laptop screen:
+        # the boxes stay compact, their lists open as wide as the names
+        for combo in (self.kind_combo, self.hint_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
         wrow = QHBoxLayout()
         wrow.addWidget(self.kind_combo, 1)
         wrow.addWidget(QLabel(_tr("Boxes")))
