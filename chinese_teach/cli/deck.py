@@ -109,40 +109,31 @@ def run(args: argparse.Namespace) -> int:
         source = DeckSource("course", args.course)
     apply_stored_corrections(get_engine(open_corpus()))
     parts = load_parts(source, lang=lang)
-    recorded = 0
-    if args.recordings is not None:
-        from chinese_teach.core.export.deck_words import attach_recordings
-
-        recorded = attach_recordings(parts, args.recordings)
-        print(f"Teacher recordings for {recorded} words.", file=sys.stderr)
+    options = None
     if fmt == "pdf":
         from chinese_teach.render.offscreen import ensure_gui_app
-        from chinese_teach.render.vocablist_pdf import export_vocabulary_pdf
 
         ensure_gui_app()
-        pages = export_vocabulary_pdf(parts, args.output, overwrite=args.force, lang=lang)
-        print(f"Wrote {args.output}: vocabulary list, {pages} page(s).")
+    elif fmt == "anki":
+        from chinese_teach.core.export.anki import AnkiOptions
+
+        options = AnkiOptions(cards=cards, strokes=args.strokes, audio=args.audio,
+                              tone_scheme=args.tone_colors, lang=lang)
+    from chinese_teach.ops.deck import write_deck
+
+    written = write_deck(parts, args.output, fmt, options, recordings=args.recordings,
+                         force=args.force, timestamp=args.timestamp, lang=lang).value
+    if args.recordings is not None:
+        print(f"Teacher recordings for {written.recorded} words.", file=sys.stderr)
+    if fmt == "pdf":
+        print(f"Wrote {args.output}: vocabulary list, {written.pages} page(s).")
         return 0
     if fmt != "anki":
-        from chinese_teach.core.export.wordlists import export_wordlist
-
-        count = export_wordlist(parts, args.output, fmt, overwrite=args.force)
-        print(f"Wrote {count} words to {args.output} ({fmt}).")
+        print(f"Wrote {written.words} words to {args.output} ({fmt}).")
         return 0
-
-    from chinese_teach.core.export.anki import AnkiOptions, export_apkg
-
-    synth = None
-    if args.audio:
-        from chinese_teach.core.audio import find_synthesizer
-
-        status = find_synthesizer()
-        synth = status.synthesizer
-        print(status.message, file=sys.stderr)
-    options = AnkiOptions(cards=cards, strokes=args.strokes, audio=args.audio,
-                          tone_scheme=args.tone_colors, lang=lang)
-    rep = export_apkg(parts, args.output, options, timestamp=args.timestamp,
-                      overwrite=args.force, synthesizer=synth)
+    for msg in written.notes:
+        print(msg, file=sys.stderr)
+    rep = written.report
     print(
         f"Wrote {args.output}: {rep.notes} notes, {rep.cards} cards in {rep.decks} "
         f"deck(s), {rep.media_files} media files, {rep.size_bytes / 1024:.0f} KB."

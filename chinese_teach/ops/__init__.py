@@ -9,5 +9,7 @@ that takes it back. No widgets here; Qt only through :mod:`chinese_teach.render`
 
 Modules: :mod:`.changes` (results and changes), :mod:`.undo` (undo steps built
 from the library's snapshots), :mod:`.library` (courses, units, lessons),
-:mod:`.lesson` (a lesson's analysis, worksheet and exports).
+:mod:`.lesson` (a lesson's analysis, worksheet and exports), :mod:`.reader` (readers
+built, written, saved and deleted), :mod:`.corrections` (readings and word cuttings),
+:mod:`.deck` (decks and word lists in every format).
 """

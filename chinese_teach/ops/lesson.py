@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chinese_teach.core.errors import BadInputError
-from chinese_teach.core.library.models import LessonRef, ReaderDoc
+from chinese_teach.core.library.models import Lesson, LessonRef, ReaderDoc
 from chinese_teach.core.progress import CancelToken, ProgressCallback
 from chinese_teach.ops.changes import OpChanges, OpResult, recording
 from chinese_teach.ops.connections import worker_library
@@ -30,6 +30,16 @@ if TYPE_CHECKING:
 
 
 # -- texts ----------------------------------------------------------------------------------
+def lesson_content(lesson: Lesson) -> tuple:
+    """What the teacher edits in a lesson (timestamps and place left out): two lessons
+    with the same content need no save."""
+    return (lesson.title, lesson.unit_id, lesson.date, lesson.duration,
+            tuple(lesson.objectives), tuple((v.word, v.pinyin, v.meaning) for v in lesson.vocab),
+            tuple((g.text, g.note) for g in lesson.grammar),
+            tuple((a.stage, a.minutes, a.description, a.materials) for a in lesson.activities),
+            lesson.homework, lesson.notes, lesson.status)
+
+
 def add_text(lib: Library, lesson_id: str, title: str, text: str = "") -> OpResult[ReaderDoc]:
     """A new text at the end of the lesson's texts."""
     with recording(lib) as seen:

@@ -112,6 +112,29 @@ def move_lesson(lib: Library, lesson_id: str, index: int, unit_id: str | None
                              Move(lesson_id, index, unit_id), lesson_id))
 
 
+def drop_place(lib: Library, lesson_id: str, target_kind: str | None, target_id: str,
+               *, below: bool) -> tuple[int, str | None]:
+    """Where a lesson dragged in the course tree lands: its index in the course order and
+    its unit, dropped above or ``below`` a lesson, on a unit (``target_kind`` "unit": last
+    of that unit), on the course (first, or last when ``below``), or on nothing (last)."""
+    lesson = lib.lesson(lesson_id)
+    refs = lib.lesson_refs(lesson.course_id)
+    if target_kind is None:
+        return len(refs) - 1, lesson.unit_id
+    if target_kind == "lesson":
+        target = lib.lesson(target_id)
+        index = target.position + (1 if below else 0)
+        if target.position >= 0 and lesson.position < index:
+            index -= 1
+        return index, target.unit_id
+    if target_kind == "unit":
+        members = [x for x in refs if lib.lesson(x.id).unit_id == target_id]
+        index = (members[-1].position + (0 if lesson.position <= members[-1].position
+                                         else 1)) if members else len(refs) - 1
+        return index, target_id
+    return (len(refs) - 1 if below else 0), None
+
+
 def save_lesson(lib: Library, lesson: Lesson) -> OpResult[Lesson]:
     """Save the teacher's edits of a lesson (an autosave); undo restores the fields as
     they were."""

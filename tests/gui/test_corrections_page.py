@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from chinese_teach.core.library.models import Correction, SegmentationEdit
-from chinese_teach.gui.pages.corrections import CorrectionDialog, SegmentationDialog
+from chinese_teach.gui.dialogs.correction_dialogs import CorrectionDialog, SegmentationDialog
 
 
 @pytest.fixture

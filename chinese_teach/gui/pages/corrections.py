@@ -17,11 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,177 +32,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinese_teach.core.errors import BadInputError, ChineseTeachError
-from chinese_teach.core.library.corrections_io import (
-    check_context,
-    check_word,
-    import_corrections,
-    parse_pinyin,
-)
 from chinese_teach.core.library.models import Correction, SegmentationEdit
-from chinese_teach.core.text.syllables import ToneStyle, render
 from chinese_teach.gui import theme
 from chinese_teach.gui.context import AppContext
+from chinese_teach.gui.dialogs.correction_dialogs import (
+    ask_correction,
+    ask_segmentation,
+    tone_marks,
+)
+from chinese_teach.gui.operations import perform
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.savefile import with_suffix_confirmed
-from chinese_teach.gui.settings import Preferences
 from chinese_teach.gui.tasks import show_error
 from chinese_teach.gui.widgets.empty_hint import show_when_empty
 from chinese_teach.gui.widgets.pinyin import pinyin_text
+from chinese_teach.ops import corrections as correction_ops
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: conflicts listed in the import summary (the rest are counted)
 SHOWN_CONFLICTS = 15
-
-
-def _marks(syllables: tuple[str, ...]) -> str:
-    return " ".join(render(s, ToneStyle.MARKS) for s in syllables)
-
-
-class CorrectionDialog(QDialog):
-    """Add or edit a reading correction; the pinyin is checked as it is typed."""
-
-    def __init__(self, parent: QWidget | None, existing: Correction | None,
-                 taken: set[tuple[str, str, str]], prefs: Preferences) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit reading") if existing else self.tr("Add reading"))
-        self._existing = existing
-        self._taken = taken - ({(existing.word, existing.left, existing.right)}
-                               if existing else set())
-        self._prefs = prefs
-        self.result_correction: Correction | None = None
-        font = theme.chinese_font(prefs, "field")
-        self.word_edit = QLineEdit(existing.word if existing else "")
-        self.pinyin_edit = QLineEdit(_marks(existing.pinyin) if existing else "")
-        self.pinyin_edit.setPlaceholderText(self.tr("one syllable per character: yín háng "
-                                                    "or yin2 hang2"))
-        self.left_edit = QLineEdit(existing.left if existing else "")
-        self.right_edit = QLineEdit(existing.right if existing else "")
-        for edit in (self.word_edit, self.left_edit, self.right_edit):
-            edit.setFont(font)
-        self.left_edit.setPlaceholderText(self.tr("anywhere"))
-        self.right_edit.setPlaceholderText(self.tr("anywhere"))
-        self.note_edit = QLineEdit(existing.note if existing else "")
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Word:"), self.word_edit)
-        form.addRow(self.tr("Pinyin:"), self.pinyin_edit)
-        form.addRow(self.tr("Only after:"), self.left_edit)
-        form.addRow(self.tr("Only before:"), self.right_edit)
-        form.addRow(self.tr("Note:"), self.note_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        for edit in (self.word_edit, self.pinyin_edit, self.left_edit, self.right_edit,
-                     self.note_edit):
-            edit.textChanged.connect(self.validate)
-        self.validate()
-
-    def validate(self) -> bool:
-        """Check the fields; show what is wrong (or the reading) and enable OK."""
-        self.result_correction = None
-        word = self.word_edit.text().strip()
-        try:
-            check_word(word)
-            syllables = parse_pinyin(self.pinyin_edit.text(), word)
-            left = check_context(self.left_edit.text(), "left")
-            right = check_context(self.right_edit.text(), "right")
-            if (word, left, right) in self._taken:
-                raise BadInputError(self.tr(
-                    "There is already a correction of {word} in this context.").format(
-                        word=word))
-        except BadInputError as exc:
-            self.message.setText(str(exc) if self.word_edit.text() or
-                                 self.pinyin_edit.text() else "")
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-            return False
-        note = self.note_edit.text().strip()[:5000]
-        created = self._existing.created if self._existing else ""
-        self.result_correction = Correction(word, syllables, left, right, note, created=created)
-        self.message.setText(self.tr("{word} will be read {pinyin}.").format(
-            word=word, pinyin=pinyin_text(syllables, self._prefs)))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        return True
-
-
-class SegmentationDialog(QDialog):
-    """Add a word-cutting edit: keep a word whole, or split it into given pieces."""
-
-    def __init__(self, parent: QWidget | None, prefs: Preferences,
-                 existing: SegmentationEdit | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit word cutting") if existing
-                            else self.tr("Add word cutting"))
-        self.result_edit: SegmentationEdit | None = None
-        self._existing = existing
-        self.word_edit = QLineEdit(existing.word if existing else "")
-        self.word_edit.setFont(theme.chinese_font(prefs, "field"))
-        self.keep_radio = QRadioButton(self.tr("Keep it whole"))
-        self.split_radio = QRadioButton(self.tr("Split it into:"))
-        self.keep_radio.setChecked(existing is None or existing.kind == "merge")
-        self.split_radio.setChecked(not self.keep_radio.isChecked())
-        group = QButtonGroup(self)
-        group.addButton(self.keep_radio)
-        group.addButton(self.split_radio)
-        self.parts_edit = QLineEdit(" ".join(existing.parts) if existing else "")
-        self.parts_edit.setFont(self.word_edit.font())
-        self.parts_edit.setPlaceholderText(self.tr("pieces separated by spaces: 中国 银行"))
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        form = QFormLayout()
-        form.addRow(self.tr("Word:"), self.word_edit)
-        form.addRow(self.keep_radio)
-        form.addRow(self.split_radio, self.parts_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.word_edit.textChanged.connect(self.validate)
-        self.parts_edit.textChanged.connect(self.validate)
-        self.keep_radio.toggled.connect(self.validate)
-        self.parts_edit.textEdited.connect(lambda _t: self.split_radio.setChecked(True))
-        self.validate()
-
-    def validate(self) -> bool:
-        """Check the word and pieces; enable OK when they make a valid edit."""
-        self.result_edit = None
-        word = self.word_edit.text().strip()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        try:
-            check_word(word)
-            if len(word) < 2:
-                raise BadInputError(self.tr("A word of one character cannot be kept whole "
-                                            "or split."))
-            if self.keep_radio.isChecked():
-                edit = SegmentationEdit("merge", word)
-            else:
-                parts = tuple(self.parts_edit.text().split())
-                if len(parts) < 2 or "".join(parts) != word:
-                    raise BadInputError(self.tr(
-                        "The pieces must spell {word}, in order.").format(word=word))
-                edit = SegmentationEdit("split", word, parts)
-        except BadInputError as exc:
-            self.message.setText(str(exc) if word else "")
-            ok.setEnabled(False)
-            return False
-        self.message.setText("")
-        if self._existing is not None:
-            edit.created = self._existing.created
-        self.result_edit = edit
-        ok.setEnabled(True)
-        return True
 
 
 class CorrectionsPage(Page):
@@ -222,9 +66,9 @@ class CorrectionsPage(Page):
         self.deleted: list[list[Correction | SegmentationEdit]] = []
         # Dialogs, replaceable in tests: each returns the teacher's answer or None.
         self.ask_correction: Callable[[Correction | None], Correction | None] = (
-            self._ask_correction)
+            lambda old: ask_correction(self, old, self._taken(), ctx.prefs))
         self.ask_segmentation: Callable[[SegmentationEdit | None], SegmentationEdit | None] = (
-            self._ask_segmentation)
+            lambda old: ask_segmentation(self, old, ctx.prefs))
         self.ask_export_path: Callable[[], Path | None] = self._ask_export_path
         self.ask_import_path: Callable[[], Path | None] = self._ask_import_path
 
@@ -383,7 +227,7 @@ class CorrectionsPage(Page):
         query = self.search.text().strip().lower()
         font = theme.chinese_font(prefs, "table")
         shown = [c for c in self.corrections if self._matches(
-            query, c.word, c.left, c.right, c.note, " ".join(c.pinyin), _marks(c.pinyin),
+            query, c.word, c.left, c.right, c.note, " ".join(c.pinyin), tone_marks(c.pinyin),
             pinyin_text(c.pinyin, prefs))]
         self.readings.setSortingEnabled(False)
         self.readings.setRowCount(len(shown))
@@ -469,18 +313,6 @@ class CorrectionsPage(Page):
     def _taken(self) -> set[tuple[str, str, str]]:
         return {(c.word, c.left, c.right) for c in self.corrections}
 
-    def _ask_correction(self, existing: Correction | None) -> Correction | None:
-        dialog = CorrectionDialog(self, existing, self._taken(), self.ctx.prefs)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_correction
-
-    def _ask_segmentation(self, existing: SegmentationEdit | None) -> SegmentationEdit | None:
-        dialog = SegmentationDialog(self, self.ctx.prefs, existing)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_edit
-
     def _ask_export_path(self) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export corrections"), "corrections.json",
@@ -492,7 +324,10 @@ class CorrectionsPage(Page):
             self, self.tr("Import corrections"), "", self.tr("Corrections (*.json)"))
         return Path(chosen) if chosen else None
 
-    # -- changes ------------------------------------------------------------------------------
+    # -- changes (each one operation of ops.corrections) -------------------------------
+    def _perform(self, op, **kw):
+        return perform(self.ctx, op, initiator=self, parent=self, library=self.library, **kw)
+
     def add_correction(self) -> None:
         """Ask for a new reading correction and save it."""
         if self.library is None:
@@ -500,25 +335,19 @@ class CorrectionsPage(Page):
         new = self.ask_correction(None)
         if new is None:
             return
-        try:
-            saved = self.library.save_correction(new)
-        except ChineseTeachError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.show_status(self.tr("{word} is now read {pinyin}.").format(
-            word=saved.word, pinyin=pinyin_text(saved.pinyin, self.ctx.prefs)))
+        result = self._perform(lambda lib: correction_ops.add_correction(lib, new))
+        if result is not None:
+            saved = result.value
+            self.ctx.show_status(self.tr("{word} is now read {pinyin}.").format(
+                word=saved.word, pinyin=pinyin_text(saved.pinyin, self.ctx.prefs)))
 
     def add_segmentation(self) -> None:
         """Ask for a new keep-whole or split edit and save it."""
         if self.library is None:
             return
         edit = self.ask_segmentation(None)
-        if edit is None:
-            return
-        try:
-            self.library.save_segmentation_edit(edit)
-        except ChineseTeachError as exc:
-            show_error(self, exc)
+        if edit is not None:
+            self._perform(lambda lib: correction_ops.add_segmentation(lib, edit))
 
     def edit_selected(self) -> None:
         """Edit the selected correction (word, pinyin, context, note) or word cutting."""
@@ -531,9 +360,7 @@ class CorrectionsPage(Page):
             return
         new = self.ask_correction(old)
         if new is not None:
-            moved = (new.word, new.left, new.right) != (old.word, old.left, old.right)
-            self._replace(old.id, new, moved, self.library.delete_correction,
-                          self.library.save_correction)
+            self._perform(lambda lib: correction_ops.replace_correction(lib, old, new))
 
     def _edit_segmentation(self) -> None:
         rows = self._selected_rows(self.cuts)
@@ -542,20 +369,7 @@ class CorrectionsPage(Page):
             return
         new = self.ask_segmentation(old)
         if new is not None:
-            self._replace(old.id, new, new.word != old.word,
-                          self.library.delete_segmentation_edit,
-                          self.library.save_segmentation_edit)
-
-    def _replace(self, old_id, new, moved: bool, delete, save) -> None:
-        """Save an edited entry in one transaction; an entry whose key (word, context)
-        changed replaces the old one, which is deleted."""
-        try:
-            with self.library.transaction():
-                if moved:
-                    delete(old_id)
-                save(new)
-        except ChineseTeachError as exc:
-            show_error(self, exc)
+            self._perform(lambda lib: correction_ops.replace_segmentation(lib, old, new))
 
     def delete_selected(self) -> None:
         """Delete the selected rows of the current table (Undo delete brings them back)."""
@@ -567,15 +381,7 @@ class CorrectionsPage(Page):
             records = [e for e in map(self._edit, self._selected_rows(self.cuts)) if e]
         if not records:
             return
-        try:
-            with self.library.transaction():
-                for r in records:
-                    if isinstance(r, Correction):
-                        self.library.delete_correction(r.id)
-                    else:
-                        self.library.delete_segmentation_edit(r.id)
-        except ChineseTeachError as exc:
-            show_error(self, exc)
+        if self._perform(lambda lib: correction_ops.delete_entries(lib, records)) is None:
             return
         self.deleted.append(records)
         words = "、".join(r.word for r in records[:5]) + ("…" if len(records) > 5 else "")
@@ -587,16 +393,8 @@ class CorrectionsPage(Page):
         if self.library is None or not self.deleted:
             return
         records = self.deleted.pop()
-        try:
-            with self.library.transaction():
-                for r in records:
-                    if isinstance(r, Correction):
-                        self.library.save_correction(r)
-                    else:
-                        self.library.save_segmentation_edit(r)
-        except ChineseTeachError as exc:
+        if self._perform(lambda lib: correction_ops.restore_entries(lib, records)) is None:
             self.deleted.append(records)
-            show_error(self, exc)
             return
         self.ctx.show_status(self.tr("Restored {n} deleted item(s).").format(n=len(records)))
         self._update_buttons()
@@ -604,18 +402,13 @@ class CorrectionsPage(Page):
     # -- sharing ------------------------------------------------------------------------------
     def export_file(self) -> None:
         """Write every correction and edit to a JSON file another teacher can import."""
-        from chinese_teach.core.library.corrections_io import export_corrections
-
         if self.library is None:
             return
         path = self.ask_export_path()
         if path is None:
             return
-        try:
-            # The save dialog (or with_suffix_confirmed) has asked before replacing.
-            export_corrections(self.library, path, overwrite=True)
-        except ChineseTeachError as exc:
-            show_error(self, exc)
+        # The save dialog (or with_suffix_confirmed) has asked before replacing.
+        if self._perform(lambda lib: correction_ops.export_corrections_file(lib, path)) is None:
             return
         self.ctx.show_status(self.tr("Exported {n} corrections to {path}.").format(
             n=len(self.corrections) + len(self.edits), path=path))
@@ -627,11 +420,12 @@ class CorrectionsPage(Page):
         path = self.ask_import_path()
         if path is None:
             return
-        try:
-            result = import_corrections(self.library, path)
-        except ChineseTeachError as exc:
-            show_error(self, exc, self.tr("Import corrections"))
+        done = self._perform(
+            lambda lib: correction_ops.import_corrections_file(lib, path),
+            on_error=lambda exc: show_error(self, exc, self.tr("Import corrections")))
+        if done is None:
             return
+        result = done.value
         text = self.tr("Added {readings} readings and {cuts} word cuttings; {same} were "
                        "already here.").format(readings=result.corrections_added,
                                                cuts=result.segmentation_added,

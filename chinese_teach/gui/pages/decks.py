@@ -8,10 +8,9 @@ remembered (``decks/...`` keys in the settings file).
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +34,8 @@ from chinese_teach.core.export.deck_sources import DeckSource
 from chinese_teach.gui import settings, theme
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.pages import Page, PageSpec
+from chinese_teach.gui.widgets.card_preview import preview_html
+from chinese_teach.ops import deck as deck_ops
 
 #: source kinds in the order of the combo box, with their labels
 SOURCES: tuple[tuple[str, str], ...] = (
@@ -54,34 +55,6 @@ FORMATS: tuple[tuple[str, str, str, str], ...] = (
     ("pdf", "Printable vocabulary list (.pdf)", "PDF files (*.pdf)", ".pdf"),
 )
 KEY = "decks/"
-
-_SCRIPT_RE = re.compile(r"<script\b.*?</script>", re.DOTALL | re.IGNORECASE)
-_SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
-_CLOZE_RE = re.compile(r'<span class="ct-word">(?:<span[^>]*>[^<]*</span>|[^<])*</span>')
-_STROKES_RE = re.compile(r'<div class="ct-strokes" id="ct-strokes"></div>')
-
-
-def preview_html(side: str, css: str, family: str, front: bool, tone_css: str = "") -> str:
-    """A card side made fit for QTextBrowser: no scripts, audio and strokes as notes.
-
-    QTextBrowser runs no JavaScript and knows only a subset of CSS, so the blank of a
-    sentence card is drawn here and the stroke animation is replaced by a note.
-    """
-    body = _SCRIPT_RE.sub("", side)
-    body = _SOUND_RE.sub("🔊 ", body)
-    if front and "ct-cloze" in body:
-        body = _CLOZE_RE.sub("＿＿", body)
-    note = html.escape(QCoreApplication.translate(
-        "DecksPage", "[stroke-order animation plays here in Anki]"))
-    body = _STROKES_RE.sub(
-        f'<p><span style="{theme.css("muted", size_pt=theme.font_pt("small"))}">{note}'
-        '</span></p>', body)
-    body = body.replace('style="display:none"', f'style="{theme.hidden_css()}"')
-    body = re.sub(r'<div class="ct-strokes-src"[^>]*>.*?</div>', "", body, flags=re.DOTALL)
-    extra = theme.card_preview_css(html.escape(family, quote=True))
-    return f'<html><head><style>{tone_css}\n{extra}\n{css}</style></head><body class="card">' \
-           f'<div align="center">{body}</div></body></html>'
-
 
 class DecksPage(Page):
     """Source, card types, options, preview and export of a deck."""
@@ -412,7 +385,8 @@ class DecksPage(Page):
         lib_path = self._library_path()
 
         def work(progress, cancel):
-            return _load_parts_in_worker(source, corpus, lib_path, progress, cancel)
+            return deck_ops.load_deck_parts(source, corpus, library_path=lib_path,
+                                            progress=progress, cancel=cancel)
 
         def done(parts) -> None:
             self.parts = parts
@@ -508,42 +482,19 @@ class DecksPage(Page):
         lib_path = self._library_path()
 
         def work(progress, cancel):
-            parts = _load_parts_in_worker(source, corpus, lib_path, progress, cancel)
-            if recordings and fmt == "anki":
-                from chinese_teach.core.export.deck_words import attach_recordings
+            return deck_ops.export_deck(
+                source, out, fmt, options, corpus, library_path=lib_path,
+                recordings=Path(recordings) if recordings and fmt == "anki" else None,
+                progress=progress, cancel=cancel).value
 
-                attach_recordings(parts, Path(recordings))
-            if fmt == "pdf":
-                from chinese_teach.render.vocablist_pdf import export_vocabulary_pdf
-
-                pages = export_vocabulary_pdf(parts, out, overwrite=True, progress=progress,
-                                              cancel=cancel)
-                return ("pdf", pages, [])
-            if fmt != "anki":
-                from chinese_teach.core.export.wordlists import export_wordlist
-
-                return ("list", export_wordlist(parts, out, fmt, overwrite=True), [])
-            from chinese_teach.core.audio import find_synthesizer
-            from chinese_teach.core.export.anki import export_apkg
-
-            synth = None
-            notes: list[str] = []
-            if options.audio:
-                status = find_synthesizer()
-                synth = status.synthesizer
-                notes.append(status.message)
-            rep = export_apkg(parts, out, options, overwrite=True, synthesizer=synth,
-                              progress=progress, cancel=cancel)
-            return ("anki", rep, notes)
-
-        def done(result) -> None:
-            kind, value, notes = result
-            if kind == "list":
-                text = self.tr("Wrote {n} words to {path}.").format(n=value, path=out)
-            elif kind == "pdf":
-                text = self.tr("Wrote {path} ({n} pages).").format(n=value, path=out)
+        def done(written: deck_ops.DeckWritten) -> None:
+            notes = list(written.notes)
+            if written.fmt == "pdf":
+                text = self.tr("Wrote {path} ({n} pages).").format(n=written.pages, path=out)
+            elif written.report is None:
+                text = self.tr("Wrote {n} words to {path}.").format(n=written.words, path=out)
             else:
-                self.last_report = value
+                value = self.last_report = written.report
                 text = self.tr(
                     "Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki "
                     "with File > Import; importing a newer export updates the notes and "
@@ -565,18 +516,6 @@ class DecksPage(Page):
         self._task = self.ctx.tasks.run(work, label=self.tr("Exporting the deck"),
                                         on_success=done, key="decks-export")
         return self._task
-
-
-def _load_parts_in_worker(source: DeckSource, corpus, lib_path: Path | None, progress, cancel):
-    """Build the deck's parts in a worker thread through a private library connection
-    (the main thread's connection stays on the main thread)."""
-    from chinese_teach.core.export.deck_sources import load_parts
-    from chinese_teach.ops.connections import worker_library
-
-    if lib_path is None:
-        return load_parts(source, corpus=corpus, progress=progress, cancel=cancel)
-    with worker_library(lib_path) as lib:
-        return load_parts(source, corpus=corpus, library=lib, progress=progress, cancel=cancel)
 
 
 def _default_name(source: DeckSource) -> str:

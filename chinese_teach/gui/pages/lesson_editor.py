@@ -53,15 +53,6 @@ if TYPE_CHECKING:
 AUTOSAVE_MS = 700
 
 
-def lesson_content(lesson: Lesson) -> tuple:
-    """What the teacher edits in a lesson (timestamps and place left out)."""
-    return (lesson.title, lesson.unit_id, lesson.date, lesson.duration,
-            tuple(lesson.objectives), tuple((v.word, v.pinyin, v.meaning) for v in lesson.vocab),
-            tuple((g.text, g.note) for g in lesson.grammar),
-            tuple((a.stage, a.minutes, a.description, a.materials) for a in lesson.activities),
-            lesson.homework, lesson.notes, lesson.status)
-
-
 class LessonEditor(QWidget):
     """Edit one lesson; see the module docstring."""
 
@@ -317,7 +308,7 @@ class LessonEditor(QWidget):
         if self.lesson is None:
             return None
         new = self.form_lesson()
-        if lesson_content(new) == lesson_content(self.lesson):
+        if lesson_ops.lesson_content(new) == lesson_ops.lesson_content(self.lesson):
             return self.lesson
         vocab_changed = self.lesson.words != new.words
         result = perform(self.ctx, lambda lib: library_ops.save_lesson(lib, new),

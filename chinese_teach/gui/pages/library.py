@@ -389,32 +389,18 @@ class LibraryPage(Page):
 
     def _dropped(self, lesson_id: str, where) -> None:
         target, indicator = where
-        lesson = self.library.lesson(lesson_id)
-        refs = self.library.lesson_refs(lesson.course_id)
-        index, unit_id = len(refs) - 1, lesson.unit_id
+        kind = ident = None
         if target is not None:
             course_of_target = target
             while course_of_target.parent() is not None:
                 course_of_target = course_of_target.parent()
-            if course_of_target.data(0, ID_ROLE) != lesson.course_id:
+            if course_of_target.data(0, ID_ROLE) != self.library.lesson(lesson_id).course_id:
                 self.message.setText(self.tr("A lesson stays in its course; duplicate it and "
                                              "export/import to share it."))
                 return
             kind, ident = target.data(0, KIND_ROLE), target.data(0, ID_ROLE)
-            below = indicator == QAbstractItemView.DropIndicatorPosition.BelowItem
-            if kind == "lesson":
-                pos = self.library.lesson(ident).position
-                index = pos + (1 if below else 0)
-                if pos >= 0 and lesson.position < index:
-                    index -= 1
-                unit_id = self.library.lesson(ident).unit_id
-            elif kind == "unit":
-                unit_id = ident
-                members = [x for x in refs if self.library.lesson(x.id).unit_id == ident]
-                index = (members[-1].position + (0 if lesson.position <= members[-1].position
-                                                 else 1)) if members else len(refs) - 1
-            else:
-                unit_id, index = None, 0 if not below else len(refs) - 1
+        below = indicator == QAbstractItemView.DropIndicatorPosition.BelowItem
+        index, unit_id = ops.drop_place(self.library, lesson_id, kind, ident or "", below=below)
         self.move_lesson(lesson_id, index, unit_id)
 
     def move_lesson(self, lesson_id: str, index: int, unit_id: str | None = ...) -> list:

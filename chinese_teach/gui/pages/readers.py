@@ -16,11 +16,9 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -38,26 +36,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinese_teach.core.documents.reader import ReaderDocument, ReaderOptions, build_reader
-from chinese_teach.core.errors import ChineseTeachError
+from chinese_teach.core.documents.reader import ReaderDocument, ReaderOptions
 from chinese_teach.core.text.annotation_cache import AnnotationCache
-from chinese_teach.core.text.tokens import Kind
 from chinese_teach.gui import settings
-from chinese_teach.gui.i18n import core_text
-from chinese_teach.gui.operations import run_op
+from chinese_teach.gui.operations import perform
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
-from chinese_teach.gui.tasks import show_error
 from chinese_teach.gui.widgets.empty_hint import show_when_empty
 from chinese_teach.gui.widgets.page_preview import PageNavBar
+from chinese_teach.gui.widgets.reader_exports import EXPORTS, ReaderExports
+from chinese_teach.gui.widgets.reader_live_preview import ReaderLivePreview
 from chinese_teach.gui.widgets.reader_options import ReaderOptionsPanel
 from chinese_teach.gui.widgets.reader_preview import ReaderPreview
+from chinese_teach.gui.widgets.reader_word_edits import ReaderWordEdits
 from chinese_teach.gui.widgets.reader_word_popup import ReaderWordPopup
-from chinese_teach.ops.exporters import Exported
-from chinese_teach.ops.reader import make_reader
+from chinese_teach.ops import reader as reader_ops
 from chinese_teach.render.layout import LayoutCache, RubyStyle, TokenRef
-from chinese_teach.render.output import paint_pages
-from chinese_teach.render.pages import PagedDocument, paginate, paint_page, style_for
+from chinese_teach.render.pages import PagedDocument
 
 log = logging.getLogger("chinese_teach.gui")
 
@@ -71,14 +66,8 @@ SAMPLE_TEXT = (
     "小马非常高兴地答应了。他驮着粮食飞快地来到了小河边。可是河上没有桥，只能自己蹚过去。"
     "可又不知道河水有多深呢？犹豫中的小马一抬头，看见了正在不远处吃草的牛伯伯。"
 )
-EXPORTS = {
-    "pdf": ("PDF", "PDF (*.pdf)"),
-    "html": ("HTML", "Web page (*.html)"),
-    "docx": ("Word", "Word document (*.docx)"),
-}
 
-
-class ReadersPage(Page):
+class ReadersPage(ReaderLivePreview, ReaderWordEdits, ReaderExports, Page):
     """The Reader studio."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -324,28 +313,15 @@ class ReadersPage(Page):
         """Store the reader in the library (new or updated)."""
         if self.library is None:
             return False
-        from chinese_teach.core.library.models import ReaderDoc
-
-        doc = ReaderDoc(
-            title=self.title_edit.text().strip() or self._title_from_text(),
-            text=self.editor.toPlainText(),
+        title = self.title_edit.text().strip() or self._title_from_text()
+        result = perform(self.ctx, lambda lib: reader_ops.save_reader(
+            lib, self.current_id, title=title, text=self.editor.toPlainText(),
             subtitle=self.subtitle_edit.text().strip(),
-            options=self.options_panel.options().to_dict(),
-        )
-        try:
-            if self.current_id:
-                old = self.library.reader(self.current_id)
-                doc = replace(old, title=doc.title, text=doc.text, subtitle=doc.subtitle,
-                              options=doc.options)
-            else:  # a new reader (or a draft saved on leaving it) never repeats a title
-                from chinese_teach.core.library.reader_titles import unique_title
-
-                doc = replace(doc, title=unique_title(
-                    doc.title, (d.title for d in self.library.all_readers())))
-            saved = self.library.save_reader(doc)
-        except ChineseTeachError as exc:
-            show_error(self, exc)
+            options=self.options_panel.options().to_dict()),
+            initiator=self, parent=self, library=self.library)
+        if result is None:
             return False
+        saved = result.value
         self.current_id = saved.id
         if self.title_edit.text().strip() and self.title_edit.text().strip() != saved.title:
             self._loading = True  # show the numbered title; nothing to re-save
@@ -370,7 +346,9 @@ class ReadersPage(Page):
             self.tr("Delete “{title}” from the library?").format(title=self.title_edit.text()))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.library.delete_reader(self.current_id)
+        if perform(self.ctx, lambda lib: reader_ops.delete_reader(lib, self.current_id),
+                   initiator=self, parent=self, library=self.library) is None:
+            return
         self.dirty = False
         self.current_id = ""
         self.new_reader()
@@ -414,86 +392,6 @@ class ReadersPage(Page):
     def current_options(self) -> ReaderOptions:
         return self.options_panel.options()
 
-    def refresh(self) -> None:
-        """Annotate (changed paragraphs only, in the background) and repaint the preview."""
-        if self.ctx.engine is None:
-            self.status.setText(self.tr("Loading the dictionary…"))
-            self.ctx.when_engine_ready(self.schedule)
-            return
-        text = self.editor.toPlainText()
-        opts = self.current_options()
-        title, subtitle = self.title_edit.text(), self.subtitle_edit.text()
-        engine, dictionary = self.ctx.engine, self.ctx.dictionary
-        cache = self._annotations
-        self._building = True
-        self.ready_changed.emit()
-
-        def work(progress, cancel):
-            return build_reader(text, opts, engine, dictionary, title=title, subtitle=subtitle,
-                                annotations=cache, progress=progress, cancel=cancel)
-
-        self.ctx.tasks.run(work, label=self.tr("Adding pinyin"), key="reader-preview",
-                           show_progress=False, report_errors=False,
-                           on_success=self._built, on_failure=self._failed)
-
-    def _pinyin_description(self, doc: ReaderDocument) -> str:
-        """What the pinyin shows (the document's own description, in the UI language)."""
-        from chinese_teach.core.corpus.levels import level_name
-        from chinese_teach.core.documents.reader import PinyinMode
-
-        o = doc.options
-        if o.pinyin is PinyinMode.ALL:
-            return self.tr("pinyin on every word")
-        if o.pinyin is PinyinMode.NONE:
-            return self.tr("no pinyin")
-        if o.pinyin is PinyinMode.ABOVE:
-            return self.tr("pinyin on words above {standard} level {level}").format(
-                standard=core_text(o.standard.label), level=level_name(o.target_level))
-        if not doc.known_description:
-            return self.tr("pinyin on words not in {known}").format(
-                known=self.tr("the known words"))
-        from chinese_teach.core.documents.reader import known_words_name
-        from chinese_teach.gui.i18n import current_language
-
-        # "HSK 3.0 (2021 standard) level 1-2 + lessons 1-3" in the interface language
-        return self.tr("pinyin on words not in {known}").format(
-            known=known_words_name(doc.known_description, current_language()))
-
-    def _built(self, doc: ReaderDocument) -> None:
-        self.doc = doc
-        style = self._style_for(doc)
-        self.paged = paginate(doc, style=style, cache=self._layout_cache)
-        self.preview.set_paged(self.paged)
-        words = sum(1 for p in doc.paragraphs for t in p if t.kind is Kind.HANZI)
-        self.status.setText(self.tr("{pages} page(s) · {words} words · {new} in the glossary · "
-                                    "{desc}").format(pages=len(self.paged.pages), words=words,
-                                                     new=len(doc.glossary),
-                                                     desc=self._pinyin_description(doc)))
-        self._building = False
-        self._update_buttons()
-        self.ready_changed.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        from chinese_teach.core.errors import Cancelled
-
-        if isinstance(exc, Cancelled):
-            return
-        self._building = False
-        self.status.setText(str(exc) if isinstance(exc, ChineseTeachError)
-                            else self.tr("The preview failed; see the log file."))
-        if not isinstance(exc, ChineseTeachError):
-            log.error("reader preview failed", exc_info=exc)
-        self.ready_changed.emit()
-
-    def _style_for(self, doc: ReaderDocument) -> RubyStyle:
-        o = doc.options
-        key = (o.font_family, o.font_size, o.ruby_ratio, o.line_spacing, o.numbering,
-               o.tone_scheme, o.color_hanzi, o.color_pinyin, o.pinyin)
-        if self._style is None or key != self._style_key:
-            self._style = style_for(doc)
-            self._style_key = key
-        return self._style
-
     def _update_buttons(self) -> None:
         has = self.doc is not None and bool(self.doc.paragraphs)
         for b in (*self.export_buttons.values(), self.print_button):
@@ -515,144 +413,6 @@ class ReadersPage(Page):
             gloss_mark=GlossMark.UNDERLINE, numbering="paragraph"))
         self.dirty = False
         self.refresh()
-
-    # -- words ----------------------------------------------------------------------------------
-    def _token_clicked(self, paragraph: int, index: int, pos: QPoint) -> None:
-        if self.doc is None or self.ctx.dictionary is None:
-            return
-        tokens = self.doc.paragraphs[paragraph]
-        tok = tokens[index]
-        if tok.kind is not Kind.HANZI:
-            return
-        word = tok.source or tok.text
-        src = self.doc.sources[paragraph]
-        entries = self.ctx.dictionary.lookup(word)
-        readings: list[tuple[str, ...]] = [tuple(e.syllables) for e in entries]
-        if self.ctx.engine is not None:
-            readings += list(self.ctx.engine.lexicon.common_readings(word))
-        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
-        self.popup.show_word(
-            paragraph, index, tok, entries, readings,
-            left=src[max(0, tok.start - 1):tok.start], right=src[tok.end:tok.end + 1],
-            has_next=nxt is not None and nxt.kind is Kind.HANZI,
-            family=self._style.hanzi_font.family() if self._style else "",
-        )
-        self.popup.show_near(pos)
-
-    def _forget(self, word: str) -> None:
-        """Drop cached annotations of paragraphs containing ``word``."""
-        self._annotations.forget(lambda key: word in key[0])
-        self._layout_cache = LayoutCache()
-
-    def store_reading(self, word: str, syllables: tuple, left: str, right: str) -> None:
-        """Save the teacher's reading as a correction and show it everywhere."""
-        if self.library is None:
-            return
-        from chinese_teach.core.library.models import Correction
-
-        try:
-            self.library.save_correction(Correction(word, tuple(syllables), left, right))
-        except ChineseTeachError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.apply_pending_corrections()
-        self._forget(word)
-        self.ctx.show_status(self.tr("Stored the reading of {word}.").format(word=word))
-        self.refresh()
-
-    def edit_segmentation(self, paragraph: int, index: int, kind: str) -> None:
-        """Merge a word with the next one, or split it into characters (stored)."""
-        if self.library is None or self.doc is None:
-            return
-        from chinese_teach.core.library.models import SegmentationEdit
-
-        tokens = self.doc.paragraphs[paragraph]
-        tok = tokens[index]
-        if kind == "merge":
-            nxt = tokens[index + 1]
-            edit = SegmentationEdit("merge", (tok.source or tok.text) + (nxt.source or nxt.text))
-        else:
-            word = tok.source or tok.text
-            edit = SegmentationEdit("split", word, tuple(word))
-        try:
-            self.library.save_segmentation_edit(edit)
-        except ChineseTeachError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.apply_pending_corrections()
-        self._forget(edit.word)
-        self.refresh()
-
-    def set_meaning(self, word: str, meaning: str) -> None:
-        """The teacher's glossary meaning for ``word`` in this reader."""
-        opts = self.options_panel.options()
-        defs = dict(opts.definitions)
-        if meaning:
-            defs[word] = meaning
-        else:
-            defs.pop(word, None)
-        self.options_panel.set_options(replace(opts, definitions=defs))
-        self._edited()
-
-    # -- export and print ----------------------------------------------------------------------
-    def choose_export(self, kind: str) -> None:
-        label, filt = EXPORTS[kind]
-        name = (self.title_edit.text().strip() or "reader") + f".{kind}"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export {fmt}").format(fmt=label), name, self.tr(filt))
-        if path:
-            from chinese_teach.gui.savefile import with_suffix_confirmed
-
-            # "story" becomes "story.pdf": asks first if that file exists.
-            out = with_suffix_confirmed(self, path, f".{kind}", append=True)
-            if out is not None:
-                self.export(kind, out)
-
-    def export(self, kind: str, path: Path) -> Any:
-        """Write the current reader (rebuilt from the latest text) in the background."""
-        if self.ctx.engine is None:
-            return None
-        text = self.editor.toPlainText()
-        opts = self.current_options()
-        title, subtitle = self.title_edit.text(), self.subtitle_edit.text()
-        engine, dictionary, cache = self.ctx.engine, self.ctx.dictionary, self._annotations
-
-        def work(progress, cancel):
-            return make_reader(text, path, opts, engine, dictionary, title=title,
-                               subtitle=subtitle, annotations=cache, progress=progress,
-                               cancel=cancel)
-
-        def done(exported: Exported) -> None:
-            self.ctx.show_status(self.tr("Wrote {path}").format(path=exported.path))
-            self.status.setText(self.tr("Wrote {path}").format(path=exported.path))
-
-        return run_op(self.ctx, work, label=self.tr("Exporting {fmt}").format(
-            fmt=EXPORTS[kind][0]), on_success=done)
-
-    def print_reader(self) -> None:
-        if self.paged is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
-
-    def print_to(self, printer: QPrinter) -> int:
-        """Paint the pages on ``printer`` with the preview's layout, through the PDF
-        export's page loop; returns the number of pages printed."""
-        if self.paged is None:
-            return 0
-        paged = self.paged
-        total = len(paged.pages)
-        first = max(1, printer.fromPage() or 1)
-        last = min(total, printer.toPage() or total)
-        try:
-            return paint_pages(printer, paged.setup, range(first - 1, last),
-                               lambda painter, i: paint_page(painter, paged, i),
-                               failure=self.tr("The printer could not be started."))
-        except ChineseTeachError as exc:
-            show_error(self, exc)
-            return 0
 
     def save_state(self) -> None:
         settings.save_splitter(self.splitter)
