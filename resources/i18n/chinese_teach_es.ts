@@ -2472,6 +2472,16 @@
 <context>
     <name>ReadersPage</name>
     <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <source>Show in class</source>
+        <translation>Mostrar en clase</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="177"/>
+        <source>The text full screen on the projector, sentence by sentence (Esc leaves)</source>
+        <translation>El texto a pantalla completa en el proyector, frase a frase (Esc para salir)</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
@@ -3579,6 +3589,37 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <source>Show in class</source>
+        <translation>Mostrar en clase</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Espera a que se cargue el diccionario.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="28"/>
+        <source>There is no text to show yet.</source>
+        <translation>Todavía no hay texto que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <source>Show in class: {title}</source>
+        <translation>Mostrar en clase: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="46"/>
+        <source>Text shown in class</source>
+        <translation>Texto mostrado en clase</translation>
     </message>
 </context>
 </TS>

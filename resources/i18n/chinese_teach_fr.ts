@@ -2472,6 +2472,16 @@
 <context>
     <name>ReadersPage</name>
     <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <source>Show in class</source>
+        <translation>Montrer en classe</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="177"/>
+        <source>The text full screen on the projector, sentence by sentence (Esc leaves)</source>
+        <translation>Le texte en plein écran sur le projecteur, phrase par phrase (Échap pour quitter)</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
@@ -3579,6 +3589,37 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <source>Show in class</source>
+        <translation>Montrer en classe</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Attendez que le dictionnaire soit chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="28"/>
+        <source>There is no text to show yet.</source>
+        <translation>Il n’y a pas encore de texte à montrer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <source>Show in class: {title}</source>
+        <translation>Montrer en classe&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="46"/>
+        <source>Text shown in class</source>
+        <translation>Texte montré en classe</translation>
     </message>
 </context>
 </TS>

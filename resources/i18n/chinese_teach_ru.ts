@@ -2473,6 +2473,16 @@
 <context>
     <name>ReadersPage</name>
     <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <source>Show in class</source>
+        <translation>Показать в классе</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="177"/>
+        <source>The text full screen on the projector, sentence by sentence (Esc leaves)</source>
+        <translation>Текст на весь экран проектора, по предложениям (Esc — выход)</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
@@ -3580,6 +3590,37 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <source>Show in class</source>
+        <translation>Показать в классе</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Подождите, пока загрузится словарь.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="28"/>
+        <source>There is no text to show yet.</source>
+        <translation>Пока нет текста для показа.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <source>Show in class: {title}</source>
+        <translation>Показать в классе: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="46"/>
+        <source>Text shown in class</source>
+        <translation>Текст, показанный в классе</translation>
     </message>
 </context>
 </TS>

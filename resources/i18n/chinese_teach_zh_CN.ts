@@ -2471,6 +2471,16 @@
 <context>
     <name>ReadersPage</name>
     <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <source>Show in class</source>
+        <translation>课堂展示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="177"/>
+        <source>The text full screen on the projector, sentence by sentence (Esc leaves)</source>
+        <translation>在投影仪上全屏逐句展示课文（按 Esc 退出）</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
@@ -3578,6 +3588,37 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <source>Show in class</source>
+        <translation>课堂展示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>请等词典加载完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="28"/>
+        <source>There is no text to show yet.</source>
+        <translation>还没有可以展示的课文。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <source>Show in class: {title}</source>
+        <translation>课堂展示：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="46"/>
+        <source>Text shown in class</source>
+        <translation>课堂展示的课文</translation>
     </message>
 </context>
 </TS>

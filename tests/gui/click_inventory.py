@@ -117,6 +117,8 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "library/preview_worksheet": (
         "test_lesson_editor_clicks.py::test_print_and_export_buttons",
         "editor.preview_button"),
+    "readers/show_in_class": (
+        "test_projection.py::test_keys_step_toggle_and_leave", "page.class_button"),
     "readers/New": (
         "test_saved_readers_clicks.py::test_drafts_get_distinct_names_and_the_list_stays_put",
         '"New"'),

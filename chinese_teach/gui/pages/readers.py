@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.documents.reader import ReaderDocument, ReaderOptions
 from chinese_teach.core.text.annotation_cache import AnnotationCache
 from chinese_teach.gui import settings
+from chinese_teach.gui.classroom.launch import open_projection
 from chinese_teach.gui.operations import perform
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
@@ -162,6 +163,13 @@ class ReadersPage(ReaderLivePreview, ReaderWordEdits, ReaderExports, Page):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_reader)
         row.addWidget(self.print_button)
+        self.class_button = QPushButton(self.tr("Show in class"))
+        self.class_button.setObjectName("show_in_class")
+        self.class_button.setToolTip(self.tr("The text full screen on the projector, sentence "
+                                             "by sentence (Esc leaves)"))
+        self.class_button.clicked.connect(lambda: open_projection(self, self.title_edit.text(),
+                                                                  self.editor.toPlainText()))
+        row.addWidget(self.class_button)
         row.addStretch(1)
         rv.addLayout(row)
         self.status = QLabel()

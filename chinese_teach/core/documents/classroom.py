@@ -1,0 +1,96 @@
+"""A text as the class sees it on the projector: sentences of words, each word with its
+pinyin, tones and meaning, ready for the Show-in-class window to paint.
+
+Sentences are cut as the worksheets cut them (:func:`worksheet.split_sentences`), so a
+step of the teacher's clicker is one sentence; each word keeps the reading the reader
+would print (the engine's annotation, the teacher's corrections included) and the
+learner gloss of its place in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from chinese_teach.core.corpus.glosses import token_glosses
+from chinese_teach.core.documents.display import word_ruby_parts
+from chinese_teach.core.documents.reader import capitalize_ruby, name_caps
+from chinese_teach.core.documents.worksheet import split_sentences
+from chinese_teach.core.text.syllables import ToneStyle, tone_of
+from chinese_teach.core.text.tokens import Kind
+
+if TYPE_CHECKING:
+    from chinese_teach.core.corpus.store import Corpus
+
+
+class PinyinShown(StrEnum):
+    """Which words show their pinyin on the projector; one key cycles through them."""
+
+    ALL = "all"
+    NEW = "new"
+    NONE = "none"
+
+    def next(self) -> PinyinShown:
+        order = list(PinyinShown)
+        return order[(order.index(self) + 1) % len(order)]
+
+
+@dataclass(frozen=True, slots=True)
+class ClassWord:
+    """One word (or run of punctuation and other text) of a projected sentence."""
+
+    text: str
+    pinyin: str = ""  # tone marks, textbook spelling; empty for punctuation
+    tones: tuple[int, ...] = ()  # one per character (5 = neutral); empty: no colour
+    meaning: str = ""
+    new: bool = False  # one of the lesson's new words
+
+    @property
+    def is_word(self) -> bool:
+        return bool(self.pinyin)
+
+    def shows_pinyin(self, shown: PinyinShown) -> bool:
+        return self.is_word and (shown is PinyinShown.ALL or (shown is PinyinShown.NEW
+                                                              and self.new))
+
+
+@dataclass(frozen=True, slots=True)
+class ClassText:
+    """The title and the sentences of a text to show in class."""
+
+    title: str
+    sentences: tuple[tuple[ClassWord, ...], ...]
+
+
+def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
+               new_words: frozenset[str] | set[str] = frozenset()) -> ClassText:
+    """``text`` cut in sentences of annotated words; ``new_words`` are marked new (their
+    pinyin stays when the teacher shows the new words' pinyin only)."""
+    sentences: list[tuple[ClassWord, ...]] = []
+    for sentence in split_sentences(text):
+        tokens = engine.annotate(sentence)
+        glosses = token_glosses(tokens, corpus) if corpus is not None else [None] * len(tokens)
+        words: list[ClassWord] = []
+        for tok, gloss in zip(tokens, glosses, strict=True):
+            if tok.kind is Kind.HANZI and tok.pinyin:
+                words.append(ClassWord(tok.text, spelling(tok),
+                                       tuple(tone_of(s) for s in tok.pinyin),
+                                       gloss.short if gloss is not None else "",
+                                       tok.text in new_words))
+            elif tok.kind not in (Kind.NEWLINE,):
+                words.append(ClassWord(tok.text))
+        if words:
+            sentences.append(tuple(words))
+    return ClassText(title, tuple(sentences))
+
+
+def spelling(tok) -> str:
+    """A word's pinyin as the readers print it: one unit, names capitalised (Wáng
+    Xiǎomíng, Běijīng)."""
+    syls = tuple(tok.pinyin)
+    parts = word_ruby_parts(syls, ToneStyle.MARKS)
+    caps = name_caps(tok, syls, {})
+    if caps:
+        parts = capitalize_ruby(parts, caps if len(parts) == len(caps) else caps[:1], word=True)
+    return "".join(parts)

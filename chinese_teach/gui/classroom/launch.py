@@ -1,0 +1,33 @@
+"""Open the Show-in-class window from a page: annotate the text, then show it full screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from chinese_teach.core.documents.classroom import class_text
+
+
+def open_projection(page: QWidget, title: str, text: str,
+                    new_words: Iterable[str] = ()):
+    """Show ``text`` in class from ``page`` (its ``ctx`` has the engine); returns the
+    window, or None when there is nothing to show yet (the teacher is told why)."""
+    from chinese_teach.gui.classroom.projection import ProjectionWindow
+
+    ctx = page.ctx
+    caption = QCoreApplication.translate("Classroom", "Show in class")
+    if ctx.engine is None:
+        QMessageBox.information(page, caption, QCoreApplication.translate(
+            "Classroom", "Wait until the dictionary has loaded."))
+        return None
+    shown = class_text(title, text, ctx.engine, ctx.corpus, frozenset(new_words))
+    if not shown.sentences:
+        QMessageBox.information(page, caption, QCoreApplication.translate(
+            "Classroom", "There is no text to show yet."))
+        return None
+    window = ProjectionWindow(shown, page)
+    page.projection = window
+    window.show_in_class()
+    return window
