@@ -1,0 +1,25 @@
+"""The engine's fast token maker and shared tuples."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from chinese_teach.core.text.tokens import Kind, Source, Token, hanzi_token, shared
+
+
+def test_hanzi_token_sets_every_field_as_the_constructor_does():
+    args = ("银行", 3, 5, ("yin2", "hang2"), ("yin2", "hang2"),
+            (Source.DICTIONARY, Source.DICTIONARY), (False, False))
+    fast = hanzi_token(*args, {"third_tone": (False, False)})
+    slow = Token(args[0], args[1], args[2], Kind.HANZI, *args[3:],
+                 extra={"third_tone": (False, False)})
+    assert fast == slow and hash(fast) == hash(slow)
+    for f in fields(Token):  # a field added to Token must be set by hanzi_token too
+        assert getattr(fast, f.name) == getattr(slow, f.name), f.name
+
+
+def test_shared_keeps_one_object_per_value():
+    a = tuple([Source.RULE, Source.MODEL])
+    b = tuple([Source.RULE, Source.MODEL])
+    assert a is not b
+    assert shared(a) is shared(b) and shared(b) == b
