@@ -65,8 +65,10 @@ def mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
         if n == 2 and first in "小老" and text[1] in COMMON_SURNAMES:
             caps = (True, True)  # 小王 Xiǎo Wáng, 老李 Lǎo Lǐ
         elif text in book:
-            # 李明 Lǐ Míng (surname and given name apart); 小明 Xiǎomíng, 玛丽 Mǎlì
-            two_parts = n in (2, 3) and first in proper and first not in "小老"
+            # 李明 Lǐ Míng (surname and given name apart); 小明 Xiǎomíng, 玛丽 Mǎlì,
+            # and a doubled given name is one word (丽丽 Lìlì, not "Lì Lì")
+            two_parts = (n in (2, 3) and first in proper and first not in "小老"
+                         and text[1] != first)
             caps = (True, two_parts) + (False,) * (n - 2) if n > 1 else (True,)
         elif n >= 2 and text[1:] in TITLES and first in proper:
             caps, title_at = (True,) + (False,) * (n - 1), 1  # 王老师 Wáng lǎoshī
@@ -82,7 +84,7 @@ def mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
         if caps is None and detected:
             # a name the word cutter found: a person's surname and given name apart
             # (张伟 Zhāng Wěi), any other name as one word (Mǎlì)
-            two_parts = n in (2, 3) and first in COMMON_SURNAMES
+            two_parts = n in (2, 3) and first in COMMON_SURNAMES and text[1] != first
             caps = (True, two_parts) + (False,) * (n - 2) if n > 1 else (True,)
         if caps is not None:
             tok.extra["name"] = caps

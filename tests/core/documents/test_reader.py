@@ -282,6 +282,15 @@ def test_a_surname_and_title_keep_the_document_title(engine, dictionary):
     assert wang.ruby[0].strip() == "Wáng"
 
 
+def test_a_doubled_given_name_is_one_capitalised_word(engine, dictionary):
+    """丽丽 is a given name, not surname 丽 + given name 丽 ("Lì Lì" on the projector)."""
+    doc = build_reader("丽丽：你好！李明：你好！", ReaderOptions(per_char=False,
+                       pinyin=PinyinMode.ALL), engine, dictionary)
+    spelt = {t.text: t.ruby_text for t in hanzi(doc)}
+    assert spelt["丽丽"] == "Lìlì"
+    assert spelt["李明"] == "Lǐ Míng"
+
+
 def test_glossary_spells_a_surname_and_title_apart(engine, dictionary):
     doc = build_reader("王老师来了。", ReaderOptions(glossary=GlossaryMode.END,
                                                    pinyin=PinyinMode.ALL), engine, dictionary)
