@@ -3,28 +3,11 @@ answered through their own buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
-
-def _answer_dialog(qtbot, fill, button=QDialogButtonBox.StandardButton.Ok) -> list[str]:
-    """Once a modal dialog is open, let ``fill`` type into it, then press ``button``."""
-    seen: list[str] = []
-
-    def answer(tries: int = 50) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            if tries:  # the click opened no dialog (yet): look again, for about a second
-                QTimer.singleShot(20, lambda: answer(tries - 1))
-            return
-        seen.append(dialog.windowTitle())
-        fill(dialog)
-        box = dialog.findChild(QDialogButtonBox)
-        QTest.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, answer)
-    return seen
+from tests.gui.driving import answer_dialog
 
 
 def test_new_course_button_creates_a_course(page, qtbot, messages):
@@ -36,7 +19,7 @@ def test_new_course_button_creates_a_course(page, qtbot, messages):
         name.clear()
         QTest.keyClicks(name, "Evening class")
 
-    seen = _answer_dialog(qtbot, fill)
+    seen = answer_dialog(fill)
     QTest.mouseClick(page.buttons["new_course"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen))
     created = [c for c in page.library.courses() if c.id not in before]
@@ -46,7 +29,7 @@ def test_new_course_button_creates_a_course(page, qtbot, messages):
 
 def test_new_course_cancelled_creates_nothing(page, qtbot, messages):
     before = len(page.library.courses())
-    seen = _answer_dialog(qtbot, lambda d: None, QDialogButtonBox.StandardButton.Cancel)
+    seen = answer_dialog(button=QDialogButtonBox.StandardButton.Cancel)
     QTest.mouseClick(page.buttons["new_course"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen))
     assert len(page.library.courses()) == before
@@ -60,7 +43,7 @@ def test_every_library_button_click_is_safe(page, qtbot, messages):
     for key, button in page.buttons.items():
         if not button.isEnabled() or key in {"delete"}:
             continue
-        _answer_dialog(qtbot, lambda d: None, QDialogButtonBox.StandardButton.Cancel)
+        answer_dialog(button=QDialogButtonBox.StandardButton.Cancel)
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.wait(50)
         QApplication.processEvents()
