@@ -57,10 +57,6 @@ def _start(qtbot, size: tuple[int, int]):
     return win
 
 
-#: Layout problems known and being fixed elsewhere (issue 18, branch ``design``: every
-#: page fitted at every size). Only these exact problems turn the test into an expected
-#: failure; anything else fails it. Empty this when that work is merged.
-KNOWN_UNFIT = {(1366, 768): {"library": ["lesson_editor_scroll scrolls sideways"]}}
 
 
 def _check_every_page(win, problems: dict[str, list[str]]) -> None:
@@ -188,6 +184,4 @@ def test_first_week(gui_home, engine, qtbot, monkeypatch, tmp_path, size, messag
     again.close()
 
     unfit = {key: found for key, found in unfit.items() if found}
-    if unfit and unfit == KNOWN_UNFIT.get(size):
-        pytest.xfail(f"known layout problems at {size}, fixed by issue 18: {unfit}")
     assert not unfit, unfit
