@@ -84,6 +84,16 @@ def engine(corpus):
 
 
 @pytest.fixture
+def lib(tmp_path: Path):
+    """An empty library in a private folder (no corpus needed): library and ops tests."""
+    from chinese_teach.core.library import Library
+
+    library = Library.open(tmp_path / "library.sqlite")
+    yield library
+    library.close()
+
+
+@pytest.fixture
 def fresh_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus) -> Path:
     """A private data directory (for library tests) that reuses the session's corpus file."""
     home = tmp_path / "home"

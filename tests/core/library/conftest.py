@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from chinese_teach.core.library import Course, Library
-
-
-@pytest.fixture
-def lib(tmp_path: Path):
-    """An empty library in a private folder (no corpus needed)."""
-    library = Library.open(tmp_path / "library.sqlite")
-    yield library
-    library.close()
 
 
 @pytest.fixture
