@@ -84,9 +84,14 @@ install_tools() {
   if ! $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" \
       >"$BUILD/apt-install.log" 2>&1; then
     # Same mid-sync case: take Wine from the release pocket, security updates pinned low.
+    # The pin names the security suite by codename (n=bookworm-security): once a release
+    # becomes oldstable its archive name (a=) is "oldstable-security" and an a= pin matches
+    # nothing.
     local pin=/etc/apt/preferences.d/chinese-teach-wine-build
-    printf 'Package: *\nPin: release a=%s-security\nPin-Priority: 100\n' \
-      "$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")" | $sudo tee "$pin" >/dev/null
+    local codename
+    codename="$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")"
+    printf 'Package: *\nPin: release n=%s-security\nPin-Priority: 100\n' "$codename" |
+      $sudo tee "$pin" >/dev/null
     local ok=0
     $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" \
       >>"$BUILD/apt-install.log" 2>&1 && ok=1
