@@ -23,8 +23,8 @@ def _naive(parts, timestamp: int, out: Path) -> float:
     """Write the deck with genanki's own writer and media files on disk."""
     import genanki
 
-    from chinese_teach.core.export.anki import note_fields, note_guid
-    from chinese_teach.core.export.deck_model import (
+    from chinese_teach.core.export.anki.apkg import note_fields, note_guid
+    from chinese_teach.core.export.anki.note_type import (
         HANZI_WRITER_MEDIA,
         build_model,
         card_ordinals,
@@ -64,8 +64,8 @@ def _naive(parts, timestamp: int, out: Path) -> float:
 
 
 def run(ctx: Context) -> list[Figure]:
-    from chinese_teach.core.export.anki import AnkiOptions, ExportClock, export_apkg
-    from chinese_teach.core.export.deck_words import DeckPart, build_words
+    from chinese_teach.core.export.anki.apkg import AnkiOptions, ExportClock, export_apkg
+    from chinese_teach.core.export.anki.words import DeckPart, build_words
 
     count = ctx.size(5000, 200)
     corpus = ctx.corpus()

@@ -61,7 +61,7 @@ def annotation_rows(engine, length: int = 1_000_000) -> list[str]:
 def reader_row(engine, size: int, work: Path) -> str:
     """Reader build + HTML export of ``size`` characters against naive + plain HTML."""
     from chinese_teach.core.documents.reader import ReaderOptions, build_reader
-    from chinese_teach.core.export.html import export_html
+    from chinese_teach.core.export.reader_html import export_html
 
     text = mixed_text(size, seed=size)
     build, doc = cpu(lambda: build_reader(text, ReaderOptions(), engine, None,

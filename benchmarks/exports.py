@@ -81,9 +81,9 @@ def plain_docx(text: str, path: Path) -> None:
 
 
 def reader_exports(ctx: Context) -> list[Figure]:
-    from chinese_teach.core.export.docx import export_docx
-    from chinese_teach.core.export.html import export_html
-    from chinese_teach.render.pdf import export_pdf
+    from chinese_teach.core.export.reader_docx import export_docx
+    from chinese_teach.core.export.reader_html import export_html
+    from chinese_teach.render.reader_pdf import export_pdf
 
     ctx.qt_app()
     pages = ctx.size(READER_PAGES, 2)
@@ -120,7 +120,7 @@ def scale_exports(ctx: Context) -> list[Figure]:
     """Reader build + HTML export of growing size, to show linear growth. Baseline: the
     naive annotation (jieba + pypinyin) and plain HTML of the same text."""
     from benchmarks.annotate import naive_annotate
-    from chinese_teach.core.export.html import export_html
+    from chinese_teach.core.export.reader_html import export_html
 
     figures = []
     for size in [ctx.size(n, q) for n, q in ((1_000, 300), (10_000, 1_000), (100_000, 3_000))]:
@@ -151,7 +151,7 @@ def _largest_reader(ctx: Context, annotated: dict) -> Figure:
     (same engine call per paragraph); the reader build reuses those tokens (the live
     preview's annotation cache) and adds the rest of the build and the export."""
     from chinese_teach.core.documents.reader import ReaderOptions, build_reader
-    from chinese_teach.core.export.html import export_html
+    from chinese_teach.core.export.reader_html import export_html
 
     text, cache = annotated["text"], annotated["annotations"]
     size = len(text)

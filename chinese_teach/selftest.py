@@ -86,7 +86,7 @@ def _step_pdf(result: SelfTestResult, state: dict) -> str:
     from chinese_teach.core.documents.reader import ReaderOptions, build_reader
     from chinese_teach.render.fonts import register_bundled_fonts
     from chinese_teach.render.offscreen import ensure_gui_app
-    from chinese_teach.render.pdf import export_pdf
+    from chinese_teach.render.reader_pdf import export_pdf
 
     ensure_gui_app()  # offscreen: IT staff run this on machines without a display
     families = register_bundled_fonts()
@@ -105,8 +105,8 @@ def _step_deck(result: SelfTestResult, state: dict) -> str:
     import zipfile
 
     from chinese_teach.core.corpus.dictionary import Dictionary
-    from chinese_teach.core.export.anki import AnkiOptions, ExportClock, export_apkg
-    from chinese_teach.core.export.deck_words import DeckPart, build_words
+    from chinese_teach.core.export.anki.apkg import AnkiOptions, ExportClock, export_apkg
+    from chinese_teach.core.export.anki.words import DeckPart, build_words
 
     workdir: Path = state["workdir"]
     words = build_words(DECK_WORDS, dictionary=Dictionary(state["corpus"]),

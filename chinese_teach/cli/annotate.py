@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     tone_changes = args.sandhi == "textbook"
     if args.format == "html":
         from chinese_teach.core.documents.reader import ReaderOptions, build_reader
-        from chinese_teach.core.export.html import render_html
+        from chinese_teach.core.export.reader_html import render_html
 
         options = ReaderOptions.from_dict({"tones": args.tones, "tone_changes": tone_changes})
         doc = build_reader(text, options, engine=engine, dictionary=Dictionary(corpus))

@@ -80,8 +80,8 @@ def run(args: argparse.Namespace) -> int:
     from chinese_teach.cli.common import apply_stored_corrections
     from chinese_teach.core.corpus.store import open_corpus
     from chinese_teach.core.errors import BadInputError
-    from chinese_teach.core.export.deck_model import CardType
-    from chinese_teach.core.export.deck_sources import DeckSource, load_parts
+    from chinese_teach.core.export.anki.note_type import CardType
+    from chinese_teach.core.export.anki.sources import DeckSource, load_parts
     from chinese_teach.core.text.engine import get_engine
     from chinese_teach.ops.exporters import check_target
 
@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
 
         ensure_gui_app()
     elif fmt == "anki":
-        from chinese_teach.core.export.anki import AnkiOptions
+        from chinese_teach.core.export.anki.apkg import AnkiOptions
 
         options = AnkiOptions(cards=cards, strokes=args.strokes, audio=args.audio,
                               tone_scheme=args.tone_colors, lang=lang)

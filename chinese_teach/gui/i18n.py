@@ -459,7 +459,7 @@ INDIRECT_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("PreferencesDialog", "MDBG (red, orange, green, blue, black)"),
     QT_TRANSLATE_NOOP("PreferencesDialog", "Colour-blind safe (Okabe-Ito)"),
     QT_TRANSLATE_NOOP("PreferencesDialog", "High contrast"),
-    # gui/pages/decks.py SOURCES, FORMATS and core/export/deck_model.py CardType
+    # gui/pages/decks.py SOURCES, FORMATS and core/export/anki/note_type.py CardType
     QT_TRANSLATE_NOOP("DecksPage", "Words typed or pasted"),
     QT_TRANSLATE_NOOP("DecksPage", "Word file (.txt, .csv)"),
     QT_TRANSLATE_NOOP("DecksPage", "New words of a reader"),

@@ -14,9 +14,9 @@ from chinese_teach.ops.changes import OpChanges, OpResult
 from chinese_teach.ops.connections import worker_library
 
 if TYPE_CHECKING:
-    from chinese_teach.core.export.anki import AnkiOptions, ExportReport
-    from chinese_teach.core.export.deck_sources import DeckSource
-    from chinese_teach.core.export.deck_words import DeckPart
+    from chinese_teach.core.export.anki.apkg import AnkiOptions, ExportReport
+    from chinese_teach.core.export.anki.sources import DeckSource
+    from chinese_teach.core.export.anki.words import DeckPart
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ def write_deck(parts: list[DeckPart], out: Path, fmt: str, options: AnkiOptions 
     ``csv``, ``tsv`` or ``pdf``); ``recordings`` is a folder of the teacher's audio."""
     recorded = 0
     if recordings is not None:
-        from chinese_teach.core.export.deck_words import attach_recordings
+        from chinese_teach.core.export.anki.words import attach_recordings
 
         recorded = attach_recordings(parts, recordings)
     if fmt == "pdf":
@@ -59,7 +59,7 @@ def write_deck(parts: list[DeckPart], out: Path, fmt: str, options: AnkiOptions 
         words = export_wordlist(parts, out, fmt, overwrite=force)
         return OpResult(DeckWritten(out, fmt, words=words, recorded=recorded),
                         OpChanges.wrote(out))
-    from chinese_teach.core.export.anki import AnkiOptions, export_apkg
+    from chinese_teach.core.export.anki.apkg import AnkiOptions, export_apkg
 
     options = options or AnkiOptions()
     synth = None
@@ -82,7 +82,7 @@ def load_deck_parts(source: DeckSource, corpus, *, library_path: Path | None = N
     """Build the deck parts of ``source`` in a worker thread: a reader, lesson or course
     is read through a private connection to the library at ``library_path`` (the
     window's connection stays on the UI thread)."""
-    from chinese_teach.core.export.deck_sources import load_parts
+    from chinese_teach.core.export.anki.sources import load_parts
 
     if library_path is None:
         return load_parts(source, corpus=corpus, progress=progress, cancel=cancel)

@@ -47,27 +47,27 @@ class Exporters:
 # -- readers ------------------------------------------------------------------------------
 def _reader_pdf(doc, path, overwrite, progress, cancel) -> int:
     from chinese_teach.render.offscreen import painting_ready
-    from chinese_teach.render.pdf import export_pdf
+    from chinese_teach.render.reader_pdf import export_pdf
 
     painting_ready()
     return export_pdf(doc, path, overwrite=overwrite, progress=progress, cancel=cancel)
 
 
 def _reader_html(doc, path, overwrite, progress, cancel) -> None:
-    from chinese_teach.core.export.html import export_html
+    from chinese_teach.core.export.reader_html import export_html
 
     export_html(doc, path, overwrite=overwrite, progress=progress, cancel=cancel)
 
 
 def _reader_docx(doc, path, overwrite, progress, cancel) -> None:
-    from chinese_teach.core.export.docx import export_docx
+    from chinese_teach.core.export.reader_docx import export_docx
 
     export_docx(doc, path, overwrite=overwrite, progress=progress, cancel=cancel)
 
 
 def _reader_png(doc, path, overwrite, progress, cancel) -> None:
     from chinese_teach.render.offscreen import painting_ready
-    from chinese_teach.render.png import export_png
+    from chinese_teach.render.reader_png import export_png
 
     painting_ready()
     export_png(doc, path, overwrite=overwrite, dpi=110)

@@ -186,8 +186,8 @@ def export_lesson_deck(lib: Library, lesson_id: str, out: Path, corpus, *,
                        force: bool = True, progress: ProgressCallback | None = None,
                        cancel: CancelToken | None = None) -> OpResult[Exported]:
     """Write the lesson's vocabulary as an Anki deck (.apkg)."""
-    from chinese_teach.core.export.anki import export_apkg
-    from chinese_teach.core.export.deck_sources import DeckSource, load_parts
+    from chinese_teach.core.export.anki.apkg import export_apkg
+    from chinese_teach.core.export.anki.sources import DeckSource, load_parts
 
     check_target(out, force)
     parts = load_parts(DeckSource("lesson", lesson_id), corpus=corpus, library=lib,

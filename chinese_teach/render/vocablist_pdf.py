@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chinese_teach.core.export.deck_words import DeckPart
+from chinese_teach.core.export.anki.words import DeckPart
 from chinese_teach.core.labels import for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check
 from chinese_teach.core.text.syllables import join_word

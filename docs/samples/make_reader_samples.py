@@ -42,13 +42,13 @@ def main() -> int:
         ReaderOptions,
         build_reader,
     )
-    from chinese_teach.core.export.docx import export_docx
-    from chinese_teach.core.export.html import export_html
+    from chinese_teach.core.export.reader_docx import export_docx
+    from chinese_teach.core.export.reader_html import export_html
     from chinese_teach.core.library.models import SegmentationEdit
     from chinese_teach.core.library.store import Library
     from chinese_teach.core.text.engine import get_engine
     from chinese_teach.render.offscreen import ensure_gui_app
-    from chinese_teach.render.pdf import export_pdf
+    from chinese_teach.render.reader_pdf import export_pdf
 
     ensure_gui_app()
     corpus = open_corpus()

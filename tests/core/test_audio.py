@@ -72,8 +72,8 @@ def test_teacher_clip_content_named_and_checked(tmp_path):
 
 def test_no_voice_is_reported_and_the_export_goes_on(monkeypatch, tmp_path):
     import chinese_teach.core.audio as audio
-    from chinese_teach.core.export.anki import AnkiOptions, ExportClock, export_apkg
-    from chinese_teach.core.export.deck_words import DeckPart, DeckWord
+    from chinese_teach.core.export.anki.apkg import AnkiOptions, ExportClock, export_apkg
+    from chinese_teach.core.export.anki.words import DeckPart, DeckWord
 
     def broken():
         raise RuntimeError("data path not exists")

@@ -9,7 +9,7 @@ from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from chinese_teach.core.export.deck_model import CardType
+from chinese_teach.core.export.anki.note_type import CardType
 
 
 def _page(window, qtbot):
@@ -90,7 +90,7 @@ def test_choices_are_remembered(window, qtbot):
 def test_pleco_list_export(window, qtbot, tmp_path):
     page = _page(window, qtbot)
     _words(page, "银行\n你好", "Pleco test")
-    from chinese_teach.core.export.deck_sources import DeckSource
+    from chinese_teach.core.export.anki.sources import DeckSource
 
     out = tmp_path / "p.txt"
     page.export_to(DeckSource("words", "银行\n你好", "Pleco test"), out, "pleco")
@@ -127,7 +127,7 @@ def test_words_without_a_card_of_the_chosen_types_are_named(window, qtbot, tmp_p
     _words(page, "银行\n你好", "Sentences only")
     for kind, box in page.card_boxes.items():
         box.setChecked(kind == CardType.SENTENCE)
-    from chinese_teach.core.export.deck_sources import DeckSource
+    from chinese_teach.core.export.anki.sources import DeckSource
 
     out = tmp_path / "s.apkg"
     page.last_report = None

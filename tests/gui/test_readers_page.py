@@ -154,7 +154,7 @@ def _pdf_printer(path):
 def test_print_pages_match_the_pdf_export(window, qtbot, tmp_path, messages):
     """Printing goes through the PDF export's page loop: the same pages, paper and text,
     all of them or the range chosen in the print dialog."""
-    from chinese_teach.render.pdf import write_paged_pdf
+    from chinese_teach.render.reader_pdf import write_paged_pdf
 
     page = _page(window, qtbot)
     panel = page.options_panel

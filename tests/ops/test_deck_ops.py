@@ -6,8 +6,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from chinese_teach.core.export.anki import AnkiOptions
-from chinese_teach.core.export.deck_sources import DeckSource
+from chinese_teach.core.export.anki.apkg import AnkiOptions
+from chinese_teach.core.export.anki.sources import DeckSource
 from chinese_teach.core.library import Course, Lesson, Library
 from chinese_teach.core.library.models import VocabItem
 from chinese_teach.ops.deck import export_deck, load_deck_parts

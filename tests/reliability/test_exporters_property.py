@@ -46,7 +46,7 @@ from chinese_teach.core.documents.reader import (
     split_paragraphs,
 )
 from chinese_teach.core.errors import BadInputError
-from chinese_teach.core.export.deck_words import DeckPart, DeckWord, ExampleSentence
+from chinese_teach.core.export.anki.words import DeckPart, DeckWord, ExampleSentence
 
 #: examples per exporter (the named edge cases come on top)
 EXAMPLES = {"engine": 200, "html": 40, "docx": 30, "pdf": 25, "anki_fields": 150,
@@ -191,7 +191,7 @@ class ReaderText(HTMLParser):
 
 
 def check_html(doc, text: str) -> None:
-    from chinese_teach.core.export.html import render_html
+    from chinese_teach.core.export.reader_html import render_html
 
     out = render_html(doc)
     parser = ReaderText()
@@ -240,7 +240,7 @@ def docx_paragraphs(path: Path) -> list[str]:
 
 
 def check_docx(doc, text: str, title: str, path: Path) -> None:
-    from chinese_teach.core.export.docx import export_docx
+    from chinese_teach.core.export.reader_docx import export_docx
 
     export_docx(doc, path, overwrite=True)
     found = docx_paragraphs(path)
@@ -289,7 +289,7 @@ def fonts(qapp):
          opts=("all", "end", "none", ""))
 @example(text=NAMED["long_line"], title="long", opts=("none", "none", "none", ""))
 def test_pdf_reader_keeps_the_hanzi(fonts, engine, dictionary, text, title, opts):
-    from chinese_teach.render.pdf import export_pdf
+    from chinese_teach.render.reader_pdf import export_pdf
 
     pinyin, glossary, mark, definition = opts
     doc = build_reader(text, options(pinyin, glossary, mark, {"银行": definition}), engine,
@@ -317,7 +317,7 @@ def test_100k_paragraph_html_and_docx(big_doc, tmp_path):
 
 
 def test_100k_paragraph_pdf(fonts, big_doc, tmp_path):
-    from chinese_teach.render.pdf import export_pdf
+    from chinese_teach.render.reader_pdf import export_pdf
 
     pages = export_pdf(big_doc, tmp_path / "big.pdf")
     assert pages > 100
@@ -358,7 +358,7 @@ def unfield(value: str) -> str:
 @example(word="𠮷", text=NAMED["controls"] + NAMED["rtl"], example_text=NAMED["emoji"])
 @example(word="银行", text=BIG, example_text="我去银行。")
 def test_anki_note_fields_carry_the_text(word, text, example_text):
-    from chinese_teach.core.export.anki import FIELDS, note_fields
+    from chinese_teach.core.export.anki.apkg import FIELDS, note_fields
 
     w = deck_word(word, text, example_text)
     fields = dict(zip(FIELDS, note_fields(w, audio=None, stroke_chars=word), strict=True))
@@ -402,7 +402,7 @@ ALLOWED_MARKUP = {
 def test_anki_deck_imports_into_a_real_collection(text):
     import anki.collection as anki_collection
 
-    from chinese_teach.core.export.anki import AnkiOptions, build_apkg
+    from chinese_teach.core.export.anki.apkg import AnkiOptions, build_apkg
 
     part = DeckPart(key="list:property", name="Property", words=[deck_word("银行", text, "")])
     data, _rep = build_apkg([part], AnkiOptions(), timestamp=1_700_000_000)

@@ -120,7 +120,7 @@ def dangerous_tags(parsed: Markup) -> list[str]:
 # -- HTML ------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def baseline_html(engine, dictionary) -> Markup:
-    from chinese_teach.core.export.html import render_html
+    from chinese_teach.core.export.reader_html import render_html
 
     opts = ReaderOptions(glossary=GlossaryMode.END, definitions={"银行": "bank"})
     doc = build_reader("我们去银行吧。你好，粗体。abc 123", opts, engine, dictionary,
@@ -131,7 +131,7 @@ def baseline_html(engine, dictionary) -> Markup:
 @pytest.mark.parametrize("hostile", HOSTILE, ids=range(len(HOSTILE)))
 def test_html_reader_shows_hostile_strings_as_text(engine, dictionary, baseline_html,
                                                    hostile):
-    from chinese_teach.core.export.html import render_html
+    from chinese_teach.core.export.reader_html import render_html
 
     opts = ReaderOptions(glossary=GlossaryMode.END, definitions={"银行": hostile})
     doc = build_reader(f"我们去银行吧。{hostile}", opts, engine, dictionary,
@@ -152,7 +152,7 @@ def test_html_reader_shows_hostile_strings_as_text(engine, dictionary, baseline_
 # -- Anki --------------------------------------------------------------------------------------
 def _part(name: str, meaning: str, source: str, example_meaning: str):
     from chinese_teach.core.corpus.levels import Level, Standard
-    from chinese_teach.core.export.deck_words import DeckPart, DeckWord, ExampleSentence
+    from chinese_teach.core.export.anki.words import DeckPart, DeckWord, ExampleSentence
 
     words = []
     for i, text in enumerate([meaning] if isinstance(meaning, str) else meaning):
@@ -172,8 +172,8 @@ def _render_cards(part) -> list[tuple[str, str, dict[str, str]]]:
     import anki.collection as anki_collection
     from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-    from chinese_teach.core.export.anki import AnkiOptions, build_apkg
-    from chinese_teach.core.export.deck_model import CardType
+    from chinese_teach.core.export.anki.apkg import AnkiOptions, build_apkg
+    from chinese_teach.core.export.anki.note_type import CardType
 
     data, _ = build_apkg([part], AnkiOptions(cards=frozenset(CardType), strokes=False),
                          timestamp=1_700_000_000)
@@ -235,7 +235,7 @@ def docx_text(path: Path, part: str = "word/document.xml") -> tuple[str, list[st
 
 @pytest.mark.parametrize("hostile", HOSTILE, ids=range(len(HOSTILE)))
 def test_reader_docx_keeps_hostile_strings_as_text(engine, dictionary, tmp_path, hostile):
-    from chinese_teach.core.export.docx import export_docx
+    from chinese_teach.core.export.reader_docx import export_docx
 
     opts = ReaderOptions(glossary=GlossaryMode.END, definitions={"银行": hostile})
     doc = build_reader(f"我们去银行吧。{hostile}", opts, engine, dictionary,
@@ -321,7 +321,7 @@ def test_lesson_plan_docx_and_pdf_with_hostile_content(qapp, hostile_lesson, eng
 
 def test_reader_pdf_with_hostile_content(qapp, engine, dictionary, tmp_path):
     from chinese_teach.render.fonts import register_bundled_fonts
-    from chinese_teach.render.pdf import export_pdf
+    from chinese_teach.render.reader_pdf import export_pdf
 
     register_bundled_fonts()
     opts = ReaderOptions(glossary=GlossaryMode.NOTES, definitions={"银行": HOSTILE[1]})

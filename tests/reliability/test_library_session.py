@@ -68,7 +68,7 @@ def test_the_window_opens_the_library_once_and_pages_share_it(home, qtbot, monke
 def test_background_exports_use_their_own_connection(home, qtbot, messages, engine, tmp_path):
     """Deck, worksheet and reader exports read the library in workers through a
     private connection: the main thread's connection only ever runs on the main thread."""
-    from chinese_teach.core.export.deck_sources import DeckSource
+    from chinese_teach.core.export.anki.sources import DeckSource
 
     win = make_window(qtbot, load=True)
     lib = win.ctx.library

@@ -16,7 +16,7 @@ from chinese_teach.core.documents.reader import ReaderOptions, build_reader
 from chinese_teach.core.text.tokens import Kind
 from chinese_teach.render.layout import RubyStyle, layout_paragraphs
 from chinese_teach.render.painter import paint
-from chinese_teach.render.pdf import export_pdf
+from chinese_teach.render.reader_pdf import export_pdf
 
 SCALE = 4.0
 

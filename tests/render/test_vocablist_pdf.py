@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from chinese_teach.core.corpus.levels import Level, Standard
-from chinese_teach.core.export.deck_words import DeckPart, DeckWord
+from chinese_teach.core.export.anki.words import DeckPart, DeckWord
 
 
 def word(simplified, traditional, pinyin, meaning, level):

@@ -22,8 +22,8 @@ from docx.shared import Mm, Pt, RGBColor
 
 from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.documents.lessonplan import LessonPlan, PlanText
-from chinese_teach.core.export.docx import save_docx
 from chinese_teach.core.export.docx_ruby import BAD_XML, RubyRuns, text_paragraph_xml
+from chinese_teach.core.export.reader_docx import save_docx
 from chinese_teach.core.labels import LOCALES, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 

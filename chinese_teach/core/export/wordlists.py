@@ -24,7 +24,7 @@ from pathlib import Path
 
 from chinese_teach.core.atomicfile import atomic_write_bytes
 from chinese_teach.core.errors import ExportError
-from chinese_teach.core.export.deck_words import DeckPart, DeckWord
+from chinese_teach.core.export.anki.words import DeckPart, DeckWord
 from chinese_teach.core.text.syllables import join_word, render
 
 FORMATS = ("pleco", "quizlet", "csv", "tsv")

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinese_teach.core.export.deck_model import CardType
-from chinese_teach.core.export.deck_sources import DeckSource
+from chinese_teach.core.export.anki.note_type import CardType
+from chinese_teach.core.export.anki.sources import DeckSource
 from chinese_teach.gui import settings, theme
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.pages import Page, PageSpec
@@ -273,7 +273,7 @@ class DecksPage(Page):
         return frozenset(c for c, box in self.card_boxes.items() if box.isChecked())
 
     def options(self):  # -> AnkiOptions
-        from chinese_teach.core.export.anki import AnkiOptions
+        from chinese_teach.core.export.anki.apkg import AnkiOptions
 
         return AnkiOptions(
             cards=self.chosen_cards() or frozenset({CardType.RECOGNITION}),
@@ -406,7 +406,7 @@ class DecksPage(Page):
 
     def show_preview(self, _index: int = 0) -> None:
         """Render the chosen word's chosen card into the two views."""
-        from chinese_teach.core.export.anki import preview_card
+        from chinese_teach.core.export.anki.apkg import preview_card
         from chinese_teach.render.fonts import default_chinese_family
 
         pos = self.word_combo.currentData()

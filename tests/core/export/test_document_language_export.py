@@ -20,9 +20,9 @@ from chinese_teach.core.documents.reader import (
     build_reader,
     known_words_name,
 )
-from chinese_teach.core.export.docx import export_docx
-from chinese_teach.core.export.html import export_html
 from chinese_teach.core.export.lessonplan_docx import export_lesson_plan_docx
+from chinese_teach.core.export.reader_docx import export_docx
+from chinese_teach.core.export.reader_html import export_html
 from chinese_teach.core.labels import label
 from chinese_teach.core.library.templates import template_activities
 from tests.document_language import (

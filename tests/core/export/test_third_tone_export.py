@@ -10,8 +10,8 @@ import pytest
 from lxml import etree
 
 from chinese_teach.core.documents.reader import ReaderOptions, build_reader
-from chinese_teach.core.export.docx import export_docx
-from chinese_teach.core.export.html import render_html
+from chinese_teach.core.export.reader_docx import export_docx
+from chinese_teach.core.export.reader_html import render_html
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard
-from chinese_teach.core.export.deck_words import (
+from chinese_teach.core.export.anki.words import (
     DeckPart,
     WordOverride,
     build_words,

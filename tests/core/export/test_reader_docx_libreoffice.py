@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from chinese_teach.core.documents.reader import ReaderOptions, build_reader
-from chinese_teach.core.export.docx import export_docx
+from chinese_teach.core.export.reader_docx import export_docx
 
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
 TEXT = "同学们，我们明天在学校门口见面。\n我们上个星期六一起去参观了博物馆。"

@@ -17,7 +17,7 @@ from anki_deck_helpers import (
     review_state,
 )
 
-from chinese_teach.core.export.anki import (
+from chinese_teach.core.export.anki.apkg import (
     AnkiOptions,
     ExportClock,
     build_apkg,
@@ -25,8 +25,8 @@ from chinese_teach.core.export.anki import (
     export_apkg,
     note_guid,
 )
-from chinese_teach.core.export.deck_model import FIELDS, MODEL_ID, CardType
-from chinese_teach.core.export.deck_words import DeckPart
+from chinese_teach.core.export.anki.note_type import FIELDS, MODEL_ID, CardType
+from chinese_teach.core.export.anki.words import DeckPart
 
 T0 = 1_760_000_000
 
@@ -232,8 +232,8 @@ def test_export_refuses_existing_file_and_wrong_suffix(tmp_path):
 def test_preview_renders_like_anki(tmp_path, collection):
     """The app's preview fills the templates exactly as Anki does, and writes in the
     stroke-order hint that the card's script shows in Anki."""
-    from chinese_teach.core.export.anki import preview_card
-    from chinese_teach.core.export.deck_model import HINT_PLACE
+    from chinese_teach.core.export.anki.apkg import preview_card
+    from chinese_teach.core.export.anki.note_type import HINT_PLACE
 
     opts = AnkiOptions(cards=frozenset(CardType))
     import_apkg(collection, write(tmp_path, [lesson_one()], "p.apkg", T0,

@@ -22,8 +22,8 @@ import pytest
 from anki_deck_helpers import answer_all, import_apkg, lesson_one, make_word, review_state
 
 from chinese_teach.core.audio import wav_bytes
-from chinese_teach.core.export.anki import AnkiOptions, ExportClock, export_apkg, preview_card
-from chinese_teach.core.export.deck_model import (
+from chinese_teach.core.export.anki.apkg import AnkiOptions, ExportClock, export_apkg, preview_card
+from chinese_teach.core.export.anki.note_type import (
     CONTENT_FIELDS,
     FIELDS,
     FLAG_FIELDS,
@@ -32,7 +32,7 @@ from chinese_teach.core.export.deck_model import (
     CardType,
     card_ordinals,
 )
-from chinese_teach.core.export.deck_words import DeckPart
+from chinese_teach.core.export.anki.words import DeckPart
 
 V1_DECK = Path(__file__).with_name("data") / "anki-v1-lesson1.apkg"
 V1_NAME = "Chinese Teach vocabulary (v1)"
@@ -350,7 +350,7 @@ def test_change_note_type_by_hand_keeps_history(tmp_path, v1_studied):
 def test_a_word_left_out_in_one_lesson_can_have_its_card_from_another():
     from anki_deck_helpers import lesson_two
 
-    from chinese_teach.core.export.anki import build_apkg
+    from chinese_teach.core.export.anki.apkg import build_apkg
 
     # Sentence cards only: 银行 has its example in lesson one, not in lesson two.
     _data, rep = build_apkg([lesson_two(), lesson_one()], AnkiOptions(cards=frozenset({S})),

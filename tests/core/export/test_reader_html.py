@@ -14,7 +14,7 @@ from chinese_teach.core.documents.reader import (
     build_reader,
 )
 from chinese_teach.core.errors import ExportError
-from chinese_teach.core.export.html import export_html, render_html
+from chinese_teach.core.export.reader_html import export_html, render_html
 
 TEXT = "我们一起去银行吧。\n他犹豫了一下，说：“不是。”"
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>犹豫"\'&'

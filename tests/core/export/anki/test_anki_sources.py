@@ -13,16 +13,16 @@ from anki_deck_helpers import import_apkg, lesson_one
 from chinese_teach.core.audio import wav_bytes
 from chinese_teach.core.corpus.levels import Standard
 from chinese_teach.core.errors import BadInputError
-from chinese_teach.core.export.anki import AnkiOptions, ExportClock, build_apkg, export_apkg
-from chinese_teach.core.export.deck_model import CardType
-from chinese_teach.core.export.deck_sources import (
+from chinese_teach.core.export.anki.apkg import AnkiOptions, ExportClock, build_apkg, export_apkg
+from chinese_teach.core.export.anki.note_type import CardType
+from chinese_teach.core.export.anki.sources import (
     DeckSource,
     load_parts,
     parts_from_course,
     parts_from_lesson,
     split_words,
 )
-from chinese_teach.core.export.deck_words import build_words, find_example, read_word_file
+from chinese_teach.core.export.anki.words import build_words, find_example, read_word_file
 from chinese_teach.core.export.wordlists import csv_text, pleco_text, quizlet_text, tsv_text
 from chinese_teach.core.library import Course, Lesson, Library, ReaderDoc, VocabItem
 from chinese_teach.core.text.pinyin import ReadingCorrection
@@ -194,14 +194,14 @@ def test_wordlists_pleco_quizlet_csv_tsv():
 
 
 def test_empty_deck_is_refused():
-    from chinese_teach.core.export.deck_words import DeckPart
+    from chinese_teach.core.export.anki.words import DeckPart
 
     with pytest.raises(BadInputError):
         build_apkg([DeckPart("k", "x", [])], AnkiOptions(), T0)
 
 
 def test_recordings_folder_attaches_by_word_and_needs_no_synthesis(tmp_path, collection):
-    from chinese_teach.core.export.deck_words import attach_recordings
+    from chinese_teach.core.export.anki.words import attach_recordings
 
     folder = tmp_path / "recordings"
     folder.mkdir()

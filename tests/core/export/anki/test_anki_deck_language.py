@@ -27,7 +27,7 @@ from anki_deck_helpers import answer_all, import_apkg, lesson_one, lesson_two, r
 from chinese_teach.core import labels
 from chinese_teach.core.audio import AudioClip
 from chinese_teach.core.errors import BadInputError, ExportError
-from chinese_teach.core.export.anki import (
+from chinese_teach.core.export.anki.apkg import (
     AnkiOptions,
     ExportClock,
     build_apkg,
@@ -36,7 +36,7 @@ from chinese_teach.core.export.anki import (
     note_fields,
     preview_card,
 )
-from chinese_teach.core.export.deck_model import (
+from chinese_teach.core.export.anki.note_type import (
     FIELDS,
     HINT_PLACE,
     MODEL_ID,
@@ -44,7 +44,7 @@ from chinese_teach.core.export.deck_model import (
     TEMPLATES,
     CardType,
 )
-from chinese_teach.core.export.deck_words import DeckPart
+from chinese_teach.core.export.anki.words import DeckPart
 
 OLD_DECK = Path(__file__).with_name("data") / "anki-v2-hint-en.apkg"
 T0 = 1_770_000_000
@@ -240,7 +240,7 @@ def test_templates_before_the_hint_read_only_the_characters(collection):
 
 
 def test_deck_errors_and_notices_in_the_interface_language(tmp_path):
-    from chinese_teach.core.export.deck_words import attach_recordings, read_word_file
+    from chinese_teach.core.export.anki.words import attach_recordings, read_word_file
 
     labels.set_message_language("es")
     with pytest.raises(BadInputError) as info:

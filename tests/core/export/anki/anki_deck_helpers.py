@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from chinese_teach.core.corpus.levels import Level, Standard
-from chinese_teach.core.export.deck_words import DeckPart, DeckWord, ExampleSentence
+from chinese_teach.core.export.anki.words import DeckPart, DeckWord, ExampleSentence
 
 
 def import_apkg(col, path: Path, *, merge_notetypes: bool = False,

@@ -2,7 +2,7 @@
 
 Identity rules (see issue "Anki deck export students can trust"):
 
-* one note type with a fixed id and field order (``deck_model``); the card types a deck
+* one note type with a fixed id and field order (``note_type``); the card types a deck
   carries are flag fields of each note, so Anki never makes the others, even when the
   student edits a note;
 * a note's GUID comes from the word's ``uid`` only, never from field contents, so an
@@ -16,7 +16,7 @@ fixed member dates and in a fixed order (genanki's own writer stamps file dates)
 
 What the student reads (the stroke-order hint, the synthetic-voice label, the deck's
 description) is in the document language chosen at export (``AnkiOptions.lang``), and
-travels in the notes, never in the templates (see ``deck_model``); notices and errors
+travels in the notes, never in the templates (see ``note_type``); notices and errors
 for the teacher are in the message language.
 """
 
@@ -41,7 +41,7 @@ import genanki
 from chinese_teach.core.atomicfile import atomic_write
 from chinese_teach.core.audio import AudioClip, Synthesizer, synthetic_clip, teacher_clip
 from chinese_teach.core.errors import BadInputError, ExportError
-from chinese_teach.core.export.deck_model import (
+from chinese_teach.core.export.anki.note_type import (
     CONTENT_FIELDS,
     DEFAULT_CARDS,
     FIELDS,
@@ -54,7 +54,7 @@ from chinese_teach.core.export.deck_model import (
     stroke_media_name,
     strokes_field,
 )
-from chinese_teach.core.export.deck_words import DeckPart, DeckWord, ExampleSentence, tag_of
+from chinese_teach.core.export.anki.words import DeckPart, DeckWord, ExampleSentence, tag_of
 from chinese_teach.core.labels import for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.strokes import StrokeStore, default_store
@@ -224,7 +224,7 @@ def note_fields(
     """The field values of a word's note, in ``FIELDS`` order, HTML-safe.
 
     ``cards`` are the card types the note makes: their flag fields are empty, those of
-    the others hold ``y`` (see ``deck_model``). The stroke-order hint and the synthetic
+    the others hold ``y`` (see ``note_type``). The stroke-order hint and the synthetic
     voice's label are in ``lang`` (None: the document language).
     """
     lang = for_document(lang)
@@ -563,7 +563,7 @@ def preview_card(word: DeckWord, card: CardType, options: AnkiOptions | None = N
     ``options.lang`` (None: the document language).
 
     With no script to run, the stroke-order hint the card's script shows is written in."""
-    from chinese_teach.core.export.deck_model import (
+    from chinese_teach.core.export.anki.note_type import (
         HINT_PLACE,
         TEMPLATES,
         model_css,

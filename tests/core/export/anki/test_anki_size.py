@@ -9,8 +9,8 @@ import zipfile
 
 import pytest
 
-from chinese_teach.core.export.anki import AnkiOptions, build_apkg
-from chinese_teach.core.export.deck_words import DeckPart, build_words
+from chinese_teach.core.export.anki.apkg import AnkiOptions, build_apkg
+from chinese_teach.core.export.anki.words import DeckPart, build_words
 
 
 @pytest.mark.slow

@@ -15,7 +15,7 @@ stroke-order hint is an attribute of an empty element at the end of the ``Stroke
 field (:func:`strokes_field`), which the template's script shows under the animation.
 Templates of earlier exports read that field with ``{{text:Strokes}}``, which drops the
 element: their player still sees only the characters. Tested with Anki's own library in
-``tests/core/export/test_anki_deck_language.py``.
+``tests/core/export/anki/test_anki_deck_language.py``.
 
 Card types (templates, in this order so that card ordinals stay stable):
 
@@ -50,7 +50,7 @@ Versions:
    history, not duplicated, not updated) and brings a copy of the note type for its new
    notes; with "Merge note types" the student's note type gains the flag fields in place
    and the notes update (at once with "Update notes: Always", else at the next export).
-   Tested in ``tests/core/export/test_anki_note_type_v2.py``; the README tells students.
+   Tested in ``tests/core/export/anki/test_anki_note_type_v2.py``; the README tells students.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from anki_deck_helpers import import_apkg, lesson_one
 
-from chinese_teach.core.export.anki import AnkiOptions, ExportClock, export_apkg
+from chinese_teach.core.export.anki.apkg import AnkiOptions, ExportClock, export_apkg
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

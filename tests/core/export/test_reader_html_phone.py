@@ -11,7 +11,7 @@ import subprocess
 import pytest
 
 from chinese_teach.core.documents.reader import ReaderOptions, build_reader
-from chinese_teach.core.export.html import render_html
+from chinese_teach.core.export.reader_html import render_html
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

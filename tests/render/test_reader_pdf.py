@@ -20,8 +20,8 @@ from chinese_teach.core.errors import Cancelled, ExportError
 from chinese_teach.core.progress import CancelToken
 from chinese_teach.render.layout import NO_LINE_END, NO_LINE_START
 from chinese_teach.render.pages import RubyItem, paginate
-from chinese_teach.render.pdf import export_pdf
-from chinese_teach.render.png import export_png
+from chinese_teach.render.reader_pdf import export_pdf
+from chinese_teach.render.reader_png import export_png
 
 TEXT = "我们一起去银行吧。\n他犹豫了一下，说：“不是。”"
 

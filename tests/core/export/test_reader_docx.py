@@ -17,8 +17,8 @@ from chinese_teach.core.documents.reader import (
     ReaderOptions,
     build_reader,
 )
-from chinese_teach.core.export.docx import export_docx
 from chinese_teach.core.export.docx_ruby import RUBY_PAD, RUBY_PR_ORDER
+from chinese_teach.core.export.reader_docx import export_docx
 from chinese_teach.core.text.tokens import Kind
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
