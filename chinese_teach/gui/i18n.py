@@ -492,7 +492,6 @@ INDIRECT_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DictionaryPage", "Classifiers:"),
     QT_TRANSLATE_NOOP("DictionaryPage", "Variants:"),
     QT_TRANSLATE_NOOP("DictionaryPage", "HSK level"),
-    QT_TRANSLATE_NOOP("AnnotatePage", "Not in the dictionary."),
 )
 
 

@@ -6,9 +6,11 @@ import time
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from chinese_teach.core.text.syllables import ToneStyle
 from chinese_teach.gui.dialogs.preferences import PreferencesDialog
+from chinese_teach.ops import annotate as annotate_ops
 from chinese_teach.render.layout import TokenRef
 
 
@@ -21,6 +23,15 @@ def _page(window, qtbot):
 def _set_text(page, qtbot, text):
     page.editor.setPlainText(text)
     qtbot.waitUntil(page.is_ready, timeout=30000)
+
+
+def _choose_target(page, qtbot, level: int) -> None:
+    """Pick ``level`` in the target list with the keyboard, as a teacher would."""
+    combo = page.profile.target
+    combo.setFocus()
+    key = Qt.Key.Key_Down if combo.findData(level) > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentData() != level:
+        qtbot.keyClick(combo, key)
 
 
 def _ruby_of(page, word):
@@ -81,8 +92,8 @@ def test_clicking_a_word_shows_its_entry(window, qtbot):
     point = canvas.token_center(TokenRef(0, index))
     assert point is not None
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(point.x()), int(point.y())))
-    qtbot.waitUntil(lambda: getattr(page, "entry_word", None) == "银行", timeout=20000)
-    assert "bank" in page.entry.toPlainText()
+    qtbot.waitUntil(lambda: page.profile.entry_word == "银行", timeout=20000)
+    assert "bank" in page.profile.entry.toPlainText()
     assert canvas.highlight == TokenRef(0, index)
 
 
@@ -91,19 +102,17 @@ def test_level_profile_and_target(window, qtbot):
     _set_text(page, qtbot, "我要去银行取钱。这本书的内容很有意思，而且可以了解中国的文化。")
     a = page.analysis
     assert a is not None and a.word_count > 5
-    rows = page.bars.rows()
+    rows = page.profile.bars.rows()
     assert len(rows) == len(window.ctx.prefs.standard.levels) + 1
     assert sum(c for _, c, _ in rows) == a.word_count
-    assert "HSK2021" in page.estimate.text() or page.estimate.text()
+    assert "HSK2021" in page.profile.estimate.text() or page.profile.estimate.text()
     # Lowering the target lists more words above it.
-    page.target.setCurrentIndex(page.target.findData(3))
-    page._target_changed(0)
+    _choose_target(page, qtbot, 3)
     qtbot.waitUntil(page.is_ready, timeout=20000)
-    at3 = page.above.count()
-    page.target.setCurrentIndex(page.target.findData(1))
-    page._target_changed(0)
+    at3 = page.profile.above.count()
+    _choose_target(page, qtbot, 1)
     qtbot.waitUntil(page.is_ready, timeout=20000)
-    assert page.above.count() > at3
+    assert page.profile.above.count() > at3
     assert window.ctx.prefs.target_level == 1
 
 
@@ -114,13 +123,13 @@ def test_edit_reannotates_only_the_changed_paragraph(window, qtbot, monkeypatch)
     assert len(text) >= 3000
     _set_text(page, qtbot, text)
     seen: list[list[str]] = []
-    original = page.annotator.annotate
+    original = annotate_ops.annotate_paragraphs
 
     def spy(engine, paras, *args, **kwargs):
         seen.append(list(paras))
         return original(engine, paras, *args, **kwargs)
 
-    monkeypatch.setattr(page.annotator, "annotate", spy)
+    monkeypatch.setattr(annotate_ops, "annotate_paragraphs", spy)
     paragraphs[7] = paragraphs[7] + "银行"
     _set_text(page, qtbot, "\n".join(paragraphs))
     assert seen == [[paragraphs[7]]]
@@ -162,15 +171,16 @@ def test_entry_link_and_above_target_list_open_words(window, qtbot):
 
     page = _page(window, qtbot)
     _set_text(page, qtbot, "我要去银行。了解中国的文化。")
-    page.target.setCurrentIndex(page.target.findData(1))
-    page._target_changed(0)
+    _choose_target(page, qtbot, 1)
     qtbot.waitUntil(page.is_ready, timeout=20000)
-    words = [page.above.item(i).data(0x0100) for i in range(page.above.count())]
+    words = [page.profile.above.item(i).data(0x0100) for i in range(page.profile.above.count())]
     assert "了解" in words
-    item = page.above.item(words.index("了解"))
-    page.above.itemClicked.emit(item)
-    qtbot.waitUntil(lambda: getattr(page, "entry_word", None) == "了解", timeout=20000)
-    page.entry.anchorClicked.emit(QUrl("word:了解"))
+    item = page.profile.above.item(words.index("了解"))
+    page.profile.above.scrollToItem(item)
+    qtbot.mouseClick(page.profile.above.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.profile.above.visualItemRect(item).center())
+    qtbot.waitUntil(lambda: page.profile.entry_word == "了解", timeout=20000)
+    page.profile.entry.anchorClicked.emit(QUrl("word:了解"))
     dictionary = window.pages["dictionary"]
     assert window.current_key() == "dictionary"
     qtbot.waitUntil(lambda: dictionary.is_ready() and dictionary.selected_entry is not None,
@@ -183,13 +193,14 @@ def test_standard_preference_changes_the_profile(window, qtbot):
 
     page = _page(window, qtbot)
     _set_text(page, qtbot, "我要去银行取钱。这本书的内容很有意思。")
-    assert page.target.count() == 7 and page.target.itemText(0).startswith("HSK2021")
+    target = page.profile.target
+    assert target.count() == 7 and target.itemText(0).startswith("HSK2021")
     window.ctx.set_preferences(window.ctx.prefs.with_changes(standard=Standard.HSK2))
     qtbot.waitUntil(page.is_ready, timeout=20000)
-    assert page.target.count() == 6 and page.target.itemText(0).startswith("HSK2.0")
-    assert len(page.bars.rows()) == 7
+    assert page.profile.target.count() == 6 and page.profile.target.itemText(0).startswith("HSK2.0")
+    assert len(page.profile.bars.rows()) == 7
     assert page.analysis.standard is Standard.HSK2
-    assert "HSK 2.0" in page.standard_label.text()
+    assert "HSK 2.0" in page.profile.standard_label.text()
 
 
 def test_long_text_keeps_the_window_responsive(window, qtbot):
@@ -225,31 +236,15 @@ def test_dropping_a_text_file_opens_it(window, qtbot, tmp_path):
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    # Qt delivers drag events only during a real drag: hand them to the page's filter.
-    assert page.eventFilter(page.editor.viewport(), enter)
+    # Qt delivers drag events only during a real drag: send them to the text box.
+    assert QApplication.sendEvent(page.editor.viewport(), enter)
     assert enter.dropAction() == Qt.DropAction.CopyAction
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    assert page.eventFilter(page.editor.viewport(), drop)
+    assert QApplication.sendEvent(page.editor.viewport(), drop)
     qtbot.waitUntil(lambda: page.editor.toPlainText() == "这条河很长。", timeout=20000)
     qtbot.waitUntil(page.is_ready, timeout=20000)
     assert _ruby_of(page, "这条") or _ruby_of(page, "河")
-
-
-def test_cache_keeps_the_current_text_past_its_limit(engine):
-    from chinese_teach.gui.pages import annotate
-
-    annotator = annotate.ParagraphAnnotator()
-    current = [f"第{i}段。" for i in range(5)]
-    annotator.store({p: [] for p in ["旧的。", *current]}, True)
-    old_limit = annotate.CACHE_LIMIT
-    annotate.CACHE_LIMIT = 6
-    try:
-        annotator.store({"新的。": []}, True, keep=current)
-    finally:
-        annotate.CACHE_LIMIT = old_limit
-    assert annotator.missing([*current, "新的。"], True) == []
-    assert annotator.missing(["旧的。"], True) == ["旧的。"]
 
 
 def test_tone_colour_preferences_reach_the_painter(window, qtbot):

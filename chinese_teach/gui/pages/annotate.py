@@ -7,43 +7,33 @@ pause in typing, and the render engine re-lays out only changed paragraphs.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from chinese_teach.core.corpus.levels import level_name
 from chinese_teach.core.documents.display import DisplayToken, display_tokens
-from chinese_teach.core.progress import check, report
-from chinese_teach.core.text.analyze import TextAnalysis, analyze
-from chinese_teach.core.text.annotation_cache import AnnotationCache
+from chinese_teach.core.text.analyze import TextAnalysis
 from chinese_teach.core.text.tokens import Token
 from chinese_teach.gui import settings, theme
 from chinese_teach.gui.context import AppContext
-from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.settings import Preferences
-from chinese_teach.gui.widgets.empty_hint import show_when_empty
-from chinese_teach.gui.widgets.levelbars import LevelBars
-from chinese_teach.gui.widgets.pinyin import levels_text, pinyin_html
+from chinese_teach.gui.widgets.file_drop import FileDropFilter
+from chinese_teach.gui.widgets.level_profile import LevelProfilePanel
 from chinese_teach.gui.widgets.rubyview import RubyView
-from chinese_teach.render.fonts import default_chinese_family
+from chinese_teach.ops import annotate as annotate_ops
+from chinese_teach.ops.annotate import CACHE_LIMIT, ParagraphAnnotator
 from chinese_teach.render.layout import RubyStyle, TokenRef
 
 EDIT_DELAY_MS = 150
@@ -51,8 +41,6 @@ EDIT_DELAY_MS = 150
 MAX_VIEW_CHARS = 20000
 #: Longer texts are profiled in a worker thread.
 PROFILE_INLINE_TOKENS = 8000
-#: Cached annotated paragraphs (by text); plenty for a long text being edited.
-CACHE_LIMIT = 20000
 #: settings key of the page's "Mark third-tone changes" box
 THIRD_TONE_KEY = "annotate/mark_third_tone"
 
@@ -61,42 +49,6 @@ SAMPLE_TEXT = (
     "今天天气很好，我们一起去公园散步吧。不过下午可能会下雨，别忘了带一把伞。\n"
     "这本书的内容很有意思，不但能学到很多新词，而且可以了解中国的文化。"
 )
-
-
-class ParagraphAnnotator:
-    """Annotates paragraphs with the text engine, remembering each paragraph's tokens."""
-
-    def __init__(self) -> None:
-        self._cache = AnnotationCache(CACHE_LIMIT)
-
-    def cached(self, paragraph: str, tone_changes: bool) -> list[Token] | None:
-        return self._cache.get((paragraph, tone_changes))
-
-    def missing(self, paragraphs: list[str], tone_changes: bool) -> list[str]:
-        """Paragraphs (each once) that still need the engine."""
-        return [p for p in dict.fromkeys(paragraphs) if (p, tone_changes) not in self._cache]
-
-    def store(self, results: dict[str, list[Token]], tone_changes: bool,
-              keep: list[str] | None = None) -> None:
-        """Remember ``results``; past :data:`CACHE_LIMIT` the least recently used go
-        first, the paragraphs in ``keep`` (the current text) last."""
-        self._cache.limit = CACHE_LIMIT
-        self._cache.touch((p, tone_changes) for p in keep or ())
-        for p, tokens in results.items():
-            self._cache[(p, tone_changes)] = tokens
-
-    @staticmethod
-    def annotate(engine, paragraphs: list[str], tone_changes: bool,
-                 progress=None, cancel=None, *, label: str = "") -> dict[str, list[Token]]:
-        """Annotate ``paragraphs`` (runs in a worker thread)."""
-        out: dict[str, list[Token]] = {}
-        total = len(paragraphs)
-        for i, p in enumerate(paragraphs):
-            check(cancel)
-            out[p] = engine.annotate(p, tone_changes=tone_changes) if p else []
-            if i % 20 == 0:
-                report(progress, i, total, label)
-        return out
 
 
 class AnnotatePage(Page):
@@ -175,49 +127,10 @@ class AnnotatePage(Page):
         self.left.setStretchFactor(1, 3)
 
         # -- side panel: level profile, words above target, clicked word --------------
-        self.standard_label = QLabel()
-        self.standard_label.setObjectName("standard")
-        self.standard_label.setWordWrap(True)
-        self.target = QComboBox()
-        self.target.setObjectName("target")
-        self.target.activated.connect(self._target_changed)
-        self.estimate = QLabel()
-        self.estimate.setObjectName("estimate")
-        self.counts = QLabel()
-        self.counts.setObjectName("counts")
-        self.counts.setWordWrap(True)
-        self.bars = LevelBars()
-        self.bars.setObjectName("level_bars")
-        self.above = QListWidget()
-        self.above.setObjectName("above_target")
-        self.above.setAccessibleName(self.tr("Words above the target level"))
-        self.above_hint = show_when_empty(self.above, lambda: self.tr(
-            "Paste a Chinese text on the left: the words above your target level are "
-            "listed here."))
-        self.above.itemClicked.connect(
-            lambda item: self.show_entry(item.data(Qt.ItemDataRole.UserRole))
-        )
-        self.above_label = QLabel()
-        self.entry = QTextBrowser()
-        self.entry.setObjectName("entry")
-        self.entry.setAccessibleName(self.tr("Dictionary entry"))
-        self.entry.setOpenLinks(False)
-        self.entry.anchorClicked.connect(lambda url: ctx.word_requested.emit(url.path()))
-
-        side = QWidget()
-        sl = QVBoxLayout(side)
-        sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(self.standard_label)
-        form = QFormLayout()
-        form.addRow(self.tr("Target level:"), self.target)
-        form.addRow(self.tr("Estimated level:"), self.estimate)
-        sl.addLayout(form)
-        sl.addWidget(self.counts)
-        sl.addWidget(QLabel(self.tr("<b>Words per level</b> (running words)")))
-        sl.addWidget(self.bars)
-        sl.addWidget(self.above_label)
-        sl.addWidget(self.above, 1)
-        sl.addWidget(self.entry, 1)
+        side = self.profile = LevelProfilePanel()
+        side.target_chosen.connect(self._target_chosen)
+        side.word_chosen.connect(self.show_entry)
+        side.word_opened.connect(ctx.word_requested.emit)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("annotate")
@@ -238,8 +151,10 @@ class AnnotatePage(Page):
         self._timer.timeout.connect(self.refresh)
         self.editor.textChanged.connect(self._text_changed)
         # a dropped .txt file is opened (drops reach the viewport or the editor itself)
-        self.editor.installEventFilter(self)
-        self.editor.viewport().installEventFilter(self)
+        self._drops = FileDropFilter(self)
+        self._drops.watch(self.editor)
+        self._drops.watch(self.editor.viewport())
+        self._drops.dropped.connect(self.open_file)
         self.open_button.clicked.connect(self._choose_file)
         self.paste_button.clicked.connect(self._paste)
         self.clear_button.clicked.connect(self.editor.clear)
@@ -251,7 +166,6 @@ class AnnotatePage(Page):
         ctx.corpus_state_changed.connect(lambda _state: self._corpus_state_changed())
         ctx.when_corpus_ready(self._fill_targets)
         self._apply_preferences(ctx.prefs)
-        self._show_entry_hint()
         if ctx.engine is None:
             self.refresh()  # says what the page is waiting for
 
@@ -279,10 +193,8 @@ class AnnotatePage(Page):
         self.editor.setFocus()
 
     def open_file(self, path: Path) -> bool:
-        from chinese_teach.core.textio import read_text_file
-
         self.ctx.tasks.run(
-            lambda progress, cancel: read_text_file(path),
+            lambda progress, cancel: annotate_ops.open_text(path),
             label=self.tr("Opening {name}").format(name=path.name),
             on_success=self.editor.setPlainText,
         )
@@ -291,28 +203,6 @@ class AnnotatePage(Page):
     def save_state(self) -> None:
         settings.save_splitter(self.splitter)
         settings.save_splitter(self.left)
-
-    @staticmethod
-    def dropped_file(event) -> Path | None:
-        """The local file carried by a drag-and-drop event, if any."""
-        mime = event.mimeData()
-        if mime is None or not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile():
-                return Path(url.toLocalFile())
-        return None
-
-    def eventFilter(self, obj, event) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and (
-            self.dropped_file(event) is not None
-        ):
-            event.acceptProposedAction()
-            if kind == QEvent.Type.Drop:
-                self.open_file(self.dropped_file(event))
-            return True
-        return super().eventFilter(obj, event)
 
     # -- editing ------------------------------------------------------------------------
     def _choose_file(self) -> None:
@@ -367,7 +257,7 @@ class AnnotatePage(Page):
 
         label = self.tr("Annotating…")
         self._task = self.ctx.tasks.run(
-            lambda progress, cancel: self.annotator.annotate(
+            lambda progress, cancel: annotate_ops.annotate_paragraphs(
                 engine, missing, tone_changes, progress, cancel, label=label),
             label=self.tr("Annotating the text"), key="annotate",
             on_success=done, on_failure=failed,
@@ -435,19 +325,10 @@ class AnnotatePage(Page):
 
     # -- profile -----------------------------------------------------------------------
     def _fill_targets(self) -> None:
-        prefs = self.ctx.prefs
-        self.target.clear()
-        for lvl in prefs.standard.levels:
-            self.target.addItem(f"{prefs.standard.short} {level_name(lvl)}", lvl)
-        index = self.target.findData(min(prefs.target_level, max(prefs.standard.levels)))
-        self.target.setCurrentIndex(max(index, 0))
-        self.standard_label.setText(
-            self.tr("Levels of <b>{standard}</b>").format(standard=core_text(prefs.standard.label))
-        )
+        self.profile.fill_targets(self.ctx.prefs)
 
-    def _target_changed(self, _index: int) -> None:
-        level = self.target.currentData()
-        if level is not None and level != self.ctx.prefs.target_level:
+    def _target_chosen(self, level: int) -> None:
+        if level != self.ctx.prefs.target_level:
             self.ctx.set_preferences(self.ctx.prefs.with_changes(target_level=level))
 
     def _update_profile(self) -> None:
@@ -456,10 +337,10 @@ class AnnotatePage(Page):
         if levels is None:
             return
         standard = self.ctx.prefs.standard
-        target = self.target.currentData()
-        all_tokens = [t for para in self.tokens for t in para]
-        if len(all_tokens) <= PROFILE_INLINE_TOKENS:
-            self._show_profile(analyze(all_tokens, levels, standard, target=target))
+        target = self.profile.target_level()
+        tokens = self.tokens
+        if sum(map(len, tokens)) <= PROFILE_INLINE_TOKENS:
+            self._show_profile(annotate_ops.profile_text(tokens, levels, standard, target))
             return
         self._profile_pending = True
 
@@ -467,7 +348,8 @@ class AnnotatePage(Page):
             self._profile_pending = False
 
         self.ctx.tasks.run(
-            lambda progress, cancel: analyze(all_tokens, levels, standard, target=target),
+            lambda progress, cancel: annotate_ops.profile_text(tokens, levels, standard,
+                                                               target),
             label=self.tr("Profiling the text"), show_progress=False, key="annotate-profile",
             on_success=self._show_profile, on_failure=failed,
         )
@@ -475,38 +357,7 @@ class AnnotatePage(Page):
     def _show_profile(self, a: TextAnalysis) -> None:
         self._profile_pending = False
         self.analysis = a
-        prefs = self.ctx.prefs
-        target = self.target.currentData()
-        std = prefs.standard.short
-        if a.word_count == 0:
-            self.estimate.setText("–")
-        elif a.estimated_level is None:
-            unlisted = a.words_per_level.get(None, 0) / a.word_count
-            top = level_name(max(prefs.standard.levels))
-            self.estimate.setText(self.tr("beyond {standard} {top}").format(standard=std, top=top))
-            self.estimate.setToolTip(self.tr(
-                "No level covers 95% of the running words; {pct}% of them are in no "
-                "{standard} list (names, compounds, rare words)."
-            ).format(pct=round(100 * unlisted), standard=std))
-        else:
-            self.estimate.setText(f"{std} {level_name(a.estimated_level)}")
-            self.estimate.setToolTip(self.tr(
-                "The lowest level whose words cover 95% of the running words."))
-        self.counts.setText(self.tr(
-            "{chars} characters ({unique_chars} different), {words} words "
-            "({unique_words} different), {none} words in no {standard} list"
-        ).format(chars=a.hanzi_count, unique_chars=a.unique_hanzi, words=a.word_count,
-                 unique_words=a.unique_words, none=len(a.not_in_list), standard=std))
-        self.bars.set_data(prefs.standard, a.words_per_level, target)
-        self.above.clear()
-        family_font = theme.chinese_font(prefs, "list")
-        for word, lvl in a.above_target:
-            item = QListWidgetItem(f"{word}    {std} {level_name(lvl)}")
-            item.setData(Qt.ItemDataRole.UserRole, word)
-            item.setFont(family_font)
-            self.above.addItem(item)
-        self.above_label.setText(self.tr("<b>{n} words above {standard} {level}</b>").format(
-            n=len(a.above_target), standard=std, level=level_name(target) if target else "–"))
+        self.profile.show_profile(a, self.ctx.prefs)
         self.status.setText(self.tr("{n} characters").format(n=a.hanzi_count))
         self.ready_changed.emit()
 
@@ -534,42 +385,16 @@ class AnnotatePage(Page):
             return
         self._entry_pending = True
         self.ctx.tasks.run(
-            lambda progress, cancel: dictionary.lookup(word),
+            lambda progress, cancel: annotate_ops.look_up(dictionary, word),
             label=self.tr("Looking up"), show_progress=False, key="annotate-entry",
             on_success=lambda entries: self._show_entry(word, syllables, entries),
             on_failure=lambda exc: setattr(self, "_entry_pending", False),
         )
 
     def _show_entry(self, word: str, syllables: tuple[str, ...], entries) -> None:
-        prefs = self.ctx.prefs
-        family = html.escape(prefs.chinese_font or default_chinese_family())
-        word_css = theme.css(size_pt=theme.html_font_pt(prefs, "word"), family=family)
-        parts = [f'<p style="{word_css}">{html.escape(word)}']
-        if syllables:
-            pinyin_css = theme.css(size_pt=theme.html_font_pt(prefs, "pinyin"))
-            parts.append(f' <span style="{pinyin_css}">{pinyin_html(syllables, prefs)}</span>')
-        parts.append("</p>")
-        meaning = self._learner_meaning
-        if meaning:
-            parts.append(f"<p><b>{html.escape(meaning)}</b></p>")
-        if not entries:
-            parts.append(f"<p>{html.escape(self.tr('Not in the dictionary.'))}</p>")
-        for e in entries[:4]:
-            parts.append(f"<p><b>{pinyin_html(e.syllables, prefs)}</b> "
-                         f"{html.escape('; '.join(e.definitions[:6]))}</p>")
-        if entries and entries[0].levels:
-            parts.append(f"<p>{html.escape(levels_text(entries[0].levels, prefs))}</p>")
-        link = html.escape(self.tr("Open in the Dictionary"))
-        parts.append(f"<p><a href='word:{html.escape(word)}'>{link}</a></p>")
-        self.entry.setHtml("".join(parts))
-        self.entry_word = word
+        self.profile.show_entry(word, syllables, self._learner_meaning, entries, self.ctx.prefs)
         self._entry_pending = False
         self.ready_changed.emit()
-
-    def _show_entry_hint(self) -> None:
-        self.entry_word = None
-        self.entry.setHtml(f'<p style="{theme.css("muted")}">' + html.escape(
-            self.tr("Click a word in the annotated text to see its dictionary entry.")) + "</p>")
 
     # -- preferences -------------------------------------------------------------------
     def _apply_preferences(self, prefs: Preferences) -> None:
@@ -590,12 +415,9 @@ class AnnotatePage(Page):
             self._show(self.shown_text, self.paragraphs)
 
     def _preferences_changed(self, prefs: Preferences) -> None:
-        standard_changed = self.target.count() and (
-            self.target.itemData(0) is None
-            or not self.target.itemText(0).startswith(prefs.standard.short)
-        )
+        refill = self.profile.needs_targets(prefs)
         self._apply_preferences(prefs)
-        if standard_changed or self.target.currentData() != prefs.target_level:
+        if refill:
             self._fill_targets()
         if self.ctx.engine is not None:
             self.refresh()
