@@ -459,7 +459,8 @@ INDIRECT_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("PreferencesDialog", "MDBG (red, orange, green, blue, black)"),
     QT_TRANSLATE_NOOP("PreferencesDialog", "Colour-blind safe (Okabe-Ito)"),
     QT_TRANSLATE_NOOP("PreferencesDialog", "High contrast"),
-    # gui/pages/decks.py SOURCES, FORMATS and core/export/anki/note_type.py CardType
+    # gui/widgets/deck_source_picker.py SOURCES, gui/pages/decks.py FORMATS and
+    # core/export/anki/note_type.py CardType
     QT_TRANSLATE_NOOP("DecksPage", "Words typed or pasted"),
     QT_TRANSLATE_NOOP("DecksPage", "Word file (.txt, .csv)"),
     QT_TRANSLATE_NOOP("DecksPage", "New words of a reader"),

@@ -7,7 +7,6 @@ remembered (``decks/...`` keys in the settings file).
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -20,11 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -34,17 +30,10 @@ from chinese_teach.core.export.anki.sources import DeckSource
 from chinese_teach.gui import settings, theme
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.pages import Page, PageSpec
-from chinese_teach.gui.widgets.card_preview import preview_html
+from chinese_teach.gui.widgets.card_preview import CardPreviewPanel
+from chinese_teach.gui.widgets.deck_source_picker import LIBRARY_KINDS, DeckSourcePicker
 from chinese_teach.ops import deck as deck_ops
 
-#: source kinds in the order of the combo box, with their labels
-SOURCES: tuple[tuple[str, str], ...] = (
-    ("words", "Words typed or pasted"),
-    ("file", "Word file (.txt, .csv)"),
-    ("reader", "New words of a reader"),
-    ("lesson", "A lesson's vocabulary"),
-    ("course", "A whole course (one subdeck per lesson)"),
-)
 #: output formats: key, label, file filter, suffix
 FORMATS: tuple[tuple[str, str, str, str], ...] = (
     ("anki", "Anki deck (.apkg)", "Anki deck (*.apkg)", ".apkg"),
@@ -67,41 +56,13 @@ class DecksPage(Page):
         self._task = None
 
         # -- source
-        self.source_kind = QComboBox()
-        self.source_kind.setObjectName("source_kind")
-        for key, label in SOURCES:
-            self.source_kind.addItem(self.tr(label), key)
-        self.words_edit = QPlainTextEdit()
-        self.words_edit.setObjectName("words")
-        self.words_edit.setPlaceholderText(self.tr("银行 你好 谢谢 … (one per line, or spaces)"))
+        self.picker = DeckSourcePicker()
+        self.source_kind = self.picker.kind
+        self.words_edit = self.picker.words_edit
+        self.deck_name = self.picker.deck_name
+        self.file_edit = self.picker.file_edit
+        self.item_combo = self.picker.item_combo
         theme.use_chinese_fonts(ctx.prefs, {"list": [self.words_edit]})
-        self.deck_name = QLineEdit()
-        self.deck_name.setObjectName("deck_name")
-        self.deck_name.setPlaceholderText(self.tr("Deck name (e.g. Week 3 words)"))
-        words_box = QWidget()
-        wl = QVBoxLayout(words_box)
-        wl.setContentsMargins(0, 0, 0, 0)
-        wl.addWidget(self.deck_name)
-        wl.addWidget(self.words_edit)
-
-        self.file_edit = QLineEdit()
-        self.file_edit.setObjectName("file")
-        self.file_edit.setAccessibleName(self.tr("Word file"))
-        self.file_button = QPushButton(self.tr("Choose…"))
-        self.file_button.setObjectName("choose_word_file")
-        file_box = QWidget()
-        fl = QHBoxLayout(file_box)
-        fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(self.file_edit)
-        fl.addWidget(self.file_button)
-
-        self.item_combo = QComboBox()
-        self.item_combo.setObjectName("library_item")
-        self.item_combo.setAccessibleName(self.tr("Library item"))
-        self.source_stack = QStackedWidget()
-        self.source_stack.addWidget(words_box)
-        self.source_stack.addWidget(file_box)
-        self.source_stack.addWidget(self.item_combo)
 
         # -- cards and options
         self.card_boxes: dict[CardType, QCheckBox] = {}
@@ -143,7 +104,7 @@ class DecksPage(Page):
 
         form = QFormLayout()
         form.addRow(self.tr("Source"), self.source_kind)
-        form.addRow("", self.source_stack)
+        form.addRow("", self.picker)
         form.addRow(self.tr("Format"), self.format_combo)
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -165,37 +126,11 @@ class DecksPage(Page):
         ll.addStretch()
 
         # -- preview
-        self.word_combo = QComboBox()
-        self.word_combo.setObjectName("preview_word")
-        self.card_combo = QComboBox()
-        self.card_combo.setObjectName("preview_card")
-        for card in CardType:
-            self.card_combo.addItem(self.tr(card.value.capitalize()), card.value)
-        self.front_view = QTextBrowser()
-        self.front_view.setObjectName("front")
-        self.back_view = QTextBrowser()
-        self.back_view.setObjectName("back")
-        self.preview_note = QLabel(self.tr(
-            "Preview without JavaScript: in Anki the back animates the stroke order and "
-            "plays the audio; this preview shows where they go."
-        ))
-        self.preview_note.setWordWrap(True)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        pick = QHBoxLayout()
-        pick.addWidget(QLabel(self.tr("Word")))
-        pick.addWidget(self.word_combo, 1)
-        pick.addWidget(QLabel(self.tr("Card")))
-        pick.addWidget(self.card_combo)
-        rl.addLayout(pick)
-        sides = QHBoxLayout()
-        for title, view in ((self.tr("Front"), self.front_view), (self.tr("Back"), self.back_view)):
-            col = QVBoxLayout()
-            col.addWidget(QLabel(f"<b>{title}</b>"))
-            col.addWidget(view)
-            sides.addLayout(col)
-        rl.addLayout(sides, 1)
-        rl.addWidget(self.preview_note)
+        right = self.preview = CardPreviewPanel()
+        self.word_combo = right.word_combo
+        self.card_combo = right.card_combo
+        self.front_view = right.front_view
+        self.back_view = right.back_view
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("decks_splitter")
@@ -207,12 +142,10 @@ class DecksPage(Page):
 
         self._restore_choices()
         self.source_kind.currentIndexChanged.connect(self._source_changed)
-        self.file_button.clicked.connect(self._choose_file)
         self.recordings_button.clicked.connect(self._choose_recordings)
         self.preview_button.clicked.connect(self.load_preview)
         self.export_button.clicked.connect(self.export)
-        self.word_combo.currentIndexChanged.connect(self.show_preview)
-        self.card_combo.currentIndexChanged.connect(self.show_preview)
+        right.choice_changed.connect(self.show_preview)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         for box in (*self.card_boxes.values(), self.strokes_box, self.audio_box):
             box.toggled.connect(self._options_changed)
@@ -231,9 +164,7 @@ class DecksPage(Page):
     # -- choices -----------------------------------------------------------------------
     def _restore_choices(self) -> None:
         store = settings.open_settings()
-        kind = str(store.value(KEY + "source", "words"))
-        index = self.source_kind.findData(kind)
-        self.source_kind.setCurrentIndex(max(index, 0))
+        self.picker.choose_kind(str(store.value(KEY + "source", "words")))
         self.words_edit.setPlainText(str(store.value(KEY + "words", "")))
         self.deck_name.setText(str(store.value(KEY + "deck_name", "")))
         self.file_edit.setText(str(store.value(KEY + "file", "")))
@@ -246,7 +177,7 @@ class DecksPage(Page):
         self.audio_box.setChecked(_truthy(store.value(KEY + "audio", False)))
         fmt = self.format_combo.findData(str(store.value(KEY + "format", "anki")))
         self.format_combo.setCurrentIndex(max(fmt, 0))
-        self._saved_item = str(store.value(KEY + "item", ""))
+        self.picker.saved_item = str(store.value(KEY + "item", ""))
 
     def save_choices(self) -> None:
         """Remember the current choices for the next time the page opens."""
@@ -284,63 +215,22 @@ class DecksPage(Page):
 
     def source(self) -> DeckSource | None:
         """The chosen source, or None when it is incomplete (status says why)."""
-        kind = self.source_kind.currentData()
-        if kind == "words":
-            text = self.words_edit.toPlainText().strip()
-            if not text:
-                self.status.setText(self.tr("Type or paste some words first."))
-                return None
-            return DeckSource("words", text, self.deck_name.text().strip())
-        if kind == "file":
-            path = self.file_edit.text().strip()
-            if not path:
-                self.status.setText(self.tr("Choose a word file first."))
-                return None
-            return DeckSource("file", path)
-        item = self.item_combo.currentData()
-        if not item:
-            self.status.setText(self.tr("The library has nothing of this kind yet."))
-            return None
-        return DeckSource(kind, str(item))
+        source = self.picker.source()
+        if source is None:
+            self.status.setText(self.picker.problem())
+        return source
 
     def _source_changed(self, _index: int = 0) -> None:
-        kind = self.source_kind.currentData()
-        self.source_stack.setCurrentIndex({"words": 0, "file": 1}.get(kind, 2))
-        if kind in ("reader", "lesson", "course"):
-            self._fill_library_items(kind)
-
-    def _fill_library_items(self, kind: str) -> None:
-        self.item_combo.clear()
-        lib = self.ctx.require_library()  # the window's one connection (main thread)
-        if lib is None:
-            self.status.setText(self.tr("The library cannot be opened."))
-            return
-        items: list[tuple[str, str]] = []
-        if kind == "course":
-            items = [(c.name, c.id) for c in lib.courses()]
-        elif kind == "lesson":
-            for course in lib.courses():
-                items += [(f"{course.name} · {ref.position + 1:02d} {ref.title}", ref.id)
-                          for ref in lib.lesson_refs(course.id)]
-        else:
-            items = [(doc.title or doc.id, doc.id) for doc in lib.all_readers()]
-        for label, ident in items:
-            self.item_combo.addItem(label, ident)
-        index = self.item_combo.findData(getattr(self, "_saved_item", ""))
-        if index >= 0:
-            self.item_combo.setCurrentIndex(index)
+        lib = None
+        if self.picker.kind_key() in LIBRARY_KINDS:
+            lib = self.ctx.require_library()  # the window's one connection (main thread)
+            if lib is None:
+                self.status.setText(self.tr("The library cannot be opened."))
+        self.picker.show_kind(lib)
 
     def _library_path(self) -> Path | None:
         lib = self.ctx.library
         return lib.path if lib is not None else None
-
-    def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a Word File"), self.file_edit.text() or str(Path.home()),
-            self.tr("Word lists (*.txt *.csv *.tsv);;All files (*)"),
-        )
-        if name:
-            self.file_edit.setText(name)
 
     def _choose_recordings(self) -> None:
         name = QFileDialog.getExistingDirectory(
@@ -390,12 +280,7 @@ class DecksPage(Page):
 
         def done(parts) -> None:
             self.parts = parts
-            self.word_combo.blockSignals(True)
-            self.word_combo.clear()
-            for pi, part in enumerate(parts):
-                for wi, word in enumerate(part.words):
-                    self.word_combo.addItem(f"{word.simplified}  ({part.name})", (pi, wi))
-            self.word_combo.blockSignals(False)
+            self.preview.set_parts(parts)
             count = sum(len(p.words) for p in parts)
             self.status.setText(self.tr("{n} words in {d} deck(s).").format(n=count, d=len(parts)))
             self.show_preview()
@@ -406,28 +291,7 @@ class DecksPage(Page):
 
     def show_preview(self, _index: int = 0) -> None:
         """Render the chosen word's chosen card into the two views."""
-        from chinese_teach.core.export.anki.apkg import preview_card
-        from chinese_teach.render.fonts import default_chinese_family
-
-        pos = self.word_combo.currentData()
-        if not self.parts or pos is None:
-            self.front_view.clear()
-            self.back_view.clear()
-            return
-        word = self.parts[pos[0]].words[pos[1]]
-        card = CardType(self.card_combo.currentData())
-        preview = preview_card(word, card, self.options())
-        family = self.ctx.prefs.chinese_font or default_chinese_family()
-        tones = self.ctx.prefs.tone_scheme().css()
-        if not preview.front.strip():
-            note = self.tr("This word has no {card} card (it needs {what}).").format(
-                card=card.value, what=self.tr("audio") if card is CardType.LISTENING
-                else self.tr("an example sentence"))
-            self.front_view.setHtml(f"<p>{html.escape(note)}</p>")
-            self.back_view.clear()
-            return
-        self.front_view.setHtml(preview_html(preview.front, preview.css, family, True, tones))
-        self.back_view.setHtml(preview_html(preview.back, preview.css, family, False, tones))
+        self.preview.show_card(self.options(), self.ctx.prefs)
 
     def is_ready(self) -> bool:
         return bool(self.parts)
@@ -435,11 +299,7 @@ class DecksPage(Page):
     def use_source(self, kind: str, value: str) -> None:
         """Start a deck from a word file (``file``: its path) or a library item
         (``lesson``, ``reader``, ``course``: its id) and show its preview."""
-        self.source_kind.setCurrentIndex(max(self.source_kind.findData(kind), 0))
-        if kind == "file":
-            self.file_edit.setText(value)
-        else:
-            self.item_combo.setCurrentIndex(max(self.item_combo.findData(value), 0))
+        self.picker.use(kind, value)
         self.load_preview()
 
     def load_sample(self) -> None:
