@@ -10,8 +10,7 @@ import chinese_teach.gui.pages as pages
 MAX_LINES = 450
 #: pages not yet split (issue 17), each held to its size today so it cannot grow; an entry
 #: goes when its page is under the limit
-NOT_YET_SPLIT = {"corrections.py": 451,
-                 "library.py": 455, "lesson_editor.py": 459}
+NOT_YET_SPLIT = {"library.py": 455, "lesson_editor.py": 459}
 
 
 def test_no_page_module_is_over_the_limit() -> None:

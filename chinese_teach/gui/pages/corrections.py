@@ -16,40 +16,29 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from chinese_teach.core.library.models import Correction, SegmentationEdit
-from chinese_teach.gui import theme
 from chinese_teach.gui.context import AppContext
-from chinese_teach.gui.dialogs.correction_dialogs import (
-    ask_correction,
-    ask_segmentation,
-    tone_marks,
-)
+from chinese_teach.gui.dialogs.correction_dialogs import ask_correction, ask_segmentation
 from chinese_teach.gui.operations import perform
 from chinese_teach.gui.pages import Page, PageSpec
-from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.savefile import with_suffix_confirmed
 from chinese_teach.gui.tasks import show_error
-from chinese_teach.gui.widgets.empty_hint import show_when_empty
+from chinese_teach.gui.widgets.correction_tables import CorrectionTables
 from chinese_teach.gui.widgets.pinyin import pinyin_text
 from chinese_teach.ops import corrections as correction_ops
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: conflicts listed in the import summary (the rest are counted)
 SHOWN_CONFLICTS = 15
 
@@ -78,41 +67,12 @@ class CorrectionsPage(Page):
         self.search.setPlaceholderText(self.tr("Search words, pinyin or notes"))
         self.search.textChanged.connect(self.fill)
 
-        self.readings = QTableWidget(0, 6)
-        self.readings.setObjectName("readings")
-        self.readings.setHorizontalHeaderLabels([
-            self.tr("Word"), self.tr("Pinyin"), self.tr("Only after"), self.tr("Only before"),
-            self.tr("Note"), self.tr("Date")])
-        self.cuts = QTableWidget(0, 3)
-        self.cuts.setObjectName("cuts")
-        self.cuts.setHorizontalHeaderLabels([self.tr("Word"), self.tr("Cut as"),
-                                             self.tr("Date")])
+        self.tabs = CorrectionTables()
+        self.readings, self.cuts = self.tabs.tables()
         for table in (self.readings, self.cuts):
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.verticalHeader().setVisible(False)
-            table.setSortingEnabled(True)
-            table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-            header = table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            header.setDefaultSectionSize(130)
-            header.setStretchLastSection(False)
-            # The note (readings) or the "cut as" column takes the room left.
-            header.setSectionResizeMode(table.columnCount() - 2, QHeaderView.ResizeMode.Stretch)
             table.itemSelectionChanged.connect(self._update_buttons)
-        self.readings_hint = show_when_empty(self.readings, lambda: self.tr(
-            "No reading corrected yet. In the Reader studio, click a word of the preview to "
-            "give it another reading: it is listed here and used in every annotation."))
-        self.cuts_hint = show_when_empty(self.cuts, lambda: self.tr(
-            "No word cutting changed yet. In the Reader studio, click a word of the preview "
-            "to join it with the next one or to split it."))
-        for table in (self.readings, self.cuts):
             table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
-            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             table.customContextMenuRequested.connect(self._context_menu)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.readings, "")
-        self.tabs.addTab(self.cuts, "")
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
 
         self.add_button = QPushButton(self.tr("Add reading…"))
@@ -218,51 +178,15 @@ class CorrectionsPage(Page):
         self.edits = lib.segmentation_edits() if lib is not None else []
         self.fill()
 
-    def _matches(self, query: str, *texts: str) -> bool:
-        return not query or any(query in t.lower() for t in texts)
-
     def fill(self) -> None:
         """Show the records that match the search box."""
-        prefs = self.ctx.prefs
         query = self.search.text().strip().lower()
-        font = theme.chinese_font(prefs, "table")
-        shown = [c for c in self.corrections if self._matches(
-            query, c.word, c.left, c.right, c.note, " ".join(c.pinyin), tone_marks(c.pinyin),
-            pinyin_text(c.pinyin, prefs))]
-        self.readings.setSortingEnabled(False)
-        self.readings.setRowCount(len(shown))
-        for row, c in enumerate(shown):
-            cells = [c.word, pinyin_text(c.pinyin, prefs), c.left, c.right, c.note,
-                     c.created[:10]]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, c.id)
-                if col in (0, 2, 3, 4):  # notes often hold Chinese too
-                    item.setFont(font)
-                if col == 1:
-                    item.setToolTip(tooltip(" ".join(c.pinyin)))
-                self.readings.setItem(row, col, item)
-        self.readings.setSortingEnabled(True)
-        cuts = [e for e in self.edits if self._matches(query, e.word, " ".join(e.parts))]
-        self.cuts.setSortingEnabled(False)
-        self.cuts.setRowCount(len(cuts))
-        for row, e in enumerate(cuts):
-            how = (self.tr("keep whole") if e.kind == "merge"
-                   else self.tr("split: {parts}").format(parts=" + ".join(e.parts)))
-            for col, text in enumerate([e.word, how, e.created[:10]]):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, e.id)
-                if col == 0:
-                    item.setFont(font)
-                self.cuts.setItem(row, col, item)
-        self.cuts.setSortingEnabled(True)
-        self.tabs.setTabText(0, self.tr("Readings ({n})").format(n=len(self.corrections)))
-        self.tabs.setTabText(1, self.tr("Word cutting ({n})").format(n=len(self.edits)))
+        shown = self.tabs.fill(self.corrections, self.edits, query, self.ctx.prefs)
         if self.library is None:
             self.status.setText(self.tr("The library is not available."))
         elif query:
             self.status.setText(self.tr("{shown} of {total} shown.").format(
-                shown=len(shown) + len(cuts), total=len(self.corrections) + len(self.edits)))
+                shown=shown, total=len(self.corrections) + len(self.edits)))
         elif not self.corrections and not self.edits:
             self.status.setText(self.tr(
                 "No corrections yet. Click a word in the Reader studio to choose its "
@@ -279,19 +203,14 @@ class CorrectionsPage(Page):
         self.delete_button.setEnabled(writable and selected)
         self.undo_button.setEnabled(writable and bool(self.deleted))
 
-    @staticmethod
-    def _selected_rows(table: QTableWidget) -> list[int]:
-        return sorted({i.row() for i in table.selectedItems()})
+    def _selected_rows(self, table: QTableWidget) -> list[int]:
+        return self.tabs.selected_rows(table)
 
     def _correction(self, row: int) -> Correction | None:
-        item = self.readings.item(row, 0)
-        ident = item.data(ID_ROLE) if item is not None else None
-        return next((c for c in self.corrections if c.id == ident), None)
+        return self.tabs.correction(row)
 
     def _edit(self, row: int) -> SegmentationEdit | None:
-        item = self.cuts.item(row, 0)
-        ident = item.data(ID_ROLE) if item is not None else None
-        return next((e for e in self.edits if e.id == ident), None)
+        return self.tabs.edit(row)
 
     def _context_menu(self, pos) -> None:
         table = self.sender()
