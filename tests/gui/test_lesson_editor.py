@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtTest import QTest
 
 from chinese_teach.core.library import Course, Library
 from chinese_teach.core.library.models import Stage
@@ -133,7 +134,7 @@ def test_autosave_undo_redo_and_timing(page: LibraryPage, qtbot) -> None:
 
     editor.objectives_edit.setPlainText("Can greet\nCan count to ten")
     editor.grammar_combo.setCurrentText("是 sentences")
-    editor.add_grammar()
+    QTest.mouseClick(editor.grammar.add_button, Qt.MouseButton.LeftButton)
     editor.homework_edit.setPlainText("Workbook p. 3")
     editor.status_combo.setCurrentIndex(editor.status_combo.findData("ready"))
     editor.activities.add_activity(

@@ -184,13 +184,13 @@ def test_empty_library_says_what_to_do(window, start, qtbot):
     _click(_start(window, qtbot).open_library)
     assert window.current_key() == "library"
     # the other pages' empty lists say what to do as well
-    hint = window.pages["library"].tree_hint
+    hint = window.pages["library"].tree.hint
     assert hint.label.isVisible() and "New course" in hint.label.text()
     readers = window.show_page("readers")
     assert readers.list_hint.label.isVisible() and "Save" in readers.list_hint.label.text()
     corrections = window.show_page("corrections")
     if not window.ctx.library.corrections():
-        assert corrections.readings_hint.label.isVisible()
+        assert corrections.tabs.readings_hint.label.isVisible()
     from chinese_teach.core.library import Course
 
     lib.save_course(Course(name="Beginners A"))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,15 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinese_teach.core.library.models import GrammarPoint, Lesson, ReaderDoc, Status
-from chinese_teach.core.library.templates import template_activities, template_names
+from chinese_teach.core.library.models import Lesson, ReaderDoc, Status
+from chinese_teach.core.library.templates import template_activities
 from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.operations import perform, push
 from chinese_teach.gui.safetext import escape
 from chinese_teach.gui.widgets.lesson_activities import LessonActivitiesTable
 from chinese_teach.gui.widgets.lesson_exports import EXPORT_WIDGETS, LessonExports
+from chinese_teach.gui.widgets.lesson_grammar import LessonGrammar
 from chinese_teach.gui.widgets.lesson_texts import TEXT_WIDGETS, LessonTexts
 from chinese_teach.gui.widgets.lesson_vocab import LessonVocabPanel, coverage_sentence
+from chinese_teach.gui.widgets.template_combo import TemplateCombo
 from chinese_teach.ops import lesson as lesson_ops
 from chinese_teach.ops import library as library_ops
 from chinese_teach.ops.lesson import LessonAnalysis, TextCoverage
@@ -142,29 +142,17 @@ class LessonEditor(QWidget):
             self.tr("One “can-do” statement per line, e.g. Can order food in a restaurant"))
         self.objectives_edit.setMaximumHeight(90)
         self.activities = LessonActivitiesTable()
-        self.template_combo = QComboBox()
+        self.template_combo = TemplateCombo()
         self.template_combo.setObjectName("lesson_template")
-        for name, label in template_names():
-            self.template_combo.addItem(core_text(label), name)
         self.template_button = QPushButton(self.tr("Use template"))
         self.template_button.setObjectName("apply_template")
         self.template_button.setToolTip(self.tr("Replace the activities with the template's"))
         self.template_button.clicked.connect(self.apply_template)
-        self.grammar_list = QListWidget()
-        self.grammar_list.setObjectName("lesson_grammar")
-        self.grammar_list.setMaximumHeight(90)
-        self.grammar_combo = QComboBox()
-        self.grammar_combo.setObjectName("grammar_pick")
-        self.grammar_combo.setEditable(True)
-        self.grammar_combo.lineEdit().setPlaceholderText(
-            self.tr("Type a grammar point or pick one you used before"))
-        add_grammar = QPushButton(self.tr("Add"))
-        add_grammar.setObjectName("add_grammar")
-        add_grammar.clicked.connect(self.add_grammar)
-        self.grammar_combo.lineEdit().returnPressed.connect(self.add_grammar)
-        remove_grammar = QPushButton(self.tr("Remove"))
-        remove_grammar.setObjectName("remove_grammar")
-        remove_grammar.clicked.connect(self.remove_grammar)
+        # the library's points (the editor's library changes when a backup is restored)
+        self.grammar = LessonGrammar(self._library_grammar)
+        self.grammar_list = self.grammar.grammar_list
+        self.grammar_combo = self.grammar.grammar_combo
+        self.grammar.changed.connect(self._edited)
         self.homework_edit = QPlainTextEdit()
         self.homework_edit.setObjectName("lesson_homework")
         self.homework_edit.setMaximumHeight(70)
@@ -198,14 +186,7 @@ class LessonEditor(QWidget):
         trow.addWidget(self.template_button)
         form.addRow(self.tr("Template"), trow)
         form.addRow(self.tr("Activities"), self.activities)
-        grow = QHBoxLayout()
-        grow.addWidget(self.grammar_combo, 1)
-        grow.addWidget(add_grammar)
-        grow.addWidget(remove_grammar)
-        gbox = QVBoxLayout()
-        gbox.addWidget(self.grammar_list)
-        gbox.addLayout(grow)
-        form.addRow(self.tr("Grammar"), gbox)
+        form.addRow(self.tr("Grammar"), self.grammar)
         form.addRow(self.tr("Homework"), self.homework_edit)
         form.addRow(self.tr("Notes"), self.notes_edit)
         inner = QWidget()
@@ -248,14 +229,7 @@ class LessonEditor(QWidget):
                 lesson.status.value)))
             self.objectives_edit.setPlainText("\n".join(lesson.objectives))
             self.activities.set_activities(lesson.activities, lesson.duration)
-            self.grammar_list.clear()
-            for g in lesson.grammar:
-                item = QListWidgetItem(g.text)
-                item.setData(Qt.ItemDataRole.UserRole, g)
-                self.grammar_list.addItem(item)
-            self.grammar_combo.clear()
-            self.grammar_combo.addItems([g.text for g in self.library.grammar_points()])
-            self.grammar_combo.setCurrentText("")
+            self.grammar.set_points(lesson.grammar)
             self.homework_edit.setPlainText(lesson.homework)
             self.notes_edit.setPlainText(lesson.notes)
             self.vocab_panel.set_vocab(lesson.vocab)
@@ -266,9 +240,6 @@ class LessonEditor(QWidget):
     def form_lesson(self) -> Lesson:
         """The lesson as the form shows it."""
         assert self.lesson is not None
-        grammar = [self.grammar_list.item(i).data(Qt.ItemDataRole.UserRole)
-                   or GrammarPoint(self.grammar_list.item(i).text())
-                   for i in range(self.grammar_list.count())]
         return replace(
             self.lesson,
             title=self.title_edit.text().strip() or self.lesson.title,
@@ -279,7 +250,7 @@ class LessonEditor(QWidget):
             objectives=[s.strip() for s in self.objectives_edit.toPlainText().splitlines()
                         if s.strip()],
             activities=self.activities.activities(),
-            grammar=grammar,
+            grammar=self.grammar.points(),
             homework=self.homework_edit.toPlainText().strip(),
             notes=self.notes_edit.toPlainText().strip(),
             vocab=self.vocab_panel.vocab(),
@@ -337,30 +308,14 @@ class LessonEditor(QWidget):
         elif self.lesson.course_id in changes.courses:
             self.refresh_analysis()
 
-    # -- template and grammar -----------------------------------------------------------
+    def _library_grammar(self) -> list:
+        return self.library.grammar_points()
+
+    # -- template -----------------------------------------------------------------------
     def apply_template(self) -> None:
         acts = template_activities(self.template_combo.currentData(), self.duration_spin.value())
         self.activities.set_activities(acts, self.duration_spin.value())
         self._edited()
-
-    def add_grammar(self) -> None:
-        text = self.grammar_combo.currentText().strip()
-        if not text:
-            return
-        have = {self.grammar_list.item(i).text() for i in range(self.grammar_list.count())}
-        if text not in have:
-            item = QListWidgetItem(text)
-            known = next((g for g in self.library.grammar_points() if g.text == text), None)
-            item.setData(Qt.ItemDataRole.UserRole, known or GrammarPoint(text))
-            self.grammar_list.addItem(item)
-            self._edited()
-        self.grammar_combo.setCurrentText("")
-
-    def remove_grammar(self) -> None:
-        row = self.grammar_list.currentRow()
-        if row >= 0:
-            self.grammar_list.takeItem(row)
-            self._edited()
 
     # -- texts (the Texts tab) ------------------------------------------------------------
     @property

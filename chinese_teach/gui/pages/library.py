@@ -13,10 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from chinese_teach.core.library.models import Course, Lesson, LessonRef, Unit
-from chinese_teach.core.library.templates import template_names
 from chinese_teach.core.siteconfig import load_site_config
 from chinese_teach.gui.dialogs.course import CourseDialog
 from chinese_teach.gui.i18n import core_text
@@ -42,6 +39,7 @@ from chinese_teach.gui.widgets.course_tree import (
     expand_to,
     set_lesson_words,
 )
+from chinese_teach.gui.widgets.template_combo import TemplateCombo
 from chinese_teach.ops import library as ops
 
 __all__ = ["ID_ROLE", "KIND_ROLE", "CourseDialog", "LibraryPage"]
@@ -61,40 +59,11 @@ class LibraryPage(Page):
         self.search_edit.textChanged.connect(self.apply_filter)
         self.tree = CourseTree()
         self.tree.setObjectName("course_tree")
-        self.tree.setHeaderLabels([self.tr("Course / lesson"), self.tr("Status")])
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.tree.setDragEnabled(True)
-        self.tree.setAcceptDrops(True)
-        self.tree.setDropIndicatorShown(True)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.lesson_dropped.connect(self._dropped)
         self.tree.unit_renamed.connect(self.rename_unit)
-        from chinese_teach.gui.widgets.empty_hint import show_when_empty
-
-        self.tree_hint = show_when_empty(self.tree, lambda: self.tr(
-            "No course yet. Click New course below to plan one, or drop a course file "
-            "shared by a colleague on the window."))
-        self.template_combo = QComboBox()
+        self.template_combo = TemplateCombo(compact=True)
         self.template_combo.setObjectName("new_lesson_template")
-        for name, label in template_names():
-            self.template_combo.addItem(core_text(label), name)
-        # Long template names must not widen the course tree at the editor's expense
-        # (a 1280-pixel laptop screen): the list opens wide, the box stays small.
-        self.template_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.template_combo.setMinimumContentsLength(12)
-        metrics = self.template_combo.fontMetrics()
-        widest = max(
-            (metrics.horizontalAdvance(self.template_combo.itemText(i))
-             for i in range(self.template_combo.count())),
-            default=0,
-        )
-        self.template_combo.view().setMinimumWidth(widest + 32)
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
             ("new_course", self.tr("New course"), self.new_course),

@@ -1,15 +1,17 @@
 """The course tree of the Library page: courses, their units and lessons; dropping a
 lesson hands the move to the page, which makes it in the library, and so does renaming
-a unit in place (double-click or F2 on it)."""
+a unit in place (double-click or F2 on it). Its texts keep the Library page's translation
+context ("LibraryPage")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from chinese_teach.gui.safetext import tooltip
+from chinese_teach.gui.widgets.empty_hint import show_when_empty
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,6 +28,20 @@ class CourseTree(QTreeWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.setHeaderLabels([QCoreApplication.translate("LibraryPage", "Course / lesson"),
+                              QCoreApplication.translate("LibraryPage", "Status")])
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.hint = show_when_empty(self, lambda: QCoreApplication.translate(
+            "LibraryPage",
+            "No course yet. Click New course below to plan one, or drop a course file "
+            "shared by a colleague on the window."))
         self.set_read_only(False)
         self.itemChanged.connect(self._item_changed)
 
