@@ -143,22 +143,22 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from chinese_teach.core.library.exchange import export_course
+    from chinese_teach.ops.course_exchange import export_course
 
     configure_stdout()
     with _open() as lib:
-        out = export_course(lib, args.id, Path(args.output), overwrite=args.force,
-                            lesson_ids=args.lesson)
+        out = export_course(lib, args.id, Path(args.output), force=args.force,
+                            lesson_ids=args.lesson).value
     print(out)
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from chinese_teach.core.library.exchange import import_course
+    from chinese_teach.ops.course_exchange import import_course
 
     configure_stdout()
     with _open() as lib:
-        result = import_course(lib, Path(args.file), as_copy=args.copy)
+        result = import_course(lib, Path(args.file), as_copy=args.copy).value
     if args.json:
         print_json({"id": result.course_id, "name": result.name, "lessons": result.lessons,
                     "readers": result.readers, "as_copy": result.as_copy,

@@ -214,7 +214,8 @@ class Desktop(QObject):
     def import_course(self, path: Path) -> bool:
         """Import a course .zip into the library (as a copy when it is already there)."""
         from chinese_teach.core.errors import ChineseTeachError
-        from chinese_teach.core.library.exchange import import_course, read_course_file
+        from chinese_teach.gui.operations import perform
+        from chinese_teach.ops import course_exchange
 
         page = self.window.show_page("library")
         library = getattr(page, "library", None)
@@ -223,21 +224,25 @@ class Desktop(QObject):
                                 self.tr("The library is not available."))
             return False
         try:
-            doc, _texts = read_course_file(path)
-            course_id = str(doc.get("course", {}).get("id", "")) if isinstance(doc, dict) else ""
-            exists = bool(course_id) and library.db.query_one(
-                "SELECT 1 FROM courses WHERE id = ?", (course_id,)) is not None
-            if exists:
-                answer = QMessageBox.question(
-                    self.window, self.tr("Import course"),
-                    self.tr("This course is already in your library. Import it as a copy?"))
-                if answer != QMessageBox.StandardButton.Yes:
-                    return False
-            result = import_course(library, path, as_copy=exists)
+            exists = course_exchange.read_course(library, path).in_library
         except ChineseTeachError as exc:
             QMessageBox.warning(self.window, self.tr("Import course"), str(exc))
             return False
-        page.reload(select=result.course_id)
+        if exists:
+            answer = QMessageBox.question(
+                self.window, self.tr("Import course"),
+                self.tr("This course is already in your library. Import it as a copy?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        # the Library page shows the new course from the changes (ctx.ops_changed)
+        done = perform(self.window.ctx,
+                       lambda lib: course_exchange.import_course(lib, path, as_copy=exists),
+                       initiator=self, library=library,
+                       on_error=lambda exc: QMessageBox.warning(
+                           self.window, self.tr("Import course"), str(exc)))
+        if done is None:
+            return False
+        result = done.value
         self.window.ctx.show_status(self.tr("Imported “{name}”: {n} lessons.").format(
             name=result.name, n=result.lessons))
         if result.conflicts:  # the course's pinyin corrections that differ from the teacher's
