@@ -221,171 +221,190 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="78"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
-        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>Pegue o escriba aquí un texto en chino, o abra o arrastre un archivo .txt. El pinyin aparece debajo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="81"/>
         <source>Open .txt…</source>
         <translation>Abrir .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="83"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="85"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="87"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Marcar los cambios del tercer tono (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="90"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Una línea de puntos bajo el pinyin de un tercer tono que se pronuncia como segundo tono delante de otro tercer tono. El pinyin en sí no cambia.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="193"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="63"/>
         <source>Words above the target level</source>
+        <extracomment>the teacher chose a target level in the list the teacher clicked a word in the list of words above the target the teacher clicked &quot;Open in the Dictionary&quot; under an entry</extracomment>
         <translation>Palabras por encima del nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="65"/>
         <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
         <translation>Pegue un texto en chino a la izquierda: aquí aparecerán las palabras por encima de su nivel objetivo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="203"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="74"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
         <source>Target level:</source>
         <translation>Nivel objetivo:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="84"/>
         <source>Estimated level:</source>
         <translation>Nivel estimado:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="216"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="88"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Palabras por nivel&lt;/b&gt; (todas las apariciones)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="286"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
         <source>Open Text File</source>
         <translation>Abrir archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="343"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="233"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Necesita el diccionario de referencia (menú Archivo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="235"/>
         <source>Loading the text engine…</source>
         <translation>Cargando el motor de texto…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="245"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="258"/>
         <source>Annotating…</source>
         <translation>Anotando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="256"/>
         <source>Annotation stopped.</source>
         <translation>Anotación detenida.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="262"/>
         <source>Annotating the text</source>
         <translation>Anotando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="284"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>El pinyin se muestra para los primeros {shown} caracteres de {total}; el perfil de niveles abarca todo el texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="445"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="112"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveles de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="471"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="353"/>
         <source>Profiling the text</source>
         <translation>Analizando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="486"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="132"/>
         <source>beyond {standard} {top}</source>
         <translation>por encima de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="134"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ningún nivel cubre el 95 % de las palabras del texto; el {pct} % no está en ninguna lista {standard} (nombres propios, compuestos, palabras raras).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="494"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="141"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>El nivel más bajo cuyas palabras cubren el 95 % de las palabras del texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="496"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="143"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caracteres ({unique_chars} distintos), {words} palabras ({unique_words} distintas), {none} palabras fuera de toda lista {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="508"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="157"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} palabras por encima de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="510"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
         <source>{n} characters</source>
         <translation>{n} caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="562"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="183"/>
         <source>Open in the Dictionary</source>
         <translation>Abrir en el Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="572"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="192"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Haga clic en una palabra del texto anotado para ver su entrada en el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="176"/>
         <source>Not in the dictionary.</source>
         <translation>No está en el diccionario.</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <source>Show in class</source>
+        <translation>Mostrar en clase</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="22"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Espera a que se cargue el diccionario.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="27"/>
+        <source>There is no text to show yet.</source>
+        <translation>Todavía no hay texto que mostrar.</translation>
     </message>
 </context>
 <context>
@@ -435,59 +454,58 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="39"/>
         <source>Edit reading</source>
-        <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Editar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="39"/>
         <source>Add reading</source>
         <translation>Añadir lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="48"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>una sílaba por carácter: yín háng o yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="90"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="54"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="55"/>
         <source>anywhere</source>
         <translation>en cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="61"/>
         <source>Word:</source>
         <translation>Palabra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="62"/>
         <source>Pinyin:</source>
         <translation>Pinyin:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="63"/>
         <source>Only after:</source>
         <translation>Solo después de:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="64"/>
         <source>Only before:</source>
         <translation>Solo antes de:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="100"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="65"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="90"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Ya hay una corrección de {word} en este contexto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="100"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} se leerá {pinyin}.</translation>
     </message>
@@ -495,183 +513,183 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="67"/>
         <source>Search words, pinyin or notes</source>
-        <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
+        <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Buscar palabras, pinyin o notas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="55"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="47"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="48"/>
         <source>Only after</source>
         <translation>Solo después de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="49"/>
         <source>Only before</source>
         <translation>Solo antes de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="50"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="245"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="57"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="56"/>
         <source>Cut as</source>
         <translation>Cortar como</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="71"/>
         <source>No reading corrected yet. In the Reader studio, click a word of the preview to give it another reading: it is listed here and used in every annotation.</source>
         <translation>Todavía no ha corregido ninguna lectura. En el Taller de lecturas, haga clic en una palabra de la vista previa para darle otra lectura: aparecerá aquí y se usará en todas las anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="75"/>
         <source>No word cutting changed yet. In the Reader studio, click a word of the preview to join it with the next one or to split it.</source>
         <translation>Todavía no ha cambiado ninguna división de palabras. En el Taller de lecturas, haga clic en una palabra de la vista previa para unirla con la siguiente o dividirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="78"/>
         <source>Add reading…</source>
         <translation>Añadir lectura…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="275"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
         <source>Add word cutting…</source>
         <translation>Añadir segmentación…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="276"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="280"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="298"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="102"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Las lecturas que elija en el Taller de lecturas, o que añada aquí, se usan desde ahora en todas las anotaciones; una nueva anotación nunca las sobrescribe. Una lectura con contexto solo se aplica entre esos caracteres, y gana la más específica.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="406"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="113"/>
         <source>keep whole</source>
         <translation>mantener entera</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="115"/>
         <source>split: {parts}</source>
         <translation>dividir: {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="415"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="124"/>
         <source>Readings ({n})</source>
         <translation>Lecturas ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="126"/>
         <source>Word cutting ({n})</source>
         <translation>Segmentación ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="186"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="188"/>
         <source>{shown} of {total} shown.</source>
         <translation>Se muestran {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Aún no hay correcciones. Haga clic en una palabra en el Taller de lecturas para elegir su lectura, o añada una aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="486"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="237"/>
         <source>Export corrections</source>
         <translation>Exportar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="487"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Corrections (*.json)</source>
         <translation>Correcciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="633"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="358"/>
         <source>Import corrections</source>
         <translation>Importar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="508"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} ahora se lee {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="307"/>
         <source>Deleted {words}.</source>
         <translation>Se eliminó {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="318"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Se restauraron {n} elemento(s) eliminado(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="620"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="332"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Se exportaron {n} correcciones a {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="348"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Se añadieron {readings} lecturas y {cuts} segmentaciones; {same} ya estaban.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="356"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} difieren de las suyas; se conservaron las suyas:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="227"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Buscar {word} en el diccionario</translation>
     </message>
@@ -747,334 +765,335 @@
 <context>
     <name>DecksPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="34"/>
         <source>[stroke-order animation plays here in Anki]</source>
-        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
         <translation>[en Anki aquí se reproduce la animación del orden de trazos]</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="59"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
+        <extracomment>source kinds in the order of the combo box, with their labels the kinds chosen in the list of library items</extracomment>
         <translation>银行 你好 谢谢 … (una por línea, o separadas por espacios)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="107"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="63"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>Nombre del mazo (p. ej., Palabras de la semana 3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="73"/>
         <source>Word file</source>
         <translation>Archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="117"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="85"/>
         <source>Library item</source>
         <translation>Elemento de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="69"/>
         <source>Card types</source>
+        <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>Tipos de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="142"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="76"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animación del orden de trazos en el reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio sintético en mandarín cuando no hay grabación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="83"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Carpeta de sus grabaciones, con el nombre de cada palabra (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="95"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="67"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Vista previa sin JavaScript: en Anki el reverso anima el orden de trazos y reproduce el audio; esta vista muestra dónde van.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="75"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="77"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="81"/>
         <source>Front</source>
         <translation>Anverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="82"/>
         <source>Back</source>
         <translation>Reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="135"/>
         <source>Type or paste some words first.</source>
         <translation>Escriba o pegue primero algunas palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="324"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="138"/>
         <source>Choose a word file first.</source>
         <translation>Elija primero un archivo de palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="329"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="140"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La biblioteca aún no tiene nada de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="343"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="228"/>
         <source>The library cannot be opened.</source>
         <translation>No se puede abrir la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="166"/>
         <source>Choose a Word File</source>
         <translation>Elegir un archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="168"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="237"/>
         <source>Folder of Recordings</source>
         <translation>Carpeta de grabaciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="256"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Buscando una voz en mandarín…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="262"/>
         <source>Voices</source>
         <translation>Voces</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="273"/>
         <source>Looking up the words…</source>
         <translation>Buscando las palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="285"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} palabras en {d} mazo(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="289"/>
         <source>Preparing the deck</source>
         <translation>Preparando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="122"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Esta palabra no tiene tarjeta de {card} (necesita {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="119"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="121"/>
         <source>an example sentence</source>
         <translation>una frase de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="488"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
         <source>Export Deck</source>
         <translation>Exportar mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="355"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Se escribieron {n} palabras en {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="353"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Se escribió {path} ({n} páginas).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="548"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Se escribió {path}: {notes} notas, {cards} tarjetas, {kb} KB. Impórtelo en Anki con Archivo &gt; Importar; importar una exportación más reciente actualiza las notas y conserva los repasos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="554"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
         <source>No stroke data for: {c}.</source>
         <translation>Sin datos de trazos para: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Omitidas, porque ninguna tarjeta de los tipos elegidos les corresponde: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="564"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="565"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="376"/>
         <source>Exporting the deck</source>
         <translation>Exportando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>Words typed or pasted</source>
         <translation>Palabras escritas o pegadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Archivo de palabras (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>New words of a reader</source>
         <translation>Palabras nuevas de una lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>El vocabulario de una lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un curso completo (un submazo por lección)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Anki deck (.apkg)</source>
         <translation>Mazo de Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Tarjetas de Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Quizlet import (.txt)</source>
         <translation>Importación a Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Hoja de cálculo (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Hoja de cálculo (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Lista de vocabulario imprimible (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>TSV files (*.tsv)</source>
         <translation>Archivos TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconocimiento (hanzi → pinyin, significado)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Evocación (significado → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Comprensión oral (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Frase (completar el ejemplo con la palabra)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>Recall</source>
         <translation>Evocación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Listening</source>
         <translation>Comprensión oral</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
@@ -1113,30 +1132,31 @@
         <translation>Ir a la página {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="238"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="242"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="250"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="224"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Este curso ya está en su biblioteca. ¿Importarlo como copia?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="241"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Se importó «{name}»: {n} lecciones.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="251"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} correcciones de pinyin del curso difieren de las suyas; se conservaron las suyas:</translation>
     </message>
@@ -1164,17 +1184,17 @@
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <source>Classifiers:</source>
         <translation>Clasificadores:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <source>Variants:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Nivel HSK</translation>
@@ -1444,133 +1464,133 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="89"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
         <source>Vocabulary</source>
         <translation>Vocabulario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
         <source>Print and export</source>
         <translation>Imprimir y exportar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="134"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="142"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objetivo «puedo…» por línea, p. ej., Puede pedir comida en un restaurante</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="147"/>
         <source>Use template</source>
         <translation>Usar plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="149"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Reemplazar las actividades por las de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="45"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Escriba un punto gramatical o elija uno usado antes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="47"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="51"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="173"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="178"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="209"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="188"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
         <source>Grammar</source>
         <translation>Gramática</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
         <source>Homework</source>
         <translation>Deberes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="191"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
         <source>(no unit)</source>
         <translation>(sin unidad)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1600,24 +1620,228 @@
         <translation>«{title}»: {before}% de las palabras conocidas antes de esta lección ({verdict_before}); {after}% con el vocabulario de esta lección ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="331"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
         <source>Edit lesson “{title}”</source>
         <translation>Editar la lección «{title}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="356"/>
         <source>Finding the new words…</source>
         <translation>Buscando las palabras nuevas…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="365"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="373"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La lección aún no tiene texto: añada uno en la pestaña Textos para obtener palabras propuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonExports</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="43"/>
+        <source>Lesson plan (PDF)…</source>
+        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
+        <translation>Plan de clase (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="46"/>
+        <source>Lesson plan (Word)…</source>
+        <translation>Plan de clase (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="51"/>
+        <source>Character writing (stroke order)</source>
+        <translation>Escritura de caracteres (orden de trazos)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <source>Pinyin and tones</source>
+        <translation>Pinyin y tonos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <source>Fill in the blanks</source>
+        <translation>Completar los huecos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <source>Match words and meanings</source>
+        <translation>Relacionar palabras y significados</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <source>Put words in order</source>
+        <translation>Ordenar las palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <source>Dictation (听写): sheet, script and key</source>
+        <translation>Dictado (听写): hoja, guion y solucionario</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="64"/>
+        <source>What a dictation sheet prints beside each word&apos;s boxes</source>
+        <translation>Lo que una hoja de dictado imprime junto a las casillas de cada palabra</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="66"/>
+        <source>Pinyin as a hint</source>
+        <translation>El pinyin como ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <source>Meaning as a hint</source>
+        <translation>El significado como ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <source>No hint</source>
+        <translation>Sin ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="74"/>
+        <source>The same number gives the same worksheet</source>
+        <translation>El mismo número genera la misma ficha</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
+        <source>Worksheet (PDF)…</source>
+        <translation>Ficha de ejercicios (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="80"/>
+        <source>See the worksheet&apos;s pages and its answer key before printing</source>
+        <translation>Ver las páginas de la ficha y sus soluciones antes de imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="84"/>
+        <source>Anki deck of the new words…</source>
+        <translation>Mazo de Anki de las palabras nuevas…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="95"/>
+        <source>Lesson plan</source>
+        <translation>Plan de clase</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="105"/>
+        <source>Boxes</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="108"/>
+        <source>Seed</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="116"/>
+        <source>Worksheet</source>
+        <translation>Ficha de ejercicios</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="118"/>
+        <source>Deck</source>
+        <translation>Mazo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Mazo de Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="138"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Espere a que se cargue el diccionario.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="173"/>
+        <source>Writing the lesson plan…</source>
+        <translation>Escribiendo el plan de clase…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="174"/>
+        <source>Writing the worksheet…</source>
+        <translation>Escribiendo la ficha de ejercicios…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <source>Writing the Anki deck…</source>
+        <translation>Escribiendo el mazo de Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="181"/>
+        <source>Wrote {path}</source>
+        <translation>Se escribió {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTexts</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="53"/>
+        <source>Add text</source>
+        <extracomment>the controls the editor shows as its own (tests use them)</extracomment>
+        <translation>Añadir texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="56"/>
+        <source>Delete text</source>
+        <translation>Eliminar texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="59"/>
+        <source>Open in Reader studio</source>
+        <translation>Abrir en el Taller de lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="64"/>
+        <source>Title of the text</source>
+        <translation>Título del texto</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="67"/>
+        <source>Type or paste the lesson&apos;s Chinese text</source>
+        <translation>Escriba o pegue el texto chino de la lección</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="199"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="127"/>
+        <source>Text {n}</source>
+        <translation>Texto {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="217"/>
+        <source>The Reader studio is not available; edit the text here.</source>
+        <translation>El Taller de lecturas no está disponible; edite el texto aquí.</translation>
     </message>
 </context>
 <context>
@@ -1746,142 +1970,143 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="59"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
         <source>Search courses, lessons and words</source>
         <translation>Buscar cursos, lecciones y palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="31"/>
         <source>Course / lesson</source>
+        <extracomment>A lesson&apos;s vocabulary, space separated, for the search (its tooltip is escaped text).</extracomment>
         <translation>Curso / lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="32"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="41"/>
         <source>No course yet. Click New course below to plan one, or drop a course file shared by a colleague on the window.</source>
         <translation>Todavía no hay ningún curso. Haga clic en Nuevo curso, abajo, para planificar uno, o suelte en la ventana un archivo de curso compartido por un colega.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="309"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="278"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="288"/>
         <source>Course settings</source>
         <translation>Ajustes del curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="295"/>
         <source>New unit</source>
         <translation>Nueva unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
         <source>New lesson</source>
         <translation>Nueva lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="73"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="74"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="106"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="302"/>
         <source>Rename unit</source>
         <translation>Cambiar nombre de la unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="76"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="77"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="78"/>
         <source>Shared courses…</source>
         <translation>Cursos compartidos…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="159"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
         <source>Read-only: {why}</source>
         <translation>Solo lectura: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
         <source>Unit {n}</source>
         <translation>Unidad {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>Lesson {n}</source>
         <translation>Lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="332"/>
         <source>Duplicate lesson</source>
         <translation>Duplicar lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
         <source>Delete lesson “{t}”</source>
         <translation>Eliminar la lección «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="348"/>
         <source>Delete unit</source>
         <translation>Eliminar unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
         <source>Delete course “{name}”</source>
         <translation>Eliminar el curso «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Eliminado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="367"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Una lección permanece en su curso; duplíquela y expórtela/impórtela para compartirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
         <source>Move lesson</source>
         <translation>Mover lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="392"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="439"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Cambiaron las palabras conocidas del grupo en: {names}. Puede que haya que volver a imprimir sus lecturas y mazos.</translation>
     </message>
@@ -2167,6 +2392,20 @@
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="44"/>
+        <source>Show in class: {title}</source>
+        <extracomment>the sentence shown changed (its index)</extracomment>
+        <translation>Mostrar en clase: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <source>Text shown in class</source>
+        <translation>Texto mostrado en clase</translation>
     </message>
 </context>
 <context>
@@ -2472,215 +2711,214 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="166"/>
         <source>Show in class</source>
         <translation>Mostrar en clase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="177"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="168"/>
         <source>The text full screen on the projector, sentence by sentence (Esc leaves)</source>
         <translation>El texto a pantalla completa en el proyector, frase a frase (Esc para salir)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="98"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Lecturas guardadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
         <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
         <translation>Todavía no hay ninguna lectura guardada. Escriba o pegue un texto a la derecha y haga clic en Guardar.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="117"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="119"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="109"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
         <source>Class, lesson, date</source>
         <translation>Grupo, lección, fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="129"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Escriba o pegue aquí el texto chino, un párrafo por línea.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="142"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="169"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
         <source>Export {fmt}…</source>
         <translation>Exportar {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="173"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="250"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
         <source>Saved “{title}”.</source>
         <translation>Se guardó «{title}».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
         <source>Delete reader</source>
         <translation>Eliminar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete “{title}” from the library?</source>
         <translation>¿Eliminar «{title}» de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
         <source>Reader</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Open a text</source>
         <translation>Abrir un texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="36"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="52"/>
         <source>Adding pinyin</source>
         <translation>Añadiendo pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="446"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="63"/>
         <source>pinyin on every word</source>
         <translation>pinyin en todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="448"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="65"/>
         <source>no pinyin</source>
         <translation>sin pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="67"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin en las palabras por encima de {standard} nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="78"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin en las palabras que no están en {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="454"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="73"/>
         <source>the known words</source>
         <translation>las palabras conocidas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="468"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="88"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} página(s) · {words} palabras · {new} en el glosario · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="483"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="103"/>
         <source>The preview failed; see the log file.</source>
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="511"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Grupo 3 · Lección 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_edits.py" line="67"/>
         <source>Stored the reading of {word}.</source>
         <translation>Se guardó la lectura de {word}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="43"/>
         <source>Export {fmt}</source>
         <translation>Exportar {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="627"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="68"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="629"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="73"/>
         <source>Exporting {fmt}</source>
         <translation>Exportando {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="97"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
@@ -2688,42 +2926,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="113"/>
         <source>Add word cutting</source>
         <translation>Añadir segmentación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="118"/>
         <source>Keep it whole</source>
         <translation>Mantenerla entera</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="154"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="119"/>
         <source>Split it into:</source>
         <translation>Dividirla en:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="162"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="127"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>partes separadas por espacios: 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="166"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="131"/>
         <source>Word:</source>
         <translation>Palabra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="156"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Una palabra de un solo carácter no se puede mantener entera ni dividir.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="199"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="164"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Las partes deben formar {word}, en orden.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
         <source>Edit word cutting</source>
         <translation>Editar segmentación</translation>
     </message>
@@ -2993,78 +3231,78 @@
         <translation>Vista previa de la ficha: {lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="118"/>
         <source>Hint</source>
         <translation>Pista</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="106"/>
         <source>New version</source>
         <translation>Nueva versión</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="109"/>
         <source>Show the answer key</source>
         <translation>Mostrar las soluciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>Las soluciones se imprimen en página(s) aparte al final de la ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="130"/>
         <source>Worksheet pages</source>
         <translation>Páginas de la ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="132"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="140"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>La ficha completa con sus soluciones, igual que la escribe el botón Ficha de ejercicios (PDF) del editor de lecciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="219"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="227"/>
         <source>Another seed: other choices, another order</source>
         <translation>Otro número: otras preguntas, otro orden</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="220"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="228"/>
         <source>A character writing sheet is the same for every seed</source>
         <translation>Una ficha de escritura de caracteres es igual con cualquier número</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="243"/>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="250"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="253"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="261"/>
         <source>Laying out the pages…</source>
         <translation>Componiendo las páginas…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="301"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="312"/>
         <source>{pages} page(s)</source>
         <translation>{pages} página(s)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="303"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="314"/>
         <source>{pages} page(s); the answer key starts on page {key}</source>
         <translation>{pages} página(s); las soluciones empiezan en la página {key}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="306"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="317"/>
         <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
         <translation>{shown} página(s) de ejercicios; las soluciones añaden {more} página(s)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="343"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="354"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -3466,12 +3704,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="606"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="428"/>
         <source>Quick annotate</source>
         <translation>Anotación rápida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="433"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Pegue un texto para ver su pinyin y su perfil de niveles HSK</translation>
     </message>
@@ -3486,32 +3724,32 @@
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="598"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
         <source>Decks</source>
         <translation>Mazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="603"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="461"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="416"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="466"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="668"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="673"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>
@@ -3533,12 +3771,12 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="650"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="363"/>
         <source>My corrections</source>
         <translation>Mis correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="655"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="368"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Sus correcciones de pinyin y de segmentación, usadas en todas las anotaciones</translation>
     </message>
@@ -3589,37 +3827,6 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>Classroom</name>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
-        <source>Show in class</source>
-        <translation>Mostrar en clase</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
-        <source>Wait until the dictionary has loaded.</source>
-        <translation>Espera a que se cargue el diccionario.</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="28"/>
-        <source>There is no text to show yet.</source>
-        <translation>Todavía no hay texto que mostrar.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectionWindow</name>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
-        <source>Show in class: {title}</source>
-        <translation>Mostrar en clase: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="46"/>
-        <source>Text shown in class</source>
-        <translation>Texto mostrado en clase</translation>
     </message>
 </context>
 </TS>

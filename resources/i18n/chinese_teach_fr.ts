@@ -221,171 +221,190 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="78"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
-        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>Collez ou tapez ici un texte chinois, ou ouvrez ou déposez un fichier .txt. Le pinyin s’affiche en dessous.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="81"/>
         <source>Open .txt…</source>
         <translation>Ouvrir un .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="83"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="85"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="87"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Marquer les changements du 3e ton (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="90"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Un pointillé sous le pinyin d’un 3e ton prononcé comme un 2e ton devant un autre 3e ton. Le pinyin lui-même n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="193"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="63"/>
         <source>Words above the target level</source>
+        <extracomment>the teacher chose a target level in the list the teacher clicked a word in the list of words above the target the teacher clicked &quot;Open in the Dictionary&quot; under an entry</extracomment>
         <translation>Mots au-dessus du niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="65"/>
         <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
         <translation>Collez un texte chinois à gauche : les mots au-dessus de votre niveau cible sont listés ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="203"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="74"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
         <source>Target level:</source>
         <translation>Niveau visé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="84"/>
         <source>Estimated level:</source>
         <translation>Niveau estimé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="216"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="88"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Mots par niveau&lt;/b&gt; (occurrences)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="286"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
         <source>Open Text File</source>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="343"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="233"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Nécessite le dictionnaire de référence (menu Fichier)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="235"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="245"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="258"/>
         <source>Annotating…</source>
         <translation>Annotation en cours…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="256"/>
         <source>Annotation stopped.</source>
         <translation>Annotation interrompue.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="262"/>
         <source>Annotating the text</source>
         <translation>Annotation du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="284"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Le pinyin est affiché pour les {shown} premiers caractères sur {total} ; le profil de niveaux porte sur tout le texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="445"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="112"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveaux de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="471"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="353"/>
         <source>Profiling the text</source>
         <translation>Analyse du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="486"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="132"/>
         <source>beyond {standard} {top}</source>
         <translation>au-delà de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="134"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Aucun niveau ne couvre 95 % des mots du texte ; {pct} % d’entre eux ne figurent dans aucune liste {standard} (noms propres, composés, mots rares).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="494"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="141"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Le niveau le plus bas dont les mots couvrent 95 % des mots du texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="496"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="143"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caractères ({unique_chars} différents), {words} mots ({unique_words} différents), {none} mots absents des listes {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="508"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="157"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} mots au-dessus de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="510"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
         <source>{n} characters</source>
         <translation>{n} caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="562"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="183"/>
         <source>Open in the Dictionary</source>
         <translation>Ouvrir dans le Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="572"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="192"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Cliquez sur un mot du texte annoté pour voir son article de dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="176"/>
         <source>Not in the dictionary.</source>
         <translation>Absent du dictionnaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <source>Show in class</source>
+        <translation>Montrer en classe</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="22"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Attendez que le dictionnaire soit chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="27"/>
+        <source>There is no text to show yet.</source>
+        <translation>Il n’y a pas encore de texte à montrer.</translation>
     </message>
 </context>
 <context>
@@ -435,59 +454,58 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="39"/>
         <source>Edit reading</source>
-        <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Modifier la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="39"/>
         <source>Add reading</source>
         <translation>Ajouter une lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="48"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>une syllabe par caractère : yín háng ou yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="90"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="54"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="55"/>
         <source>anywhere</source>
         <translation>partout</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="61"/>
         <source>Word:</source>
         <translation>Mot :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="62"/>
         <source>Pinyin:</source>
         <translation>Pinyin :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="63"/>
         <source>Only after:</source>
         <translation>Seulement après :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="64"/>
         <source>Only before:</source>
         <translation>Seulement avant :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="100"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="65"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="90"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Il existe déjà une correction de {word} dans ce contexte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="100"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} se lira {pinyin}.</translation>
     </message>
@@ -495,183 +513,183 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="67"/>
         <source>Search words, pinyin or notes</source>
-        <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
+        <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Rechercher des mots, du pinyin ou des notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="55"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="47"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="48"/>
         <source>Only after</source>
         <translation>Seulement après</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="49"/>
         <source>Only before</source>
         <translation>Seulement avant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="50"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="245"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="56"/>
         <source>Cut as</source>
         <translation>Découper en</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="71"/>
         <source>No reading corrected yet. In the Reader studio, click a word of the preview to give it another reading: it is listed here and used in every annotation.</source>
         <translation>Aucune lecture corrigée pour l’instant. Dans l’Atelier de lectures, cliquez sur un mot de l’aperçu pour lui donner une autre lecture : elle est listée ici et utilisée dans toutes les annotations.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="75"/>
         <source>No word cutting changed yet. In the Reader studio, click a word of the preview to join it with the next one or to split it.</source>
         <translation>Aucun découpage de mots modifié pour l’instant. Dans l’Atelier de lectures, cliquez sur un mot de l’aperçu pour le joindre au suivant ou le scinder.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="78"/>
         <source>Add reading…</source>
         <translation>Ajouter une lecture…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="275"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
         <source>Add word cutting…</source>
         <translation>Ajouter un découpage…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="276"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="280"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="298"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="102"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Les lectures choisies dans l’Atelier de lectures, ou ajoutées ici, servent désormais à toutes les annotations ; une nouvelle annotation ne les écrase jamais. Une lecture avec contexte ne s’applique qu’entre ces caractères, et la plus précise l’emporte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="406"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="113"/>
         <source>keep whole</source>
         <translation>garder entier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="115"/>
         <source>split: {parts}</source>
         <translation>scinder : {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="415"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="124"/>
         <source>Readings ({n})</source>
         <translation>Lectures ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="126"/>
         <source>Word cutting ({n})</source>
         <translation>Découpage ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="186"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="188"/>
         <source>{shown} of {total} shown.</source>
         <translation>{shown} sur {total} affichés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Pas encore de corrections. Cliquez sur un mot dans l’Atelier de lectures pour choisir sa lecture, ou ajoutez-en une ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="486"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="237"/>
         <source>Export corrections</source>
         <translation>Exporter les corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="487"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Corrections (*.json)</source>
         <translation>Corrections (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="633"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="358"/>
         <source>Import corrections</source>
         <translation>Importer des corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="508"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} se lit maintenant {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="307"/>
         <source>Deleted {words}.</source>
         <translation>{words} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="318"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>{n} élément(s) supprimé(s) rétabli(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="620"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="332"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>{n} corrections exportées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="348"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>{readings} lectures et {cuts} découpages ajoutés ; {same} étaient déjà là.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="356"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="227"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Chercher {word} dans le dictionnaire</translation>
     </message>
@@ -747,334 +765,335 @@
 <context>
     <name>DecksPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="34"/>
         <source>[stroke-order animation plays here in Anki]</source>
-        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
         <translation>[dans Anki, l’animation de l’ordre des traits s’affiche ici]</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="59"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
+        <extracomment>source kinds in the order of the combo box, with their labels the kinds chosen in the list of library items</extracomment>
         <translation>银行 你好 谢谢 … (un par ligne, ou séparés par des espaces)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="107"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="63"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>Nom du paquet (ex. : Mots de la semaine 3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="73"/>
         <source>Word file</source>
         <translation>Fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="117"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="85"/>
         <source>Library item</source>
         <translation>Élément de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="69"/>
         <source>Card types</source>
+        <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>Types de cartes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="142"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="76"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animation de l’ordre des traits au verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio synthétique en mandarin s’il n’y a pas d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="83"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Dossier de vos enregistrements, nommés d’après les mots (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="95"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="67"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Aperçu sans JavaScript : dans Anki, le verso anime l’ordre des traits et lit l’audio ; cet aperçu montre leur emplacement.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="75"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="77"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="81"/>
         <source>Front</source>
         <translation>Recto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="82"/>
         <source>Back</source>
         <translation>Verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="135"/>
         <source>Type or paste some words first.</source>
         <translation>Tapez ou collez d’abord quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="324"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="138"/>
         <source>Choose a word file first.</source>
         <translation>Choisissez d’abord un fichier de mots.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="329"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="140"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>La bibliothèque ne contient encore rien de ce type.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="343"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="228"/>
         <source>The library cannot be opened.</source>
         <translation>Impossible d’ouvrir la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="166"/>
         <source>Choose a Word File</source>
         <translation>Choisir un fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="168"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="237"/>
         <source>Folder of Recordings</source>
         <translation>Dossier des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="256"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Recherche d’une voix mandarin…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="262"/>
         <source>Voices</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="273"/>
         <source>Looking up the words…</source>
         <translation>Recherche des mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="285"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} mots dans {d} paquet(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="289"/>
         <source>Preparing the deck</source>
         <translation>Préparation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="122"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>Ce mot n’a pas de carte {card} (il faut {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="119"/>
         <source>audio</source>
         <translation>un audio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="121"/>
         <source>an example sentence</source>
         <translation>une phrase d’exemple</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="488"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
         <source>Export Deck</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="355"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>{n} mots écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="353"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>{path} écrit ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="548"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>{path} écrit : {notes} notes, {cards} cartes, {kb} Ko. Importez-le dans Anki avec Fichier &gt; Importer ; importer un export plus récent met à jour les notes et conserve les révisions.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="554"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
         <source>No stroke data for: {c}.</source>
         <translation>Pas de données de traits pour : {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Laissés de côté, aucune carte des types choisis ne leur convient&#xa0;: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="564"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="565"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="376"/>
         <source>Exporting the deck</source>
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>Words typed or pasted</source>
         <translation>Mots tapés ou collés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Fichier de mots (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>New words of a reader</source>
         <translation>Mots nouveaux d’une lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Le vocabulaire d’une leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un cours entier (un sous-paquet par leçon)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Anki deck (.apkg)</source>
         <translation>Paquet Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Cartes Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Quizlet import (.txt)</source>
         <translation>Import Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Tableur (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Liste de vocabulaire à imprimer (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>TSV files (*.tsv)</source>
         <translation>Fichiers TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconnaissance (hanzi → pinyin, sens)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Rappel (sens → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Écoute (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Phrase (compléter l’exemple avec le mot)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Listening</source>
         <translation>Écoute</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <source>Sentence</source>
         <translation>Phrase</translation>
     </message>
@@ -1113,30 +1132,31 @@
         <translation>Aller à la page {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="238"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="242"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="250"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="224"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Ce cours est déjà dans votre bibliothèque. L’importer comme copie ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="241"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>« {name} » importé : {n} leçons.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="251"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} corrections de pinyin du cours diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
@@ -1164,17 +1184,17 @@
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <source>Classifiers:</source>
         <translation>Classificateurs :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <source>Variants:</source>
         <translation>Variantes :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Niveau HSK</translation>
@@ -1444,133 +1464,133 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="89"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
         <source>Vocabulary</source>
         <translation>Vocabulaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
         <source>Print and export</source>
         <translation>Imprimer et exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="134"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="142"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>Un objectif « je peux… » par ligne, ex. : Sait commander au restaurant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="147"/>
         <source>Use template</source>
         <translation>Utiliser le modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="149"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Remplacer les activités par celles du modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="45"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Tapez un point de grammaire ou choisissez-en un déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="47"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="51"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="173"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="178"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="209"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="188"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
         <source>Homework</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="191"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
         <source>(no unit)</source>
         <translation>(sans unité)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1600,24 +1620,228 @@
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: {before}&#xa0;% des mots connus avant cette leçon ({verdict_before})&#xa0;; {after}&#xa0;% avec le vocabulaire de cette leçon ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="331"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
         <source>Edit lesson “{title}”</source>
         <translation>Modifier la leçon « {title} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="356"/>
         <source>Finding the new words…</source>
         <translation>Recherche des mots nouveaux…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="365"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="373"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>La leçon n’a pas encore de texte : ajoutez-en un dans l’onglet Textes pour obtenir des mots proposés.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonExports</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="43"/>
+        <source>Lesson plan (PDF)…</source>
+        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
+        <translation>Plan de leçon (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="46"/>
+        <source>Lesson plan (Word)…</source>
+        <translation>Plan de leçon (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="51"/>
+        <source>Character writing (stroke order)</source>
+        <translation>Écriture des caractères (ordre des traits)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <source>Pinyin and tones</source>
+        <translation>Pinyin et tons</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <source>Fill in the blanks</source>
+        <translation>Texte à trous</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <source>Match words and meanings</source>
+        <translation>Associer mots et sens</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <source>Put words in order</source>
+        <translation>Remettre les mots dans l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <source>Dictation (听写): sheet, script and key</source>
+        <translation>Dictée (听写) : feuille, script et corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="64"/>
+        <source>What a dictation sheet prints beside each word&apos;s boxes</source>
+        <translation>Ce qu’une feuille de dictée imprime à côté des cases de chaque mot</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="66"/>
+        <source>Pinyin as a hint</source>
+        <translation>Le pinyin comme aide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <source>Meaning as a hint</source>
+        <translation>Le sens comme aide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <source>No hint</source>
+        <translation>Sans aide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="74"/>
+        <source>The same number gives the same worksheet</source>
+        <translation>Le même numéro donne la même fiche</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
+        <source>Worksheet (PDF)…</source>
+        <translation>Fiche d’exercices (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="80"/>
+        <source>See the worksheet&apos;s pages and its answer key before printing</source>
+        <translation>Voir les pages de la fiche et son corrigé avant d’imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="84"/>
+        <source>Anki deck of the new words…</source>
+        <translation>Paquet Anki des mots nouveaux…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="95"/>
+        <source>Lesson plan</source>
+        <translation>Plan de leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="105"/>
+        <source>Boxes</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="108"/>
+        <source>Seed</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="116"/>
+        <source>Worksheet</source>
+        <translation>Fiche d’exercices</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="118"/>
+        <source>Deck</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Paquet Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="138"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Attendez que le dictionnaire soit chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="173"/>
+        <source>Writing the lesson plan…</source>
+        <translation>Écriture du plan de leçon…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="174"/>
+        <source>Writing the worksheet…</source>
+        <translation>Écriture de la fiche d’exercices…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <source>Writing the Anki deck…</source>
+        <translation>Écriture du paquet Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="181"/>
+        <source>Wrote {path}</source>
+        <translation>{path} écrit</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTexts</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="53"/>
+        <source>Add text</source>
+        <extracomment>the controls the editor shows as its own (tests use them)</extracomment>
+        <translation>Ajouter un texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="56"/>
+        <source>Delete text</source>
+        <translation>Supprimer le texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="59"/>
+        <source>Open in Reader studio</source>
+        <translation>Ouvrir dans l’Atelier de lectures</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="64"/>
+        <source>Title of the text</source>
+        <translation>Titre du texte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="67"/>
+        <source>Type or paste the lesson&apos;s Chinese text</source>
+        <translation>Tapez ou collez le texte chinois de la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="199"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="127"/>
+        <source>Text {n}</source>
+        <translation>Texte {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="217"/>
+        <source>The Reader studio is not available; edit the text here.</source>
+        <translation>L’Atelier de lectures n’est pas disponible ; modifiez le texte ici.</translation>
     </message>
 </context>
 <context>
@@ -1746,142 +1970,143 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="59"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
         <source>Search courses, lessons and words</source>
         <translation>Rechercher des cours, leçons et mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="31"/>
         <source>Course / lesson</source>
+        <extracomment>A lesson&apos;s vocabulary, space separated, for the search (its tooltip is escaped text).</extracomment>
         <translation>Cours / leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="32"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="41"/>
         <source>No course yet. Click New course below to plan one, or drop a course file shared by a colleague on the window.</source>
         <translation>Pas encore de cours. Cliquez sur Nouveau cours ci-dessous pour en préparer un, ou déposez sur la fenêtre un fichier de cours partagé par un collègue.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="309"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="278"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="288"/>
         <source>Course settings</source>
         <translation>Paramètres du cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="295"/>
         <source>New unit</source>
         <translation>Nouvelle unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="73"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="74"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="106"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="302"/>
         <source>Rename unit</source>
         <translation>Renommer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="76"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="77"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="78"/>
         <source>Shared courses…</source>
         <translation>Cours partagés…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="159"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
         <source>Read-only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
         <source>Unit {n}</source>
         <translation>Unité {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>Lesson {n}</source>
         <translation>Leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="332"/>
         <source>Duplicate lesson</source>
         <translation>Dupliquer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
         <source>Delete lesson “{t}”</source>
         <translation>Supprimer la leçon « {t} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="348"/>
         <source>Delete unit</source>
         <translation>Supprimer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
         <source>Delete course “{name}”</source>
         <translation>Supprimer le cours « {name} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Supprimé. Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="367"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Une leçon reste dans son cours ; dupliquez-la puis exportez/importez-la pour la partager.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
         <source>Move lesson</source>
         <translation>Déplacer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="392"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="439"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Les mots connus de la classe ont changé pour : {names}. Leurs lectures et paquets sont peut-être à réimprimer.</translation>
     </message>
@@ -2167,6 +2392,20 @@
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="44"/>
+        <source>Show in class: {title}</source>
+        <extracomment>the sentence shown changed (its index)</extracomment>
+        <translation>Montrer en classe&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <source>Text shown in class</source>
+        <translation>Texte montré en classe</translation>
     </message>
 </context>
 <context>
@@ -2472,215 +2711,214 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="166"/>
         <source>Show in class</source>
         <translation>Montrer en classe</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="177"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="168"/>
         <source>The text full screen on the projector, sentence by sentence (Esc leaves)</source>
         <translation>Le texte en plein écran sur le projecteur, phrase par phrase (Échap pour quitter)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="98"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Lectures enregistrées</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
         <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
         <translation>Aucune lecture enregistrée pour l’instant. Tapez ou collez un texte à droite, puis cliquez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="117"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="119"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="109"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
         <source>Class, lesson, date</source>
         <translation>Classe, leçon, date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="129"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Tapez ou collez ici le texte chinois, un paragraphe par ligne.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="142"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="169"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
         <source>Export {fmt}…</source>
         <translation>Exporter en {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="173"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="250"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
         <source>Saved “{title}”.</source>
         <translation>« {title} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
         <source>Delete reader</source>
         <translation>Supprimer la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Supprimer « {title} » de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Open a text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="36"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="52"/>
         <source>Adding pinyin</source>
         <translation>Ajout du pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="446"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="63"/>
         <source>pinyin on every word</source>
         <translation>pinyin sur tous les mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="448"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="65"/>
         <source>no pinyin</source>
         <translation>sans pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="67"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>pinyin sur les mots au-dessus de {standard} niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="78"/>
         <source>pinyin on words not in {known}</source>
         <translation>pinyin sur les mots absents de {known}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="454"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="73"/>
         <source>the known words</source>
         <translation>les mots connus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="468"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="88"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} page(s) · {words} mots · {new} dans le glossaire · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="483"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="103"/>
         <source>The preview failed; see the log file.</source>
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="511"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_edits.py" line="67"/>
         <source>Stored the reading of {word}.</source>
         <translation>Lecture de {word} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="43"/>
         <source>Export {fmt}</source>
         <translation>Exporter en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="627"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="68"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="629"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="73"/>
         <source>Exporting {fmt}</source>
         <translation>Exportation en {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="97"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
@@ -2688,42 +2926,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="113"/>
         <source>Add word cutting</source>
         <translation>Ajouter un découpage</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="118"/>
         <source>Keep it whole</source>
         <translation>Le garder entier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="154"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="119"/>
         <source>Split it into:</source>
         <translation>Le scinder en :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="162"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="127"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>morceaux séparés par des espaces : 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="166"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="131"/>
         <source>Word:</source>
         <translation>Mot :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="156"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Un mot d’un seul caractère ne peut être ni gardé entier ni scindé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="199"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="164"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Les morceaux doivent former {word}, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
         <source>Edit word cutting</source>
         <translation>Modifier le découpage</translation>
     </message>
@@ -2993,78 +3231,78 @@
         <translation>Aperçu de la fiche&#xa0;: {lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="118"/>
         <source>Hint</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="106"/>
         <source>New version</source>
         <translation>Nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="109"/>
         <source>Show the answer key</source>
         <translation>Afficher le corrigé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>Le corrigé est imprimé sur une ou plusieurs pages à part, à la fin de la fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="130"/>
         <source>Worksheet pages</source>
         <translation>Pages de la fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="132"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="140"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>La fiche entière avec son corrigé, telle que l’écrit le bouton Fiche d’exercices (PDF) de l’éditeur de leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="219"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="227"/>
         <source>Another seed: other choices, another order</source>
         <translation>Un autre numéro&#xa0;: d’autres choix, un autre ordre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="220"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="228"/>
         <source>A character writing sheet is the same for every seed</source>
         <translation>Une fiche d’écriture de caractères est la même pour tous les numéros</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="243"/>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="250"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="253"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="261"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="301"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="312"/>
         <source>{pages} page(s)</source>
         <translation>{pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="303"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="314"/>
         <source>{pages} page(s); the answer key starts on page {key}</source>
         <translation>{pages} page(s)&#xa0;; le corrigé commence page {key}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="306"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="317"/>
         <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
         <translation>{shown} page(s) d’exercices&#xa0;; le corrigé ajoute {more} page(s)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="343"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="354"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
@@ -3466,12 +3704,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="606"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="428"/>
         <source>Quick annotate</source>
         <translation>Annotation rapide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="433"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Collez un texte pour voir son pinyin et son profil de niveaux HSK</translation>
     </message>
@@ -3486,32 +3724,32 @@
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="598"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="603"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="461"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="416"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="466"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="668"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="673"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>
@@ -3533,12 +3771,12 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="650"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="363"/>
         <source>My corrections</source>
         <translation>Mes corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="655"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="368"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Vos corrections de pinyin et de découpage, utilisées dans toutes les annotations</translation>
     </message>
@@ -3589,37 +3827,6 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>Classroom</name>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
-        <source>Show in class</source>
-        <translation>Montrer en classe</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
-        <source>Wait until the dictionary has loaded.</source>
-        <translation>Attendez que le dictionnaire soit chargé.</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="28"/>
-        <source>There is no text to show yet.</source>
-        <translation>Il n’y a pas encore de texte à montrer.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectionWindow</name>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
-        <source>Show in class: {title}</source>
-        <translation>Montrer en classe&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="46"/>
-        <source>Text shown in class</source>
-        <translation>Texte montré en classe</translation>
     </message>
 </context>
 </TS>

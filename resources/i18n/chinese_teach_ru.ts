@@ -221,171 +221,190 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="78"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
-        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>Вставьте или наберите здесь китайский текст либо откройте или перетащите файл .txt. Пиньинь появится ниже.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="81"/>
         <source>Open .txt…</source>
         <translation>Открыть .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="83"/>
         <source>Paste</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="85"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="87"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Отмечать изменения третьего тона (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="90"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Пунктир под пиньинем третьего тона, который перед другим третьим тоном произносится как второй. Сам пиньинь не меняется.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="193"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="63"/>
         <source>Words above the target level</source>
+        <extracomment>the teacher chose a target level in the list the teacher clicked a word in the list of words above the target the teacher clicked &quot;Open in the Dictionary&quot; under an entry</extracomment>
         <translation>Слова выше целевого уровня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="65"/>
         <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
         <translation>Вставьте китайский текст слева — здесь появятся слова выше целевого уровня.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="203"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="74"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
         <source>Target level:</source>
         <translation>Целевой уровень:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="84"/>
         <source>Estimated level:</source>
         <translation>Оценка уровня:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="216"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="88"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Слова по уровням&lt;/b&gt; (все словоупотребления)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="286"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
         <source>Open Text File</source>
         <translation>Открыть текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="343"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="233"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Нужен справочный словарь (меню «Файл»)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="235"/>
         <source>Loading the text engine…</source>
         <translation>Загружается текстовый движок…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="245"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="258"/>
         <source>Annotating…</source>
         <translation>Расстановка пиньиня…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="256"/>
         <source>Annotation stopped.</source>
         <translation>Расстановка пиньиня остановлена.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="262"/>
         <source>Annotating the text</source>
         <translation>Расстановка пиньиня в тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="284"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Пиньинь показан для первых {shown} иероглифов из {total}; профиль уровней охватывает весь текст.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="445"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="112"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Уровни &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="471"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="353"/>
         <source>Profiling the text</source>
         <translation>Анализ текста</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="486"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="132"/>
         <source>beyond {standard} {top}</source>
         <translation>выше {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="134"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ни один уровень не покрывает 95 % словоупотреблений; {pct} % из них нет ни в одном списке {standard} (имена, сложные и редкие слова).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="494"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="141"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Самый низкий уровень, слова которого покрывают 95 % словоупотреблений.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="496"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="143"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>Иероглифов: {chars} (разных: {unique_chars}), слов: {words} (разных: {unique_words}), вне списков {standard}: {none}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="508"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="157"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Слов выше {standard} {level}: {n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="510"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
         <source>{n} characters</source>
         <translation>Иероглифов: {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="562"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="183"/>
         <source>Open in the Dictionary</source>
         <translation>Открыть в словаре</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="572"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="192"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Щёлкните слово в размеченном тексте, чтобы увидеть словарную статью.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="176"/>
         <source>Not in the dictionary.</source>
         <translation>Нет в словаре.</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <source>Show in class</source>
+        <translation>Показать в классе</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="22"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Подождите, пока загрузится словарь.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="27"/>
+        <source>There is no text to show yet.</source>
+        <translation>Пока нет текста для показа.</translation>
     </message>
 </context>
 <context>
@@ -435,59 +454,58 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="39"/>
         <source>Edit reading</source>
-        <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>Изменить чтение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="39"/>
         <source>Add reading</source>
         <translation>Добавить чтение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="48"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>по слогу на иероглиф: yín háng или yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="90"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="54"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="55"/>
         <source>anywhere</source>
         <translation>везде</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="61"/>
         <source>Word:</source>
         <translation>Слово:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="62"/>
         <source>Pinyin:</source>
         <translation>Пиньинь:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="63"/>
         <source>Only after:</source>
         <translation>Только после:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="64"/>
         <source>Only before:</source>
         <translation>Только перед:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="100"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="65"/>
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="90"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Для {word} в этом контексте уже есть исправление.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="100"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} будет читаться {pinyin}.</translation>
     </message>
@@ -495,183 +513,183 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="67"/>
         <source>Search words, pinyin or notes</source>
-        <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
+        <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Поиск слов, пиньиня или заметок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="55"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="47"/>
         <source>Pinyin</source>
         <translation>Пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="48"/>
         <source>Only after</source>
         <translation>Только после</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="49"/>
         <source>Only before</source>
         <translation>Только перед</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="50"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="245"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="57"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="56"/>
         <source>Cut as</source>
         <translation>Делить как</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="71"/>
         <source>No reading corrected yet. In the Reader studio, click a word of the preview to give it another reading: it is listed here and used in every annotation.</source>
         <translation>Исправленных чтений пока нет. В Мастерской текстов щёлкните слово в предпросмотре, чтобы задать другое чтение: оно появится здесь и будет использоваться во всей разметке.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="75"/>
         <source>No word cutting changed yet. In the Reader studio, click a word of the preview to join it with the next one or to split it.</source>
         <translation>Разбиение на слова пока не менялось. В Мастерской текстов щёлкните слово в предпросмотре, чтобы соединить его со следующим или разделить.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="78"/>
         <source>Add reading…</source>
         <translation>Добавить чтение…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="275"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
         <source>Add word cutting…</source>
         <translation>Добавить деление на слова…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="276"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="280"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="298"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="102"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Чтения, выбранные в мастерской текстов или добавленные здесь, отныне используются при любой разметке; повторная разметка их не перезаписывает. Чтение с контекстом действует только между этими иероглифами, и побеждает самое конкретное.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="406"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="113"/>
         <source>keep whole</source>
         <translation>не делить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="115"/>
         <source>split: {parts}</source>
         <translation>делить: {parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="415"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="124"/>
         <source>Readings ({n})</source>
         <translation>Чтения ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="126"/>
         <source>Word cutting ({n})</source>
         <translation>Деление на слова ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="186"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="188"/>
         <source>{shown} of {total} shown.</source>
         <translation>Показано {shown} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Исправлений пока нет. Щёлкните слово в мастерской текстов, чтобы выбрать его чтение, или добавьте его здесь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="486"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="237"/>
         <source>Export corrections</source>
         <translation>Экспорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="487"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Corrections (*.json)</source>
         <translation>Исправления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="633"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="358"/>
         <source>Import corrections</source>
         <translation>Импорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="508"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} теперь читается {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="307"/>
         <source>Deleted {words}.</source>
         <translation>Удалено: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="318"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Восстановлено удалённых элементов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="620"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="332"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Экспортировано исправлений в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="348"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Добавлено чтений: {readings}, делений на слова: {cuts}; уже были: {same}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="356"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>Отличаются от ваших: {n}; ваши сохранены:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="227"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Найти {word} в словаре</translation>
     </message>
@@ -747,334 +765,335 @@
 <context>
     <name>DecksPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="34"/>
         <source>[stroke-order animation plays here in Anki]</source>
-        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
         <translation>[здесь в Anki показывается анимация порядка черт]</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="59"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
+        <extracomment>source kinds in the order of the combo box, with their labels the kinds chosen in the list of library items</extracomment>
         <translation>银行 你好 谢谢 … (по одному в строке или через пробел)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="107"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="63"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>Название колоды (например, «Слова 3-й недели»)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="73"/>
         <source>Word file</source>
         <translation>Файл со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="117"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="85"/>
         <source>Library item</source>
         <translation>Элемент библиотеки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="69"/>
         <source>Card types</source>
+        <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>Типы карточек</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="142"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="76"/>
         <source>Stroke-order animation on the back</source>
         <translation>Анимация порядка черт на обороте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Синтезированное аудио на путунхуа, если нет записи</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="83"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Папка с вашими записями, названными по словам (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="95"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="67"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>Просмотр без JavaScript: в Anki на обороте анимируется порядок черт и звучит аудио; здесь показано, где они будут.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="75"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="77"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="81"/>
         <source>Front</source>
         <translation>Лицевая сторона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="82"/>
         <source>Back</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="135"/>
         <source>Type or paste some words first.</source>
         <translation>Сначала введите или вставьте слова.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="324"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="138"/>
         <source>Choose a word file first.</source>
         <translation>Сначала выберите файл со словами.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="329"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="140"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>В библиотеке пока нет ничего такого.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="343"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="228"/>
         <source>The library cannot be opened.</source>
         <translation>Не удаётся открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="166"/>
         <source>Choose a Word File</source>
         <translation>Выбор файла со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="168"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="237"/>
         <source>Folder of Recordings</source>
         <translation>Папка с записями</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="256"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Поиск голоса для путунхуа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="262"/>
         <source>Voices</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="273"/>
         <source>Looking up the words…</source>
         <translation>Поиск слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="285"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>Слов: {n}, колод: {d}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="289"/>
         <source>Preparing the deck</source>
         <translation>Подготовка колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="122"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>У этого слова нет карточки «{card}» (нужно: {what}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="119"/>
         <source>audio</source>
         <translation>аудио</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="121"/>
         <source>an example sentence</source>
         <translation>пример предложения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="488"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
         <source>Export Deck</source>
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="355"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Записано слов в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="353"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Записан файл {path} (страниц: {n}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="548"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Записан файл {path}: записей — {notes}, карточек — {cards}, {kb} КБ. Импортируйте его в Anki через «Файл &gt; Импорт»; при импорте более новой версии записи обновятся, а история повторений сохранится.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="554"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
         <source>No stroke data for: {c}.</source>
         <translation>Нет данных о чертах для: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Пропущены, так как для них нет карточек выбранных типов: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="564"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="565"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="376"/>
         <source>Exporting the deck</source>
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>Words typed or pasted</source>
         <translation>Введённые или вставленные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Файл со словами (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>New words of a reader</source>
         <translation>Новые слова текста для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Лексика урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Весь курс (подколода на каждый урок)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Anki deck (.apkg)</source>
         <translation>Колода Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Карточки Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Quizlet import (.txt)</source>
         <translation>Импорт в Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Таблица (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Таблица (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Список слов для печати (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>TSV files (*.tsv)</source>
         <translation>Файлы TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Узнавание (иероглифы → пиньинь, значение)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Вспоминание (значение → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Аудирование (аудио → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Предложение (вставить слово в пример)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>Recognition</source>
         <translation>Узнавание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>Recall</source>
         <translation>Вспоминание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Listening</source>
         <translation>Аудирование</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <source>Sentence</source>
         <translation>Предложение</translation>
     </message>
@@ -1113,30 +1132,31 @@
         <translation>Перейти на страницу {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="238"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="242"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="250"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="224"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>Этот курс уже есть в библиотеке. Импортировать его как копию?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="241"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Импортирован курс «{name}», уроков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="251"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>Исправлений пиньиня в курсе, отличающихся от ваших: {n}; ваши сохранены:</translation>
     </message>
@@ -1164,17 +1184,17 @@
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <source>Classifiers:</source>
         <translation>Счётные слова:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <source>Variants:</source>
         <translation>Варианты:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Уровень HSK</translation>
@@ -1445,133 +1465,133 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="89"/>
         <source>Texts</source>
         <translation>Тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
         <source>Vocabulary</source>
         <translation>Лексика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
         <source>Print and export</source>
         <translation>Печать и экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="134"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="142"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>По одной цели «умею…» в строке, например: Может заказать еду в ресторане</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="147"/>
         <source>Use template</source>
         <translation>Применить шаблон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="149"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>Заменить задания заданиями из шаблона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="45"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>Введите грамматическую тему или выберите использованную ранее</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="47"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="51"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="173"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="178"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
         <source>Unit</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="209"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="188"/>
         <source>Activities</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
         <source>Grammar</source>
         <translation>Грамматика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
         <source>Homework</source>
         <translation>Домашнее задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="191"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
         <source>(no unit)</source>
         <translation>(без раздела)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1601,24 +1621,228 @@
         <translation>«{title}»: {before}% слов знакомы до этого урока ({verdict_before}); {after}% вместе со словами этого урока ({verdict_after}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="331"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
         <source>Edit lesson “{title}”</source>
         <translation>Правка урока «{title}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="356"/>
         <source>Finding the new words…</source>
         <translation>Поиск новых слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="365"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="373"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>В уроке ещё нет текста: добавьте его на вкладке «Тексты», чтобы получить предлагаемые слова.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonExports</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="43"/>
+        <source>Lesson plan (PDF)…</source>
+        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
+        <translation>План урока (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="46"/>
+        <source>Lesson plan (Word)…</source>
+        <translation>План урока (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="51"/>
+        <source>Character writing (stroke order)</source>
+        <translation>Написание иероглифов (порядок черт)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <source>Pinyin and tones</source>
+        <translation>Пиньинь и тоны</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <source>Fill in the blanks</source>
+        <translation>Заполните пропуски</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <source>Match words and meanings</source>
+        <translation>Соедините слова и значения</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <source>Put words in order</source>
+        <translation>Расставьте слова по порядку</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <source>Dictation (听写): sheet, script and key</source>
+        <translation>Диктант (听写): лист, текст для учителя и ключ</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="64"/>
+        <source>What a dictation sheet prints beside each word&apos;s boxes</source>
+        <translation>Что лист диктанта печатает рядом с клетками каждого слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="66"/>
+        <source>Pinyin as a hint</source>
+        <translation>Пиньинь как подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <source>Meaning as a hint</source>
+        <translation>Значение как подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <source>No hint</source>
+        <translation>Без подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="74"/>
+        <source>The same number gives the same worksheet</source>
+        <translation>Одинаковый номер даёт одинаковый рабочий лист</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
+        <source>Worksheet (PDF)…</source>
+        <translation>Рабочий лист (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="80"/>
+        <source>See the worksheet&apos;s pages and its answer key before printing</source>
+        <translation>Посмотреть страницы рабочего листа и ответы перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="84"/>
+        <source>Anki deck of the new words…</source>
+        <translation>Колода Anki с новыми словами…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="95"/>
+        <source>Lesson plan</source>
+        <translation>План урока</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="105"/>
+        <source>Boxes</source>
+        <translation>Клетки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="108"/>
+        <source>Seed</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="116"/>
+        <source>Worksheet</source>
+        <translation>Рабочий лист</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="118"/>
+        <source>Deck</source>
+        <translation>Колода</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Колода Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="138"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Дождитесь загрузки словаря.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="173"/>
+        <source>Writing the lesson plan…</source>
+        <translation>Запись плана урока…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="174"/>
+        <source>Writing the worksheet…</source>
+        <translation>Запись рабочего листа…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <source>Writing the Anki deck…</source>
+        <translation>Запись колоды Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="181"/>
+        <source>Wrote {path}</source>
+        <translation>Записан файл {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTexts</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="53"/>
+        <source>Add text</source>
+        <extracomment>the controls the editor shows as its own (tests use them)</extracomment>
+        <translation>Добавить текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="56"/>
+        <source>Delete text</source>
+        <translation>Удалить текст</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="59"/>
+        <source>Open in Reader studio</source>
+        <translation>Открыть в мастерской текстов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="64"/>
+        <source>Title of the text</source>
+        <translation>Заголовок текста</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="67"/>
+        <source>Type or paste the lesson&apos;s Chinese text</source>
+        <translation>Введите или вставьте китайский текст урока</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="199"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="127"/>
+        <source>Text {n}</source>
+        <translation>Текст {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="217"/>
+        <source>The Reader studio is not available; edit the text here.</source>
+        <translation>Мастерская текстов недоступна; редактируйте текст здесь.</translation>
     </message>
 </context>
 <context>
@@ -1747,142 +1971,143 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="59"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
         <source>Search courses, lessons and words</source>
         <translation>Поиск курсов, уроков и слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="31"/>
         <source>Course / lesson</source>
+        <extracomment>A lesson&apos;s vocabulary, space separated, for the search (its tooltip is escaped text).</extracomment>
         <translation>Курс / урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="32"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="41"/>
         <source>No course yet. Click New course below to plan one, or drop a course file shared by a colleague on the window.</source>
         <translation>Курсов пока нет. Нажмите «Новый курс» ниже, чтобы спланировать курс, или перетащите на окно файл курса от коллеги.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="309"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="278"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="288"/>
         <source>Course settings</source>
         <translation>Параметры курса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="295"/>
         <source>New unit</source>
         <translation>Новый раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
         <source>New lesson</source>
         <translation>Новый урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="73"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="74"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="106"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="302"/>
         <source>Rename unit</source>
         <translation>Переименовать раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="76"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="77"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="78"/>
         <source>Shared courses…</source>
         <translation>Общие курсы…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="159"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
         <source>Read-only: {why}</source>
         <translation>Только чтение: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
         <source>Unit {n}</source>
         <translation>Раздел {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>Lesson {n}</source>
         <translation>Урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="332"/>
         <source>Duplicate lesson</source>
         <translation>Дублировать урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
         <source>Delete lesson “{t}”</source>
         <translation>Удалить урок «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="348"/>
         <source>Delete unit</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
         <source>Delete course “{name}”</source>
         <translation>Удалить курс «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Удалено. «Отменить» вернёт.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="367"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Урок остаётся в своём курсе; чтобы поделиться им, продублируйте его и экспортируйте/импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
         <source>Move lesson</source>
         <translation>Переместить урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="392"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="439"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Изменились известные группе слова для: {names}. Их тексты и колоды, возможно, нужно напечатать заново.</translation>
     </message>
@@ -2168,6 +2393,20 @@
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="44"/>
+        <source>Show in class: {title}</source>
+        <extracomment>the sentence shown changed (its index)</extracomment>
+        <translation>Показать в классе: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <source>Text shown in class</source>
+        <translation>Текст, показанный в классе</translation>
     </message>
 </context>
 <context>
@@ -2473,215 +2712,214 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="166"/>
         <source>Show in class</source>
         <translation>Показать в классе</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="177"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="168"/>
         <source>The text full screen on the projector, sentence by sentence (Esc leaves)</source>
         <translation>Текст на весь экран проектора, по предложениям (Esc — выход)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="98"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Сохранённые тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
         <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
         <translation>Сохранённых текстов пока нет. Введите или вставьте текст справа и нажмите «Сохранить».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="117"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="119"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="109"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
         <source>Class, lesson, date</source>
         <translation>Группа, урок, дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="129"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Введите или вставьте сюда китайский текст, по абзацу в строке.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="142"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="169"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
         <source>Export {fmt}…</source>
         <translation>Экспорт в {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="173"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="250"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
         <source>Saved “{title}”.</source>
         <translation>«{title}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
         <source>Delete reader</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Удалить «{title}» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
         <source>Reader</source>
         <translation>Текст для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Open a text</source>
         <translation>Открыть текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="36"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="52"/>
         <source>Adding pinyin</source>
         <translation>Добавление пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="446"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="63"/>
         <source>pinyin on every word</source>
         <translation>пиньинь над всеми словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="448"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="65"/>
         <source>no pinyin</source>
         <translation>без пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="67"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>пиньинь над словами выше {standard}, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="78"/>
         <source>pinyin on words not in {known}</source>
         <translation>пиньинь над словами не из списка «{known}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="454"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="73"/>
         <source>the known words</source>
         <translation>известные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="468"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="88"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>Страниц: {pages} · слов: {words} · в словарике: {new} · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="483"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="103"/>
         <source>The preview failed; see the log file.</source>
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="511"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Группа 3 · Урок 5</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_edits.py" line="67"/>
         <source>Stored the reading of {word}.</source>
         <translation>Чтение слова {word} сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="43"/>
         <source>Export {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="627"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="68"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="629"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="73"/>
         <source>Exporting {fmt}</source>
         <translation>Экспорт в {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="97"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Web page (*.html)</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
@@ -2689,42 +2927,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="113"/>
         <source>Add word cutting</source>
         <translation>Добавить деление на слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="118"/>
         <source>Keep it whole</source>
         <translation>Не делить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="154"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="119"/>
         <source>Split it into:</source>
         <translation>Разделить на:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="162"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="127"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>части через пробел: 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="166"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="131"/>
         <source>Word:</source>
         <translation>Слово:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="156"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Слово из одного иероглифа нельзя ни сохранить целым, ни разделить.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="199"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="164"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Части по порядку должны составлять {word}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
         <source>Edit word cutting</source>
         <translation>Изменить деление на слова</translation>
     </message>
@@ -2994,78 +3232,78 @@
         <translation>Просмотр рабочего листа: {lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="118"/>
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="106"/>
         <source>New version</source>
         <translation>Новый вариант</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="109"/>
         <source>Show the answer key</source>
         <translation>Показать ответы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>Ответы печатаются на отдельных страницах в конце рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="130"/>
         <source>Worksheet pages</source>
         <translation>Страницы рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="132"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="140"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>Весь рабочий лист с ответами — так же, как его сохраняет кнопка «Рабочий лист (PDF)» в редакторе урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="219"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="227"/>
         <source>Another seed: other choices, another order</source>
         <translation>Другой номер: другие задания, другой порядок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="220"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="228"/>
         <source>A character writing sheet is the same for every seed</source>
         <translation>Лист для письма иероглифов одинаков при любом номере</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="243"/>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="250"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="253"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="261"/>
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="301"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="312"/>
         <source>{pages} page(s)</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="303"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="314"/>
         <source>{pages} page(s); the answer key starts on page {key}</source>
         <translation>Страниц: {pages}; ответы начинаются на странице {key}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="306"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="317"/>
         <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
         <translation>Страниц с заданиями: {shown}; ответы — ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="343"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="354"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
@@ -3467,12 +3705,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="606"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="428"/>
         <source>Quick annotate</source>
         <translation>Быстрая разметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="433"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Вставьте текст, чтобы увидеть пиньинь и профиль уровней HSK</translation>
     </message>
@@ -3487,32 +3725,32 @@
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="598"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
         <source>Decks</source>
         <translation>Колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="603"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="461"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="416"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="466"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="668"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="673"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>
@@ -3534,12 +3772,12 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="650"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="363"/>
         <source>My corrections</source>
         <translation>Мои исправления</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="655"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="368"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Ваши исправления пиньиня и деления на слова, используемые при любой разметке</translation>
     </message>
@@ -3590,37 +3828,6 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>Classroom</name>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
-        <source>Show in class</source>
-        <translation>Показать в классе</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
-        <source>Wait until the dictionary has loaded.</source>
-        <translation>Подождите, пока загрузится словарь.</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="28"/>
-        <source>There is no text to show yet.</source>
-        <translation>Пока нет текста для показа.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectionWindow</name>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
-        <source>Show in class: {title}</source>
-        <translation>Показать в классе: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="46"/>
-        <source>Text shown in class</source>
-        <translation>Текст, показанный в классе</translation>
     </message>
 </context>
 </TS>

@@ -221,171 +221,190 @@
 <context>
     <name>AnnotatePage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="126"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="78"/>
         <source>Paste or type Chinese text here, or open or drop a .txt file. The pinyin appears below.</source>
-        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. Cached annotated paragraphs (by text); plenty for a long text being edited. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
+        <extracomment>The pinyin view shows this many characters at most (a 5 MB book would take seconds). Longer texts are profiled in a worker thread. settings key of the page&apos;s &quot;Mark third-tone changes&quot; box</extracomment>
         <translation>在此粘贴或输入中文文本，或打开、拖入 .txt 文件。拼音显示在下方。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="81"/>
         <source>Open .txt…</source>
         <translation>打开 .txt…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="83"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="85"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="87"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>标出三声变调（nǐ hǎo → ní hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="90"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>在另一个三声前读作二声的三声字，其拼音下加虚线。拼音本身不变。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="193"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="63"/>
         <source>Words above the target level</source>
+        <extracomment>the teacher chose a target level in the list the teacher clicked a word in the list of words above the target the teacher clicked &quot;Open in the Dictionary&quot; under an entry</extracomment>
         <translation>高于目标级别的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="195"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="65"/>
         <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
         <translation>在左边粘贴一段中文，超出目标等级的词会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="203"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="74"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
         <source>Target level:</source>
         <translation>目标级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="84"/>
         <source>Estimated level:</source>
         <translation>估计级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="216"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="88"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;各级别词数&lt;/b&gt;（按出现次数）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="286"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="343"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="233"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>需要参考词典（见“文件”菜单）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="235"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="355"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="245"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="258"/>
         <source>Annotating…</source>
         <translation>正在注音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="256"/>
         <source>Annotation stopped.</source>
         <translation>注音已停止。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="262"/>
         <source>Annotating the text</source>
         <translation>正在为文本注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="284"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>仅显示前 {shown} 个字（共 {total} 个）的拼音；级别分析涵盖全文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="445"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="112"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{standard}&lt;/b&gt; 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="471"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="353"/>
         <source>Profiling the text</source>
         <translation>正在分析文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="486"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="132"/>
         <source>beyond {standard} {top}</source>
         <translation>超出 {standard} {top} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="488"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="134"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>没有哪个级别能覆盖 95% 的词次；其中 {pct}% 不在任何 {standard} 词表中（人名地名、复合词、生僻词）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="494"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="141"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>词语能覆盖 95% 词次的最低级别。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="496"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="143"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} 个字（{unique_chars} 个不同），{words} 个词（{unique_words} 个不同），{none} 个词不在任何 {standard} 词表中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="508"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="157"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} 个词高于 {standard} {level} 级&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="510"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
         <source>{n} characters</source>
         <translation>{n} 个字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="538"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="562"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="183"/>
         <source>Open in the Dictionary</source>
         <translation>在词典中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="572"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="192"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>点击注音文本中的词语，查看其词典释义。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="176"/>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <source>Show in class</source>
+        <translation>课堂展示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="22"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>请等词典加载完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="27"/>
+        <source>There is no text to show yet.</source>
+        <translation>还没有可以展示的课文。</translation>
     </message>
 </context>
 <context>
@@ -435,59 +454,58 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="39"/>
         <source>Edit reading</source>
-        <extracomment>conflicts listed in the import summary (the rest are counted)</extracomment>
         <translation>编辑读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="74"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="39"/>
         <source>Add reading</source>
         <translation>添加读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="48"/>
         <source>one syllable per character: yín háng or yin2 hang2</source>
         <translation>每个字一个音节：yín háng 或 yin2 hang2</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="89"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="90"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="54"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="55"/>
         <source>anywhere</source>
         <translation>任何位置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="96"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="61"/>
         <source>Word:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="97"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="62"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="98"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="63"/>
         <source>Only after:</source>
         <translation>仅在其后：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="99"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="64"/>
         <source>Only before:</source>
         <translation>仅在其前：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="100"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="65"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="90"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>在此语境中已有对“{word}”的更正。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="100"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>“{word}”将读作 {pinyin}。</translation>
     </message>
@@ -495,183 +513,183 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="234"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="67"/>
         <source>Search words, pinyin or notes</source>
-        <extracomment>deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
+        <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>搜索词语、拼音或备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="55"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="47"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="48"/>
         <source>Only after</source>
         <translation>仅在其后</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="49"/>
         <source>Only before</source>
         <translation>仅在其前</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="50"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="245"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="57"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="56"/>
         <source>Cut as</source>
         <translation>切分为</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="71"/>
         <source>No reading corrected yet. In the Reader studio, click a word of the preview to give it another reading: it is listed here and used in every annotation.</source>
         <translation>还没有更正过读音。在读物工作室的预览里点一个词，就能给它另一个读音：它会列在这里，并用于所有注音。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="75"/>
         <source>No word cutting changed yet. In the Reader studio, click a word of the preview to join it with the next one or to split it.</source>
         <translation>还没有改过分词。在读物工作室的预览里点一个词，就能把它和下一个词合并，或把它拆开。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="274"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="78"/>
         <source>Add reading…</source>
         <translation>添加读音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="275"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
         <source>Add word cutting…</source>
         <translation>添加分词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="276"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="277"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="280"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="298"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="102"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>您在读物工作室中选定或在此添加的读音，今后会用于所有注音；重新注音不会覆盖它们。带语境的读音只在这些字之间生效，语境最具体的优先。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="406"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="113"/>
         <source>keep whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="407"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="115"/>
         <source>split: {parts}</source>
         <translation>切分：{parts}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="415"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="124"/>
         <source>Readings ({n})</source>
         <translation>读音（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="416"/>
+        <location filename="../../chinese_teach/gui/widgets/correction_tables.py" line="126"/>
         <source>Word cutting ({n})</source>
         <translation>分词（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="418"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="186"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="188"/>
         <source>{shown} of {total} shown.</source>
         <translation>显示 {shown} / {total} 项。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>还没有更正。在读物工作室中点击词语可选择其读音，也可以在此添加。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="486"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="237"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="487"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
         <source>Corrections (*.json)</source>
         <translation>更正 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="492"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="633"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="645"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="358"/>
         <source>Import corrections</source>
         <translation>导入更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="508"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>“{word}”现读作 {pinyin}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="582"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="307"/>
         <source>Deleted {words}.</source>
         <translation>已删除 {words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="601"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="318"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>已恢复 {n} 个已删除的项目。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="620"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="332"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>已将 {n} 条更正导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="635"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="348"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>已添加 {readings} 个读音和 {cuts} 个分词；{same} 个已存在。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="643"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="356"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="464"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="227"/>
         <source>Look up {word} in the dictionary</source>
         <translation>在词典中查“{word}”</translation>
     </message>
@@ -747,334 +765,335 @@
 <context>
     <name>DecksPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="34"/>
         <source>[stroke-order animation plays here in Anki]</source>
-        <extracomment>source kinds in the order of the combo box, with their labels output formats: key, label, file filter, suffix</extracomment>
         <translation>[在 Anki 中这里播放笔顺动画]</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="59"/>
         <source>银行 你好 谢谢 … (one per line, or spaces)</source>
+        <extracomment>source kinds in the order of the combo box, with their labels the kinds chosen in the list of library items</extracomment>
         <translation>银行 你好 谢谢 …（每行一个，或用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="107"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="63"/>
         <source>Deck name (e.g. Week 3 words)</source>
         <translation>牌组名称（例如：第 3 周生词）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="116"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="73"/>
         <source>Word file</source>
         <translation>词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="117"/>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="85"/>
         <source>Library item</source>
         <translation>资料库项目</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="135"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="69"/>
         <source>Card types</source>
+        <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>卡片类型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="142"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="76"/>
         <source>Stroke-order animation on the back</source>
         <translation>背面显示笔顺动画</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>无录音时使用合成普通话语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="149"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="83"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>录音文件夹，文件以词语命名（银行.mp3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="161"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="95"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="163"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="174"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="206"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="67"/>
         <source>Preview without JavaScript: in Anki the back animates the stroke order and plays the audio; this preview shows where they go.</source>
         <translation>此预览不运行 JavaScript：在 Anki 中，卡片背面会播放笔顺动画和音频；这里只显示它们的位置。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="213"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="75"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="215"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="77"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="81"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="219"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="82"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="318"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="135"/>
         <source>Type or paste some words first.</source>
         <translation>请先输入或粘贴一些词语。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="324"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="138"/>
         <source>Choose a word file first.</source>
         <translation>请先选择词表文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="329"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="140"/>
         <source>The library has nothing of this kind yet.</source>
         <translation>资料库中还没有此类内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="343"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="228"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="366"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="166"/>
         <source>Choose a Word File</source>
         <translation>选择词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="168"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="237"/>
         <source>Folder of Recordings</source>
         <translation>录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="393"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="256"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>正在查找普通话语音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="262"/>
         <source>Voices</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="273"/>
         <source>Looking up the words…</source>
         <translation>正在查询词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="285"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{d} 个牌组，共 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="430"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="289"/>
         <source>Preparing the deck</source>
         <translation>正在准备牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="449"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="122"/>
         <source>This word has no {card} card (it needs {what}).</source>
         <translation>此词没有{card}卡片（需要{what}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="450"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="119"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="451"/>
+        <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="121"/>
         <source>an example sentence</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="488"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
         <source>Export Deck</source>
         <translation>导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="542"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="355"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>已将 {n} 个词写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="544"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="353"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>已写入 {path}（{n} 页）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="548"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>已写入 {path}：{notes} 条笔记，{cards} 张卡片，{kb} KB。在 Anki 中用“文件 &gt; 导入”导入；导入更新的版本会更新笔记并保留复习记录。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="554"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
         <source>No stroke data for: {c}.</source>
         <translation>缺少笔顺数据：{c}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="558"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>未收入（没有适合所选卡片类型的卡片）：{words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="564"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="565"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="376"/>
         <source>Exporting the deck</source>
         <translation>正在导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="463"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
         <source>Words typed or pasted</source>
         <translation>输入或粘贴的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
         <source>Word file (.txt, .csv)</source>
         <translation>词表文件（.txt、.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
         <source>New words of a reader</source>
         <translation>读物中的生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>一课的词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>整个课程（每课一个子牌组）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki 牌组（.apkg）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Pleco 抽认卡（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
         <source>Quizlet import (.txt)</source>
         <translation>Quizlet 导入文件（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
         <source>Spreadsheet (.csv)</source>
         <translation>电子表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>电子表格（.tsv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>可打印的词汇表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>TSV files (*.tsv)</source>
         <translation>TSV 文件 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>认读（汉字 → 拼音、词义）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>回想（词义 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Listening (audio → hanzi)</source>
         <translation>听力（音频 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>例句（把词语填入例句）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>Recognition</source>
         <translation>认读</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>Recall</source>
         <translation>回想</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>Listening</source>
         <translation>听力</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <source>Sentence</source>
         <translation>例句</translation>
     </message>
@@ -1113,30 +1132,31 @@
         <translation>转到第 {n} 个页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="222"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="232"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="238"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="245"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="242"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="250"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="223"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="224"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="234"/>
         <source>This course is already in your library. Import it as a copy?</source>
         <translation>此课程已在资料库中。要作为副本导入吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="241"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>已导入“{name}”：{n} 课。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="251"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>课程中有 {n} 条拼音更正与您的不同，已保留您的：</translation>
     </message>
@@ -1164,17 +1184,17 @@
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <source>Classifiers:</source>
         <translation>量词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <source>Variants:</source>
         <translation>异体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>HSK 级别</translation>
@@ -1443,133 +1463,133 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="89"/>
         <source>Texts</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
         <source>Print and export</source>
         <translation>打印和导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="134"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="151"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="142"/>
         <source>One “can-do” statement per line, e.g. Can order food in a restaurant</source>
         <translation>每行一个“能做”目标，例如：能在饭馆点菜</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="158"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="147"/>
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="160"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="149"/>
         <source>Replace the activities with the template&apos;s</source>
         <translation>用模板中的活动替换当前活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="169"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="45"/>
         <source>Type a grammar point or pick one you used before</source>
         <translation>输入语法点，或选择以前用过的</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="170"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="47"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_grammar.py" line="51"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="194"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="173"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="197"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="199"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="178"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="201"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="180"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="203"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="204"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="183"/>
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="208"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="209"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="188"/>
         <source>Activities</source>
         <translation>教学活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="217"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="189"/>
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="190"/>
         <source>Homework</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="219"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="191"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="218"/>
         <source>&lt;b&gt;{course}&lt;/b&gt; — lesson {n}</source>
         <translation>&lt;b&gt;{course}&lt;/b&gt; — 第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="222"/>
         <source>(no unit)</source>
         <translation>（无单元）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="291"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1599,24 +1619,228 @@
         <translation>“{title}”：本课之前已学过的词占 {before}%（{verdict_before}）；加上本课生词占 {after}%（{verdict_after}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="331"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="293"/>
         <source>Edit lesson “{title}”</source>
         <translation>编辑课“{title}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="410"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="356"/>
         <source>Finding the new words…</source>
         <translation>正在查找生词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="365"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="427"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="373"/>
         <source>The lesson has no text yet: add one on the Texts tab to get proposed words.</source>
         <translation>本课还没有课文：请在“课文”标签页添加课文，以获得建议的生词。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonExports</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="43"/>
+        <source>Lesson plan (PDF)…</source>
+        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
+        <translation>教案（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="46"/>
+        <source>Lesson plan (Word)…</source>
+        <translation>教案（Word）…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="51"/>
+        <source>Character writing (stroke order)</source>
+        <translation>汉字书写（笔顺）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <source>Pinyin and tones</source>
+        <translation>拼音和声调</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <source>Fill in the blanks</source>
+        <translation>选词填空</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <source>Match words and meanings</source>
+        <translation>词语与释义连线</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <source>Put words in order</source>
+        <translation>连词成句</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <source>Dictation (听写): sheet, script and key</source>
+        <translation>听写：练习纸、教师稿和答案</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="64"/>
+        <source>What a dictation sheet prints beside each word&apos;s boxes</source>
+        <translation>听写练习纸在每个词的方格旁印出的提示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="66"/>
+        <source>Pinyin as a hint</source>
+        <translation>以拼音为提示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <source>Meaning as a hint</source>
+        <translation>以词义为提示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <source>No hint</source>
+        <translation>无提示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="74"/>
+        <source>The same number gives the same worksheet</source>
+        <translation>相同的编号生成相同的练习纸</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
+        <source>Worksheet (PDF)…</source>
+        <translation>练习纸（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="80"/>
+        <source>See the worksheet&apos;s pages and its answer key before printing</source>
+        <translation>打印前查看练习纸的页面和答案</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="84"/>
+        <source>Anki deck of the new words…</source>
+        <translation>生词 Anki 牌组…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="95"/>
+        <source>Lesson plan</source>
+        <translation>教案</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="105"/>
+        <source>Boxes</source>
+        <translation>格子</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="108"/>
+        <source>Seed</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="116"/>
+        <source>Worksheet</source>
+        <translation>练习纸</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="118"/>
+        <source>Deck</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki 牌组 (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="138"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>请等待词典加载完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="173"/>
+        <source>Writing the lesson plan…</source>
+        <translation>正在写入教案…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="174"/>
+        <source>Writing the worksheet…</source>
+        <translation>正在写入练习纸…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <source>Writing the Anki deck…</source>
+        <translation>正在写入 Anki 牌组…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="181"/>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTexts</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="53"/>
+        <source>Add text</source>
+        <extracomment>the controls the editor shows as its own (tests use them)</extracomment>
+        <translation>添加课文</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="56"/>
+        <source>Delete text</source>
+        <translation>删除课文</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="59"/>
+        <source>Open in Reader studio</source>
+        <translation>在读物工作室中打开</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="64"/>
+        <source>Title of the text</source>
+        <translation>课文标题</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="67"/>
+        <source>Type or paste the lesson&apos;s Chinese text</source>
+        <translation>输入或粘贴本课的中文课文</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="199"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="127"/>
+        <source>Text {n}</source>
+        <translation>课文 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_texts.py" line="217"/>
+        <source>The Reader studio is not available; edit the text here.</source>
+        <translation>读物工作室不可用，请在此编辑课文。</translation>
     </message>
 </context>
 <context>
@@ -1745,142 +1969,143 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="59"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="57"/>
         <source>Search courses, lessons and words</source>
         <translation>搜索课程、课和词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="31"/>
         <source>Course / lesson</source>
+        <extracomment>A lesson&apos;s vocabulary, space separated, for the search (its tooltip is escaped text).</extracomment>
         <translation>课程 / 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/course_tree.py" line="41"/>
         <source>No course yet. Click New course below to plan one, or drop a course file shared by a colleague on the window.</source>
         <translation>还没有课程。点下面的“新建课程”开始备课，或把同事分享的课程文件拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="100"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="309"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="278"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="101"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="288"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="102"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="295"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="103"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="73"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="105"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="74"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="106"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="302"/>
         <source>Rename unit</source>
         <translation>重命名单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="76"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="77"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="78"/>
         <source>Shared courses…</source>
         <translation>共享课程…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="190"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="159"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="325"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="332"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="377"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="348"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="387"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="367"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="424"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="437"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="392"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="439"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
@@ -2166,6 +2391,20 @@
         <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="44"/>
+        <source>Show in class: {title}</source>
+        <extracomment>the sentence shown changed (its index)</extracomment>
+        <translation>课堂展示：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <source>Text shown in class</source>
+        <translation>课堂展示的课文</translation>
     </message>
 </context>
 <context>
@@ -2471,215 +2710,214 @@
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="175"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="166"/>
         <source>Show in class</source>
         <translation>课堂展示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="177"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="168"/>
         <source>The text full screen on the projector, sentence by sentence (Esc leaves)</source>
         <translation>在投影仪上全屏逐句展示课文（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="98"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>已保存的读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="114"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
         <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
         <translation>还没有保存的读物。在右边输入或粘贴一段文字，然后点“保存”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="117"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="119"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="109"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="131"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
         <source>Class, lesson, date</source>
         <translation>班级、课、日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="129"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>在此输入或粘贴中文文本，每行一段。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="148"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="152"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="142"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="154"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="169"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
         <source>Export {fmt}…</source>
         <translation>导出 {fmt}…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="173"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="253"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="250"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
         <source>Saved “{title}”.</source>
         <translation>已保存“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
         <source>Delete reader</source>
         <translation>删除读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="370"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete “{title}” from the library?</source>
         <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
         <source>Reader</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="36"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="435"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="52"/>
         <source>Adding pinyin</source>
         <translation>正在添加拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="446"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="63"/>
         <source>pinyin on every word</source>
         <translation>所有词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="448"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="65"/>
         <source>no pinyin</source>
         <translation>不标拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="450"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="67"/>
         <source>pinyin on words above {standard} level {level}</source>
         <translation>高于 {standard} {level} 级的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="453"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="459"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="78"/>
         <source>pinyin on words not in {known}</source>
         <translation>不在“{known}”中的词语标注拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="454"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="73"/>
         <source>the known words</source>
         <translation>已学词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="468"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="88"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} 页 · {words} 个词 · 词汇表 {new} 个 · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="483"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="103"/>
         <source>The preview failed; see the log file.</source>
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="511"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="560"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_edits.py" line="67"/>
         <source>Stored the reading of {word}.</source>
         <translation>已保存“{word}”的读音。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="602"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="43"/>
         <source>Export {fmt}</source>
         <translation>导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="626"/>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="627"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="68"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="629"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="73"/>
         <source>Exporting {fmt}</source>
         <translation>正在导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="652"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="97"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -2687,42 +2925,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="148"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="113"/>
         <source>Add word cutting</source>
         <translation>添加分词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="153"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="118"/>
         <source>Keep it whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="154"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="119"/>
         <source>Split it into:</source>
         <translation>切分为：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="162"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="127"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>用空格分隔各部分：中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="166"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="131"/>
         <source>Word:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="156"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>单字词无法设为不切分或切分。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="199"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="164"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>各部分按顺序连起来必须是“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="147"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
         <source>Edit word cutting</source>
         <translation>编辑分词</translation>
     </message>
@@ -2992,78 +3230,78 @@
         <translation>练习纸预览：{lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="118"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="102"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="106"/>
         <source>New version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="105"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="109"/>
         <source>Show the answer key</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>答案单独印在练习纸最后的一页或几页上</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="125"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="130"/>
         <source>Worksheet pages</source>
         <translation>练习纸页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="132"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="140"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>整张练习纸连同答案，与课程编辑器中“练习纸（PDF）”按钮导出的相同</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="219"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="227"/>
         <source>Another seed: other choices, another order</source>
         <translation>换一个编号：换题目，换顺序</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="220"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="228"/>
         <source>A character writing sheet is the same for every seed</source>
         <translation>汉字书写练习纸不受编号影响，总是相同</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="243"/>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="250"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="253"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="261"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="301"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="312"/>
         <source>{pages} page(s)</source>
         <translation>{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="303"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="314"/>
         <source>{pages} page(s); the answer key starts on page {key}</source>
         <translation>{pages} 页；答案从第 {key} 页开始</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="306"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="317"/>
         <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
         <translation>练习 {shown} 页；答案另有 {more} 页</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="343"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="354"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -3465,12 +3703,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="606"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="428"/>
         <source>Quick annotate</source>
         <translation>快速注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="611"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="433"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
     </message>
@@ -3485,32 +3723,32 @@
         <translation>按汉字、拼音或英文查词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="598"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
         <source>Decks</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="603"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="461"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="416"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="466"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="668"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="673"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>
@@ -3532,12 +3770,12 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="650"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="363"/>
         <source>My corrections</source>
         <translation>我的更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="655"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="368"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>您的拼音更正和分词，用于所有注音</translation>
     </message>
@@ -3588,37 +3826,6 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>Classroom</name>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
-        <source>Show in class</source>
-        <translation>课堂展示</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
-        <source>Wait until the dictionary has loaded.</source>
-        <translation>请等词典加载完毕。</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="28"/>
-        <source>There is no text to show yet.</source>
-        <translation>还没有可以展示的课文。</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectionWindow</name>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
-        <source>Show in class: {title}</source>
-        <translation>课堂展示：{title}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="46"/>
-        <source>Text shown in class</source>
-        <translation>课堂展示的课文</translation>
     </message>
 </context>
 </TS>

@@ -138,3 +138,21 @@ def test_gui_starts_in_the_chosen_language(fresh_home, tmp_path):
     log = (fresh_home / "logs" / "chinese-teach.log").read_text(encoding="utf-8")
     assert "interface language: zh_CN" in log
     assert "chinese_teach_zh_CN.qm" in log
+
+
+def test_lesson_editor_tabs_of_their_own_are_translated(window, qapp):
+    """The Texts and Print and export tabs are widgets of their own; lupdate finds their
+    texts (``self.tr``), so the editor shows them in the interface language."""
+    editor = window.show_page("library").editor
+    try:
+        i18n.set_language("fr")
+        assert editor.plan_pdf_button.text() == "Plan de leçon (PDF)…"
+        assert editor.add_text_button.text() == "Ajouter un texte"
+        hints = [editor.hint_combo.itemText(i) for i in range(editor.hint_combo.count())]
+        assert hints == ["Le pinyin comme aide", "Le sens comme aide", "Sans aide"]
+        i18n.set_language("zh_CN")
+        assert editor.plan_pdf_button.text() == "教案（PDF）…"
+    finally:
+        i18n.set_language("en")
+        QLocale.setDefault(QLocale("en_US"))
+    assert editor.plan_pdf_button.text() == "Lesson plan (PDF)…"

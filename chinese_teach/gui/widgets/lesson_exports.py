@@ -2,7 +2,7 @@
 page-by-page preview) and the Anki deck of the lesson's words, each written in the
 background by an operation of :mod:`chinese_teach.ops.lesson`.
 
-Its texts keep the translation context of the lesson editor they were written for.
+Its texts are in its own translation context (``LessonExports``, through ``self.tr``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,29 +34,25 @@ EXPORT_WIDGETS = ("plan_pdf_button", "plan_docx_button", "kind_combo", "grid_com
                   "export_label")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LessonEditor", text)
-
-
 class LessonExports(QWidget):
     """The export buttons and worksheet options of the lesson open in ``editor``."""
 
     def __init__(self, editor: LessonEditor) -> None:
         super().__init__(editor)
         self.editor = editor
-        self.plan_pdf_button = QPushButton(_tr("Lesson plan (PDF)…"))
+        self.plan_pdf_button = QPushButton(self.tr("Lesson plan (PDF)…"))
         self.plan_pdf_button.setObjectName("export_plan_pdf")
         self.plan_pdf_button.clicked.connect(lambda: self._ask_and_export("plan", ".pdf"))
-        self.plan_docx_button = QPushButton(_tr("Lesson plan (Word)…"))
+        self.plan_docx_button = QPushButton(self.tr("Lesson plan (Word)…"))
         self.plan_docx_button.setObjectName("export_plan_docx")
         self.plan_docx_button.clicked.connect(lambda: self._ask_and_export("plan", ".docx"))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("worksheet_kind")
-        labels = {"writing": _tr("Character writing (stroke order)"),
-                  "tones": _tr("Pinyin and tones"), "cloze": _tr("Fill in the blanks"),
-                  "matching": _tr("Match words and meanings"),
-                  "order": _tr("Put words in order"),
-                  "dictation": _tr("Dictation (听写): sheet, script and key")}
+        labels = {"writing": self.tr("Character writing (stroke order)"),
+                  "tones": self.tr("Pinyin and tones"), "cloze": self.tr("Fill in the blanks"),
+                  "matching": self.tr("Match words and meanings"),
+                  "order": self.tr("Put words in order"),
+                  "dictation": self.tr("Dictation (听写): sheet, script and key")}
         for k in WORKSHEET_KINDS:
             self.kind_combo.addItem(labels[k], k)
         self.grid_combo = QComboBox()
@@ -66,26 +61,27 @@ class LessonExports(QWidget):
         self.grid_combo.addItem("米字格", "mi")
         self.hint_combo = QComboBox()
         self.hint_combo.setObjectName("worksheet_hint")
-        self.hint_combo.setToolTip(_tr("What a dictation sheet prints beside each word's "
-                                       "boxes"))
-        for text, value in ((_tr("Pinyin as a hint"), "pinyin"),
-                            (_tr("Meaning as a hint"), "meaning"), (_tr("No hint"), "none")):
+        self.hint_combo.setToolTip(self.tr("What a dictation sheet prints beside each word's "
+                                           "boxes"))
+        for text, value in ((self.tr("Pinyin as a hint"), "pinyin"),
+                            (self.tr("Meaning as a hint"), "meaning"),
+                            (self.tr("No hint"), "none")):
             self.hint_combo.addItem(text, value)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.seed_spin = QSpinBox()
         self.seed_spin.setObjectName("worksheet_seed")
         self.seed_spin.setRange(1, 999_999)
-        self.seed_spin.setToolTip(_tr("The same number gives the same worksheet"))
-        self.worksheet_button = QPushButton(_tr("Worksheet (PDF)…"))
+        self.seed_spin.setToolTip(self.tr("The same number gives the same worksheet"))
+        self.worksheet_button = QPushButton(self.tr("Worksheet (PDF)…"))
         self.worksheet_button.setObjectName("export_worksheet")
         self.worksheet_button.clicked.connect(lambda: self._ask_and_export("worksheet", ".pdf"))
-        self.preview_button = QPushButton(_tr("Preview…"))
+        self.preview_button = QPushButton(self.tr("Preview…"))
         self.preview_button.setObjectName("preview_worksheet")
-        self.preview_button.setToolTip(_tr("See the worksheet's pages and its answer key "
+        self.preview_button.setToolTip(self.tr("See the worksheet's pages and its answer key "
                                                "before printing"))
         self.preview_button.clicked.connect(lambda _checked=False: self.open_worksheet_preview())
         self.preview_dialog = None
-        self.deck_button = QPushButton(_tr("Anki deck of the new words…"))
+        self.deck_button = QPushButton(self.tr("Anki deck of the new words…"))
         self.deck_button.setObjectName("export_deck")
         self.deck_button.clicked.connect(lambda: self._ask_and_export("deck", ".apkg"))
         self.export_label = QLabel()
@@ -96,7 +92,7 @@ class LessonExports(QWidget):
         row.addWidget(self.plan_pdf_button)
         row.addWidget(self.plan_docx_button)
         row.addStretch(1)
-        form.addRow(_tr("Lesson plan"), row)
+        form.addRow(self.tr("Lesson plan"), row)
         # long worksheet names must not widen the editor past a 1366-pixel laptop screen:
         # the boxes stay compact, their lists open as wide as the names
         for combo in (self.kind_combo, self.hint_combo):
@@ -106,10 +102,10 @@ class LessonExports(QWidget):
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
         wrow = QHBoxLayout()
         wrow.addWidget(self.kind_combo, 1)
-        wrow.addWidget(QLabel(_tr("Boxes")))
+        wrow.addWidget(QLabel(self.tr("Boxes")))
         wrow.addWidget(self.grid_combo)
         wrow.addWidget(self.hint_combo)
-        wrow.addWidget(QLabel(_tr("Seed")))
+        wrow.addWidget(QLabel(self.tr("Seed")))
         wrow.addWidget(self.seed_spin)
         # the buttons on a row of their own: the options and both buttons side by side
         # are wider than the editor on a 1366-pixel laptop screen
@@ -117,9 +113,9 @@ class LessonExports(QWidget):
         brow.addWidget(self.preview_button)
         brow.addWidget(self.worksheet_button)
         brow.addStretch(1)
-        form.addRow(_tr("Worksheet"), wrow)
+        form.addRow(self.tr("Worksheet"), wrow)
         form.addRow("", brow)
-        form.addRow(_tr("Deck"), self.deck_button)
+        form.addRow(self.tr("Deck"), self.deck_button)
         form.addRow(self.export_label)
         self.setLayout(form)
         self._kind_changed()
@@ -134,12 +130,12 @@ class LessonExports(QWidget):
     def _ask_and_export(self, what: str, suffix: str) -> None:
         if self.editor.lesson is None:
             return
-        filters = {".pdf": _tr("PDF (*.pdf)"), ".docx": _tr("Word document (*.docx)"),
-                   ".apkg": _tr("Anki deck (*.apkg)")}
+        filters = {".pdf": self.tr("PDF (*.pdf)"), ".docx": self.tr("Word document (*.docx)"),
+                   ".apkg": self.tr("Anki deck (*.apkg)")}
         base = f"{self.editor.lesson.position + 1:02d} {self.editor.lesson.title}"
         if what == "worksheet":
             base += f" - {self.kind_combo.currentData()}"
-        name, _ = QFileDialog.getSaveFileName(self, _tr("Export"),
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
                                               str(Path.home() / (base + suffix)), filters[suffix])
         if name:
             from chinese_teach.gui.savefile import with_suffix_confirmed
@@ -154,7 +150,7 @@ class LessonExports(QWidget):
         self.editor.flush()
         ctx = self.editor.ctx
         if self.editor.lesson is None or ctx.engine is None or ctx.corpus is None:
-            self.export_label.setText(_tr("Wait until the dictionary has loaded."))
+            self.export_label.setText(self.tr("Wait until the dictionary has loaded."))
             return None
         lesson_id, lib_path = self.editor.lesson.id, self.editor.library.path
         engine, corpus = ctx.engine, ctx.corpus
@@ -174,15 +170,15 @@ class LessonExports(QWidget):
                 return lesson_ops.export_lesson_deck(lib, lesson_id, path, corpus,
                                                      progress=progress, cancel=cancel)
 
-        labels = {"plan": _tr("Writing the lesson plan…"),
-                  "worksheet": _tr("Writing the worksheet…"),
-                  "deck": _tr("Writing the Anki deck…")}
+        labels = {"plan": self.tr("Writing the lesson plan…"),
+                  "worksheet": self.tr("Writing the worksheet…"),
+                  "deck": self.tr("Writing the Anki deck…")}
         self.export_label.setText(labels[what])
         return run_op(ctx, work, label=labels[what], on_success=self._exported,
                       on_failure=lambda exc: self.export_label.setText(str(exc)))
 
     def _exported(self, exported: lesson_ops.Exported) -> None:
-        self.export_label.setText(_tr("Wrote {path}").format(path=exported.path))
+        self.export_label.setText(self.tr("Wrote {path}").format(path=exported.path))
         self.editor.exported.emit(exported.path)
 
     # -- worksheet preview ---------------------------------------------------------------

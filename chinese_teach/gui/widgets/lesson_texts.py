@@ -2,14 +2,14 @@
 after typing stops), added, deleted, or opened in the Reader studio. Each change is an
 operation of :mod:`chinese_teach.ops.lesson`.
 
-Its texts keep the translation context of the lesson editor they were written for.
+Its texts are in its own translation context (``LessonTexts``, through ``self.tr``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -33,10 +33,6 @@ TEXT_WIDGETS = ("text_list", "add_text_button", "delete_text_button", "studio_bu
                 "text_title", "text_edit")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LessonEditor", text)
-
-
 class LessonTexts(QWidget):
     """The texts of the lesson open in ``editor``; ``autosave_ms`` after the last key
     press the text is stored."""
@@ -54,21 +50,21 @@ class LessonTexts(QWidget):
         self.text_list = QListWidget()
         self.text_list.setObjectName("lesson_texts")
         self.text_list.currentItemChanged.connect(self._text_selected)
-        self.add_text_button = QPushButton(_tr("Add text"))
+        self.add_text_button = QPushButton(self.tr("Add text"))
         self.add_text_button.setObjectName("add_text")
         self.add_text_button.clicked.connect(lambda _checked=False: self.add_text())
-        self.delete_text_button = QPushButton(_tr("Delete text"))
+        self.delete_text_button = QPushButton(self.tr("Delete text"))
         self.delete_text_button.setObjectName("delete_text")
         self.delete_text_button.clicked.connect(self.delete_text)
-        self.studio_button = QPushButton(_tr("Open in Reader studio"))
+        self.studio_button = QPushButton(self.tr("Open in Reader studio"))
         self.studio_button.setObjectName("open_in_studio")
         self.studio_button.clicked.connect(self.open_in_studio)
         self.text_title = QLineEdit()
         self.text_title.setObjectName("text_title")
-        self.text_title.setPlaceholderText(_tr("Title of the text"))
+        self.text_title.setPlaceholderText(self.tr("Title of the text"))
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("text_body")
-        self.text_edit.setPlaceholderText(_tr("Type or paste the lesson's Chinese text"))
+        self.text_edit.setPlaceholderText(self.tr("Type or paste the lesson's Chinese text"))
         self.text_title.textChanged.connect(self._text_edited)
         self.text_edit.textChanged.connect(self._text_edited)
         side = QVBoxLayout()
@@ -91,7 +87,7 @@ class LessonTexts(QWidget):
         self.text_list.clear()
         docs = self.editor.library.readers(self.editor.lesson.id) if self.editor.lesson else []
         for doc in docs:
-            item = QListWidgetItem(doc.title or _tr("(untitled)"))
+            item = QListWidgetItem(doc.title or self.tr("(untitled)"))
             item.setData(Qt.ItemDataRole.UserRole, doc.id)
             self.text_list.addItem(item)
         self.text_list.blockSignals(False)
@@ -128,7 +124,7 @@ class LessonTexts(QWidget):
         if self.editor.lesson is None:
             return None
         self.editor.flush()
-        name = title or _tr("Text {n}").format(n=self.text_list.count() + 1)
+        name = title or self.tr("Text {n}").format(n=self.text_list.count() + 1)
         lesson_id = self.editor.lesson.id
         result = perform(self.editor.ctx,
                          lambda lib: lesson_ops.add_text(lib, lesson_id, name, text),
@@ -200,7 +196,7 @@ class LessonTexts(QWidget):
             return
         item = self.text_list.currentItem()
         if item is not None:
-            item.setText(title or _tr("(untitled)"))
+            item.setText(title or self.tr("(untitled)"))
         self.editor.refresh_analysis()
 
     def _text_refused(self, exc: Exception) -> None:
@@ -217,8 +213,8 @@ class LessonTexts(QWidget):
         show_page = getattr(win, "show_page", None)
         page = show_page("readers") if show_page is not None else None
         if page is None or not hasattr(page, "load_reader"):
-            self.editor.status_label.setText(_tr("The Reader studio is not available; edit the "
-                                              "text here."))
+            self.editor.status_label.setText(self.tr(
+                "The Reader studio is not available; edit the text here."))
             return False
         page.load_reader(self.reader_id)
         return True
