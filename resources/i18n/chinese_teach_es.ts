@@ -2832,48 +2832,22 @@
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="36"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="35"/>
         <source>Loading the dictionary…</source>
         <translation>Cargando el diccionario…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="51"/>
         <source>Adding pinyin</source>
         <translation>Añadiendo pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="63"/>
-        <source>pinyin on every word</source>
-        <translation>pinyin en todas las palabras</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="65"/>
-        <source>no pinyin</source>
-        <translation>sin pinyin</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="67"/>
-        <source>pinyin on words above {standard} level {level}</source>
-        <translation>pinyin en las palabras por encima de {standard} nivel {level}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="71"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="78"/>
-        <source>pinyin on words not in {known}</source>
-        <translation>pinyin en las palabras que no están en {known}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="73"/>
-        <source>the known words</source>
-        <translation>las palabras conocidas</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="61"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} página(s) · {words} palabras · {new} en el glosario · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="76"/>
         <source>The preview failed; see the log file.</source>
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>

@@ -1681,7 +1681,7 @@
     <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
         <source>Dictation (听写): sheet, script and key</source>
-        <translation>Dictée (听写) : feuille, script et corrigé</translation>
+        <translation>Dictée (听写)&#xa0;: feuille, script et corrigé</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="64"/>
@@ -2832,48 +2832,22 @@
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="36"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="35"/>
         <source>Loading the dictionary…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="51"/>
         <source>Adding pinyin</source>
         <translation>Ajout du pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="63"/>
-        <source>pinyin on every word</source>
-        <translation>pinyin sur tous les mots</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="65"/>
-        <source>no pinyin</source>
-        <translation>sans pinyin</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="67"/>
-        <source>pinyin on words above {standard} level {level}</source>
-        <translation>pinyin sur les mots au-dessus de {standard} niveau {level}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="71"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="78"/>
-        <source>pinyin on words not in {known}</source>
-        <translation>pinyin sur les mots absents de {known}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="73"/>
-        <source>the known words</source>
-        <translation>les mots connus</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="61"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} page(s) · {words} mots · {new} dans le glossaire · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="76"/>
         <source>The preview failed; see the log file.</source>
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>

@@ -2833,48 +2833,22 @@
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="36"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="35"/>
         <source>Loading the dictionary…</source>
         <translation>Загружается словарь…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="51"/>
         <source>Adding pinyin</source>
         <translation>Добавление пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="63"/>
-        <source>pinyin on every word</source>
-        <translation>пиньинь над всеми словами</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="65"/>
-        <source>no pinyin</source>
-        <translation>без пиньиня</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="67"/>
-        <source>pinyin on words above {standard} level {level}</source>
-        <translation>пиньинь над словами выше {standard}, уровень {level}</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="71"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="78"/>
-        <source>pinyin on words not in {known}</source>
-        <translation>пиньинь над словами не из списка «{known}»</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="73"/>
-        <source>the known words</source>
-        <translation>известные слова</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="61"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>Страниц: {pages} · слов: {words} · в словарике: {new} · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="76"/>
         <source>The preview failed; see the log file.</source>
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>

@@ -2831,48 +2831,22 @@
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="36"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="35"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="51"/>
         <source>Adding pinyin</source>
         <translation>正在添加拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="63"/>
-        <source>pinyin on every word</source>
-        <translation>所有词语标注拼音</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="65"/>
-        <source>no pinyin</source>
-        <translation>不标拼音</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="67"/>
-        <source>pinyin on words above {standard} level {level}</source>
-        <translation>高于 {standard} {level} 级的词语标注拼音</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="71"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="78"/>
-        <source>pinyin on words not in {known}</source>
-        <translation>不在“{known}”中的词语标注拼音</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="73"/>
-        <source>the known words</source>
-        <translation>已学词语</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="61"/>
         <source>{pages} page(s) · {words} words · {new} in the glossary · {desc}</source>
         <translation>{pages} 页 · {words} 个词 · 词汇表 {new} 个 · {desc}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_live_preview.py" line="76"/>
         <source>The preview failed; see the log file.</source>
         <translation>预览失败，请查看日志文件。</translation>
     </message>

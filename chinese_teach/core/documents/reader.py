@@ -244,7 +244,12 @@ class ReaderDocument:
     @property
     def pinyin_description(self) -> str:
         """What the pinyin shows, for the document header (``Pinyin: words above ...``)."""
-        o, lang = self.options, self.lang
+        return self.describe_pinyin(self.lang)
+
+    def describe_pinyin(self, lang: str | None) -> str:
+        """What the pinyin shows, in ``lang`` (None: the message language, which is the
+        interface language in the GUI: the Reader studio's status line)."""
+        o = self.options
         if o.pinyin is PinyinMode.ALL:
             return label("reader.pinyin.all", lang)
         if o.pinyin is PinyinMode.NONE:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from chinese_teach.core.documents.reader import ReaderDocument, build_reader
 from chinese_teach.core.errors import ChineseTeachError
 from chinese_teach.core.text.tokens import Kind
-from chinese_teach.gui.i18n import core_text
 from chinese_teach.render.layout import RubyStyle
 from chinese_teach.render.pages import paginate, style_for
 
@@ -53,32 +52,6 @@ class ReaderLivePreview:
                            key="reader-preview", show_progress=False, report_errors=False,
                            on_success=self._built, on_failure=self._failed)
 
-    def _pinyin_description(self: ReadersPage, doc: ReaderDocument) -> str:
-        """What the pinyin shows (the document's own description, in the UI language)."""
-        from chinese_teach.core.corpus.levels import level_name
-        from chinese_teach.core.documents.reader import PinyinMode
-
-        o = doc.options
-        if o.pinyin is PinyinMode.ALL:
-            return QCoreApplication.translate("ReadersPage", "pinyin on every word")
-        if o.pinyin is PinyinMode.NONE:
-            return QCoreApplication.translate("ReadersPage", "no pinyin")
-        if o.pinyin is PinyinMode.ABOVE:
-            return QCoreApplication.translate(
-                "ReadersPage", "pinyin on words above {standard} level {level}").format(
-                standard=core_text(o.standard.label), level=level_name(o.target_level))
-        if not doc.known_description:
-            return QCoreApplication.translate(
-                "ReadersPage", "pinyin on words not in {known}").format(
-                known=QCoreApplication.translate("ReadersPage", "the known words"))
-        from chinese_teach.core.documents.reader import known_words_name
-        from chinese_teach.gui.i18n import current_language
-
-        # "HSK 3.0 (2021 standard) level 1-2 + lessons 1-3" in the interface language
-        return QCoreApplication.translate(
-            "ReadersPage", "pinyin on words not in {known}").format(
-            known=known_words_name(doc.known_description, current_language()))
-
     def _built(self: ReadersPage, doc: ReaderDocument) -> None:
         self.doc = doc
         style = self._style_for(doc)
@@ -88,7 +61,7 @@ class ReaderLivePreview:
         self.status.setText(QCoreApplication.translate(
             "ReadersPage", "{pages} page(s) · {words} words · {new} in the glossary · "
             "{desc}").format(pages=len(self.paged.pages), words=words,
-                             new=len(doc.glossary), desc=self._pinyin_description(doc)))
+                             new=len(doc.glossary), desc=doc.describe_pinyin(None)))
         self._building = False
         self._update_buttons()
         self.ready_changed.emit()

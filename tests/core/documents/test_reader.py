@@ -93,6 +93,17 @@ def test_pinyin_new_words_with_known_set(engine, dictionary):
         build_reader(TEXT, ReaderOptions(pinyin=PinyinMode.NEW), engine, dictionary)
 
 
+def test_pinyin_description_in_the_document_or_another_language(engine, dictionary):
+    doc = build_reader(TEXT, ReaderOptions(pinyin=PinyinMode.ALL), engine, dictionary,
+                       lang="fr")
+    assert doc.pinyin_description == "pinyin sur tous les mots"  # the document's language
+    assert doc.describe_pinyin("en") == "pinyin on every word"  # e.g. the interface's
+    above = build_reader(TEXT, ReaderOptions(pinyin=PinyinMode.ABOVE, target_level=2),
+                         engine, dictionary)
+    assert above.describe_pinyin("en") == (
+        "pinyin on words above HSK 3.0 (2021 standard) level 2")
+
+
 def test_compounds_of_known_words_are_not_new():
     levels = {"非常": 2, "高兴": 1}
     assert splits_into("非常高兴", lambda w: levels.get(w, 9) <= 3)
