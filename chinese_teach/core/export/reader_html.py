@@ -22,7 +22,10 @@ always starts a new one; a run without any word (``——``) gets no number.
 from __future__ import annotations
 
 import html
+import math
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +38,7 @@ from chinese_teach.core.documents.reader import (
     ReaderDocument,
     standard_name,
 )
+from chinese_teach.core.export.ruby_widths import text_em
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.linebreak import NO_LINE_END, NO_LINE_START, is_unbreakable
@@ -62,10 +66,12 @@ header .info{color:#777;font-size:.8em;margin:.3em 0 1em}
 .text .nb{white-space:nowrap}
 .text .sn{font-size:.45em;color:#888;margin-right:.2em;font-family:sans-serif;
  user-select:none}
-ruby{ruby-position:over;ruby-align:center}
-rt{font-size:%(rt).2fem;font-family:"LXGW WenKai",%(font)s;letter-spacing:0;padding:0 .18em}
+ruby{display:inline;position:relative}
+rt{display:block;position:absolute;left:50%%;bottom:100%%;transform:translateX(-50%%);
+ font-size:%(rt).2fem;line-height:1.15;font-family:"LXGW WenKai",%(font)s;letter-spacing:0;
+ white-space:nowrap;text-indent:0;text-align:center;border-radius:3px;margin-bottom:-.5em}
 .w{cursor:pointer;border-radius:3px;white-space:nowrap}
-.w:hover,.w.sel{background:#fff0b3}
+.w:hover,.w.sel,.w:hover rt,.w.sel rt{background:#fff0b3}
 .w.u{text-decoration:underline;text-decoration-color:#555;text-underline-offset:.25em}
 .t3c{text-decoration:underline dotted #444;text-decoration-thickness:.09em;
  text-underline-offset:.18em}
@@ -141,12 +147,54 @@ def _colors_css(doc: ReaderDocument) -> str:
     return "\n".join(rules)
 
 
-def _word(tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str] | None = None) -> str:
-    """One token as HTML (escaped); ``levels`` keeps the level labels of one render."""
+#: the least room left between two syllables' pinyin, in em of the hanzi
+MIN_GAP = 0.12
+#: characters are moved apart in steps of this many em (fewer distinct styles)
+STEP = 0.05
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One token as HTML, with what spacing its neighbours need: how far its pinyin
+    reaches past its first and its last character (em of the hanzi; negative when the
+    pinyin is narrower), ``None`` for a token without pinyin, and its estimated width."""
+
+    html: str
+    width: float
+    left: float | None = None
+    right: float | None = None
+
+
+def _margin(need: float) -> str:
+    """``need`` em rounded up to a :data:`STEP`, as CSS (``""`` when no room is needed)."""
+    if need <= 0:
+        return ""
+    return f"{math.ceil(need / STEP - 1e-9) * STEP:.2f}".lstrip("0") + "em"
+
+
+def _plain_width(tok: DisplayToken) -> float:
+    """The estimated width of a token without pinyin, in em of the hanzi: full-width
+    marks count half (a browser may set them half-width), other text by its letters."""
+    if tok.kind is Kind.HANZI:
+        return float(len(tok.text))
+    return sum(0.5 if unicodedata.east_asian_width(ch) in "FW" else text_em(ch)
+               for ch in tok.text)
+
+
+def _word(tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str] | None = None
+          ) -> _Piece:
+    """One token as HTML (escaped); ``levels`` keeps the level labels of one render.
+
+    A word with pinyin is a ``span.w`` of ``<ruby>`` cells, one per character (or one
+    for the word when its pinyin is written as one unit): each cell is as wide as its
+    characters, so the hanzi keep an even grid, and the ``<rt>`` is centred over it and
+    may overhang its neighbours. Where two syllables would touch, the cell is moved
+    right by just enough (``margin-left``), as the PDF does."""
     if tok.kind is not Kind.HANZI:
+        width = _plain_width(tok)
         if is_unbreakable(tok.text):  # an e-mail address or a phone number, never cut
-            return f'<span class="nb">{_e(tok.text)}</span>'
-        return _e(tok.text)
+            return _Piece(f'<span class="nb">{_e(tok.text)}</span>', width)
+        return _Piece(_e(tok.text), width)
     tones = tok.tones if len(tok.tones) == len(tok.text) else (5,) * len(tok.text)
     level = ""
     if tok.level is not None:
@@ -163,28 +211,44 @@ def _word(tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str] | None 
     )
     cls = "w u" if tok.underline else "w"
     gloss = f'<sup class="gn">{tok.gloss}</sup>' if tok.gloss is not None else ""
+    gloss_w = 0.3 * len(gloss and str(tok.gloss))
     if not tok.ruby:
         inner = "".join(f'<span class="hz tone{t}">{_e(c)}</span>' for c, t in zip(
             tok.text, tones, strict=True))
-        return f'<span class="{cls}"{attrs}>{inner}</span>{gloss}'
+        return _Piece(f'<span class="{cls}"{attrs}>{inner}</span>{gloss}',
+                      len(tok.text) + gloss_w)
     rtones = tok.ruby_tones if len(tok.ruby_tones) == len(tok.ruby) else (5,) * len(tok.ruby)
     marks = tok.third_tone if len(tok.third_tone) == len(tok.ruby) else (False,) * len(tok.ruby)
     parts = [_ruby_part(r, t, m) for r, t, m in zip(tok.ruby, rtones, marks, strict=True)]
+    ratio = doc.options.ruby_ratio
     if tok.per_char and len(tok.ruby) == len(tok.text):
-        inner = "".join(
-            f'<span class="hz tone{t}">{_e(c)}</span><rt>{part}</rt>'
-            for c, t, part in zip(tok.text, tones, parts, strict=True)
-        )
+        cells = [(f'<span class="hz tone{t}">{_e(c)}</span>', 1, part, ruby)
+                 for c, t, part, ruby in zip(tok.text, tones, parts, tok.ruby, strict=True)]
     else:
         base = "".join(f'<span class="hz tone{t}">{_e(c)}</span>' for c, t in zip(
             tok.text, tones, strict=True))
-        inner = f"{base}<rt>{''.join(parts)}</rt>"
-    return f'<ruby class="{cls}"{attrs}>{inner}</ruby>{gloss}'
+        cells = [(base, len(tok.text), "".join(parts), "".join(tok.ruby))]
+    out: list[str] = []
+    width = 0.0
+    left = right = 0.0
+    for i, (base, chars, part, ruby) in enumerate(cells):
+        over = (text_em(ruby) * ratio - chars) / 2  # how far it reaches past each side
+        margin = _margin(right + over + MIN_GAP) if i else ""
+        style = f' style="margin-left:{margin}"' if margin else ""
+        out.append(f"<ruby{style}>{base}<rt>{part}</rt></ruby>")
+        width += chars + (float(margin[:-2]) if margin else 0.0)
+        if not i:
+            left = over
+        right = over
+    html_text = f'<span class="{cls}"{attrs}>{"".join(out)}</span>{gloss}'
+    if gloss:
+        right -= gloss_w
+    return _Piece(html_text, width + gloss_w, left, right)
 
 
 def _word_once(
-    tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str], written: dict[tuple, str]
-) -> str:
+    tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str], written: dict[tuple, _Piece]
+) -> _Piece:
     """:func:`_word`, written once per distinct word of a render (``written``): the HTML
     depends on every field but the token's offsets, and words repeat through a text."""
     if tok.kind is Kind.HANZI:
@@ -197,6 +261,26 @@ def _word_once(
     if found is None:
         found = written[key] = _word(tok, doc, levels)
     return found
+
+
+def _spaced(pieces: Sequence[_Piece]) -> list[str]:
+    """The pieces' HTML, with an empty ``span`` after a word wherever its pinyin would
+    touch the next word's (through any marks between them): the characters stay on their
+    grid everywhere else. The span ends its line when the line breaks there, so a line
+    never starts indented."""
+    words = [p.html for p in pieces]
+    reach: float | None = None  # how far the last pinyin reaches past the current point
+    for i, piece in enumerate(pieces):
+        if piece.left is not None:
+            margin = _margin(reach + piece.left + MIN_GAP) if reach is not None else ""
+            if margin and i:
+                words[i - 1] += f'<span class="gap" style="margin-right:{margin}"></span>'
+            reach = piece.right
+        elif reach is not None:
+            reach -= piece.width
+            if reach < -MIN_GAP - 3:
+                reach = None
+    return words
 
 
 def _ruby_part(text: str, tone: int, third_tone: bool) -> str:
@@ -330,10 +414,10 @@ def render_html(
     total = max(1, len(doc.paragraphs))
     sentence = 0
     levels: dict[int, str] = {}
-    written: dict[tuple, str] = {}
+    written: dict[tuple, _Piece] = {}
     for p, tokens in enumerate(doc.paragraphs):
         check(cancel)
-        words = [_word_once(t, doc, levels, written) for t in tokens]
+        words = _spaced([_word_once(t, doc, levels, written) for t in tokens])
         num = ""
         if o.numbering == "paragraph":
             num = f'<span class="pn">{p + 1}</span>'

@@ -61,8 +61,12 @@ def test_structure_ruby_and_tone_classes(doc):
     assert html.startswith("<!DOCTYPE html>")
     c = parse(html)
     tags = [t for t, _ in c.tags]
-    assert tags.count("ruby") == sum(1 for p in doc.paragraphs for t in p if t.ruby)
-    assert tags.count("rt") == sum(len(t.ruby) for p in doc.paragraphs for t in p if t.ruby)
+    # one <ruby> cell per character with its own syllable (the hanzi keep a grid), in a
+    # span.w per word
+    words = [t for p in doc.paragraphs for t in p if t.ruby]
+    assert sum(1 for t, a in c.tags if t == "span" and "w" in a.get("class", "").split()
+               and "data-r" in a) >= len(words)
+    assert tags.count("ruby") == tags.count("rt") == sum(len(t.ruby) for t in words)
     assert "yín" in c.rt_text and "háng" in c.rt_text
     assert tags.count("script") == 1 and tags.count("style") == 1
     # tone classes on hanzi and pinyin, and the CSS colours for them
@@ -70,7 +74,7 @@ def test_structure_ruby_and_tone_classes(doc):
     assert "tone2" in classes and "hz" in classes
     assert ".ch .hz.tone1" in html and ".cp rt .tone1" in html
     # tap-to-see data on words
-    bank = next(a for t, a in c.tags if t == "ruby" and a.get("data-t") == "银行")
+    bank = next(a for t, a in c.tags if t == "span" and a.get("data-t") == "银行")
     assert bank["data-r"] == "yínháng" and "bank" in bank["data-m"]
     assert "HSK 3.0 (2021 standard)" in bank["data-l"]
     # self-contained: no external resources
