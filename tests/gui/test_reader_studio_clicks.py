@@ -98,3 +98,29 @@ def test_popup_merge_split_and_meaning_buttons(window, qtbot, messages):
     finally:
         window.ctx.engine.set_segmentation([], {})
     assert not [m for m in messages if m[0] == "critical"]
+
+
+def test_open_word_file_takes_its_heading_as_title(window, qtbot, monkeypatch, tmp_path,
+                                                   messages):
+    """A Word file's first Heading 1 is the reader's title (not its file name), and is not
+    printed a second time as the text's first paragraph."""
+    from docx import Document
+
+    page = _studio(window, qtbot)
+    source = tmp_path / "lesson-05-final.docx"
+    document = Document()
+    document.add_heading("我的周末", level=1)
+    document.add_paragraph("上个星期六我去了公园。")
+    document.add_paragraph("我很高兴。")
+    document.save(str(source))
+    click(button_named(page, "New"))
+    asked = choose_files(monkeypatch, source)
+    click(button_named(page, "Open file…"))
+    assert asked
+    qtbot.waitUntil(lambda: "公园" in page.editor.toPlainText(), timeout=20000)
+    assert page.title_edit.text() == "我的周末"
+    assert page.editor.toPlainText().splitlines()[0] == "上个星期六我去了公园。"
+    assert "我的周末" not in page.editor.toPlainText()
+    qtbot.waitUntil(page.is_ready, timeout=30000)
+    assert page.doc.title == "我的周末"
+    assert not [m for m in messages if m[0] == "critical"]

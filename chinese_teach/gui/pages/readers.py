@@ -374,15 +374,17 @@ class ReadersPage(ReaderLivePreview, ReaderWordEdits, ReaderExports, Page):
             self.open_file(Path(path))
 
     def open_file(self, path: Path) -> bool:
-        """Load a .txt or .docx file into the editor (read in the background)."""
-        from chinese_teach.core.documents.sources import read_source
+        """Load a .txt or .docx file into the editor (read in the background). A Word
+        file's own title (its first Title or Heading 1) becomes the reader's title and
+        is not repeated as the text's first line; otherwise the file's name is the title."""
+        from chinese_teach.core.documents.sources import SourceText, open_source
 
-        def loaded(text: str) -> None:
+        def loaded(source: SourceText) -> None:
             self.new_reader()
-            self.title_edit.setText(Path(path).stem)
-            self.editor.setPlainText(text)
+            self.title_edit.setText(source.title or Path(path).stem)
+            self.editor.setPlainText(source.text)
 
-        self.ctx.tasks.run(lambda progress, cancel: read_source(Path(path)),
+        self.ctx.tasks.run(lambda progress, cancel: open_source(Path(path)),
                            label=self.tr("Opening {name}").format(name=Path(path).name),
                            on_success=loaded)
         return True
