@@ -1,5 +1,5 @@
 """Every page fits every common display: no sideways scrolling, nothing outside the window,
-no clipped text in buttons and labels.
+no clipped text in buttons, labels, combo boxes and table cells.
 
 Sizes are the window's client area on a maximised window (screen minus task bar and title
 bar), in logical pixels: what Qt lays out. 1920×1080 at 150 % (``QT_SCALE_FACTOR=1.5``)
@@ -12,13 +12,19 @@ may never be wider.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -69,6 +75,11 @@ def fit_problems(window, page: QWidget) -> list[str]:
         elif not _inside_scroll_area(widget, window) and (
                 where.top() < -SLACK or where.bottom() > frame.bottom() + SLACK):
             problems.append(f"{name} is below the window ({where})")
+        if isinstance(widget, QComboBox):
+            clipped = _combo_clips(widget)
+            if clipped:
+                problems.append(f"{name} clips {clipped}")
+            continue
         text = widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
         if not text:
             continue
@@ -78,7 +89,62 @@ def fit_problems(window, page: QWidget) -> list[str]:
             widget.fontMetrics().horizontalAdvance(text.split("\n")[0]) + 2 * widget.margin()
         if widget.width() + SLACK < needed:
             problems.append(f"{name} clips its text: {widget.width()} < {needed} px")
+    for view in page.findChildren(QAbstractItemView):
+        if _shown(view, window):
+            problems.extend(_cells_clipped(view))
     return problems
+
+
+def _combo_clips(combo: QComboBox) -> str:
+    """The current text of ``combo`` when the box is too narrow to show it whole."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return ""
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    width = combo.fontMetrics().horizontalAdvance(text)
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        width += combo.iconSize().width() + 4
+    needed = combo.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, opt, QSize(width, combo.fontMetrics().height()),
+        combo).width()
+    return f"{text!r}: {combo.width()} < {needed} px" if combo.width() + SLACK < needed else ""
+
+
+def _cells_clipped(view: QAbstractItemView) -> list[str]:
+    """Cells of a table, tree or list whose text the view cuts short (elides): a short
+    text (a stage, a level, a word) must show whole. Columns that stretch to take long
+    free text (a description, a meaning) elide by design and show it in a tooltip."""
+    model = view.model()
+    if model is None:
+        return []
+    header = getattr(view, "horizontalHeader", None) or getattr(view, "header", None)
+    head: QHeaderView | None = header() if header is not None else None
+    found: list[str] = []
+    name = view.objectName() or type(view).__name__
+    root = view.rootIndex()
+    columns = 1 if isinstance(view, QListView) else model.columnCount(root)
+    for row in range(min(model.rowCount(root), 40)):
+        for column in range(columns):
+            if head is not None and (
+                    head.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+                    or (head.stretchLastSection() and column == columns - 1)
+                    or head.isSectionHidden(column)):
+                continue
+            index = model.index(row, column, root)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            rect = view.visualRect(index)
+            if not isinstance(text, str) or not text or not rect.isValid() or (
+                    not view.viewport().rect().intersects(rect)):
+                continue
+            option = QStyleOptionViewItem()
+            option.initFrom(view)
+            option.rect = rect
+            needed = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+            if rect.width() + SLACK < needed:
+                found.append(f"{name} cuts {text!r} (row {row}, column {column}): "
+                             f"{rect.width()} < {needed} px")
+    return found
 
 
 @pytest.mark.parametrize("display", DISPLAYS, ids=[d[0] for d in DISPLAYS])
@@ -110,16 +176,37 @@ def test_the_check_finds_what_does_not_fit(window, qtbot):
     wide = QWidget()
     wide.setMinimumWidth(4000)
     page.layout().addWidget(wide)
+    # a stage cut in its box, a word cut in a narrow table column (not a stretching one)
+    from PySide6.QtWidgets import QComboBox as Combo
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    stage = Combo()
+    stage.addItem("Presentation")
+    stage.setFixedWidth(50)
+    page.layout().addWidget(stage)
+    table = QTableWidget(1, 2)
+    table.setObjectName("narrow_table")
+    table.setItem(0, 0, QTableWidgetItem("Presentation and practice"))
+    table.setItem(0, 1, QTableWidgetItem("Go over the new words together, then in pairs"))
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setColumnWidth(0, 40)
+    table.setMinimumHeight(120)
+    page.layout().addWidget(table)
     bar = window.page_scroll.horizontalScrollBar()
     qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0, timeout=5000)
     problems = "\n".join(fit_problems(window, page))
     assert "too_narrow" in problems and "clips its text" in problems
+    assert "clips 'Presentation'" in problems
+    assert "narrow_table cuts 'Presentation and practice'" in problems
+    assert "Go over" not in problems  # the stretching column elides by design
     assert "the page scrolls sideways" in problems
     below = QPushButton("Below", window.nav)  # outside any scroll area, under the window
     below.setGeometry(0, window.height() + 50, 80, 30)
     below.show()
     assert "is below the window" in "\n".join(fit_problems(window, window.nav))
     below.deleteLater()
+    stage.deleteLater()
+    table.deleteLater()
     wide.deleteLater()
     long_button.deleteLater()
 

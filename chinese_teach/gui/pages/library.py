@@ -9,7 +9,7 @@ Reordering tells the teacher which later lessons' known words changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,7 +105,15 @@ class LibraryPage(Page):
             for k in keys:
                 row.addWidget(self.buttons[k])
             if "new_lesson" in keys:
-                row.insertWidget(1, self.template_combo)
+                # the template a new lesson starts from, on its own row: its long names
+                # ("Presentation - practice - production") show whole
+                template_row = QHBoxLayout()
+                # the lesson editor's own "Template" label, translated once for both
+                template_label = QLabel(QCoreApplication.translate("LessonEditor", "Template"))
+                template_label.setBuddy(self.template_combo)
+                template_row.addWidget(template_label)
+                template_row.addWidget(self.template_combo, 1)
+                lv.addLayout(template_row)
             lv.addLayout(row)
         lv.addWidget(self.message)
         self.splitter = QSplitter()

@@ -46,6 +46,9 @@ class LessonActivitiesTable(QWidget):
             [self.tr("Stage"), self.tr("Min"), self.tr("Activity"), self.tr("Materials")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # as wide as the widest stage name and minutes box: "Presentation" shows whole
+        header.setSectionResizeMode(STAGE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._changed)
         self.add_button = QPushButton(self.tr("Add activity"))
