@@ -1798,6 +1798,10 @@
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
+    <message>
+        <source>An Anki deck of the lesson&apos;s new words</source>
+        <translation>Un mazo de Anki con las palabras nuevas de la lección</translation>
+    </message>
 </context>
 <context>
     <name>LessonTexts</name>
@@ -3801,6 +3805,65 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing</source>
+        <translation>Ver las páginas antes de imprimir</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file, to print or send</source>
+        <translation>Guardar como PDF, para imprimir o enviar</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Save as a Word document, to edit</source>
+        <translation>Guardar como documento de Word, para editarlo</translation>
+    </message>
+    <message>
+        <source>Web page…</source>
+        <translation>Página web…</translation>
+    </message>
+    <message>
+        <source>Save as a web page students open on a phone</source>
+        <translation>Guardar como página web que los alumnos abren en el móvil</translation>
+    </message>
+    <message>
+        <source>Anki deck…</source>
+        <translation>Mazo de Anki…</translation>
+    </message>
+    <message>
+        <source>Save as a deck to import into Anki</source>
+        <translation>Guardar como mazo para importar en Anki</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save to a file to share with colleagues</source>
+        <translation>Guardar en un archivo para compartir con colegas</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print on paper</source>
+        <translation>Imprimir en papel</translation>
     </message>
 </context>
 </TS>

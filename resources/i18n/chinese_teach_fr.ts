@@ -1798,6 +1798,10 @@
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
+    <message>
+        <source>An Anki deck of the lesson&apos;s new words</source>
+        <translation>Un paquet Anki des nouveaux mots de la leçon</translation>
+    </message>
 </context>
 <context>
     <name>LessonTexts</name>
@@ -3801,6 +3805,65 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing</source>
+        <translation>Voir les pages avant d&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file, to print or send</source>
+        <translation>Enregistrer en PDF, pour imprimer ou envoyer</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Save as a Word document, to edit</source>
+        <translation>Enregistrer en document Word, pour le modifier</translation>
+    </message>
+    <message>
+        <source>Web page…</source>
+        <translation>Page web…</translation>
+    </message>
+    <message>
+        <source>Save as a web page students open on a phone</source>
+        <translation>Enregistrer en page web que les élèves ouvrent sur un téléphone</translation>
+    </message>
+    <message>
+        <source>Anki deck…</source>
+        <translation>Paquet Anki…</translation>
+    </message>
+    <message>
+        <source>Save as a deck to import into Anki</source>
+        <translation>Enregistrer en paquet à importer dans Anki</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save to a file to share with colleagues</source>
+        <translation>Enregistrer dans un fichier à partager avec des collègues</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print on paper</source>
+        <translation>Imprimer sur papier</translation>
     </message>
 </context>
 </TS>

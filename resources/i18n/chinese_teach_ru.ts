@@ -1799,6 +1799,10 @@
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
+    <message>
+        <source>An Anki deck of the lesson&apos;s new words</source>
+        <translation>Колода Anki с новыми словами урока</translation>
+    </message>
 </context>
 <context>
     <name>LessonTexts</name>
@@ -3802,6 +3806,65 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing</source>
+        <translation>Посмотреть страницы перед печатью</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file, to print or send</source>
+        <translation>Сохранить в PDF для печати или отправки</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Save as a Word document, to edit</source>
+        <translation>Сохранить как документ Word для правки</translation>
+    </message>
+    <message>
+        <source>Web page…</source>
+        <translation>Веб-страница…</translation>
+    </message>
+    <message>
+        <source>Save as a web page students open on a phone</source>
+        <translation>Сохранить как веб-страницу, которую ученики откроют на телефоне</translation>
+    </message>
+    <message>
+        <source>Anki deck…</source>
+        <translation>Колода Anki…</translation>
+    </message>
+    <message>
+        <source>Save as a deck to import into Anki</source>
+        <translation>Сохранить как колоду для импорта в Anki</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save to a file to share with colleagues</source>
+        <translation>Сохранить в файл, чтобы поделиться с коллегами</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print on paper</source>
+        <translation>Напечатать на бумаге</translation>
     </message>
 </context>
 </TS>

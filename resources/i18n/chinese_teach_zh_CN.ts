@@ -1797,6 +1797,10 @@
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
+    <message>
+        <source>An Anki deck of the lesson&apos;s new words</source>
+        <translation>本课生词的 Anki 卡组</translation>
+    </message>
 </context>
 <context>
     <name>LessonTexts</name>
@@ -3800,6 +3804,65 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing</source>
+        <translation>打印前查看各页</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file, to print or send</source>
+        <translation>保存为 PDF 文件，用于打印或发送</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Save as a Word document, to edit</source>
+        <translation>保存为 Word 文档，便于编辑</translation>
+    </message>
+    <message>
+        <source>Web page…</source>
+        <translation>网页…</translation>
+    </message>
+    <message>
+        <source>Save as a web page students open on a phone</source>
+        <translation>保存为学生可在手机上打开的网页</translation>
+    </message>
+    <message>
+        <source>Anki deck…</source>
+        <translation>Anki 卡组…</translation>
+    </message>
+    <message>
+        <source>Save as a deck to import into Anki</source>
+        <translation>保存为可导入 Anki 的卡组</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save to a file to share with colleagues</source>
+        <translation>保存为文件，与同事分享</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print on paper</source>
+        <translation>在纸上打印</translation>
     </message>
 </context>
 </TS>

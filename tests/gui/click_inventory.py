@@ -134,9 +134,9 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "readers/Open file…": (
         "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
         '"Open file…"'),
-    "readers/Print…": (
+    "readers/reader_print": (
         "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
-        '"Print…"'),
+        '"reader_print"'),
     "readers/preview_next_page": (
         "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
         "nav.next_button"),
@@ -149,15 +149,15 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "readers/preview_zoom_out": (
         "test_reader_studio_clicks.py::test_open_page_zoom_print_and_delete",
         "nav.zoom_out_button"),
-    "readers/Export PDF…": (
+    "readers/reader_export_pdf": (
         "test_first_week.py::test_first_week",
-        '"Export PDF…"'),
-    "readers/Export HTML…": (
+        '"reader_export_pdf"'),
+    "readers/reader_export_html": (
         "test_first_week.py::test_first_week",
-        '"Export HTML…"'),
-    "readers/Export Word…": (
+        '"reader_export_html"'),
+    "readers/reader_export_docx": (
         "test_first_week.py::test_first_week",
-        '"Export Word…"'),
+        '"reader_export_docx"'),
     "readers/popup_use_reading": (
         "test_readers_page.py::test_clicking_a_word_and_choosing_a_reading_stores_a_correction",
         "page.popup.use"),
@@ -215,9 +215,9 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "corrections/Undo delete": (
         "test_corrections_clicks.py::test_every_corrections_button_and_key",
         '"Undo delete"'),
-    "corrections/Export…": (
+    "corrections/corrections_export": (
         "test_corrections_clicks.py::test_every_corrections_button_and_key",
-        '"Export…"'),
+        '"corrections_export"'),
     "corrections/Import…": (
         "test_corrections_clicks.py::test_every_corrections_button_and_key",
         '"Import…"'),

@@ -155,8 +155,8 @@ def test_first_week(gui_home, engine, qtbot, monkeypatch, tmp_path, size, messag
     click(editor.studio_button)
     assert win.current_key() == "readers"
     studio = win.pages["readers"]
-    for kind, label in (("pdf", "Export PDF…"), ("html", "Export HTML…"),
-                        ("docx", "Export Word…")):
+    for kind, label in (("pdf", "reader_export_pdf"), ("html", "reader_export_html"),
+                        ("docx", "reader_export_docx")):
         _export(qtbot, monkeypatch, button_named(studio, label), out / f"reader.{kind}")
     assert "公园" in (out / "reader.html").read_text(encoding="utf-8")
     with zipfile.ZipFile(out / "reader.docx") as docx:

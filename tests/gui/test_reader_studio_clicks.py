@@ -61,7 +61,7 @@ def test_open_page_zoom_print_and_delete(window, qtbot, monkeypatch, tmp_path, m
     assert abs(page.preview.zoom_factor() - zoom) < 0.2
 
     seen = answer_dialog(button=QDialogButtonBox.StandardButton.Cancel)
-    click(button_named(page, "Print…"))
+    click(button_named(page, "reader_print"))
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
 
     click(button_named(page, "Save"))

@@ -36,6 +36,7 @@ from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.savefile import with_suffix_confirmed
 from chinese_teach.gui.tasks import show_error
 from chinese_teach.gui.widgets.correction_tables import CorrectionTables
+from chinese_teach.gui.widgets.export_bar import ExportBar
 from chinese_teach.gui.widgets.pinyin import pinyin_text
 from chinese_teach.ops import corrections as correction_ops
 
@@ -81,14 +82,15 @@ class CorrectionsPage(Page):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.undo_button = QPushButton(self.tr("Undo delete"))
         self.import_button = QPushButton(self.tr("Import…"))
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_bar = ExportBar({"file": self.export_file}, primary=None,
+                                    names={"file": "corrections_export"})
+        self.export_button = self.export_bar.buttons["file"]
         self.add_button.clicked.connect(self.add_correction)
         self.add_cut_button.clicked.connect(self.add_segmentation)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
         self.import_button.clicked.connect(self.import_file)
-        self.export_button.clicked.connect(self.export_file)
         for table in (self.readings, self.cuts):  # not in the search box
             for key, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
                               (QKeySequence.StandardKey.Undo, self.undo_delete)):
@@ -108,7 +110,7 @@ class CorrectionsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
+        top.addWidget(self.export_bar)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.add_cut_button, self.edit_button, self.delete_button,
                   self.undo_button):

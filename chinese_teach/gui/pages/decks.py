@@ -32,6 +32,7 @@ from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.widgets.card_preview import CardPreviewPanel
 from chinese_teach.gui.widgets.deck_source_picker import LIBRARY_KINDS, DeckSourcePicker
+from chinese_teach.gui.widgets.export_bar import ExportBar
 from chinese_teach.ops import deck as deck_ops
 
 #: output formats: key, label, file filter, suffix
@@ -94,8 +95,10 @@ class DecksPage(Page):
 
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setObjectName("preview")
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setObjectName("export")
+        # the shared export toolbar; the deck's format is chosen above it
+        self.export_bar = ExportBar({"file": self.export}, primary="file",
+                                    names={"file": "export"})
+        self.export_button = self.export_bar.buttons["file"]
         self.export_button.setDefault(True)
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -120,7 +123,7 @@ class DecksPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addStretch()
-        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.export_bar)
         ll.addLayout(buttons)
         ll.addWidget(self.status)
         ll.addStretch()
@@ -144,7 +147,6 @@ class DecksPage(Page):
         self.source_kind.currentIndexChanged.connect(self._source_changed)
         self.recordings_button.clicked.connect(self._choose_recordings)
         self.preview_button.clicked.connect(self.load_preview)
-        self.export_button.clicked.connect(self.export)
         right.choice_changed.connect(self.show_preview)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         for box in (*self.card_boxes.values(), self.strokes_box, self.audio_box):

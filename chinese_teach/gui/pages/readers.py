@@ -44,6 +44,7 @@ from chinese_teach.gui.operations import perform
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.widgets.empty_hint import show_when_empty
+from chinese_teach.gui.widgets.export_bar import ExportBar
 from chinese_teach.gui.widgets.page_preview import PageNavBar
 from chinese_teach.gui.widgets.reader_exports import EXPORTS, ReaderExports
 from chinese_teach.gui.widgets.reader_live_preview import ReaderLivePreview
@@ -154,15 +155,14 @@ class ReadersPage(ReaderLivePreview, ReaderWordEdits, ReaderExports, Page):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.export_buttons: dict[str, QPushButton] = {}
-        for kind, (label, _) in EXPORTS.items():
-            b = QPushButton(self.tr("Export {fmt}…").format(fmt=label))
-            b.clicked.connect(lambda _=False, k=kind: self.choose_export(k))
-            self.export_buttons[kind] = b
-            row.addWidget(b)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.clicked.connect(self.print_reader)
-        row.addWidget(self.print_button)
+        # the shared export toolbar: PDF (primary), Word, web page, print
+        actions = {kind: (lambda k=kind: self.choose_export(k)) for kind in EXPORTS}
+        self.export_bar = ExportBar({**actions, "print": self.print_reader}, primary="pdf",
+                                    names={k: f"reader_export_{k}" for k in EXPORTS}
+                                    | {"print": "reader_print"})
+        self.export_buttons = {k: self.export_bar.buttons[k] for k in EXPORTS}
+        self.print_button = self.export_bar.buttons["print"]
+        row.addWidget(self.export_bar)
         self.class_button = QPushButton(self.tr("Show in class"))
         self.class_button.setObjectName("show_in_class")
         self.class_button.setToolTip(self.tr("The text full screen on the projector, sentence "

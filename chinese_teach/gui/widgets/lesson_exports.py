@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
 
 from chinese_teach.gui.operations import run_op
+from chinese_teach.gui.widgets.export_bar import ExportBar
 from chinese_teach.ops import lesson as lesson_ops
 
 if TYPE_CHECKING:
@@ -40,12 +40,13 @@ class LessonExports(QWidget):
     def __init__(self, editor: LessonEditor) -> None:
         super().__init__(editor)
         self.editor = editor
-        self.plan_pdf_button = QPushButton(self.tr("Lesson plan (PDF)…"))
-        self.plan_pdf_button.setObjectName("export_plan_pdf")
-        self.plan_pdf_button.clicked.connect(lambda: self._ask_and_export("plan", ".pdf"))
-        self.plan_docx_button = QPushButton(self.tr("Lesson plan (Word)…"))
-        self.plan_docx_button.setObjectName("export_plan_docx")
-        self.plan_docx_button.clicked.connect(lambda: self._ask_and_export("plan", ".docx"))
+        # the shared export toolbar, one per output: the plan's PDF is the tab's primary
+        self.plan_bar = ExportBar(
+            {"pdf": lambda: self._ask_and_export("plan", ".pdf"),
+             "docx": lambda: self._ask_and_export("plan", ".docx")}, primary="pdf",
+            names={"pdf": "export_plan_pdf", "docx": "export_plan_docx"})
+        self.plan_pdf_button = self.plan_bar.buttons["pdf"]
+        self.plan_docx_button = self.plan_bar.buttons["docx"]
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("worksheet_kind")
         labels = {"writing": self.tr("Character writing (stroke order)"),
@@ -72,27 +73,24 @@ class LessonExports(QWidget):
         self.seed_spin.setObjectName("worksheet_seed")
         self.seed_spin.setRange(1, 999_999)
         self.seed_spin.setToolTip(self.tr("The same number gives the same worksheet"))
-        self.worksheet_button = QPushButton(self.tr("Worksheet (PDF)…"))
-        self.worksheet_button.setObjectName("export_worksheet")
-        self.worksheet_button.clicked.connect(lambda: self._ask_and_export("worksheet", ".pdf"))
-        self.preview_button = QPushButton(self.tr("Preview…"))
-        self.preview_button.setObjectName("preview_worksheet")
-        self.preview_button.setToolTip(self.tr("See the worksheet's pages and its answer key "
-                                               "before printing"))
-        self.preview_button.clicked.connect(lambda _checked=False: self.open_worksheet_preview())
+        self.sheet_bar = ExportBar(
+            {"preview": self.open_worksheet_preview,
+             "pdf": lambda: self._ask_and_export("worksheet", ".pdf")}, primary=None,
+            names={"preview": "preview_worksheet", "pdf": "export_worksheet"})
+        self.worksheet_button = self.sheet_bar.buttons["pdf"]
+        self.preview_button = self.sheet_bar.buttons["preview"]
+        self.preview_button.setToolTip(self.tr("See the worksheet's pages and its answer "
+                                               "key before printing"))
         self.preview_dialog = None
-        self.deck_button = QPushButton(self.tr("Anki deck of the new words…"))
-        self.deck_button.setObjectName("export_deck")
-        self.deck_button.clicked.connect(lambda: self._ask_and_export("deck", ".apkg"))
+        self.deck_bar = ExportBar({"apkg": lambda: self._ask_and_export("deck", ".apkg")},
+                                  primary=None, names={"apkg": "export_deck"})
+        self.deck_button = self.deck_bar.buttons["apkg"]
+        self.deck_button.setToolTip(self.tr("An Anki deck of the lesson's new words"))
         self.export_label = QLabel()
         self.export_label.setObjectName("export_label")
         self.export_label.setWordWrap(True)
         form = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.plan_pdf_button)
-        row.addWidget(self.plan_docx_button)
-        row.addStretch(1)
-        form.addRow(self.tr("Lesson plan"), row)
+        form.addRow(self.tr("Lesson plan"), self.plan_bar)
         # long worksheet names must not widen the editor past a 1366-pixel laptop screen:
         # the boxes stay compact, their lists open as wide as the names
         for combo in (self.kind_combo, self.hint_combo):
@@ -109,13 +107,9 @@ class LessonExports(QWidget):
         wrow.addWidget(self.seed_spin)
         # the buttons on a row of their own: the options and both buttons side by side
         # are wider than the editor on a 1366-pixel laptop screen
-        brow = QHBoxLayout()
-        brow.addWidget(self.preview_button)
-        brow.addWidget(self.worksheet_button)
-        brow.addStretch(1)
         form.addRow(self.tr("Worksheet"), wrow)
-        form.addRow("", brow)
-        form.addRow(self.tr("Deck"), self.deck_button)
+        form.addRow("", self.sheet_bar)
+        form.addRow(self.tr("Deck"), self.deck_bar)
         form.addRow(self.export_label)
         self.setLayout(form)
         self._kind_changed()
