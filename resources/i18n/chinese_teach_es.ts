@@ -1292,6 +1292,14 @@
         <source>Copied: {text}</source>
         <translation>Copiado: {text}</translation>
     </message>
+    <message>
+        <source>Look up a word</source>
+        <translation>Buscar una palabra</translation>
+    </message>
+    <message>
+        <source>Build the reference dictionary…</source>
+        <translation>Crear el diccionario de referencia…</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

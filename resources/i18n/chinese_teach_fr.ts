@@ -1292,6 +1292,14 @@
         <source>Copied: {text}</source>
         <translation>Copié : {text}</translation>
     </message>
+    <message>
+        <source>Look up a word</source>
+        <translation>Chercher un mot</translation>
+    </message>
+    <message>
+        <source>Build the reference dictionary…</source>
+        <translation>Construire le dictionnaire de référence…</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

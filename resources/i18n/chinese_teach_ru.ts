@@ -1293,6 +1293,14 @@
         <source>Copied: {text}</source>
         <translation>Скопировано: {text}</translation>
     </message>
+    <message>
+        <source>Look up a word</source>
+        <translation>Найти слово</translation>
+    </message>
+    <message>
+        <source>Build the reference dictionary…</source>
+        <translation>Построить справочный словарь…</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -1291,6 +1291,14 @@
         <source>Copied: {text}</source>
         <translation>已复制：{text}</translation>
     </message>
+    <message>
+        <source>Look up a word</source>
+        <translation>查词</translation>
+    </message>
+    <message>
+        <source>Build the reference dictionary…</source>
+        <translation>生成参考词典…</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -29,6 +29,7 @@ from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.settings import Preferences
+from chinese_teach.gui.widgets.dictionary_start import DictionaryStart
 from chinese_teach.gui.widgets.pinyin import levels_text, pinyin_html, pinyin_text
 from chinese_teach.gui.widgets.richtext import HTML_ROLE, HtmlDelegate
 from chinese_teach.render.fonts import default_chinese_family
@@ -128,7 +129,9 @@ class DictionaryPage(Page):
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        # before a search: what to type and three searches one click away
+        self.start = DictionaryStart(self, self.splitter)
+        layout.addWidget(self.start.stack, 1)
 
         self.entries: list[Entry] = []
         self.current: WordDetail | None = None
