@@ -191,6 +191,18 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "annotate/clear": (
         "test_decks_annotate_clicks.py::test_annotate_open_paste_and_clear",
         '"clear"'),
+    "dictionary/try_hanzi": (
+        "test_empty_states.py::test_dictionary_says_what_to_type_and_offers_three_searches",
+        'buttons["try_hanzi"]'),
+    "dictionary/try_pinyin": (
+        "test_empty_states.py::test_dictionary_says_what_to_type_and_offers_three_searches",
+        'buttons["try_pinyin"]'),
+    "dictionary/try_english": (
+        "test_empty_states.py::test_dictionary_says_what_to_type_and_offers_three_searches",
+        'buttons["try_english"]'),
+    "dictionary/build_dictionary": (
+        "test_empty_states.py::test_dictionary_not_built_offers_the_build",
+        'buttons["build_dictionary"]'),
     "dictionary/copy_hanzi": (
         "test_dictionary_page.py::test_copy_buttons",
         "page.copy_hanzi"),
