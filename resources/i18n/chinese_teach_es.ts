@@ -1097,6 +1097,26 @@
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
+    <message>
+        <source>Make flashcards</source>
+        <translation>Crear tarjetas</translation>
+    </message>
+    <message>
+        <source>Type or paste the words on the left, one per line, choose a word list, or take the vocabulary of a lesson. The cards appear here, front and back, before you export the deck for Anki.</source>
+        <translation>Escriba o pegue las palabras a la izquierda, una por línea, elija una lista de palabras o tome el vocabulario de una lección. Las tarjetas aparecen aquí, anverso y reverso, antes de exportar el mazo para Anki.</translation>
+    </message>
+    <message>
+        <source>Paste words</source>
+        <translation>Pegar palabras</translation>
+    </message>
+    <message>
+        <source>Choose a word list…</source>
+        <translation>Elegir una lista de palabras…</translation>
+    </message>
+    <message>
+        <source>Use a lesson&apos;s words</source>
+        <translation>Usar las palabras de una lección</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>

@@ -1097,6 +1097,26 @@
         <source>Sentence</source>
         <translation>Phrase</translation>
     </message>
+    <message>
+        <source>Make flashcards</source>
+        <translation>Créer des cartes</translation>
+    </message>
+    <message>
+        <source>Type or paste the words on the left, one per line, choose a word list, or take the vocabulary of a lesson. The cards appear here, front and back, before you export the deck for Anki.</source>
+        <translation>Tapez ou collez les mots à gauche, un par ligne, choisissez une liste de mots ou prenez le vocabulaire d&apos;une leçon. Les cartes apparaissent ici, recto et verso, avant que vous exportiez le paquet pour Anki.</translation>
+    </message>
+    <message>
+        <source>Paste words</source>
+        <translation>Coller des mots</translation>
+    </message>
+    <message>
+        <source>Choose a word list…</source>
+        <translation>Choisir une liste de mots…</translation>
+    </message>
+    <message>
+        <source>Use a lesson&apos;s words</source>
+        <translation>Prendre les mots d&apos;une leçon</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>

@@ -1097,6 +1097,26 @@
         <source>Sentence</source>
         <translation>Предложение</translation>
     </message>
+    <message>
+        <source>Make flashcards</source>
+        <translation>Создать карточки</translation>
+    </message>
+    <message>
+        <source>Type or paste the words on the left, one per line, choose a word list, or take the vocabulary of a lesson. The cards appear here, front and back, before you export the deck for Anki.</source>
+        <translation>Введите или вставьте слова слева, по одному в строке, выберите список слов или возьмите словарь урока. Карточки появятся здесь, лицевая и оборотная сторона, до экспорта колоды для Anki.</translation>
+    </message>
+    <message>
+        <source>Paste words</source>
+        <translation>Вставить слова</translation>
+    </message>
+    <message>
+        <source>Choose a word list…</source>
+        <translation>Выбрать список слов…</translation>
+    </message>
+    <message>
+        <source>Use a lesson&apos;s words</source>
+        <translation>Взять слова урока</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>

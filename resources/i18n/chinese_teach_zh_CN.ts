@@ -1097,6 +1097,26 @@
         <source>Sentence</source>
         <translation>例句</translation>
     </message>
+    <message>
+        <source>Make flashcards</source>
+        <translation>制作闪卡</translation>
+    </message>
+    <message>
+        <source>Type or paste the words on the left, one per line, choose a word list, or take the vocabulary of a lesson. The cards appear here, front and back, before you export the deck for Anki.</source>
+        <translation>在左侧输入或粘贴词语（每行一个），选择词表，或使用某一课的生词。卡片的正面和背面会显示在这里，然后再导出 Anki 卡组。</translation>
+    </message>
+    <message>
+        <source>Paste words</source>
+        <translation>粘贴词语</translation>
+    </message>
+    <message>
+        <source>Choose a word list…</source>
+        <translation>选择词表…</translation>
+    </message>
+    <message>
+        <source>Use a lesson&apos;s words</source>
+        <translation>使用某课的生词</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>

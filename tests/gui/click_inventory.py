@@ -191,6 +191,15 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "annotate/clear": (
         "test_decks_annotate_clicks.py::test_annotate_open_paste_and_clear",
         '"clear"'),
+    "decks/paste_words": (
+        "test_empty_states.py::test_decks_say_what_a_deck_is_made_from",
+        'buttons["paste_words"]'),
+    "decks/choose_word_list": (
+        "test_empty_states.py::test_decks_say_what_a_deck_is_made_from",
+        'buttons["choose_word_list"]'),
+    "decks/lesson_words": (
+        "test_empty_states.py::test_decks_say_what_a_deck_is_made_from",
+        'buttons["lesson_words"]'),
     "dictionary/try_hanzi": (
         "test_empty_states.py::test_dictionary_says_what_to_type_and_offers_three_searches",
         'buttons["try_hanzi"]'),
@@ -227,9 +236,9 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "corrections/Undo delete": (
         "test_corrections_clicks.py::test_every_corrections_button_and_key",
         '"Undo delete"'),
-    "corrections/corrections_export": (
+    "corrections/export_file": (
         "test_corrections_clicks.py::test_every_corrections_button_and_key",
-        '"corrections_export"'),
+        '"export_file"'),
     "corrections/Import…": (
         "test_corrections_clicks.py::test_every_corrections_button_and_key",
         '"Import…"'),

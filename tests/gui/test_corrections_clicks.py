@@ -83,7 +83,7 @@ def test_every_corrections_button_and_key(window, qtbot, monkeypatch, tmp_path, 
 
         out = tmp_path / "mine.json"
         choose_files(monkeypatch, out)
-        click(button_named(page, "corrections_export"))
+        click(button_named(page, "export_file"))
         assert "中国银行" in out.read_text(encoding="utf-8")
         for c in lib.corrections():
             lib.delete_correction(c.id)

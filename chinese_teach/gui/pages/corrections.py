@@ -82,8 +82,7 @@ class CorrectionsPage(Page):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.undo_button = QPushButton(self.tr("Undo delete"))
         self.import_button = QPushButton(self.tr("Import…"))
-        self.export_bar = ExportBar({"file": self.export_file}, primary=None,
-                                    names={"file": "corrections_export"})
+        self.export_bar = ExportBar({"file": self.export_file}, None, {"file": "export_file"})
         self.export_button = self.export_bar.buttons["file"]
         self.add_button.clicked.connect(self.add_correction)
         self.add_cut_button.clicked.connect(self.add_segmentation)

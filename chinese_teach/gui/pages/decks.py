@@ -32,6 +32,7 @@ from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.widgets.card_preview import CardPreviewPanel
 from chinese_teach.gui.widgets.deck_source_picker import LIBRARY_KINDS, DeckSourcePicker
+from chinese_teach.gui.widgets.deck_start import DeckStart
 from chinese_teach.gui.widgets.export_bar import ExportBar
 from chinese_teach.ops import deck as deck_ops
 
@@ -95,9 +96,7 @@ class DecksPage(Page):
 
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setObjectName("preview")
-        # the shared export toolbar; the deck's format is chosen above it
-        self.export_bar = ExportBar({"file": self.export}, primary="file",
-                                    names={"file": "export"})
+        self.export_bar = ExportBar({"file": self.export}, primary="file", names={"file": "export"})
         self.export_button = self.export_bar.buttons["file"]
         self.export_button.setDefault(True)
         self.status = QLabel()
@@ -138,7 +137,8 @@ class DecksPage(Page):
         self.splitter = QSplitter()
         self.splitter.setObjectName("decks_splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.start = DeckStart(self, right)  # no words yet: what a deck is made from
+        self.splitter.addWidget(self.start.stack)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -210,10 +210,8 @@ class DecksPage(Page):
 
         return AnkiOptions(
             cards=self.chosen_cards() or frozenset({CardType.RECOGNITION}),
-            strokes=self.strokes_box.isChecked(),
-            audio=self.audio_box.isChecked(),
-            tone_scheme=self.ctx.prefs.tone_scheme().key,
-        )
+            strokes=self.strokes_box.isChecked(), audio=self.audio_box.isChecked(),
+            tone_scheme=self.ctx.prefs.tone_scheme().key)
 
     def source(self) -> DeckSource | None:
         """The chosen source, or None when it is incomplete (status says why)."""

@@ -104,14 +104,11 @@ class LibraryPage(Page):
             row = QHBoxLayout()
             for k in keys:
                 row.addWidget(self.buttons[k])
-            if "new_lesson" in keys:
-                # the template a new lesson starts from, on its own row: its long names
-                # ("Presentation - practice - production") show whole
-                template_row = QHBoxLayout()
-                # the lesson editor's own "Template" label, translated once for both
-                template_label = QLabel(QCoreApplication.translate("LessonEditor", "Template"))
-                template_label.setBuddy(self.template_combo)
-                template_row.addWidget(template_label)
+            if "new_lesson" in keys:  # the template on a row of its own: long names show
+                template_row = QHBoxLayout()  # whole; the editor's "Template", translated once
+                label = QLabel(QCoreApplication.translate("LessonEditor", "Template"))
+                label.setBuddy(self.template_combo)
+                template_row.addWidget(label)
                 template_row.addWidget(self.template_combo, 1)
                 lv.addLayout(template_row)
             lv.addLayout(row)
