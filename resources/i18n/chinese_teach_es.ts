@@ -513,7 +513,7 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="67"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="68"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Buscar palabras, pinyin o notas</translation>
@@ -566,42 +566,37 @@
         <translation>Todavía no ha cambiado ninguna división de palabras. En el Taller de lecturas, haga clic en una palabra de la vista previa para unirla con la siguiente o dividirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
         <source>Add reading…</source>
         <translation>Añadir lectura…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Add word cutting…</source>
         <translation>Añadir segmentación…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="103"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Las lecturas que elija en el Taller de lecturas, o que añada aquí, se usan desde ahora en todas las anotaciones; una nueva anotación nunca las sobrescribe. Una lectura con contexto solo se aplica entre esos caracteres, y gana la más específica.</translation>
     </message>
@@ -626,70 +621,70 @@
         <translation>Segmentación ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="187"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>{shown} of {total} shown.</source>
         <translation>Se muestran {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="193"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Aún no hay correcciones. Haga clic en una palabra en el Taller de lecturas para elegir su lectura, o añada una aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Export corrections</source>
         <translation>Exportar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Corrections (*.json)</source>
         <translation>Correcciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="344"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
         <source>Import corrections</source>
         <translation>Importar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} ahora se lee {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="308"/>
         <source>Deleted {words}.</source>
         <translation>Se eliminó {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="319"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Se restauraron {n} elemento(s) eliminado(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="333"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Se exportaron {n} correcciones a {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="349"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Se añadieron {readings} lecturas y {cuts} segmentaciones; {same} ya estaban.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="357"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} difieren de las suyas; se conservaron las suyas:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="228"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Buscar {word} en el diccionario</translation>
     </message>
@@ -786,7 +781,7 @@
         <translation>Archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="87"/>
         <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
@@ -797,43 +792,38 @@
         <translation>Elemento de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="69"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
         <source>Card types</source>
         <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>Tipos de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animación del orden de trazos en el reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio sintético en mandarín cuando no hay grabación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Carpeta de sus grabaciones, con el nombre de cada palabra (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="110"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -1098,22 +1088,28 @@
         <translation>Frase</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="23"/>
         <source>Make flashcards</source>
+        <extracomment>what the state says and its buttons (found by pyside6-lupdate in this form)</extracomment>
         <translation>Crear tarjetas</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="24"/>
         <source>Type or paste the words on the left, one per line, choose a word list, or take the vocabulary of a lesson. The cards appear here, front and back, before you export the deck for Anki.</source>
         <translation>Escriba o pegue las palabras a la izquierda, una por línea, elija una lista de palabras o tome el vocabulario de una lección. Las tarjetas aparecen aquí, anverso y reverso, antes de exportar el mazo para Anki.</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="28"/>
         <source>Paste words</source>
         <translation>Pegar palabras</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="29"/>
         <source>Choose a word list…</source>
         <translation>Elegir una lista de palabras…</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="30"/>
         <source>Use a lesson&apos;s words</source>
         <translation>Usar las palabras de una lección</translation>
     </message>
@@ -1184,22 +1180,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="68"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Buscar: 银行, 銀行, yinhang, yin2hang2, yínháng o en inglés (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -1215,47 +1211,47 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>HSK level</source>
         <translation>Nivel HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Copy hanzi</source>
         <translation>Copiar hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy pinyin</source>
         <translation>Copiar pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy line</source>
         <translation>Copiar línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Palabra, pinyin y definiciones en una línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
         <source>Searching the dictionary</source>
         <translation>Buscando en el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1263,62 +1259,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="276"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>Frequency rank {rank}</source>
         <translation>Rango de frecuencia {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caracteres, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="332"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, escritura, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="337"/>
         <source>Words with {char}:</source>
         <translation>Palabras con {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="349"/>
         <source>not listed</source>
         <translation>no incluida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="27"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>El diccionario de referencia aún no se ha creado. Use Archivo &gt; Crear diccionario de referencia para crearlo (tarda unos segundos).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="30"/>
         <source>The dictionary is loading…</source>
         <translation>El diccionario se está cargando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="381"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="31"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Escriba una palabra en caracteres (simplificados o tradicionales), en pinyin con o sin tonos, o en inglés. Los resultados aparecen mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="403"/>
         <source>Copied: {text}</source>
         <translation>Copiado: {text}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="25"/>
         <source>Look up a word</source>
+        <extracomment>example searches: (object name, what is typed) what the state says (the sentences are the page&apos;s own hints, translated once)</extracomment>
         <translation>Buscar una palabra</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="26"/>
         <source>Build the reference dictionary…</source>
         <translation>Crear el diccionario de referencia…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="23"/>
+        <source>Preview…</source>
+        <extracomment>every kind of output, in the order bars show them: (icon, name, what it does)</extracomment>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="24"/>
+        <source>See the pages before printing</source>
+        <translation>Ver las páginas antes de imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="25"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="26"/>
+        <source>Save as a PDF file, to print or send</source>
+        <translation>Guardar como PDF, para imprimir o enviar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="27"/>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="28"/>
+        <source>Save as a Word document, to edit</source>
+        <translation>Guardar como documento de Word, para editarlo</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="29"/>
+        <source>Web page…</source>
+        <translation>Página web…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="30"/>
+        <source>Save as a web page students open on a phone</source>
+        <translation>Guardar como página web que los alumnos abren en el móvil</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="31"/>
+        <source>Anki deck…</source>
+        <translation>Mazo de Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="32"/>
+        <source>Save as a deck to import into Anki</source>
+        <translation>Guardar como mazo para importar en Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="33"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="34"/>
+        <source>Save to a file to share with colleagues</source>
+        <translation>Guardar en un archivo para compartir con colegas</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="35"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="36"/>
+        <source>Print on paper</source>
+        <translation>Imprimir en papel</translation>
     </message>
 </context>
 <context>
@@ -1474,17 +1550,17 @@
         <translation>Materiales</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
         <source>Add activity</source>
         <translation>Añadir actividad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="57"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="137"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Total: {total} de {duration} minutos.</translation>
     </message>
@@ -1558,7 +1634,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1573,7 +1649,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -1584,6 +1660,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
@@ -1671,162 +1748,138 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="43"/>
-        <source>Lesson plan (PDF)…</source>
-        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
-        <translation>Plan de clase (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="46"/>
-        <source>Lesson plan (Word)…</source>
-        <translation>Plan de clase (Word)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
         <source>Character writing (stroke order)</source>
+        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>Escritura de caracteres (orden de trazos)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
         <source>Pinyin and tones</source>
         <translation>Pinyin y tonos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
         <source>Fill in the blanks</source>
         <translation>Completar los huecos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
         <source>Match words and meanings</source>
         <translation>Relacionar palabras y significados</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
         <source>Put words in order</source>
         <translation>Ordenar las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>Dictado (听写): hoja, guion y solucionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="65"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>Lo que una hoja de dictado imprime junto a las casillas de cada palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="66"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
         <source>Pinyin as a hint</source>
         <translation>El pinyin como ayuda</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
         <source>Meaning as a hint</source>
         <translation>El significado como ayuda</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
         <source>No hint</source>
         <translation>Sin ayuda</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
         <source>The same number gives the same worksheet</source>
         <translation>El mismo número genera la misma ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
-        <source>Worksheet (PDF)…</source>
-        <translation>Ficha de ejercicios (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
-        <source>Preview…</source>
-        <translation>Vista previa…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="82"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>Ver las páginas de la ficha y sus soluciones antes de imprimir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="84"/>
-        <source>Anki deck of the new words…</source>
-        <translation>Mazo de Anki de las palabras nuevas…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="93"/>
         <source>Lesson plan</source>
         <translation>Plan de clase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="103"/>
         <source>Boxes</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="106"/>
         <source>Seed</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="116"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="110"/>
         <source>Worksheet</source>
         <translation>Ficha de ejercicios</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="118"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="112"/>
         <source>Deck</source>
         <translation>Mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="128"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="147"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Espere a que se cargue el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="173"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="167"/>
         <source>Writing the lesson plan…</source>
         <translation>Escribiendo el plan de clase…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
         <source>Writing the worksheet…</source>
         <translation>Escribiendo la ficha de ejercicios…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="169"/>
         <source>Writing the Anki deck…</source>
         <translation>Escribiendo el mazo de Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>Un mazo de Anki con las palabras nuevas de la lección</translation>
     </message>
@@ -2024,25 +2077,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="283"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="288"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
         <source>Course settings</source>
         <translation>Ajustes del curso</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="295"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>New unit</source>
         <translation>Nueva unidad</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="329"/>
         <source>New lesson</source>
         <translation>Nueva lección</translation>
     </message>
@@ -2058,7 +2111,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="302"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
         <source>Rename unit</source>
         <translation>Cambiar nombre de la unidad</translation>
     </message>
@@ -2078,67 +2131,67 @@
         <translation>Cursos compartidos…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="172"/>
         <source>Read-only: {why}</source>
         <translation>Solo lectura: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
         <source>Unit {n}</source>
         <translation>Unidad {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
         <source>Lesson {n}</source>
         <translation>Lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
         <source>Duplicate lesson</source>
         <translation>Duplicar lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
         <source>Delete lesson “{t}”</source>
         <translation>Eliminar la lección «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
         <source>Delete unit</source>
         <translation>Eliminar unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
         <source>Delete course “{name}”</source>
         <translation>Eliminar el curso «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="361"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Eliminado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Una lección permanece en su curso; duplíquela y expórtela/impórtela para compartirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="384"/>
         <source>Move lesson</source>
         <translation>Mover lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="392"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="399"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Cambiaron las palabras conocidas del grupo en: {names}. Puede que haya que volver a imprimir sus lecturas y mazos.</translation>
     </message>
@@ -2753,70 +2806,60 @@
         <translation>El texto a pantalla completa en el proyector, frase a frase (Esc para salir)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="99"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Lecturas guardadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="105"/>
         <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
         <translation>Todavía no hay ninguna lectura guardada. Escriba o pegue un texto a la derecha y haga clic en Guardar.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="110"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
         <source>Class, lesson, date</source>
         <translation>Grupo, lección, fecha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Escriba o pegue aquí el texto chino, un párrafo por línea.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="134"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="142"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="145"/>
         <source>Save</source>
         <translation>Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
-        <source>Export {fmt}…</source>
-        <translation>Exportar {fmt}…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
@@ -2859,7 +2902,7 @@
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="388"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
@@ -2884,7 +2927,7 @@
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Grupo 3 · Lección 5</translation>
     </message>
@@ -3720,12 +3763,12 @@
         <translation>Pegue un texto para ver su pinyin y su perfil de niveles HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
         <source>Dictionary</source>
         <translation>Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="443"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
@@ -3740,22 +3783,22 @@
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="426"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>
@@ -3777,12 +3820,12 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="364"/>
         <source>My corrections</source>
         <translation>Mis correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="369"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Sus correcciones de pinyin y de segmentación, usadas en todas las anotaciones</translation>
     </message>
@@ -3833,65 +3876,6 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>ExportBar</name>
-    <message>
-        <source>Preview…</source>
-        <translation>Vista previa…</translation>
-    </message>
-    <message>
-        <source>See the pages before printing</source>
-        <translation>Ver las páginas antes de imprimir</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Save as a PDF file, to print or send</source>
-        <translation>Guardar como PDF, para imprimir o enviar</translation>
-    </message>
-    <message>
-        <source>Word…</source>
-        <translation>Word…</translation>
-    </message>
-    <message>
-        <source>Save as a Word document, to edit</source>
-        <translation>Guardar como documento de Word, para editarlo</translation>
-    </message>
-    <message>
-        <source>Web page…</source>
-        <translation>Página web…</translation>
-    </message>
-    <message>
-        <source>Save as a web page students open on a phone</source>
-        <translation>Guardar como página web que los alumnos abren en el móvil</translation>
-    </message>
-    <message>
-        <source>Anki deck…</source>
-        <translation>Mazo de Anki…</translation>
-    </message>
-    <message>
-        <source>Save as a deck to import into Anki</source>
-        <translation>Guardar como mazo para importar en Anki</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Save to a file to share with colleagues</source>
-        <translation>Guardar en un archivo para compartir con colegas</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>Print on paper</source>
-        <translation>Imprimir en papel</translation>
     </message>
 </context>
 </TS>

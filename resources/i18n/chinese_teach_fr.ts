@@ -513,7 +513,7 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="67"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="68"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Rechercher des mots, du pinyin ou des notes</translation>
@@ -566,42 +566,37 @@
         <translation>Aucun découpage de mots modifié pour l’instant. Dans l’Atelier de lectures, cliquez sur un mot de l’aperçu pour le joindre au suivant ou le scinder.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
         <source>Add reading…</source>
         <translation>Ajouter une lecture…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Add word cutting…</source>
         <translation>Ajouter un découpage…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="103"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Les lectures choisies dans l’Atelier de lectures, ou ajoutées ici, servent désormais à toutes les annotations ; une nouvelle annotation ne les écrase jamais. Une lecture avec contexte ne s’applique qu’entre ces caractères, et la plus précise l’emporte.</translation>
     </message>
@@ -626,70 +621,70 @@
         <translation>Découpage ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="187"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>{shown} of {total} shown.</source>
         <translation>{shown} sur {total} affichés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="193"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Pas encore de corrections. Cliquez sur un mot dans l’Atelier de lectures pour choisir sa lecture, ou ajoutez-en une ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Export corrections</source>
         <translation>Exporter les corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Corrections (*.json)</source>
         <translation>Corrections (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="344"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
         <source>Import corrections</source>
         <translation>Importer des corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} se lit maintenant {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="308"/>
         <source>Deleted {words}.</source>
         <translation>{words} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="319"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>{n} élément(s) supprimé(s) rétabli(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="333"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>{n} corrections exportées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="349"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>{readings} lectures et {cuts} découpages ajoutés ; {same} étaient déjà là.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="357"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="228"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Chercher {word} dans le dictionnaire</translation>
     </message>
@@ -786,7 +781,7 @@
         <translation>Fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="87"/>
         <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
@@ -797,43 +792,38 @@
         <translation>Élément de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="69"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
         <source>Card types</source>
         <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>Types de cartes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animation de l’ordre des traits au verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio synthétique en mandarin s’il n’y a pas d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Dossier de vos enregistrements, nommés d’après les mots (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="110"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1098,22 +1088,28 @@
         <translation>Phrase</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="23"/>
         <source>Make flashcards</source>
+        <extracomment>what the state says and its buttons (found by pyside6-lupdate in this form)</extracomment>
         <translation>Créer des cartes</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="24"/>
         <source>Type or paste the words on the left, one per line, choose a word list, or take the vocabulary of a lesson. The cards appear here, front and back, before you export the deck for Anki.</source>
         <translation>Tapez ou collez les mots à gauche, un par ligne, choisissez une liste de mots ou prenez le vocabulaire d&apos;une leçon. Les cartes apparaissent ici, recto et verso, avant que vous exportiez le paquet pour Anki.</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="28"/>
         <source>Paste words</source>
         <translation>Coller des mots</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="29"/>
         <source>Choose a word list…</source>
         <translation>Choisir une liste de mots…</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="30"/>
         <source>Use a lesson&apos;s words</source>
         <translation>Prendre les mots d&apos;une leçon</translation>
     </message>
@@ -1184,22 +1180,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="68"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Rechercher : 银行, 銀行, yinhang, yin2hang2, yínháng ou en anglais (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
@@ -1215,47 +1211,47 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>HSK level</source>
         <translation>Niveau HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Copy hanzi</source>
         <translation>Copier les hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy pinyin</source>
         <translation>Copier le pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy line</source>
         <translation>Copier la ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Mot, pinyin et définitions sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
         <source>Searching the dictionary</source>
         <translation>Recherche dans le dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1263,62 +1259,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="276"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>Frequency rank {rank}</source>
         <translation>Rang de fréquence {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caractères, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="332"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, écriture, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="337"/>
         <source>Words with {char}:</source>
         <translation>Mots avec {char} :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="349"/>
         <source>not listed</source>
         <translation>non répertorié</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="27"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Le dictionnaire de référence n’est pas encore construit. Utilisez Fichier &gt; Construire le dictionnaire de référence (cela prend quelques secondes).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="30"/>
         <source>The dictionary is loading…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="381"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="31"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Tapez un mot en caractères (simplifiés ou traditionnels), en pinyin avec ou sans tons, ou en anglais. Les résultats s’affichent au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="403"/>
         <source>Copied: {text}</source>
         <translation>Copié : {text}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="25"/>
         <source>Look up a word</source>
+        <extracomment>example searches: (object name, what is typed) what the state says (the sentences are the page&apos;s own hints, translated once)</extracomment>
         <translation>Chercher un mot</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="26"/>
         <source>Build the reference dictionary…</source>
         <translation>Construire le dictionnaire de référence…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="23"/>
+        <source>Preview…</source>
+        <extracomment>every kind of output, in the order bars show them: (icon, name, what it does)</extracomment>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="24"/>
+        <source>See the pages before printing</source>
+        <translation>Voir les pages avant d&apos;imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="25"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="26"/>
+        <source>Save as a PDF file, to print or send</source>
+        <translation>Enregistrer en PDF, pour imprimer ou envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="27"/>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="28"/>
+        <source>Save as a Word document, to edit</source>
+        <translation>Enregistrer en document Word, pour le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="29"/>
+        <source>Web page…</source>
+        <translation>Page web…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="30"/>
+        <source>Save as a web page students open on a phone</source>
+        <translation>Enregistrer en page web que les élèves ouvrent sur un téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="31"/>
+        <source>Anki deck…</source>
+        <translation>Paquet Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="32"/>
+        <source>Save as a deck to import into Anki</source>
+        <translation>Enregistrer en paquet à importer dans Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="33"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="34"/>
+        <source>Save to a file to share with colleagues</source>
+        <translation>Enregistrer dans un fichier à partager avec des collègues</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="35"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="36"/>
+        <source>Print on paper</source>
+        <translation>Imprimer sur papier</translation>
     </message>
 </context>
 <context>
@@ -1474,17 +1550,17 @@
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
         <source>Add activity</source>
         <translation>Ajouter une activité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="57"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="137"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Total : {total} sur {duration} minutes.</translation>
     </message>
@@ -1558,7 +1634,7 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1573,7 +1649,7 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -1584,6 +1660,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
@@ -1671,162 +1748,138 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="43"/>
-        <source>Lesson plan (PDF)…</source>
-        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
-        <translation>Plan de leçon (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="46"/>
-        <source>Lesson plan (Word)…</source>
-        <translation>Plan de leçon (Word)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
         <source>Character writing (stroke order)</source>
+        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>Écriture des caractères (ordre des traits)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
         <source>Pinyin and tones</source>
         <translation>Pinyin et tons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
         <source>Fill in the blanks</source>
         <translation>Texte à trous</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
         <source>Match words and meanings</source>
         <translation>Associer mots et sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
         <source>Put words in order</source>
         <translation>Remettre les mots dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>Dictée (听写)&#xa0;: feuille, script et corrigé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="65"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>Ce qu’une feuille de dictée imprime à côté des cases de chaque mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="66"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
         <source>Pinyin as a hint</source>
         <translation>Le pinyin comme aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
         <source>Meaning as a hint</source>
         <translation>Le sens comme aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
         <source>No hint</source>
         <translation>Sans aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
         <source>The same number gives the same worksheet</source>
         <translation>Le même numéro donne la même fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
-        <source>Worksheet (PDF)…</source>
-        <translation>Fiche d’exercices (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
-        <source>Preview…</source>
-        <translation>Aperçu…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="82"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>Voir les pages de la fiche et son corrigé avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="84"/>
-        <source>Anki deck of the new words…</source>
-        <translation>Paquet Anki des mots nouveaux…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="93"/>
         <source>Lesson plan</source>
         <translation>Plan de leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="103"/>
         <source>Boxes</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="106"/>
         <source>Seed</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="116"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="110"/>
         <source>Worksheet</source>
         <translation>Fiche d’exercices</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="118"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="112"/>
         <source>Deck</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="128"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="147"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Attendez que le dictionnaire soit chargé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="173"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="167"/>
         <source>Writing the lesson plan…</source>
         <translation>Écriture du plan de leçon…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
         <source>Writing the worksheet…</source>
         <translation>Écriture de la fiche d’exercices…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="169"/>
         <source>Writing the Anki deck…</source>
         <translation>Écriture du paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>Un paquet Anki des nouveaux mots de la leçon</translation>
     </message>
@@ -2024,25 +2077,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="283"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="288"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
         <source>Course settings</source>
         <translation>Paramètres du cours</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="295"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>New unit</source>
         <translation>Nouvelle unité</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="329"/>
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
     </message>
@@ -2058,7 +2111,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="302"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
         <source>Rename unit</source>
         <translation>Renommer l’unité</translation>
     </message>
@@ -2078,67 +2131,67 @@
         <translation>Cours partagés…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="172"/>
         <source>Read-only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
         <source>Unit {n}</source>
         <translation>Unité {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
         <source>Lesson {n}</source>
         <translation>Leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
         <source>Duplicate lesson</source>
         <translation>Dupliquer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
         <source>Delete lesson “{t}”</source>
         <translation>Supprimer la leçon « {t} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
         <source>Delete unit</source>
         <translation>Supprimer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
         <source>Delete course “{name}”</source>
         <translation>Supprimer le cours « {name} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="361"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Supprimé. Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Une leçon reste dans son cours ; dupliquez-la puis exportez/importez-la pour la partager.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="384"/>
         <source>Move lesson</source>
         <translation>Déplacer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="392"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="399"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Les mots connus de la classe ont changé pour : {names}. Leurs lectures et paquets sont peut-être à réimprimer.</translation>
     </message>
@@ -2753,70 +2806,60 @@
         <translation>Le texte en plein écran sur le projecteur, phrase par phrase (Échap pour quitter)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="99"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Lectures enregistrées</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="105"/>
         <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
         <translation>Aucune lecture enregistrée pour l’instant. Tapez ou collez un texte à droite, puis cliquez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="110"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
         <source>Class, lesson, date</source>
         <translation>Classe, leçon, date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Tapez ou collez ici le texte chinois, un paragraphe par ligne.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="134"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="142"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="145"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
-        <source>Export {fmt}…</source>
-        <translation>Exporter en {fmt}…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
@@ -2859,7 +2902,7 @@
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="388"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
@@ -2884,7 +2927,7 @@
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
@@ -3720,12 +3763,12 @@
         <translation>Collez un texte pour voir son pinyin et son profil de niveaux HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
         <source>Dictionary</source>
         <translation>Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="443"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
@@ -3740,22 +3783,22 @@
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="426"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>
@@ -3777,12 +3820,12 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="364"/>
         <source>My corrections</source>
         <translation>Mes corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="369"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Vos corrections de pinyin et de découpage, utilisées dans toutes les annotations</translation>
     </message>
@@ -3833,65 +3876,6 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>ExportBar</name>
-    <message>
-        <source>Preview…</source>
-        <translation>Aperçu…</translation>
-    </message>
-    <message>
-        <source>See the pages before printing</source>
-        <translation>Voir les pages avant d&apos;imprimer</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Save as a PDF file, to print or send</source>
-        <translation>Enregistrer en PDF, pour imprimer ou envoyer</translation>
-    </message>
-    <message>
-        <source>Word…</source>
-        <translation>Word…</translation>
-    </message>
-    <message>
-        <source>Save as a Word document, to edit</source>
-        <translation>Enregistrer en document Word, pour le modifier</translation>
-    </message>
-    <message>
-        <source>Web page…</source>
-        <translation>Page web…</translation>
-    </message>
-    <message>
-        <source>Save as a web page students open on a phone</source>
-        <translation>Enregistrer en page web que les élèves ouvrent sur un téléphone</translation>
-    </message>
-    <message>
-        <source>Anki deck…</source>
-        <translation>Paquet Anki…</translation>
-    </message>
-    <message>
-        <source>Save as a deck to import into Anki</source>
-        <translation>Enregistrer en paquet à importer dans Anki</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Save to a file to share with colleagues</source>
-        <translation>Enregistrer dans un fichier à partager avec des collègues</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print on paper</source>
-        <translation>Imprimer sur papier</translation>
     </message>
 </context>
 </TS>

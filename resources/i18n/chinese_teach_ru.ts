@@ -513,7 +513,7 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="67"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="68"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Поиск слов, пиньиня или заметок</translation>
@@ -566,42 +566,37 @@
         <translation>Разбиение на слова пока не менялось. В Мастерской текстов щёлкните слово в предпросмотре, чтобы соединить его со следующим или разделить.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
         <source>Add reading…</source>
         <translation>Добавить чтение…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Add word cutting…</source>
         <translation>Добавить деление на слова…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="103"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Чтения, выбранные в мастерской текстов или добавленные здесь, отныне используются при любой разметке; повторная разметка их не перезаписывает. Чтение с контекстом действует только между этими иероглифами, и побеждает самое конкретное.</translation>
     </message>
@@ -626,70 +621,70 @@
         <translation>Деление на слова ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="187"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>{shown} of {total} shown.</source>
         <translation>Показано {shown} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="193"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Исправлений пока нет. Щёлкните слово в мастерской текстов, чтобы выбрать его чтение, или добавьте его здесь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Export corrections</source>
         <translation>Экспорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Corrections (*.json)</source>
         <translation>Исправления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="344"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
         <source>Import corrections</source>
         <translation>Импорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} теперь читается {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="308"/>
         <source>Deleted {words}.</source>
         <translation>Удалено: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="319"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Восстановлено удалённых элементов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="333"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Экспортировано исправлений в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="349"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Добавлено чтений: {readings}, делений на слова: {cuts}; уже были: {same}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="357"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>Отличаются от ваших: {n}; ваши сохранены:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="228"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Найти {word} в словаре</translation>
     </message>
@@ -786,7 +781,7 @@
         <translation>Файл со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="87"/>
         <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
@@ -797,43 +792,38 @@
         <translation>Элемент библиотеки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="69"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
         <source>Card types</source>
         <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>Типы карточек</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Stroke-order animation on the back</source>
         <translation>Анимация порядка черт на обороте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Синтезированное аудио на путунхуа, если нет записи</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Папка с вашими записями, названными по словам (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="110"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -1098,22 +1088,28 @@
         <translation>Предложение</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="23"/>
         <source>Make flashcards</source>
+        <extracomment>what the state says and its buttons (found by pyside6-lupdate in this form)</extracomment>
         <translation>Создать карточки</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="24"/>
         <source>Type or paste the words on the left, one per line, choose a word list, or take the vocabulary of a lesson. The cards appear here, front and back, before you export the deck for Anki.</source>
         <translation>Введите или вставьте слова слева, по одному в строке, выберите список слов или возьмите словарь урока. Карточки появятся здесь, лицевая и оборотная сторона, до экспорта колоды для Anki.</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="28"/>
         <source>Paste words</source>
         <translation>Вставить слова</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="29"/>
         <source>Choose a word list…</source>
         <translation>Выбрать список слов…</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="30"/>
         <source>Use a lesson&apos;s words</source>
         <translation>Взять слова урока</translation>
     </message>
@@ -1184,22 +1180,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="68"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Поиск: 银行, 銀行, yinhang, yin2hang2, yínháng или по-английски (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Pinyin</source>
         <translation>Пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Definition</source>
         <translation>Значение</translation>
     </message>
@@ -1215,47 +1211,47 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>HSK level</source>
         <translation>Уровень HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Copy hanzi</source>
         <translation>Копировать иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy pinyin</source>
         <translation>Копировать пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy line</source>
         <translation>Копировать строку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Слово, пиньинь и значения в одной строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
         <source>Searching the dictionary</source>
         <translation>Поиск по словарю</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1264,62 +1260,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="276"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>Frequency rank {rank}</source>
         <translation>Ранг частотности {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, иероглифы, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="332"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, письмо, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="337"/>
         <source>Words with {char}:</source>
         <translation>Слова с {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="349"/>
         <source>not listed</source>
         <translation>нет в списке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="27"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Справочный словарь ещё не создан. Выберите «Файл &gt; Создать справочный словарь» (это займёт несколько секунд).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="30"/>
         <source>The dictionary is loading…</source>
         <translation>Словарь загружается…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="381"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="31"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Введите слово иероглифами (упрощёнными или полными), пиньинем с тонами или без, или по-английски. Результаты появляются по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="403"/>
         <source>Copied: {text}</source>
         <translation>Скопировано: {text}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="25"/>
         <source>Look up a word</source>
+        <extracomment>example searches: (object name, what is typed) what the state says (the sentences are the page&apos;s own hints, translated once)</extracomment>
         <translation>Найти слово</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="26"/>
         <source>Build the reference dictionary…</source>
         <translation>Построить справочный словарь…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="23"/>
+        <source>Preview…</source>
+        <extracomment>every kind of output, in the order bars show them: (icon, name, what it does)</extracomment>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="24"/>
+        <source>See the pages before printing</source>
+        <translation>Посмотреть страницы перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="25"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="26"/>
+        <source>Save as a PDF file, to print or send</source>
+        <translation>Сохранить в PDF для печати или отправки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="27"/>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="28"/>
+        <source>Save as a Word document, to edit</source>
+        <translation>Сохранить как документ Word для правки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="29"/>
+        <source>Web page…</source>
+        <translation>Веб-страница…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="30"/>
+        <source>Save as a web page students open on a phone</source>
+        <translation>Сохранить как веб-страницу, которую ученики откроют на телефоне</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="31"/>
+        <source>Anki deck…</source>
+        <translation>Колода Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="32"/>
+        <source>Save as a deck to import into Anki</source>
+        <translation>Сохранить как колоду для импорта в Anki</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="33"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="34"/>
+        <source>Save to a file to share with colleagues</source>
+        <translation>Сохранить в файл, чтобы поделиться с коллегами</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="35"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="36"/>
+        <source>Print on paper</source>
+        <translation>Напечатать на бумаге</translation>
     </message>
 </context>
 <context>
@@ -1475,17 +1551,17 @@
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
         <source>Add activity</source>
         <translation>Добавить задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="57"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="137"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Итого {total} из {duration} мин.</translation>
     </message>
@@ -1559,7 +1635,7 @@
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1574,7 +1650,7 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
         <source>Unit</source>
         <translation>Раздел</translation>
     </message>
@@ -1585,6 +1661,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
@@ -1672,162 +1749,138 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="43"/>
-        <source>Lesson plan (PDF)…</source>
-        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
-        <translation>План урока (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="46"/>
-        <source>Lesson plan (Word)…</source>
-        <translation>План урока (Word)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
         <source>Character writing (stroke order)</source>
+        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>Написание иероглифов (порядок черт)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
         <source>Pinyin and tones</source>
         <translation>Пиньинь и тоны</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
         <source>Fill in the blanks</source>
         <translation>Заполните пропуски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
         <source>Match words and meanings</source>
         <translation>Соедините слова и значения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
         <source>Put words in order</source>
         <translation>Расставьте слова по порядку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>Диктант (听写): лист, текст для учителя и ключ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="65"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>Что лист диктанта печатает рядом с клетками каждого слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="66"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
         <source>Pinyin as a hint</source>
         <translation>Пиньинь как подсказка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
         <source>Meaning as a hint</source>
         <translation>Значение как подсказка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
         <source>No hint</source>
         <translation>Без подсказки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
         <source>The same number gives the same worksheet</source>
         <translation>Одинаковый номер даёт одинаковый рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
-        <source>Worksheet (PDF)…</source>
-        <translation>Рабочий лист (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
-        <source>Preview…</source>
-        <translation>Просмотр…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="82"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>Посмотреть страницы рабочего листа и ответы перед печатью</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="84"/>
-        <source>Anki deck of the new words…</source>
-        <translation>Колода Anki с новыми словами…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="93"/>
         <source>Lesson plan</source>
         <translation>План урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="103"/>
         <source>Boxes</source>
         <translation>Клетки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="106"/>
         <source>Seed</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="116"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="110"/>
         <source>Worksheet</source>
         <translation>Рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="118"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="112"/>
         <source>Deck</source>
         <translation>Колода</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="128"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="147"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Дождитесь загрузки словаря.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="173"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="167"/>
         <source>Writing the lesson plan…</source>
         <translation>Запись плана урока…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
         <source>Writing the worksheet…</source>
         <translation>Запись рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="169"/>
         <source>Writing the Anki deck…</source>
         <translation>Запись колоды Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>Колода Anki с новыми словами урока</translation>
     </message>
@@ -2025,25 +2078,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="283"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="288"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
         <source>Course settings</source>
         <translation>Параметры курса</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="295"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>New unit</source>
         <translation>Новый раздел</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="329"/>
         <source>New lesson</source>
         <translation>Новый урок</translation>
     </message>
@@ -2059,7 +2112,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="302"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
         <source>Rename unit</source>
         <translation>Переименовать раздел</translation>
     </message>
@@ -2079,67 +2132,67 @@
         <translation>Общие курсы…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="172"/>
         <source>Read-only: {why}</source>
         <translation>Только чтение: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
         <source>Unit {n}</source>
         <translation>Раздел {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
         <source>Lesson {n}</source>
         <translation>Урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
         <source>Duplicate lesson</source>
         <translation>Дублировать урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
         <source>Delete lesson “{t}”</source>
         <translation>Удалить урок «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
         <source>Delete unit</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
         <source>Delete course “{name}”</source>
         <translation>Удалить курс «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="361"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Удалено. «Отменить» вернёт.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Урок остаётся в своём курсе; чтобы поделиться им, продублируйте его и экспортируйте/импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="384"/>
         <source>Move lesson</source>
         <translation>Переместить урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="392"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="399"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Изменились известные группе слова для: {names}. Их тексты и колоды, возможно, нужно напечатать заново.</translation>
     </message>
@@ -2754,70 +2807,60 @@
         <translation>Текст на весь экран проектора, по предложениям (Esc — выход)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="99"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>Сохранённые тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="105"/>
         <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
         <translation>Сохранённых текстов пока нет. Введите или вставьте текст справа и нажмите «Сохранить».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="110"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
         <source>Class, lesson, date</source>
         <translation>Группа, урок, дата</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>Введите или вставьте сюда китайский текст, по абзацу в строке.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="134"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="142"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="145"/>
         <source>Save</source>
         <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
-        <source>Export {fmt}…</source>
-        <translation>Экспорт в {fmt}…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
-        <source>Print…</source>
-        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
@@ -2860,7 +2903,7 @@
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="388"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
@@ -2885,7 +2928,7 @@
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Группа 3 · Урок 5</translation>
     </message>
@@ -3721,12 +3764,12 @@
         <translation>Вставьте текст, чтобы увидеть пиньинь и профиль уровней HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
         <source>Dictionary</source>
         <translation>Словарь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="443"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
@@ -3741,22 +3784,22 @@
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="426"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>
@@ -3778,12 +3821,12 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="364"/>
         <source>My corrections</source>
         <translation>Мои исправления</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="369"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Ваши исправления пиньиня и деления на слова, используемые при любой разметке</translation>
     </message>
@@ -3834,65 +3877,6 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>ExportBar</name>
-    <message>
-        <source>Preview…</source>
-        <translation>Просмотр…</translation>
-    </message>
-    <message>
-        <source>See the pages before printing</source>
-        <translation>Посмотреть страницы перед печатью</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Save as a PDF file, to print or send</source>
-        <translation>Сохранить в PDF для печати или отправки</translation>
-    </message>
-    <message>
-        <source>Word…</source>
-        <translation>Word…</translation>
-    </message>
-    <message>
-        <source>Save as a Word document, to edit</source>
-        <translation>Сохранить как документ Word для правки</translation>
-    </message>
-    <message>
-        <source>Web page…</source>
-        <translation>Веб-страница…</translation>
-    </message>
-    <message>
-        <source>Save as a web page students open on a phone</source>
-        <translation>Сохранить как веб-страницу, которую ученики откроют на телефоне</translation>
-    </message>
-    <message>
-        <source>Anki deck…</source>
-        <translation>Колода Anki…</translation>
-    </message>
-    <message>
-        <source>Save as a deck to import into Anki</source>
-        <translation>Сохранить как колоду для импорта в Anki</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <source>Save to a file to share with colleagues</source>
-        <translation>Сохранить в файл, чтобы поделиться с коллегами</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
-        <source>Print on paper</source>
-        <translation>Напечатать на бумаге</translation>
     </message>
 </context>
 </TS>

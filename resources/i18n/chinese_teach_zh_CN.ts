@@ -513,7 +513,7 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="67"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="68"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>搜索词语、拼音或备注</translation>
@@ -566,42 +566,37 @@
         <translation>还没有改过分词。在读物工作室的预览里点一个词，就能把它和下一个词合并，或把它拆开。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
         <source>Add reading…</source>
         <translation>添加读音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Add word cutting…</source>
         <translation>添加分词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="103"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>您在读物工作室中选定或在此添加的读音，今后会用于所有注音；重新注音不会覆盖它们。带语境的读音只在这些字之间生效，语境最具体的优先。</translation>
     </message>
@@ -626,70 +621,70 @@
         <translation>分词（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="186"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="187"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="188"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>{shown} of {total} shown.</source>
         <translation>显示 {shown} / {total} 项。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="192"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="193"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>还没有更正。在读物工作室中点击词语可选择其读音，也可以在此添加。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
         <source>Corrections (*.json)</source>
         <translation>更正 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="243"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="344"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="345"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
         <source>Import corrections</source>
         <translation>导入更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="260"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>“{word}”现读作 {pinyin}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="308"/>
         <source>Deleted {words}.</source>
         <translation>已删除 {words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="318"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="319"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>已恢复 {n} 个已删除的项目。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="333"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>已将 {n} 条更正导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="349"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>已添加 {readings} 个读音和 {cuts} 个分词；{same} 个已存在。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="357"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="228"/>
         <source>Look up {word} in the dictionary</source>
         <translation>在词典中查“{word}”</translation>
     </message>
@@ -786,7 +781,7 @@
         <translation>词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="87"/>
         <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>选择…</translation>
@@ -797,43 +792,38 @@
         <translation>资料库项目</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="69"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
         <source>Card types</source>
         <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>卡片类型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="76"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Stroke-order animation on the back</source>
         <translation>背面显示笔顺动画</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>无录音时使用合成普通话语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>录音文件夹，文件以词语命名（银行.mp3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="106"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="110"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
@@ -1098,22 +1088,28 @@
         <translation>例句</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="23"/>
         <source>Make flashcards</source>
+        <extracomment>what the state says and its buttons (found by pyside6-lupdate in this form)</extracomment>
         <translation>制作闪卡</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="24"/>
         <source>Type or paste the words on the left, one per line, choose a word list, or take the vocabulary of a lesson. The cards appear here, front and back, before you export the deck for Anki.</source>
         <translation>在左侧输入或粘贴词语（每行一个），选择词表，或使用某一课的生词。卡片的正面和背面会显示在这里，然后再导出 Anki 卡组。</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="28"/>
         <source>Paste words</source>
         <translation>粘贴词语</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="29"/>
         <source>Choose a word list…</source>
         <translation>选择词表…</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_start.py" line="30"/>
         <source>Use a lesson&apos;s words</source>
         <translation>使用某课的生词</translation>
     </message>
@@ -1184,22 +1180,22 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="68"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>搜索：银行、銀行、yinhang、yin2hang2、yínháng 或英文（bank）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>Definition</source>
         <translation>释义</translation>
     </message>
@@ -1215,109 +1211,189 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
         <source>HSK level</source>
         <translation>HSK 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="94"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Copy hanzi</source>
         <translation>复制汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="99"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
         <source>Copy pinyin</source>
         <translation>复制拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
         <source>Copy line</source>
         <translation>复制整行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>词语、拼音和释义在同一行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
         <source>Searching the dictionary</source>
         <translation>正在查词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="226"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
         <source>No results</source>
         <translation>无结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="276"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="323"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
         <source>Frequency rank {rank}</source>
         <translation>词频排名第 {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
         <source>{standard} character level {level}</source>
         <translation>{standard} 汉字 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="332"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025 书写 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="334"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="337"/>
         <source>Words with {char}:</source>
         <translation>含“{char}”的词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="349"/>
         <source>not listed</source>
         <translation>未收录</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="371"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="27"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>参考词典尚未生成。请使用“文件 &gt; 生成参考词典”生成（只需几秒钟）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="30"/>
         <source>The dictionary is loading…</source>
         <translation>词典正在加载…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="381"/>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="31"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>输入汉字（简体或繁体）、拼音（带不带声调均可）或英文。结果随输入即时显示。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="400"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="403"/>
         <source>Copied: {text}</source>
         <translation>已复制：{text}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="25"/>
         <source>Look up a word</source>
+        <extracomment>example searches: (object name, what is typed) what the state says (the sentences are the page&apos;s own hints, translated once)</extracomment>
         <translation>查词</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="26"/>
         <source>Build the reference dictionary…</source>
         <translation>生成参考词典…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="23"/>
+        <source>Preview…</source>
+        <extracomment>every kind of output, in the order bars show them: (icon, name, what it does)</extracomment>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="24"/>
+        <source>See the pages before printing</source>
+        <translation>打印前查看各页</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="25"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="26"/>
+        <source>Save as a PDF file, to print or send</source>
+        <translation>保存为 PDF 文件，用于打印或发送</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="27"/>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="28"/>
+        <source>Save as a Word document, to edit</source>
+        <translation>保存为 Word 文档，便于编辑</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="29"/>
+        <source>Web page…</source>
+        <translation>网页…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="30"/>
+        <source>Save as a web page students open on a phone</source>
+        <translation>保存为学生可在手机上打开的网页</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="31"/>
+        <source>Anki deck…</source>
+        <translation>Anki 卡组…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="32"/>
+        <source>Save as a deck to import into Anki</source>
+        <translation>保存为可导入 Anki 的卡组</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="33"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="34"/>
+        <source>Save to a file to share with colleagues</source>
+        <translation>保存为文件，与同事分享</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="35"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="36"/>
+        <source>Print on paper</source>
+        <translation>在纸上打印</translation>
     </message>
 </context>
 <context>
@@ -1473,17 +1549,17 @@
         <translation>教具材料</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
         <source>Add activity</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="57"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="137"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>共 {total} 分钟，课时 {duration} 分钟。</translation>
     </message>
@@ -1557,7 +1633,7 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="176"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1572,7 +1648,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="182"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="175"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
@@ -1583,6 +1659,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -1670,162 +1747,138 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="43"/>
-        <source>Lesson plan (PDF)…</source>
-        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
-        <translation>教案（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="46"/>
-        <source>Lesson plan (Word)…</source>
-        <translation>教案（Word）…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="51"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
         <source>Character writing (stroke order)</source>
+        <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>汉字书写（笔顺）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
         <source>Pinyin and tones</source>
         <translation>拼音和声调</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
         <source>Fill in the blanks</source>
         <translation>选词填空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
         <source>Match words and meanings</source>
         <translation>词语与释义连线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
         <source>Put words in order</source>
         <translation>连词成句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>听写：练习纸、教师稿和答案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="65"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>听写练习纸在每个词的方格旁印出的提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="66"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
         <source>Pinyin as a hint</source>
         <translation>以拼音为提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
         <source>Meaning as a hint</source>
         <translation>以词义为提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
         <source>No hint</source>
         <translation>无提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
         <source>The same number gives the same worksheet</source>
         <translation>相同的编号生成相同的练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
-        <source>Worksheet (PDF)…</source>
-        <translation>练习纸（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
-        <source>Preview…</source>
-        <translation>预览…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="82"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>打印前查看练习纸的页面和答案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="84"/>
-        <source>Anki deck of the new words…</source>
-        <translation>生词 Anki 牌组…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="93"/>
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="103"/>
         <source>Boxes</source>
         <translation>格子</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="106"/>
         <source>Seed</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="116"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="110"/>
         <source>Worksheet</source>
         <translation>练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="118"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="112"/>
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="128"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="147"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等待词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="173"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="167"/>
         <source>Writing the lesson plan…</source>
         <translation>正在写入教案…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
         <source>Writing the worksheet…</source>
         <translation>正在写入练习纸…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="169"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>本课生词的 Anki 卡组</translation>
     </message>
@@ -2023,25 +2076,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="283"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="288"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="295"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="324"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="329"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
@@ -2057,7 +2110,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="302"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
         <source>Rename unit</source>
         <translation>重命名单元</translation>
     </message>
@@ -2077,67 +2130,67 @@
         <translation>共享课程…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="159"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="167"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="172"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="321"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="346"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="348"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="361"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="379"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="384"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="392"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="394"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="399"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
@@ -2752,70 +2805,60 @@
         <translation>在投影仪上全屏逐句展示课文（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="99"/>
         <source>Saved readers</source>
         <extracomment>paragraphs annotated by the preview and the exports (written by workers)</extracomment>
         <translation>已保存的读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="105"/>
         <source>No saved reader yet. Type or paste a text on the right, then click Save.</source>
         <translation>还没有保存的读物。在右边输入或粘贴一段文字，然后点“保存”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="107"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="108"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="110"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="121"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="122"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="123"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="124"/>
         <source>Class, lesson, date</source>
         <translation>班级、课、日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="129"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="130"/>
         <source>Type or paste the Chinese text here, one paragraph per line.</source>
         <translation>在此输入或粘贴中文文本，每行一段。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="133"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="134"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="138"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="139"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="142"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="143"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="144"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="145"/>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="159"/>
-        <source>Export {fmt}…</source>
-        <translation>导出 {fmt}…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="163"/>
-        <source>Print…</source>
-        <translation>打印…</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
@@ -2858,7 +2901,7 @@
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="386"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="388"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
@@ -2883,7 +2926,7 @@
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="417"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
@@ -3719,12 +3762,12 @@
         <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="435"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
         <source>Dictionary</source>
         <translation>词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="443"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>按汉字、拼音或英文查词</translation>
     </message>
@@ -3739,22 +3782,22 @@
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="426"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="436"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="441"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>
@@ -3776,12 +3819,12 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="363"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="364"/>
         <source>My corrections</source>
         <translation>我的更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="368"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="369"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>您的拼音更正和分词，用于所有注音</translation>
     </message>
@@ -3832,65 +3875,6 @@
         <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>ExportBar</name>
-    <message>
-        <source>Preview…</source>
-        <translation>预览…</translation>
-    </message>
-    <message>
-        <source>See the pages before printing</source>
-        <translation>打印前查看各页</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Save as a PDF file, to print or send</source>
-        <translation>保存为 PDF 文件，用于打印或发送</translation>
-    </message>
-    <message>
-        <source>Word…</source>
-        <translation>Word…</translation>
-    </message>
-    <message>
-        <source>Save as a Word document, to edit</source>
-        <translation>保存为 Word 文档，便于编辑</translation>
-    </message>
-    <message>
-        <source>Web page…</source>
-        <translation>网页…</translation>
-    </message>
-    <message>
-        <source>Save as a web page students open on a phone</source>
-        <translation>保存为学生可在手机上打开的网页</translation>
-    </message>
-    <message>
-        <source>Anki deck…</source>
-        <translation>Anki 卡组…</translation>
-    </message>
-    <message>
-        <source>Save as a deck to import into Anki</source>
-        <translation>保存为可导入 Anki 的卡组</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Save to a file to share with colleagues</source>
-        <translation>保存为文件，与同事分享</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Print on paper</source>
-        <translation>在纸上打印</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 
@@ -17,6 +17,17 @@ from chinese_teach.gui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from chinese_teach.gui.pages.decks import DecksPage
+
+
+#: what the state says and its buttons (found by pyside6-lupdate in this form)
+HEADING = QT_TRANSLATE_NOOP("DecksPage", "Make flashcards")
+TEXT = QT_TRANSLATE_NOOP(
+    "DecksPage", "Type or paste the words on the left, one per line, choose a word list, or "
+    "take the vocabulary of a lesson. The cards appear here, front and back, before you "
+    "export the deck for Anki.")
+PASTE = QT_TRANSLATE_NOOP("DecksPage", "Paste words")
+CHOOSE = QT_TRANSLATE_NOOP("DecksPage", "Choose a word list…")
+LESSON = QT_TRANSLATE_NOOP("DecksPage", "Use a lesson's words")
 
 
 def _tr(text: str) -> str:
@@ -28,13 +39,10 @@ class DeckStart(EmptyState):
 
     def __init__(self, page: DecksPage, content: QWidget) -> None:
         super().__init__(
-            "layers", _tr("Make flashcards"),
-            _tr("Type or paste the words on the left, one per line, choose a word list, or "
-                "take the vocabulary of a lesson. The cards appear here, front and back, "
-                "before you export the deck for Anki."),
-            [("paste_words", _tr("Paste words"), self._paste),
-             ("choose_word_list", _tr("Choose a word list…"), self._choose_list),
-             ("lesson_words", _tr("Use a lesson's words"), self._lesson)])
+            "layers", _tr(HEADING), _tr(TEXT),
+            [("paste_words", _tr(PASTE), self._paste),
+             ("choose_word_list", _tr(CHOOSE), self._choose_list),
+             ("lesson_words", _tr(LESSON), self._lesson)])
         self.page = page
         self.stack = QStackedWidget()
         self.stack.addWidget(self)

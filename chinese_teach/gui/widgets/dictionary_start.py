@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from chinese_teach.gui import theme
@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 
 #: example searches: (object name, what is typed)
 EXAMPLES = (("try_hanzi", "学校"), ("try_pinyin", "yinhang"), ("try_english", "teacher"))
+#: what the state says (the sentences are the page's own hints, translated once)
+HEADING = QT_TRANSLATE_NOOP("DictionaryPage", "Look up a word")
+BUILD = QT_TRANSLATE_NOOP("DictionaryPage", "Build the reference dictionary…")
+NOT_BUILT = QT_TRANSLATE_NOOP(
+    "DictionaryPage", "The reference dictionary is not built yet. Use File > Build Reference "
+    "Dictionary to build it (it takes a few seconds).")
+LOADING = QT_TRANSLATE_NOOP("DictionaryPage", "The dictionary is loading…")
+WHAT_TO_TYPE = QT_TRANSLATE_NOOP(
+    "DictionaryPage", "Type a word in characters (simplified or traditional), in pinyin with "
+    "or without tones, or in English. Results appear as you type.")
 
 
 def _tr(text: str) -> str:
@@ -32,9 +42,9 @@ class DictionaryStart(EmptyState):
 
     def __init__(self, page: DictionaryPage, content: QWidget) -> None:
         actions = [(name, word, lambda w=word: page.show_word(w)) for name, word in EXAMPLES]
-        actions.append(("build_dictionary", _tr("Build the reference dictionary…"),
+        actions.append(("build_dictionary", _tr(BUILD),
                         self._build))
-        super().__init__("book-a", _tr("Look up a word"), "", actions)
+        super().__init__("book-a", _tr(HEADING), "", actions)
         self.page = page
         self.stack = QStackedWidget()
         self.stack.addWidget(self)
@@ -55,14 +65,12 @@ class DictionaryStart(EmptyState):
         ctx = self.page.ctx
         unavailable = ctx.corpus_unavailable
         if unavailable:
-            text = _tr("The reference dictionary is not built yet. Use File > Build "
-                       "Reference Dictionary to build it (it takes a few seconds).")
+            text = _tr(NOT_BUILT)
         elif ctx.dictionary is None:
-            text = _tr("The dictionary is loading…")
+            text = _tr(LOADING)
         else:
-            text = _tr("Type a word in characters (simplified or traditional), in pinyin "
-                       "with or without tones, or in English. Results appear as you type.")
-        self.set_text(_tr("Look up a word"), text)
+            text = _tr(WHAT_TO_TYPE)
+        self.set_text(_tr(HEADING), text)
         ready = ctx.dictionary is not None
         for name, _word in EXAMPLES:
             self.buttons[name].setVisible(ready)
