@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
 
-#: Characters that make up numbers (二十, 两千, 三百五); a run of them is one unit.
-NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两几")
+from chinese_teach.core.text.pieces import NUMERALS, fewest_pieces, is_number
 
 #: First characters of free combinations (numerals, demonstratives, pronouns, degree and
 #: negation adverbs): a non-HSK word starting with one is cut into its words.
@@ -44,11 +43,6 @@ SURNAMES = frozenset(
     "程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾"
     "毛郝龚邵钱严覃武戴莫孔汤"
 )
-
-
-def is_number(word: str) -> bool:
-    """True for a word made only of numeral characters (三, 二十, 两千)."""
-    return bool(word) and all(ch in NUMERALS for ch in word)
 
 
 #: One learner-sized unit: ``(start, end, name)``, ``[start, end)`` in the text, ``name``
@@ -154,22 +148,8 @@ class LearnerCut:
     def _fewest(self, word: str) -> tuple[int, ...] | None:
         """``word`` cut into the fewest learner words or numbers (None: it cannot be)."""
         vocab = self._vocab
-        n = len(word)
-        best: list[tuple[int, ...] | None] = [()] + [None] * n
-        for i in range(n):
-            here = best[i]
-            if here is None:
-                continue
-            for j in range(i + 1, n + 1):
-                if j - i == n:
-                    continue
-                piece = word[i:j]
-                if piece in vocab or is_number(piece):
-                    cand = (*here, j - i)
-                    old = best[j]
-                    if old is None or len(cand) < len(old):
-                        best[j] = cand
-        return best[n]
+        found = fewest_pieces(word, lambda p: 0 if p in vocab or is_number(p) else None)
+        return found[0] if found is not None else None
 
     def recut(self, text: str, words: list[tuple[int, int]]) -> list[Piece] | None:
         """The learner words of one run of Chinese (``words``: the segmenter's spans), or

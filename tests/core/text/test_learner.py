@@ -70,3 +70,16 @@ def test_a_teachers_merge_is_never_cut() -> None:
 
 def test_numbers() -> None:
     assert is_number("两千") and is_number("二十") and not is_number("二十岁")
+
+
+def test_fewest_pieces_one_helper_for_cut_and_levels() -> None:
+    from chinese_teach.core.text.pieces import fewest_pieces
+
+    levels = {"星期": 1, "六": 1, "星": 3, "期": 4, "足": 2, "球": 2, "足球": 2, "场": 3}
+    assert fewest_pieces("星期六", levels.get) == ((2, 1), 1)
+    assert fewest_pieces("足球场", levels.get) == ((2, 1), 3)  # two pieces beat three
+    assert fewest_pieces("足球", levels.get) == ((1, 1), 2)  # never the word itself...
+    assert fewest_pieces("足球", levels.get, whole=True) == ((2,), 2)  # ...unless asked
+    assert fewest_pieces("星期x", levels.get) is None
+    # of the cuts with as few pieces, the one whose hardest piece is easiest
+    assert fewest_pieces("abc", {"ab": 5, "c": 1, "a": 1, "bc": 2}.get) == ((1, 2), 2)
