@@ -2,7 +2,8 @@
 
 * cutting: word-boundary precision, recall and F1 of the engine's learner-sized words on
   ``cut_gold.txt``, beside plain jieba (``jieba.lcut``);
-* senses: share of ``senses.tsv`` lines whose first shown sense fits, tuned and held-out parts;
+* senses: share of ``senses.tsv`` lines whose first shown sense fits, tuned and held-out parts
+  (a word inside a longer token, 路 in 路上, is looked up among that token's parts);
 * graded texts: the estimated level and the coverage of ``graded/*.txt`` for a class at
   the text's level (file names start with the level: ``1-family.txt``).
 
@@ -67,8 +68,14 @@ def evaluate_senses(engine, corpus) -> dict:
             continue
         sentence, word, expected = line.split("\t")
         toks = engine.annotate(sentence)
-        glosses = {t.text: g.short for t, g in zip(toks, token_glosses(toks, corpus),
-                                                   strict=True) if g is not None}
+        glosses: dict[str, str] = {}
+        inside: dict[str, str] = {}  # a word inside a longer token: its part's gloss
+        for t, g in zip(toks, token_glosses(toks, corpus), strict=True):
+            if g is not None:
+                glosses[t.text] = g.short
+                for piece, short in g.parts:
+                    inside.setdefault(piece, short)
+        glosses = inside | glosses
         shown = glosses.get(word, "")
         first = shown.split(";")[0].lower()
         ok = any(e.lower() in first for e in expected.split("|"))

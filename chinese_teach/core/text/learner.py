@@ -7,7 +7,12 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 * a string jieba knows but the dictionary (CC-CEDICT) does not (好得多, 二十岁, 八点);
 * a word that starts with a numeral, a demonstrative, a personal pronoun or a degree or
   negation adverb (本书 after a number, 我会, 我家, 很脏, 这件);
-* a longer compound that is a known word plus one more (德国人, 星期六).
+* a longer compound that is a known word plus one more (德国人, 星期六);
+* a two-character verb phrase the dictionary has but no HSK list, made of two
+  one-character learner words (看书, 喝茶, 换钱, 听懂: the dictionary's sense is a verb's,
+  "to read"), as GB/T 16159 writes such phrases apart (kàn shū);
+* 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
+  (八 点 十 分: 十分 is not "very" there).
 
 Numbers (二十, 两千) stay one unit. Names stay whole and are marked: the textbook
 names of ``resources/words`` (小明, 大卫), a surname with a title (王老师, 张先生),
@@ -53,6 +58,19 @@ Piece = tuple[int, int, bool]
 _COUNTERS = frozenset("这那哪每几")
 _AFTER = NUMERALS | _COUNTERS
 
+#: What the previous word was, for the next word's cut: nothing special, a number or a
+#: demonstrative (三 本书), or the 点 of a clock time after a number (八点 十分).
+AFTER_NOTHING, AFTER_NUMBER, AFTER_CLOCK = 0, 1, 2
+
+
+def _state_after(word: str, before: int) -> int:
+    """The state after ``word`` (a learner word) when the state before it was ``before``."""
+    if word in {"点", "时"}:
+        return AFTER_CLOCK if before == AFTER_NUMBER else AFTER_NOTHING
+    if len(word) > 1 and word[-1] in "点时" and is_number(word[:-1]):
+        return AFTER_CLOCK  # 八点 kept as one word by a teacher's merge
+    return AFTER_NUMBER if is_number(word) or word in _COUNTERS else AFTER_NOTHING
+
 
 class LearnerCut:
     """Re-cuts the segmenter's words at learner size and marks names.
@@ -61,7 +79,8 @@ class LearnerCut:
     the dictionary knows; ``proper_only``: True for a word the dictionary knows only as
     a proper noun; ``kept``: True for a word the teacher merged (never cut);
     ``names``: the textbook names; ``tagged``: words jieba tags as names that CC-CEDICT
-    lists as proper nouns (:attr:`.Lexicon.names`).
+    lists as proper nouns (:attr:`.Lexicon.names`); ``verbal``: True for a word whose
+    first dictionary sense is a verb's ("to ...").
     """
 
     def __init__(
@@ -73,6 +92,7 @@ class LearnerCut:
         names: Iterable[str] = (),
         *,
         tagged: Container[str] = frozenset(),
+        verbal: Callable[[str], bool] = lambda word: False,
     ) -> None:
         self._vocab = vocab
         self._dictionary = dictionary
@@ -80,7 +100,8 @@ class LearnerCut:
         self._kept = kept
         self._names = frozenset(names)
         self._tagged = tagged
-        self._cache: dict[tuple[str, bool], tuple[tuple[int, ...] | None, bool, bool]] = {}
+        self._verbal = verbal
+        self._cache: dict[tuple[str, int], tuple[tuple[int, ...] | None, bool, int]] = {}
         #: words kept whole that are no name and end with no number (the common case)
         self._plain: set[str] = set()
 
@@ -110,18 +131,23 @@ class LearnerCut:
         cut = self._fewest(word)
         return cut is None or len(cut) > 2
 
-    def pieces(self, word: str, after_number: bool = False) -> tuple[int, ...] | None:
+    def pieces(self, word: str, after_number: int = AFTER_NOTHING) -> tuple[int, ...] | None:
         """The lengths of the learner words ``word`` is cut into, or None to keep it whole.
 
-        ``after_number``: the word follows a number or a demonstrative (三 本书), so a
-        measure word at its start is a word of its own.
+        ``after_number``: the word follows a number or a demonstrative (三 本书,
+        :data:`AFTER_NUMBER`), so a measure word at its start is a word of its own, or a
+        clock time's 点 (:data:`AFTER_CLOCK`: 八点 十分 -> 十 分).
         """
         if len(word) < 2:
             return None
         return self._pieces(word, after_number)
 
-    def _pieces(self, word: str, after_number: bool) -> tuple[int, ...] | None:
+    def _pieces(self, word: str, after_number: int) -> tuple[int, ...] | None:
         vocab = self._vocab
+        if after_number == AFTER_CLOCK and word[-1] in "分刻" and is_number(word[:-1]) and (
+            not self._kept(word)
+        ):
+            return (len(word) - 1, 1)  # 八点 + 十分: ten minutes, not "very"
         if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
             return None
         if (len(word) == 2 and word[0] == word[1]) or (
@@ -132,7 +158,11 @@ class LearnerCut:
             return None  # the erhua 儿 is part of its word (画画儿, 一会儿)
         in_dictionary = word in self._dictionary
         free = word[0] in _FREE_FIRST or after_number
+        if len(word) >= 3 and word[1] == "个" and word[0] in "上下":
+            return self._fewest(word)  # 下 个 星期, 上 个 月: the measure word apart
         if in_dictionary and not free and len(word) < 3:
+            if word[0] in vocab and word[1] in vocab and self._verbal(word):
+                return (1, 1)  # a verb phrase of two learner words (看 书, 喝 茶)
             return None  # a two-character dictionary word (白菜): a word of its own
         cut = self._fewest(word)
         if cut is None:
@@ -157,18 +187,18 @@ class LearnerCut:
         is checked without building anything)."""
         plain = self._plain
         surnames, after = SURNAMES, _AFTER
-        after_number = False
+        after_number = AFTER_NOTHING
         last = len(words) - 1
         for i, (s, e) in enumerate(words):
             if e - s == 1:
                 ch = text[s]
                 if ch in surnames and i < last and text[words[i + 1][0]:words[i + 1][1]] in TITLES:
                     return self._build(text, words)
-                after_number = ch in after
+                after_number = (AFTER_NUMBER if ch in after else _state_after(ch, after_number)
+                                if ch in "点时" else AFTER_NOTHING)
                 continue
             word = text[s:e]
             if not after_number and word in plain:
-                after_number = False
                 continue
             lengths, name, after_number = self._decide(word, after_number)
             if lengths is not None or name:
@@ -179,7 +209,7 @@ class LearnerCut:
         out: list[Piece] = []
         append = out.append
         decide = self._decide
-        after_number = False
+        after_number = AFTER_NOTHING
         i, n = 0, len(words)
         while i < n:
             s, e = words[i]
@@ -187,11 +217,12 @@ class LearnerCut:
                 ch = text[s]
                 if ch in SURNAMES and i + 1 < n and text[words[i + 1][0]:words[i + 1][1]] in TITLES:
                     append((s, words[i + 1][1], True))  # 王 + 老师: Teacher Wang
-                    after_number = False
+                    after_number = AFTER_NOTHING
                     i += 2
                     continue
                 append((s, e, False))
-                after_number = ch in _AFTER
+                after_number = (AFTER_NUMBER if ch in _AFTER else _state_after(ch, after_number)
+                                if ch in "点时" else AFTER_NOTHING)
                 i += 1
                 continue
             lengths, name, after_number = decide(text[s:e], after_number)
@@ -205,19 +236,25 @@ class LearnerCut:
             i += 1
         return out
 
-    def _decide(self, word: str, after_number: bool) -> tuple[tuple[int, ...] | None, bool, bool]:
+    def _decide(self, word: str, after_number: int) -> tuple[tuple[int, ...] | None, bool, int]:
         """For a word of two or more characters: its learner pieces (None: whole), whether
-        it is a name, and whether it ends with a number (cached)."""
+        it is a name, and the state it leaves for the next word (cached)."""
         key = (word, after_number)
         found = self._cache.get(key)
         if found is None:
             lengths = self.pieces(word, after_number)
             name = lengths is None and self.is_name(word)
-            last = word[-lengths[-1]:] if lengths else word
-            found = (lengths, name, is_number(last) or last in _COUNTERS)
+            if lengths and len(lengths) > 1:
+                last = word[-lengths[-1]:]
+                before = _state_after(word[-lengths[-1] - lengths[-2]:-lengths[-1]],
+                                      AFTER_NOTHING)
+                state = _state_after(last, before)
+            else:
+                state = _state_after(word, AFTER_NOTHING)
+            found = (lengths, name, state)
             if len(self._cache) < 200_000:
                 self._cache[key] = found
-                if not after_number and found == (None, False, False):
+                if not after_number and found == (None, False, AFTER_NOTHING):
                     self._plain.add(word)  # kept whole, no name, ends with no number
         return found
 

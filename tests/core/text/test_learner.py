@@ -83,3 +83,19 @@ def test_fewest_pieces_one_helper_for_cut_and_levels() -> None:
     assert fewest_pieces("星期x", levels.get) is None
     # of the cuts with as few pieces, the one whose hardest piece is easiest
     assert fewest_pieces("abc", {"ab": 5, "c": 1, "a": 1, "bc": 2}.get) == ((1, 2), 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我喜欢喝茶", ["我", "喜欢", "喝", "茶"]),  # a verb phrase in no HSK list: kàn shū
+    ("他在看书", ["他", "在", "看", "书"]),
+    ("现在八点十分", ["现在", "八", "点", "十", "分"]),  # ten minutes, not 十分 "very"
+    ("他十分高兴", ["他", "十分", "高兴"]),
+    ("我有十分钟", ["我", "有", "十", "分钟"]),
+    ("下个星期我去北京", ["下", "个", "星期", "我", "去", "北京"]),
+    ("白菜很好吃", ["白菜", "很", "好吃"]),  # a noun compound stays whole
+    ("他睡着了", ["他", "睡着", "了"]),  # in the HSK list: whole
+])
+def test_verb_phrases_clock_times_and_next_week_are_cut_the_learner_way(
+    engine, text, expected
+) -> None:
+    assert words(engine, text) == expected
