@@ -4,6 +4,8 @@
   ``cut_gold.txt``, beside plain jieba (``jieba.lcut``);
 * senses: share of ``senses.tsv`` lines whose first shown sense fits, tuned and held-out parts
   (a word inside a longer token, 路 in 路上, is looked up among that token's parts);
+* names: on ``names.tsv``, the names the engine marks against the hand-marked ones (a
+  missed, differently cut or false name is an error), tuned and held-out parts;
 * graded texts: the estimated level and the coverage of ``graded/*.txt`` for a class at
   the text's level (file names start with the level: ``1-family.txt``).
 
@@ -86,6 +88,43 @@ def evaluate_senses(engine, corpus) -> dict:
             for k, v in parts.items()} | {"misses": misses}
 
 
+def evaluate_names(engine) -> dict:
+    """Sentences whose marked names are exactly the expected ones, and name precision
+    and recall, for the tuned and held-out parts of ``names.tsv``."""
+    parts: dict[str, dict[str, int]] = {}
+    misses: list[str] = []
+    part = "tuned"
+    for line in (HERE / "names.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# held-out"):
+            part = "held_out"
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        sentence, names = line.split("\t")
+        expected = sorted(names.split()) if names.strip() != "-" else []
+        found = sorted(t.text for t in engine.annotate(sentence) if t.extra.get("name"))
+        c = parts.setdefault(part, {"n": 0, "right": 0, "tp": 0, "fp": 0, "fn": 0})
+        c["n"] += 1
+        c["right"] += found == expected
+        rest = list(expected)
+        for name in found:
+            if name in rest:
+                rest.remove(name)
+                c["tp"] += 1
+            else:
+                c["fp"] += 1
+        c["fn"] += len(rest)
+        if found != expected:
+            misses.append(f"{sentence} found {found} (wanted {expected})")
+    out: dict = {}
+    for k, c in parts.items():
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+        out[k] = {"n": c["n"], "right": c["right"], "share": round(c["right"] / c["n"], 4),
+                  "precision": round(p, 4), "recall": round(r, 4), "false_names": c["fp"]}
+    return out | {"misses": misses}
+
+
 def evaluate_graded(engine, corpus) -> list[dict]:
     from chinese_teach.core.corpus.levels import Level, Standard
     from chinese_teach.core.text.analyze import KnownWords, analyze, level_index
@@ -111,7 +150,7 @@ def main() -> None:
     engine = get_engine(corpus)
     engine.load()
     report = {"cutting": evaluate_cutting(engine), "senses": evaluate_senses(engine, corpus),
-              "graded": evaluate_graded(engine, corpus)}
+              "names": evaluate_names(engine), "graded": evaluate_graded(engine, corpus)}
     print(json.dumps(report, ensure_ascii=False, indent=1))
 
 
