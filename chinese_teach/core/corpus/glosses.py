@@ -24,7 +24,7 @@ from pathlib import Path
 
 from chinese_teach import paths
 from chinese_teach.core.corpus.store import Corpus
-from chinese_teach.core.text.learner import TITLES
+from chinese_teach.core.text.names import SURNAMES, TITLE_GLOSSES
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
 
 #: Senses that only refer to another entry.
@@ -419,7 +419,7 @@ class Glosser:
         curated = self.curated.get(word)
         if curated:
             return Gloss(curated[0].gloss, (curated[0].gloss,), "name", True)
-        for title, pattern in TITLES.items():
+        for title, pattern in TITLE_GLOSSES.items():
             if len(word) > len(title) and word.endswith(title):
                 surname = word[: -len(title)]
                 spelt = join_word(syls[: len(surname)], ToneStyle.NONE) if syls else ""
@@ -432,7 +432,12 @@ class Glosser:
                 senses = [_clean(s) for s in r.senses if _useful(s)]
                 if senses:
                     return Gloss(senses[0], tuple(senses), "name", True)
-        spelt = join_word(syls, ToneStyle.NONE).capitalize() if syls else word
+        if syls and len(syls) == len(word) and 2 <= len(word) <= 3 and word[0] in SURNAMES:
+            # a person's name: surname and given name apart (Li Hua, Wang Xiaoming)
+            spelt = " ".join(join_word(part, ToneStyle.NONE).capitalize()
+                             for part in (syls[:1], syls[1:]))
+        else:
+            spelt = join_word(syls, ToneStyle.NONE).capitalize() if syls else word
         return Gloss(f"(name) {spelt}", (), "name", True)
 
 

@@ -57,6 +57,7 @@ class TextEngine:
                 textbook_names(),
                 tagged=lexicon.names,
                 verbal=self._verbal,
+                nouns=lexicon.nouns,
             )
             self._reader = reader
 

@@ -8,21 +8,25 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 * a word that starts with a numeral, a demonstrative, a personal pronoun or a degree or
   negation adverb (本书 after a number, 我会, 我家, 很脏, 这件);
 * a longer compound that is a known word plus one more (德国人, 星期六);
-* a two-character verb phrase the dictionary has but no HSK list, made of two
-  one-character learner words (看书, 喝茶, 换钱, 听懂: the dictionary's sense is a verb's,
-  "to read"), as GB/T 16159 writes such phrases apart (kàn shū);
+* a two-character verb and object the dictionary has but no HSK list, made of two
+  one-character learner words, the second a noun (看书, 喝茶, 换钱: the dictionary's
+  sense is a verb's, "to read"), as GB/T 16159 writes such phrases apart (kàn shū);
+  a verb and its complement stays one word (挣脱, 听懂);
 * 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
   (八 点 十 分: 十分 is not "very" there).
 
 Numbers (二十, 两千) stay one unit. Names stay whole and are marked: the textbook
 names of ``resources/words`` (小明, 大卫), a surname with a title (王老师, 张先生),
-老/小 with a surname (老王), and words the dictionary only knows as proper nouns.
+老/小 with a surname (老王), a surname with a given name where the sentence calls for a
+person (我叫李华, 王小明说: :func:`.names.given_name_length`), and words the dictionary
+only knows as proper nouns. Surnames and titles come from :mod:`.names`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
 
+from chinese_teach.core.text.names import SURNAMES, TITLES, full_name, given_name_length
 from chinese_teach.core.text.pieces import NUMERALS, fewest_pieces, is_number
 
 #: First characters of free combinations (numerals, demonstratives, pronouns, degree and
@@ -33,21 +37,9 @@ _FREE_FIRST = frozenset("这那哪每各某我你他她它您咱很不没太真�
 #: (英国人, 法语, 中文).
 _PEOPLE_AND_LANGUAGES = frozenset("人语文话")
 
-#: Titles that follow a surname in a name (王老师 Teacher Wang).
-TITLES = {
-    "老师": "Teacher {}", "先生": "Mr {}", "小姐": "Miss {}", "女士": "Ms {}",
-    "太太": "Mrs {}", "同学": "{} (classmate)", "医生": "Dr {}", "大夫": "Dr {}",
-    "经理": "Manager {}", "校长": "Headmaster {}", "教授": "Professor {}",
-    "阿姨": "Auntie {}", "叔叔": "Uncle {}", "师傅": "Master {}", "老板": "Boss {}",
-}
-
-#: Common surnames (the most frequent in China), without those that are also everyday
-#: function words (于, 向, 和) so that 和老师 stays "and the teacher".
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘蒋蔡杜叶"
-    "程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾"
-    "毛郝龚邵钱严覃武戴莫孔汤"
-)
+#: Titles joined to the surname before them (王老师 Teacher Wang); one-character titles
+#: (王总) stay apart, as 钱总是不够 is "money is never enough".
+_TITLES = frozenset(t for t in TITLES if len(t) > 1)
 
 
 #: One learner-sized unit: ``(start, end, name)``, ``[start, end)`` in the text, ``name``
@@ -80,7 +72,8 @@ class LearnerCut:
     a proper noun; ``kept``: True for a word the teacher merged (never cut);
     ``names``: the textbook names; ``tagged``: words jieba tags as names that CC-CEDICT
     lists as proper nouns (:attr:`.Lexicon.names`); ``verbal``: True for a word whose
-    first dictionary sense is a verb's ("to ...").
+    first dictionary sense is a verb's ("to ..."); ``nouns``: nouns of one or two
+    characters (:attr:`.Lexicon.nouns`), the objects of verb phrases.
     """
 
     def __init__(
@@ -93,6 +86,7 @@ class LearnerCut:
         *,
         tagged: Container[str] = frozenset(),
         verbal: Callable[[str], bool] = lambda word: False,
+        nouns: Container[str] = frozenset(),
     ) -> None:
         self._vocab = vocab
         self._dictionary = dictionary
@@ -101,6 +95,7 @@ class LearnerCut:
         self._names = frozenset(names)
         self._tagged = tagged
         self._verbal = verbal
+        self._nouns = nouns
         self._cache: dict[tuple[str, int], tuple[tuple[int, ...] | None, bool, int]] = {}
         #: words kept whole that are no name and end with no number (the common case)
         self._plain: set[str] = set()
@@ -114,7 +109,7 @@ class LearnerCut:
         """True for a word that is a name on its own (小明, 老王, 天安门)."""
         if word in self._names:
             return True
-        if len(word) > 2 and word[0] in SURNAMES and word[1:] in TITLES:
+        if len(word) > 2 and word[0] in SURNAMES and word[1:] in _TITLES:
             return True
         if len(word) == 2 and word[0] in "老小" and word[1] in SURNAMES:
             return word not in self._vocab
@@ -161,7 +156,9 @@ class LearnerCut:
         if len(word) >= 3 and word[1] == "个" and word[0] in "上下":
             return self._fewest(word)  # 下 个 星期, 上 个 月: the measure word apart
         if in_dictionary and not free and len(word) < 3:
-            if word[0] in vocab and word[1] in vocab and self._verbal(word):
+            if word[0] in vocab and word[1] in self._nouns and word[1] in vocab and (
+                self._verbal(word)
+            ):
                 return (1, 1)  # a verb phrase of two learner words (看 书, 喝 茶)
             return None  # a two-character dictionary word (白菜): a word of its own
         cut = self._fewest(word)
@@ -189,11 +186,15 @@ class LearnerCut:
         surnames, after = SURNAMES, _AFTER
         after_number = AFTER_NOTHING
         last = len(words) - 1
+        texts: list[str] | None = None
         for i, (s, e) in enumerate(words):
+            if text[s] in surnames and i < last:
+                if texts is None:
+                    texts = [text[a:b] for a, b in words]
+                if self._name_at(texts, i):
+                    return self._build(text, words)
             if e - s == 1:
                 ch = text[s]
-                if ch in surnames and i < last and text[words[i + 1][0]:words[i + 1][1]] in TITLES:
-                    return self._build(text, words)
                 after_number = (AFTER_NUMBER if ch in after else _state_after(ch, after_number)
                                 if ch in "点时" else AFTER_NOTHING)
                 continue
@@ -211,15 +212,18 @@ class LearnerCut:
         decide = self._decide
         after_number = AFTER_NOTHING
         i, n = 0, len(words)
+        texts = [text[a:b] for a, b in words]
         while i < n:
             s, e = words[i]
+            if text[s] in SURNAMES:
+                taken = self._name_at(texts, i)
+                if taken:  # 王 + 老师 (Teacher Wang), 李 + 华, 王小明 before 说
+                    append((s, words[i + taken - 1][1], True))
+                    after_number = AFTER_NOTHING
+                    i += taken
+                    continue
             if e - s == 1:
                 ch = text[s]
-                if ch in SURNAMES and i + 1 < n and text[words[i + 1][0]:words[i + 1][1]] in TITLES:
-                    append((s, words[i + 1][1], True))  # 王 + 老师: Teacher Wang
-                    after_number = AFTER_NOTHING
-                    i += 2
-                    continue
                 append((s, e, False))
                 after_number = (AFTER_NUMBER if ch in _AFTER else _state_after(ch, after_number)
                                 if ch in "点时" else AFTER_NOTHING)
@@ -235,6 +239,26 @@ class LearnerCut:
                     pos += length
             i += 1
         return out
+
+    def _common(self, word: str) -> bool:
+        """True for a word a learner list or the dictionary has as a common word."""
+        return word in self._vocab or (
+            word in self._dictionary and not self._proper_only(word))
+
+    def _name_at(self, texts: list[str], i: int) -> int:
+        """How many words from ``texts[i]`` (which starts with a surname) make one name in
+        this sentence: a surname and a title or a given name; 0 when none does."""
+        word = texts[i]
+        after = texts[i - 1] if i > 0 else None
+        if len(word) == 1:
+            if i + 1 < len(texts) and texts[i + 1] in _TITLES:
+                return 2  # 王 + 老师
+            taken = given_name_length(texts, i, self._common, after=after)
+            return taken + 1 if taken else 0
+        if word in self._plain or self._kept(word) or self.is_name(word):
+            return 0  # a common word, a teacher's merge, or a name already
+        nxt = texts[i + 1] if i + 1 < len(texts) else None
+        return 1 if full_name(word, self._common, after=after, nxt=nxt) else 0
 
     def _decide(self, word: str, after_number: int) -> tuple[tuple[int, ...] | None, bool, int]:
         """For a word of two or more characters: its learner pieces (None: whole), whether
