@@ -26,7 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
 
-from chinese_teach.core.text.names import SURNAMES, TITLES, full_name, given_name_length
+from chinese_teach.core.text.names import (
+    NAME_BEFORE,
+    SURNAMES,
+    TITLES,
+    full_name,
+    given_name_length,
+)
 from chinese_teach.core.text.pieces import NUMERALS, fewest_pieces, is_number
 
 #: First characters of free combinations (numerals, demonstratives, pronouns, degree and
@@ -186,13 +192,9 @@ class LearnerCut:
         surnames, after = SURNAMES, _AFTER
         after_number = AFTER_NOTHING
         last = len(words) - 1
-        texts: list[str] | None = None
         for i, (s, e) in enumerate(words):
-            if text[s] in surnames and i < last:
-                if texts is None:
-                    texts = [text[a:b] for a, b in words]
-                if self._name_at(texts, i):
-                    return self._build(text, words)
+            if text[s] in surnames and (i < last or e - s > 1) and self._name_at(text, words, i):
+                return self._build(text, words, i, after_number)
             if e - s == 1:
                 ch = text[s]
                 after_number = (AFTER_NUMBER if ch in after else _state_after(ch, after_number)
@@ -201,22 +203,26 @@ class LearnerCut:
             word = text[s:e]
             if not after_number and word in plain:
                 continue
+            before = after_number
             lengths, name, after_number = self._decide(word, after_number)
             if lengths is not None or name:
-                return self._build(text, words)
+                return self._build(text, words, i, before)
         return None
 
-    def _build(self, text: str, words: list[tuple[int, int]]) -> list[Piece]:
-        out: list[Piece] = []
+    def _build(
+        self, text: str, words: list[tuple[int, int]], start: int = 0,
+        after_number: int = AFTER_NOTHING,
+    ) -> list[Piece]:
+        """The pieces of a run whose words before ``start`` are kept as they are (and
+        leave the state ``after_number``)."""
+        out: list[Piece] = [(s, e, False) for s, e in words[:start]]
         append = out.append
         decide = self._decide
-        after_number = AFTER_NOTHING
-        i, n = 0, len(words)
-        texts = [text[a:b] for a, b in words]
+        i, n = start, len(words)
         while i < n:
             s, e = words[i]
             if text[s] in SURNAMES:
-                taken = self._name_at(texts, i)
+                taken = self._name_at(text, words, i)
                 if taken:  # 王 + 老师 (Teacher Wang), 李 + 华, 王小明 before 说
                     append((s, words[i + taken - 1][1], True))
                     after_number = AFTER_NOTHING
@@ -245,19 +251,32 @@ class LearnerCut:
         return word in self._vocab or (
             word in self._dictionary and not self._proper_only(word))
 
-    def _name_at(self, texts: list[str], i: int) -> int:
-        """How many words from ``texts[i]`` (which starts with a surname) make one name in
-        this sentence: a surname and a title or a given name; 0 when none does."""
-        word = texts[i]
-        after = texts[i - 1] if i > 0 else None
-        if len(word) == 1:
-            if i + 1 < len(texts) and texts[i + 1] in _TITLES:
+    def _name_at(self, text: str, words: list[tuple[int, int]], i: int) -> int:
+        """How many words from ``words[i]`` (which starts with a surname) make one name in
+        this sentence: a surname and a title or a given name; 0 when none does. Most
+        surname characters start a common word or stand where no name does: those are
+        answered without building anything."""
+        s, e = words[i]
+        n = len(words)
+        if e - s == 1:
+            if i + 1 >= n:
+                return 0
+            a, b = words[i + 1]
+            if text[a:b] in _TITLES:
                 return 2  # 王 + 老师
-            taken = given_name_length(texts, i, self._common, after=after)
+        elif e - s > 3:
+            return 0  # longer than a name
+        after = text[words[i - 1][0]:words[i - 1][1]] if i else None
+        if after is not None and after not in NAME_BEFORE:
+            return 0  # a name needs 叫/和/是… before it, or the start of a sentence
+        if e - s == 1:
+            window = [text[a:b] for a, b in words[i:i + 4]]
+            taken = given_name_length(window, 0, self._common, after=after)
             return taken + 1 if taken else 0
-        if word in self._plain or self._kept(word) or self.is_name(word):
-            return 0  # a common word, a teacher's merge, or a name already
-        nxt = texts[i + 1] if i + 1 < len(texts) else None
+        word = text[s:e]
+        if self._kept(word) or self.is_name(word):
+            return 0  # a teacher's merge, or a name already
+        nxt = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < n else None
         return 1 if full_name(word, self._common, after=after, nxt=nxt) else 0
 
     def _decide(self, word: str, after_number: int) -> tuple[tuple[int, ...] | None, bool, int]:

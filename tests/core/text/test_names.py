@@ -27,6 +27,8 @@ def names(engine, text: str) -> list[str]:
     ("林小红和马丽丽是朋友。", ["林小红", "马丽丽"]),  # surname + a textbook given name
     ("我姓张，叫张小雨。", ["张", "张小雨"]),  # 小雨 is also "light rain": 叫 decides
     ("王老师来了。", ["王老师"]),
+    ("我叫王小明。", ["王小明"]),  # a name at the end of a sentence
+    ("他们王小明。王小明是学生。", ["王小明"]),  # the first, in no name's place, is none
 ])
 def test_a_surname_and_given_name_in_context_are_one_name(engine, text, expected) -> None:
     assert names(engine, text) == expected
