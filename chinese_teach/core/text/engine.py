@@ -7,7 +7,6 @@ list take about a second) and is safe to call from one worker thread at a time.
 from __future__ import annotations
 
 import gc
-import json
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -56,8 +55,6 @@ class TextEngine:
                 segmenter.is_merged,
                 textbook_names(),
                 tagged=lexicon.names,
-                verbal=self._verbal,
-                nouns=lexicon.nouns,
             )
             self._reader = reader
 
@@ -81,20 +78,6 @@ class TextEngine:
             )
             found = self._proper_words[word] = bool(rows and rows[0][0] == 1)
         return found
-
-    def _verbal(self, word: str) -> bool:
-        """True for a word whose first common dictionary sense is a verb's ("to read"):
-        asked only for the few two-character words in no HSK list made of two learner
-        words (the learner cut caches the answer)."""
-        for (definitions,) in self.corpus.query(
-            "SELECT definitions FROM entries WHERE (simplified = ? OR traditional = ?) "
-            "AND is_proper = 0 ORDER BY id",
-            (word, word),
-        ):
-            senses = json.loads(definitions)
-            if senses:
-                return senses[0].startswith("to ")
-        return False
 
     @property
     def learner(self) -> LearnerCut:

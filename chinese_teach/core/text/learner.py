@@ -8,10 +8,6 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 * a word that starts with a numeral, a demonstrative, a personal pronoun or a degree or
   negation adverb (本书 after a number, 我会, 我家, 很脏, 这件);
 * a longer compound that is a known word plus one more (德国人, 星期六);
-* a two-character verb and object the dictionary has but no HSK list, made of two
-  one-character learner words, the second a noun (看书, 喝茶, 换钱: the dictionary's
-  sense is a verb's, "to read"), as GB/T 16159 writes such phrases apart (kàn shū);
-  a verb and its complement stays one word (挣脱, 听懂);
 * 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
   (八 点 十 分: 十分 is not "very" there).
 
@@ -77,9 +73,7 @@ class LearnerCut:
     the dictionary knows; ``proper_only``: True for a word the dictionary knows only as
     a proper noun; ``kept``: True for a word the teacher merged (never cut);
     ``names``: the textbook names; ``tagged``: words jieba tags as names that CC-CEDICT
-    lists as proper nouns (:attr:`.Lexicon.names`); ``verbal``: True for a word whose
-    first dictionary sense is a verb's ("to ..."); ``nouns``: nouns of one or two
-    characters (:attr:`.Lexicon.nouns`), the objects of verb phrases.
+    lists as proper nouns (:attr:`.Lexicon.names`).
     """
 
     def __init__(
@@ -91,8 +85,6 @@ class LearnerCut:
         names: Iterable[str] = (),
         *,
         tagged: Container[str] = frozenset(),
-        verbal: Callable[[str], bool] = lambda word: False,
-        nouns: Container[str] = frozenset(),
     ) -> None:
         self._vocab = vocab
         self._dictionary = dictionary
@@ -100,8 +92,6 @@ class LearnerCut:
         self._kept = kept
         self._names = frozenset(names)
         self._tagged = tagged
-        self._verbal = verbal
-        self._nouns = nouns
         self._cache: dict[tuple[str, int], tuple[tuple[int, ...] | None, bool, int]] = {}
         #: words kept whole that are no name and end with no number (the common case)
         self._plain: set[str] = set()
@@ -162,10 +152,6 @@ class LearnerCut:
         if len(word) >= 3 and word[1] == "个" and word[0] in "上下":
             return self._fewest(word)  # 下 个 星期, 上 个 月: the measure word apart
         if in_dictionary and not free and len(word) < 3:
-            if word[0] in vocab and word[1] in self._nouns and word[1] in vocab and (
-                self._verbal(word)
-            ):
-                return (1, 1)  # a verb phrase of two learner words (看 书, 喝 茶)
             return None  # a two-character dictionary word (白菜): a word of its own
         cut = self._fewest(word)
         if cut is None:
