@@ -148,7 +148,7 @@ class LearnerCut:
         if word[-1] == "儿":
             return None  # the erhua 儿 is part of its word (画画儿, 一会儿)
         in_dictionary = word in self._dictionary
-        free = word[0] in _FREE_FIRST or after_number
+        free = word[0] in _FREE_FIRST or after_number == AFTER_NUMBER
         if len(word) >= 3 and word[1] == "个" and word[0] in "上下":
             return self._fewest(word)  # 下 个 星期, 上 个 月: the measure word apart
         if in_dictionary and not free and len(word) < 3:

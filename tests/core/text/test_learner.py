@@ -90,6 +90,7 @@ def test_fewest_pieces_one_helper_for_cut_and_levels() -> None:
     ("他们在挣脱枷锁", ["他们", "在", "挣脱", "枷锁"]),
     ("现在八点十分", ["现在", "八", "点", "十", "分"]),  # ten minutes, not 十分 "very"
     ("他十分高兴", ["他", "十分", "高兴"]),
+    ("晚上十点关门", ["晚上", "十", "点", "关门"]),  # after a clock time only 分/刻 change
     ("我有十分钟", ["我", "有", "十", "分钟"]),
     ("下个星期我去北京", ["下", "个", "星期", "我", "去", "北京"]),
     ("白菜很好吃", ["白菜", "很", "好吃"]),  # a noun compound stays whole
