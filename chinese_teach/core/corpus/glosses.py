@@ -181,6 +181,7 @@ class Glosser:
         self._rows: dict[str, list[_Row]] = {}
         self._lock = threading.Lock()
         self._listed: frozenset[str] | None = None
+        self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
 
     # -- entries ---------------------------------------------------------------------
     def rows(self, word: str) -> list[_Row]:
@@ -399,6 +400,19 @@ class Glosser:
         not made of listed words (or of one character)."""
         if len(word) < 2:
             return ()
+        key = (word, tuple(syllables) if syllables else None)
+        found_parts = self._parts.get(key)
+        if found_parts is None:
+            found_parts = self._parts_of(word, key[1])
+            with self._lock:
+                if len(self._parts) > 50_000:
+                    self._parts.clear()
+                self._parts[key] = found_parts
+        return found_parts
+
+    def _parts_of(
+        self, word: str, syllables: tuple[str, ...] | None
+    ) -> tuple[tuple[str, str], ...]:
         listed = self.listed()
         found = fewest_pieces(word, lambda p: 0 if p in listed or is_number(p) else None)
         if found is None:
