@@ -72,8 +72,20 @@ NAME_AFTER = frozenset({
 #: pronouns, function words and the verbs NAME_AFTER lists (张 + 说 is no name).
 _NOT_GIVEN = frozenset(
     "的了着过是在和与跟不没也都很就还又才再说去来有要会能把被让给对向从到里上下个们吗呢吧"
-    "啊呀这那哪你我他她它谁什么几多少"
+    "啊呀这那哪你我他她它谁什么几多少一二三四五六七八九十百千万两零"
 )
+#: Last characters of place names (黄水河, 龙腾村, 高新区): at the start of a sentence,
+#: where only the word after it says a person is meant, such a word is no person's name.
+_PLACE_ENDINGS = frozenset("村区站街路河江湖山县市省州镇乡桥门港湾岛寺宫城传")
+
+
+def _person_here(name: str, after: str | None, nxt: str | None) -> bool:
+    """True where the sentence calls for a person: after 叫/和/是… (:data:`NAME_BEFORE`),
+    or at the start of a sentence before 说/今年/是… (:data:`NAME_AFTER`), the name not
+    ending like a place's."""
+    if after in NAME_BEFORE:
+        return True
+    return after is None and nxt in NAME_AFTER and name[-1] not in _PLACE_ENDINGS
 
 
 def given_name_length(
@@ -86,8 +98,8 @@ def given_name_length(
 
     A name is a surname and one or two more characters where the sentence calls for a
     person: after 叫/是/和/跟… (:data:`NAME_BEFORE`), or at the start of a sentence
-    before 说/今年/是… (:data:`NAME_AFTER`); never a common word, never with a particle
-    or pronoun in the given name.
+    before 说/今年/是… (:data:`NAME_AFTER`); never a common word, never with a particle,
+    pronoun or numeral in the given name.
     """
     surname = words[i]
     n = len(words)
@@ -112,7 +124,7 @@ def given_name_length(
         if common_word(name) or any(common_word(surname + w[0]) for w in words[i + 1:i + 2]):
             continue  # 王国, 高兴, 张开, 李子: a common word, not a name
         nxt = words[i + 1 + taken] if i + 1 + taken < n else None
-        if after in NAME_BEFORE or (after is None and (nxt is None or nxt in NAME_AFTER)):
+        if _person_here(name, after, nxt):
             return taken
     return 0
 
@@ -128,7 +140,7 @@ def full_name(
     given = word[1:]
     if any(ch in _NOT_GIVEN for ch in given) or (len(given) == 2 and common_word(given)):
         return False
-    return after in NAME_BEFORE or (after is None and (nxt is None or nxt in NAME_AFTER))
+    return _person_here(word, after, nxt)
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ def test_a_surname_and_given_name_in_context_are_one_name(engine, text, expected
 @pytest.mark.parametrize("text", [
     "王国很大。", "我很高兴。", "他张开嘴。", "我喜欢吃李子。", "马上就要下雨了。",
     "他有很多钱。", "这个钟很漂亮。", "他很高，也很帅。", "我和老师去。", "这是白色的。",
+    "高一、高二的同学", "右岸有黄水河和扒淤河。", "东简街道下辖东简村、龙腾村。",
 ])
 def test_common_words_and_lone_surnames_are_no_names(engine, text) -> None:
     assert names(engine, text) == []
