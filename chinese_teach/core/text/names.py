@@ -73,7 +73,7 @@ NAME_AFTER = frozenset({
 _NOT_GIVEN = frozenset(
     "的了着过是在和与跟不没也都很就还又才再说去来有要会能把被让给对向从到里上下个们吗呢吧"
     "啊呀这那哪你我他她它谁什么几多少一二三四五六七八九十百千万两零"
-    "等则所而及并将式氏派军兵战妻人家"  # 苏绰等, 王妻, 张家 in written Chinese
+    "等则所而及并将式氏派妻人家"  # 苏绰等, 王妻, 张家 in written Chinese (军 is a name: 胡军)
 )
 #: Last characters of place names (黄水河, 龙腾村, 高新区): at the start of a sentence,
 #: where only the word after it says a person is meant, such a word is no person's name.
