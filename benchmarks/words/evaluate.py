@@ -2,7 +2,10 @@
 
 * cutting: word-boundary precision, recall and F1 of the engine's learner-sized words on
   ``cut_gold.txt``, beside plain jieba (``jieba.lcut``);
-* senses: share of ``senses.tsv`` lines whose first shown sense fits, tuned and held-out parts;
+* senses: share of ``senses.tsv`` lines whose first shown sense fits, tuned and held-out parts
+  (a word inside a longer token, 路 in 路上, is looked up among that token's parts);
+* names: on ``names.tsv``, the names the engine marks against the hand-marked ones (a
+  missed, differently cut or false name is an error), tuned and held-out parts;
 * graded texts: the estimated level and the coverage of ``graded/*.txt`` for a class at
   the text's level (file names start with the level: ``1-family.txt``).
 
@@ -67,8 +70,14 @@ def evaluate_senses(engine, corpus) -> dict:
             continue
         sentence, word, expected = line.split("\t")
         toks = engine.annotate(sentence)
-        glosses = {t.text: g.short for t, g in zip(toks, token_glosses(toks, corpus),
-                                                   strict=True) if g is not None}
+        glosses: dict[str, str] = {}
+        inside: dict[str, str] = {}  # a word inside a longer token: its part's gloss
+        for t, g in zip(toks, token_glosses(toks, corpus), strict=True):
+            if g is not None:
+                glosses[t.text] = g.short
+                for piece, short in g.parts:
+                    inside.setdefault(piece, short)
+        glosses = inside | glosses
         shown = glosses.get(word, "")
         first = shown.split(";")[0].lower()
         ok = any(e.lower() in first for e in expected.split("|"))
@@ -77,6 +86,43 @@ def evaluate_senses(engine, corpus) -> dict:
             misses.append(f"{sentence} {word}: {shown!r} (wanted {expected})")
     return {k: {"n": len(v), "right": sum(v), "share": round(sum(v) / len(v), 4) if v else None}
             for k, v in parts.items()} | {"misses": misses}
+
+
+def evaluate_names(engine) -> dict:
+    """Sentences whose marked names are exactly the expected ones, and name precision
+    and recall, for the tuned and held-out parts of ``names.tsv``."""
+    parts: dict[str, dict[str, int]] = {}
+    misses: list[str] = []
+    part = "tuned"
+    for line in (HERE / "names.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# held-out"):
+            part = "held_out"
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        sentence, names = line.split("\t")
+        expected = sorted(names.split()) if names.strip() != "-" else []
+        found = sorted(t.text for t in engine.annotate(sentence) if t.extra.get("name"))
+        c = parts.setdefault(part, {"n": 0, "right": 0, "tp": 0, "fp": 0, "fn": 0})
+        c["n"] += 1
+        c["right"] += found == expected
+        rest = list(expected)
+        for name in found:
+            if name in rest:
+                rest.remove(name)
+                c["tp"] += 1
+            else:
+                c["fp"] += 1
+        c["fn"] += len(rest)
+        if found != expected:
+            misses.append(f"{sentence} found {found} (wanted {expected})")
+    out: dict = {}
+    for k, c in parts.items():
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+        out[k] = {"n": c["n"], "right": c["right"], "share": round(c["right"] / c["n"], 4),
+                  "precision": round(p, 4), "recall": round(r, 4), "false_names": c["fp"]}
+    return out | {"misses": misses}
 
 
 def evaluate_graded(engine, corpus) -> list[dict]:
@@ -104,7 +150,7 @@ def main() -> None:
     engine = get_engine(corpus)
     engine.load()
     report = {"cutting": evaluate_cutting(engine), "senses": evaluate_senses(engine, corpus),
-              "graded": evaluate_graded(engine, corpus)}
+              "names": evaluate_names(engine), "graded": evaluate_graded(engine, corpus)}
     print(json.dumps(report, ensure_ascii=False, indent=1))
 
 

@@ -143,6 +143,8 @@ def _describer(corpus, tones: str):
                 item["display"] = [render(s, tones) for s in token.pinyin]
                 item["level"] = word_levels(token.text)
                 item["gloss"] = gloss.short if gloss is not None and gloss.short else None
+                if gloss is not None and gloss.parts:  # 路上: 路 road + 上 on
+                    item["parts"] = [{"word": w, "gloss": g} for w, g in gloss.parts]
                 if token.extra.get("name"):
                     item["name"] = True
                 if token.unsure and any(token.unsure):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from benchmarks.words.evaluate import evaluate_cutting, evaluate_graded, evaluate_senses
+from benchmarks.words.evaluate import (
+    evaluate_cutting,
+    evaluate_graded,
+    evaluate_names,
+    evaluate_senses,
+)
 
 
 def test_learner_cutting_beats_plain_jieba(engine) -> None:
@@ -25,3 +30,10 @@ def test_graded_texts_are_estimated_at_their_level_and_known(engine, corpus) -> 
     for r in results:
         assert r["estimated"] == r["level"], r
         assert r["coverage"] == 1.0, r  # every word known to a class at that level
+
+
+def test_names_are_found_in_context_and_never_invented(engine) -> None:
+    result = evaluate_names(engine)
+    assert result["tuned"]["n"] >= 30 and result["held_out"]["n"] >= 20
+    assert result["tuned"]["share"] >= 0.95, result["misses"]
+    assert result["tuned"]["false_names"] == 0, result["misses"]

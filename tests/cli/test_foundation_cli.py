@@ -102,3 +102,12 @@ def test_analyze_says_an_empty_text_has_nothing_to_analyze(home, tmp_path, conte
     piped = _run(["analyze", "--json"], home, content)
     assert piped.returncode == 1 and piped.stdout == b""
     assert "The standard input" in piped.stderr.decode()
+
+
+def test_annotate_jsonl_gives_a_words_parts_and_names(home) -> None:
+    out = _run(["annotate", "--format", "jsonl"], home, "我们在路上。我叫李华。\n".encode())
+    assert out.returncode == 0
+    tokens = {t["text"]: t for t in json.loads(out.stdout.decode())["tokens"]}
+    assert [p["word"] for p in tokens["路上"]["parts"]] == ["路", "上"]
+    assert "road" in tokens["路上"]["parts"][0]["gloss"]
+    assert tokens["李华"]["name"] is True and tokens["李华"]["gloss"] == "(name) Li Hua"

@@ -8,7 +8,10 @@ elsewhere borrows the meaning of the entry it points to (一点儿 -> 一点 "a 
 Where CC-CEDICT's sense order misleads learners for common words, the curated table
 ``resources/words/learner_glosses.tsv`` gives the learner's sense, and for a few words
 the sense that fits the context (会 before a verb: "can"; as a noun: "meeting").
-Names (大卫, 王老师) are glossed as names.
+Names (大卫, 王老师) are glossed as names. A word made of other learner words (路上 =
+路 + 上, 打电话 = 打 + 电话) also knows its parts' glosses, so the meaning of 路 inside
+路上 is one look-up away; a learner word the dictionary lacks (打篮球) is glossed from
+its parts.
 """
 
 from __future__ import annotations
@@ -16,12 +19,13 @@ from __future__ import annotations
 import json
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chinese_teach import paths
 from chinese_teach.core.corpus.store import Corpus
-from chinese_teach.core.text.learner import TITLES, is_number
+from chinese_teach.core.text.names import SURNAMES, TITLE_GLOSSES
+from chinese_teach.core.text.pieces import fewest_pieces, is_number
 
 #: Senses that only refer to another entry.
 CROSS_REFERENCE = re.compile(
@@ -54,8 +58,10 @@ class Gloss:
 
     short: str
     full: tuple[str, ...] = ()
-    source: str = "dictionary"  # "curated", "dictionary", "reference", "name", "none"
+    source: str = "dictionary"  # "curated", "dictionary", "reference", "name", "parts", "none"
     name: bool = False
+    #: for a word made of learner words (路上): each part and its short gloss
+    parts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,16 @@ class Curated:
     syllables: tuple[str, ...] | None  # None: any reading
     when: str  # "*", "before-verb", "not-before-verb", "end", "after:X|Y", "before:X|Y"
     gloss: str
+
+
+def weakens_to(text: tuple[str, ...], table: tuple[str, ...]) -> bool:
+    """True if the reading in a text is the table's, or the table's with full tones
+    weakened to the light tone (车上 che1 shang5 is the table's che1 shang4); a full tone
+    in the text never matches the table's light one (得 de2 "to obtain" is not 得 de5)."""
+    if len(text) != len(table):
+        return False
+    return all(x == y or (x.endswith("5") and x[:-1] == y[:-1])
+               for x, y in zip(text, table, strict=True))
 
 
 def same_reading(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -164,6 +180,8 @@ class Glosser:
         self.curated = curated if curated is not None else load_curated()
         self._rows: dict[str, list[_Row]] = {}
         self._lock = threading.Lock()
+        self._listed: frozenset[str] | None = None
+        self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
 
     # -- entries ---------------------------------------------------------------------
     def rows(self, word: str) -> list[_Row]:
@@ -251,8 +269,8 @@ class Glosser:
             syls = self._default_reading(word)
         fallback = None
         for line in lines:
-            if line.syllables is not None and syls is not None and not same_reading(
-                    line.syllables, syls):
+            if line.syllables is not None and syls is not None and not weakens_to(
+                    syls, line.syllables):
                 continue
             if line.when == "*":
                 if fallback is None:
@@ -273,6 +291,8 @@ class Glosser:
             return nxt in options
         if kind == "after-number":
             return bool(prev) and (is_number(prev) or prev in ("这", "那", "哪", "每", "几"))
+        if kind == "after-verb":
+            return bool(prev) and self._is_verb(prev)
         if kind in ("before-verb", "not-before-verb"):
             verbal = bool(nxt) and self._is_verb(nxt)
             return verbal if kind == "before-verb" else not verbal
@@ -350,7 +370,8 @@ class Glosser:
 
     def _composed(self, word: str) -> Gloss:
         """A word the dictionary lacks: a number, or a word with 儿 or an aspect particle
-        attached (小偷儿, 指着) glossed as its base; anything else gets no gloss rather
+        attached (小偷儿, 指着) glossed as its base, or a learner word made of learner
+        words (打篮球 = 打 + 篮球) glossed part by part; anything else gets no gloss rather
         than a made-up one."""
         if is_number(word):
             return Gloss("(number)", (), "none")
@@ -358,7 +379,53 @@ class Glosser:
             base = self.gloss(word[:-1])  # 小偷儿 -> 小偷, 指着 -> 指
             if base.short:
                 return Gloss(base.short, base.full, "composed")
+        parts = self.parts(word)
+        if parts and word in self.listed():
+            short = " + ".join(f"{piece} {_first_sense(g)}" for piece, g in parts)
+            return Gloss(short, (), "parts", parts=parts)
         return Gloss("", (), "none")
+
+    def listed(self) -> frozenset[str]:
+        """The words of every learner list (HSK standards) in the corpus, read once."""
+        if self._listed is None:
+            self._listed = frozenset(
+                w for (w,) in self.corpus.query("SELECT DISTINCT word FROM word_levels"))
+        return self._listed
+
+    def parts(
+        self, word: str, syllables: tuple[str, ...] | list[str] | None = None
+    ) -> tuple[tuple[str, str], ...]:
+        """The learner words ``word`` is made of, cut into the fewest (路上 -> 路, 上), each
+        with its short gloss in the reading it has inside the word; () for a word that is
+        not made of listed words (or of one character)."""
+        if len(word) < 2:
+            return ()
+        key = (word, tuple(syllables) if syllables else None)
+        found_parts = self._parts.get(key)
+        if found_parts is None:
+            found_parts = self._parts_of(word, key[1])
+            with self._lock:
+                if len(self._parts) > 50_000:
+                    self._parts.clear()
+                self._parts[key] = found_parts
+        return found_parts
+
+    def _parts_of(
+        self, word: str, syllables: tuple[str, ...] | None
+    ) -> tuple[tuple[str, str], ...]:
+        listed = self.listed()
+        found = fewest_pieces(word, lambda p: 0 if p in listed or is_number(p) else None)
+        if found is None:
+            return ()
+        out = []
+        pos = 0
+        syls = tuple(syllables) if syllables and len(syllables) == len(word) else None
+        for length in found[0]:
+            piece = word[pos:pos + length]
+            sub = syls[pos:pos + length] if syls else None
+            out.append((piece, self.gloss(piece, sub).short))
+            pos += length
+        return tuple(out)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
         from chinese_teach.core.text.syllables import ToneStyle, join_word
@@ -366,7 +433,7 @@ class Glosser:
         curated = self.curated.get(word)
         if curated:
             return Gloss(curated[0].gloss, (curated[0].gloss,), "name", True)
-        for title, pattern in TITLES.items():
+        for title, pattern in TITLE_GLOSSES.items():
             if len(word) > len(title) and word.endswith(title):
                 surname = word[: -len(title)]
                 spelt = join_word(syls[: len(surname)], ToneStyle.NONE) if syls else ""
@@ -379,7 +446,12 @@ class Glosser:
                 senses = [_clean(s) for s in r.senses if _useful(s)]
                 if senses:
                     return Gloss(senses[0], tuple(senses), "name", True)
-        spelt = join_word(syls, ToneStyle.NONE).capitalize() if syls else word
+        if syls and len(syls) == len(word) and 2 <= len(word) <= 3 and word[0] in SURNAMES:
+            # a person's name: surname and given name apart (Li Hua, Wang Xiaoming)
+            spelt = " ".join(join_word(part, ToneStyle.NONE).capitalize()
+                             for part in (syls[:1], syls[1:]))
+        else:
+            spelt = join_word(syls, ToneStyle.NONE).capitalize() if syls else word
         return Gloss(f"(name) {spelt}", (), "name", True)
 
 
@@ -412,5 +484,15 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         prev = words[i - 1].text if i > 0 and words[i - 1].end == tok.start else ""
         nxt = words[i + 1].text if i + 1 < len(words) and words[i + 1].start == tok.end else ""
         syls = tok.citation or tok.pinyin
-        out.append(g.gloss(tok.text, syls, prev=prev, next=nxt, name=bool(tok.extra.get("name"))))
+        found = g.gloss(tok.text, syls, prev=prev, next=nxt, name=bool(tok.extra.get("name")))
+        if len(tok.text) > 1 and not found.name and not found.parts:
+            parts = g.parts(tok.text, syls)
+            if parts:
+                found = replace(found, parts=parts)
+        out.append(found)
     return out
+
+
+def _first_sense(short: str) -> str:
+    """The first sense of a short gloss ("to hit; to play; …" -> "to hit")."""
+    return short.split(";", maxsplit=1)[0].strip()

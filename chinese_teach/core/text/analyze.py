@@ -17,7 +17,7 @@ from pathlib import Path
 
 from chinese_teach.core.corpus.levels import Level, Standard, level_name
 from chinese_teach.core.corpus.store import Corpus
-from chinese_teach.core.text.learner import is_number
+from chinese_teach.core.text.pieces import fewest_pieces, is_number
 from chinese_teach.core.text.tokens import Token, is_hanzi_char
 
 #: Share of running words a reader must know to read comfortably (with help / alone).
@@ -206,24 +206,9 @@ def parts_level(word: str, index: LevelIndex, standard: Standard) -> int | None:
     """For a word in no list, the level of the hardest of the listed words (or numbers)
     it is made of, cut into the fewest (星期六 -> 星期 1 + 六 1 = 1); None if it cannot be
     cut so."""
-    n = len(word)
-    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n  # (pieces, hardest level)
-    for i in range(n):
-        here = best[i]
-        if here is None:
-            continue
-        for j in range(i + 1, n + 1):
-            if j - i == n:
-                continue
-            piece = word[i:j]
-            lvl = 1 if is_number(piece) else index.word_level(piece, standard)
-            if lvl is None:
-                continue
-            cand = (here[0] + 1, max(here[1], lvl))
-            old = best[j]
-            if old is None or cand < old:
-                best[j] = cand
-    return best[n][1] if best[n] is not None else None
+    found = fewest_pieces(
+        word, lambda piece: 1 if is_number(piece) else index.word_level(piece, standard))
+    return found[1] if found is not None else None
 
 
 def splits_into(word: str, ok: Callable[[str], bool], max_piece: int = 8) -> bool:

@@ -7,19 +7,29 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 * a string jieba knows but the dictionary (CC-CEDICT) does not (好得多, 二十岁, 八点);
 * a word that starts with a numeral, a demonstrative, a personal pronoun or a degree or
   negation adverb (本书 after a number, 我会, 我家, 很脏, 这件);
-* a longer compound that is a known word plus one more (德国人, 星期六).
+* a longer compound that is a known word plus one more (德国人, 星期六);
+* 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
+  (八 点 十 分: 十分 is not "very" there).
 
 Numbers (二十, 两千) stay one unit. Names stay whole and are marked: the textbook
 names of ``resources/words`` (小明, 大卫), a surname with a title (王老师, 张先生),
-老/小 with a surname (老王), and words the dictionary only knows as proper nouns.
+老/小 with a surname (老王), a surname with a given name where the sentence calls for a
+person (我叫李华, 王小明说: :func:`.names.given_name_length`), and words the dictionary
+only knows as proper nouns. Surnames and titles come from :mod:`.names`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
 
-#: Characters that make up numbers (二十, 两千, 三百五); a run of them is one unit.
-NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两几")
+from chinese_teach.core.text.names import (
+    NAME_BEFORE,
+    SURNAMES,
+    TITLES,
+    full_name,
+    given_name_length,
+)
+from chinese_teach.core.text.pieces import NUMERALS, fewest_pieces, is_number
 
 #: First characters of free combinations (numerals, demonstratives, pronouns, degree and
 #: negation adverbs): a non-HSK word starting with one is cut into its words.
@@ -29,26 +39,9 @@ _FREE_FIRST = frozenset("这那哪每各某我你他她它您咱很不没太真�
 #: (英国人, 法语, 中文).
 _PEOPLE_AND_LANGUAGES = frozenset("人语文话")
 
-#: Titles that follow a surname in a name (王老师 Teacher Wang).
-TITLES = {
-    "老师": "Teacher {}", "先生": "Mr {}", "小姐": "Miss {}", "女士": "Ms {}",
-    "太太": "Mrs {}", "同学": "{} (classmate)", "医生": "Dr {}", "大夫": "Dr {}",
-    "经理": "Manager {}", "校长": "Headmaster {}", "教授": "Professor {}",
-    "阿姨": "Auntie {}", "叔叔": "Uncle {}", "师傅": "Master {}", "老板": "Boss {}",
-}
-
-#: Common surnames (the most frequent in China), without those that are also everyday
-#: function words (于, 向, 和) so that 和老师 stays "and the teacher".
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘蒋蔡杜叶"
-    "程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾"
-    "毛郝龚邵钱严覃武戴莫孔汤"
-)
-
-
-def is_number(word: str) -> bool:
-    """True for a word made only of numeral characters (三, 二十, 两千)."""
-    return bool(word) and all(ch in NUMERALS for ch in word)
+#: Titles joined to the surname before them (王老师 Teacher Wang); one-character titles
+#: (王总) stay apart, as 钱总是不够 is "money is never enough".
+_TITLES = frozenset(t for t in TITLES if len(t) > 1)
 
 
 #: One learner-sized unit: ``(start, end, name)``, ``[start, end)`` in the text, ``name``
@@ -58,6 +51,19 @@ Piece = tuple[int, int, bool]
 #: Words after which a measure word stands on its own (三 本书 -> 三 本 书).
 _COUNTERS = frozenset("这那哪每几")
 _AFTER = NUMERALS | _COUNTERS
+
+#: What the previous word was, for the next word's cut: nothing special, a number or a
+#: demonstrative (三 本书), or the 点 of a clock time after a number (八点 十分).
+AFTER_NOTHING, AFTER_NUMBER, AFTER_CLOCK = 0, 1, 2
+
+
+def _state_after(word: str, before: int) -> int:
+    """The state after ``word`` (a learner word) when the state before it was ``before``."""
+    if word in {"点", "时"}:
+        return AFTER_CLOCK if before == AFTER_NUMBER else AFTER_NOTHING
+    if len(word) > 1 and word[-1] in "点时" and is_number(word[:-1]):
+        return AFTER_CLOCK  # 八点 kept as one word by a teacher's merge
+    return AFTER_NUMBER if is_number(word) or word in _COUNTERS else AFTER_NOTHING
 
 
 class LearnerCut:
@@ -86,7 +92,7 @@ class LearnerCut:
         self._kept = kept
         self._names = frozenset(names)
         self._tagged = tagged
-        self._cache: dict[tuple[str, bool], tuple[tuple[int, ...] | None, bool, bool]] = {}
+        self._cache: dict[tuple[str, int], tuple[tuple[int, ...] | None, bool, int]] = {}
         #: words kept whole that are no name and end with no number (the common case)
         self._plain: set[str] = set()
 
@@ -99,7 +105,7 @@ class LearnerCut:
         """True for a word that is a name on its own (小明, 老王, 天安门)."""
         if word in self._names:
             return True
-        if len(word) > 2 and word[0] in SURNAMES and word[1:] in TITLES:
+        if len(word) > 2 and word[0] in SURNAMES and word[1:] in _TITLES:
             return True
         if len(word) == 2 and word[0] in "老小" and word[1] in SURNAMES:
             return word not in self._vocab
@@ -116,18 +122,23 @@ class LearnerCut:
         cut = self._fewest(word)
         return cut is None or len(cut) > 2
 
-    def pieces(self, word: str, after_number: bool = False) -> tuple[int, ...] | None:
+    def pieces(self, word: str, after_number: int = AFTER_NOTHING) -> tuple[int, ...] | None:
         """The lengths of the learner words ``word`` is cut into, or None to keep it whole.
 
-        ``after_number``: the word follows a number or a demonstrative (三 本书), so a
-        measure word at its start is a word of its own.
+        ``after_number``: the word follows a number or a demonstrative (三 本书,
+        :data:`AFTER_NUMBER`), so a measure word at its start is a word of its own, or a
+        clock time's 点 (:data:`AFTER_CLOCK`: 八点 十分 -> 十 分).
         """
         if len(word) < 2:
             return None
         return self._pieces(word, after_number)
 
-    def _pieces(self, word: str, after_number: bool) -> tuple[int, ...] | None:
+    def _pieces(self, word: str, after_number: int) -> tuple[int, ...] | None:
         vocab = self._vocab
+        if after_number == AFTER_CLOCK and word[-1] in "分刻" and is_number(word[:-1]) and (
+            not self._kept(word)
+        ):
+            return (len(word) - 1, 1)  # 八点 + 十分: ten minutes, not "very"
         if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
             return None
         if (len(word) == 2 and word[0] == word[1]) or (
@@ -137,7 +148,9 @@ class LearnerCut:
         if word[-1] == "儿":
             return None  # the erhua 儿 is part of its word (画画儿, 一会儿)
         in_dictionary = word in self._dictionary
-        free = word[0] in _FREE_FIRST or after_number
+        free = word[0] in _FREE_FIRST or after_number == AFTER_NUMBER
+        if len(word) >= 3 and word[1] == "个" and word[0] in "上下":
+            return self._fewest(word)  # 下 个 星期, 上 个 月: the measure word apart
         if in_dictionary and not free and len(word) < 3:
             return None  # a two-character dictionary word (白菜): a word of its own
         cut = self._fewest(word)
@@ -154,22 +167,8 @@ class LearnerCut:
     def _fewest(self, word: str) -> tuple[int, ...] | None:
         """``word`` cut into the fewest learner words or numbers (None: it cannot be)."""
         vocab = self._vocab
-        n = len(word)
-        best: list[tuple[int, ...] | None] = [()] + [None] * n
-        for i in range(n):
-            here = best[i]
-            if here is None:
-                continue
-            for j in range(i + 1, n + 1):
-                if j - i == n:
-                    continue
-                piece = word[i:j]
-                if piece in vocab or is_number(piece):
-                    cand = (*here, j - i)
-                    old = best[j]
-                    if old is None or len(cand) < len(old):
-                        best[j] = cand
-        return best[n]
+        found = fewest_pieces(word, lambda p: 0 if p in vocab or is_number(p) else None)
+        return found[0] if found is not None else None
 
     def recut(self, text: str, words: list[tuple[int, int]]) -> list[Piece] | None:
         """The learner words of one run of Chinese (``words``: the segmenter's spans), or
@@ -177,41 +176,49 @@ class LearnerCut:
         is checked without building anything)."""
         plain = self._plain
         surnames, after = SURNAMES, _AFTER
-        after_number = False
+        after_number = AFTER_NOTHING
         last = len(words) - 1
         for i, (s, e) in enumerate(words):
+            if text[s] in surnames and (i < last or e - s > 1) and self._name_at(text, words, i):
+                return self._build(text, words, i, after_number)
             if e - s == 1:
                 ch = text[s]
-                if ch in surnames and i < last and text[words[i + 1][0]:words[i + 1][1]] in TITLES:
-                    return self._build(text, words)
-                after_number = ch in after
+                after_number = (AFTER_NUMBER if ch in after else _state_after(ch, after_number)
+                                if ch in "点时" else AFTER_NOTHING)
                 continue
             word = text[s:e]
             if not after_number and word in plain:
-                after_number = False
                 continue
+            before = after_number
             lengths, name, after_number = self._decide(word, after_number)
             if lengths is not None or name:
-                return self._build(text, words)
+                return self._build(text, words, i, before)
         return None
 
-    def _build(self, text: str, words: list[tuple[int, int]]) -> list[Piece]:
-        out: list[Piece] = []
+    def _build(
+        self, text: str, words: list[tuple[int, int]], start: int = 0,
+        after_number: int = AFTER_NOTHING,
+    ) -> list[Piece]:
+        """The pieces of a run whose words before ``start`` are kept as they are (and
+        leave the state ``after_number``)."""
+        out: list[Piece] = [(s, e, False) for s, e in words[:start]]
         append = out.append
         decide = self._decide
-        after_number = False
-        i, n = 0, len(words)
+        i, n = start, len(words)
         while i < n:
             s, e = words[i]
+            if text[s] in SURNAMES:
+                taken = self._name_at(text, words, i)
+                if taken:  # 王 + 老师 (Teacher Wang), 李 + 华, 王小明 before 说
+                    append((s, words[i + taken - 1][1], True))
+                    after_number = AFTER_NOTHING
+                    i += taken
+                    continue
             if e - s == 1:
                 ch = text[s]
-                if ch in SURNAMES and i + 1 < n and text[words[i + 1][0]:words[i + 1][1]] in TITLES:
-                    append((s, words[i + 1][1], True))  # 王 + 老师: Teacher Wang
-                    after_number = False
-                    i += 2
-                    continue
                 append((s, e, False))
-                after_number = ch in _AFTER
+                after_number = (AFTER_NUMBER if ch in _AFTER else _state_after(ch, after_number)
+                                if ch in "点时" else AFTER_NOTHING)
                 i += 1
                 continue
             lengths, name, after_number = decide(text[s:e], after_number)
@@ -225,19 +232,58 @@ class LearnerCut:
             i += 1
         return out
 
-    def _decide(self, word: str, after_number: bool) -> tuple[tuple[int, ...] | None, bool, bool]:
+    def _common(self, word: str) -> bool:
+        """True for a word a learner list or the dictionary has as a common word."""
+        return word in self._vocab or (
+            word in self._dictionary and not self._proper_only(word))
+
+    def _name_at(self, text: str, words: list[tuple[int, int]], i: int) -> int:
+        """How many words from ``words[i]`` (which starts with a surname) make one name in
+        this sentence: a surname and a title or a given name; 0 when none does. Most
+        surname characters start a common word or stand where no name does: those are
+        answered without building anything."""
+        s, e = words[i]
+        n = len(words)
+        if e - s == 1:
+            if i + 1 >= n:
+                return 0
+            a, b = words[i + 1]
+            if text[a:b] in _TITLES:
+                return 2  # 王 + 老师
+        elif e - s > 3:
+            return 0  # longer than a name
+        after = text[words[i - 1][0]:words[i - 1][1]] if i else None
+        if after is not None and after not in NAME_BEFORE:
+            return 0  # a name needs 叫/和/是… before it, or the start of a sentence
+        if e - s == 1:
+            window = [text[a:b] for a, b in words[i:i + 4]]
+            taken = given_name_length(window, 0, self._common, after=after)
+            return taken + 1 if taken else 0
+        word = text[s:e]
+        if self._kept(word) or self.is_name(word):
+            return 0  # a teacher's merge, or a name already
+        nxt = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < n else None
+        return 1 if full_name(word, self._common, after=after, nxt=nxt) else 0
+
+    def _decide(self, word: str, after_number: int) -> tuple[tuple[int, ...] | None, bool, int]:
         """For a word of two or more characters: its learner pieces (None: whole), whether
-        it is a name, and whether it ends with a number (cached)."""
+        it is a name, and the state it leaves for the next word (cached)."""
         key = (word, after_number)
         found = self._cache.get(key)
         if found is None:
             lengths = self.pieces(word, after_number)
             name = lengths is None and self.is_name(word)
-            last = word[-lengths[-1]:] if lengths else word
-            found = (lengths, name, is_number(last) or last in _COUNTERS)
+            if lengths and len(lengths) > 1:
+                last = word[-lengths[-1]:]
+                before = _state_after(word[-lengths[-1] - lengths[-2]:-lengths[-1]],
+                                      AFTER_NOTHING)
+                state = _state_after(last, before)
+            else:
+                state = _state_after(word, AFTER_NOTHING)
+            found = (lengths, name, state)
             if len(self._cache) < 200_000:
                 self._cache[key] = found
-                if not after_number and found == (None, False, False):
+                if not after_number and found == (None, False, AFTER_NOTHING):
                     self._plain.add(word)  # kept whole, no name, ends with no number
         return found
 

@@ -8,7 +8,12 @@ person (星期六 xīngqīliù, 山上 shān shang, 大家 dàjiā). A name is
 * the name of a textbook character (小明, 李明: ``resources/words``);
 * a surname after 姓 (他姓曾), or before a title or kinship term (王老师, 李 + 先生);
 * 小 or 老 with a surname (小王 Xiǎo Wáng, 老李 Lǎo Lǐ);
-* a name the word cutter found (``extra["name"] is True`` before this pass).
+* a name the word cutter found (``extra["name"] is True`` before this pass): with the
+  tables and :func:`given_name_length` of this module, the learner cut keeps a surname
+  and its given name together where the sentence calls for a name (我叫李华, 王小明说,
+  我和张伟), and never in 王国, 高兴, 张开 or 李子.
+
+This module is the one place that knows surnames and titles.
 
 The result goes into ``Token.extra["name"]``: per syllable, True where a capital
 starts (a reader may refine it with the dictionary's own spelling of the name), and
@@ -18,26 +23,125 @@ lower-case title starts (written apart: Wáng lǎoshī).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.tokens import Token
 
-#: Titles and kinship terms written apart and in lower case after a surname.
-TITLES = frozenset({
-    "老师", "先生", "女士", "小姐", "太太", "夫人", "同学", "阿姨", "叔叔", "伯伯", "大夫",
-    "医生", "教授", "经理", "师傅", "校长", "主任", "老板", "爷爷", "奶奶", "大爷", "大妈",
-    "大哥", "大姐", "总", "局长", "部长", "院长", "博士", "律师", "护士", "科长", "队长",
-})
+#: Titles and kinship terms written apart and in lower case after a surname, with the
+#: English a glossary gives the surname and title (王老师 Teacher Wang).
+TITLE_GLOSSES: dict[str, str] = {
+    "老师": "Teacher {}", "先生": "Mr {}", "小姐": "Miss {}", "女士": "Ms {}",
+    "太太": "Mrs {}", "夫人": "Mrs {}", "同学": "{} (classmate)", "医生": "Dr {}",
+    "大夫": "Dr {}", "经理": "Manager {}", "校长": "Headmaster {}", "教授": "Professor {}",
+    "阿姨": "Auntie {}", "叔叔": "Uncle {}", "伯伯": "Uncle {}", "师傅": "Master {}",
+    "老板": "Boss {}", "主任": "Director {}", "爷爷": "Grandpa {}", "奶奶": "Grandma {}",
+    "大爷": "Uncle {}", "大妈": "Auntie {}", "大哥": "Big Brother {}", "大姐": "Big Sister {}",
+    "总": "Boss {}", "局长": "Director {}", "部长": "Minister {}", "院长": "Dean {}",
+    "博士": "Dr {}", "律师": "{} (lawyer)", "护士": "Nurse {}", "科长": "Section Chief {}",
+    "队长": "Captain {}",
+}
+TITLES = frozenset(TITLE_GLOSSES)
 
+#: Common surnames that are never everyday function words, so that a surname before a
+#: title or a given name is safe to join (和老师 stays "and the teacher").
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡杜叶"
+    "程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵钱严覃武戴莫孔汤"
+)
 
 #: The hundred most common surnames: after 小 or 老 they make a name (小王 Xiǎo Wáng),
 #: where another character makes a given name (小明 Xiǎomíng).
-COMMON_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
-    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-    "毛郝龚邵万钱严覃武戴莫孔向汤"
+COMMON_SURNAMES = SURNAMES | frozenset("于余任江万向")
+
+#: Words before which a surname and one or two more characters are a person's name
+#: (我叫李华, 我和张伟, 我问王芳).
+NAME_BEFORE = frozenset({
+    "叫", "是", "和", "跟", "与", "给", "对", "找", "问", "请", "帮", "认识", "告诉",
+    "朋友", "同学", "姓名", "见", "看见", "喜欢", "等",
+})
+#: Words that, at the start of a sentence, show the surname and what follows are the
+#: subject named (刘芳说, 何平今年二十岁).
+NAME_AFTER = frozenset({
+    "说", "是", "在", "和", "跟", "也", "都", "今年", "去", "来", "的", "家", "问", "告诉",
+    "觉得", "想", "要", "喜欢", "明天", "今天", "现在", "已经", "还", "又", "就", "很",
+})
+#: Characters that are never part of a given name in a classroom text: particles,
+#: pronouns, function words and the verbs NAME_AFTER lists (张 + 说 is no name).
+_NOT_GIVEN = frozenset(
+    "的了着过是在和与跟不没也都很就还又才再说去来有要会能把被让给对向从到里上下个们吗呢吧"
+    "啊呀这那哪你我他她它谁什么几多少一二三四五六七八九十百千万两零"
+    "等则所而及并将式氏派妻人家"  # 苏绰等, 王妻, 张家 in written Chinese (军 is a name: 胡军)
 )
+#: Last characters of place names (黄水河, 龙腾村, 高新区): at the start of a sentence,
+#: where only the word after it says a person is meant, such a word is no person's name.
+_PLACE_ENDINGS = frozenset("村区站街路河江湖山县市省州镇乡桥门港湾岛寺宫城传")
+
+
+def _person_here(name: str, after: str | None, nxt: str | None) -> bool:
+    """True where the sentence calls for a person: after 叫/和/是… (:data:`NAME_BEFORE`),
+    or at the start of a sentence before 说/今年/是… (:data:`NAME_AFTER`), the name not
+    ending like a place's."""
+    if after in NAME_BEFORE:
+        return True
+    return after is None and nxt in NAME_AFTER and name[-1] not in _PLACE_ENDINGS
+
+
+def given_name_length(
+    words: list[str], i: int, common_word: Callable[[str], bool], *, after: str | None
+) -> int:
+    """How many of the words after the surname ``words[i]`` are its given name (0: it
+    is no name here). ``words``: the words of one run of Chinese; ``after``: the word
+    before the surname (None at the start of a run); ``common_word``: True for a word
+    the dictionary or the learner lists know as a common word (王国, 高兴, 李子).
+
+    A name is a surname and one or two more characters where the sentence calls for a
+    person: after 叫/是/和/跟… (:data:`NAME_BEFORE`), or at the start of a sentence
+    before 说/今年/是… (:data:`NAME_AFTER`); never a common word, never with a particle,
+    pronoun or numeral in the given name.
+    """
+    surname = words[i]
+    n = len(words)
+    if surname not in SURNAMES or i + 1 >= n:
+        return 0
+    choices: list[int] = []
+    first = words[i + 1]
+    called = after in ("叫", "姓名")  # 我叫张小雨: a name even when 小雨 is a word too
+    if len(first) == 2 and not any(ch in _NOT_GIVEN for ch in first) and (
+        called or not common_word(first)
+    ):
+        choices.append(1)  # 马 + 丽丽, 林 + 小红
+    elif len(first) == 1 and first not in _NOT_GIVEN:
+        second = words[i + 2] if i + 2 < n else None
+        if second is not None and len(second) == 1 and second not in _NOT_GIVEN and (
+            second not in NAME_AFTER
+        ):
+            choices.append(2)  # 张 + 小 + 雨
+        choices.append(1)  # 李 + 华
+    for taken in choices:
+        name = surname + "".join(words[i + 1:i + 1 + taken])
+        if common_word(name) or any(common_word(surname + w[0]) for w in words[i + 1:i + 2]):
+            continue  # 王国, 高兴, 张开, 李子: a common word, not a name
+        nxt = words[i + 1 + taken] if i + 1 + taken < n else None
+        if _person_here(name, after, nxt):
+            return taken
+    return 0
+
+
+def full_name(
+    word: str, common_word: Callable[[str], bool], *, after: str | None, nxt: str | None
+) -> bool:
+    """True for a word of two or three characters that the segmenter kept whole and that
+    is a surname with its given name where the sentence calls for a person (王小明说,
+    我叫孙悦), the same contexts as :func:`given_name_length`."""
+    if not 2 <= len(word) <= 3 or word[0] not in SURNAMES or common_word(word):
+        return False
+    given = word[1:]
+    if any(ch in _NOT_GIVEN for ch in given) or (len(given) == 2 and common_word(given)):
+        return False
+    return _person_here(word, after, nxt)
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +158,7 @@ def mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
     for i, tok in enumerate(hanzi):
         text = tok.text
         first = text[0]
-        detected = tok.extra.get("name") is True  # the word cutter's name detection
+        detected = bool(tok.extra.get("name"))  # the word cutter's name detection
         if first not in proper and text not in names and text not in book and (
             first not in "小老"
         ) and not detected:
@@ -72,15 +176,17 @@ def mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
             caps = (True, two_parts) + (False,) * (n - 2) if n > 1 else (True,)
         elif n >= 2 and text[1:] in TITLES and first in proper:
             caps, title_at = (True,) + (False,) * (n - 1), 1  # 王老师 Wáng lǎoshī
-        elif text in names:
+        elif text in names and n > 1:  # a lone 钟 or 帅 is no name (clock, handsome)
             caps = (True,) + (False,) * (n - 1)
         elif first in proper and n <= 2:
             prev = hanzi[i - 1] if i > 0 else None
             nxt = hanzi[i + 1] if i < last else None
             if prev is not None and prev.end == tok.start and prev.text.endswith("姓"):
                 caps = (True,) + (False,) * (n - 1)  # 姓曾 Zēng, 姓欧阳 Ōuyáng
-            elif n == 1 and nxt is not None and nxt.start == tok.end and nxt.text in TITLES:
-                caps = (True,)  # 王 + 老师
+            elif n == 1 and nxt is not None and nxt.start == tok.end and nxt.text in TITLES and (
+                first in SURNAMES
+            ):
+                caps = (True,)  # 王 + 老师, but 和 + 老师 is "and the teacher"
         if caps is None and detected:
             # a name the word cutter found: a person's surname and given name apart
             # (张伟 Zhāng Wěi), any other name as one word (Mǎlì)

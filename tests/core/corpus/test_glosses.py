@@ -98,3 +98,26 @@ def test_the_curated_table_is_well_formed(g) -> None:
             assert line.gloss and not CROSS_REFERENCE.match(line.gloss)
             if line.when != "*":
                 g._when(line.when, "", "")  # raises on an unknown condition
+
+
+def test_a_full_tone_in_the_text_never_takes_a_light_tones_curated_sense(g) -> None:
+    # 得 dé "to obtain" (他得了第一名) is not the particle 得 de
+    assert g.short("得", ("de2",)).startswith("to obtain")
+    assert g.short("得", ("de5",)).startswith("(particle")
+
+
+def test_guo_after_a_verb_is_the_experience_particle(g) -> None:
+    assert "experienced" in g.gloss("过", ("guo4",), prev="来", next="中国").short
+    assert g.gloss("过", ("guo4",), prev="我们", next="马路").short.startswith("to cross")
+
+
+def test_a_word_knows_its_parts_and_a_listed_word_missing_from_the_dictionary_is_glossed_by_them(
+    corpus, engine, g
+) -> None:
+    toks = engine.annotate("我们在路上。")
+    found = dict(zip([t.text for t in toks], token_glosses(toks, corpus), strict=True))
+    assert [p for p, _ in found["路上"].parts] == ["路", "上"]
+    assert "road" in found["路上"].parts[0][1]
+    assert g.parts("路") == ()  # one character: no parts
+    composed = g.gloss("打篮球", ("da3", "lan2", "qiu2"))
+    assert composed.source == "parts" and "basketball" in composed.short

@@ -70,3 +70,33 @@ def test_a_teachers_merge_is_never_cut() -> None:
 
 def test_numbers() -> None:
     assert is_number("两千") and is_number("二十") and not is_number("二十岁")
+
+
+def test_fewest_pieces_one_helper_for_cut_and_levels() -> None:
+    from chinese_teach.core.text.pieces import fewest_pieces
+
+    levels = {"星期": 1, "六": 1, "星": 3, "期": 4, "足": 2, "球": 2, "足球": 2, "场": 3}
+    assert fewest_pieces("星期六", levels.get) == ((2, 1), 1)
+    assert fewest_pieces("足球场", levels.get) == ((2, 1), 3)  # two pieces beat three
+    assert fewest_pieces("足球", levels.get) == ((1, 1), 2)  # never the word itself...
+    assert fewest_pieces("足球", levels.get, whole=True) == ((2,), 2)  # ...unless asked
+    assert fewest_pieces("星期x", levels.get) is None
+    # of the cuts with as few pieces, the one whose hardest piece is easiest
+    assert fewest_pieces("abc", {"ab": 5, "c": 1, "a": 1, "bc": 2}.get) == ((1, 2), 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我喜欢喝茶", ["我", "喜欢", "喝茶"]),  # a dictionary word: its parts are glossed
+    ("他们在挣脱枷锁", ["他们", "在", "挣脱", "枷锁"]),
+    ("现在八点十分", ["现在", "八", "点", "十", "分"]),  # ten minutes, not 十分 "very"
+    ("他十分高兴", ["他", "十分", "高兴"]),
+    ("晚上十点关门", ["晚上", "十", "点", "关门"]),  # after a clock time only 分/刻 change
+    ("我有十分钟", ["我", "有", "十", "分钟"]),
+    ("下个星期我去北京", ["下", "个", "星期", "我", "去", "北京"]),
+    ("白菜很好吃", ["白菜", "很", "好吃"]),  # a noun compound stays whole
+    ("他睡着了", ["他", "睡着", "了"]),  # in the HSK list: whole
+])
+def test_clock_times_and_next_week_are_cut_the_learner_way(
+    engine, text, expected
+) -> None:
+    assert words(engine, text) == expected

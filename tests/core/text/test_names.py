@@ -1,0 +1,66 @@
+"""Names in context: a surname with its given name where the sentence calls for a person,
+never a common word; one table of surnames and titles for the cut, capitals and glosses."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinese_teach.core.corpus.glosses import token_glosses
+from chinese_teach.core.text.names import (
+    COMMON_SURNAMES,
+    SURNAMES,
+    TITLE_GLOSSES,
+    TITLES,
+    given_name_length,
+)
+
+
+def names(engine, text: str) -> list[str]:
+    return [t.text for t in engine.annotate(text) if t.extra.get("name")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我叫李华。", ["李华"]),  # after 叫
+    ("我和张伟去公园。", ["张伟"]),  # after 和
+    ("刘芳说她不来。", ["刘芳"]),  # start of a sentence, before 说
+    ("王小明是我的同学。", ["王小明"]),
+    ("林小红和马丽丽是朋友。", ["林小红", "马丽丽"]),  # surname + a textbook given name
+    ("我姓张，叫张小雨。", ["张", "张小雨"]),  # 小雨 is also "light rain": 叫 decides
+    ("王老师来了。", ["王老师"]),
+    ("我叫王小明。", ["王小明"]),  # a name at the end of a sentence
+    ("他们王小明。王小明是学生。", ["王小明"]),  # the first, in no name's place, is none
+])
+def test_a_surname_and_given_name_in_context_are_one_name(engine, text, expected) -> None:
+    assert names(engine, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "王国很大。", "我很高兴。", "他张开嘴。", "我喜欢吃李子。", "马上就要下雨了。",
+    "他有很多钱。", "这个钟很漂亮。", "他很高，也很帅。", "我和老师去。", "这是白色的。",
+    "高一、高二的同学", "右岸有黄水河和扒淤河。", "东简街道下辖东简村、龙腾村。",
+])
+def test_common_words_and_lone_surnames_are_no_names(engine, text) -> None:
+    assert names(engine, text) == []
+
+
+def test_a_persons_name_is_capitalised_in_two_parts_and_glossed_as_a_name(corpus, engine) -> None:
+    toks = [t for t in engine.annotate("王小明和李华来了。") if t.is_word]
+    caps = {t.text: tuple(t.extra["name"]) for t in toks if t.extra.get("name")}
+    assert caps == {"王小明": (True, True, False), "李华": (True, True)}  # Wáng Xiǎomíng, Lǐ Huá
+    glosses = dict(zip([t.text for t in toks], token_glosses(toks, corpus), strict=True))
+    assert glosses["李华"].name and glosses["李华"].short == "(name) Li Hua"
+
+
+def test_given_name_length_guards() -> None:
+    common = {"王国", "高兴", "张开", "李子", "小雨"}.__contains__
+    assert given_name_length(["我", "叫", "李", "华"], 2, common, after="叫") == 1
+    assert given_name_length(["王", "国"], 0, common, after=None) == 0  # 王国
+    assert given_name_length(["他", "张", "开"], 1, common, after="他") == 0  # no context
+    assert given_name_length(["叫", "张", "小雨"], 1, common, after="叫") == 1
+    assert given_name_length(["和", "张", "小雨"], 1, common, after="和") == 0  # light rain
+    assert given_name_length(["和", "张", "说"], 1, common, after="和") == 0  # 说 no name
+
+
+def test_one_table_of_surnames_and_titles() -> None:
+    assert SURNAMES <= COMMON_SURNAMES and "和" not in SURNAMES and "于" not in SURNAMES
+    assert frozenset(TITLE_GLOSSES) == TITLES and all("{}" in g for g in TITLE_GLOSSES.values())
