@@ -26,6 +26,7 @@ TOOL_PACKAGES: dict[str, str] = {
     "soffice": "libreoffice-writer-nogui",
     "chromium": "chromium",
     "chromium-browser": "chromium",
+    "chromedriver": "chromium-driver",
     "desktop-file-validate": "desktop-file-utils",
     "objdump": "binutils",
     "xvfb-run": "xvfb",

@@ -574,7 +574,9 @@
     function demo() {
       var w = writers[current];
       if (!w) { return; }
-      mistakes += 1;
+      mistakes += 1;  // a shown answer counts as a miss for the schedule
+      feedback.className = 'feedback';
+      feedback.textContent = fill(L.mistakes, { count: mistakes });
       w.cancelQuiz();
       w.hideCharacter();
       w.animateCharacter({ onComplete: function () { w.hideCharacter(); quiz(current); } });
