@@ -1,8 +1,11 @@
-"""``chinese-teach deck``: an Anki deck (.apkg) or a Pleco/Quizlet/CSV word list.
+"""``chinese-teach deck``: an Anki deck (.apkg), a study page (.html) or a
+Pleco/Quizlet/CSV word list.
 
 Examples::
 
     chinese-teach deck words.txt -o lesson1.apkg
+    chinese-teach deck words.txt -o words.html
+    chinese-teach deck --course c-1234567890 -o course.html --doc-lang es
     printf '银行\n老师\n' | chinese-teach deck - -o words.apkg
     chinese-teach deck --lesson l-3f9a07be21 -o lesson.apkg --cards recognition,recall,sentence
     chinese-teach deck --course c-1234567890 -o course.apkg --audio
@@ -17,16 +20,20 @@ from pathlib import Path
 
 from chinese_teach.cli.common import add_doc_lang, configure_stdout, doc_lang
 
-_SUFFIX_FORMATS = {".apkg": "anki", ".csv": "csv", ".tsv": "tsv", ".pdf": "pdf"}
+_SUFFIX_FORMATS = {".apkg": "anki", ".csv": "csv", ".tsv": "tsv", ".pdf": "pdf",
+                   ".html": "study", ".htm": "study"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "deck",
-        help="export words as an Anki deck (.apkg) or a Pleco/Quizlet/CSV list",
+        help="export words as an Anki deck (.apkg), a study page (.html) or a "
+        "Pleco/Quizlet/CSV list",
         description="Export a word list, a reader's new words, a lesson or a whole course "
-        "as an Anki deck with stroke order (and optional audio), or as a word list for "
-        "Pleco, Quizlet or a spreadsheet.",
+        "as an Anki deck with stroke order (and optional audio), as a study page for "
+        "students without Anki (one offline .html file: flashcards, tones, writing, "
+        "listening, with its own review schedule), or as a word list for Pleco, Quizlet "
+        "or a spreadsheet.",
     )
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("file", nargs="?", help=".txt or .csv file with one word per line "
@@ -36,9 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     src.add_argument("--course", metavar="ID", help="every lesson of a course (one subdeck each)")
     p.add_argument("-o", "--output", required=True, type=Path, help="file to write")
     p.add_argument(
-        "--format", choices=["anki", "pleco", "quizlet", "csv", "tsv", "pdf"],
-        help="output format (default: from the file name: .apkg Anki, .csv, .tsv, "
-        ".pdf printable vocabulary list)",
+        "--format", choices=["anki", "study", "pleco", "quizlet", "csv", "tsv", "pdf"],
+        help="output format (default: from the file name: .apkg Anki, .html study page, "
+        ".csv, .tsv, .pdf printable vocabulary list)",
     )
     p.add_argument(
         "--cards", default="recognition,recall,listening",
@@ -46,7 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "default: recognition,recall,listening — listening cards exist only with audio)",
     )
     p.add_argument("--strokes", action=argparse.BooleanOptionalAction, default=True,
-                   help="animate the stroke order on the back of cards (default: yes)")
+                   help="animate the stroke order on the back of cards, and writing "
+                   "practice on a study page (default: yes)")
     p.add_argument("--audio", action=argparse.BooleanOptionalAction, default=False,
                    help="add synthetic Mandarin audio where no teacher recording exists "
                    "(labelled as synthetic; skipped with a note if no voice is installed)")
@@ -55,8 +63,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "(银行.mp3, 你好.wav...): used as the words' audio")
     p.add_argument("--tone-colors", default="default", metavar="SCHEME",
                    help="tone colour scheme (default, mdbg, colorblind, high-contrast, black)")
-    add_doc_lang(p, "the printable vocabulary list (.pdf) and on the Anki cards (the "
-                 "stroke-order hint, the synthetic-voice label; .apkg)")
+    add_doc_lang(p, "the printable vocabulary list (.pdf), the study page (.html) and on "
+                 "the Anki cards (the stroke-order hint, the synthetic-voice label; .apkg)")
     p.add_argument("--timestamp", type=float, help=argparse.SUPPRESS)
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     p.set_defaults(func=run)
@@ -70,8 +78,8 @@ def _format(args: argparse.Namespace) -> str:
         from chinese_teach.core.errors import BadInputError
 
         raise BadInputError(
-            f"Cannot tell the format from {args.output.name}: use .apkg, .csv, .tsv or .pdf, "
-            "or give --format."
+            f"Cannot tell the format from {args.output.name}: use .apkg, .html, .csv, .tsv or "
+            ".pdf, or give --format."
         )
     return fmt
 
@@ -114,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
         from chinese_teach.render.offscreen import ensure_gui_app
 
         ensure_gui_app()
-    elif fmt == "anki":
+    elif fmt in ("anki", "study"):
         from chinese_teach.core.export.anki.apkg import AnkiOptions
 
         options = AnkiOptions(cards=cards, strokes=args.strokes, audio=args.audio,
@@ -127,6 +135,20 @@ def run(args: argparse.Namespace) -> int:
         print(f"Teacher recordings for {written.recorded} words.", file=sys.stderr)
     if fmt == "pdf":
         print(f"Wrote {args.output}: vocabulary list, {written.pages} page(s).")
+        return 0
+    if fmt == "study":
+        rep = written.study
+        print(f"Wrote {args.output}: study page, {rep.words} words in {rep.lessons} "
+              f"lesson(s), {rep.size_bytes / 1024:.0f} KB.")
+        summary = len(written.notes) - len(rep.messages) - 1  # the GUI's message: not here
+        for i, msg in enumerate(written.notes):
+            if i != summary:
+                print(msg, file=sys.stderr)
+        if args.strokes:
+            print(f"Stroke order for {rep.stroke_chars} characters.")
+            if rep.chars_without_strokes:
+                print("No stroke data for: " + "".join(rep.chars_without_strokes))
+        print(f"Audio for {rep.audio_words} words ({rep.synthetic_audio} synthetic).")
         return 0
     if fmt != "anki":
         print(f"Wrote {written.words} words to {args.output} ({fmt}).")

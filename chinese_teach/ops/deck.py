@@ -1,6 +1,7 @@
 """Deck operations: the words of a typed list, a word file, a reader, a lesson or a whole
-course written as an Anki deck (.apkg), a Pleco/Quizlet/CSV/TSV list or a printable
-vocabulary list (PDF), the format named by ``fmt``.
+course written as an Anki deck (.apkg), a study page for students without Anki (.html), a
+Pleco/Quizlet/CSV/TSV list or a printable vocabulary list (PDF), the format named by
+``fmt``.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ if TYPE_CHECKING:
     from chinese_teach.core.export.anki.apkg import AnkiOptions, ExportReport
     from chinese_teach.core.export.anki.sources import DeckSource
     from chinese_teach.core.export.anki.words import DeckPart
+    from chinese_teach.core.export.study_page import StudyReport
 
 
 @dataclass(frozen=True, slots=True)
 class DeckWritten:
     """What a deck export wrote: ``pages`` of a PDF list, ``words`` of a text list, or the
-    Anki ``report``; ``recorded`` words got the teacher's recording; ``notes`` say what
-    the voice search found (audio asked for)."""
+    Anki ``report`` (a study page's ``study``); ``recorded`` words got the teacher's
+    recording; ``notes`` say what the voice search found (audio asked for)."""
 
     path: Path
     fmt: str
@@ -32,6 +34,7 @@ class DeckWritten:
     report: ExportReport | None = None
     recorded: int = 0
     notes: tuple[str, ...] = ()
+    study: StudyReport | None = None
 
 
 def write_deck(parts: list[DeckPart], out: Path, fmt: str, options: AnkiOptions | None,
@@ -39,8 +42,10 @@ def write_deck(parts: list[DeckPart], out: Path, fmt: str, options: AnkiOptions 
                timestamp: float | None = None, lang: str | None = None,
                progress: ProgressCallback | None = None,
                cancel: CancelToken | None = None) -> OpResult[DeckWritten]:
-    """Write built deck ``parts`` at ``out`` in ``fmt`` (``anki``, ``pleco``, ``quizlet``,
-    ``csv``, ``tsv`` or ``pdf``); ``recordings`` is a folder of the teacher's audio."""
+    """Write built deck ``parts`` at ``out`` in ``fmt`` (``anki``, ``study``, ``pleco``,
+    ``quizlet``, ``csv``, ``tsv`` or ``pdf``); ``recordings`` is a folder of the teacher's
+    audio. A study page takes the strokes, audio, tone colours and language of
+    ``options``."""
     recorded = 0
     if recordings is not None:
         from chinese_teach.core.export.anki.words import attach_recordings
@@ -53,6 +58,9 @@ def write_deck(parts: list[DeckPart], out: Path, fmt: str, options: AnkiOptions 
                                       cancel=cancel, lang=lang)
         return OpResult(DeckWritten(out, fmt, pages=pages, recorded=recorded),
                         OpChanges.wrote(out))
+    if fmt == "study":
+        return _write_study_page(parts, out, options, force=force, lang=lang,
+                                 recorded=recorded, progress=progress, cancel=cancel)
     if fmt != "anki":
         from chinese_teach.core.export.wordlists import export_wordlist
 
@@ -74,6 +82,38 @@ def write_deck(parts: list[DeckPart], out: Path, fmt: str, options: AnkiOptions 
                          synthesizer=synth, progress=progress, cancel=cancel)
     return OpResult(DeckWritten(out, fmt, report=report, recorded=recorded, notes=notes),
                     OpChanges.wrote(out))
+
+
+def _write_study_page(parts: list[DeckPart], out: Path, options: AnkiOptions | None, *,
+                      force: bool, lang: str | None, recorded: int,
+                      progress: ProgressCallback | None,
+                      cancel: CancelToken | None) -> OpResult[DeckWritten]:
+    """The study page of ``parts`` through the exporter table (its suffix checked there)."""
+    from chinese_teach.core.export.anki.apkg import AnkiOptions
+    from chinese_teach.core.export.study_page import StudyOptions, StudyPage
+    from chinese_teach.core.labels import label
+    from chinese_teach.ops.exporters import STUDY_PAGE_WRITERS, writer_for
+
+    options = options or AnkiOptions()
+    write = writer_for(STUDY_PAGE_WRITERS, out)
+    notes: list[str] = []
+    synth = None
+    if options.audio:
+        from chinese_teach.core.audio import find_synthesizer
+
+        status = find_synthesizer()
+        synth = status.synthesizer
+        notes.append(status.message)
+    page = StudyPage(parts, StudyOptions(strokes=options.strokes, tone_scheme=options.tone_scheme,
+                                         lang=options.lang or lang), synth)
+    write(page, out, force, progress, cancel)
+    rep = page.report
+    assert rep is not None  # the writer always reports
+    notes.append(label("notice.study_page.summary", kb=round(rep.size_bytes / 1024),
+                       words=rep.words, chars=rep.stroke_chars, audio=rep.audio_words))
+    notes.extend(rep.messages)
+    return OpResult(DeckWritten(out, "study", words=rep.words, recorded=recorded,
+                                notes=tuple(notes), study=rep), OpChanges.wrote(out))
 
 
 def load_deck_parts(source: DeckSource, corpus, *, library_path: Path | None = None,

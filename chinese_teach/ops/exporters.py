@@ -111,6 +111,20 @@ def _sheet_pdf(doc, path, overwrite, progress, cancel) -> int:
 WORKSHEET_WRITERS = Exporters({".pdf": _sheet_pdf}, "error.export.worksheet_suffix")
 
 
+# -- study pages (a deck's words for students without Anki) -------------------------------
+def _study_html(page, path, overwrite, progress, cancel) -> None:
+    from chinese_teach.core.export.study_page import export_study_page
+
+    page.report = export_study_page(page.parts, path, page.options, overwrite=overwrite,
+                                    synthesizer=page.synthesizer, progress=progress,
+                                    cancel=cancel)
+
+
+#: a study page (StudyPage: a deck's words and options; the writer fills its ``report``)
+STUDY_PAGE_WRITERS = Exporters({".html": _study_html, ".htm": _study_html},
+                               "error.export.study_page_suffix")
+
+
 def writer_for(table: Exporters, path: Path) -> Writer:
     """The writer of ``path``'s suffix in ``table``; a readable error for another."""
     writer = table.writers.get(path.suffix.lower())

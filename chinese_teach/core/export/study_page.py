@@ -80,6 +80,18 @@ class StudyReport:
     messages: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class StudyPage:
+    """A study page to write (what the ops layer's exporter table hands its writer): the
+    deck's parts, the options, a voice for words without a recording (None: recordings
+    only); ``report`` says what the writer wrote."""
+
+    parts: list[DeckPart]
+    options: StudyOptions = field(default_factory=StudyOptions)
+    synthesizer: Synthesizer | None = None
+    report: StudyReport | None = None
+
+
 def page_key(parts: list[DeckPart]) -> str:
     """The page's identity in the browser's storage: a digest of its decks' stable keys
     (a lesson's id, a list's name), so that a re-export of the same lesson, course or list
