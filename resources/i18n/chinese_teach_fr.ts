@@ -998,6 +998,16 @@
         <translation>Paquet Anki (.apkg)</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="16"/>
+        <source>Study page (.html)</source>
+        <translation>Page d’étude (.html)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="17"/>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Cartes Pleco (.txt)</translation>

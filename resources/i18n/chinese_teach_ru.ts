@@ -998,6 +998,16 @@
         <translation>Колода Anki (.apkg)</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="16"/>
+        <source>Study page (.html)</source>
+        <translation>Страница для занятий (.html)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="17"/>
+        <source>Web pages (*.html)</source>
+        <translation>Веб-страницы (*.html)</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Карточки Pleco (.txt)</translation>

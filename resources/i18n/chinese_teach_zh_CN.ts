@@ -998,6 +998,16 @@
         <translation>Anki 牌组（.apkg）</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="16"/>
+        <source>Study page (.html)</source>
+        <translation>学习页 (.html)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="17"/>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Pleco 抽认卡（.txt）</translation>

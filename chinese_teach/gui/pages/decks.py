@@ -1,4 +1,5 @@
-"""The Decks page: Anki decks (and Pleco/Quizlet/CSV lists) from words, readers, lessons.
+"""The Decks page: Anki decks, study pages (and Pleco/Quizlet/CSV lists) from words,
+readers, lessons.
 
 The teacher picks a source, the card types and the stroke/audio options, looks at a
 preview of a card's front and back, and exports in the background. The last choices are
@@ -31,20 +32,12 @@ from chinese_teach.gui import settings, theme
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.widgets.card_preview import CardPreviewPanel
+from chinese_teach.gui.widgets.deck_formats import FORMATS, WITH_MEDIA, option_applies
 from chinese_teach.gui.widgets.deck_source_picker import LIBRARY_KINDS, DeckSourcePicker
 from chinese_teach.gui.widgets.deck_start import DeckStart
 from chinese_teach.gui.widgets.export_bar import ExportBar
 from chinese_teach.ops import deck as deck_ops
 
-#: output formats: key, label, file filter, suffix
-FORMATS: tuple[tuple[str, str, str, str], ...] = (
-    ("anki", "Anki deck (.apkg)", "Anki deck (*.apkg)", ".apkg"),
-    ("pleco", "Pleco flashcards (.txt)", "Text files (*.txt)", ".txt"),
-    ("quizlet", "Quizlet import (.txt)", "Text files (*.txt)", ".txt"),
-    ("csv", "Spreadsheet (.csv)", "CSV files (*.csv)", ".csv"),
-    ("tsv", "Spreadsheet (.tsv)", "TSV files (*.tsv)", ".tsv"),
-    ("pdf", "Printable vocabulary list (.pdf)", "PDF files (*.pdf)", ".pdf"),
-)
 KEY = "decks/"
 
 class DecksPage(Page):
@@ -240,10 +233,10 @@ class DecksPage(Page):
             self.recordings_edit.setText(name)
 
     def _format_changed(self, _index: int = 0) -> None:
-        anki = self.format_combo.currentData() == "anki"
+        fmt = self.format_combo.currentData()
         for box in (*self.card_boxes.values(), self.strokes_box, self.audio_box,
                     self.recordings_edit, self.recordings_button):
-            box.setEnabled(anki)
+            box.setEnabled(option_applies(fmt, box in self.card_boxes.values()))
 
     def _options_changed(self, _checked: bool = False) -> None:
         if self.audio_box.isChecked() and self._voice is None:
@@ -344,7 +337,7 @@ class DecksPage(Page):
         def work(progress, cancel):
             return deck_ops.export_deck(
                 source, out, fmt, options, corpus, library_path=lib_path,
-                recordings=Path(recordings) if recordings and fmt == "anki" else None,
+                recordings=Path(recordings) if recordings and fmt in WITH_MEDIA else None,
                 progress=progress, cancel=cancel).value
 
         def done(written: deck_ops.DeckWritten) -> None:
