@@ -35,6 +35,7 @@ BENCHMARKS: tuple[str, ...] = (
     "exports",
     "worksheet_preview",
     "anki_deck",
+    "study_page",
     "startup",
 )
 
