@@ -150,8 +150,7 @@
   function zh(text, cls) { return el('span', { class: cls || '', lang: 'zh-CN', text: text }); }
   function pinyinNode(word) {
     var node = el('div', { class: 'pinyin' });
-    word.p.forEach(function (syl, i) {
-      if (i) { node.appendChild(document.createTextNode(' ')); }
+    word.p.forEach(function (syl, i) {  // one word: no spaces (pieces carry the apostrophe)
       node.appendChild(el('span', { class: 'tone' + word.n[i], text: syl }));
     });
     return node;
@@ -166,8 +165,10 @@
   }
   function playButton(word) {
     if (word.a === null || word.a === undefined) { return null; }
-    return el('button', { class: 'play', type: 'button', 'aria-label': L.play, title: L.play,
+    var voice = (DATA.voices || [])[word.a];
+    var button = el('button', { class: 'play', type: 'button', 'aria-label': L.play, title: L.play,
       onclick: function () { playWord(word); } }, ['\u25B6']);
+    return voice ? el('div', {}, [button, el('div', { class: 'muted small', text: voice })]) : button;
   }
   function exampleNode(word) {
     var x = word.x;
@@ -186,7 +187,8 @@
     var meta = el('div', { class: 'meta' }, [
       word.t ? el('span', {}, ['\u7E41 ', zh(word.t, 'kai')]) : null,
       word.l ? el('span', { text: word.l }) : null,
-      word.src ? el('span', { text: word.src }) : null]);
+      word.src && word.src !== (DATA.lessons[word.k] || {}).full ?
+        el('span', { text: word.src.split('::').join(' \u00B7 ') }) : null]);
     return [
       withHanzi ? el('div', { class: 'big hanzi', lang: 'zh-CN', text: word.s }) : null,
       pinyinNode(word),
@@ -243,7 +245,10 @@
   function modeButton(mode) {
     var c = counts(mode);
     var label = L['mode.' + mode];
-    var countText = fill(L.due_today, { count: c.due }) + ' \u00B7 ' + fill(L.new_words, { count: c.fresh });
+    var parts = [];
+    if (c.due || !c.fresh) { parts.push(fill(L.due_today, { count: c.due })); }
+    if (c.fresh) { parts.push(fill(L.new_words, { count: c.fresh })); }
+    var countText = parts.join(' \u00B7 ');
     return el('button', {
       class: 'mode', type: 'button', 'data-mode': mode,
       'aria-label': label + '. ' + L['mode.' + mode + '.hint'] + ' ' + countText,
@@ -269,6 +274,14 @@
     });
     return list;
   }
+  /** The mode a student should do now: the first with cards due, else the first with new words. */
+  function firstMode() {
+    var shown = MODES.filter(function (m) { return WORDS.some(function (w) { return fits(w, m); }); });
+    var due = shown.filter(function (m) { return counts(m).due > 0; });
+    if (due.length) { return due[0]; }
+    var fresh = shown.filter(function (m) { return counts(m).fresh > 0; });
+    return fresh.length ? fresh[0] : null;
+  }
   function totalDue() {
     return MODES.reduce(function (sum, m) { return sum + counts(m).due; }, 0);
   }
@@ -293,6 +306,12 @@
       });
       select.value = String(scope);
       nodes.push(select);
+    }
+    var first = firstMode();
+    if (first) {
+      nodes.push(el('button', { type: 'button', class: 'primary wide', id: 'start',
+        onclick: function () { startSession(first); } },
+        [L.start + ': ' + L['mode.' + first]]));
     }
     var hasAudio = WORDS.some(function (w) { return fits(w, 'listening'); });
     var grid = el('div', { class: 'modes' });

@@ -23,6 +23,7 @@ import base64
 import hashlib
 import json
 import mimetypes
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from chinese_teach.core.export.anki.words import DeckPart, DeckWord
 from chinese_teach.core.labels import SOURCE, catalogue, for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.strokes import StrokeStore, default_store
-from chinese_teach.core.text.syllables import join_word, to_marks, tone_of
+from chinese_teach.core.text.syllables import base_of, join_word, to_marks, tone_of
 from chinese_teach.core.text.tokens import is_hanzi_char
 from chinese_teach.core.text.tonecolors import scheme
 from chinese_teach.paths import resource
@@ -114,12 +115,28 @@ def _example(word: DeckWord) -> dict[str, Any] | None:
         return None
     text = ex.text
     start = text.find(word.simplified) if word.simplified else -1
-    pinyin = " ".join(
-        join_word(list(syl), "marks") if syl else seg.strip()
-        for seg, syl in ex.segments if syl or seg.strip()
-    )
+    pieces: list[str] = []
+    for seg, syl in ex.segments:  # words apart, punctuation against the word before it
+        if syl:
+            pieces.append((" " if pieces else "") + join_word(list(syl), "marks"))
+        elif seg.strip():
+            pieces.append(seg.strip())
+    pinyin = "".join(pieces)
     return {"h": text, "at": [start, start + len(word.simplified)] if start >= 0 else None,
             "p": pinyin, "m": ex.meaning}
+
+
+def word_pinyin(syllables: tuple[str, ...]) -> list[str]:
+    """The syllables of a word as written in it, one piece per syllable (to colour each by
+    its tone): tone marks, and the apostrophe before a syllable starting with a, o or e
+    (Xī'ān), as on the Anki card. Joined without spaces they are the word's pinyin."""
+    out: list[str] = []
+    for i, syl in enumerate(syllables):
+        text = to_marks(syl)
+        if i and text and text[0] in "aeoāáǎàēéěèōóǒò" and base_of(syl) != "r":
+            text = "'" + text
+        out.append(text)
+    return out
 
 
 def tone_choices(syllable: str) -> list[str]:
@@ -134,7 +151,7 @@ def word_record(word: DeckWord, part_index: int, audio_index: int | None) -> dic
         "id": word.uid,
         "s": word.simplified,
         "t": word.traditional if word.traditional != word.simplified else "",
-        "p": [to_marks(s) for s in word.pinyin],
+        "p": word_pinyin(word.pinyin),
         "n": [tone_of(s) for s in word.pinyin],
         "v": [tone_choices(s) for s in word.pinyin],
         "z": join_word(word.pinyin, "zhuyin") if word.pinyin else "",
@@ -175,6 +192,8 @@ def page_data(parts: list[DeckPart], options: StudyOptions, *, rep: StudyReport,
     lang = for_document(options.lang)
     words: list[dict[str, Any]] = []
     audio: list[str] = []
+    #: for each clip, what the page says under its play button ("synthetic voice (...)")
+    voices: list[str] = []
     lessons: list[dict[str, Any]] = []
     seen: set[str] = set()
     chars: list[str] = []
@@ -195,6 +214,8 @@ def page_data(parts: list[DeckPart], options: StudyOptions, *, rep: StudyReport,
             if clip is not None:
                 audio_index = len(audio)
                 audio.append(_data_uri(clip))
+                voices.append(label("deck.synthetic_voice", lang, voice=clip.origin)
+                              if clip.synthetic else "")
                 rep.audio_words += 1
             words.append(word_record(word, index, audio_index))
             chars.extend(ch for ch in word.simplified if is_hanzi_char(ch))
@@ -220,6 +241,7 @@ def page_data(parts: list[DeckPart], options: StudyOptions, *, rep: StudyReport,
         "lessons": lessons,
         "words": words,
         "audio": audio,
+        "voices": voices,
         "strokes": strokes,
     }
 
@@ -246,13 +268,33 @@ CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline
        "img-src data:; media-src data:; font-src data:; base-uri 'none'; form-action 'none'")
 
 
+_HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def _css_color(color: str) -> str:
+    """A tone colour as it may go into the stylesheet: ``#rrggbb`` only (a scheme
+    from the preferences could hold anything)."""
+    return color if _HEX_COLOR.fullmatch(color) else "inherit"
+
+
+def _lighten(color: str, amount: float = 0.45) -> str:
+    """``#rrggbb`` mixed with white: tone colours readable on the night background, as on
+    the Anki cards in night mode."""
+    if not _HEX_COLOR.fullmatch(color):
+        return color
+    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in (r, g, b))
+
+
 def render_page(data: dict[str, Any]) -> str:
     """The whole page around ``data`` (from :func:`page_data`)."""
     import html
 
     folder = resource("study-page")
     css = (folder / "study.css").read_text(encoding="utf-8")
-    tone_rules = "\n".join(f".tone{i}{{color:{c}}}" for i, c in enumerate(data["tones"], 1))
+    tone_rules = "\n".join(
+        f".tone{i}{{color:{_css_color(c)}}}\nhtml.night .tone{i}{{color:{_css_color(_lighten(c))}}}"
+        for i, c in enumerate(data["tones"], 1))
     library = _inline_script(resource("hanzi-writer", "hanzi-writer.min.js")) \
         if data["strokes"] else ""
     app = _inline_script(folder / "study.js")

@@ -119,3 +119,30 @@ def test_without_strokes_no_library_and_no_writing_data(tmp_path):
     assert rep.stroke_chars == 0 and "HanziWriter.create" in html  # the app's code only
     assert page_data(html)["strokes"] == {}
     assert "var HanziWriter" not in html and len(html) < 60_000
+
+
+def test_word_pinyin_is_written_as_one_word():
+    from chinese_teach.core.export.study_page import word_pinyin
+
+    assert "".join(word_pinyin(("xi1", "an1"))) == "Xī'ān".lower()
+    assert word_pinyin(("ni3", "hao3")) == ["nǐ", "hǎo"]
+
+
+def test_example_pinyin_keeps_punctuation_against_the_word(tmp_path):
+    out = tmp_path / "ex.html"
+    export_study_page([lesson_one()], out, StudyOptions(lang="en"))
+    assert page_data(out.read_text(encoding="utf-8"))["words"][0]["x"]["p"] == \
+        "wǒ qù yínháng。"
+
+
+def test_tone_colours_for_day_and_night_and_nothing_else(tmp_path):
+    from chinese_teach.core.export.study_page import render_page
+
+    out = tmp_path / "t.html"
+    export_study_page([lesson_one()], out, StudyOptions(lang="en"))
+    html = out.read_text(encoding="utf-8")
+    assert ".tone1{color:#e30000}" in html and "html.night .tone1{color:#f07373}" in html
+    data = page_data(html)
+    data["tones"] = ["red}</style><script>x()</script>", "#000000", "#000000", "#000000",
+                     "#000000"]
+    assert "</style><script>" not in render_page(data)

@@ -140,7 +140,7 @@ def test_tone_practice_checks_each_syllable(tmp_path):
         groups[1].find_element(*by('[data-tone="3"]')).click()
         click(driver, "#check")
         assert driver.find_element(*by(".feedback.no")).text.startswith("Not quite")
-        assert driver.find_element(*by(".card .pinyin")).text == "nǐ hǎo"
+        assert driver.find_element(*by(".card .pinyin")).text == "nǐhǎo"
 
 
 #: maps points of the stroke data (1024 units, y up) to the page, through the SVG's own
