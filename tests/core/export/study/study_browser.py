@@ -30,10 +30,11 @@ FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
 
 @contextmanager
 def browser(profile: Path, width: int = 390, height: int = 844,
-            downloads: Path | None = None) -> Iterator[object]:
+            downloads: Path | None = None, storage: bool = True) -> Iterator[object]:
     """A Chromium window ``width`` × ``height`` CSS pixels with its own profile folder
     (``localStorage`` lives there: a second browser on the same folder is a reload after
-    the phone was switched off)."""
+    the phone was switched off); ``storage=False`` blocks site data as a locked-down
+    school browser does (``localStorage`` then throws)."""
     selenium = pytest.importorskip("selenium", reason="needs selenium (pip install .[test])")
     from selenium.webdriver import Chrome, ChromeOptions
     from selenium.webdriver.chrome.service import Service
@@ -45,9 +46,14 @@ def browser(profile: Path, width: int = 390, height: int = 844,
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={profile}")
     options.add_argument(f"--window-size={width},{height}")
+    prefs: dict[str, object] = {}
     if downloads is not None:
-        options.add_experimental_option("prefs", {
-            "download.default_directory": str(downloads), "download.prompt_for_download": False})
+        prefs.update({"download.default_directory": str(downloads),
+                      "download.prompt_for_download": False})
+    if not storage:
+        prefs["profile.default_content_setting_values.cookies"] = 2
+    if prefs:
+        options.add_experimental_option("prefs", prefs)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = Chrome(options=options, service=Service(CHROMEDRIVER))
     try:

@@ -86,6 +86,17 @@ def test_answers_survive_closing_the_browser_and_a_reexport(tmp_path):
         assert driver.find_element(*by("section.card .prompt")).text == "hi there (edited)"
 
 
+def test_without_storage_the_page_still_works_and_says_so(tmp_path):
+    page = write(tmp_path, [lesson_one()])
+    with browser(tmp_path / "locked", storage=False) as driver:
+        driver.get(page.as_uri())
+        assert driver.find_element(*by(".notice")).text.startswith("This browser does not keep")
+        assert answer_all(driver, "recognition") == ["银行", "你好", "谢谢"]
+        click(driver, ".feedback.ok ~ button")
+        assert lesson_progress(driver) == ["3"]  # kept in memory while the page is open
+        assert not console_errors(driver)
+
+
 def test_again_brings_the_card_back_in_the_same_session(tmp_path):
     page = write(tmp_path, [lesson_one()])
     with browser(tmp_path / "p") as driver:
