@@ -10,7 +10,7 @@ import time
 
 import pytest
 from study_browser import browser, console_errors, needs_browser
-from study_words import lesson_one, make_word
+from study_words import lesson_one, lesson_two, make_word
 
 from chinese_teach.core.audio import wav_bytes
 from chinese_teach.core.export.anki.words import DeckPart
@@ -340,3 +340,42 @@ def test_sm2_a_lapse_restarts_the_intervals_and_keeps_the_e_factor(sm2_page):
 
 def test_sm2_e_factor_never_below_1_3(sm2_page):
     assert sm2_page([0, 0, 0, 3])[-1][0] == 1.3
+
+
+#: every control the student can reach: its size, its accessible name, and whether the
+#: page scrolls sideways
+AUDIT = """
+var out = {wide: document.documentElement.scrollWidth, small: [], unnamed: []};
+document.querySelectorAll('button, select, input, [role="progressbar"]').forEach(function (e) {
+  var r = e.getBoundingClientRect();
+  var name = (e.getAttribute('aria-label') || e.textContent || '').trim();
+  if (!name && e.labels && e.labels.length) { name = e.labels[0].textContent.trim(); }
+  if (!name) { out.unnamed.push(e.outerHTML.slice(0, 60)); }
+  if (e.tagName !== 'INPUT' && e.getAttribute('role') !== 'progressbar' && r.width > 0 &&
+      (r.height < 44 || r.width < 44)) { out.small.push([e.textContent, r.width, r.height]); }
+});
+return out;
+"""
+
+
+@pytest.mark.parametrize("width", [360, 430])
+def test_phone_widths_large_targets_and_names(tmp_path, width):
+    clip = tmp_path / "银行.wav"
+    clip.write_bytes(wav_bytes(b"\x00\x00" * 800, 8000))
+    one, two = lesson_one(), lesson_two()
+    one.words[0].audio_file = clip
+    page = write(tmp_path, [one, two])
+    with browser(tmp_path / "p", width=width, height=740) as driver:
+        driver.get(page.as_uri())
+        screens = {"home": driver.execute_script(AUDIT)}
+        for mode in ("recognition", "recall", "tones", "writing", "listening"):
+            click(driver, f'button[data-mode="{mode}"]')
+            if driver.find_elements(*by("#reveal")):
+                click(driver, "#reveal")
+            time.sleep(0.2)
+            screens[mode] = driver.execute_script(AUDIT)
+            click(driver, "#back")
+        for name, audit in screens.items():
+            assert audit["wide"] <= width, (name, audit)
+            assert audit["small"] == [], (name, audit)
+            assert audit["unnamed"] == [], (name, audit)
