@@ -470,7 +470,8 @@
 
   // tones: one row of five buttons per syllable
   function toneCard(word) {
-    var picked = word.p.map(function () { return 0; });
+    // an erhua "r" has no tone of its own to pick: it counts as answered
+    var picked = word.p.map(function (syl, i) { return word.v[i] ? 0 : word.n[i]; });
     var rows = el('div', { class: 'syllables' });
     var feedback = el('div', { class: 'feedback', role: 'status' });
     var checkBtn = el('button', { type: 'button', class: 'primary wide', id: 'check',
@@ -478,9 +479,10 @@
     var buttons = [];
     var hanzi = Array.from(word.s);
     word.p.forEach(function (syl, i) {
+      buttons.push([]);
+      if (!word.v[i]) { return; }
       var group = el('div', { class: 'tones', role: 'group',
         'aria-label': (hanzi.length === word.p.length ? hanzi[i] + ' ' : '') + (i + 1) + '/' + word.p.length });
-      buttons.push([]);
       word.v[i].forEach(function (variant, t) {
         var b = el('button', { type: 'button', 'aria-pressed': 'false', 'data-tone': t + 1,
           'aria-label': fill(L.tone, { n: i + 1, tone: t + 1 }) + ': ' + variant,
@@ -503,6 +505,7 @@
       var right = 0;
       word.n.forEach(function (tone, i) {
         if (picked[i] === tone) { right += 1; }
+        if (!buttons[i].length) { return; }
         buttons[i][tone - 1].classList.add('ok');
         if (picked[i] !== tone) { buttons[i][picked[i] - 1].classList.add('no'); }
       });
@@ -522,14 +525,15 @@
       rows, feedback]);
     keyHandler = function (e) {
       if (/^[1-5]$/.test(e.key) && !checkBtn.dataset.done) {
-        var i = picked.indexOf(0);
-        pick(i < 0 ? picked.length - 1 : i, parseInt(e.key, 10));
+        var i = picked.indexOf(0);  // the first syllable without a tone, else the last one asked
+        if (i < 0) { i = word.v.length - 1; while (i > 0 && !word.v[i]) { i -= 1; } }
+        pick(i, parseInt(e.key, 10));
         return true;
       }
       if (e.key === 'Enter' && !checkBtn.disabled) { check(); return true; }
       return false;
     };
-    show([header(L['mode.tones']), card, checkBtn], buttons[0][0]);
+    show([header(L['mode.tones']), card, checkBtn], rows.querySelector('button'));
     playWord(word);
   }
 

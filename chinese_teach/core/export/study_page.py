@@ -153,7 +153,7 @@ def word_record(word: DeckWord, part_index: int, audio_index: int | None) -> dic
         "t": word.traditional if word.traditional != word.simplified else "",
         "p": word_pinyin(word.pinyin),
         "n": [tone_of(s) for s in word.pinyin],
-        "v": [tone_choices(s) for s in word.pinyin],
+        "v": [None if base_of(s) == "r" else tone_choices(s) for s in word.pinyin],
         "z": join_word(word.pinyin, "zhuyin") if word.pinyin else "",
         "m": word.meaning,
         "l": str(word.level) if word.level is not None else "",

@@ -179,6 +179,21 @@ def trace(driver, points) -> None:  # type: ignore[no-untyped-def]
     actions.perform()
 
 
+def test_erhua_r_asks_no_tone_and_keys_pick_tones(tmp_path):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    word = make_word("一点儿", ("yi4", "dian3", "r5"), "a little")
+    page = write(tmp_path, [DeckPart(key="list:r", name="r", words=[word])])
+    with browser(tmp_path / "p") as driver:
+        driver.get(page.as_uri())
+        click(driver, 'button[data-mode="tones"]')
+        assert len(driver.find_elements(*by(".tones"))) == 2  # yì and diǎn, not the r
+        ActionChains(driver).send_keys("4").send_keys("3").send_keys(Keys.ENTER).perform()
+        assert driver.find_element(*by(".feedback")).text == "Right!"
+        assert driver.find_element(*by(".card .pinyin")).text == "yìdiǎnr"
+
+
 def test_writing_practice_accepts_strokes_written_in_order(tmp_path):
     from chinese_teach.core.strokes import default_store
 
