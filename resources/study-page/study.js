@@ -333,7 +333,10 @@
         accept: '.json,application/json', 'aria-label': L.import, onchange: importProgress })])]));
     nodes.push(el('footer', {}, [
       el('p', { text: L.schedule_note }),
-      Object.keys(STROKES).length ? el('p', { text: L.strokes_credit }) : null,
+      (DATA.licences || []).length ? el('details', {}, [el('summary', { text: L.strokes_credit })].concat(
+        DATA.licences.map(function (lic) {
+          return el('div', {}, [el('h3', { class: 'small', text: lic[0] }), el('pre', { class: 'licence', text: lic[1] })]);
+        }))) : null,
       el('p', { text: DATA.app })]));
     show(nodes, message ? title : null);
   }

@@ -243,7 +243,19 @@ def page_data(parts: list[DeckPart], options: StudyOptions, *, rep: StudyReport,
         "audio": audio,
         "voices": voices,
         "strokes": strokes,
+        # the licences travel with what they cover, as in the Anki deck's media
+        "licences": _licences() if strokes else [],
     }
+
+
+def _licences() -> list[list[str]]:
+    """[name, text] of the hanzi-writer library and the stroke data's licences."""
+    return [
+        ["Hanzi Writer 3.7.3 (MIT)",
+         resource("hanzi-writer", "LICENSE").read_text(encoding="utf-8")],
+        ["Stroke data: Make Me a Hanzi / Arphic Public License",
+         resource("strokes", "ARPHICPL.TXT").read_text(encoding="utf-8", errors="replace")],
+    ]
 
 
 def script_json(data: Any) -> str:

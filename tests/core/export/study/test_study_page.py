@@ -51,6 +51,9 @@ def test_page_holds_words_strokes_and_no_external_reference(tmp_path):
     assert not re.search(r'(?:src|href)\s*=\s*["\']?(?:https?:|//|file:)', html)
     assert "default-src 'none'" in html
     assert "var HanziWriter=" in html  # the shipped library, inlined
+    assert [name for name, _ in data["licences"]] == [
+        "Hanzi Writer 3.7.3 (MIT)", "Stroke data: Make Me a Hanzi / Arphic Public License"]
+    assert "Copyright (c) 2014 David Chanin" in data["licences"][0][1]
 
 
 def test_hostile_words_stay_inside_the_json_block(tmp_path):
