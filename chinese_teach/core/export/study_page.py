@@ -184,6 +184,14 @@ def _clip(word: DeckWord, synth: Synthesizer | None, lang: str,
     return clip
 
 
+def page_title(parts: list[DeckPart]) -> str:
+    """A one-deck page is called after its deck (``Course · 01 Lesson``), a course's page
+    after the course (its lessons are listed on the page)."""
+    if len(parts) == 1:
+        return " · ".join(parts[0].name.split("::"))
+    return parts[0].name.split("::")[0] if parts else ""
+
+
 def page_data(parts: list[DeckPart], options: StudyOptions, *, rep: StudyReport,
               store: StrokeStore | None = None, synthesizer: Synthesizer | None = None,
               progress: ProgressCallback | None = None,
@@ -229,7 +237,7 @@ def page_data(parts: list[DeckPart], options: StudyOptions, *, rep: StudyReport,
     rep.stroke_chars = len(strokes)
     rep.words = len(words)
     rep.lessons = len(lessons)
-    title = options.title or (parts[0].name.split("::")[0] if parts else "")
+    title = options.title or page_title(parts)
     return {
         "v": DATA_VERSION,
         "key": page_key(parts),

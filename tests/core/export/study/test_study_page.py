@@ -149,3 +149,10 @@ def test_tone_colours_for_day_and_night_and_nothing_else(tmp_path):
     data["tones"] = ["red}</style><script>x()</script>", "#000000", "#000000", "#000000",
                      "#000000"]
     assert "</style><script>" not in render_page(data)
+
+
+def test_a_lesson_page_is_named_after_its_lesson_a_course_page_after_its_course():
+    from chinese_teach.core.export.study_page import page_title
+
+    assert page_title([lesson_one()]) == "Course A · 01 At the bank"
+    assert page_title([lesson_one(), lesson_two()]) == "Course A"

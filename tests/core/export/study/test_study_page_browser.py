@@ -289,7 +289,7 @@ def test_progress_file_moves_to_another_phone(tmp_path):
             if saved:
                 break
             time.sleep(0.1)
-    assert [p.name for p in saved] == ["Course A-progress.json"]
+    assert [p.name for p in saved] == ["Course A · 01 At the bank-progress.json"]
     payload = json.loads(saved[0].read_text(encoding="utf-8"))
     assert payload["format"] == "chinese-teach-study-progress" and len(payload["cards"]) == 3
     assert saved[0].stat().st_size < 2000
