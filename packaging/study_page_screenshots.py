@@ -117,6 +117,7 @@ def main() -> int:
                 shot("6-listening")
                 find("#back").click()
             find("#night").click()
+            driver.execute_script("window.scrollTo(0, 0)")
             shot("7-home-night")
             open_mode("recognition")
             find("#reveal").click()
