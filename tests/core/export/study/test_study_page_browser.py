@@ -394,3 +394,26 @@ def test_phone_widths_large_targets_and_names(tmp_path, width):
             assert audit["wide"] <= width, (name, audit)
             assert audit["small"] == [], (name, audit)
             assert audit["unnamed"] == [], (name, audit)
+
+
+def test_served_by_a_web_server_as_a_learning_platform_does(tmp_path):
+    import functools
+    import http.server
+    import threading
+
+    page = write(tmp_path, [lesson_one()])
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/{page.name}"
+    try:
+        with browser(tmp_path / "p") as driver:
+            driver.get(url)
+            answer_all(driver, "recognition")
+            driver.refresh()
+            assert lesson_progress(driver) == ["3"]
+            assert not console_errors(driver)
+    finally:
+        server.shutdown()
+        server.server_close()
