@@ -564,7 +564,7 @@
     var width = Math.max(200, Math.min(box.clientWidth || 300, 520));
     var size = Math.floor(Math.min(260, (width - 8 * (Math.min(chars.length, 3) - 1)) / Math.min(chars.length, 3)));
     chars.forEach(function (c, i) {
-      var cell = el('div', { class: 'cell', role: 'img', 'aria-label': (i + 1) + '/' + chars.length,
+      var cell = el('div', { class: 'cell', role: 'img', 'aria-label': L.write_hanzi + ' ' + (i + 1) + '/' + chars.length,
         style: 'width:' + size + 'px;height:' + size + 'px' });
       box.appendChild(cell);
       var tone = word.p.length === Array.from(word.s).length ? word.n[Array.from(word.s).indexOf(c)] : 0;
@@ -584,6 +584,7 @@
       if (i >= writers.length) {
         feedback.className = 'feedback ok';
         feedback.textContent = L.right + ' ' + fill(L.mistakes, { count: mistakes });
+        say(feedback.textContent);
         card.insertBefore(el('div', { class: 'big hanzi', lang: 'zh-CN', text: word.s }), feedback);
         hintBtn.disabled = true;
         nextBtn.disabled = false;
