@@ -1580,7 +1580,7 @@
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
-        <translation>教案</translation>
+        <translation>计划</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="89"/>

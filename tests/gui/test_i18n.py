@@ -142,17 +142,25 @@ def test_gui_starts_in_the_chosen_language(fresh_home, tmp_path):
 
 def test_lesson_editor_tabs_of_their_own_are_translated(window, qapp):
     """The Texts and Print and export tabs are widgets of their own; lupdate finds their
-    texts (``self.tr``), so the editor shows them in the interface language."""
+    texts (``self.tr``), so the editor shows them in the interface language, and the shared
+    export bar's buttons follow it too."""
     editor = window.show_page("library").editor
+
+    def plan_row_label() -> str:
+        plan_bar = editor.plan_pdf_button.parentWidget()
+        return plan_bar.parentWidget().layout().labelForField(plan_bar).text()
+
     try:
         i18n.set_language("fr")
-        assert editor.plan_pdf_button.text() == "Plan de leçon (PDF)…"
+        assert plan_row_label() == "Plan de leçon"
+        assert editor.plan_pdf_button.toolTip() == "Enregistrer en PDF, pour imprimer ou envoyer"
         assert editor.add_text_button.text() == "Ajouter un texte"
         hints = [editor.hint_combo.itemText(i) for i in range(editor.hint_combo.count())]
         assert hints == ["Le pinyin comme aide", "Le sens comme aide", "Sans aide"]
         i18n.set_language("zh_CN")
-        assert editor.plan_pdf_button.text() == "教案（PDF）…"
+        assert plan_row_label() == "教案"
     finally:
         i18n.set_language("en")
         QLocale.setDefault(QLocale("en_US"))
-    assert editor.plan_pdf_button.text() == "Lesson plan (PDF)…"
+    assert plan_row_label() == "Lesson plan"
+    assert editor.plan_pdf_button.text() == "PDF…"
