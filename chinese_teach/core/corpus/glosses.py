@@ -183,6 +183,25 @@ class Glosser:
         self._listed: frozenset[str] | None = None
         self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
 
+    def lone_reading(self, word: str) -> tuple[str, ...] | None:
+        """The reading a learner's word list means by ``word`` standing alone, with no
+        sentence to decide: the first reading the curated table lists for it (脏 zāng
+        before zàng, 还 hái before huán); None when the table does not list the word."""
+        for line in self.curated.get(word, ()):
+            if line.syllables and line.when == "*":
+                return line.syllables
+        return None
+
+    def traditional(self, word: str, syllables: tuple[str, ...] | None = None) -> str | None:
+        """The traditional form of ``word`` read ``syllables``, from the entry a gloss is
+        chosen from (the standard form: 伞 傘, not the variant 繖); None when the
+        dictionary lacks the word."""
+        syls = tuple(s.lower() for s in syllables) if syllables else None
+        chosen = self._pick(word, self.rows(word), syls) or self._pick(word, self.rows(word), None)
+        if chosen is None or chosen.simplified != word:
+            return None
+        return chosen.traditional
+
     # -- entries ---------------------------------------------------------------------
     def rows(self, word: str) -> list[_Row]:
         """The dictionary entries of ``word`` (simplified or traditional), cached."""

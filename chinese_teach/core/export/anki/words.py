@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chinese_teach.core.corpus.glosses import glosser
+from chinese_teach.core.corpus.glosses import Glosser, glosser
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Level, Standard
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.syllables import normalize
-from chinese_teach.core.text.tokens import is_hanzi_char
+from chinese_teach.core.text.tokens import Source, is_hanzi_char
 from chinese_teach.core.textio import read_text_file
 
 if TYPE_CHECKING:
@@ -199,10 +199,27 @@ def _traditional(word: str) -> str:
     return _TO_TRAD.convert(word)
 
 
-def reading_of(engine: TextEngine, text: str) -> tuple[str, ...]:
-    """Citation syllables of ``text`` as the engine reads it (teacher's corrections applied)."""
+#: Sources of a reading that a sentence would have decided (see :func:`reading_of`).
+_GUESSED = frozenset({Source.MODEL, Source.RULE, Source.FALLBACK})
+
+
+def reading_of(engine: TextEngine, text: str, learner: Glosser | None = None) -> tuple[str, ...]:
+    """Citation syllables of ``text`` as the engine reads it (teacher's corrections applied).
+
+    A single character standing alone has no sentence to choose its reading, so where the
+    engine had only its model or a context rule to go on, the reading a learner's list means
+    (``learner``'s curated first reading: 脏 zāng, 少 shǎo, 还 hái) is taken instead; a
+    teacher's correction and a dictionary word keep theirs.
+    """
+    tokens = engine.annotate(text, tone_changes=False)
+    if learner is not None and len(tokens) == 1 and len(text) == 1:
+        tok = tokens[0]
+        if tok.pinyin and tok.sources and tok.sources[0] in _GUESSED:
+            lone = learner.lone_reading(text)
+            if lone is not None and len(lone) == 1:
+                return lone
     out: list[str] = []
-    for tok in engine.annotate(text, tone_changes=False):
+    for tok in tokens:
         if tok.pinyin:
             out.extend(tok.pinyin)
     return tuple(out)
@@ -281,12 +298,14 @@ def build_words(
             check(cancel)
             report(progress, i, total, label("progress.looking_up_words"))
         ov = overrides.get(word) or _library_override(library, word)
-        pinyin = tuple(normalize(s) for s in ov.pinyin) if ov.pinyin else reading_of(engine, word)
+        pinyin = (tuple(normalize(s) for s in ov.pinyin) if ov.pinyin
+                  else reading_of(engine, word, learner))
         entries = dictionary.lookup(word)
         entry = _pick_entry(entries, pinyin)
         meaning = ov.meaning if ov.meaning is not None else (
             learner.short(word, pinyin) or _meaning_of(entry, dictionary))
-        traditional = entry.traditional if entry is not None else _traditional(word)
+        traditional = learner.traditional(word, pinyin) or (
+            entry.traditional if entry is not None else _traditional(word))
         lvl = dictionary.word_levels(word).get(std)
         sentence = ov.example or find_example(word, text_list)
         example = (

@@ -55,6 +55,31 @@ def test_teacher_correction_reaches_the_card(dictionary, engine):
     assert word.pinyin == ("yin2", "xing2")
 
 
+def test_a_lone_character_in_a_word_list_gets_the_reading_a_learner_means(dictionary, engine):
+    """No sentence decides a word typed alone: 脏 is the HSK 2 word zāng 'dirty', not the
+    model's zàng 'viscera'; 少, 差, 还, 转, 只 likewise; a dictionary reading (谁 shéi) and
+    a standard traditional form (伞 傘, not 繖) are kept."""
+    words = build_words(["脏", "少", "差", "还", "转", "只", "长", "谁", "伞"],
+                        dictionary=dictionary, engine=engine)
+    by = {w.simplified: w for w in words}
+    assert {w: by[w].pinyin for w in by} == {
+        "脏": ("zang1",), "少": ("shao3",), "差": ("cha4",), "还": ("hai2",),
+        "转": ("zhuan3",), "只": ("zhi3",), "长": ("chang2",), "谁": ("shei2",),
+        "伞": ("san3",)}
+    assert by["脏"].meaning.startswith("dirty") and by["脏"].traditional == "髒"
+    assert by["还"].meaning.startswith("still") and by["只"].meaning.startswith("only")
+    assert by["伞"].traditional == "傘"
+
+
+def test_a_teacher_correction_of_a_lone_character_wins(dictionary, engine):
+    engine.set_corrections([ReadingCorrection("还", ("huan2",))])
+    try:
+        [word] = build_words(["还"], dictionary=dictionary, engine=engine)
+    finally:
+        engine.set_corrections([])
+    assert word.pinyin == ("huan2",) and "return" in word.meaning
+
+
 def test_find_example_prefers_short_sentences():
     long = "银行" + "很" * 80 + "。"
     assert find_example("银行", [long + "我去银行。"]) == "我去银行。"
