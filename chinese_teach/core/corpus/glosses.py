@@ -168,6 +168,14 @@ def _s2t():
     return _S2T
 
 
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _content_words(text: str) -> set[str]:
+    """The English words of three letters or more in a gloss, lower-cased."""
+    return set(_WORD.findall(text.lower())) - {"the", "and", "for", "word", "measure", "sth"}
+
+
 def _looks_verbal(senses: tuple[str, ...]) -> bool:
     return bool(senses) and senses[0].startswith("to ")
 
@@ -193,14 +201,25 @@ class Glosser:
         return None
 
     def traditional(self, word: str, syllables: tuple[str, ...] | None = None) -> str | None:
-        """The traditional form of ``word`` read ``syllables``, from the entry a gloss is
-        chosen from (the standard form: 伞 傘, not the variant 繖); None when the
+        """The traditional form of ``word`` in the sense its learner gloss gives: the entry
+        that holds the gloss's senses (钟 "clock" 鐘, not 鍾 "goblet"; 后 "after" 後),
+        then a form that is no variant (伞 傘, not 繖), then OpenCC's; None when the
         dictionary lacks the word."""
         syls = tuple(s.lower() for s in syllables) if syllables else None
-        chosen = self._pick(word, self.rows(word), syls) or self._pick(word, self.rows(word), None)
-        if chosen is None or chosen.simplified != word:
+        rows = [r for r in self.rows(word) if r.simplified == word and not r.proper]
+        same = [r for r in rows if syls is None or same_reading(r.syllables, syls)] or rows
+        if not same:
             return None
-        return chosen.traditional
+        shown = _content_words(self.gloss(word, syls).short)
+        trad = _s2t().convert(word)
+
+        def rank(r: _Row) -> tuple:
+            shared = len(shown & _content_words(" ".join(r.senses)))
+            is_variant_form = any(CROSS_REFERENCE.match(x) and "|" in x for x in r.senses)
+            return (shared, not is_variant_form, any(_useful(x) for x in r.senses),
+                    r.traditional == trad)
+
+        return max(same, key=rank).traditional
 
     # -- entries ---------------------------------------------------------------------
     def rows(self, word: str) -> list[_Row]:

@@ -71,6 +71,13 @@ def test_a_lone_character_in_a_word_list_gets_the_reading_a_learner_means(dictio
     assert by["伞"].traditional == "傘"
 
 
+def test_a_word_s_traditional_form_follows_the_meaning_given(dictionary, engine):
+    """钟 'clock' is 鐘 (鍾 is a goblet), 后 'after' 後 (后 is an empress), 头发 頭髮."""
+    words = build_words(["钟", "后", "头发", "只"], dictionary=dictionary, engine=engine)
+    assert [(w.traditional, w.meaning.split(";")[0]) for w in words] == [
+        ("鐘", "clock"), ("後", "after"), ("頭髮", "hair (on the head)"), ("只", "only")]
+
+
 def test_a_teacher_correction_of_a_lone_character_wins(dictionary, engine):
     engine.set_corrections([ReadingCorrection("还", ("huan2",))])
     try:

@@ -4,6 +4,7 @@ when Chromium or its driver is missing."""
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,12 +14,14 @@ import pytest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
+SELENIUM = importlib.util.find_spec("selenium") is not None
 
 #: Skip a test that needs the browser, naming what to install.
 needs_browser = pytest.mark.skipif(
-    CHROMIUM is None or CHROMEDRIVER is None,
+    CHROMIUM is None or CHROMEDRIVER is None or not SELENIUM,
     reason="needs chromium (apt-get install chromium)" if CHROMIUM is None
-    else "needs chromedriver (apt-get install chromium-driver)",
+    else "needs chromedriver (apt-get install chromium-driver)" if CHROMEDRIVER is None
+    else "needs selenium (pip install .[test])",
 )
 
 #: Chromium as root in a container, with nothing that talks to the network by itself.
