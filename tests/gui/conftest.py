@@ -75,4 +75,7 @@ def page(ctx, qtbot):
     qtbot.addWidget(p)
     p.resize(1300, 850)
     p.show()
-    return p
+    yield p
+    # The editor's autosave timers outlive the test otherwise and fire during a later
+    # test, after this library is closed; the app flushes the same way when it closes.
+    p.editor.flush()
