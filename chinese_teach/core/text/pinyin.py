@@ -34,6 +34,7 @@ from chinese_teach.core.text.polyphones.rules import (
     NUMERALS,
     REDUPLICATED_VERBS,
     RULES,
+    SHANG_WORD_NEXT,
     SINGLE_READINGS,
     WORD_READINGS,
     Context,
@@ -313,6 +314,10 @@ class Reader:
                     slots.syl[:] = in_context
                     slots.src[:] = [Source.RULE] * n
                     return
+            if n == 2 and word[1] == "上" and self._shang_starts_word(run, wi):
+                self._read_char(run, wi, 0, slots, pending, model=model)
+                slots.syl[1], slots.src[1] = "shang4", Source.RULE
+                return
             plan = self._plan(word, model)
             if plan[0] == "parts":
                 part_prev = prev
@@ -348,6 +353,17 @@ class Reader:
                     slots.syl[0] = "bu5"
             return
         self._read_char(run, wi, 0, slots, pending, model=model)
+
+    def _shang_starts_word(self, run: _Run, wi: int) -> bool:
+        """True if the 上 ending word ``wi`` starts a word with what follows (墙上 | 部:
+        上部), so that it is not the locative after a noun."""
+        if wi + 1 >= len(run.spans):
+            return False
+        s, e = run.spans[wi + 1]
+        nxt = run.text[s:e]
+        return nxt[0] in SHANG_WORD_NEXT and (
+            len(nxt) == 1 or nxt not in self.lexicon.readings  # 山上 | 午睡 stays locative
+        )
 
     def _plan(self, word: str, model: PolyphoneModel) -> tuple:
         plan = self._word_cache.get(word)
@@ -601,6 +617,9 @@ class Reader:
             nxt = text[pos + 1] if pos + 1 < run.end else ""
         if prev_word:
             prev = prev_word
+        if ch == "儿" and e - s == 1 and len(prev) > 1 and self._erhua_after(prev):
+            slots.syl[k], slots.src[k] = "r5", Source.RULE
+            return
         if e - s == 1 and cands is not None:
             split = self._split_word(text[run.start:pos], ch, text[pos + 1:run.end])
             if split is not None and split in cands:
@@ -626,6 +645,13 @@ class Reader:
         # A character our rules know but whose context they did not recognise
         # stays marked unsure whatever the model's confidence.
         pending.append(_Pending(slots, pos, k, cands, (), weak=ch in RULES))
+
+    def _erhua_after(self, prev: str) -> bool:
+        """True if 儿 after the longer word ``prev`` is the erhua of its last character, as
+        the dictionary writes it (杏核 | 儿: 核儿 húr; 小孩 | 儿: 孩儿)."""
+        return any(
+            r[-1] == "r5" for r in self.lexicon.common_readings(prev[-1] + "儿")
+        ) or any(r[-1] == "r5" for r in self.lexicon.common_readings(prev + "儿"))
 
     def _context_free(self, ch: str) -> tuple[str, Source, bool]:
         """The reading of a character the model does not know, without context."""

@@ -78,10 +78,31 @@ def test_ge_keeps_its_tone_in_words(engine) -> None:
         ("我马上来。", "shang4"),
         ("我们要关上门。", "shang4"),
         ("第三声也叫上声。", "shang3"),
+        # 上 starting a word (上部, 上边) after a noun is not the locative ...
+        ("西墙上部有一个窗户。", "shang4"),
+        ("树上边有一只鸟。", "shang4"),
+        # ... unless what follows is a word of its own (午睡).
+        ("他在山上午睡。", "shang5"),
+        # 在 ... 上 makes a place of the word between them (jieba tags 跑道 a verb).
+        ("他在跑道上跑了三圈。", "shang5"),
+        ("他跑上了楼。", "shang4"),
     ],
 )
 def test_locative_shang_is_light(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "上") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他把杏核儿扔了。", "r5"),  # 核儿 húr in the dictionary, after the word 杏核
+        ("花儿开了。", "r5"),
+        ("他是我的儿子。", "er2"),
+        ("他有一个女儿。", "er2"),
+    ],
+)
+def test_erhua_after_a_word(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "儿") == expected
 
 
 def test_collocations_see_only_their_clause() -> None:

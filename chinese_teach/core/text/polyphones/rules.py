@@ -111,6 +111,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "穿着": "chuan1 zhe5",
         "明朝": "ming2 chao2",
         "累死": "lei4 si3",
+        "花儿": "hua1 r5",  # the folk songs 花儿 huā'ér are rare in class
         # Where dictionaries differ, the learner's standard (HSK lists, 现代汉语词典):
         # see the table of conventions in benchmarks/pinyin/README.md.
         "照顾": "zhao4 gu4",
@@ -502,11 +503,29 @@ def light_bu(prev: str, word: str) -> bool:
     )
 
 
+#: Characters that make a word with 上 where 上 keeps its tone and names a part or a
+#: time (上部, 上面, 上边, 上午): after a noun they are not the locative 上 (西墙上部
+#: xī qiáng shàngbù, 树上边 shù shàngbian), though the segmenter may cut 墙上 | 部.
+SHANG_WORD_NEXT = frozenset("部面边方端头层空游沿缘侧段首肢臂身衣午半旬")
+
+
+_LOCATIVE_FRAME = frozenset("在从到往")
+
+
 def _shang(ctx: Context) -> str | None:
     """上 after a noun is the light locative (桌子上 zhuōzi shang); 上声 is shǎngshēng."""
     if ctx.after.startswith("声"):
         return "shang3"
-    if ctx.prev in ctx.nouns and _first(ctx.after) not in ("了", "过", "着"):
+    if len(ctx.next) == 1 and ctx.next in SHANG_WORD_NEXT:
+        return "shang4"  # 上 | 部 cut apart: 上部, not the locative
+    if _first(ctx.after) in ("了", "过", "着"):
+        return "shang4"
+    if ctx.prev in ctx.nouns or (
+        # 在跑道上, 从桌面上: the frame 在/从/到/往 ... 上 makes the word between them a
+        # place, whatever the word's own tag (jieba tags 跑道 as a verb)
+        len(ctx.prev) == 2 and ctx.before[-3:-2] in _LOCATIVE_FRAME
+        and ctx.before.endswith(ctx.prev)
+    ):
         return "shang5"
     return "shang4"
 
