@@ -463,6 +463,7 @@ class Reader:
                 checks = tuple(
                     (k, model.candidates[ch]) for k, ch in enumerate(word)
                     if reading[k] in model.candidates.get(ch, ()) and reading[k][-1] != "5"
+                    and not self._corroborated(word, reading, k)
                 )
                 if checks:
                     return ("check", (reading, checks))
@@ -490,6 +491,27 @@ class Reader:
         if any(length > 1 for _, length in parts):
             return ("parts", parts)
         return ("chars", None)
+
+    def _corroborated(self, word: str, reading: tuple[str, ...], k: int) -> bool:
+        """True if a shorter dictionary word inside ``word`` (理发 in 理发店, 鸡冠 in
+        鸡冠花) or a collocation of the character within the word (炸 before 酱 in
+        炸酱面) gives ``word[k]`` the same reading as the word's own entry: then the
+        rare word's reading is not an old one for the model to overrule."""
+        ch = word[k]
+        if collocation_reading(ch, word[:k], word[k + 1:]) == reading[k]:
+            return True
+        for start in range(len(word) - 1):
+            for end in range(max(start + 2, k + 1), len(word) + 1):
+                if start > k or end - start == len(word):
+                    continue
+                part = word[start:end]
+                sub = self.lexicon.common_readings(part)
+                if (
+                    len(sub) == 1 and sub[0][k - start] == reading[k]
+                    and sub[0] not in self.lexicon.proper.get(part, ())  # not a name (覃塘)
+                ):
+                    return True
+        return False
 
     def _sources_disagree(
         self, word: str, reading: tuple[str, ...], model: PolyphoneModel

@@ -105,6 +105,19 @@ def test_erhua_after_a_word(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "儿") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("我哥哥是调酒师。", "调", "tiao2"),  # 调酒 inside the rare word confirms tiáo
+        ("孩子们都爱吃炸薯条。", "炸", "zha2"),  # so does 炸 before 薯 (a collocation)
+    ],
+)
+def test_rare_word_confirmed_from_inside_keeps_its_reading(
+    engine, text: str, char: str, expected: str
+) -> None:
+    assert reading_at(engine, text, char) == expected
+
+
 def test_collocations_see_only_their_clause() -> None:
     assert collocation_reading("卡", "抽屉", "住了") == "qia3"
     assert collocation_reading("卡", "银行", "") is None
