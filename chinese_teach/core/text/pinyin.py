@@ -180,6 +180,26 @@ _SPLIT_FILLER = frozenset("了过着一两三几半个大小好次趟顿回场�
 _LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头")
 
 
+#: A one-character verb said twice around 一 or 了 (量一量, 称了称): one verb, one reading.
+_TRIED_VERB = re.compile(r"(\w)[一了]\1")
+
+
+def _same_verb_twice(text: str, spans: list[tuple[int, int]], slots_run: list[_Slots]) -> None:
+    """Give the second verb of 量一量, 称了称 the reading of the first (the model reads
+    the second alone and may take 量 for the noun liàng)."""
+    for i, (s, e) in enumerate(spans[:-2]):
+        if e - s != 1 or spans[i + 1][1] - spans[i + 1][0] != 1:
+            continue
+        s2, e2 = spans[i + 2]
+        if e2 - s2 != 1 or text[s2] != text[s] or text[s + 1] not in "一了":
+            continue
+        first, second = slots_run[i], slots_run[i + 2]
+        if second.src[0] in (Source.CORRECTION, Source.RULE) or not first.syl[0]:
+            continue
+        second.syl[0], second.src[0] = first.syl[0], first.src[0]
+        second.unsure[0] = first.unsure[0]
+
+
 class Reader:
     """Chooses readings for words in context."""
 
@@ -295,6 +315,9 @@ class Reader:
             slots_runs.append(slots_run)
         if pending:
             self._resolve(text, pending, model)
+        for spans, slots_run in zip(runs, slots_runs, strict=True):
+            if _TRIED_VERB.search(text, spans[0][0], spans[-1][1]):
+                _same_verb_twice(text, spans, slots_run)
         # Last, so that nothing computed for this text can overwrite a correction.
         for run, slots_run in corrected:
             self._apply_corrections(run, slots_run)

@@ -118,6 +118,21 @@ def test_rare_word_confirmed_from_inside_keeps_its_reading(
     assert reading_at(engine, text, char) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("你量一量这块布有多宽。", "量", 1, "liang2"),  # one verb, one reading
+        ("我来称一称这些苹果。", "称", 1, "cheng1"),
+        ("他数了数钱。", "数", 1, "shu3"),
+        ("他钢琴弹得很好。", "弹", 0, "tan2"),  # the verb before 得
+        ("这个皮球弹了起来。", "弹", 0, "tan2"),
+        ("他买了一颗子弹。", "弹", 0, "dan4"),
+    ],
+)
+def test_verbs(engine, text: str, char: str, nth: int, expected: str) -> None:
+    assert reading_at(engine, text, char, nth) == expected
+
+
 def test_collocations_see_only_their_clause() -> None:
     assert collocation_reading("卡", "抽屉", "住了") == "qia3"
     assert collocation_reading("卡", "银行", "") is None
