@@ -51,7 +51,11 @@ _MIXED_EXTRA = (
 
 
 #: The classroom sets: name in the table -> file next to this script.
-CLASSROOM_SETS = {"classroom": "classroom.tsv", "classroom words": "classroom_words.tsv"}
+CLASSROOM_SETS = {
+    "classroom": "classroom.tsv",
+    "classroom words": "classroom_words.tsv",
+    "classroom fresh": "classroom_fresh.tsv",  # held-out 4: all of it
+}
 
 
 @dataclass
