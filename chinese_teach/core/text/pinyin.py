@@ -33,7 +33,6 @@ from chinese_teach.core.text.polyphones.rules import (
     CONTEXT_WORDS,
     NUMERALS,
     REDUPLICATED_VERBS,
-    RULES,
     SHANG_WORD_NEXT,
     SINGLE_READINGS,
     WORD_READINGS,
@@ -52,8 +51,11 @@ UNSURE_BELOW = 0.99
 #: ... and the model's reading of a character that no rule or word decides. Chosen on
 #: CPP dev (benchmarks/pinyin/README.md) for at most 2 % of all characters marked,
 #: together with the marks where the dictionaries disagree: the model's probabilities
-#: are over-confident (half of its errors come above 0.99), so the threshold sits high.
-MODEL_UNSURE_BELOW = 0.999
+#: are over-confident (half of its errors come above 0.999), so the threshold sits very
+#: high. A character our rules know but whose context they did not recognise is marked
+#: by the same threshold: marking all of them cost 0.56 % of the characters of CPP dev
+#: for 2 of its 225 errors.
+MODEL_UNSURE_BELOW = 0.99997
 #: A rare (non-HSK) dictionary word's reading gives way to the model above this
 #: probability: CC-CEDICT's less common entries carry old or variant readings.
 OVERRIDE_ABOVE = 0.99
@@ -163,7 +165,6 @@ class _Pending:
     allowed: tuple[str, ...]
     readings: tuple[tuple[str, ...], ...] | None
     off: int = 0  # where the word of ``readings`` starts in ``slots``
-    weak: bool = False  # keep the character marked unsure after the model reads it
 
 
 #: Words jieba tags as nouns or places whose 上 is not the light locative (关上 "to
@@ -687,9 +688,7 @@ class Reader:
         slots.syl[k] = _char_default(ch) or cands[0]
         slots.src[k] = Source.FALLBACK
         slots.unsure[k] = True
-        # A character our rules know but whose context they did not recognise
-        # stays marked unsure whatever the model's confidence.
-        pending.append(_Pending(slots, pos, k, cands, (), weak=ch in RULES))
+        pending.append(_Pending(slots, pos, k, cands, ()))
 
     def _erhua_after(self, prev: str) -> bool:
         """True if 儿 after the longer word ``prev`` is the erhua of its last character, as
@@ -741,7 +740,7 @@ class Reader:
             else:
                 slots.syl[k] = choice.syllable
                 slots.src[k] = Source.MODEL
-                slots.unsure[k] = p.weak or choice.probability < MODEL_UNSURE_BELOW
+                slots.unsure[k] = choice.probability < MODEL_UNSURE_BELOW
 
     def _apply_corrections(self, run: _Run, slots_run: list[_Slots]) -> None:
         """Overwrite readings with the teacher's corrections found in this run."""
