@@ -178,7 +178,7 @@ _NOT_LOCATIVE = frozenset({
 _SPLIT_FILLER = frozenset("了过着一两三几半个大小好次趟顿回场阵会儿点完")
 
 #: Particles and suffixes whose light tone is their only everyday reading.
-_LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头")
+_LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头啦哟嘛呗哦哩")
 
 
 #: A one-character verb said twice around 一 or 了 (量一量, 称了称): one verb, one reading.

@@ -127,6 +127,15 @@ def test_rare_word_confirmed_from_inside_keeps_its_reading(
         ("他钢琴弹得很好。", "弹", 0, "tan2"),  # the verb before 得
         ("这个皮球弹了起来。", "弹", 0, "tan2"),
         ("他买了一颗子弹。", "弹", 0, "dan4"),
+        # Verb frames from the CPP dev errors (third round).
+        ("他紧挨着我坐。", "挨", 0, "ai1"),
+        ("他挨打了。", "挨", 0, "ai2"),
+        ("奶奶在哄孩子睡觉。", "哄", 0, "hong3"),
+        ("我把衣服弄干了。", "弄", 0, "nong4"),
+        ("我把衣服弄干了。", "干", 0, "gan1"),
+        ("我们在地上刨了个坑。", "刨", 0, "pao2"),
+        ("他把钱花尽了。", "尽", 0, "jin4"),
+        ("飞机的操纵杆坏了。", "杆", 0, "gan3"),
     ],
 )
 def test_verbs(engine, text: str, char: str, nth: int, expected: str) -> None:

@@ -172,6 +172,7 @@ def test_lexical_tone_for_benchmarks(engine) -> None:
     reader = engine.reader
     assert reader.lexical_tone("识", "shi5") == "shi2"
     assert reader.lexical_tone("了", "le5") == "le5"
+    assert reader.lexical_tone("啦", "la5") == "la5"  # a particle, not the sound lā
     assert reader.lexical_tone("行", "hang2") == "hang2"
 
 

@@ -441,6 +441,8 @@ def _shan(ctx: Context) -> str | None:
 
 
 def _gan(ctx: Context) -> str | None:
+    if ctx.prev in ("弄", "晾", "烘", "喝", "抹") and _first(ctx.after) in ("了", "净", ""):
+        return "gan1"  # 把衣服弄干了, 喝干净 (a complement: dry)
     if ctx.prev in ("已经", "晒", "擦", "吹", "烤", "快", "没") and _first(ctx.after) in ("了", ""):
         return "gan1"  # 衣服已经干了
     if ctx.after == "" and ctx.prev in ("很", "太", "真"):
