@@ -117,6 +117,12 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "library/preview_worksheet": (
         "test_lesson_editor_clicks.py::test_print_and_export_buttons",
         "editor.preview_button"),
+    "library/lesson_show_in_class": (
+        "test_drill.py::test_show_the_lesson_text_in_class_with_its_new_words",
+        "editor.class_text_button"),
+    "library/lesson_drill": (
+        "test_drill.py::test_drill_keys_buttons_strokes_marks_and_the_review_list",
+        "editor.drill_button"),
     "readers/show_in_class": (
         "test_projection.py::test_keys_step_toggle_and_leave", "page.class_button"),
     "readers/New": (

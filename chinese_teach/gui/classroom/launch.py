@@ -1,4 +1,5 @@
-"""Open the Show-in-class window from a page: annotate the text, then show it full screen."""
+"""Open the classroom windows from a page: the text shown in class (annotated, full
+screen) and the word drill."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from chinese_teach.core.documents.classroom import class_text
+from chinese_teach.core.documents.drill import DrillWord
 
 
 def open_projection(page: QWidget, title: str, text: str,
@@ -29,5 +31,22 @@ def open_projection(page: QWidget, title: str, text: str,
         return None
     window = ProjectionWindow(shown, page)
     page.projection = window
+    window.show_in_class()
+    return window
+
+
+def open_drill(page: QWidget, title: str, words: list[DrillWord]):
+    """Drill ``words`` in class from ``page`` (its ``ctx`` has the corpus); returns the
+    window, or None when there are no words (the teacher is told why)."""
+    from chinese_teach.gui.classroom.drill import DrillWindow
+
+    if not words:
+        QMessageBox.information(page, QCoreApplication.translate("Classroom", "Word drill"),
+                                QCoreApplication.translate(
+                                    "Classroom", "There are no words to drill yet: add "
+                                    "some to the lesson's vocabulary."))
+        return None
+    window = DrillWindow(page.ctx, title, words, page)
+    page.drill_window = window
     window.show_in_class()
     return window

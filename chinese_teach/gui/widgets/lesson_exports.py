@@ -1,6 +1,7 @@
 """The lesson editor's Print and export tab: lesson plan (PDF, Word), worksheets (with a
 page-by-page preview) and the Anki deck of the lesson's words, each written in the
-background by an operation of :mod:`chinese_teach.ops.lesson`.
+background by an operation of :mod:`chinese_teach.ops.lesson`; and the way into the
+classroom (:mod:`chinese_teach.gui.classroom.lesson_class`).
 
 Its texts are in its own translation context (``LessonExports``, through ``self.tr``).
 """
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chinese_teach.gui.classroom.lesson_class import LessonClassButtons
 from chinese_teach.gui.operations import run_op
 from chinese_teach.gui.widgets.export_bar import ExportBar
 from chinese_teach.ops import lesson as lesson_ops
@@ -31,7 +33,7 @@ WORKSHEET_KINDS = ("writing", "tones", "cloze", "matching", "order", "dictation"
 #: the controls the editor shows as its own (tests and the worksheet preview use them)
 EXPORT_WIDGETS = ("plan_pdf_button", "plan_docx_button", "kind_combo", "grid_combo",
                   "hint_combo", "seed_spin", "worksheet_button", "preview_button", "deck_button",
-                  "export_label")
+                  "export_label", "class_text_button", "drill_button")
 
 
 class LessonExports(QWidget):
@@ -86,6 +88,9 @@ class LessonExports(QWidget):
                                   primary=None, names={"apkg": "export_deck"})
         self.deck_button = self.deck_bar.buttons["apkg"]
         self.deck_button.setToolTip(self.tr("An Anki deck of the lesson's new words"))
+        self.in_class = LessonClassButtons(editor)
+        self.class_text_button = self.in_class.class_text_button
+        self.drill_button = self.in_class.drill_button
         self.export_label = QLabel()
         self.export_label.setObjectName("export_label")
         self.export_label.setWordWrap(True)
@@ -110,6 +115,7 @@ class LessonExports(QWidget):
         form.addRow(self.tr("Worksheet"), wrow)
         form.addRow("", self.sheet_bar)
         form.addRow(self.tr("Deck"), self.deck_bar)
+        form.addRow(self.tr("In class"), self.in_class)
         form.addRow(self.export_label)
         self.setLayout(form)
         self._kind_changed()
