@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from chinese_teach.core.documents.classroom import ClassText, ClassWord, PinyinShown
@@ -136,10 +136,8 @@ def paint_class(painter: QPainter, boxes: list[WordBox], style: ClassStyle, widt
         base = b.rect.top() + pm.height() + hm.ascent()
         if w.shows_pinyin(style.pinyin):
             painter.setFont(py)
-            painter.setPen(QColor(style.tone_color(w.tones[0]) if len(set(w.tones)) == 1
-                                  else style.ink))
             px = b.rect.left() + (b.rect.width() - pm.horizontalAdvance(w.pinyin)) / 2
-            painter.drawText(px, b.rect.top() + pm.ascent(), w.pinyin)
+            paint_pinyin_parts(painter, w, style, QPointF(px, b.rect.top() + pm.ascent()), pm)
         painter.setFont(han)
         x = b.rect.left() + (b.rect.width() - hm.horizontalAdvance(w.text)) / 2
         if w.is_word and len(w.tones) == len(w.text):
@@ -152,6 +150,17 @@ def paint_class(painter: QPainter, boxes: list[WordBox], style: ClassStyle, widt
             painter.drawText(x, base, w.text)
     if revealed is not None:
         paint_card(painter, revealed.word, style, width, height)
+
+
+def paint_pinyin_parts(painter: QPainter, word: ClassWord, style: ClassStyle, start: QPointF,
+                       metrics: QFontMetricsF) -> None:
+    """The word's pinyin from the baseline point ``start``, each syllable in the colour
+    of the tone its character is painted in (the painter's font is set)."""
+    x = start.x()
+    for part, tone in word.coloured_parts():
+        painter.setPen(QColor(style.tone_color(tone) if tone else style.ink))
+        painter.drawText(QPointF(x, start.y()), part)
+        x += metrics.horizontalAdvance(part)
 
 
 def card_rect(width: float, height: float) -> QRectF:
@@ -182,9 +191,10 @@ def paint_card(painter: QPainter, word: ClassWord, style: ClassStyle, width: flo
     painter.setPen(QColor(style.ink))
     painter.drawText(hanzi_rect, Qt.AlignmentFlag.AlignCenter, word.text)
     painter.setFont(mid)
-    tone = word.tones[0] if word.tones and len(set(word.tones)) == 1 else 0
-    painter.setPen(QColor(style.tone_color(tone) if tone else style.ink))
-    painter.drawText(pinyin_rect, Qt.AlignmentFlag.AlignCenter, word.pinyin)
+    mm = QFontMetricsF(mid)
+    start = QPointF(pinyin_rect.center().x() - mm.horizontalAdvance(word.pinyin) / 2,
+                    pinyin_rect.center().y() + (mm.ascent() - mm.descent()) / 2)
+    paint_pinyin_parts(painter, word, style, start, mm)
     painter.setFont(small)
     painter.setPen(QColor(style.ink))
     painter.drawText(meaning_rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,

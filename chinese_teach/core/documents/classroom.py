@@ -45,10 +45,20 @@ class ClassWord:
     tones: tuple[int, ...] = ()  # one per character (5 = neutral); empty: no colour
     meaning: str = ""
     new: bool = False  # one of the lesson's new words
+    #: the pinyin as one part per syllable (they concatenate to ``pinyin``)
+    parts: tuple[str, ...] = ()
 
     @property
     def is_word(self) -> bool:
         return bool(self.pinyin)
+
+    def coloured_parts(self) -> list[tuple[str, int]]:
+        """The pinyin in pieces, each with the tone its colour shows: one piece per
+        syllable, so each syllable takes the colour of its character (0: no colour,
+        when the syllables are not known one by one)."""
+        if self.parts and len(self.parts) == len(self.tones):
+            return list(zip(self.parts, self.tones, strict=True))
+        return [(self.pinyin, 0)] if self.pinyin else []
 
     def shows_pinyin(self, shown: PinyinShown) -> bool:
         return self.is_word and (shown is PinyinShown.ALL or (shown is PinyinShown.NEW
@@ -74,10 +84,11 @@ def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
         words: list[ClassWord] = []
         for tok, gloss in zip(tokens, glosses, strict=True):
             if tok.kind is Kind.HANZI and tok.pinyin:
-                words.append(ClassWord(tok.text, spelling(tok),
+                parts = spelling_parts(tok)
+                words.append(ClassWord(tok.text, "".join(parts),
                                        tuple(tone_of(s) for s in tok.pinyin),
                                        gloss.short if gloss is not None else "",
-                                       tok.text in new_words))
+                                       tok.text in new_words, parts))
             elif tok.kind not in (Kind.NEWLINE,):
                 words.append(ClassWord(tok.text))
         if words:
@@ -88,9 +99,14 @@ def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
 def spelling(tok) -> str:
     """A word's pinyin as the readers print it: one unit, names capitalised (Wáng
     Xiǎomíng, Běijīng)."""
+    return "".join(spelling_parts(tok))
+
+
+def spelling_parts(tok) -> tuple[str, ...]:
+    """:func:`spelling` cut in one part per syllable (when the spelling allows it)."""
     syls = tuple(tok.pinyin)
     parts = word_ruby_parts(syls, ToneStyle.MARKS)
     caps = name_caps(tok, syls, {})
     if caps:
         parts = capitalize_ruby(parts, caps if len(parts) == len(caps) else caps[:1], word=True)
-    return "".join(parts)
+    return tuple(parts)
