@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.documents.drill import Drill, DrillWord, review_text
 from chinese_teach.core.strokes import StrokeData, stroke_data
+from chinese_teach.gui.classroom.presenter import PresenterWindow, show_in_class
 from chinese_teach.render.classroom import ClassStyle
 from chinese_teach.render.drill import animation_ms, drawn_at, paint_drill, stroke_total
 
@@ -77,6 +78,11 @@ class DrillWindow(QWidget):
     """A full-screen drill of ``words`` (on the projector when there is one); see the
     module docstring for its keys."""
 
+    #: what the class sees changed (the presenter view follows)
+    moved = Signal()
+    #: the window was closed
+    left = Signal()
+
     def __init__(self, ctx: AppContext, title: str, words: list[DrillWord],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -95,6 +101,7 @@ class DrillWindow(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._tick)
+        self.presenter: PresenterWindow | None = None
 
         self.canvas = DrillCanvas(self)
         self.canvas.clicked.connect(self.step)
@@ -132,15 +139,27 @@ class DrillWindow(QWidget):
         return b
 
     # -- showing -------------------------------------------------------------------------
-    def show_in_class(self) -> None:
-        """Full screen on the last screen (the projector when one is connected)."""
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self.setScreen(screens[-1])
-            self.move(screens[-1].geometry().topLeft())
-        self.showFullScreen()
-        self.activateWindow()
-        self.setFocus()
+    def show_in_class(self, notes: str = "", screens=None) -> None:
+        """Full screen on the last screen (the projector when one is connected), with
+        the presenter view and ``notes`` on the teacher's screen when there are two."""
+        self.presenter = show_in_class(self, notes, screens)
+
+    def presenter_lines(self) -> tuple[str, str]:
+        """The word shown (with its pinyin and meaning, and what the class sees of it)
+        and the next word."""
+        drill = self.drill
+        word = drill.current
+        if word is None or drill.finished:
+            return self.tr("The words to review"), ""
+        shown = (self.tr("characters"), self.tr("pinyin"), self.tr("meaning"))[drill.stage]
+        now = self.tr("{n}/{total}: {word}  {pinyin}  {meaning}\n(showing: {shown})").format(
+            n=drill.position + 1, total=len(drill.words), word=word.word, pinyin=word.pinyin,
+            meaning=word.meaning, shown=shown)
+        following = ""
+        if drill.position + 1 < len(drill.words):
+            nxt = drill.words[drill.order[drill.position + 1]]
+            following = f"{nxt.word}  {nxt.pinyin}"
+        return now, following
 
     def resizeEvent(self, event) -> None:
         """Large touch targets whatever the screen: buttons a fourteenth of its height."""
@@ -165,6 +184,7 @@ class DrillWindow(QWidget):
         self.shuffle_button.setChecked(self.drill.shuffled)
         self.back_button.setEnabled(self.drill.position > 0 or self.drill.stage > 0)
         self.canvas.update()
+        self.moved.emit()
         if not finished:
             self.setFocus()
 
@@ -278,6 +298,7 @@ class DrillWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self._stop_strokes()
+        self.left.emit()
         super().closeEvent(event)
 
 

@@ -13,9 +13,10 @@ from chinese_teach.core.documents.drill import DrillWord
 
 
 def open_projection(page: QWidget, title: str, text: str,
-                    new_words: Iterable[str] = ()):
-    """Show ``text`` in class from ``page`` (its ``ctx`` has the engine); returns the
-    window, or None when there is nothing to show yet (the teacher is told why)."""
+                    new_words: Iterable[str] = (), notes: str = ""):
+    """Show ``text`` in class from ``page`` (its ``ctx`` has the engine), ``notes`` in
+    the presenter view; returns the window, or None when there is nothing to show yet
+    (the teacher is told why)."""
     from chinese_teach.gui.classroom.projection import ProjectionWindow
 
     ctx = page.ctx
@@ -31,13 +32,14 @@ def open_projection(page: QWidget, title: str, text: str,
         return None
     window = ProjectionWindow(shown, page)
     page.projection = window
-    window.show_in_class()
+    window.show_in_class(notes)
     return window
 
 
-def open_drill(page: QWidget, title: str, words: list[DrillWord]):
-    """Drill ``words`` in class from ``page`` (its ``ctx`` has the corpus); returns the
-    window, or None when there are no words (the teacher is told why)."""
+def open_drill(page: QWidget, title: str, words: list[DrillWord], notes: str = ""):
+    """Drill ``words`` in class from ``page`` (its ``ctx`` has the corpus), ``notes`` in
+    the presenter view; returns the window, or None when there are no words (the
+    teacher is told why)."""
     from chinese_teach.gui.classroom.drill import DrillWindow
 
     if not words:
@@ -48,5 +50,5 @@ def open_drill(page: QWidget, title: str, words: list[DrillWord]):
         return None
     window = DrillWindow(page.ctx, title, words, page)
     page.drill_window = window
-    window.show_in_class()
+    window.show_in_class(notes)
     return window

@@ -58,7 +58,8 @@ class LessonClassButtons(QWidget):
                                     _tr("The lesson has no text yet: add one on the Texts "
                                         "tab."))
             return None
-        return open_projection(ed, doc.title or ed.lesson.title, doc.text, ed.lesson.words)
+        return open_projection(ed, doc.title or ed.lesson.title, doc.text, ed.lesson.words,
+                               ed.lesson.notes)
 
     def words(self) -> list[DrillWord] | None:
         """The lesson's words with the pinyin and meaning its vocabulary prints (None
@@ -82,4 +83,4 @@ class LessonClassButtons(QWidget):
             QMessageBox.information(self, _tr("Drill the words"),
                                     _tr("Wait until the dictionary has loaded."))
             return None
-        return open_drill(ed, ed.lesson.title, words)
+        return open_drill(ed, ed.lesson.title, words, ed.lesson.notes)

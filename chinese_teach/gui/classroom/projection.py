@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from chinese_teach.core.documents.classroom import ClassText, PinyinShown
+from chinese_teach.gui.classroom.presenter import PresenterWindow, show_in_class
 from chinese_teach.render.classroom import (
     ClassStyle,
     WordBox,
@@ -37,6 +38,10 @@ class ProjectionWindow(QWidget):
 
     #: the sentence shown changed (its index)
     sentence_changed = Signal(int)
+    #: what the class sees changed (the presenter view follows)
+    moved = Signal()
+    #: the window was closed
+    left = Signal()
 
     def __init__(self, text: ClassText, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -50,17 +55,30 @@ class ProjectionWindow(QWidget):
         self.style_ = ClassStyle(default_char_px(768))
         self._sized = False
         self.boxes: list[WordBox] = []
+        self.presenter: PresenterWindow | None = None
 
     # -- showing -------------------------------------------------------------------------
-    def show_in_class(self) -> None:
-        """Full screen on the last screen (the projector when one is connected)."""
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self.setScreen(screens[-1])
-            self.move(screens[-1].geometry().topLeft())
-        self.showFullScreen()
-        self.activateWindow()
-        self.setFocus()
+    def show_in_class(self, notes: str = "", screens=None) -> None:
+        """Full screen on the last screen (the projector when one is connected), with
+        the presenter view and ``notes`` on the teacher's screen when there are two."""
+        self.presenter = show_in_class(self, notes, screens)
+
+    def presenter_lines(self) -> tuple[str, str]:
+        """The sentence shown (its characters, then its pinyin) and the next one."""
+        def line(i: int) -> str:
+            if not 0 <= i < len(self.text.sentences):
+                return ""
+            words = self.text.sentences[i]
+            return "".join(w.text for w in words)
+
+        words = self.text.sentences[self.current] if self.text.sentences else ()
+        pinyin = " ".join(w.pinyin for w in words if w.is_word)
+        now = line(self.current) + (f"\n{pinyin}" if pinyin else "")
+        return now, line(self.current + 1)
+
+    def closeEvent(self, event) -> None:
+        self.left.emit()
+        super().closeEvent(event)
 
     def resizeEvent(self, event) -> None:
         if not self._sized:  # the default size follows the screen until the teacher changes it
@@ -139,6 +157,7 @@ class ProjectionWindow(QWidget):
             self.revealed = None
             self._relayout()
             self.sentence_changed.emit(sentence)
+            self.moved.emit()
 
     def _restyle(self, **changes) -> None:
         self.style_ = replace(self.style_, **changes)
