@@ -92,9 +92,13 @@ class WorksheetPreviewDialog(QDialog):
         self.hint_combo = QComboBox()
         self.hint_combo.setObjectName("preview_worksheet_hint")
         self.hint_combo.setToolTip(editor.hint_combo.toolTip())
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("preview_worksheet_paper")
+        self.paper_combo.setToolTip(editor.paper_combo.toolTip())
         for source, target in ((editor.kind_combo, self.kind_combo),
                                (editor.grid_combo, self.grid_combo),
-                               (editor.hint_combo, self.hint_combo)):
+                               (editor.hint_combo, self.hint_combo),
+                               (editor.paper_combo, self.paper_combo)):
             for i in range(source.count()):
                 target.addItem(source.itemText(i), source.itemData(i))
             target.setCurrentIndex(source.currentIndex())
@@ -116,7 +120,8 @@ class WorksheetPreviewDialog(QDialog):
         for text, widget in ((_editor_text("Worksheet"), self.kind_combo),
                              (_editor_text("Boxes"), self.grid_combo),
                              (self.tr("Hint"), self.hint_combo),
-                             (_editor_text("Seed"), self.seed_spin)):
+                             (_editor_text("Seed"), self.seed_spin),
+                             (_editor_text("Paper"), self.paper_combo)):
             label = QLabel(text)
             label.setBuddy(widget)
             options.addWidget(label)
@@ -158,7 +163,7 @@ class WorksheetPreviewDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(bottom)
         chain = [self.kind_combo, self.grid_combo, self.hint_combo, self.seed_spin,
-                 self.new_version_button,
+                 self.paper_combo, self.new_version_button,
                  self.key_check, self.nav.previous_button, self.nav.page_spin,
                  self.nav.next_button, self.nav.zoom_out_button, self.nav.zoom_combo,
                  self.nav.zoom_in_button, self.preview, self.print_button, self.export_button,
@@ -180,6 +185,7 @@ class WorksheetPreviewDialog(QDialog):
         self.grid_combo.currentIndexChanged.connect(self._options_changed)
         self.hint_combo.currentIndexChanged.connect(self._options_changed)
         self.seed_spin.valueChanged.connect(self._options_changed)
+        self.paper_combo.currentIndexChanged.connect(self._options_changed)
         self.finished.connect(self._closed)
 
         self._update_controls()
@@ -216,6 +222,7 @@ class WorksheetPreviewDialog(QDialog):
         ed.grid_combo.setCurrentIndex(self.grid_combo.currentIndex())
         ed.hint_combo.setCurrentIndex(self.hint_combo.currentIndex())
         ed.seed_spin.setValue(self.seed_spin.value())
+        ed.paper_combo.setCurrentIndex(self.paper_combo.currentIndex())
         self._update_controls()
         self._building = True
         self._timer.start()
@@ -247,7 +254,7 @@ class WorksheetPreviewDialog(QDialog):
         lib_path, lesson_id = self.editor.library.path, self.lesson_id
         engine, corpus = ctx.engine, ctx.corpus
         kind, grid, seed = self.kind(), self.grid_combo.currentData(), self.seed_spin.value()
-        hint = self.hint_combo.currentData()
+        hint, paper = self.hint_combo.currentData(), self.paper_combo.currentData()
         self._building = True
         self._update_controls()
         self.status.setText(self.tr("Laying out the pages…"))
@@ -256,7 +263,7 @@ class WorksheetPreviewDialog(QDialog):
             with worker_library(lib_path) as lib:
                 return layout_lesson_worksheet(lib, lesson_id, kind, engine, corpus,
                                                seed=seed, grid=grid, hint=hint,
-                                               cancel=cancel)
+                                               paper=paper, cancel=cancel)
 
         self._task = ctx.tasks.run(work, label=self.tr("Laying out the pages…"),
                                    key=f"worksheet-preview-{id(self)}", show_progress=False,

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 WORKSHEET_KINDS = ("writing", "tones", "cloze", "matching", "order", "dictation")
 #: the controls the editor shows as its own (tests and the worksheet preview use them)
 EXPORT_WIDGETS = ("plan_pdf_button", "plan_docx_button", "kind_combo", "grid_combo",
-                  "hint_combo", "seed_spin", "worksheet_button", "preview_button", "deck_button",
-                  "export_label", "class_text_button", "drill_button")
+                  "hint_combo", "seed_spin", "paper_combo", "worksheet_button", "preview_button",
+                  "deck_button", "export_label", "class_text_button", "drill_button")
 
 
 class LessonExports(QWidget):
@@ -83,6 +83,11 @@ class LessonExports(QWidget):
         self.preview_button = self.sheet_bar.buttons["preview"]
         self.preview_button.setToolTip(self.tr("See the worksheet's pages and its answer "
                                                "key before printing"))
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("worksheet_paper")
+        self.paper_combo.setToolTip(self.tr("The paper the worksheet is printed on"))
+        for paper in lesson_ops.PAPER_SIZES:
+            self.paper_combo.addItem(paper, paper)
         self.preview_dialog = None
         self.deck_bar = ExportBar({"apkg": lambda: self._ask_and_export("deck", ".apkg")},
                                   primary=None, names={"apkg": "export_deck"})
@@ -112,8 +117,13 @@ class LessonExports(QWidget):
         wrow.addWidget(self.seed_spin)
         # the buttons on a row of their own: the options and both buttons side by side
         # are wider than the editor on a 1366-pixel laptop screen
+        brow = QHBoxLayout()
+        brow.addWidget(QLabel(self.tr("Paper")))
+        brow.addWidget(self.paper_combo)
+        brow.addWidget(self.sheet_bar)
+        brow.addStretch(1)
         form.addRow(self.tr("Worksheet"), wrow)
-        form.addRow("", self.sheet_bar)
+        form.addRow("", brow)
         form.addRow(self.tr("Deck"), self.deck_bar)
         form.addRow(self.tr("In class"), self.in_class)
         form.addRow(self.export_label)
@@ -156,7 +166,7 @@ class LessonExports(QWidget):
         engine, corpus = ctx.engine, ctx.corpus
         kind, grid, seed = (self.kind_combo.currentData(), self.grid_combo.currentData(),
                             self.seed_spin.value())
-        hint = self.hint_combo.currentData()
+        hint, paper = self.hint_combo.currentData(), self.paper_combo.currentData()
 
         def work(progress, cancel):
             with lesson_ops.worker_library(lib_path) as lib:
@@ -166,7 +176,7 @@ class LessonExports(QWidget):
                 if what == "worksheet":
                     return lesson_ops.export_worksheet(
                         lib, lesson_id, path, engine, corpus, kind=kind, seed=seed, grid=grid,
-                        hint=hint, progress=progress, cancel=cancel)
+                        hint=hint, paper=paper, progress=progress, cancel=cancel)
                 return lesson_ops.export_lesson_deck(lib, lesson_id, path, corpus,
                                                      progress=progress, cancel=cancel)
 
