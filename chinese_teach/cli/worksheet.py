@@ -6,6 +6,7 @@ Examples::
     chinese-teach worksheet l-3f9a07be21 --kind cloze --seed 7 -o cloze.pdf
     chinese-teach worksheet l-3f9a07be21 --kind matching --doc-lang es -o fiche.pdf
     chinese-teach worksheet l-3f9a07be21 --kind dictation --hint meaning -o tingxie.pdf
+    chinese-teach worksheet l-3f9a07be21 --kind dictation --paper Letter -o tingxie.docx
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", required=True, choices=KINDS,
                    help="writing (stroke order, 田/米字格), tones, cloze, matching, order or "
                         "dictation (听写: student sheet, teacher's script, answer key)")
-    p.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    p.add_argument("-o", "--output", required=True, type=Path,
+                   help="PDF file to write (a dictation: .pdf or Word .docx)")
     p.add_argument("--seed", type=int, default=1,
                    help="the same seed gives the same worksheet (default 1)")
     p.add_argument("--grid", choices=("tian", "mi"), default="tian",
@@ -43,16 +45,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from chinese_teach.cli.lesson import export_lesson_document
-    from chinese_teach.ops.exporters import WORKSHEET_WRITERS
-    from chinese_teach.ops.lesson import export_worksheet
+    from chinese_teach.ops.lesson import export_worksheet, worksheet_writers
 
     configure_stdout()
     lang = doc_lang(args)
     out: Path = args.output
-    done = export_lesson_document(out, args.force, WORKSHEET_WRITERS, lambda lib, corpus, engine: (
+    table = worksheet_writers(args.kind)
+    done = export_lesson_document(out, args.force, table, lambda lib, corpus, engine: (
         export_worksheet(lib, args.id, out, engine, corpus, kind=args.kind, seed=args.seed,
                          grid=args.grid, lang=lang, hint=args.hint, shuffle=not args.in_order,
                          paper=args.paper, force=args.force)))
-    print(f"Wrote {out} ({done.title}, {done.pages} pages with the answer key; "
+    pages = f"{done.pages} pages" if done.pages else "Word document"
+    print(f"Wrote {out} ({done.title}, {pages} with the answer key; "
           f"seed {done.document.seed}).")
     return 0

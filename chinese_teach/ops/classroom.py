@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.progress import CancelToken, ProgressCallback
-from chinese_teach.ops.changes import OpChanges, OpResult
-from chinese_teach.ops.exporters import WORKSHEET_WRITERS, Exported, check_target, writer_for
+from chinese_teach.ops.changes import OpResult
+from chinese_teach.ops.exporters import DICTATION_WRITERS, Exported, check_target, writer_for
 
 if TYPE_CHECKING:
     from chinese_teach.core.documents.drill import DrillWord
@@ -44,18 +44,15 @@ def export_review_dictation(words: list[DrillWord], subtitle: str, out: Path, *,
                             progress: ProgressCallback | None = None,
                             cancel: CancelToken | None = None) -> OpResult[Exported]:
     """The marked ``words`` as a dictation (student sheet, teacher's script, answer key)
-    on ``paper`` (A4 or Letter), headed ``subtitle``."""
+    on ``paper`` (A4 or Letter), headed ``subtitle``: a PDF, or a Word document when
+    ``out`` ends in .docx."""
     from chinese_teach.core.documents.worksheet import build_dictation
-    from chinese_teach.ops.lesson import WORKSHEET_MARGIN_MM, paper_size
-    from chinese_teach.render.offscreen import painting_ready
-    from chinese_teach.render.pages import PageSetup
-    from chinese_teach.render.worksheet_pdf import layout_worksheet
+    from chinese_teach.ops.lesson import paper_size, write_worksheet
 
-    writer = writer_for(WORKSHEET_WRITERS, out)
+    writer = writer_for(DICTATION_WRITERS, out)
     check_target(out, force)
-    setup = PageSetup.named(paper_size(paper), WORKSHEET_MARGIN_MM)
-    painting_ready()
+    paper = paper_size(paper)
     ws = build_dictation([w.row() for w in words], lang, subtitle=subtitle, seed=seed,
                          hint=hint, shuffle=shuffle)
-    pages = writer(layout_worksheet(ws, setup, cancel=cancel), out, force, progress, cancel)
-    return OpResult(Exported(out, ws.title, pages, document=ws), OpChanges.wrote(out))
+    return write_worksheet(ws, out, writer, paper=paper, force=force, progress=progress,
+                           cancel=cancel)

@@ -111,6 +111,18 @@ def _sheet_pdf(doc, path, overwrite, progress, cancel) -> int:
 WORKSHEET_WRITERS = Exporters({".pdf": _sheet_pdf}, "error.export.worksheet_suffix")
 
 
+def _dictation_docx(ws, path, overwrite, progress, cancel, *, paper: str = "A4") -> None:
+    from chinese_teach.core.export.dictation_docx import export_dictation_docx
+
+    export_dictation_docx(ws, path, overwrite, paper=paper, progress=progress, cancel=cancel)
+
+
+#: the files a dictation can be: its pages (SheetDocument) as PDF, or the worksheet
+#: itself as a Word document on its paper (see :func:`chinese_teach.ops.lesson.write_worksheet`)
+DICTATION_WRITERS = Exporters({".pdf": _sheet_pdf, ".docx": _dictation_docx},
+                              "error.export.worksheet_suffix")
+
+
 # -- study pages (a deck's words for students without Anki) -------------------------------
 def _study_html(page, path, overwrite, progress, cancel) -> None:
     from chinese_teach.core.export.study_page import export_study_page

@@ -18,9 +18,11 @@ from chinese_teach.core.progress import CancelToken, ProgressCallback
 from chinese_teach.ops.changes import OpChanges, OpResult, recording
 from chinese_teach.ops.connections import worker_library
 from chinese_teach.ops.exporters import (
+    DICTATION_WRITERS,
     PLAN_WRITERS,
     WORKSHEET_WRITERS,
     Exported,
+    Exporters,
     check_target,
     writer_for,
 )
@@ -165,19 +167,39 @@ def export_worksheet(lib: Library, lesson_id: str, out: Path, engine, corpus, *,
                      hint: str = "pinyin", shuffle: bool = True, paper: str = "A4",
                      force: bool = True, progress: ProgressCallback | None = None,
                      cancel: CancelToken | None = None) -> OpResult[Exported]:
-    """Write the lesson's worksheet of ``kind`` with its answer key (PDF) on ``paper``
-    (A4 or Letter); ``hint`` and ``shuffle`` are a dictation's options."""
+    """Write the lesson's worksheet of ``kind`` with its answer key on ``paper`` (A4 or
+    Letter): a PDF, or for a dictation a Word document too (``out`` ending in .docx);
+    ``hint`` and ``shuffle`` are a dictation's options."""
     from chinese_teach.core.documents.worksheet import build_worksheet
+
+    writer = writer_for(worksheet_writers(kind), out)
+    check_target(out, force)
+    paper = paper_size(paper)
+    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid, lang=lang,
+                         hint=hint, shuffle=shuffle)
+    return write_worksheet(ws, out, writer, paper=paper, force=force, progress=progress,
+                           cancel=cancel)
+
+
+def worksheet_writers(kind: str) -> Exporters:
+    """The files a worksheet of ``kind`` can be written as: PDF, a dictation Word too."""
+    return DICTATION_WRITERS if kind == "dictation" else WORKSHEET_WRITERS
+
+
+def write_worksheet(ws, out: Path, writer, *, paper: str, force: bool,
+                    progress: ProgressCallback | None = None,
+                    cancel: CancelToken | None = None) -> OpResult[Exported]:
+    """Write the built worksheet ``ws`` at ``out`` with ``writer`` (of
+    :func:`worksheet_writers`): its pages on ``paper`` as PDF, or a Word document."""
+    if out.suffix.lower() == ".docx":
+        writer(ws, out, force, progress, cancel, paper=paper)
+        return OpResult(Exported(out, ws.title, None, document=ws), OpChanges.wrote(out))
     from chinese_teach.render.offscreen import painting_ready
     from chinese_teach.render.pages import PageSetup
     from chinese_teach.render.worksheet_pdf import layout_worksheet
 
-    writer = writer_for(WORKSHEET_WRITERS, out)
-    check_target(out, force)
-    setup = PageSetup.named(paper_size(paper), WORKSHEET_MARGIN_MM)
     painting_ready()
-    ws = build_worksheet(lib, lesson_id, kind, engine, corpus, seed=seed, grid=grid, lang=lang,
-                         hint=hint, shuffle=shuffle)
+    setup = PageSetup.named(paper, WORKSHEET_MARGIN_MM)
     pages = writer(layout_worksheet(ws, setup, cancel=cancel), out, force, progress, cancel)
     return OpResult(Exported(out, ws.title, pages, document=ws), OpChanges.wrote(out))
 

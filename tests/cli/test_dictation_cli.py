@@ -45,3 +45,19 @@ def test_dictation_refuses_an_unknown_hint(story, tmp_path: Path, capsys) -> Non
         code = exc.code
     assert code == 2 and "tones" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_dictation_as_a_word_document(story, tmp_path: Path, capsys) -> None:
+    import zipfile
+
+    _, ids = story
+    out = tmp_path / "tingxie.docx"
+    assert main(["worksheet", ids[2], "--kind", "dictation", "--paper", "Letter", "-o",
+                 str(out)]) == 0
+    assert "Word document" in capsys.readouterr().out
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+    assert 'w:w="12240"' in xml and "Teacher" in xml and xml.count("<w:tbl>") >= 2
+    # another kind of worksheet is a PDF only
+    code = main(["worksheet", ids[2], "--kind", "tones", "-o", str(tmp_path / "t.docx")])
+    assert code != 0 and "dictation also as Word" in capsys.readouterr().err
+    assert not (tmp_path / "t.docx").exists()

@@ -123,6 +123,9 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "library/lesson_drill": (
         "test_drill.py::test_drill_keys_buttons_strokes_marks_and_the_review_list",
         "editor.drill_button"),
+    "library/export_worksheet_docx": (
+        "test_worksheet_paper.py::test_letter_paper_for_the_dictation",
+        "editor.worksheet_docx_button"),
     "readers/show_in_class": (
         "test_projection.py::test_keys_step_toggle_and_leave", "page.class_button"),
     "readers/New": (

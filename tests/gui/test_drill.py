@@ -110,6 +110,12 @@ def test_drill_keys_buttons_strokes_marks_and_the_review_list(editor, qtbot,
     text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "Dictation" in text and words[0] in text and words[2] in text
     assert words[1] not in text.replace(words[0], "").replace(words[2], "")
+    # or as a Word document, chosen by its name in the same dialog
+    docx = tmp_path / "review.docx"
+    choose_files(monkeypatch, docx)
+    click(review.dictation_button)
+    qtbot.waitUntil(lambda: str(docx) in review.status.text(), timeout=60000)
+    assert "Dictation" in zipfile.ZipFile(docx).read("word/document.xml").decode("utf-8")
     # and an Anki deck of them
     apkg = tmp_path / "review.apkg"
     choose_files(monkeypatch, apkg)

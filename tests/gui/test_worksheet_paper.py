@@ -4,6 +4,7 @@ goes back to the editor."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -20,6 +21,15 @@ A4_PT = (595, 842)
 def _size(pdf: Path) -> tuple[int, int]:
     box = PdfReader(pdf).pages[0].mediabox
     return round(float(box.width)), round(float(box.height))
+
+
+def test_word_button_is_a_dictation_s_only(page) -> None:
+    page.load_sample()
+    editor = page.editor
+    editor.tabs.setCurrentIndex(editor.tabs.count() - 1)
+    assert editor.kind_combo.currentData() == "writing"
+    assert editor.worksheet_docx_button.isVisible()
+    assert not editor.worksheet_docx_button.isEnabled()
 
 
 def test_letter_paper_for_the_dictation(page, qtbot, monkeypatch, tmp_path: Path) -> None:
@@ -45,6 +55,13 @@ def test_letter_paper_for_the_dictation(page, qtbot, monkeypatch, tmp_path: Path
     with qtbot.waitSignal(editor.exported, timeout=60000):
         click(editor.worksheet_button)
     assert _size(pdf) == LETTER_PT
+    # the same dictation as a Word document, on the same paper
+    docx = tmp_path / "letter.docx"
+    asked = choose_files(monkeypatch, docx)
+    with qtbot.waitSignal(editor.exported, timeout=60000):
+        click(editor.worksheet_docx_button)
+    xml = zipfile.ZipFile(docx).read("word/document.xml").decode("utf-8")
+    assert asked and 'w:w="12240"' in xml and "Dictation" in xml
     # back to A4 in the preview: the editor's export follows
     dialog.paper_combo.setFocus()
     rerender(dialog, qtbot, lambda: QTest.keyClick(dialog.paper_combo, Qt.Key.Key_Up))

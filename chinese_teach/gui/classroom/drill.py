@@ -329,7 +329,9 @@ class ReviewPage(QWidget):
         self.deck_button = QPushButton(self.tr("Anki deck…"))
         self.deck_button.setObjectName("drill_review_deck")
         self.deck_button.clicked.connect(lambda: self.save("deck"))
-        self.dictation_button = QPushButton(self.tr("Dictation (PDF)…"))
+        self.dictation_button = QPushButton(self.tr("Dictation…"))
+        self.dictation_button.setToolTip(self.tr("Student sheet, teacher's script and answer "
+                                                 "key, as PDF or Word"))
         self.dictation_button.setObjectName("drill_review_dictation")
         self.dictation_button.clicked.connect(lambda: self.save("dictation"))
         self.copy_button = QPushButton(self.tr("Copy"))
@@ -388,13 +390,18 @@ class ReviewPage(QWidget):
     def save(self, what: str) -> None:
         """Ask where, then write the marked words as a deck or a dictation in the
         background."""
-        suffix = ".apkg" if what == "deck" else ".pdf"
-        filters = {".apkg": self.tr("Anki deck (*.apkg)"), ".pdf": self.tr("PDF (*.pdf)")}
+        word_filter = self.tr("Word document (*.docx)")
+        if what == "deck":
+            suffix, filters = ".apkg", self.tr("Anki deck (*.apkg)")
+        else:
+            suffix, filters = ".pdf", self.tr("PDF (*.pdf)") + ";;" + word_filter
         base = f"{self.window_.title} - {self.tr('review')}{suffix}"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the words to review"),
-                                              str(Path.home() / base), filters[suffix])
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the words to review"),
+                                                   str(Path.home() / base), filters)
         if not name:
             return
+        if what != "deck" and (chosen == word_filter or name.lower().endswith(".docx")):
+            suffix = ".docx"
         from chinese_teach.gui.savefile import with_suffix_confirmed
 
         path = with_suffix_confirmed(self, name, suffix, append=True)

@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 WORKSHEET_KINDS = ("writing", "tones", "cloze", "matching", "order", "dictation")
 #: the controls the editor shows as its own (tests and the worksheet preview use them)
 EXPORT_WIDGETS = ("plan_pdf_button", "plan_docx_button", "kind_combo", "grid_combo",
-                  "hint_combo", "seed_spin", "paper_combo", "worksheet_button", "preview_button",
-                  "deck_button", "export_label", "class_text_button", "drill_button")
+                  "hint_combo", "seed_spin", "paper_combo", "worksheet_button",
+                  "worksheet_docx_button", "preview_button", "deck_button", "export_label",
+                  "class_text_button", "drill_button")
 
 
 class LessonExports(QWidget):
@@ -77,9 +78,14 @@ class LessonExports(QWidget):
         self.seed_spin.setToolTip(self.tr("The same number gives the same worksheet"))
         self.sheet_bar = ExportBar(
             {"preview": self.open_worksheet_preview,
-             "pdf": lambda: self._ask_and_export("worksheet", ".pdf")}, primary=None,
-            names={"preview": "preview_worksheet", "pdf": "export_worksheet"})
+             "pdf": lambda: self._ask_and_export("worksheet", ".pdf"),
+             "docx": lambda: self._ask_and_export("worksheet", ".docx")}, primary=None,
+            names={"preview": "preview_worksheet", "pdf": "export_worksheet",
+                   "docx": "export_worksheet_docx"})
         self.worksheet_button = self.sheet_bar.buttons["pdf"]
+        self.worksheet_docx_button = self.sheet_bar.buttons["docx"]  # a dictation's only
+        self.worksheet_docx_button.setToolTip(self.tr("The dictation as a Word document, to "
+                                                      "edit before printing"))
         self.preview_button = self.sheet_bar.buttons["preview"]
         self.preview_button.setToolTip(self.tr("See the worksheet's pages and its answer "
                                                "key before printing"))
@@ -131,10 +137,11 @@ class LessonExports(QWidget):
         self._kind_changed()
 
     def _kind_changed(self, *_args) -> None:
-        """Boxes are a writing sheet's option, the hint a dictation's."""
+        """Boxes are a writing sheet's option, the hint and the Word file a dictation's."""
         kind = self.kind_combo.currentData()
         self.grid_combo.setEnabled(kind == "writing")
         self.hint_combo.setEnabled(kind == "dictation")
+        self.worksheet_docx_button.setEnabled(kind == "dictation")
 
     # -- exports -------------------------------------------------------------------------
     def _ask_and_export(self, what: str, suffix: str) -> None:
