@@ -126,6 +126,8 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
     "library/export_worksheet_docx": (
         "test_worksheet_paper.py::test_letter_paper_for_the_dictation",
         "editor.worksheet_docx_button"),
+    "readers/reader_drill": (
+        "test_drill.py::test_drill_the_reader_s_glossary_words", "page.drill_button"),
     "readers/show_in_class": (
         "test_projection.py::test_keys_step_toggle_and_leave", "page.class_button"),
     "readers/New": (

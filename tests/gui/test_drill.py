@@ -208,3 +208,29 @@ def test_drill_fits_and_scales_on_classroom_screens(qtbot, w, h) -> None:
         assert win.canvas.grab().size().width() == cw
         QTest.keyClick(win, Qt.Key.Key_Space)
     assert win.review.isVisible()
+
+
+def test_drill_the_reader_s_glossary_words(window, qtbot, messages) -> None:
+    from tests.gui.driving import go_to_page, paste_into
+
+    page = go_to_page(window, "readers")
+    qtbot.waitUntil(lambda: window.ctx.engine is not None, timeout=20000)
+    paste_into(page.editor, "图书馆里的学生正在复习功课，准备期末考试。")
+    qtbot.waitUntil(lambda: page.is_ready() and bool(page.doc.paragraphs), timeout=30000)
+    glossary = [g.word for g in page.doc.glossary]
+    assert glossary  # words above the class's level go in the glossary
+    click(page.drill_button)
+    win = page.drill_window
+    qtbot.addWidget(win)
+    qtbot.waitUntil(win.isVisible)
+    assert [w.word for w in win.drill.words] == list(dict.fromkeys(glossary))
+    assert all(w.pinyin and w.meaning for w in win.drill.words)
+    QTest.keyClick(win, Qt.Key.Key_Escape)
+    # a text with no word above the class's level has no glossary: nothing to drill
+    page.editor.selectAll()
+    paste_into(page.editor, "我是学生。")
+    qtbot.waitUntil(lambda: page.is_ready() and not page.doc.glossary
+                    and bool(page.doc.paragraphs), timeout=30000)
+    click(page.drill_button)
+    assert messages and "no glossary words" in messages[-1][1]
+    assert not win.isVisible()

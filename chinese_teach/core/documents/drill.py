@@ -17,6 +17,7 @@ from enum import IntEnum
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard
 from chinese_teach.core.documents.display import word_ruby_parts
 from chinese_teach.core.documents.lessonwords import VocabRow
+from chinese_teach.core.documents.reader import GlossaryEntry
 from chinese_teach.core.text.syllables import ToneStyle, tone_of
 
 
@@ -64,6 +65,17 @@ def drill_words(rows: Iterable[VocabRow]) -> list[DrillWord]:
         if r.word and r.word not in seen:
             seen.add(r.word)
             out.append(DrillWord(r.word, tuple(r.syllables), r.pinyin, r.meaning))
+    return out
+
+
+def glossary_words(entries: Iterable[GlossaryEntry]) -> list[DrillWord]:
+    """The drill's words from a reader's glossary (its new words, as printed)."""
+    seen: set[str] = set()
+    out: list[DrillWord] = []
+    for g in entries:
+        if g.word not in seen:
+            seen.add(g.word)
+            out.append(DrillWord(g.word, tuple(g.syllables), g.pinyin, g.definition))
     return out
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from chinese_teach.core.documents.classroom import class_text
-from chinese_teach.core.documents.drill import DrillWord
+from chinese_teach.core.documents.drill import DrillWord, glossary_words
 
 
 def open_projection(page: QWidget, title: str, text: str,
@@ -52,3 +52,28 @@ def open_drill(page: QWidget, title: str, words: list[DrillWord], notes: str = "
     page.drill_window = window
     window.show_in_class(notes)
     return window
+
+
+def reader_drill_button(page: QWidget) -> QPushButton:
+    """The Reader studio's *Drill the words* button: its glossary words in the drill."""
+    button = QPushButton(QCoreApplication.translate("ReadersPage", "Drill the words"))
+    button.setObjectName("reader_drill")
+    button.setToolTip(QCoreApplication.translate(
+        "ReadersPage", "The glossary's words one at a time on the projector: characters, "
+        "pinyin, meaning, stroke order"))
+    button.clicked.connect(lambda _checked=False: drill_reader_words(page))
+    return button
+
+
+def drill_reader_words(page: QWidget):
+    """Drill the glossary words of the reader shown on ``page`` (its ``doc``); returns
+    the window, or None when the reader has no glossary yet (the teacher is told why)."""
+    doc = page.doc
+    words = glossary_words(doc.glossary) if doc is not None else []
+    if not words:
+        QMessageBox.information(page, QCoreApplication.translate("Classroom", "Word drill"),
+                                QCoreApplication.translate(
+                                    "Classroom", "This reader has no glossary words to drill: "
+                                    "choose a glossary in its options."))
+        return None
+    return open_drill(page, page.title_edit.text() or doc.title, words)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.documents.reader import ReaderDocument, ReaderOptions
 from chinese_teach.core.text.annotation_cache import AnnotationCache
 from chinese_teach.gui import settings
-from chinese_teach.gui.classroom.launch import open_projection
+from chinese_teach.gui.classroom.launch import open_projection, reader_drill_button
 from chinese_teach.gui.operations import perform
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
@@ -170,6 +170,8 @@ class ReadersPage(ReaderLivePreview, ReaderWordEdits, ReaderExports, Page):
         self.class_button.clicked.connect(lambda: open_projection(self, self.title_edit.text(),
                                                                   self.editor.toPlainText()))
         row.addWidget(self.class_button)
+        self.drill_button = reader_drill_button(self)
+        row.addWidget(self.drill_button)
         row.addStretch(1)
         rv.addLayout(row)
         self.status = QLabel()

@@ -78,3 +78,17 @@ def test_an_empty_drill_is_finished_before_it_starts() -> None:
     drill.step()
     drill.next_word()
     assert drill.current is None
+
+
+def test_a_reader_s_glossary_words_once_each_as_printed() -> None:
+    from chinese_teach.core.documents.drill import glossary_words
+    from chinese_teach.core.documents.reader import GlossaryEntry
+
+    def entry(n: int, word: str, syls: tuple[str, ...], pinyin: str, meaning: str):
+        return GlossaryEntry(n, word, word, pinyin, syls, meaning, 4, Standard.HSK2021, 0)
+
+    words = glossary_words([entry(1, "期末", ("qi1", "mo4"), "qīmò", "end of term"),
+                            entry(2, "功課", ("gong1", "ke4"), "gōngkè", "homework"),
+                            entry(3, "期末", ("qi1", "mo4"), "qīmò", "end of term")])
+    assert [(w.word, w.pinyin, w.meaning, w.tones) for w in words] == [
+        ("期末", "qīmò", "end of term", (1, 4)), ("功課", "gōngkè", "homework", (1, 4))]
