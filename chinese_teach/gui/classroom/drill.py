@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -44,6 +51,9 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_
              Qt.Key.Key_Return, Qt.Key.Key_Enter}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
 FRAME_MS = 33
+DARK_BUTTONS = ("QPushButton { background: #2a4d3d; color: #f4f4ee; border: 1px solid #5c7a6b; }"
+                " QPushButton:checked { background: #3f6b56; }"
+                " QPushButton:disabled { color: #7f9a8c; }")
 
 
 class DrillCanvas(QWidget):
@@ -120,7 +130,7 @@ class DrillWindow(QWidget):
         for b in (self.back_button, self.next_button, self.strokes_button, self.mark_button,
                   self.shuffle_button, self.leave_button):
             bar.addWidget(b, 1)
-        drill_page = QWidget()
+        self.drill_page = drill_page = QWidget()
         col = QVBoxLayout(drill_page)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.canvas, 1)
@@ -288,6 +298,8 @@ class DrillWindow(QWidget):
 
     def _restyle(self, **changes) -> None:
         self.style_ = replace(self.style_, **changes)
+        # on the chalkboard the buttons go dark too: no bright strip under the word
+        self.drill_page.setStyleSheet(DARK_BUTTONS if self.style_.dark else "")
         self.canvas.update()
 
     # -- the review list -----------------------------------------------------------------
@@ -323,6 +335,7 @@ class ReviewPage(QWidget):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list = QListWidget()
         self.list.setObjectName("drill_review_list")
+        self.list.setFont(QFont(window.style_.family))
         self.status = QLabel()
         self.status.setObjectName("drill_review_status")
         self.status.setWordWrap(True)
