@@ -118,16 +118,16 @@ CLICKED_BY: dict[str, tuple[str, str]] = {
         "test_lesson_editor_clicks.py::test_print_and_export_buttons",
         "editor.preview_button"),
     "library/lesson_show_in_class": (
-        "test_drill.py::test_show_the_lesson_text_in_class_with_its_new_words",
+        "test_drill_window.py::test_show_the_lesson_text_in_class_with_its_new_words",
         "editor.class_text_button"),
     "library/lesson_drill": (
-        "test_drill.py::test_drill_keys_buttons_strokes_marks_and_the_review_list",
+        "test_drill_window.py::test_drill_keys_buttons_strokes_marks_and_the_review_list",
         "editor.drill_button"),
     "library/export_worksheet_docx": (
         "test_worksheet_paper.py::test_letter_paper_for_the_dictation",
         "editor.worksheet_docx_button"),
     "readers/reader_drill": (
-        "test_drill.py::test_drill_the_reader_s_glossary_words", "page.drill_button"),
+        "test_drill_window.py::test_drill_the_reader_s_glossary_words", "page.drill_button"),
     "readers/show_in_class": (
         "test_projection.py::test_keys_step_toggle_and_leave", "page.class_button"),
     "readers/New": (
