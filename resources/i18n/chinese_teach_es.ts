@@ -392,19 +392,35 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
         <source>Show in class</source>
         <translation>Mostrar en clase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="22"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="25"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Espera a que se cargue el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="27"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="30"/>
         <source>There is no text to show yet.</source>
         <translation>Todavía no hay texto que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="46"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="74"/>
+        <source>Word drill</source>
+        <translation>Repaso de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="47"/>
+        <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
+        <translation>Aún no hay palabras para repasar: añade algunas al vocabulario de la lección.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="75"/>
+        <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
+        <translation>Este texto no tiene palabras de glosario para repasar: elige un glosario en sus opciones.</translation>
     </message>
 </context>
 <context>
@@ -781,7 +797,7 @@
         <translation>Archivo de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
         <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
@@ -792,38 +808,37 @@
         <translation>Elemento de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="64"/>
         <source>Card types</source>
-        <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>Tipos de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animación del orden de trazos en el reverso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="73"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio sintético en mandarín cuando no hay grabación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Carpeta de sus grabaciones, con el nombre de cada palabra (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="90"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="101"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="110"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -868,7 +883,7 @@
         <translation>La biblioteca aún no tiene nada de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>The library cannot be opened.</source>
         <translation>No se puede abrir la biblioteca.</translation>
     </message>
@@ -883,32 +898,32 @@
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="230"/>
         <source>Folder of Recordings</source>
         <translation>Carpeta de grabaciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="249"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Buscando una voz en mandarín…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="262"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="255"/>
         <source>Voices</source>
         <translation>Voces</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="273"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="266"/>
         <source>Looking up the words…</source>
         <translation>Buscando las palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="285"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="278"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} palabras en {d} mazo(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="289"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="282"/>
         <source>Preparing the deck</source>
         <translation>Preparando el mazo</translation>
     </message>
@@ -928,42 +943,42 @@
         <translation>una frase de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="315"/>
         <source>Export Deck</source>
         <translation>Exportar mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="348"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Se escribieron {n} palabras en {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Se escribió {path} ({n} páginas).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="352"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Se escribió {path}: {notes} notas, {cards} tarjetas, {kb} KB. Impórtelo en Anki con Archivo &gt; Importar; importar una exportación más reciente actualiza las notas y conserva los repasos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
         <source>No stroke data for: {c}.</source>
         <translation>Sin datos de trazos para: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Omitidas, porque ninguna tarjeta de los tipos elegidos les corresponde: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Exporting the deck</source>
         <translation>Exportando el mazo</translation>
     </message>
@@ -994,6 +1009,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Mazo de Anki (.apkg)</translation>
     </message>
@@ -1009,51 +1025,62 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Tarjetas de Pleco (.txt)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Importación a Quizlet (.txt)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Hoja de cálculo (.csv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Hoja de cálculo (.tsv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Lista de vocabulario imprimible (.pdf)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>Archivos TSV (*.tsv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -1334,6 +1361,78 @@
     </message>
 </context>
 <context>
+    <name>DrillWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
+        <source>Word drill: {title}</source>
+        <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
+        <translation>Repaso de palabras: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="101"/>
+        <source>Word drill shown in class</source>
+        <translation>Repaso de palabras mostrado en clase</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <source>◀ Back</source>
+        <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <source>Stroke order (S)</source>
+        <translation>Orden de trazos (S)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="122"/>
+        <source>★ Mark to review (M)</source>
+        <translation>★ Marcar para repasar (M)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
+        <source>Shuffle (R)</source>
+        <translation>Mezclar (R)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="128"/>
+        <source>Leave (Esc)</source>
+        <translation>Salir (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <source>The words to review</source>
+        <translation>Las palabras para repasar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>characters</source>
+        <translation>caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>pinyin</source>
+        <translation>pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>meaning</source>
+        <translation>significado</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="165"/>
+        <source>{n}/{total}: {word}  {pinyin}  {meaning}
+(showing: {shown})</source>
+        <translation>{n}/{total}: {word}  {pinyin}  {meaning}
+(se muestra: {shown})</translation>
+    </message>
+</context>
+<context>
     <name>ExportBar</name>
     <message>
         <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="23"/>
@@ -1576,6 +1675,41 @@
     </message>
 </context>
 <context>
+    <name>LessonClassButtons</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="26"/>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="51"/>
+        <source>Show the text in class</source>
+        <translation>Mostrar el texto en clase</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="28"/>
+        <source>The text open on the Texts tab (or the lesson&apos;s first) full screen on the projector</source>
+        <translation>El texto abierto en la pestaña Textos (o el primero de la lección) a pantalla completa en el proyector</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="31"/>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="77"/>
+        <source>Drill the words</source>
+        <translation>Repasar las palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="33"/>
+        <source>The lesson&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
+        <translation>Las palabras de la lección una a una en el proyector: caracteres, pinyin, significado, orden de trazos</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="52"/>
+        <source>The lesson has no text yet: add one on the Texts tab.</source>
+        <translation>La lección aún no tiene texto: añade uno en la pestaña Textos.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="78"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Espera a que se cargue el diccionario.</translation>
+    </message>
+</context>
+<context>
     <name>LessonEditor</name>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
@@ -1758,138 +1892,158 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
         <source>Character writing (stroke order)</source>
         <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>Escritura de caracteres (orden de trazos)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Pinyin and tones</source>
         <translation>Pinyin y tonos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Fill in the blanks</source>
         <translation>Completar los huecos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
         <source>Match words and meanings</source>
         <translation>Relacionar palabras y significados</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="58"/>
         <source>Put words in order</source>
         <translation>Ordenar las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="59"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>Dictado (听写): hoja, guion y solucionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>Lo que una hoja de dictado imprime junto a las casillas de cada palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="70"/>
         <source>Pinyin as a hint</source>
         <translation>El pinyin como ayuda</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="71"/>
         <source>Meaning as a hint</source>
         <translation>El significado como ayuda</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="72"/>
         <source>No hint</source>
         <translation>Sin ayuda</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
         <source>The same number gives the same worksheet</source>
         <translation>El mismo número genera la misma ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="82"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="87"/>
+        <source>The dictation as a Word document, to edit before printing</source>
+        <translation>El dictado como documento de Word, para editarlo antes de imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="90"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>Ver las páginas de la ficha y sus soluciones antes de imprimir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="94"/>
+        <source>The paper the worksheet is printed on</source>
+        <translation>El papel en que se imprime la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="109"/>
         <source>Lesson plan</source>
         <translation>Plan de clase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="119"/>
         <source>Boxes</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="122"/>
         <source>Seed</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="110"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="131"/>
         <source>Worksheet</source>
         <translation>Ficha de ejercicios</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
         <source>Deck</source>
         <translation>Mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <source>In class</source>
+        <translation>En clase</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="128"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="151"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="155"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="147"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="170"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Espere a que se cargue el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="167"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="190"/>
         <source>Writing the lesson plan…</source>
         <translation>Escribiendo el plan de clase…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="191"/>
         <source>Writing the worksheet…</source>
         <translation>Escribiendo la ficha de ejercicios…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="169"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="192"/>
         <source>Writing the Anki deck…</source>
         <translation>Escribiendo el mazo de Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="198"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="101"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>Un mazo de Anki con las palabras nuevas de la lección</translation>
     </message>
@@ -2490,15 +2644,53 @@
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="77"/>
+        <source>Presenter view</source>
+        <translation>Vista del presentador</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="91"/>
+        <source>No notes for this lesson.</source>
+        <translation>No hay notas para esta lección.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="100"/>
+        <source>Restart the timer</source>
+        <translation>Reiniciar el cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="105"/>
+        <source>On the projector now:</source>
+        <translation>Ahora en el proyector:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="111"/>
+        <source>Next:</source>
+        <translation>A continuación:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="113"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="136"/>
+        <source>(the end)</source>
+        <translation>(fin)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="44"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="49"/>
         <source>Show in class: {title}</source>
-        <extracomment>the sentence shown changed (its index)</extracomment>
+        <extracomment>the sentence shown changed (its index) what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Mostrar en clase: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="50"/>
         <source>Text shown in class</source>
         <translation>Texto mostrado en clase</translation>
     </message>
@@ -2872,47 +3064,47 @@
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="227"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="252"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
         <source>Saved “{title}”.</source>
         <translation>Se guardó «{title}».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
         <source>Delete reader</source>
         <translation>Eliminar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
         <source>Delete “{title}” from the library?</source>
         <translation>¿Eliminar «{title}» de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Reader</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
         <source>Open a text</source>
         <translation>Abrir un texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="390"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
@@ -2937,7 +3129,7 @@
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Grupo 3 · Lección 5</translation>
     </message>
@@ -2980,6 +3172,120 @@
         <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="59"/>
+        <source>Drill the words</source>
+        <translation>Repasar las palabras</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="61"/>
+        <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
+        <translation>Las palabras del glosario una a una en el proyector: caracteres, pinyin, significado, orden de trazos</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
+        <source>Anki deck…</source>
+        <translation>Mazo de Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <source>Dictation…</source>
+        <translation>Dictado…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
+        <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
+        <translation>Hoja del alumno, guion del profesor y solucionario, en PDF o Word</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="352"/>
+        <source>Word, pinyin and meaning, one word a line</source>
+        <translation>Palabra, pinyin y significado, una palabra por línea</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="388"/>
+        <source>Drill these again</source>
+        <translation>Repasar estas otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
+        <source>Leave (Esc)</source>
+        <translation>Salir (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
+        <source>{n} of {total} words to review</source>
+        <translation>{n} de {total} palabras para repasar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="390"/>
+        <source>No word marked: the class knew all {total}.</source>
+        <translation>Ninguna palabra marcada: la clase sabía las {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <source>Drill all again</source>
+        <translation>Repasar todas otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <source>Copied {n} words.</source>
+        <translation>Se copiaron {n} palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="408"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Mazo de Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="410"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="412"/>
+        <source>Save the words to review</source>
+        <translation>Guardar las palabras para repasar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="431"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Espera a que se cargue el diccionario.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="435"/>
+        <source>{title}: words to review</source>
+        <translation>{title}: palabras para repasar</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="445"/>
+        <source>Writing the Anki deck…</source>
+        <translation>Escribiendo el mazo de Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="446"/>
+        <source>Writing the dictation…</source>
+        <translation>Escribiendo el dictado…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="450"/>
+        <source>Wrote {path}</source>
+        <translation>Se escribió {path}</translation>
     </message>
 </context>
 <context>
@@ -3290,78 +3596,78 @@
         <translation>Vista previa de la ficha: {lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="118"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="122"/>
         <source>Hint</source>
         <translation>Pista</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="106"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="110"/>
         <source>New version</source>
         <translation>Nueva versión</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="109"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="113"/>
         <source>Show the answer key</source>
         <translation>Mostrar las soluciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="115"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>Las soluciones se imprimen en página(s) aparte al final de la ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
         <source>Worksheet pages</source>
         <translation>Páginas de la ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="140"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="145"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="147"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>La ficha completa con sus soluciones, igual que la escribe el botón Ficha de ejercicios (PDF) del editor de lecciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="227"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="234"/>
         <source>Another seed: other choices, another order</source>
         <translation>Otro número: otras preguntas, otro orden</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="228"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="235"/>
         <source>A character writing sheet is the same for every seed</source>
         <translation>Una ficha de escritura de caracteres es igual con cualquier número</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="253"/>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="261"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="260"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="268"/>
         <source>Laying out the pages…</source>
         <translation>Componiendo las páginas…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="312"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="319"/>
         <source>{pages} page(s)</source>
         <translation>{pages} página(s)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="314"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="321"/>
         <source>{pages} page(s); the answer key starts on page {key}</source>
         <translation>{pages} página(s); las soluciones empiezan en la página {key}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="317"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="324"/>
         <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
         <translation>{shown} página(s) de ejercicios; las soluciones añaden {more} página(s)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="354"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="361"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -3783,12 +4089,12 @@
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="390"/>
         <source>Decks</source>
         <translation>Mazos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
@@ -3803,12 +4109,12 @@
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>

@@ -392,19 +392,35 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
         <source>Show in class</source>
         <translation>Montrer en classe</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="22"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="25"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Attendez que le dictionnaire soit chargé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="27"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="30"/>
         <source>There is no text to show yet.</source>
         <translation>Il n’y a pas encore de texte à montrer.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="46"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="74"/>
+        <source>Word drill</source>
+        <translation>Exercice de vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="47"/>
+        <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
+        <translation>Il n’y a pas encore de mots à exercer : ajoutez-en au vocabulaire de la leçon.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="75"/>
+        <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
+        <translation>Ce texte n’a pas de mots de glossaire à exercer : choisissez un glossaire dans ses options.</translation>
     </message>
 </context>
 <context>
@@ -781,7 +797,7 @@
         <translation>Fichier de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
         <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
@@ -792,38 +808,37 @@
         <translation>Élément de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="64"/>
         <source>Card types</source>
-        <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>Types de cartes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
         <source>Stroke-order animation on the back</source>
         <translation>Animation de l’ordre des traits au verso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="73"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Audio synthétique en mandarin s’il n’y a pas d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Dossier de vos enregistrements, nommés d’après les mots (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="90"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="101"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="110"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -868,7 +883,7 @@
         <translation>La bibliothèque ne contient encore rien de ce type.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>The library cannot be opened.</source>
         <translation>Impossible d’ouvrir la bibliothèque.</translation>
     </message>
@@ -883,32 +898,32 @@
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="230"/>
         <source>Folder of Recordings</source>
         <translation>Dossier des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="249"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Recherche d’une voix mandarin…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="262"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="255"/>
         <source>Voices</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="273"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="266"/>
         <source>Looking up the words…</source>
         <translation>Recherche des mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="285"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="278"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{n} mots dans {d} paquet(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="289"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="282"/>
         <source>Preparing the deck</source>
         <translation>Préparation du paquet</translation>
     </message>
@@ -928,42 +943,42 @@
         <translation>une phrase d’exemple</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="315"/>
         <source>Export Deck</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="348"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>{n} mots écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>{path} écrit ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="352"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>{path} écrit : {notes} notes, {cards} cartes, {kb} Ko. Importez-le dans Anki avec Fichier &gt; Importer ; importer un export plus récent met à jour les notes et conserve les révisions.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
         <source>No stroke data for: {c}.</source>
         <translation>Pas de données de traits pour : {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Laissés de côté, aucune carte des types choisis ne leur convient&#xa0;: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Exporting the deck</source>
         <translation>Exportation du paquet</translation>
     </message>
@@ -994,6 +1009,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Paquet Anki (.apkg)</translation>
     </message>
@@ -1009,51 +1025,62 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Cartes Pleco (.txt)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Import Quizlet (.txt)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Tableur (.tsv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Liste de vocabulaire à imprimer (.pdf)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>Fichiers TSV (*.tsv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1334,6 +1361,78 @@
     </message>
 </context>
 <context>
+    <name>DrillWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
+        <source>Word drill: {title}</source>
+        <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
+        <translation>Exercice de vocabulaire : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="101"/>
+        <source>Word drill shown in class</source>
+        <translation>Exercice de vocabulaire montré en classe</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <source>◀ Back</source>
+        <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <source>Stroke order (S)</source>
+        <translation>Ordre des traits (S)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="122"/>
+        <source>★ Mark to review (M)</source>
+        <translation>★ À revoir (M)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
+        <source>Shuffle (R)</source>
+        <translation>Mélanger (R)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="128"/>
+        <source>Leave (Esc)</source>
+        <translation>Quitter (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <source>The words to review</source>
+        <translation>Les mots à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>characters</source>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>pinyin</source>
+        <translation>pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>meaning</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="165"/>
+        <source>{n}/{total}: {word}  {pinyin}  {meaning}
+(showing: {shown})</source>
+        <translation>{n}/{total} : {word}  {pinyin}  {meaning}
+(affiché : {shown})</translation>
+    </message>
+</context>
+<context>
     <name>ExportBar</name>
     <message>
         <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="23"/>
@@ -1576,6 +1675,41 @@
     </message>
 </context>
 <context>
+    <name>LessonClassButtons</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="26"/>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="51"/>
+        <source>Show the text in class</source>
+        <translation>Montrer le texte en classe</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="28"/>
+        <source>The text open on the Texts tab (or the lesson&apos;s first) full screen on the projector</source>
+        <translation>Le texte ouvert dans l’onglet Textes (ou le premier de la leçon) en plein écran au projecteur</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="31"/>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="77"/>
+        <source>Drill the words</source>
+        <translation>Exercer les mots</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="33"/>
+        <source>The lesson&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
+        <translation>Les mots de la leçon un par un au projecteur : caractères, pinyin, sens, ordre des traits</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="52"/>
+        <source>The lesson has no text yet: add one on the Texts tab.</source>
+        <translation>La leçon n’a pas encore de texte : ajoutez-en un dans l’onglet Textes.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="78"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Attendez que le dictionnaire soit chargé.</translation>
+    </message>
+</context>
+<context>
     <name>LessonEditor</name>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
@@ -1758,138 +1892,158 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
         <source>Character writing (stroke order)</source>
         <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>Écriture des caractères (ordre des traits)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Pinyin and tones</source>
         <translation>Pinyin et tons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Fill in the blanks</source>
         <translation>Texte à trous</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
         <source>Match words and meanings</source>
         <translation>Associer mots et sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="58"/>
         <source>Put words in order</source>
         <translation>Remettre les mots dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="59"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>Dictée (听写)&#xa0;: feuille, script et corrigé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>Ce qu’une feuille de dictée imprime à côté des cases de chaque mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="70"/>
         <source>Pinyin as a hint</source>
         <translation>Le pinyin comme aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="71"/>
         <source>Meaning as a hint</source>
         <translation>Le sens comme aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="72"/>
         <source>No hint</source>
         <translation>Sans aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
         <source>The same number gives the same worksheet</source>
         <translation>Le même numéro donne la même fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="82"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="87"/>
+        <source>The dictation as a Word document, to edit before printing</source>
+        <translation>La dictée en document Word, à modifier avant d’imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="90"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>Voir les pages de la fiche et son corrigé avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="94"/>
+        <source>The paper the worksheet is printed on</source>
+        <translation>Le papier sur lequel la fiche est imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="109"/>
         <source>Lesson plan</source>
         <translation>Plan de leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="119"/>
         <source>Boxes</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="122"/>
         <source>Seed</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="110"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="131"/>
         <source>Worksheet</source>
         <translation>Fiche d’exercices</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
         <source>Deck</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <source>In class</source>
+        <translation>En classe</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="128"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="151"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="155"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="147"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="170"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Attendez que le dictionnaire soit chargé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="167"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="190"/>
         <source>Writing the lesson plan…</source>
         <translation>Écriture du plan de leçon…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="191"/>
         <source>Writing the worksheet…</source>
         <translation>Écriture de la fiche d’exercices…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="169"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="192"/>
         <source>Writing the Anki deck…</source>
         <translation>Écriture du paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="198"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="101"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>Un paquet Anki des nouveaux mots de la leçon</translation>
     </message>
@@ -2490,15 +2644,53 @@
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="77"/>
+        <source>Presenter view</source>
+        <translation>Mode présentateur</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="91"/>
+        <source>No notes for this lesson.</source>
+        <translation>Pas de notes pour cette leçon.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="100"/>
+        <source>Restart the timer</source>
+        <translation>Remettre le chrono à zéro</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="105"/>
+        <source>On the projector now:</source>
+        <translation>Au projecteur maintenant :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="111"/>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="113"/>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="136"/>
+        <source>(the end)</source>
+        <translation>(fin)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="44"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="49"/>
         <source>Show in class: {title}</source>
-        <extracomment>the sentence shown changed (its index)</extracomment>
+        <extracomment>the sentence shown changed (its index) what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Montrer en classe&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="50"/>
         <source>Text shown in class</source>
         <translation>Texte montré en classe</translation>
     </message>
@@ -2872,47 +3064,47 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="227"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="252"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
         <source>Saved “{title}”.</source>
         <translation>« {title} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
         <source>Delete reader</source>
         <translation>Supprimer la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Supprimer « {title} » de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
         <source>Open a text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="390"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
@@ -2937,7 +3129,7 @@
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
@@ -2980,6 +3172,120 @@
         <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="59"/>
+        <source>Drill the words</source>
+        <translation>Exercer les mots</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="61"/>
+        <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
+        <translation>Les mots du glossaire un par un au projecteur : caractères, pinyin, sens, ordre des traits</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
+        <source>Anki deck…</source>
+        <translation>Paquet Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <source>Dictation…</source>
+        <translation>Dictée…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
+        <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
+        <translation>Feuille de l’élève, texte de l’enseignant et corrigé, en PDF ou Word</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="352"/>
+        <source>Word, pinyin and meaning, one word a line</source>
+        <translation>Mot, pinyin et sens, un mot par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="388"/>
+        <source>Drill these again</source>
+        <translation>Exercer ces mots à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
+        <source>Leave (Esc)</source>
+        <translation>Quitter (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
+        <source>{n} of {total} words to review</source>
+        <translation>{n} mots sur {total} à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="390"/>
+        <source>No word marked: the class knew all {total}.</source>
+        <translation>Aucun mot marqué : la classe connaissait les {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <source>Drill all again</source>
+        <translation>Tout exercer à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <source>Copied {n} words.</source>
+        <translation>{n} mots copiés.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="408"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Paquet Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="410"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="412"/>
+        <source>Save the words to review</source>
+        <translation>Enregistrer les mots à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="431"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Attendez que le dictionnaire soit chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="435"/>
+        <source>{title}: words to review</source>
+        <translation>{title} : mots à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="445"/>
+        <source>Writing the Anki deck…</source>
+        <translation>Écriture du paquet Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="446"/>
+        <source>Writing the dictation…</source>
+        <translation>Écriture de la dictée…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="450"/>
+        <source>Wrote {path}</source>
+        <translation>{path} écrit</translation>
     </message>
 </context>
 <context>
@@ -3290,78 +3596,78 @@
         <translation>Aperçu de la fiche&#xa0;: {lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="118"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="122"/>
         <source>Hint</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="106"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="110"/>
         <source>New version</source>
         <translation>Nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="109"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="113"/>
         <source>Show the answer key</source>
         <translation>Afficher le corrigé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="115"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>Le corrigé est imprimé sur une ou plusieurs pages à part, à la fin de la fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
         <source>Worksheet pages</source>
         <translation>Pages de la fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="140"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="145"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="147"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>La fiche entière avec son corrigé, telle que l’écrit le bouton Fiche d’exercices (PDF) de l’éditeur de leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="227"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="234"/>
         <source>Another seed: other choices, another order</source>
         <translation>Un autre numéro&#xa0;: d’autres choix, un autre ordre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="228"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="235"/>
         <source>A character writing sheet is the same for every seed</source>
         <translation>Une fiche d’écriture de caractères est la même pour tous les numéros</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="253"/>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="261"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="260"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="268"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="312"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="319"/>
         <source>{pages} page(s)</source>
         <translation>{pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="314"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="321"/>
         <source>{pages} page(s); the answer key starts on page {key}</source>
         <translation>{pages} page(s)&#xa0;; le corrigé commence page {key}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="317"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="324"/>
         <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
         <translation>{shown} page(s) d’exercices&#xa0;; le corrigé ajoute {more} page(s)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="354"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="361"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
@@ -3783,12 +4089,12 @@
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="390"/>
         <source>Decks</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
@@ -3803,12 +4109,12 @@
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>

@@ -392,19 +392,35 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
         <source>Show in class</source>
         <translation>Показать в классе</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="22"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="25"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Подождите, пока загрузится словарь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="27"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="30"/>
         <source>There is no text to show yet.</source>
         <translation>Пока нет текста для показа.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="46"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="74"/>
+        <source>Word drill</source>
+        <translation>Тренировка слов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="47"/>
+        <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
+        <translation>Пока нет слов для тренировки: добавьте их в словарь урока.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="75"/>
+        <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
+        <translation>В глоссарии этого текста нет слов для тренировки: выберите глоссарий в его параметрах.</translation>
     </message>
 </context>
 <context>
@@ -781,7 +797,7 @@
         <translation>Файл со словами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
         <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
@@ -792,38 +808,37 @@
         <translation>Элемент библиотеки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="64"/>
         <source>Card types</source>
-        <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>Типы карточек</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
         <source>Stroke-order animation on the back</source>
         <translation>Анимация порядка черт на обороте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="73"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>Синтезированное аудио на путунхуа, если нет записи</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>Папка с вашими записями, названными по словам (银行.mp3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="90"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="101"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="110"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -868,7 +883,7 @@
         <translation>В библиотеке пока нет ничего такого.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>The library cannot be opened.</source>
         <translation>Не удаётся открыть библиотеку.</translation>
     </message>
@@ -883,32 +898,32 @@
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="230"/>
         <source>Folder of Recordings</source>
         <translation>Папка с записями</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="249"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>Поиск голоса для путунхуа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="262"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="255"/>
         <source>Voices</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="273"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="266"/>
         <source>Looking up the words…</source>
         <translation>Поиск слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="285"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="278"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>Слов: {n}, колод: {d}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="289"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="282"/>
         <source>Preparing the deck</source>
         <translation>Подготовка колоды</translation>
     </message>
@@ -928,42 +943,42 @@
         <translation>пример предложения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="315"/>
         <source>Export Deck</source>
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="348"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>Записано слов в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>Записан файл {path} (страниц: {n}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="352"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>Записан файл {path}: записей — {notes}, карточек — {cards}, {kb} КБ. Импортируйте его в Anki через «Файл &gt; Импорт»; при импорте более новой версии записи обновятся, а история повторений сохранится.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
         <source>No stroke data for: {c}.</source>
         <translation>Нет данных о чертах для: {c}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>Пропущены, так как для них нет карточек выбранных типов: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Exporting the deck</source>
         <translation>Экспорт колоды</translation>
     </message>
@@ -994,6 +1009,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Колода Anki (.apkg)</translation>
     </message>
@@ -1009,51 +1025,62 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Карточки Pleco (.txt)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Импорт в Quizlet (.txt)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Таблица (.csv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Таблица (.tsv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Список слов для печати (.pdf)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>Файлы TSV (*.tsv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1335,6 +1362,78 @@
     </message>
 </context>
 <context>
+    <name>DrillWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
+        <source>Word drill: {title}</source>
+        <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
+        <translation>Тренировка слов: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="101"/>
+        <source>Word drill shown in class</source>
+        <translation>Тренировка слов на экране в классе</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <source>◀ Back</source>
+        <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <source>Stroke order (S)</source>
+        <translation>Порядок черт (S)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="122"/>
+        <source>★ Mark to review (M)</source>
+        <translation>★ Повторить (M)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
+        <source>Shuffle (R)</source>
+        <translation>Перемешать (R)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="128"/>
+        <source>Leave (Esc)</source>
+        <translation>Выйти (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <source>The words to review</source>
+        <translation>Слова для повторения</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>characters</source>
+        <translation>иероглифы</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>pinyin</source>
+        <translation>пиньинь</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>meaning</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="165"/>
+        <source>{n}/{total}: {word}  {pinyin}  {meaning}
+(showing: {shown})</source>
+        <translation>{n}/{total}: {word}  {pinyin}  {meaning}
+(показано: {shown})</translation>
+    </message>
+</context>
+<context>
     <name>ExportBar</name>
     <message>
         <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="23"/>
@@ -1577,6 +1676,41 @@
     </message>
 </context>
 <context>
+    <name>LessonClassButtons</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="26"/>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="51"/>
+        <source>Show the text in class</source>
+        <translation>Показать текст в классе</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="28"/>
+        <source>The text open on the Texts tab (or the lesson&apos;s first) full screen on the projector</source>
+        <translation>Текст, открытый на вкладке «Тексты» (или первый текст урока), во весь экран на проекторе</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="31"/>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="77"/>
+        <source>Drill the words</source>
+        <translation>Тренировать слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="33"/>
+        <source>The lesson&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
+        <translation>Слова урока по одному на проекторе: иероглифы, пиньинь, значение, порядок черт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="52"/>
+        <source>The lesson has no text yet: add one on the Texts tab.</source>
+        <translation>В уроке пока нет текста: добавьте его на вкладке «Тексты».</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="78"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Подождите, пока загрузится словарь.</translation>
+    </message>
+</context>
+<context>
     <name>LessonEditor</name>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
@@ -1759,138 +1893,158 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
         <source>Character writing (stroke order)</source>
         <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>Написание иероглифов (порядок черт)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Pinyin and tones</source>
         <translation>Пиньинь и тоны</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Fill in the blanks</source>
         <translation>Заполните пропуски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
         <source>Match words and meanings</source>
         <translation>Соедините слова и значения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="58"/>
         <source>Put words in order</source>
         <translation>Расставьте слова по порядку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="59"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>Диктант (听写): лист, текст для учителя и ключ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>Что лист диктанта печатает рядом с клетками каждого слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="70"/>
         <source>Pinyin as a hint</source>
         <translation>Пиньинь как подсказка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="71"/>
         <source>Meaning as a hint</source>
         <translation>Значение как подсказка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="72"/>
         <source>No hint</source>
         <translation>Без подсказки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
         <source>The same number gives the same worksheet</source>
         <translation>Одинаковый номер даёт одинаковый рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="82"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="87"/>
+        <source>The dictation as a Word document, to edit before printing</source>
+        <translation>Диктант в виде документа Word, чтобы отредактировать перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="90"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>Посмотреть страницы рабочего листа и ответы перед печатью</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="94"/>
+        <source>The paper the worksheet is printed on</source>
+        <translation>Бумага, на которой печатается рабочий лист</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="109"/>
         <source>Lesson plan</source>
         <translation>План урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="119"/>
         <source>Boxes</source>
         <translation>Клетки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="122"/>
         <source>Seed</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="110"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="131"/>
         <source>Worksheet</source>
         <translation>Рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
         <source>Deck</source>
         <translation>Колода</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <source>In class</source>
+        <translation>В классе</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="128"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="151"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="155"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="147"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="170"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Дождитесь загрузки словаря.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="167"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="190"/>
         <source>Writing the lesson plan…</source>
         <translation>Запись плана урока…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="191"/>
         <source>Writing the worksheet…</source>
         <translation>Запись рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="169"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="192"/>
         <source>Writing the Anki deck…</source>
         <translation>Запись колоды Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="198"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="101"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>Колода Anki с новыми словами урока</translation>
     </message>
@@ -2491,15 +2645,53 @@
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="77"/>
+        <source>Presenter view</source>
+        <translation>Режим докладчика</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="91"/>
+        <source>No notes for this lesson.</source>
+        <translation>К этому уроку нет заметок.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="100"/>
+        <source>Restart the timer</source>
+        <translation>Сбросить таймер</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="105"/>
+        <source>On the projector now:</source>
+        <translation>Сейчас на проекторе:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="111"/>
+        <source>Next:</source>
+        <translation>Далее:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="113"/>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="136"/>
+        <source>(the end)</source>
+        <translation>(конец)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="44"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="49"/>
         <source>Show in class: {title}</source>
-        <extracomment>the sentence shown changed (its index)</extracomment>
+        <extracomment>the sentence shown changed (its index) what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Показать в классе: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="50"/>
         <source>Text shown in class</source>
         <translation>Текст, показанный в классе</translation>
     </message>
@@ -2873,47 +3065,47 @@
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="227"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="252"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
         <source>Saved “{title}”.</source>
         <translation>«{title}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
         <source>Delete reader</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Удалить «{title}» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Reader</source>
         <translation>Текст для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
         <source>Open a text</source>
         <translation>Открыть текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="390"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
@@ -2938,7 +3130,7 @@
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Группа 3 · Урок 5</translation>
     </message>
@@ -2981,6 +3173,120 @@
         <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="59"/>
+        <source>Drill the words</source>
+        <translation>Тренировать слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="61"/>
+        <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
+        <translation>Слова глоссария по одному на проекторе: иероглифы, пиньинь, значение, порядок черт</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
+        <source>Anki deck…</source>
+        <translation>Колода Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <source>Dictation…</source>
+        <translation>Диктант…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
+        <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
+        <translation>Лист ученика, текст для учителя и ответы, в PDF или Word</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="352"/>
+        <source>Word, pinyin and meaning, one word a line</source>
+        <translation>Слово, пиньинь и значение, по слову в строке</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="388"/>
+        <source>Drill these again</source>
+        <translation>Повторить эти слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
+        <source>Leave (Esc)</source>
+        <translation>Выйти (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
+        <source>{n} of {total} words to review</source>
+        <translation>Повторить: {n} из {total} слов</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="390"/>
+        <source>No word marked: the class knew all {total}.</source>
+        <translation>Ни одно слово не отмечено: класс знал все {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <source>Drill all again</source>
+        <translation>Повторить все слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <source>Copied {n} words.</source>
+        <translation>Скопировано слов: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="408"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Колода Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="410"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="412"/>
+        <source>Save the words to review</source>
+        <translation>Сохранить слова для повторения</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="431"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>Подождите, пока загрузится словарь.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="435"/>
+        <source>{title}: words to review</source>
+        <translation>{title}: слова для повторения</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="445"/>
+        <source>Writing the Anki deck…</source>
+        <translation>Запись колоды Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="446"/>
+        <source>Writing the dictation…</source>
+        <translation>Запись диктанта…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="450"/>
+        <source>Wrote {path}</source>
+        <translation>Записан файл {path}</translation>
     </message>
 </context>
 <context>
@@ -3291,78 +3597,78 @@
         <translation>Просмотр рабочего листа: {lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="118"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="122"/>
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="106"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="110"/>
         <source>New version</source>
         <translation>Новый вариант</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="109"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="113"/>
         <source>Show the answer key</source>
         <translation>Показать ответы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="115"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>Ответы печатаются на отдельных страницах в конце рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
         <source>Worksheet pages</source>
         <translation>Страницы рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="140"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="145"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="147"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>Весь рабочий лист с ответами — так же, как его сохраняет кнопка «Рабочий лист (PDF)» в редакторе урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="227"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="234"/>
         <source>Another seed: other choices, another order</source>
         <translation>Другой номер: другие задания, другой порядок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="228"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="235"/>
         <source>A character writing sheet is the same for every seed</source>
         <translation>Лист для письма иероглифов одинаков при любом номере</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="253"/>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="261"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="260"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="268"/>
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="312"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="319"/>
         <source>{pages} page(s)</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="314"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="321"/>
         <source>{pages} page(s); the answer key starts on page {key}</source>
         <translation>Страниц: {pages}; ответы начинаются на странице {key}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="317"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="324"/>
         <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
         <translation>Страниц с заданиями: {shown}; ответы — ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="354"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="361"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
@@ -3784,12 +4090,12 @@
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="390"/>
         <source>Decks</source>
         <translation>Колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
@@ -3804,12 +4110,12 @@
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>

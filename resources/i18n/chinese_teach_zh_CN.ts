@@ -392,19 +392,35 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="20"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="23"/>
         <source>Show in class</source>
         <translation>课堂展示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="22"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="25"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="27"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="30"/>
         <source>There is no text to show yet.</source>
         <translation>还没有可以展示的课文。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="46"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="74"/>
+        <source>Word drill</source>
+        <translation>生词操练</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="47"/>
+        <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
+        <translation>还没有可以操练的词语：请先在本课生词中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="75"/>
+        <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
+        <translation>这篇读物没有生词表可以操练：请在选项中选择生词表。</translation>
     </message>
 </context>
 <context>
@@ -781,7 +797,7 @@
         <translation>词表文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
         <location filename="../../chinese_teach/gui/widgets/deck_source_picker.py" line="74"/>
         <source>Choose…</source>
         <translation>选择…</translation>
@@ -792,38 +808,37 @@
         <translation>资料库项目</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="64"/>
         <source>Card types</source>
-        <extracomment>output formats: key, label, file filter, suffix</extracomment>
         <translation>卡片类型</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="71"/>
         <source>Stroke-order animation on the back</source>
         <translation>背面显示笔顺动画</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="73"/>
         <source>Synthetic Mandarin audio where there is no recording</source>
         <translation>无录音时使用合成普通话语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="78"/>
         <source>Folder of your recordings, named after the words (银行.mp3)</source>
         <translation>录音文件夹，文件以词语命名（银行.mp3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="90"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="108"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="101"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="110"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="103"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
@@ -868,7 +883,7 @@
         <translation>资料库中还没有此类内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="221"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
@@ -883,32 +898,32 @@
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="237"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="230"/>
         <source>Folder of Recordings</source>
         <translation>录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="249"/>
         <source>Looking for a Mandarin voice…</source>
         <translation>正在查找普通话语音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="262"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="255"/>
         <source>Voices</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="273"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="266"/>
         <source>Looking up the words…</source>
         <translation>正在查询词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="285"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="278"/>
         <source>{n} words in {d} deck(s).</source>
         <translation>{d} 个牌组，共 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="289"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="282"/>
         <source>Preparing the deck</source>
         <translation>正在准备牌组</translation>
     </message>
@@ -928,42 +943,42 @@
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="322"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="315"/>
         <source>Export Deck</source>
         <translation>导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="348"/>
         <source>Wrote {n} words to {path}.</source>
         <translation>已将 {n} 个词写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="346"/>
         <source>Wrote {path} ({n} pages).</source>
         <translation>已写入 {path}（{n} 页）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="352"/>
         <source>Wrote {path}: {notes} notes, {cards} cards, {kb} KB. Import it in Anki with File &gt; Import; importing a newer export updates the notes and keeps the reviews.</source>
         <translation>已写入 {path}：{notes} 条笔记，{cards} 张卡片，{kb} KB。在 Anki 中用“文件 &gt; 导入”导入；导入更新的版本会更新笔记并保留复习记录。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="358"/>
         <source>No stroke data for: {c}.</source>
         <translation>缺少笔顺数据：{c}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="362"/>
         <source>Left out, no card of the chosen types fits them: {words}.</source>
         <translation>未收入（没有适合所选卡片类型的卡片）：{words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="375"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="368"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Exporting the deck</source>
         <translation>正在导出牌组</translation>
     </message>
@@ -994,6 +1009,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki 牌组（.apkg）</translation>
     </message>
@@ -1009,51 +1025,62 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Pleco 抽认卡（.txt）</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Quizlet 导入文件（.txt）</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>电子表格（.csv）</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>电子表格（.tsv）</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>可打印的词汇表（.pdf）</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>TSV 文件 (*.tsv)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1333,6 +1360,78 @@
     </message>
 </context>
 <context>
+    <name>DrillWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
+        <source>Word drill: {title}</source>
+        <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
+        <translation>生词操练：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="101"/>
+        <source>Word drill shown in class</source>
+        <translation>课堂上展示的生词操练</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <source>◀ Back</source>
+        <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <source>Stroke order (S)</source>
+        <translation>笔顺 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="122"/>
+        <source>★ Mark to review (M)</source>
+        <translation>★ 标记复习 (M)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
+        <source>Shuffle (R)</source>
+        <translation>打乱顺序 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="128"/>
+        <source>Leave (Esc)</source>
+        <translation>退出 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <source>The words to review</source>
+        <translation>需要复习的词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>characters</source>
+        <translation>汉字</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <source>meaning</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="165"/>
+        <source>{n}/{total}: {word}  {pinyin}  {meaning}
+(showing: {shown})</source>
+        <translation>{n}/{total}：{word}  {pinyin}  {meaning}
+（正在显示：{shown}）</translation>
+    </message>
+</context>
+<context>
     <name>ExportBar</name>
     <message>
         <location filename="../../chinese_teach/gui/widgets/export_bar.py" line="23"/>
@@ -1575,6 +1674,41 @@
     </message>
 </context>
 <context>
+    <name>LessonClassButtons</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="26"/>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="51"/>
+        <source>Show the text in class</source>
+        <translation>在课堂上展示课文</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="28"/>
+        <source>The text open on the Texts tab (or the lesson&apos;s first) full screen on the projector</source>
+        <translation>把“课文”标签页中打开的课文（或本课第一篇）全屏投影</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="31"/>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="77"/>
+        <source>Drill the words</source>
+        <translation>操练生词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="33"/>
+        <source>The lesson&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
+        <translation>本课生词逐个投影：汉字、拼音、释义、笔顺</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="52"/>
+        <source>The lesson has no text yet: add one on the Texts tab.</source>
+        <translation>本课还没有课文：请在“课文”标签页中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/lesson_class.py" line="78"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>请等词典加载完毕。</translation>
+    </message>
+</context>
+<context>
     <name>LessonEditor</name>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
@@ -1757,138 +1891,158 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
         <source>Character writing (stroke order)</source>
         <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>汉字书写（笔顺）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Pinyin and tones</source>
         <translation>拼音和声调</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="53"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Fill in the blanks</source>
         <translation>选词填空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
         <source>Match words and meanings</source>
         <translation>词语与释义连线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="58"/>
         <source>Put words in order</source>
         <translation>连词成句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="59"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>听写：练习纸、教师稿和答案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>听写练习纸在每个词的方格旁印出的提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="67"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="70"/>
         <source>Pinyin as a hint</source>
         <translation>以拼音为提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="71"/>
         <source>Meaning as a hint</source>
         <translation>以词义为提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="72"/>
         <source>No hint</source>
         <translation>无提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
         <source>The same number gives the same worksheet</source>
         <translation>相同的编号生成相同的练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="82"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="87"/>
+        <source>The dictation as a Word document, to edit before printing</source>
+        <translation>把听写保存为 Word 文档，打印前可以修改</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="90"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>打印前查看练习纸的页面和答案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="94"/>
+        <source>The paper the worksheet is printed on</source>
+        <translation>练习单打印用的纸张</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="109"/>
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="119"/>
         <source>Boxes</source>
         <translation>格子</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="122"/>
         <source>Seed</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="110"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="131"/>
         <source>Worksheet</source>
         <translation>练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <source>In class</source>
+        <translation>课堂上</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="128"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="151"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="155"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="147"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="170"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等待词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="167"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="190"/>
         <source>Writing the lesson plan…</source>
         <translation>正在写入教案…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="191"/>
         <source>Writing the worksheet…</source>
         <translation>正在写入练习纸…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="169"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="192"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="198"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="101"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>本课生词的 Anki 卡组</translation>
     </message>
@@ -2489,15 +2643,53 @@
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="77"/>
+        <source>Presenter view</source>
+        <translation>演讲者视图</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="91"/>
+        <source>No notes for this lesson.</source>
+        <translation>本课没有备注。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="100"/>
+        <source>Restart the timer</source>
+        <translation>重新计时</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="105"/>
+        <source>On the projector now:</source>
+        <translation>投影上现在是：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="111"/>
+        <source>Next:</source>
+        <translation>接下来：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="113"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="136"/>
+        <source>(the end)</source>
+        <translation>（结束）</translation>
+    </message>
+</context>
+<context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="44"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="49"/>
         <source>Show in class: {title}</source>
-        <extracomment>the sentence shown changed (its index)</extracomment>
+        <extracomment>the sentence shown changed (its index) what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>课堂展示：{title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="45"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="50"/>
         <source>Text shown in class</source>
         <translation>课堂展示的课文</translation>
     </message>
@@ -2871,47 +3063,47 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="225"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="227"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="250"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="252"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="342"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
         <source>Saved “{title}”.</source>
         <translation>已保存“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
         <source>Delete reader</source>
         <translation>删除读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
         <source>Delete “{title}” from the library?</source>
         <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="367"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
         <source>Reader</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="388"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="390"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
@@ -2936,7 +3128,7 @@
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="419"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
@@ -2979,6 +3171,120 @@
         <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="59"/>
+        <source>Drill the words</source>
+        <translation>操练生词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="61"/>
+        <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
+        <translation>生词表里的词语逐个投影：汉字、拼音、释义、笔顺</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
+        <source>Anki deck…</source>
+        <translation>Anki 牌组…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <source>Dictation…</source>
+        <translation>听写…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
+        <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
+        <translation>学生听写纸、教师朗读稿和答案，PDF 或 Word</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="352"/>
+        <source>Word, pinyin and meaning, one word a line</source>
+        <translation>词语、拼音和释义，每行一个词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="388"/>
+        <source>Drill these again</source>
+        <translation>再操练这些词</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
+        <source>Leave (Esc)</source>
+        <translation>退出 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
+        <source>{n} of {total} words to review</source>
+        <translation>{total} 个词中有 {n} 个需要复习</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="390"/>
+        <source>No word marked: the class knew all {total}.</source>
+        <translation>没有标记的词：全班都掌握了这 {total} 个词。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <source>Drill all again</source>
+        <translation>全部再操练一遍</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <source>Copied {n} words.</source>
+        <translation>已复制 {n} 个词。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="408"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki 牌组 (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="410"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="412"/>
+        <source>Save the words to review</source>
+        <translation>保存需要复习的词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="431"/>
+        <source>Wait until the dictionary has loaded.</source>
+        <translation>请等词典加载完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="435"/>
+        <source>{title}: words to review</source>
+        <translation>{title}：需要复习的词语</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="445"/>
+        <source>Writing the Anki deck…</source>
+        <translation>正在写入 Anki 牌组…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="446"/>
+        <source>Writing the dictation…</source>
+        <translation>正在写入听写…</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="450"/>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -3289,78 +3595,78 @@
         <translation>练习纸预览：{lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="118"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="122"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="106"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="110"/>
         <source>New version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="109"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="113"/>
         <source>Show the answer key</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="115"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>答案单独印在练习纸最后的一页或几页上</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="130"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
         <source>Worksheet pages</source>
         <translation>练习纸页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="137"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="140"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="145"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="147"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>整张练习纸连同答案，与课程编辑器中“练习纸（PDF）”按钮导出的相同</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="227"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="234"/>
         <source>Another seed: other choices, another order</source>
         <translation>换一个编号：换题目，换顺序</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="228"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="235"/>
         <source>A character writing sheet is the same for every seed</source>
         <translation>汉字书写练习纸不受编号影响，总是相同</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="253"/>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="261"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="260"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="268"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="312"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="319"/>
         <source>{pages} page(s)</source>
         <translation>{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="314"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="321"/>
         <source>{pages} page(s); the answer key starts on page {key}</source>
         <translation>{pages} 页；答案从第 {key} 页开始</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="317"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="324"/>
         <source>{shown} page(s) of exercises; the answer key adds {more} page(s)</source>
         <translation>练习 {shown} 页；答案另有 {more} 页</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="354"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="361"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -3782,12 +4088,12 @@
         <translation>按汉字、拼音或英文查词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="390"/>
         <source>Decks</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/decks.py" line="402"/>
+        <location filename="../../chinese_teach/gui/pages/decks.py" line="395"/>
         <source>Anki decks with stroke order, and word lists for Pleco and Quizlet</source>
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
@@ -3802,12 +4108,12 @@
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>

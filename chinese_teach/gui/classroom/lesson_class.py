@@ -2,14 +2,12 @@
 keep their pinyin when the class sees the new words' pinyin only) and the drill of its
 vocabulary.
 
-Its texts keep the translation context of the lesson editor they were written for.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from chinese_teach.core.documents.drill import DrillWord, drill_words
@@ -19,24 +17,20 @@ if TYPE_CHECKING:
     from chinese_teach.gui.pages.lesson_editor import LessonEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LessonEditor", text)
-
-
 class LessonClassButtons(QWidget):
     """*Show the text in class* and *Drill the words* for the lesson open in ``editor``."""
 
     def __init__(self, editor: LessonEditor) -> None:
         super().__init__(editor)
         self.editor = editor
-        self.class_text_button = QPushButton(_tr("Show the text in class"))
+        self.class_text_button = QPushButton(self.tr("Show the text in class"))
         self.class_text_button.setObjectName("lesson_show_in_class")
-        self.class_text_button.setToolTip(_tr("The text open on the Texts tab (or the "
+        self.class_text_button.setToolTip(self.tr("The text open on the Texts tab (or the "
                                               "lesson's first) full screen on the projector"))
         self.class_text_button.clicked.connect(lambda _checked=False: self.show_text())
-        self.drill_button = QPushButton(_tr("Drill the words"))
+        self.drill_button = QPushButton(self.tr("Drill the words"))
         self.drill_button.setObjectName("lesson_drill")
-        self.drill_button.setToolTip(_tr("The lesson's words one at a time on the projector: "
+        self.drill_button.setToolTip(self.tr("The lesson's words one at a time on the projector: "
                                          "characters, pinyin, meaning, stroke order"))
         self.drill_button.clicked.connect(lambda _checked=False: self.drill())
         row = QHBoxLayout(self)
@@ -54,8 +48,8 @@ class LessonClassButtons(QWidget):
         docs = ed.library.readers(ed.lesson.id)
         doc = next((d for d in docs if d.id == ed.reader_id), docs[0] if docs else None)
         if doc is None:
-            QMessageBox.information(self, _tr("Show the text in class"),
-                                    _tr("The lesson has no text yet: add one on the Texts "
+            QMessageBox.information(self, self.tr("Show the text in class"),
+                                    self.tr("The lesson has no text yet: add one on the Texts "
                                         "tab."))
             return None
         return open_projection(ed, doc.title or ed.lesson.title, doc.text, ed.lesson.words,
@@ -80,7 +74,7 @@ class LessonClassButtons(QWidget):
             return None
         words = self.words()
         if words is None:
-            QMessageBox.information(self, _tr("Drill the words"),
-                                    _tr("Wait until the dictionary has loaded."))
+            QMessageBox.information(self, self.tr("Drill the words"),
+                                    self.tr("Wait until the dictionary has loaded."))
             return None
         return open_drill(ed, ed.lesson.title, words, ed.lesson.notes)
