@@ -426,6 +426,39 @@ def tint_text(widget: QWidget, colour_value: str | None) -> None:
     widget.setStyleSheet(f"color: {colour_value}; font-weight: bold;" if colour_value else "")
 
 
+# -- the classroom windows ------------------------------------------------------------------
+#: the chalkboard colours of a classroom window's own controls (render.classroom paints the
+#: chalkboard itself in the same green)
+CHALKBOARD_BUTTONS = {"background": "#2a4d3d", "checked": "#3f6b56", "text": "#f4f4ee",
+                      "border": "#5c7a6b", "disabled": "#7f9a8c"}
+
+
+def classroom_font(base: QFont, px: float) -> QFont:
+    """``base`` at ``px`` pixels: a classroom window (the projector, the presenter view)
+    sizes its text from the screen's height, not from the theme's point sizes."""
+    font = QFont(base)
+    font.setPixelSize(max(1, round(px)))
+    return font
+
+
+def chalkboard_buttons(widget: QWidget, dark: bool) -> None:
+    """Give the buttons under ``widget`` dark chalkboard colours (no bright strip under
+    the word the class reads), or back the theme's."""
+    if not dark:
+        widget.setStyleSheet("")
+        return
+    c = CHALKBOARD_BUTTONS
+    widget.setStyleSheet(f"QPushButton {{ background: {c['background']}; color: {c['text']}; "
+                         f"border: 1px solid {c['border']}; }}"
+                         f" QPushButton:checked {{ background: {c['checked']}; }}"
+                         f" QPushButton:disabled {{ color: {c['disabled']}; }}")
+
+
+def classroom_family(prefs) -> str:
+    """The family of the teaching font the classroom windows draw Chinese in."""
+    return chinese_font(prefs, "headword").family()
+
+
 def hidden_css() -> str:
     """Inline style that hides an element in QTextBrowser (which ignores ``display``)."""
     return "display:none; font-size:1px"

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.documents.drill import Drill, DrillWord, review_text
 from chinese_teach.core.strokes import StrokeData, stroke_data
+from chinese_teach.gui import theme
 from chinese_teach.gui.classroom.presenter import PresenterWindow, show_in_class
 from chinese_teach.render.classroom import ClassStyle
 from chinese_teach.render.drill import animation_ms, drawn_at, paint_drill, stroke_total
@@ -51,9 +52,6 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_
              Qt.Key.Key_Return, Qt.Key.Key_Enter}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
 FRAME_MS = 33
-DARK_BUTTONS = ("QPushButton { background: #2a4d3d; color: #f4f4ee; border: 1px solid #5c7a6b; }"
-                " QPushButton:checked { background: #3f6b56; }"
-                " QPushButton:disabled { color: #7f9a8c; }")
 
 
 class DrillCanvas(QWidget):
@@ -177,9 +175,7 @@ class DrillWindow(QWidget):
         px = max(14, round(h / 42))
         for b in self.findChildren(QPushButton):
             b.setMinimumHeight(max(48, round(h / 14)))
-            f = b.font()
-            f.setPixelSize(px)
-            b.setFont(f)
+            b.setFont(theme.classroom_font(b.font(), px))
         self.review.resized(h)
         super().resizeEvent(event)
 
@@ -299,7 +295,7 @@ class DrillWindow(QWidget):
     def _restyle(self, **changes) -> None:
         self.style_ = replace(self.style_, **changes)
         # on the chalkboard the buttons go dark too: no bright strip under the word
-        self.drill_page.setStyleSheet(DARK_BUTTONS if self.style_.dark else "")
+        theme.chalkboard_buttons(self.drill_page, self.style_.dark)
         self.canvas.update()
 
     # -- the review list -----------------------------------------------------------------
@@ -316,10 +312,7 @@ class DrillWindow(QWidget):
 
 def _teaching_family(ctx) -> str:
     """The family of the teaching font (the teacher's choice or the best installed)."""
-    from chinese_teach.render.fonts import chinese_font
-
-    prefs = getattr(ctx, "prefs", None)
-    return chinese_font(getattr(prefs, "chinese_font", "") or None).family()
+    return theme.classroom_family(getattr(ctx, "prefs", None))
 
 
 class ReviewPage(QWidget):
@@ -372,9 +365,7 @@ class ReviewPage(QWidget):
         """Text sizes that read from the back of the room."""
         for w, px in ((self.heading, height / 16), (self.list, height / 22),
                       (self.status, height / 40)):
-            f = w.font()
-            f.setPixelSize(max(12, round(px)))
-            w.setFont(f)
+            w.setFont(theme.classroom_font(w.font(), max(12, px)))
 
     def show_words(self, words: list[DrillWord], total: int) -> None:
         """List the marked ``words`` of a drill of ``total``."""

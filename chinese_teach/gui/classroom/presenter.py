@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chinese_teach.gui import theme
+
 
 class Presented(Protocol):
     """What a window shown in class offers its presenter view."""
@@ -83,20 +85,17 @@ class PresenterWindow(QWidget):
         for label in (self.now_label, self.next_label):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        f = self.now_label.font()
-        f.setPixelSize(28)
-        self.now_label.setFont(f)
-        f.setPixelSize(18)
-        self.next_label.setFont(f)
+        self.now_label.setFont(theme.classroom_font(self.now_label.font(), 28))
+        self.next_label.setFont(theme.classroom_font(self.next_label.font(), 18))
         self.notes = QPlainTextEdit(notes or self.tr("No notes for this lesson."))
         self.notes.setObjectName("presenter_notes")
         self.notes.setReadOnly(True)
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.time_label = QLabel("00:00")
         self.time_label.setObjectName("presenter_time")
-        f.setPixelSize(28)
-        f.setBold(True)
-        self.time_label.setFont(f)
+        clock = theme.classroom_font(self.time_label.font(), 28)
+        clock.setBold(True)
+        self.time_label.setFont(clock)
         self.restart_button = QPushButton(self.tr("Restart the timer"))
         self.restart_button.setObjectName("presenter_restart")
         self.restart_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
