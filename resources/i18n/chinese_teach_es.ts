@@ -1363,69 +1363,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="98"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Repaso de palabras: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="101"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
         <source>Word drill shown in class</source>
         <translation>Repaso de palabras mostrado en clase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="116"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
         <source>Stroke order (S)</source>
         <translation>Orden de trazos (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="122"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
         <source>★ Mark to review (M)</source>
         <translation>★ Marcar para repasar (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
         <source>Shuffle (R)</source>
         <translation>Mezclar (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="128"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="126"/>
         <source>Leave (Esc)</source>
         <translation>Salir (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="161"/>
         <source>The words to review</source>
         <translation>Las palabras para repasar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>characters</source>
         <translation>caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>meaning</source>
         <translation>significado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="165"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total}: {word}  {pinyin}  {meaning}
@@ -2646,37 +2646,37 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="77"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="79"/>
         <source>Presenter view</source>
         <translation>Vista del presentador</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="91"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="90"/>
         <source>No notes for this lesson.</source>
         <translation>No hay notas para esta lección.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="100"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="99"/>
         <source>Restart the timer</source>
         <translation>Reiniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="105"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="104"/>
         <source>On the projector now:</source>
         <translation>Ahora en el proyector:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="111"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
         <source>Next:</source>
         <translation>A continuación:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="113"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="112"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="136"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="135"/>
         <source>(the end)</source>
         <translation>(fin)</translation>
     </message>
@@ -3187,103 +3187,103 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="335"/>
         <source>Anki deck…</source>
         <translation>Mazo de Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
         <source>Dictation…</source>
         <translation>Dictado…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="339"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>Hoja del alumno, guion del profesor y solucionario, en PDF o Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="343"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="352"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>Palabra, pinyin y significado, una palabra por línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="388"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="347"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="379"/>
         <source>Drill these again</source>
         <translation>Repasar estas otra vez</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="351"/>
         <source>Leave (Esc)</source>
         <translation>Salir (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="377"/>
         <source>{n} of {total} words to review</source>
         <translation>{n} de {total} palabras para repasar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="390"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="381"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>Ninguna palabra marcada: la clase sabía las {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="383"/>
         <source>Drill all again</source>
         <translation>Repasar todas otra vez</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
         <source>Copied {n} words.</source>
         <translation>Se copiaron {n} palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="397"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="408"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="399"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="410"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="412"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="403"/>
         <source>Save the words to review</source>
         <translation>Guardar las palabras para repasar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="431"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Espera a que se cargue el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="435"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="426"/>
         <source>{title}: words to review</source>
         <translation>{title}: palabras para repasar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="445"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="436"/>
         <source>Writing the Anki deck…</source>
         <translation>Escribiendo el mazo de Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="446"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
         <source>Writing the dictation…</source>
         <translation>Escribiendo el dictado…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="450"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>

@@ -1364,69 +1364,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="98"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Тренировка слов: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="101"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
         <source>Word drill shown in class</source>
         <translation>Тренировка слов на экране в классе</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="116"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
         <source>Stroke order (S)</source>
         <translation>Порядок черт (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="122"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
         <source>★ Mark to review (M)</source>
         <translation>★ Повторить (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
         <source>Shuffle (R)</source>
         <translation>Перемешать (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="128"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="126"/>
         <source>Leave (Esc)</source>
         <translation>Выйти (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="161"/>
         <source>The words to review</source>
         <translation>Слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>characters</source>
         <translation>иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>pinyin</source>
         <translation>пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>meaning</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="165"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total}: {word}  {pinyin}  {meaning}
@@ -2647,37 +2647,37 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="77"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="79"/>
         <source>Presenter view</source>
         <translation>Режим докладчика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="91"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="90"/>
         <source>No notes for this lesson.</source>
         <translation>К этому уроку нет заметок.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="100"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="99"/>
         <source>Restart the timer</source>
         <translation>Сбросить таймер</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="105"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="104"/>
         <source>On the projector now:</source>
         <translation>Сейчас на проекторе:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="111"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
         <source>Next:</source>
         <translation>Далее:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="113"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="112"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="136"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="135"/>
         <source>(the end)</source>
         <translation>(конец)</translation>
     </message>
@@ -3188,103 +3188,103 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="335"/>
         <source>Anki deck…</source>
         <translation>Колода Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
         <source>Dictation…</source>
         <translation>Диктант…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="339"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>Лист ученика, текст для учителя и ответы, в PDF или Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="343"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="352"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>Слово, пиньинь и значение, по слову в строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="388"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="347"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="379"/>
         <source>Drill these again</source>
         <translation>Повторить эти слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="351"/>
         <source>Leave (Esc)</source>
         <translation>Выйти (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="377"/>
         <source>{n} of {total} words to review</source>
         <translation>Повторить: {n} из {total} слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="390"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="381"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>Ни одно слово не отмечено: класс знал все {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="383"/>
         <source>Drill all again</source>
         <translation>Повторить все слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
         <source>Copied {n} words.</source>
         <translation>Скопировано слов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="397"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="408"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="399"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="410"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="412"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="403"/>
         <source>Save the words to review</source>
         <translation>Сохранить слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="431"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Подождите, пока загрузится словарь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="435"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="426"/>
         <source>{title}: words to review</source>
         <translation>{title}: слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="445"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="436"/>
         <source>Writing the Anki deck…</source>
         <translation>Запись колоды Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="446"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
         <source>Writing the dictation…</source>
         <translation>Запись диктанта…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="450"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>

@@ -1362,69 +1362,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="98"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>生词操练：{title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="101"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
         <source>Word drill shown in class</source>
         <translation>课堂上展示的生词操练</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="116"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
         <source>Stroke order (S)</source>
         <translation>笔顺 (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="122"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
         <source>★ Mark to review (M)</source>
         <translation>★ 标记复习 (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
         <source>Shuffle (R)</source>
         <translation>打乱顺序 (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="128"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="126"/>
         <source>Leave (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="161"/>
         <source>The words to review</source>
         <translation>需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>characters</source>
         <translation>汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>meaning</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="165"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total}：{word}  {pinyin}  {meaning}
@@ -2645,37 +2645,37 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="77"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="79"/>
         <source>Presenter view</source>
         <translation>演讲者视图</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="91"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="90"/>
         <source>No notes for this lesson.</source>
         <translation>本课没有备注。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="100"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="99"/>
         <source>Restart the timer</source>
         <translation>重新计时</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="105"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="104"/>
         <source>On the projector now:</source>
         <translation>投影上现在是：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="111"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
         <source>Next:</source>
         <translation>接下来：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="113"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="112"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="136"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="135"/>
         <source>(the end)</source>
         <translation>（结束）</translation>
     </message>
@@ -3186,103 +3186,103 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="335"/>
         <source>Anki deck…</source>
         <translation>Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
         <source>Dictation…</source>
         <translation>听写…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="339"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>学生听写纸、教师朗读稿和答案，PDF 或 Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="343"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="352"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>词语、拼音和释义，每行一个词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="388"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="347"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="379"/>
         <source>Drill these again</source>
         <translation>再操练这些词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="351"/>
         <source>Leave (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="377"/>
         <source>{n} of {total} words to review</source>
         <translation>{total} 个词中有 {n} 个需要复习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="390"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="381"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>没有标记的词：全班都掌握了这 {total} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="383"/>
         <source>Drill all again</source>
         <translation>全部再操练一遍</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
         <source>Copied {n} words.</source>
         <translation>已复制 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="397"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="408"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="399"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="410"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="412"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="403"/>
         <source>Save the words to review</source>
         <translation>保存需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="431"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="435"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="426"/>
         <source>{title}: words to review</source>
         <translation>{title}：需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="445"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="436"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="446"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
         <source>Writing the dictation…</source>
         <translation>正在写入听写…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="450"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
