@@ -358,6 +358,12 @@ class WordGlosses(Mapping[tuple[str, tuple[str, ...]], str]):
             found = self._found[key] = self._glosser.short(word, syls or None)
         return found
 
+    def get(self, key: tuple[str, tuple[str, ...]], default: str | None = None) -> str | None:
+        found = self._found.get(key)
+        if found is not None:
+            return found
+        return self[key] if key in self._known else default
+
     def __contains__(self, key: object) -> bool:
         return key in self._known
 
@@ -493,6 +499,30 @@ def build_reader(
     only changed paragraphs are annotated again (clear it when corrections change).
     ``known_words`` overrides ``options.known``.
     """
+    from chinese_teach.core.text.engine import collector_paused
+
+    # A long text's tokens and display tokens stay alive to the end of the build: with
+    # the collector on, its passes would walk all of them again and again.
+    with collector_paused():
+        return _build_reader(text, options, engine, dictionary, known_words, title=title,
+                             subtitle=subtitle, annotations=annotations, progress=progress,
+                             cancel=cancel, lang=lang)
+
+
+def _build_reader(
+    text: str,
+    options: ReaderOptions,
+    engine,
+    dictionary,
+    known_words,
+    *,
+    title: str,
+    subtitle: str,
+    annotations: AnnotationCache | dict[tuple[str, bool], list[Token]] | None,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    lang: str | None,
+) -> ReaderDocument:
     from chinese_teach.core.text.analyze import level_index, parse_known
     from chinese_teach.core.text.scripts import convert_aligned, converter_for, resolve_script
 
