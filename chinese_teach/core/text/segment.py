@@ -62,13 +62,14 @@ def runs(text: str) -> Iterator[tuple[Kind, int, int]]:
     n = len(text)
     i = 0
     hanzi_at = HANZI_RUN.match
+    kinds = _KINDS
     while i < n:
         found = hanzi_at(text, i)
         if found is not None:
             yield Kind.HANZI, i, found.end()
             i = found.end()
             continue
-        kind = char_kind(text[i])
+        kind = kinds.get(text[i]) or _kind_of(text[i])
         j = i + 1
         if kind is Kind.PUNCT:
             while j < n and text[j] == text[i]:
@@ -78,13 +79,28 @@ def runs(text: str) -> Iterator[tuple[Kind, int, int]]:
                 j += 1
         elif kind is Kind.LATIN:
             # Words like "don't" or "e-mail" and digits inside words stay together.
-            while j < n and (char_kind(text[j]) in (Kind.LATIN, Kind.NUMBER)):
+            while j < n and (kinds.get(text[j]) or _kind_of(text[j])) in (
+                Kind.LATIN, Kind.NUMBER
+            ):
                 j += 1
         else:
-            while j < n and char_kind(text[j]) is kind:
+            while j < n and (kinds.get(text[j]) or _kind_of(text[j])) is kind:
                 j += 1
         yield kind, i, j
         i = j
+
+
+#: :func:`char_kind` of the characters met so far (Latin letters, digits, punctuation
+#: and spaces are asked for one by one; a text has few distinct ones).
+_KINDS: dict[str, Kind] = {}
+
+
+def _kind_of(ch: str) -> Kind:
+    """:func:`char_kind`, kept in :data:`_KINDS`."""
+    kind = char_kind(ch)
+    if len(_KINDS) < 65_536:
+        _KINDS[ch] = kind
+    return kind
 
 
 class Segmenter:
@@ -274,6 +290,8 @@ class Segmenter:
             if _JIEBA_BLOCK.fullmatch(hanzi_run)
             else self._tk.cut(hanzi_run, HMM=False)
         )
+        if not self._splits:
+            return words if type(words) is list else list(words)
         for word in words:
             parts = self._splits.get(word)
             if parts:
