@@ -180,7 +180,13 @@ def _content_words(text: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def _traditional(word: str) -> str:
     """``word`` in traditional characters (OpenCC ``s2t``; asked two or three times per
-    gloss, and a call into OpenCC costs more than the rest of the choice)."""
+    gloss, and a call into OpenCC costs more than the rest of the choice). A word with
+    no character the conversion's tables change (我, 好, 学生) is its own form."""
+    from chinese_teach.core.text.scripts import changing_chars
+
+    changing = changing_chars("s2t")
+    if changing is not None and changing.isdisjoint(word):
+        return word
     return _s2t().convert(word)
 
 

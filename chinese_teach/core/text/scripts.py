@@ -81,7 +81,7 @@ def convert(text: str, script: Script | str) -> str:
     script = Script.parse(script)
     if script is Script.AS_WRITTEN:
         return text
-    changing = _changing_chars(_CONFIGS[script])
+    changing = changing_chars(_CONFIGS[script])
     if changing is None:
         return _convert(text, script)
     if changing.isdisjoint(text):
@@ -89,7 +89,7 @@ def convert(text: str, script: Script | str) -> str:
     converter = _converter(_CONFIGS[script])
     try:
         split = converter.split_chars_re.split
-    except AttributeError:  # another converter than the one read by _changing_chars
+    except AttributeError:  # another converter than the one read by changing_chars
         return _convert(text, script)
     # The converter works on the stretches between its separators one by one (its own
     # ``convert``): only the stretches holding a character some entry changes go
@@ -102,7 +102,7 @@ def convert(text: str, script: Script | str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _changing_chars(config: str) -> frozenset[str] | None:
+def changing_chars(config: str) -> frozenset[str] | None:
     """Every character that some entry of the conversion's tables changes (where the
     entry and its replacement differ, or every character of an entry whose length
     changes): text with none of them comes out of the conversion as it went in. None

@@ -74,8 +74,8 @@ def test_fast_paths_convert_as_the_converter_does(text):
 
 
 def test_simplified_text_skips_the_converter():
-    from chinese_teach.core.text.scripts import _changing_chars
+    from chinese_teach.core.text.scripts import changing_chars
 
-    changing = _changing_chars("t2s")
+    changing = changing_chars("t2s")
     assert changing is not None and "們" in changing and "们" not in changing
     assert changing.isdisjoint("我们今天去学校。")
