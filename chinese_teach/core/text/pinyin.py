@@ -343,7 +343,9 @@ class Reader:
         That is a character the model and the context rules do not know (its reading
         without context, as :meth:`_read_char` gives it), and a word of several
         characters that the context rules do not know, not starting with 不 (a light
-        不 depends on the word before), whose plan is one fixed reading."""
+        不 depends on the word before) nor two characters ending in 上 (the word after
+        decides), whose plan is one fixed reading. A new context rule in
+        :meth:`_read_word` or :meth:`_read_char` must be excluded here too."""
         known = self._known_readings
         if len(known) >= 200_000:
             known.clear()
@@ -357,7 +359,8 @@ class Reader:
             syl, src, unsure = mono
             found = known[word] = WordReading((syl,), shared((src,)), shared((unsure,)))
             return found
-        if word in CONTEXT_WORDS or word[0] == "不":
+        if word in CONTEXT_WORDS or word[0] == "不" or (len(word) == 2 and word[1] == "上"):
+            # (X上 is read by the word after it: 墙上 | 部 starts 上部, see _read_word)
             known[word] = False
             return False
         kind, value = self._plan(word, model)

@@ -239,5 +239,5 @@ def test_words_read_alike_everywhere_are_kept_but_corrections_still_win(engine) 
         "yin2", "hang2")
     assert [t.citation for t in engine.annotate("长大") if t.text == "长大"] == [("zhang3", "da4")]
     assert [t.citation for t in engine.annotate("很长") if t.text == "长"] == [("chang2",)]
-    for word in ("不", "长", "不是", "得了"):  # 不 by its neighbours, 得了 a context word
+    for word in ("不", "长", "不是", "得了", "墙上"):  # read by their neighbours
         assert reader._context_free_reading(word, reader.model) is False, word
