@@ -310,8 +310,10 @@ class Reader:
             run = _Run(text, spans, spans[0][0], spans[-1][1])
             slots_run: list[_Slots | WordReading] = []
             fix = bool(firsts) and not firsts.isdisjoint(text[run.start:run.end])
+            # Runs whose words a later pass edits (corrections, 量一量) are read slot by slot.
+            slow = fix or _TRIED_VERB.search(text, run.start, run.end) is not None
             for wi, (s, e) in enumerate(spans):
-                if not fix:
+                if not slow:
                     # A word read the same in every context: its reading object, kept.
                     found = known.get(text[s:e])
                     if found is None:
