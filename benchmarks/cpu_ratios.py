@@ -12,6 +12,10 @@ clock read at 1k, 10k, 100k and 1M characters, against ``jieba.cut`` +
 ``pypinyin.lazy_pinyin`` on the same prefix. Readers: build + HTML export of texts
 of SIZE characters (default 1k, 10k, 100k) against the naive annotation + plain HTML.
 The engine and corpus are the data directory's (built if missing).
+
+``--alternate [SIZE]`` instead times annotation and the naive way on alternating
+blocks of 50 paragraphs of a SIZE-character text (default 100k), three passes: the
+ratio least moved by other work on the machine.
 """
 
 from __future__ import annotations
@@ -58,6 +62,30 @@ def annotation_rows(engine, length: int = 1_000_000) -> list[str]:
     return rows
 
 
+def alternating_rows(engine, length: int = 100_000, block: int = 50,
+                     repeats: int = 3) -> list[str]:
+    """Annotation against the naive way on alternating blocks of ``block`` paragraphs
+    (ours, then the naive way on the same paragraphs), ``repeats`` times over the
+    text: on a shared machine both sides meet the same load, where the checkpoint rows
+    time the naive way minutes after the engine."""
+    paras = mixed_text(length).split("\n")
+    rows = []
+    for run in range(1, repeats + 1):
+        ours = naive = 0.0
+        for b in range(0, len(paras), block):
+            part = paras[b:b + block]
+            start = time.process_time()
+            for para in part:
+                engine.annotate(para)
+            ours += time.process_time() - start
+            spent, _ = cpu(lambda part=part: naive_annotate("\n".join(part)))
+            naive += spent
+        rows.append(f"alternate {length:>8,} (pass {run}): {ours:7.2f} s CPU "
+                    f"({ours / length * 1e6:5.1f} µs/char)  naive {naive:6.2f} s "
+                    f"({naive / length * 1e6:5.1f} µs/char)  ratio {ours / naive:.2f}")
+    return rows
+
+
 def reader_row(engine, size: int, work: Path) -> str:
     """Reader build + HTML export of ``size`` characters against naive + plain HTML."""
     from chinese_teach.core.documents.reader import ReaderOptions, build_reader
@@ -82,6 +110,10 @@ def main(argv: list[str]) -> None:
     engine.annotate("你好")  # loaded before any clock starts, jieba's table too
     naive_annotate("你好")
     build_reader("你好。", ReaderOptions(), engine, None, title="warm-up")
+    if argv[:1] == ["--alternate"]:
+        for row in alternating_rows(engine, int(argv[1]) if len(argv) > 1 else 100_000):
+            print(row, flush=True)
+        return
     for row in annotation_rows(engine):
         print(row, flush=True)
     work = Path(tempfile.mkdtemp())

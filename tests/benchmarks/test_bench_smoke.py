@@ -79,3 +79,15 @@ def test_runner_writes_table_and_results(tmp_path, capsys, monkeypatch) -> None:
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["figures"][0]["ratio"] == 0.5
     assert data["machine"]["quick"] is True
+
+
+def test_cpu_ratios_rows_on_a_tiny_text(engine) -> None:
+    """The CPU-time comparison runs end to end on a few hundred characters: checkpoint
+    rows and alternating-block rows, each with the naive time and a ratio."""
+    from benchmarks.cpu_ratios import alternating_rows, annotation_rows
+
+    rows = annotation_rows(engine, 400)
+    assert len(rows) == 1 and rows[0].startswith("annotate") and "ratio" in rows[0]
+    rows = alternating_rows(engine, 400, block=2, repeats=2)
+    assert [r.split("(pass ")[1][0] for r in rows] == ["1", "2"]
+    assert all("naive" in r and "ratio" in r for r in rows)

@@ -20,6 +20,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from chinese_teach import paths
@@ -176,6 +177,19 @@ def _content_words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower())) - {"the", "and", "for", "word", "measure", "sth"}
 
 
+@lru_cache(maxsize=65536)
+def _traditional(word: str) -> str:
+    """``word`` in traditional characters (OpenCC ``s2t``; asked two or three times per
+    gloss, and a call into OpenCC costs more than the rest of the choice). A word with
+    no character the conversion's tables change (我, 好, 学生) is its own form."""
+    from chinese_teach.core.text.scripts import changing_chars
+
+    changing = changing_chars("s2t")
+    if changing is not None and changing.isdisjoint(word):
+        return word
+    return _s2t().convert(word)
+
+
 def _looks_verbal(senses: tuple[str, ...]) -> bool:
     return bool(senses) and senses[0].startswith("to ")
 
@@ -187,6 +201,8 @@ class Glosser:
         self.corpus = corpus
         self.curated = curated if curated is not None else load_curated()
         self._rows: dict[str, list[_Row]] = {}
+        #: (word, syllables or None) -> short gloss: readers ask again at every build.
+        self._short: dict[tuple[str, tuple[str, ...] | None], str] = {}
         self._lock = threading.Lock()
         self._listed: frozenset[str] | None = None
         self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
@@ -296,8 +312,15 @@ class Glosser:
         return Gloss(shorten(full), full, "dictionary")
 
     def short(self, word: str, syllables: tuple[str, ...] | list[str] | None = None) -> str:
-        """Only the learner gloss (``""`` if the word has none)."""
-        return self.gloss(word, syllables).short
+        """Only the learner gloss (``""`` if the word has none), kept for the next ask."""
+        key = (word, tuple(syllables) if syllables else None)
+        found = self._short.get(key)
+        if found is None:
+            found = self.gloss(word, syllables).short
+            if len(self._short) > 50_000:
+                self._short.clear()
+            self._short[key] = found
+        return found
 
     def _curated(self, word: str, syls: tuple[str, ...] | None, prev: str, nxt: str) -> str | None:
         lines = self.curated.get(word)
@@ -364,7 +387,7 @@ class Glosser:
             same = [r for r in rows if tuple(s.rstrip("12345") for s in r.syllables) == plain]
         if not same:
             return None
-        trad = _s2t().convert(word) if any(r.simplified == word for r in same) else word
+        trad = _traditional(word) if any(r.simplified == word for r in same) else word
 
         def rank(r: _Row) -> tuple:
             useful = sum(1 for s in r.senses if _useful(s))

@@ -333,28 +333,71 @@ def _short_definition(defs: Sequence[str]) -> str:
     return text
 
 
-def lookup_words(
-    corpus, words: set[str]
-) -> tuple[dict[tuple[str, tuple[str, ...]], str], dict[tuple[str, tuple[str, ...]], tuple]]:
+class WordGlosses(Mapping[tuple[str, tuple[str, ...]], str]):
     """Learner glosses keyed by (word, syllables), and (word, ()) for the word's commonest
-    reading (:mod:`chinese_teach.core.corpus.glosses`: one choice for every output); plus,
-    for readings that are only ever proper names (北京, 王明), which syllables are
-    capitalised (``(True, False)`` for Běijīng, ``(True, True)`` for Wáng Míng)."""
+    reading, each looked up on first use and kept.
+
+    The keys are known from the words' dictionary entries alone (read in a few queries);
+    a gloss is chosen (:meth:`Glosser.short`: ranking entries, cleaning senses) only for
+    the keys a reader asks for: the readings its text has, not every reading of every
+    word (了 le/liǎo, 行 xíng/háng ...), and the commonest reading only where the text's
+    own reading has no entry. A 1,000-character reader asked for half the glosses."""
+
+    def __init__(self, glosser, keys: list[tuple[str, tuple[str, ...]]]) -> None:
+        self._glosser = glosser
+        self._keys = keys
+        self._known = frozenset(keys)
+        self._found: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    def __getitem__(self, key: tuple[str, tuple[str, ...]]) -> str:
+        found = self._found.get(key)
+        if found is None:
+            if key not in self._known:
+                raise KeyError(key)
+            word, syls = key
+            found = self._found[key] = self._glosser.short(word, syls or None)
+        return found
+
+    def get(self, key: tuple[str, tuple[str, ...]], default: str | None = None) -> str | None:
+        found = self._found.get(key)
+        if found is not None:
+            return found
+        return self[key] if key in self._known else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._known
+
+    def __iter__(self):
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+def word_glosses(
+    corpus, words: set[str]
+) -> tuple[WordGlosses, dict[tuple[str, tuple[str, ...]], tuple]]:
+    """Learner glosses keyed by (word, syllables), and (word, ()) for the word's commonest
+    reading (:mod:`chinese_teach.core.corpus.glosses`: one choice for every output), each
+    chosen when first asked for (:class:`WordGlosses`); plus, for readings that are only
+    ever proper names (北京, 王明), which syllables are capitalised (``(True, False)`` for
+    Běijīng, ``(True, True)`` for Wáng Míng)."""
     from chinese_teach.core.corpus.glosses import glosser
 
     g = glosser(corpus)
     g.prefetch(words)
-    out: dict[tuple[str, tuple[str, ...]], str] = {}
+    keys: list[tuple[str, tuple[str, ...]]] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
     capital: dict[tuple[str, tuple[str, ...]], tuple | None] = {}
     for word in sorted(words):
-        rows = g.rows(word)
-        out[(word, ())] = g.short(word)
-        for row in rows:
+        keys.append((word, ()))
+        for row in g.rows(word):
             if row.simplified != word:
                 continue
             key = (word, row.syllables)
-            if key not in out:
-                out[key] = g.short(word, row.syllables)
+            if key not in seen:
+                seen.add(key)
+                keys.append(key)
             caps = tuple(p[:1].isupper() for p in row.raw.split()) if row.proper else None
             if caps is not None and (len(caps) != len(key[1]) or not any(caps)):
                 caps = None
@@ -362,10 +405,18 @@ def lookup_words(
                 capital[key] = caps
             elif capital[key] != caps:
                 capital[key] = None  # a common word too, or spelt both ways
-    return out, {k: v for k, v in capital.items() if v}
+    return WordGlosses(g, keys), {k: v for k, v in capital.items() if v}
 
 
-def _meaning(tok: Token, syls: tuple[str, ...], definitions: dict, corpus,
+def lookup_words(
+    corpus, words: set[str]
+) -> tuple[dict[tuple[str, tuple[str, ...]], str], dict[tuple[str, tuple[str, ...]], tuple]]:
+    """:func:`word_glosses` with every gloss looked up now, as a plain dict."""
+    glosses, capital = word_glosses(corpus, words)
+    return dict(glosses.items()), capital
+
+
+def _meaning(tok: Token, syls: tuple[str, ...], definitions: Mapping, corpus,
              names: dict[tuple[str, tuple[str, ...]], str] | None = None) -> str:
     """The gloss of a word of the text: a name's as a name (王老师 Teacher Wang), any
     other word's for its reading. ``names`` keeps the names' glosses of one build."""
@@ -379,7 +430,8 @@ def _meaning(tok: Token, syls: tuple[str, ...], definitions: dict, corpus,
             if names is not None:
                 names[key] = found
         return found
-    return definitions.get((tok.text, syls), definitions.get((tok.text, ()), ""))
+    found = definitions.get((tok.text, syls))  # the commonest reading's only if none
+    return found if found is not None else definitions.get((tok.text, ()), "")
 
 
 def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ...]], str]:
@@ -447,6 +499,30 @@ def build_reader(
     only changed paragraphs are annotated again (clear it when corrections change).
     ``known_words`` overrides ``options.known``.
     """
+    from chinese_teach.core.text.engine import collector_paused
+
+    # A long text's tokens and display tokens stay alive to the end of the build: with
+    # the collector on, its passes would walk all of them again and again.
+    with collector_paused():
+        return _build_reader(text, options, engine, dictionary, known_words, title=title,
+                             subtitle=subtitle, annotations=annotations, progress=progress,
+                             cancel=cancel, lang=lang)
+
+
+def _build_reader(
+    text: str,
+    options: ReaderOptions,
+    engine,
+    dictionary,
+    known_words,
+    *,
+    title: str,
+    subtitle: str,
+    annotations: AnnotationCache | dict[tuple[str, bool], list[Token]] | None,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    lang: str | None,
+) -> ReaderDocument:
     from chinese_teach.core.text.analyze import level_index, parse_known
     from chinese_teach.core.text.scripts import convert_aligned, converter_for, resolve_script
 
@@ -532,7 +608,7 @@ def build_reader(
         written.append(pieces)
 
     words = {t.text for toks in annotated for t in toks if t.is_word}
-    definitions, proper = lookup_words(corpus, words)
+    definitions, proper = word_glosses(corpus, words)
     name_glosses: dict[tuple[str, tuple[str, ...]], str] = {}
 
     # Glossary: new words in order of first appearance.

@@ -212,6 +212,9 @@ class TextEngine:
                 ends = {e - run_start - 1 for _, e in run}
                 shown = apply_yi_bu(chars, citation, ends)
         flags = third_tone_flags(shown)
+        # Most runs have no third tone before another: every token's flags are then
+        # the one all-False tuple of its length.
+        plain = True not in flags
         changed = shown is not citation and shown != citation
         out = []
         append = out.append
@@ -222,15 +225,16 @@ class TextEngine:
                 a, b = start - run_start, end - run_start
                 kept = whole.get(start)
                 if kept is not None and kept[0] == end:  # a word the cut left whole
-                    sources, unsure = kept[1].sources, kept[1].unsure
+                    r = kept[1]
+                    sources, unsure, cit = r.sources, r.unsure, r.syllables
                 else:  # a piece of a word, or a name across two words
                     if flat is None:
                         flat = ([x for r in words for x in r.sources],
                                 [u for r in words for u in r.unsure])
                     sources, unsure = shared(tuple(flat[0][a:b])), shared(tuple(flat[1][a:b]))
-                cit = tuple(citation[a:b])
+                    cit = tuple(citation[a:b])
                 pin = _shown(cit, shown, a, b) if changed else cit
-                extra = {"third_tone": shared(tuple(flags[a:b]))}
+                extra = {"third_tone": _no_flags(b - a) if plain else shared(tuple(flags[a:b]))}
                 if name:  # a capital on the first syllable; :func:`mark_names` may refine it
                     extra["name"] = _first_capital(b - a)
                 append(hanzi_token(text[start:end], start, end, pin, cit, sources, unsure,
@@ -241,7 +245,8 @@ class TextEngine:
             cit = r.syllables
             append(hanzi_token(
                 text[s:e], s, e, _shown(cit, shown, a, b) if changed else cit, cit,
-                r.sources, r.unsure, {"third_tone": shared(tuple(flags[a:b]))},
+                r.sources, r.unsure,
+                {"third_tone": _no_flags(b - a) if plain else shared(tuple(flags[a:b]))},
             ))
         return out
 
@@ -279,6 +284,17 @@ def _shown(
     changed there (one tuple object for both fields)."""
     part = tuple(shown[a:b])
     return citation if part == citation else part
+
+
+_NO_FLAGS: dict[int, tuple[bool, ...]] = {}
+
+
+def _no_flags(length: int) -> tuple[bool, ...]:
+    """The shared all-False flags of ``length`` syllables."""
+    found = _NO_FLAGS.get(length)
+    if found is None:
+        found = _NO_FLAGS[length] = shared((False,) * length)
+    return found
 
 
 def _first_capital(length: int) -> tuple[bool, ...]:

@@ -180,8 +180,8 @@ class Lexicon:
         while 著名 keeps 著).
         """
         t2s, alone = self.t2s, self.t2s_alone
-        if not any(ch in t2s or ch in alone for ch in text):
-            return text
+        if t2s.keys().isdisjoint(text) and alone.keys().isdisjoint(text):
+            return text  # (the set test in C: most text has no traditional character)
         chars = [t2s.get(ch, ch) for ch in text]
         if words:
             for start, end in words:

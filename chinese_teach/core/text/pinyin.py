@@ -212,6 +212,8 @@ class Reader:
         self._kept_corrections: list[ReadingCorrection] = []
         self._correction_firsts: frozenset[str] = frozenset()
         self._word_cache: dict[str, tuple] = {}
+        #: Word -> its reading in every context, or False if context decides it.
+        self._known_readings: dict[str, WordReading | bool] = {}
         self._suspect_words: frozenset[str] | None = None
         #: Characters read without context: char -> (syllable, source, unsure).
         self._mono: dict[str, tuple[str, Source, bool]] = {}
@@ -299,20 +301,31 @@ class Reader:
         with no non-Chinese text between them.
         """
         model = self.model
-        slots_runs: list[list[_Slots]] = []
+        slots_runs: list[list[_Slots | WordReading]] = []
         pending: list[_Pending] = []
         corrected: list[tuple[_Run, list[_Slots]]] = []
+        firsts = self._correction_firsts
+        known = self._known_readings
         for spans in runs:
             run = _Run(text, spans, spans[0][0], spans[-1][1])
-            slots_run = []
-            for wi in range(len(spans)):
-                slots = _Slots(spans[wi][1] - spans[wi][0])
+            slots_run: list[_Slots | WordReading] = []
+            fix = bool(firsts) and not firsts.isdisjoint(text[run.start:run.end])
+            # Runs whose words a later pass edits (corrections, 量一量) are read slot by slot.
+            slow = fix or _TRIED_VERB.search(text, run.start, run.end) is not None
+            for wi, (s, e) in enumerate(spans):
+                if not slow:
+                    # A word read the same in every context: its reading object, kept.
+                    found = known.get(text[s:e])
+                    if found is None:
+                        found = self._context_free_reading(text[s:e], model)
+                    if found:
+                        slots_run.append(found)
+                        continue
+                slots = _Slots(e - s)
                 slots_run.append(slots)
                 self._read_word(run, wi, slots, pending, model)
-            if self._correction_firsts and not self._correction_firsts.isdisjoint(
-                text[run.start:run.end]
-            ):
-                corrected.append((run, slots_run))
+            if fix:
+                corrected.append((run, slots_run))  # type: ignore[arg-type]
             slots_runs.append(slots_run)
         if pending:
             self._resolve(text, pending, model)
@@ -322,7 +335,46 @@ class Reader:
         # Last, so that nothing computed for this text can overwrite a correction.
         for run, slots_run in corrected:
             self._apply_corrections(run, slots_run)
-        return [[s.freeze() for s in run] for run in slots_runs]
+        return [[s.freeze() if type(s) is _Slots else s for s in run]  # type: ignore[misc]
+                for run in slots_runs]
+
+    def _context_free_reading(self, word: str, model: PolyphoneModel) -> WordReading | bool:
+        """The reading of ``word`` if its context cannot change it, else False; either
+        is kept for the next occurrence (:attr:`_known_readings`).
+
+        That is a character the model and the context rules do not know (its reading
+        without context, as :meth:`_read_char` gives it), and a word of several
+        characters that the context rules do not know, not starting with 不 (a light
+        不 depends on the word before) nor two characters ending in 上 (the word after
+        decides), whose plan is one fixed reading. A new context rule in
+        :meth:`_read_word` or :meth:`_read_char` must be excluded here too."""
+        known = self._known_readings
+        if len(known) >= 200_000:
+            known.clear()
+        if len(word) == 1:
+            if word in model.candidates or word == "不" or word in CONTEXT_CHARS:
+                known[word] = False
+                return False
+            mono = self._mono.get(word)
+            if mono is None:
+                mono = self._mono[word] = self._context_free(word)
+            syl, src, unsure = mono
+            found = known[word] = WordReading((syl,), shared((src,)), shared((unsure,)))
+            return found
+        if word in CONTEXT_WORDS or word[0] == "不" or (len(word) == 2 and word[1] == "上"):
+            # (X上 is read by the word after it: 墙上 | 部 starts 上部, see _read_word)
+            known[word] = False
+            return False
+        kind, value = self._plan(word, model)
+        if kind != "fixed":
+            known[word] = False
+            return False
+        syl, src, *doubt = value
+        n = len(word)
+        found = known[word] = WordReading(
+            tuple(syl), shared((src,) * n), shared(tuple(doubt[0]) if doubt else (False,) * n)
+        )
+        return found
 
     def _read_word(
         self, run: _Run, wi: int, slots: _Slots, pending: list[_Pending], model: PolyphoneModel

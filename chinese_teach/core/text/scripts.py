@@ -81,14 +81,28 @@ def convert(text: str, script: Script | str) -> str:
     script = Script.parse(script)
     if script is Script.AS_WRITTEN:
         return text
-    changing = _changing_chars(_CONFIGS[script])
-    if changing is not None and changing.isdisjoint(text):
+    changing = changing_chars(_CONFIGS[script])
+    if changing is None:
+        return _convert(text, script)
+    if changing.isdisjoint(text):
         return text  # no table entry could change a character of it (most simplified text)
-    return _convert(text, script)
+    converter = _converter(_CONFIGS[script])
+    try:
+        split = converter.split_chars_re.split
+    except AttributeError:  # another converter than the one read by changing_chars
+        return _convert(text, script)
+    # The converter works on the stretches between its separators one by one (its own
+    # ``convert``): only the stretches holding a character some entry changes go
+    # through it, each kept for the next time it is met.
+    parts = split(text)
+    for i in range(0, len(parts), 2):
+        if not changing.isdisjoint(parts[i]):
+            parts[i] = _convert_stretch(parts[i], script)
+    return "".join(parts)
 
 
 @lru_cache(maxsize=4)
-def _changing_chars(config: str) -> frozenset[str] | None:
+def changing_chars(config: str) -> frozenset[str] | None:
     """Every character that some entry of the conversion's tables changes (where the
     entry and its replacement differ, or every character of an entry whose length
     changes): text with none of them comes out of the conversion as it went in. None
@@ -143,6 +157,14 @@ def _convert(text: str, script: Script) -> str:
     # Cached: the live preview converts the same paragraphs after every key press.
     with _lock:  # the pure-Python converter keeps state while converting
         return _converter(_CONFIGS[script]).convert(text)
+
+
+@lru_cache(maxsize=8192)
+def _convert_stretch(text: str, script: Script) -> str:
+    """One stretch between the converter's separators, as its ``convert`` converts it."""
+    converter = _converter(_CONFIGS[script])
+    with _lock:  # the pure-Python converter keeps state while converting
+        return converter._convert(text, converter._dict_chain_data)
 
 
 def _convert_same_length(text: str, script: Script) -> str:

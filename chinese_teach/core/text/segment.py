@@ -47,6 +47,12 @@ def char_kind(ch: str) -> Kind:
 _JIEBA_BLOCK = re.compile("[\u4e00-\u9fd5]+")
 
 
+#: :meth:`Segmenter._best_cut`'s answer for a string that is no word and no prefix ...
+_ABSENT = object()
+#: ... and for a prefix of words that is no word itself.
+_PREFIX = object()
+
+
 def runs(text: str) -> Iterator[tuple[Kind, int, int]]:
     """Split ``text`` into maximal runs of one kind: ``(kind, start, end)``.
 
@@ -56,13 +62,14 @@ def runs(text: str) -> Iterator[tuple[Kind, int, int]]:
     n = len(text)
     i = 0
     hanzi_at = HANZI_RUN.match
+    kinds = _KINDS
     while i < n:
         found = hanzi_at(text, i)
         if found is not None:
             yield Kind.HANZI, i, found.end()
             i = found.end()
             continue
-        kind = char_kind(text[i])
+        kind = kinds.get(text[i]) or _kind_of(text[i])
         j = i + 1
         if kind is Kind.PUNCT:
             while j < n and text[j] == text[i]:
@@ -72,13 +79,28 @@ def runs(text: str) -> Iterator[tuple[Kind, int, int]]:
                 j += 1
         elif kind is Kind.LATIN:
             # Words like "don't" or "e-mail" and digits inside words stay together.
-            while j < n and (char_kind(text[j]) in (Kind.LATIN, Kind.NUMBER)):
+            while j < n and (kinds.get(text[j]) or _kind_of(text[j])) in (
+                Kind.LATIN, Kind.NUMBER
+            ):
                 j += 1
         else:
-            while j < n and char_kind(text[j]) is kind:
+            while j < n and (kinds.get(text[j]) or _kind_of(text[j])) is kind:
                 j += 1
         yield kind, i, j
         i = j
+
+
+#: :func:`char_kind` of the characters met so far (Latin letters, digits, punctuation
+#: and spaces are asked for one by one; a text has few distinct ones).
+_KINDS: dict[str, Kind] = {}
+
+
+def _kind_of(ch: str) -> Kind:
+    """:func:`char_kind`, kept in :data:`_KINDS`."""
+    kind = char_kind(ch)
+    if len(_KINDS) < 65_536:
+        _KINDS[ch] = kind
+    return kind
 
 
 class Segmenter:
@@ -101,6 +123,9 @@ class Segmenter:
         self._splits: dict[str, tuple[str, ...]] = {}
         #: merged word -> its frequency in the dictionary before the merge (None: absent)
         self._merged: dict[str, int | None] = {}
+        #: :meth:`_best_cut`'s answers for the counts of total ``_scores_for``.
+        self._score_cache: dict[str, object] = {}
+        self._scores_for: int | None = None
 
     @classmethod
     def from_table(cls, freq: dict[str, int], total: int) -> Segmenter:
@@ -238,6 +263,7 @@ class Segmenter:
         # jieba's own add_word adds to the total at every call; keep the total exact.
         tk.add_word(word, freq=max(1, freq))
         tk.total -= old
+        self._forget_scores()
 
     def _unmerge(self, word: str) -> None:
         if word not in self._merged:
@@ -247,6 +273,7 @@ class Segmenter:
         tk.total += (original or 0) - (tk.FREQ.get(word, 0) or 0)
         # A frequency of 0 keeps the prefix entries jieba needs but is no word.
         tk.FREQ[word] = original or 0
+        self._forget_scores()
         # Forgotten last: dictionary_count, read without the lock, always sees the
         # original count of a word being unmerged.
         del self._merged[word]
@@ -263,6 +290,8 @@ class Segmenter:
             if _JIEBA_BLOCK.fullmatch(hanzi_run)
             else self._tk.cut(hanzi_run, HMM=False)
         )
+        if not self._splits:
+            return words if type(words) is list else list(words)
         for word in words:
             parts = self._splits.get(word)
             if parts:
@@ -275,35 +304,65 @@ class Segmenter:
         """The most probable cut of ``run`` under the word counts: the words whose
         log-probabilities add up highest, an unknown character being a word of count 1.
         Ties go to the longer word, as in jieba's own cut without HMM, whose words this
-        gives for runs of CJK Unified Ideographs (tested against it on whole corpora)."""
-        count_of = self._tk.FREQ.get
-        log = math.log
-        log_total = log(self._tk.total)
+        gives for runs of CJK Unified Ideographs (tested against it on whole corpora).
+
+        Each string looked up keeps its answer (:meth:`_scores`): a word's
+        log-probability, or whether it is a prefix of words, so a text's frequent
+        words cost one look-up and no logarithm."""
+        scores, log_total = self._scores()
+        known = scores.get
+        lookup = self._score
         no_cut = -math.inf
+        unknown = math.log(1) - log_total
         n = len(run)
         score = [0.0] * (n + 1)  # best log-probability of run[k:]
         end = [0] * n  # where the first word of that best cut of run[k:] ends
         for k in range(n - 1, -1, -1):
             best, best_end = no_cut, k + 1
             stop = k + 1
-            count = first = count_of(run[k])
-            while count is not None:  # the words and prefixes starting at k
-                if count:
-                    value = log(count) - log_total + score[stop]
+            found = known(run[k])
+            if found is None:
+                found = lookup(scores, run[k], log_total)
+            while found is not _ABSENT:  # the words and prefixes starting at k
+                if found is not _PREFIX:
+                    value = found + score[stop]
                     if value >= best:
                         best, best_end = value, stop
                 stop += 1
                 if stop > n:
                     break
-                count = count_of(run[k:stop])
+                found = known(run[k:stop])
+                if found is None:
+                    found = lookup(scores, run[k:stop], log_total)
             if best == no_cut:  # no dictionary word starts here: the character alone
-                best = log(first or 1) - log_total + score[k + 1]
+                best = unknown + score[k + 1]
             score[k], end[k] = best, best_end
         words, k = [], 0
         while k < n:
             words.append(run[k:end[k]])
             k = end[k]
         return words
+
+    def _scores(self) -> tuple[dict[str, object], float]:
+        """The kept answers of :meth:`_best_cut`'s look-ups and ``log(total)``; new
+        ones whenever the counts change (a teacher's merge, another total)."""
+        tk = self._tk
+        if self._scores_for != tk.total or len(self._score_cache) > 300_000:
+            self._score_cache = {}
+            self._scores_for = tk.total
+        return self._score_cache, math.log(tk.total)
+
+    def _score(self, scores: dict[str, object], word: str, log_total: float) -> object:
+        """``word``'s log-probability (``log(count) - log(total)``), :data:`_PREFIX` if
+        it only starts longer words, :data:`_ABSENT` if neither; kept in ``scores``."""
+        count = self._tk.FREQ.get(word)
+        found = _ABSENT if count is None else (
+            math.log(count) - log_total if count else _PREFIX)
+        scores[word] = found
+        return found
+
+    def _forget_scores(self) -> None:
+        self._score_cache = {}
 
     def segment(self, text: str) -> Iterator[tuple[Kind, int, int]]:
         """All tokens of ``text`` as ``(kind, start, end)``; they tile the input exactly."""

@@ -121,3 +121,27 @@ def test_a_word_knows_its_parts_and_a_listed_word_missing_from_the_dictionary_is
     assert g.parts("路") == ()  # one character: no parts
     composed = g.gloss("打篮球", ("da3", "lan2", "qiu2"))
     assert composed.source == "parts" and "basketball" in composed.short
+
+
+def test_short_glosses_are_chosen_once(corpus, monkeypatch) -> None:
+    """A reader rebuilt (every option the teacher changes) asks again for the same
+    glosses: the second ask is answered from what the first chose."""
+    from chinese_teach.core.corpus.glosses import Glosser
+
+    fresh = Glosser(corpus)
+    chosen: list[tuple] = []
+    real = fresh.gloss
+    monkeypatch.setattr(fresh, "gloss", lambda w, s=None: chosen.append((w, s)) or real(w, s))
+    first = fresh.short("银行", ("yin2", "hang2"))
+    assert fresh.short("银行", ("yin2", "hang2")) == first == real("银行", ("yin2", "hang2")).short
+    assert fresh.short("行", ["hang2"]) == real("行", ("hang2",)).short
+    assert fresh.short("行") == real("行").short
+    assert chosen == [("银行", ("yin2", "hang2")), ("行", ["hang2"]), ("行", None)]
+
+
+def test_traditional_forms_skip_the_converter_only_where_it_changes_nothing(engine) -> None:
+    from chinese_teach.core.corpus.glosses import _s2t, _traditional
+
+    words = [*sorted(engine.lexicon.hsk_words)[:3000], "我", "学生", "乾隆", "干净", "头发"]
+    assert [_traditional(w) for w in words] == [_s2t().convert(w) for w in words]
+    assert _traditional("头发") == "頭髮" and _traditional("我") == "我"

@@ -11,6 +11,7 @@ from chinese_teach.core.documents.reader import (
     build_reader,
     is_cross_reference,
     lookup_definitions,
+    lookup_words,
 )
 
 
@@ -51,3 +52,28 @@ def test_glossary_shows_no_cross_reference(engine, dictionary):
     assert doc.glossary
     for entry in doc.glossary:
         assert entry.definition and not is_cross_reference(entry.definition), entry
+
+
+def test_word_glosses_choose_only_what_is_asked_and_agree_with_lookup(corpus, monkeypatch):
+    """A reader's gloss table knows every key of the eager look-up and gives the same
+    gloss for each, but chooses a gloss only for the keys it is asked for."""
+    from chinese_teach.core.corpus.glosses import glosser
+    from chinese_teach.core.documents.reader import word_glosses
+
+    words = {"了", "行", "银行", "北京"}
+    eager, eager_caps = lookup_words(corpus, words)
+    g = glosser(corpus)
+    asked: list[tuple] = []
+    real_short = g.short
+    monkeypatch.setattr(g, "short", lambda w, s=None: asked.append((w, s)) or real_short(w, s))
+    lazy, caps = word_glosses(corpus, words)
+    assert asked == []
+    assert list(lazy) == list(eager) and len(lazy) == len(eager)
+    assert caps == eager_caps
+    assert ("行", ("hang2",)) in lazy and ("行", ("xing2",)) in lazy
+    assert lazy[("行", ("hang2",))] == eager[("行", ("hang2",))]
+    assert asked == [("行", ("hang2",))]
+    assert lazy.get(("行", ("hang2",))) == eager[("行", ("hang2",))]
+    assert len(asked) == 1  # kept, not chosen again
+    assert lazy.get(("行", ("zzz9",))) is None and len(asked) == 1
+    assert {k: lazy[k] for k in eager} == eager

@@ -218,3 +218,26 @@ def test_difference_of_squares_is_cha1(engine) -> None:
 
     assert reading("这是平方差公式。") == "cha1"
     assert reading("我还差一点。") == "cha4"
+
+
+def test_words_read_alike_everywhere_are_kept_but_corrections_still_win(engine) -> None:
+    """A word whose context cannot change its reading is read once and kept (its
+    reading object shared by its tokens); a teacher's correction still applies to it,
+    and a character read by context (长, 不) is read in each context."""
+    reader = engine.reader
+    bank = reader.read_word("银行", "他去", "。")
+    assert reader.read_word("银行", "", "很大") is bank
+    assert bank.syllables == ("yin2", "hang2") and bank.unsure == (False, False)
+    assert reader.read_word("长", "很", "") is not reader.read_word("长", "很", "")
+    try:
+        engine.set_corrections([ReadingCorrection("银行", ("yin2", "xing2"))])
+        fixed = next(t for t in engine.annotate("他去银行。") if t.text == "银行")
+        assert fixed.citation == ("yin2", "xing2") and fixed.sources == (Source.CORRECTION,) * 2
+    finally:
+        engine.set_corrections([])
+    assert next(t for t in engine.annotate("他去银行。") if t.text == "银行").citation == (
+        "yin2", "hang2")
+    assert [t.citation for t in engine.annotate("长大") if t.text == "长大"] == [("zhang3", "da4")]
+    assert [t.citation for t in engine.annotate("很长") if t.text == "长"] == [("chang2",)]
+    for word in ("不", "长", "不是", "得了", "墙上"):  # read by their neighbours
+        assert reader._context_free_reading(word, reader.model) is False, word

@@ -84,6 +84,9 @@ def test_our_dictionary_cut_gives_jiebas_words(engine) -> None:
             assert seg._best_cut(run) == list(seg._tk.cut(run, HMM=False)), run
     finally:
         seg.remove_word("长江大")
+    # The kept answers of the look-ups follow the merge and its removal.
+    assert seg._best_cut("南京市长江大桥") == list(seg._tk.cut("南京市长江大桥", HMM=False))
+    assert "长江大" not in seg._best_cut("长江大河")
 
 
 def test_the_hanzi_run_pattern_accepts_exactly_the_hanzi_characters() -> None:

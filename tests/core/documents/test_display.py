@@ -1,0 +1,42 @@
+"""Display tokens made by the fast constructor equal the dataclass's own."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from chinese_teach.core.documents.display import DisplayToken, display_token
+from chinese_teach.core.text.tokens import Kind, Source, Token
+
+
+def _reference(tok: Token, **kw) -> DisplayToken:
+    """What :func:`display_token` gave through ``DisplayToken(...)`` before."""
+    fast = display_token(tok, **kw)
+    fields = {f.name: getattr(fast, f.name) for f in dataclasses.fields(DisplayToken)}
+    return DisplayToken(**fields)
+
+
+@pytest.mark.parametrize("extra", [
+    {}, {"meaning": "hello", "level": 1}, {"gloss": 3, "underline": True, "meaning": ""},
+])
+@pytest.mark.parametrize("per_char", [True, False])
+def test_word_tokens_equal_the_dataclass_built(extra, per_char) -> None:
+    tok = Token("你好", 4, 6, Kind.HANZI, ("ni3", "hao3"), ("ni3", "hao3"),
+                (Source.DICTIONARY,) * 2, (False, True), {"third_tone": (True, False)})
+    made = display_token(tok, per_char=per_char, mark_third_tone=True, **extra)
+    assert made == _reference(tok, per_char=per_char, mark_third_tone=True, **extra)
+    assert hash(made) == hash(_reference(tok, per_char=per_char, mark_third_tone=True, **extra))
+    assert made.kind is Kind.HANZI and made.unsure is True and made.source == "你好"
+    assert made.third_tone == (True, False)  # one ruby part per syllable either way
+    assert made.meaning == extra.get("meaning", "") and made.gloss == extra.get("gloss")
+    assert made.level == extra.get("level") and made.underline == extra.get("underline", False)
+    assert (made.start, made.end, made.syllables) == (4, 6, ("ni3", "hao3"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "x"  # type: ignore[misc]
+
+
+def test_an_unknown_field_is_still_refused() -> None:
+    tok = Token("好", 0, 1, Kind.HANZI, ("hao3",), ("hao3",), (Source.DICTIONARY,), (False,))
+    with pytest.raises(TypeError):
+        display_token(tok, colour="red")

@@ -1,0 +1,67 @@
+"""The polyphone model's batched run gives the floats of the plain LSTM, step by step."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query, get_model
+
+SENTENCE = "他长大以后当了银行行长，还了钱就去长城，觉得睡觉很重要。"
+
+
+def _reference_logits(model: PolyphoneModel, queries: list[Query]) -> np.ndarray:
+    """The batch as first written: the forward LSTM over every step, then the
+    backward one, through ``_step``, padded steps masked."""
+    ids, width_l, width_r = model._layout(queries)
+    live = ids != 0
+    h = np.zeros((len(queries), model._hidden), dtype=np.float32)
+    c = np.zeros_like(h)
+    xf = model._xf[ids[:, :width_l + 1]]
+    for t in range(width_l + 1):
+        h, c = model._step(xf[:, t], h, c, model._whf)
+        h, c = h * live[:, t:t + 1], c * live[:, t:t + 1]
+    fw = h
+    h = np.zeros_like(fw)
+    c = np.zeros_like(fw)
+    xb = model._xb[ids[:, width_l:]]
+    for t in range(width_r, -1, -1):
+        h, c = model._step(xb[:, t], h, c, model._whb)
+        m = live[:, width_l + t:width_l + t + 1]
+        h, c = h * m, c * m
+    feats = np.concatenate([fw, h], axis=1)
+    hidden = np.maximum(feats @ model._fc0_w + model._fc0_b, 0.0)
+    return hidden @ model._fc1_w + model._fc1_b
+
+
+@pytest.fixture(scope="module")
+def model() -> PolyphoneModel:
+    return get_model()
+
+
+def _queries(model: PolyphoneModel, text: str) -> list[Query]:
+    out = []
+    for i, ch in enumerate(text):
+        if model.knows(ch):
+            lo, hi = max(0, i - WINDOW - 1), min(len(text), i + WINDOW + 2)
+            out.append(Query(text[lo:hi], i - lo, model.candidates[ch]))
+    return out
+
+
+def test_stacked_directions_give_the_reference_floats(model) -> None:
+    """Rows of different widths in one batch (padding on both sides, one direction
+    longer than the other), and rows alone: bit for bit the reference (a batch's
+    floats may differ from a row's alone, in both: the matrix products differ)."""
+    queries = _queries(model, SENTENCE) + _queries(model, "长" + SENTENCE[:5]) + _queries(
+        model, SENTENCE[-4:] + "行")
+    assert len(queries) >= 8
+    assert np.array_equal(model.logits(queries), _reference_logits(model, queries))
+    for q in queries[::3]:
+        assert np.array_equal(model.logits([q]), _reference_logits(model, [q]))
+
+
+def test_choices_are_among_the_allowed_readings(model) -> None:
+    queries = _queries(model, SENTENCE)
+    for q, choice in zip(queries, model.choose(queries), strict=True):
+        assert choice is not None and choice.syllable in q.allowed
+        assert 0.0 < choice.probability <= 1.0
