@@ -78,3 +78,17 @@ def test_a_bar_refuses_an_unknown_kind(qapp):
         ExportBar({"pdf": lambda: None}, primary="docx")
     with pytest.raises(ValueError):
         ExportBar({"mp3": lambda: None}, primary=None)
+
+
+def test_every_page_shows_its_first_step_as_the_primary_button(window, qtbot):
+    """Primary (filled) and secondary buttons come from the theme's roles: every page
+    shows one primary button, its main step (disabled while there is nothing to do)."""
+    for key in window.page_keys():
+        page = go_to_page(window, key)
+        primaries = [b for b in page.findChildren(QPushButton)
+                     if b.isVisible() and b.property("role") == "primary"]
+        assert primaries, f"{key}: no primary button"
+        enabled = [b.text() for b in primaries if b.isEnabled()]
+        assert len(enabled) <= 1, f"{key}: more than one primary button: {enabled}"
+        for button in primaries:  # the theme's style sheet draws them, not the page
+            assert not button.styleSheet(), (key, button.text())

@@ -82,6 +82,7 @@ class AnnotatePage(Page):
         self.open_button.setObjectName("open")
         self.paste_button = QPushButton(self.tr("Paste"))
         self.paste_button.setObjectName("paste")
+        theme.set_role(self.paste_button, "primary")  # the page's first step: a text
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("clear")
         self.third_tone = QCheckBox(self.tr("Mark third-tone changes (nǐ hǎo → ní hǎo)"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinese_teach.core.library.models import Correction, SegmentationEdit
+from chinese_teach.gui import theme
 from chinese_teach.gui.context import AppContext
 from chinese_teach.gui.dialogs.correction_dialogs import ask_correction, ask_segmentation
 from chinese_teach.gui.operations import perform
@@ -77,6 +78,7 @@ class CorrectionsPage(Page):
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
 
         self.add_button = QPushButton(self.tr("Add reading…"))
+        theme.set_role(self.add_button, "primary")
         self.add_cut_button = QPushButton(self.tr("Add word cutting…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))

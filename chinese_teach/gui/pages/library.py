@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.library.models import Course, Lesson, LessonRef, Unit
 from chinese_teach.core.siteconfig import load_site_config
+from chinese_teach.gui import theme
 from chinese_teach.gui.dialogs.course import CourseDialog
 from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.operations import perform, push
@@ -83,6 +84,7 @@ class LibraryPage(Page):
             # (new_course(course=False) crashed): every button calls its slot with no argument.
             b.clicked.connect(lambda _checked=False, slot=slot: slot())
             self.buttons[key] = b
+        theme.set_role(self.buttons["new_lesson"], "primary")
         self.undo_stack.canUndoChanged.connect(self.buttons["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.buttons["redo"].setEnabled)
         self.buttons["undo"].setEnabled(False)

@@ -222,6 +222,15 @@ class StartPage(Page):
             self._icon_buttons.append((button, icon, colour))
         return button
 
+    def _set_primary(self, button: QPushButton, primary: bool) -> None:
+        """Give ``button`` the primary role (and its icon the matching colour), or not."""
+        theme.set_role(button, "primary" if primary else "")
+        colour = "accent_text" if primary else "text"
+        for i, (b, icon, _colour) in enumerate(self._icon_buttons):
+            if b is button:
+                self._icon_buttons[i] = (b, icon, colour)
+                b.setIcon(icons.icon(icon, colour))
+
     def _row(self, label: QLabel, button: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(label, 1)
@@ -304,6 +313,10 @@ class StartPage(Page):
         self.open_next.setVisible(has_next)
         self.next_empty.setVisible(not has_next)
         self.open_library.setVisible(not has_next)
+        # one primary step on the page: back into the last lesson, else the next lesson
+        first = "last_lesson" not in self._targets
+        self._set_primary(self.open_next, has_next and first)
+        self._set_primary(self.open_library, not has_next and first)
 
         writable = lib is not None and not lib.read_only
         self.new_lesson.setEnabled(writable)
