@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.errors import Cancelled, ChineseTeachError
 from chinese_teach.gui.tasks import error_message, show_error
+from chinese_teach.gui.widgets.export_bar import ExportBar
 from chinese_teach.gui.widgets.page_preview import PageNavBar, PagePreview
 from chinese_teach.render.output import paint_pages
 from chinese_teach.render.sheets import SheetDocument, paint_sheet_page
@@ -139,20 +140,19 @@ class WorksheetPreviewDialog(QDialog):
         self.status.setObjectName("worksheet_preview_status")
         self.status.setWordWrap(True)
 
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setObjectName("preview_print")
-        self.print_button.clicked.connect(self.print_worksheet)
-        self.export_button = QPushButton(self.tr("Export PDF…"))
-        self.export_button.setObjectName("preview_export_pdf")
+        # the shared export toolbar: the PDF, and printing (the preview's main step)
+        self.export_bar = ExportBar({"pdf": self.choose_export, "print": self.print_worksheet},
+                                    primary="print",
+                                    names={"pdf": "preview_export_pdf", "print": "preview_print"})
+        self.print_button = self.export_bar.buttons["print"]
+        self.export_button = self.export_bar.buttons["pdf"]
         self.export_button.setToolTip(self.tr("The whole worksheet with its answer key, as the "
                                               "lesson editor's Worksheet (PDF) button writes it"))
-        self.export_button.clicked.connect(self.choose_export)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.print_button)
-        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.export_bar)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
 
@@ -166,7 +166,7 @@ class WorksheetPreviewDialog(QDialog):
                  self.paper_combo, self.new_version_button,
                  self.key_check, self.nav.previous_button, self.nav.page_spin,
                  self.nav.next_button, self.nav.zoom_out_button, self.nav.zoom_combo,
-                 self.nav.zoom_in_button, self.preview, self.print_button, self.export_button,
+                 self.nav.zoom_in_button, self.preview, self.export_button, self.print_button,
                  self.close_button]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
