@@ -88,7 +88,10 @@ class DictionaryPage(Page):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.resizeSection(3, 170)
+        # as wide as the longest levels (every standard at 7-9): never cut short on a laptop
+        widest = self.results.fontMetrics().horizontalAdvance(
+            levels_text(dict.fromkeys(Standard, 7), ctx.prefs))
+        header.resizeSection(3, widest + 2 * theme.SPACING["m"])
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
