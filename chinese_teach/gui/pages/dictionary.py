@@ -88,9 +88,9 @@ class DictionaryPage(Page):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        # as wide as the longest levels (every standard at 7-9): never cut short on a laptop
-        widest = self.results.fontMetrics().horizontalAdvance(
-            levels_text(dict.fromkeys(Standard, 7), ctx.prefs))
+        # as wide as the longest levels (HSK 2.0 at 6, the others at 7-9): never cut short
+        widest = self.results.fontMetrics().horizontalAdvance(levels_text(
+            {s: 6 if s is Standard.HSK2 else 7 for s in Standard}, ctx.prefs))
         header.resizeSection(3, widest + 2 * theme.SPACING["m"])
 
         self.detail = QTextBrowser()

@@ -49,6 +49,9 @@ class LessonActivitiesTable(QWidget):
         # as wide as the widest stage name and minutes box: "Presentation" shows whole
         header.setSectionResizeMode(STAGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.ResizeToContents)
+        # room for a 45-minute lesson's usual five steps (the Plan tab scrolls, not the list)
+        self.table.setMinimumHeight(header.sizeHint().height()
+                                    + 5 * self.table.verticalHeader().defaultSectionSize())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._changed)
         self.add_button = QPushButton(self.tr("Add activity"))
