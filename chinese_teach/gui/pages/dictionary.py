@@ -88,9 +88,10 @@ class DictionaryPage(Page):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        # as wide as the longest levels (HSK 2.0 at 6, the others at 7-9): never cut short
-        widest = self.results.fontMetrics().horizontalAdvance(levels_text(
-            {s: 6 if s is Standard.HSK2 else 7 for s in Standard}, ctx.prefs))
+        # one level a row (the chosen standard's; all in its tooltip and the entry), as wide
+        # as the longest ("HSK2025 7-9"): never cut short, the definitions keep their room
+        widest = max(self.results.fontMetrics().horizontalAdvance(
+            levels_text({s: 7}, ctx.prefs)) for s in Standard)
         header.resizeSection(3, widest + 2 * theme.SPACING["m"])
 
         self.detail = QTextBrowser()
@@ -252,8 +253,9 @@ class DictionaryPage(Page):
             word,
             pinyin_text(entry.syllables, prefs),
             entry.first_definition,
-            levels_text(entry.levels, prefs),
+            levels_text(entry.levels, prefs).split(" · ")[0],  # the chosen standard first
         ])
+        item.setToolTip(3, levels_text(entry.levels, prefs))
         item.setData(1, HTML_ROLE, pinyin_html(entry.syllables, prefs))
         item.setData(0, ENTRY_ROLE, entry)
         item.setFont(0, self._word_font)
