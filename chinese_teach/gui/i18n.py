@@ -234,10 +234,28 @@ def set_language(code: str | None) -> str:
 
 
 def _translations() -> dict[Message, str]:
-    return {
+    """Every text of the interface in the current language: Qt's catalogue, and the
+    core's names the interface shows (standards, scripts, stages, statuses, templates),
+    from the message catalogue under the context ``catalogue``."""
+    qt = {
         m: QCoreApplication.translate(m.context, m.source, m.comment or None)
         for m in messages() if "%n" not in m.source
     }
+    return qt | {Message("catalogue", key): labels.label(key) for key in _core_names()}
+
+
+@lru_cache(maxsize=1)
+def _core_names() -> tuple[str, ...]:
+    """The message catalogue keys of the core's names shown in the interface."""
+    from chinese_teach.core.corpus.levels import Standard
+    from chinese_teach.core.library.models import Stage, Status
+    from chinese_teach.core.library.templates import TEMPLATES
+    from chinese_teach.core.text.scripts import Script
+
+    return (*(f"standard.{s.value}" for s in Standard), *(f"script.{s.value}" for s in Script),
+            *(f"plan.stage.{s.value}" for s in Stage), *(f"plan.status.{s.value}" for s in Status),
+            *(f"template.name.{name}" for name in TEMPLATES))
+
 
 
 def _plural_templates() -> list[tuple[Message, str]]:
@@ -493,47 +511,4 @@ INDIRECT_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DictionaryPage", "Classifiers:"),
     QT_TRANSLATE_NOOP("DictionaryPage", "Variants:"),
     QT_TRANSLATE_NOOP("DictionaryPage", "HSK level"),
-)
-
-
-def core_text(text: str) -> str:
-    """Translate a label defined in ``core/`` (which cannot import Qt): HSK standards,
-    scripts, lesson stages, statuses and templates, marked in :data:`CORE_TEXTS`."""
-    return QCoreApplication.translate("core", text)
-
-
-CORE_TEXTS: tuple[str, ...] = (
-    # core/corpus/levels.py Standard.label
-    QT_TRANSLATE_NOOP("core", "HSK 2.0"),
-    QT_TRANSLATE_NOOP("core", "HSK 3.0 (2021 standard)"),
-    QT_TRANSLATE_NOOP("core", "HSK 2025 syllabus"),
-    # core/text/scripts.py Script.label
-    QT_TRANSLATE_NOOP("core", "As written (simplified or traditional)"),
-    QT_TRANSLATE_NOOP("core", "Simplified"),
-    QT_TRANSLATE_NOOP("core", "Traditional (Taiwan standard)"),
-    QT_TRANSLATE_NOOP("core", "Traditional (Hong Kong)"),
-    # core/library/models.py Stage.label and Status
-    QT_TRANSLATE_NOOP("core", "Warm up"),
-    QT_TRANSLATE_NOOP("core", "Presentation"),
-    QT_TRANSLATE_NOOP("core", "Practice"),
-    QT_TRANSLATE_NOOP("core", "Production"),
-    QT_TRANSLATE_NOOP("core", "Review"),
-    QT_TRANSLATE_NOOP("core", "Homework"),
-    QT_TRANSLATE_NOOP("core", "Draft"),
-    QT_TRANSLATE_NOOP("core", "Ready"),
-    QT_TRANSLATE_NOOP("core", "Taught"),
-    QT_TRANSLATE_NOOP("core", "draft"),
-    QT_TRANSLATE_NOOP("core", "ready"),
-    QT_TRANSLATE_NOOP("core", "taught"),
-    # core/library/templates.py template labels
-    QT_TRANSLATE_NOOP("core", "Presentation - practice - production"),
-    QT_TRANSLATE_NOOP("core", "Task-based"),
-    QT_TRANSLATE_NOOP("core", "Blank lesson"),
-    # core/corpus/build.py progress labels (corpus build dialog)
-    QT_TRANSLATE_NOOP("core", "Reading word frequencies"),
-    QT_TRANSLATE_NOOP("core", "Reading CC-CEDICT"),
-    QT_TRANSLATE_NOOP("core", "Writing dictionary entries"),
-    QT_TRANSLATE_NOOP("core", "Reading HSK lists (2.0, 2021 standard, 2025 syllabus)"),
-    QT_TRANSLATE_NOOP("core", "Counting character frequencies"),
-    QT_TRANSLATE_NOOP("core", "Building the search index"),
 )

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from chinese_teach import paths
 from chinese_teach.core.errors import Cancelled, ChineseTeachError
 from chinese_teach.core.progress import CancelToken, Progress, ProgressCallback
-from chinese_teach.gui.i18n import core_text
 
 log = logging.getLogger("chinese_teach.gui")
 
@@ -266,7 +265,7 @@ class TaskRunner(QObject):
                 dlg.setRange(0, p.total)
                 dlg.setValue(min(p.done, p.total))
             if p.label:
-                dlg.setLabelText(core_text(p.label))
+                dlg.setLabelText(p.label)
 
         def close() -> None:
             timer.stop()

@@ -11,5 +11,7 @@ Modules: :mod:`.changes` (results and changes), :mod:`.undo` (undo steps built
 from the library's snapshots), :mod:`.library` (courses, units, lessons),
 :mod:`.lesson` (a lesson's analysis, worksheet and exports), :mod:`.reader` (readers
 built, written, saved and deleted), :mod:`.corrections` (readings and word cuttings),
-:mod:`.deck` (decks and word lists in every format).
+:mod:`.deck` (decks and word lists in every format), :mod:`.annotate` (Quick annotate:
+annotated paragraphs, level profile, look-ups), :mod:`.course_exchange` (a course shared
+as a file: export, read, import).
 """

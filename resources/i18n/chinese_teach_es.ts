@@ -237,154 +237,154 @@
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="86"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="88"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Marcar los cambios del tercer tono (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="90"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="91"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Una línea de puntos bajo el pinyin de un tercer tono que se pronuncia como segundo tono delante de otro tercer tono. El pinyin en sí no cambia.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="62"/>
         <source>Words above the target level</source>
         <extracomment>the teacher chose a target level in the list the teacher clicked a word in the list of words above the target the teacher clicked &quot;Open in the Dictionary&quot; under an entry</extracomment>
         <translation>Palabras por encima del nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="64"/>
         <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
         <translation>Pegue un texto en chino a la izquierda: aquí aparecerán las palabras por encima de su nivel objetivo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="73"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="82"/>
         <source>Target level:</source>
         <translation>Nivel objetivo:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
         <source>Estimated level:</source>
         <translation>Nivel estimado:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="87"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Palabras por nivel&lt;/b&gt; (todas las apariciones)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Open Text File</source>
         <translation>Abrir archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="214"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="233"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="234"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Necesita el diccionario de referencia (menú Archivo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="236"/>
         <source>Loading the text engine…</source>
         <translation>Cargando el motor de texto…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="245"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="258"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="259"/>
         <source>Annotating…</source>
         <translation>Anotando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
         <source>Annotation stopped.</source>
         <translation>Anotación detenida.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="262"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="263"/>
         <source>Annotating the text</source>
         <translation>Anotando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="284"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="285"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>El pinyin se muestra para los primeros {shown} caracteres de {total}; el perfil de niveles abarca todo el texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="111"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveles de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
         <source>Profiling the text</source>
         <translation>Analizando el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="131"/>
         <source>beyond {standard} {top}</source>
         <translation>por encima de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="133"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ningún nivel cubre el 95 % de las palabras del texto; el {pct} % no está en ninguna lista {standard} (nombres propios, compuestos, palabras raras).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="141"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="140"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>El nivel más bajo cuyas palabras cubren el 95 % de las palabras del texto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="142"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caracteres ({unique_chars} distintos), {words} palabras ({unique_words} distintas), {none} palabras fuera de toda lista {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="157"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="156"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} palabras por encima de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="362"/>
         <source>{n} characters</source>
         <translation>{n} caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="390"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="183"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="182"/>
         <source>Open in the Dictionary</source>
         <translation>Abrir en el Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="191"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Haga clic en una palabra del texto anotado para ver su entrada en el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="176"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="175"/>
         <source>Not in the dictionary.</source>
         <translation>No está en el diccionario.</translation>
     </message>
@@ -426,43 +426,43 @@
 <context>
     <name>CorpusBuildDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="37"/>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
         <source>Building the reference dictionary</source>
         <translation>Creando el diccionario de referencia</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="42"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
         <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
         <translation>Chinese Teach está preparando su diccionario, las listas de palabras HSK y las frecuencias a partir de los datos incluidos en la aplicación. Solo ocurre una vez y tarda unos segundos. Mientras tanto puede seguir usando la ventana.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="53"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="55"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="57"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
         <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
         <translation>Se canceló la creación. El diccionario y la anotación lo necesitan: pulse Reiniciar para crearlo ahora, o use Archivo &gt; Crear diccionario de referencia más tarde.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="131"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="69"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Buscar palabras, pinyin o notas</translation>
@@ -582,37 +582,37 @@
         <translation>Todavía no ha cambiado ninguna división de palabras. En el Taller de lecturas, haga clic en una palabra de la vista previa para unirla con la siguiente o dividirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Add reading…</source>
         <translation>Añadir lectura…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Add word cutting…</source>
         <translation>Añadir segmentación…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="85"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="105"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Las lecturas que elija en el Taller de lecturas, o que añada aquí, se usan desde ahora en todas las anotaciones; una nueva anotación nunca las sobrescribe. Una lectura con contexto solo se aplica entre esos caracteres, y gana la más específica.</translation>
     </message>
@@ -637,70 +637,70 @@
         <translation>Segmentación ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>The library is not available.</source>
         <translation>La biblioteca no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
         <source>{shown} of {total} shown.</source>
         <translation>Se muestran {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="195"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Aún no hay correcciones. Haga clic en una palabra en el Taller de lecturas para elegir su lectura, o añada una aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Export corrections</source>
         <translation>Exportar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="246"/>
         <source>Corrections (*.json)</source>
         <translation>Correcciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="345"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="361"/>
         <source>Import corrections</source>
         <translation>Importar correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} ahora se lee {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="308"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="310"/>
         <source>Deleted {words}.</source>
         <translation>Se eliminó {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="321"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Se restauraron {n} elemento(s) eliminado(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="335"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Se exportaron {n} correcciones a {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="351"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Se añadieron {readings} lecturas y {cuts} segmentaciones; {same} ya estaban.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} difieren de las suyas; se conservaron las suyas:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Buscar {word} en el diccionario</translation>
     </message>
@@ -708,67 +708,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="34"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="33"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="40"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="39"/>
         <source>Import a word list…</source>
         <translation>Importar una lista de palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="57"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="56"/>
         <source>none (a beginners&apos; class)</source>
         <translation>ninguno (grupo de principiantes)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="58"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="60"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="59"/>
         <source>Class / learners</source>
         <translation>Grupo / alumnos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="61"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="60"/>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="61"/>
         <source>Target level</source>
         <translation>Nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="63"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="62"/>
         <source>Class already knows up to level</source>
         <translation>El grupo ya conoce hasta el nivel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="67"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="66"/>
         <source>and the words of</source>
         <translation>y las palabras de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="75"/>
         <source>(no word list)</source>
         <translation>(sin lista de palabras)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="86"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="85"/>
         <source>Import a word list</source>
         <translation>Importar una lista de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="87"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="86"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="106"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
@@ -983,32 +983,32 @@
         <translation>Exportando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Words typed or pasted</source>
         <translation>Palabras escritas o pegadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Archivo de palabras (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>New words of a reader</source>
         <translation>Palabras nuevas de una lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>El vocabulario de una lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un curso completo (un submazo por lección)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Mazo de Anki (.apkg)</translation>
@@ -1024,103 +1024,103 @@
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Tarjetas de Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Importación a Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Hoja de cálculo (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Hoja de cálculo (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Lista de vocabulario imprimible (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>Archivos TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="498"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconocimiento (hanzi → pinyin, significado)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="499"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Evocación (significado → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="500"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Comprensión oral (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="501"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Frase (completar el ejemplo con la palabra)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="502"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="503"/>
         <source>Recall</source>
         <translation>Evocación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
         <source>Listening</source>
         <translation>Comprensión oral</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
@@ -1217,78 +1217,78 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Buscar: 银行, 銀行, yinhang, yin2hang2, yínháng o en inglés (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Classifiers:</source>
         <translation>Clasificadores:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Variants:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Nivel HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Dictionary entry</source>
         <translation>Entrada del diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy hanzi</source>
         <translation>Copiar hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Copy pinyin</source>
         <translation>Copiar pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
         <source>Copy line</source>
         <translation>Copiar línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="107"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Palabra, pinyin y definiciones en una línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="219"/>
         <source>Searching the dictionary</source>
         <translation>Buscando en el diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="232"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="234"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1296,55 +1296,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="283"/>
         <source>Looking up</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
         <source>Frequency rank {rank}</source>
         <translation>Rango de frecuencia {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caracteres, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, escritura, nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="341"/>
         <source>Words with {char}:</source>
         <translation>Palabras con {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="353"/>
         <source>not listed</source>
         <translation>no incluida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="27"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>El diccionario de referencia aún no se ha creado. Use Archivo &gt; Crear diccionario de referencia para crearlo (tarda unos segundos).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="382"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="30"/>
         <source>The dictionary is loading…</source>
         <translation>El diccionario se está cargando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="385"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="31"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Escriba una palabra en caracteres (simplificados o tradicionales), en pinyin con o sin tonos, o en inglés. Los resultados aparecen mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="403"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="407"/>
         <source>Copied: {text}</source>
         <translation>Copiado: {text}</translation>
     </message>
@@ -1639,37 +1639,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Materials</source>
         <translation>Materiales</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="56"/>
         <source>Add activity</source>
         <translation>Añadir actividad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="59"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="139"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Total: {total} de {duration} minutos.</translation>
     </message>
@@ -1712,33 +1712,33 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="84"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="89"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="88"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="92"/>
         <source>Vocabulary</source>
         <translation>Vocabulario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="96"/>
         <source>Print and export</source>
         <translation>Imprimir y exportar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="133"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1804,7 +1804,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="110"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
@@ -2241,25 +2241,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="284"/>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
         <source>Course settings</source>
         <translation>Ajustes del curso</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="301"/>
         <source>New unit</source>
         <translation>Nueva unidad</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="330"/>
         <source>New lesson</source>
         <translation>Nueva lección</translation>
     </message>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
         <source>Rename unit</source>
         <translation>Cambiar nombre de la unidad</translation>
     </message>
@@ -2295,67 +2295,67 @@
         <translation>Cursos compartidos…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="173"/>
         <source>Read-only: {why}</source>
         <translation>Solo lectura: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>Unit {n}</source>
         <translation>Unidad {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
         <source>Lesson {n}</source>
         <translation>Lección {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="338"/>
         <source>Duplicate lesson</source>
         <translation>Duplicar lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
         <source>Delete lesson “{t}”</source>
         <translation>Eliminar la lección «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="354"/>
         <source>Delete unit</source>
         <translation>Eliminar unidad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
         <source>Delete course “{name}”</source>
         <translation>Eliminar el curso «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="362"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Eliminado. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Una lección permanece en su curso; duplíquela y expórtela/impórtela para compartirla.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="385"/>
         <source>Move lesson</source>
         <translation>Mover lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="398"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Cambiaron las palabras conocidas del grupo en: {names}. Puede que haya que volver a imprimir sus lecturas y mazos.</translation>
     </message>
@@ -2621,24 +2621,24 @@
         <translation>Color del tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>Estándar (rojo, verde, azul, morado, gris)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (rojo, naranja, verde, azul, negro)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Apta para daltónicos (Okabe-Ito)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -2698,234 +2698,234 @@
 <context>
     <name>ReaderOptionsPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
         <source>Every word</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
         <source>Words the class does not know</source>
         <translation>Palabras que el grupo no conoce</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
         <source>Words above the target level</source>
         <translation>Palabras por encima del nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="48"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
         <source>No pinyin</source>
         <translation>Sin pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="50"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
         <source>Pinyin on</source>
         <translation>Pinyin en</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
         <source>Target level</source>
         <translation>Nivel objetivo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
         <source>Known words</source>
         <translation>Palabras conocidas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
         <source>only the first time a word appears</source>
         <translation>solo la primera vez que aparece una palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
         <source>each character</source>
         <translation>cada carácter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
         <source>each word</source>
         <translation>cada palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="61"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
         <source>Pinyin over</source>
         <translation>Pinyin sobre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
         <source>tone marks (hǎo)</source>
         <translation>marcas de tono (hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
         <source>tone numbers (hao3)</source>
         <translation>números de tono (hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
         <source>zhuyin (ㄏㄠˇ)</source>
         <translation>zhuyin (ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="66"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
         <source>no tones (hao)</source>
         <translation>sin tonos (hao)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
         <source>Tones</source>
         <translation>Tonos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="69"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
         <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
         <translation>escribir 一 y 不 como se pronuncian (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="70"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Marcar los cambios del tercer tono (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Una línea de puntos bajo el pinyin de un tercer tono que se pronuncia como segundo tono delante de otro tercer tono. El pinyin en sí no cambia.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
         <source>Tone colours</source>
         <translation>Colores de tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>colour the characters</source>
         <translation>colorear los caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
         <source>colour the pinyin</source>
         <translation>colorear el pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
         <source>Font</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
         <source>Line spacing</source>
         <translation>Interlineado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
         <source>paragraphs</source>
         <translation>párrafos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>every 5th line</source>
         <translation>cada 5 líneas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>PDF and Word number every 5th line. A web page has no fixed lines, so the HTML export numbers the sentences instead.</source>
         <translation>PDF y Word numeran cada 5 líneas. Una página web no tiene líneas fijas, así que la exportación HTML numera las oraciones.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>Numbers</source>
         <translation>Numeración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>table at the end</source>
         <translation>tabla al final</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>numbered notes</source>
         <translation>notas numeradas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>not marked</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>underlined</source>
         <translation>subrayadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
         <source>numbered</source>
         <translation>numeradas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>New words</source>
         <translation>Palabras nuevas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="107"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="109"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="108"/>
         <source>Margins</source>
         <translation>Márgenes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="146"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="145"/>
         <source>Teaching font (default)</source>
         <translation>Fuente didáctica (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="159"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
         <source>{std} level {lvl}</source>
         <translation>{std} nivel {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="161"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} niveles 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="162"/>
         <source>Word list file…</source>
         <translation>Archivo de lista de palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv)</translation>
     </message>
@@ -3159,17 +3159,17 @@
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
@@ -3508,81 +3508,81 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="287"/>
         <source>{lesson}
 {course}</source>
         <translation>{lesson}
 {course}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="291"/>
         <source>Reader: {title}</source>
         <translation>Lectura: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="301"/>
         <source>no date yet</source>
         <translation>sin fecha todavía</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="302"/>
         <source>{lesson}
 {course} · {when}</source>
         <translation>{lesson}
 {course} · {when}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="297"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="306"/>
         <source>Every lesson of the course is taught. Add the next one in the Library.</source>
         <translation>Ya ha dado todas las lecciones del curso. Añada la siguiente en la Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="309"/>
         <source>No course yet. Create one in the Library: its lessons will be listed here in order.</source>
         <translation>Todavía no hay ningún curso. Cree uno en la Biblioteca: sus lecciones aparecerán aquí en orden.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="323"/>
         <source>The library is read-only.</source>
         <translation>La biblioteca es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="352"/>
         <source>Create a course in the Library first: lessons belong to a course.</source>
         <translation>Primero cree un curso en la Biblioteca: las lecciones pertenecen a un curso.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="363"/>
         <source>The clipboard holds no text. Copy a Chinese text first, then click again.</source>
         <translation>El portapapeles no contiene texto. Copie primero un texto en chino y vuelva a hacer clic.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="371"/>
         <source>Open a Text</source>
         <translation>Abrir un texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="372"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="378"/>
         <source>Choose a Word List</source>
         <translation>Elegir una lista de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="379"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="389"/>
         <source>Type a word to look up.</source>
         <translation>Escriba la palabra que quiere buscar.</translation>
     </message>
@@ -3590,48 +3590,38 @@
 <context>
     <name>WorksheetPreviewDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="81"/>
         <source>Worksheet preview: {lesson}</source>
         <extracomment>Options settle this long before the pages are laid out again (typing a seed). The kinds whose content depends on the seed; a writing sheet makes no random choice (see ``core.documents.worksheet.build_worksheet``). the pages of new options are shown (the SheetDocument) the worksheet could not be made (the message shown) Export PDF wrote a file (Path)</extracomment>
         <translation>Vista previa de la ficha: {lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="123"/>
         <source>Hint</source>
         <translation>Pista</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
         <source>New version</source>
         <translation>Nueva versión</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="114"/>
         <source>Show the answer key</source>
         <translation>Mostrar las soluciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="115"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="116"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>Las soluciones se imprimen en página(s) aparte al final de la ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="136"/>
         <source>Worksheet pages</source>
         <translation>Páginas de la ficha</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="145"/>
-        <source>Export PDF…</source>
-        <translation>Exportar PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="147"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="149"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>La ficha completa con sus soluciones, igual que la escribe el botón Ficha de ejercicios (PDF) del editor de lecciones</translation>
     </message>
@@ -3924,167 +3914,24 @@
     </message>
 </context>
 <context>
-    <name>core</name>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
-        <source>HSK 2.0</source>
-        <translation>HSK 2.0</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
-        <source>HSK 3.0 (2021 standard)</source>
-        <translation>HSK 3.0 (estándar de 2021)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
-        <source>HSK 2025 syllabus</source>
-        <translation>HSK, programa de 2025</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
-        <source>As written (simplified or traditional)</source>
-        <translation>Como están escritos (simplificados o tradicionales)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
-        <source>Simplified</source>
-        <translation>Simplificados</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
-        <source>Traditional (Taiwan standard)</source>
-        <translation>Tradicionales (norma de Taiwán)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
-        <source>Traditional (Hong Kong)</source>
-        <translation>Tradicionales (Hong Kong)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
-        <source>Warm up</source>
-        <translation>Calentamiento</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
-        <source>Presentation</source>
-        <translation>Presentación</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
-        <source>Practice</source>
-        <translation>Práctica</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
-        <source>Production</source>
-        <translation>Producción</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
-        <source>Review</source>
-        <translation>Repaso</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
-        <source>Homework</source>
-        <translation>Deberes</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
-        <source>Ready</source>
-        <translation>Lista</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
-        <source>Taught</source>
-        <translation>Impartida</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
-        <source>draft</source>
-        <translation>borrador</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
-        <source>ready</source>
-        <translation>lista</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
-        <source>taught</source>
-        <translation>impartida</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
-        <source>Presentation - practice - production</source>
-        <translation>Presentación - práctica - producción</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
-        <source>Task-based</source>
-        <translation>Basada en tareas</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
-        <source>Blank lesson</source>
-        <translation>Lección en blanco</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
-        <source>Reading word frequencies</source>
-        <translation>Leyendo frecuencias de palabras</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
-        <source>Reading CC-CEDICT</source>
-        <translation>Leyendo CC-CEDICT</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
-        <source>Writing dictionary entries</source>
-        <translation>Escribiendo entradas del diccionario</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
-        <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
-        <translation>Leyendo listas HSK (2.0, estándar de 2021, programa de 2025)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
-        <source>Counting character frequencies</source>
-        <translation>Contando frecuencias de caracteres</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="538"/>
-        <source>Building the search index</source>
-        <translation>Creando el índice de búsqueda</translation>
-    </message>
-</context>
-<context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="428"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="429"/>
         <source>Quick annotate</source>
         <translation>Anotación rápida</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Pegue un texto para ver su pinyin y su perfil de niveles HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="442"/>
         <source>Dictionary</source>
         <translation>Diccionario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="447"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Buscar palabras por caracteres, pinyin o en inglés</translation>
     </message>
@@ -4099,12 +3946,12 @@
         <translation>Mazos de Anki con orden de trazos y listas de palabras para Pleco y Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="422"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="427"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
@@ -4136,22 +3983,22 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="366"/>
         <source>My corrections</source>
         <translation>Mis correcciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="371"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Sus correcciones de pinyin y de segmentación, usadas en todas las anotaciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="429"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="433"/>
         <source>Where to begin: your last lesson and reader, the next lesson, quick actions</source>
         <translation>Por dónde empezar: su última lección y lectura, la próxima lección, acciones rápidas</translation>
     </message>
@@ -4172,24 +4019,24 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="55"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
         <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
         <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
         <translation>Algo salió mal ({kind}). Los detalles se escribieron en el archivo de registro {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="62"/>
-        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
         <source>Chinese Teach</source>
         <translation>Chinese Teach</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="245"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -237,154 +237,154 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="86"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="88"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Marquer les changements du 3e ton (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="90"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="91"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Un pointillé sous le pinyin d’un 3e ton prononcé comme un 2e ton devant un autre 3e ton. Le pinyin lui-même n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="62"/>
         <source>Words above the target level</source>
         <extracomment>the teacher chose a target level in the list the teacher clicked a word in the list of words above the target the teacher clicked &quot;Open in the Dictionary&quot; under an entry</extracomment>
         <translation>Mots au-dessus du niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="64"/>
         <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
         <translation>Collez un texte chinois à gauche : les mots au-dessus de votre niveau cible sont listés ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="73"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="82"/>
         <source>Target level:</source>
         <translation>Niveau visé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
         <source>Estimated level:</source>
         <translation>Niveau estimé :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="87"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Mots par niveau&lt;/b&gt; (occurrences)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Open Text File</source>
         <translation>Ouvrir un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="214"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="233"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="234"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Nécessite le dictionnaire de référence (menu Fichier)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="236"/>
         <source>Loading the text engine…</source>
         <translation>Chargement du moteur de texte…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="245"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="258"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="259"/>
         <source>Annotating…</source>
         <translation>Annotation en cours…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
         <source>Annotation stopped.</source>
         <translation>Annotation interrompue.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="262"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="263"/>
         <source>Annotating the text</source>
         <translation>Annotation du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="284"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="285"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Le pinyin est affiché pour les {shown} premiers caractères sur {total} ; le profil de niveaux porte sur tout le texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="111"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Niveaux de &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
         <source>Profiling the text</source>
         <translation>Analyse du texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="131"/>
         <source>beyond {standard} {top}</source>
         <translation>au-delà de {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="133"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Aucun niveau ne couvre 95 % des mots du texte ; {pct} % d’entre eux ne figurent dans aucune liste {standard} (noms propres, composés, mots rares).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="141"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="140"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Le niveau le plus bas dont les mots couvrent 95 % des mots du texte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="142"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} caractères ({unique_chars} différents), {words} mots ({unique_words} différents), {none} mots absents des listes {standard}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="157"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="156"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} mots au-dessus de {standard} {level}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="362"/>
         <source>{n} characters</source>
         <translation>{n} caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="390"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="183"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="182"/>
         <source>Open in the Dictionary</source>
         <translation>Ouvrir dans le Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="191"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Cliquez sur un mot du texte annoté pour voir son article de dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="176"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="175"/>
         <source>Not in the dictionary.</source>
         <translation>Absent du dictionnaire.</translation>
     </message>
@@ -426,43 +426,43 @@
 <context>
     <name>CorpusBuildDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="37"/>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
         <source>Building the reference dictionary</source>
         <translation>Construction du dictionnaire de référence</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="42"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
         <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
         <translation>Chinese Teach prépare son dictionnaire, les listes de mots HSK et les fréquences à partir des données fournies avec l’application. Cela n’a lieu qu’une fois et prend quelques secondes. Vous pouvez continuer à utiliser la fenêtre pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="53"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="55"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="57"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
         <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
         <translation>La construction a été annulée. Le dictionnaire et l’annotation en ont besoin : cliquez sur Recommencer pour le construire maintenant, ou utilisez plus tard Fichier &gt; Construire le dictionnaire de référence.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="131"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="69"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Rechercher des mots, du pinyin ou des notes</translation>
@@ -582,37 +582,37 @@
         <translation>Aucun découpage de mots modifié pour l’instant. Dans l’Atelier de lectures, cliquez sur un mot de l’aperçu pour le joindre au suivant ou le scinder.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Add reading…</source>
         <translation>Ajouter une lecture…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Add word cutting…</source>
         <translation>Ajouter un découpage…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="85"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="105"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Les lectures choisies dans l’Atelier de lectures, ou ajoutées ici, servent désormais à toutes les annotations ; une nouvelle annotation ne les écrase jamais. Une lecture avec contexte ne s’applique qu’entre ces caractères, et la plus précise l’emporte.</translation>
     </message>
@@ -637,70 +637,70 @@
         <translation>Découpage ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>The library is not available.</source>
         <translation>La bibliothèque n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
         <source>{shown} of {total} shown.</source>
         <translation>{shown} sur {total} affichés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="195"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Pas encore de corrections. Cliquez sur un mot dans l’Atelier de lectures pour choisir sa lecture, ou ajoutez-en une ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Export corrections</source>
         <translation>Exporter les corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="246"/>
         <source>Corrections (*.json)</source>
         <translation>Corrections (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="345"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="361"/>
         <source>Import corrections</source>
         <translation>Importer des corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} se lit maintenant {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="308"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="310"/>
         <source>Deleted {words}.</source>
         <translation>{words} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="321"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>{n} élément(s) supprimé(s) rétabli(s).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="335"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>{n} corrections exportées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="351"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>{readings} lectures et {cuts} découpages ajoutés ; {same} étaient déjà là.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Chercher {word} dans le dictionnaire</translation>
     </message>
@@ -708,67 +708,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="34"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="33"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="40"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="39"/>
         <source>Import a word list…</source>
         <translation>Importer une liste de mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="57"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="56"/>
         <source>none (a beginners&apos; class)</source>
         <translation>aucun (classe de débutants)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="58"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="60"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="59"/>
         <source>Class / learners</source>
         <translation>Classe / apprenants</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="61"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="60"/>
         <source>Standard</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="61"/>
         <source>Target level</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="63"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="62"/>
         <source>Class already knows up to level</source>
         <translation>La classe connaît déjà jusqu’au niveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="67"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="66"/>
         <source>and the words of</source>
         <translation>et les mots de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="75"/>
         <source>(no word list)</source>
         <translation>(aucune liste de mots)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="86"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="85"/>
         <source>Import a word list</source>
         <translation>Importer une liste de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="87"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="86"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="106"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
@@ -983,32 +983,32 @@
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Words typed or pasted</source>
         <translation>Mots tapés ou collés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Fichier de mots (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>New words of a reader</source>
         <translation>Mots nouveaux d’une lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Le vocabulaire d’une leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un cours entier (un sous-paquet par leçon)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Paquet Anki (.apkg)</translation>
@@ -1024,103 +1024,103 @@
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Cartes Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Import Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Tableur (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Liste de vocabulaire à imprimer (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>Fichiers TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="498"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconnaissance (hanzi → pinyin, sens)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="499"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Rappel (sens → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="500"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Écoute (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="501"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Phrase (compléter l’exemple avec le mot)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="502"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="503"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
         <source>Listening</source>
         <translation>Écoute</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
         <source>Sentence</source>
         <translation>Phrase</translation>
     </message>
@@ -1217,78 +1217,78 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Rechercher : 银行, 銀行, yinhang, yin2hang2, yínháng ou en anglais (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Classifiers:</source>
         <translation>Classificateurs :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Variants:</source>
         <translation>Variantes :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Niveau HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Dictionary entry</source>
         <translation>Article du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy hanzi</source>
         <translation>Copier les hanzi</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Copy pinyin</source>
         <translation>Copier le pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
         <source>Copy line</source>
         <translation>Copier la ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="107"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Mot, pinyin et définitions sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="219"/>
         <source>Searching the dictionary</source>
         <translation>Recherche dans le dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="232"/>
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="234"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1296,55 +1296,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="283"/>
         <source>Looking up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
         <source>Frequency rank {rank}</source>
         <translation>Rang de fréquence {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, caractères, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, écriture, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="341"/>
         <source>Words with {char}:</source>
         <translation>Mots avec {char} :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="353"/>
         <source>not listed</source>
         <translation>non répertorié</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="27"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Le dictionnaire de référence n’est pas encore construit. Utilisez Fichier &gt; Construire le dictionnaire de référence (cela prend quelques secondes).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="382"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="30"/>
         <source>The dictionary is loading…</source>
         <translation>Chargement du dictionnaire…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="385"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="31"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Tapez un mot en caractères (simplifiés ou traditionnels), en pinyin avec ou sans tons, ou en anglais. Les résultats s’affichent au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="403"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="407"/>
         <source>Copied: {text}</source>
         <translation>Copié : {text}</translation>
     </message>
@@ -1639,37 +1639,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Materials</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="56"/>
         <source>Add activity</source>
         <translation>Ajouter une activité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="59"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="139"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Total : {total} sur {duration} minutes.</translation>
     </message>
@@ -1712,33 +1712,33 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="84"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="89"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="88"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="92"/>
         <source>Vocabulary</source>
         <translation>Vocabulaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="96"/>
         <source>Print and export</source>
         <translation>Imprimer et exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="133"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1804,7 +1804,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="110"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
@@ -2241,25 +2241,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="284"/>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
         <source>Course settings</source>
         <translation>Paramètres du cours</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="301"/>
         <source>New unit</source>
         <translation>Nouvelle unité</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="330"/>
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
     </message>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
         <source>Rename unit</source>
         <translation>Renommer l’unité</translation>
     </message>
@@ -2295,67 +2295,67 @@
         <translation>Cours partagés…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="173"/>
         <source>Read-only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>Unit {n}</source>
         <translation>Unité {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
         <source>Lesson {n}</source>
         <translation>Leçon {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="338"/>
         <source>Duplicate lesson</source>
         <translation>Dupliquer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
         <source>Delete lesson “{t}”</source>
         <translation>Supprimer la leçon « {t} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="354"/>
         <source>Delete unit</source>
         <translation>Supprimer l’unité</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
         <source>Delete course “{name}”</source>
         <translation>Supprimer le cours « {name} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="362"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Supprimé. Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Une leçon reste dans son cours ; dupliquez-la puis exportez/importez-la pour la partager.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="385"/>
         <source>Move lesson</source>
         <translation>Déplacer la leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="398"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Les mots connus de la classe ont changé pour : {names}. Leurs lectures et paquets sont peut-être à réimprimer.</translation>
     </message>
@@ -2621,24 +2621,24 @@
         <translation>Couleur du ton</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>Standard (rouge, vert, bleu, violet, gris)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (rouge, orange, vert, bleu, noir)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Adapté aux daltoniens (Okabe-Ito)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
@@ -2698,234 +2698,234 @@
 <context>
     <name>ReaderOptionsPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
         <source>Every word</source>
         <translation>Tous les mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
         <source>Words the class does not know</source>
         <translation>Mots que la classe ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
         <source>Words above the target level</source>
         <translation>Mots au-dessus du niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="48"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
         <source>No pinyin</source>
         <translation>Sans pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="50"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
         <source>Pinyin on</source>
         <translation>Pinyin sur</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
         <source>Standard</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
         <source>Target level</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
         <source>Known words</source>
         <translation>Mots connus</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
         <source>only the first time a word appears</source>
         <translation>seulement à la première occurrence d’un mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
         <source>each character</source>
         <translation>chaque caractère</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
         <source>each word</source>
         <translation>chaque mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="61"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
         <source>Pinyin over</source>
         <translation>Pinyin au-dessus de</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
         <source>tone marks (hǎo)</source>
         <translation>accents de ton (hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
         <source>tone numbers (hao3)</source>
         <translation>chiffres de ton (hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
         <source>zhuyin (ㄏㄠˇ)</source>
         <translation>zhuyin (ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="66"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
         <source>no tones (hao)</source>
         <translation>sans tons (hao)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
         <source>Tones</source>
         <translation>Tons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="69"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
         <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
         <translation>écrire 一 et 不 comme on les prononce (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="70"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Marquer les changements du 3e ton (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Un pointillé sous le pinyin d’un 3e ton prononcé comme un 2e ton devant un autre 3e ton. Le pinyin lui-même n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
         <source>Tone colours</source>
         <translation>Couleurs des tons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>colour the characters</source>
         <translation>colorer les caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
         <source>colour the pinyin</source>
         <translation>colorer le pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
         <source>Characters</source>
         <translation>Caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
         <source>Font</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
         <source>Line spacing</source>
         <translation>Interligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
         <source>paragraphs</source>
         <translation>paragraphes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>every 5th line</source>
         <translation>toutes les 5 lignes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>PDF and Word number every 5th line. A web page has no fixed lines, so the HTML export numbers the sentences instead.</source>
         <translation>PDF et Word numérotent une ligne sur cinq. Une page web n’a pas de lignes fixes&#xa0;: l’export HTML numérote donc les phrases.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>Numbers</source>
         <translation>Numérotation</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>table at the end</source>
         <translation>tableau à la fin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>numbered notes</source>
         <translation>notes numérotées</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>not marked</source>
         <translation>non marqués</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>underlined</source>
         <translation>soulignés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
         <source>numbered</source>
         <translation>numérotés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>New words</source>
         <translation>Mots nouveaux</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="107"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="109"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="108"/>
         <source>Margins</source>
         <translation>Marges</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="146"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="145"/>
         <source>Teaching font (default)</source>
         <translation>Police d’enseignement (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="159"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
         <source>{std} level {lvl}</source>
         <translation>{std} niveau {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="161"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} niveaux 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="162"/>
         <source>Word list file…</source>
         <translation>Fichier de liste de mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv)</translation>
     </message>
@@ -3159,17 +3159,17 @@
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
@@ -3508,81 +3508,81 @@
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="287"/>
         <source>{lesson}
 {course}</source>
         <translation>{lesson}
 {course}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="291"/>
         <source>Reader: {title}</source>
         <translation>Lecture : {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="301"/>
         <source>no date yet</source>
         <translation>pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="302"/>
         <source>{lesson}
 {course} · {when}</source>
         <translation>{lesson}
 {course} · {when}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="297"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="306"/>
         <source>Every lesson of the course is taught. Add the next one in the Library.</source>
         <translation>Toutes les leçons du cours ont été faites. Ajoutez la suivante dans la Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="309"/>
         <source>No course yet. Create one in the Library: its lessons will be listed here in order.</source>
         <translation>Pas encore de cours. Créez-en un dans la Bibliothèque : ses leçons apparaîtront ici dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="323"/>
         <source>The library is read-only.</source>
         <translation>La bibliothèque est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="352"/>
         <source>Create a course in the Library first: lessons belong to a course.</source>
         <translation>Créez d’abord un cours dans la Bibliothèque : les leçons appartiennent à un cours.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="363"/>
         <source>The clipboard holds no text. Copy a Chinese text first, then click again.</source>
         <translation>Le presse-papiers ne contient pas de texte. Copiez d’abord un texte chinois, puis cliquez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="371"/>
         <source>Open a Text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="372"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="378"/>
         <source>Choose a Word List</source>
         <translation>Choisir une liste de mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="379"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="389"/>
         <source>Type a word to look up.</source>
         <translation>Tapez le mot à chercher.</translation>
     </message>
@@ -3590,48 +3590,38 @@
 <context>
     <name>WorksheetPreviewDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="81"/>
         <source>Worksheet preview: {lesson}</source>
         <extracomment>Options settle this long before the pages are laid out again (typing a seed). The kinds whose content depends on the seed; a writing sheet makes no random choice (see ``core.documents.worksheet.build_worksheet``). the pages of new options are shown (the SheetDocument) the worksheet could not be made (the message shown) Export PDF wrote a file (Path)</extracomment>
         <translation>Aperçu de la fiche&#xa0;: {lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="123"/>
         <source>Hint</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
         <source>New version</source>
         <translation>Nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="114"/>
         <source>Show the answer key</source>
         <translation>Afficher le corrigé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="115"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="116"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>Le corrigé est imprimé sur une ou plusieurs pages à part, à la fin de la fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="136"/>
         <source>Worksheet pages</source>
         <translation>Pages de la fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="145"/>
-        <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="147"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="149"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>La fiche entière avec son corrigé, telle que l’écrit le bouton Fiche d’exercices (PDF) de l’éditeur de leçon</translation>
     </message>
@@ -3924,167 +3914,24 @@
     </message>
 </context>
 <context>
-    <name>core</name>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
-        <source>HSK 2.0</source>
-        <translation>HSK 2.0</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
-        <source>HSK 3.0 (2021 standard)</source>
-        <translation>HSK 3.0 (référentiel 2021)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
-        <source>HSK 2025 syllabus</source>
-        <translation>HSK, programme 2025</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
-        <source>As written (simplified or traditional)</source>
-        <translation>Tels qu&apos;écrits (simplifiés ou traditionnels)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
-        <source>Simplified</source>
-        <translation>Simplifiés</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
-        <source>Traditional (Taiwan standard)</source>
-        <translation>Traditionnels (norme de Taïwan)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
-        <source>Traditional (Hong Kong)</source>
-        <translation>Traditionnels (Hong Kong)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
-        <source>Warm up</source>
-        <translation>Mise en route</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
-        <source>Presentation</source>
-        <translation>Présentation</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
-        <source>Practice</source>
-        <translation>Pratique</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
-        <source>Review</source>
-        <translation>Révision</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
-        <source>Homework</source>
-        <translation>Devoirs</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
-        <source>Ready</source>
-        <translation>Prête</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
-        <source>Taught</source>
-        <translation>Faite</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
-        <source>draft</source>
-        <translation>brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
-        <source>ready</source>
-        <translation>prête</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
-        <source>taught</source>
-        <translation>faite</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
-        <source>Presentation - practice - production</source>
-        <translation>Présentation - pratique - production</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
-        <source>Task-based</source>
-        <translation>Par tâches</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
-        <source>Blank lesson</source>
-        <translation>Leçon vierge</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
-        <source>Reading word frequencies</source>
-        <translation>Lecture des fréquences des mots</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
-        <source>Reading CC-CEDICT</source>
-        <translation>Lecture de CC-CEDICT</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
-        <source>Writing dictionary entries</source>
-        <translation>Écriture des articles du dictionnaire</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
-        <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
-        <translation>Lecture des listes HSK (2.0, référentiel 2021, programme 2025)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
-        <source>Counting character frequencies</source>
-        <translation>Calcul des fréquences des caractères</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="538"/>
-        <source>Building the search index</source>
-        <translation>Construction de l’index de recherche</translation>
-    </message>
-</context>
-<context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="428"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="429"/>
         <source>Quick annotate</source>
         <translation>Annotation rapide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Collez un texte pour voir son pinyin et son profil de niveaux HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="442"/>
         <source>Dictionary</source>
         <translation>Dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="447"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Chercher des mots par caractères, pinyin ou en anglais</translation>
     </message>
@@ -4099,12 +3946,12 @@
         <translation>Paquets Anki avec l’ordre des traits, et listes de mots pour Pleco et Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="422"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="427"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
@@ -4136,22 +3983,22 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="366"/>
         <source>My corrections</source>
         <translation>Mes corrections</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="371"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Vos corrections de pinyin et de découpage, utilisées dans toutes les annotations</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="429"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="433"/>
         <source>Where to begin: your last lesson and reader, the next lesson, quick actions</source>
         <translation>Par où commencer : votre dernière leçon et lecture, la prochaine leçon, des actions rapides</translation>
     </message>
@@ -4172,24 +4019,24 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="55"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
         <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
         <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
         <translation>Une erreur s’est produite ({kind}). Les détails sont dans le journal {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="62"/>
-        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
         <source>Chinese Teach</source>
         <translation>Chinese Teach</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="245"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

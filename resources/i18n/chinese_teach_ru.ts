@@ -237,154 +237,154 @@
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="86"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="88"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Отмечать изменения третьего тона (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="90"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="91"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Пунктир под пиньинем третьего тона, который перед другим третьим тоном произносится как второй. Сам пиньинь не меняется.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="62"/>
         <source>Words above the target level</source>
         <extracomment>the teacher chose a target level in the list the teacher clicked a word in the list of words above the target the teacher clicked &quot;Open in the Dictionary&quot; under an entry</extracomment>
         <translation>Слова выше целевого уровня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="64"/>
         <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
         <translation>Вставьте китайский текст слева — здесь появятся слова выше целевого уровня.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="73"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="82"/>
         <source>Target level:</source>
         <translation>Целевой уровень:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
         <source>Estimated level:</source>
         <translation>Оценка уровня:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="87"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;Слова по уровням&lt;/b&gt; (все словоупотребления)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Open Text File</source>
         <translation>Открыть текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="214"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.text);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="233"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="234"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>Нужен справочный словарь (меню «Файл»)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="236"/>
         <source>Loading the text engine…</source>
         <translation>Загружается текстовый движок…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="245"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="258"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="259"/>
         <source>Annotating…</source>
         <translation>Расстановка пиньиня…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
         <source>Annotation stopped.</source>
         <translation>Расстановка пиньиня остановлена.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="262"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="263"/>
         <source>Annotating the text</source>
         <translation>Расстановка пиньиня в тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="284"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="285"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>Пиньинь показан для первых {shown} иероглифов из {total}; профиль уровней охватывает весь текст.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="111"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>Уровни &lt;b&gt;{standard}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
         <source>Profiling the text</source>
         <translation>Анализ текста</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="131"/>
         <source>beyond {standard} {top}</source>
         <translation>выше {standard} {top}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="133"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>Ни один уровень не покрывает 95 % словоупотреблений; {pct} % из них нет ни в одном списке {standard} (имена, сложные и редкие слова).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="141"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="140"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>Самый низкий уровень, слова которого покрывают 95 % словоупотреблений.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="142"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>Иероглифов: {chars} (разных: {unique_chars}), слов: {words} (разных: {unique_words}), вне списков {standard}: {none}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="157"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="156"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Слов выше {standard} {level}: {n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="362"/>
         <source>{n} characters</source>
         <translation>Иероглифов: {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="390"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="183"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="182"/>
         <source>Open in the Dictionary</source>
         <translation>Открыть в словаре</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="191"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>Щёлкните слово в размеченном тексте, чтобы увидеть словарную статью.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="176"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="175"/>
         <source>Not in the dictionary.</source>
         <translation>Нет в словаре.</translation>
     </message>
@@ -426,43 +426,43 @@
 <context>
     <name>CorpusBuildDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="37"/>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
         <source>Building the reference dictionary</source>
         <translation>Создание справочного словаря</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="42"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
         <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
         <translation>Chinese Teach готовит словарь, списки слов HSK и частотность из данных, поставляемых с программой. Это делается один раз и занимает несколько секунд. Тем временем можно продолжать работать в окне.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="53"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="55"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
         <source>Restart</source>
         <translation>Начать заново</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="57"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
         <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
         <translation>Создание отменено. Он нужен словарю и расстановке пиньиня: нажмите «Начать заново», чтобы создать его сейчас, или позже выберите «Файл &gt; Создать справочный словарь».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="131"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="69"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>Поиск слов, пиньиня или заметок</translation>
@@ -582,37 +582,37 @@
         <translation>Разбиение на слова пока не менялось. В Мастерской текстов щёлкните слово в предпросмотре, чтобы соединить его со следующим или разделить.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Add reading…</source>
         <translation>Добавить чтение…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Add word cutting…</source>
         <translation>Добавить деление на слова…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="85"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="105"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>Чтения, выбранные в мастерской текстов или добавленные здесь, отныне используются при любой разметке; повторная разметка их не перезаписывает. Чтение с контекстом действует только между этими иероглифами, и побеждает самое конкретное.</translation>
     </message>
@@ -637,70 +637,70 @@
         <translation>Деление на слова ({n})</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>The library is not available.</source>
         <translation>Библиотека недоступна.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
         <source>{shown} of {total} shown.</source>
         <translation>Показано {shown} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="195"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>Исправлений пока нет. Щёлкните слово в мастерской текстов, чтобы выбрать его чтение, или добавьте его здесь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Export corrections</source>
         <translation>Экспорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="246"/>
         <source>Corrections (*.json)</source>
         <translation>Исправления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="345"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="361"/>
         <source>Import corrections</source>
         <translation>Импорт исправлений</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>{word} теперь читается {pinyin}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="308"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="310"/>
         <source>Deleted {words}.</source>
         <translation>Удалено: {words}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="321"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>Восстановлено удалённых элементов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="335"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>Экспортировано исправлений в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="351"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>Добавлено чтений: {readings}, делений на слова: {cuts}; уже были: {same}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>Отличаются от ваших: {n}; ваши сохранены:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
         <source>Look up {word} in the dictionary</source>
         <translation>Найти {word} в словаре</translation>
     </message>
@@ -708,67 +708,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="34"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="33"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="40"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="39"/>
         <source>Import a word list…</source>
         <translation>Импортировать список слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="57"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="56"/>
         <source>none (a beginners&apos; class)</source>
         <translation>нет (группа начинающих)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="58"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="60"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="59"/>
         <source>Class / learners</source>
         <translation>Группа / учащиеся</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="61"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="60"/>
         <source>Standard</source>
         <translation>Стандарт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="61"/>
         <source>Target level</source>
         <translation>Целевой уровень</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="63"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="62"/>
         <source>Class already knows up to level</source>
         <translation>Группа уже знает до уровня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="67"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="66"/>
         <source>and the words of</source>
         <translation>и слова из</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="75"/>
         <source>(no word list)</source>
         <translation>(без списка слов)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="86"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="85"/>
         <source>Import a word list</source>
         <translation>Импорт списка слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="87"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="86"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="106"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
@@ -983,32 +983,32 @@
         <translation>Экспорт колоды</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Words typed or pasted</source>
         <translation>Введённые или вставленные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Файл со словами (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>New words of a reader</source>
         <translation>Новые слова текста для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Лексика урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Весь курс (подколода на каждый урок)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Колода Anki (.apkg)</translation>
@@ -1024,103 +1024,103 @@
         <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Карточки Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Импорт в Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Таблица (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Таблица (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Список слов для печати (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>Файлы TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="498"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Узнавание (иероглифы → пиньинь, значение)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="499"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Вспоминание (значение → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="500"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Аудирование (аудио → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="501"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Предложение (вставить слово в пример)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="502"/>
         <source>Recognition</source>
         <translation>Узнавание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="503"/>
         <source>Recall</source>
         <translation>Вспоминание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
         <source>Listening</source>
         <translation>Аудирование</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
         <source>Sentence</source>
         <translation>Предложение</translation>
     </message>
@@ -1217,78 +1217,78 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>Поиск: 银行, 銀行, yinhang, yin2hang2, yínháng или по-английски (bank)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Word</source>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Pinyin</source>
         <translation>Пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Definition</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Classifiers:</source>
         <translation>Счётные слова:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Variants:</source>
         <translation>Варианты:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Уровень HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Dictionary entry</source>
         <translation>Словарная статья</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy hanzi</source>
         <translation>Копировать иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Copy pinyin</source>
         <translation>Копировать пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
         <source>Copy line</source>
         <translation>Копировать строку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="107"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>Слово, пиньинь и значения в одной строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="219"/>
         <source>Searching the dictionary</source>
         <translation>Поиск по словарю</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="232"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="234"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1297,55 +1297,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="283"/>
         <source>Looking up</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
         <source>Frequency rank {rank}</source>
         <translation>Ранг частотности {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
         <source>{standard} character level {level}</source>
         <translation>{standard}, иероглифы, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025, письмо, уровень {level}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="341"/>
         <source>Words with {char}:</source>
         <translation>Слова с {char}:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="353"/>
         <source>not listed</source>
         <translation>нет в списке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="27"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>Справочный словарь ещё не создан. Выберите «Файл &gt; Создать справочный словарь» (это займёт несколько секунд).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="382"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="30"/>
         <source>The dictionary is loading…</source>
         <translation>Словарь загружается…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="385"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="31"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>Введите слово иероглифами (упрощёнными или полными), пиньинем с тонами или без, или по-английски. Результаты появляются по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="403"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="407"/>
         <source>Copied: {text}</source>
         <translation>Скопировано: {text}</translation>
     </message>
@@ -1640,37 +1640,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Min</source>
         <translation>Мин</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Activity</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="56"/>
         <source>Add activity</source>
         <translation>Добавить задание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="59"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="139"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>Итого {total} из {duration} мин.</translation>
     </message>
@@ -1713,33 +1713,33 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="84"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="89"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="88"/>
         <source>Texts</source>
         <translation>Тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="92"/>
         <source>Vocabulary</source>
         <translation>Лексика</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="96"/>
         <source>Print and export</source>
         <translation>Печать и экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="133"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="110"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
@@ -2242,25 +2242,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="284"/>
         <source>New course</source>
         <translation>Новый курс</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
         <source>Course settings</source>
         <translation>Параметры курса</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="301"/>
         <source>New unit</source>
         <translation>Новый раздел</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="330"/>
         <source>New lesson</source>
         <translation>Новый урок</translation>
     </message>
@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
         <source>Rename unit</source>
         <translation>Переименовать раздел</translation>
     </message>
@@ -2296,67 +2296,67 @@
         <translation>Общие курсы…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="173"/>
         <source>Read-only: {why}</source>
         <translation>Только чтение: {why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>Unit {n}</source>
         <translation>Раздел {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
         <source>Lesson {n}</source>
         <translation>Урок {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="338"/>
         <source>Duplicate lesson</source>
         <translation>Дублировать урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
         <source>Delete lesson “{t}”</source>
         <translation>Удалить урок «{t}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="354"/>
         <source>Delete unit</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
         <source>Delete course “{name}”</source>
         <translation>Удалить курс «{name}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="362"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>Удалено. «Отменить» вернёт.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>Урок остаётся в своём курсе; чтобы поделиться им, продублируйте его и экспортируйте/импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="385"/>
         <source>Move lesson</source>
         <translation>Переместить урок</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="398"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>Изменились известные группе слова для: {names}. Их тексты и колоды, возможно, нужно напечатать заново.</translation>
     </message>
@@ -2622,24 +2622,24 @@
         <translation>Цвет тона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>Стандартная (красный, зелёный, синий, фиолетовый, серый)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (красный, оранжевый, зелёный, синий, чёрный)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Для дальтоников (Okabe-Ito)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
@@ -2699,234 +2699,234 @@
 <context>
     <name>ReaderOptionsPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
         <source>Every word</source>
         <translation>Все слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
         <source>Words the class does not know</source>
         <translation>Слова, незнакомые группе</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
         <source>Words above the target level</source>
         <translation>Слова выше целевого уровня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="48"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
         <source>No pinyin</source>
         <translation>Без пиньиня</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="50"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
         <source>Pinyin on</source>
         <translation>Пиньинь для</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
         <source>Standard</source>
         <translation>Стандарт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
         <source>Target level</source>
         <translation>Целевой уровень</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
         <source>Known words</source>
         <translation>Известные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
         <source>only the first time a word appears</source>
         <translation>только при первом появлении слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
         <source>each character</source>
         <translation>каждым иероглифом</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
         <source>each word</source>
         <translation>каждым словом</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="61"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
         <source>Pinyin over</source>
         <translation>Пиньинь над</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
         <source>tone marks (hǎo)</source>
         <translation>знаки тонов (hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
         <source>tone numbers (hao3)</source>
         <translation>цифры тонов (hao3)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
         <source>zhuyin (ㄏㄠˇ)</source>
         <translation>чжуинь (ㄏㄠˇ)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="66"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
         <source>no tones (hao)</source>
         <translation>без тонов (hao)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
         <source>Tones</source>
         <translation>Тоны</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="69"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
         <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
         <translation>писать 一 и 不 так, как произносятся (yí gè, bú shì)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="70"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>Отмечать изменения третьего тона (nǐ hǎo → ní hǎo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>Пунктир под пиньинем третьего тона, который перед другим третьим тоном произносится как второй. Сам пиньинь не меняется.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
         <source>Tone colours</source>
         <translation>Цвета тонов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>colour the characters</source>
         <translation>раскрашивать иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
         <source>colour the pinyin</source>
         <translation>раскрашивать пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
         <source>Characters</source>
         <translation>Иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
         <source>Font</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
         <source>Line spacing</source>
         <translation>Межстрочный интервал</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
         <source>paragraphs</source>
         <translation>абзацы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>every 5th line</source>
         <translation>каждая 5-я строка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>PDF and Word number every 5th line. A web page has no fixed lines, so the HTML export numbers the sentences instead.</source>
         <translation>В PDF и Word нумеруется каждая 5-я строка. У веб-страницы нет постоянных строк, поэтому в HTML нумеруются предложения.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>Numbers</source>
         <translation>Нумерация</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>table at the end</source>
         <translation>таблица в конце</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>numbered notes</source>
         <translation>нумерованные примечания</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>Glossary</source>
         <translation>Словарик</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>not marked</source>
         <translation>не отмечать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>underlined</source>
         <translation>подчёркивать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
         <source>numbered</source>
         <translation>нумеровать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>New words</source>
         <translation>Новые слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="107"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="109"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="108"/>
         <source>Margins</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="146"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="145"/>
         <source>Teaching font (default)</source>
         <translation>Учебный шрифт (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="159"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
         <source>{std} level {lvl}</source>
         <translation>{std}, уровень {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="161"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std}, уровни 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="162"/>
         <source>Word list file…</source>
         <translation>Файл со списком слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Списки слов (*.txt *.csv *.tsv)</translation>
     </message>
@@ -3160,17 +3160,17 @@
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>Web page (*.html)</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
@@ -3509,81 +3509,81 @@
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="287"/>
         <source>{lesson}
 {course}</source>
         <translation>{lesson}
 {course}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="291"/>
         <source>Reader: {title}</source>
         <translation>Текст: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
         <source>untitled</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="301"/>
         <source>no date yet</source>
         <translation>дата не назначена</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="302"/>
         <source>{lesson}
 {course} · {when}</source>
         <translation>{lesson}
 {course} · {when}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="297"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="306"/>
         <source>Every lesson of the course is taught. Add the next one in the Library.</source>
         <translation>Все уроки курса проведены. Добавьте следующий в Библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="309"/>
         <source>No course yet. Create one in the Library: its lessons will be listed here in order.</source>
         <translation>Курсов пока нет. Создайте курс в Библиотеке — его уроки появятся здесь по порядку.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="323"/>
         <source>The library is read-only.</source>
         <translation>Библиотека открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="352"/>
         <source>Create a course in the Library first: lessons belong to a course.</source>
         <translation>Сначала создайте курс в Библиотеке: уроки входят в курс.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="363"/>
         <source>The clipboard holds no text. Copy a Chinese text first, then click again.</source>
         <translation>В буфере обмена нет текста. Сначала скопируйте китайский текст, затем нажмите ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="371"/>
         <source>Open a Text</source>
         <translation>Открыть текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="372"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="378"/>
         <source>Choose a Word List</source>
         <translation>Выбрать список слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="379"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Списки слов (*.txt *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="389"/>
         <source>Type a word to look up.</source>
         <translation>Введите слово для поиска.</translation>
     </message>
@@ -3591,48 +3591,38 @@
 <context>
     <name>WorksheetPreviewDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="81"/>
         <source>Worksheet preview: {lesson}</source>
         <extracomment>Options settle this long before the pages are laid out again (typing a seed). The kinds whose content depends on the seed; a writing sheet makes no random choice (see ``core.documents.worksheet.build_worksheet``). the pages of new options are shown (the SheetDocument) the worksheet could not be made (the message shown) Export PDF wrote a file (Path)</extracomment>
         <translation>Просмотр рабочего листа: {lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="123"/>
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
         <source>New version</source>
         <translation>Новый вариант</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="114"/>
         <source>Show the answer key</source>
         <translation>Показать ответы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="115"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="116"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>Ответы печатаются на отдельных страницах в конце рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="136"/>
         <source>Worksheet pages</source>
         <translation>Страницы рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="145"/>
-        <source>Export PDF…</source>
-        <translation>Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="147"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="149"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>Весь рабочий лист с ответами — так же, как его сохраняет кнопка «Рабочий лист (PDF)» в редакторе урока</translation>
     </message>
@@ -3925,167 +3915,24 @@
     </message>
 </context>
 <context>
-    <name>core</name>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
-        <source>HSK 2.0</source>
-        <translation>HSK 2.0</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
-        <source>HSK 3.0 (2021 standard)</source>
-        <translation>HSK 3.0 (стандарт 2021)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
-        <source>HSK 2025 syllabus</source>
-        <translation>HSK, программа 2025</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
-        <source>As written (simplified or traditional)</source>
-        <translation>Как в тексте (упрощённые или традиционные)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
-        <source>Simplified</source>
-        <translation>Упрощённые</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
-        <source>Traditional (Taiwan standard)</source>
-        <translation>Полные (тайваньский стандарт)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
-        <source>Traditional (Hong Kong)</source>
-        <translation>Полные (Гонконг)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
-        <source>Warm up</source>
-        <translation>Разминка</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
-        <source>Presentation</source>
-        <translation>Презентация</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
-        <source>Practice</source>
-        <translation>Тренировка</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
-        <source>Production</source>
-        <translation>Применение</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
-        <source>Review</source>
-        <translation>Повторение</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
-        <source>Homework</source>
-        <translation>Домашнее задание</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
-        <source>Ready</source>
-        <translation>Готов</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
-        <source>Taught</source>
-        <translation>Проведён</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
-        <source>draft</source>
-        <translation>черновик</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
-        <source>ready</source>
-        <translation>готов</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
-        <source>taught</source>
-        <translation>проведён</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
-        <source>Presentation - practice - production</source>
-        <translation>Презентация - тренировка - применение</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
-        <source>Task-based</source>
-        <translation>На основе заданий</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
-        <source>Blank lesson</source>
-        <translation>Пустой урок</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
-        <source>Reading word frequencies</source>
-        <translation>Чтение частотности слов</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
-        <source>Reading CC-CEDICT</source>
-        <translation>Чтение CC-CEDICT</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
-        <source>Writing dictionary entries</source>
-        <translation>Запись словарных статей</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
-        <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
-        <translation>Чтение списков HSK (2.0, стандарт 2021, программа 2025)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
-        <source>Counting character frequencies</source>
-        <translation>Подсчёт частотности иероглифов</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="538"/>
-        <source>Building the search index</source>
-        <translation>Создание поискового индекса</translation>
-    </message>
-</context>
-<context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="428"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="429"/>
         <source>Quick annotate</source>
         <translation>Быстрая разметка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>Вставьте текст, чтобы увидеть пиньинь и профиль уровней HSK</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="442"/>
         <source>Dictionary</source>
         <translation>Словарь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="447"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>Поиск слов по иероглифам, пиньиню или по-английски</translation>
     </message>
@@ -4100,12 +3947,12 @@
         <translation>Колоды Anki с порядком черт и списки слов для Pleco и Quizlet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="422"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="427"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
@@ -4137,22 +3984,22 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="366"/>
         <source>My corrections</source>
         <translation>Мои исправления</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="371"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>Ваши исправления пиньиня и деления на слова, используемые при любой разметке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="429"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="433"/>
         <source>Where to begin: your last lesson and reader, the next lesson, quick actions</source>
         <translation>С чего начать: последний урок и текст, следующий урок, быстрые действия</translation>
     </message>
@@ -4173,24 +4020,24 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="55"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
         <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
         <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
         <translation>Что-то пошло не так ({kind}). Подробности записаны в файл журнала {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="62"/>
-        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
         <source>Chinese Teach</source>
         <translation>Chinese Teach</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="245"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

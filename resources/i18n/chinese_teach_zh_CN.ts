@@ -237,154 +237,154 @@
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="86"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="87"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="88"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>标出三声变调（nǐ hǎo → ní hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="90"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="91"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>在另一个三声前读作二声的三声字，其拼音下加虚线。拼音本身不变。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="62"/>
         <source>Words above the target level</source>
         <extracomment>the teacher chose a target level in the list the teacher clicked a word in the list of words above the target the teacher clicked &quot;Open in the Dictionary&quot; under an entry</extracomment>
         <translation>高于目标级别的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="64"/>
         <source>Paste a Chinese text on the left: the words above your target level are listed here.</source>
         <translation>在左边粘贴一段中文，超出目标等级的词会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="73"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="82"/>
         <source>Target level:</source>
         <translation>目标级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="83"/>
         <source>Estimated level:</source>
         <translation>估计级别：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="87"/>
         <source>&lt;b&gt;Words per level&lt;/b&gt; (running words)</source>
         <translation>&lt;b&gt;各级别词数&lt;/b&gt;（按出现次数）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="198"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="199"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="212"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="213"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="214"/>
         <source>Text files (*.txt *.text);;All files (*)</source>
         <translation>文本文件 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="233"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="234"/>
         <source>Needs the reference dictionary (File menu)</source>
         <translation>需要参考词典（见“文件”菜单）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="235"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="236"/>
         <source>Loading the text engine…</source>
         <translation>正在加载文本引擎…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="245"/>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="258"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="259"/>
         <source>Annotating…</source>
         <translation>正在注音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="256"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="257"/>
         <source>Annotation stopped.</source>
         <translation>注音已停止。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="262"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="263"/>
         <source>Annotating the text</source>
         <translation>正在为文本注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="284"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="285"/>
         <source>Pinyin is shown for the first {shown} characters of {total}; the level profile covers the whole text.</source>
         <translation>仅显示前 {shown} 个字（共 {total} 个）的拼音；级别分析涵盖全文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="111"/>
         <source>Levels of &lt;b&gt;{standard}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{standard}&lt;/b&gt; 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="354"/>
         <source>Profiling the text</source>
         <translation>正在分析文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="131"/>
         <source>beyond {standard} {top}</source>
         <translation>超出 {standard} {top} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="133"/>
         <source>No level covers 95% of the running words; {pct}% of them are in no {standard} list (names, compounds, rare words).</source>
         <translation>没有哪个级别能覆盖 95% 的词次；其中 {pct}% 不在任何 {standard} 词表中（人名地名、复合词、生僻词）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="141"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="140"/>
         <source>The lowest level whose words cover 95% of the running words.</source>
         <translation>词语能覆盖 95% 词次的最低级别。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="142"/>
         <source>{chars} characters ({unique_chars} different), {words} words ({unique_words} different), {none} words in no {standard} list</source>
         <translation>{chars} 个字（{unique_chars} 个不同），{words} 个词（{unique_words} 个不同），{none} 个词不在任何 {standard} 词表中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="157"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="156"/>
         <source>&lt;b&gt;{n} words above {standard} {level}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} 个词高于 {standard} {level} 级&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="362"/>
         <source>{n} characters</source>
         <translation>{n} 个字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="389"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="390"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="183"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="182"/>
         <source>Open in the Dictionary</source>
         <translation>在词典中打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="191"/>
         <source>Click a word in the annotated text to see its dictionary entry.</source>
         <translation>点击注音文本中的词语，查看其词典释义。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="176"/>
+        <location filename="../../chinese_teach/gui/widgets/level_profile.py" line="175"/>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
     </message>
@@ -426,43 +426,43 @@
 <context>
     <name>CorpusBuildDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="37"/>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="84"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="36"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="83"/>
         <source>Building the reference dictionary</source>
         <translation>正在生成参考词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="42"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="41"/>
         <source>Chinese Teach is preparing its dictionary, HSK word lists and word frequencies from the data shipped with the app. This happens once and takes a few seconds. You can keep using the window meanwhile.</source>
         <translation>Chinese Teach 正在根据随附数据准备词典、HSK 词表和词频。此操作只需进行一次，耗时几秒钟。在此期间您可以继续使用窗口。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="53"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="52"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="55"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="54"/>
         <source>Restart</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="57"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="56"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="121"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="126"/>
         <source>Building was cancelled. The dictionary and annotation need it: press Restart to build it now, or use File &gt; Build Reference Dictionary later.</source>
         <translation>生成已取消。词典和注音功能需要它：现在点击“重新开始”生成，或稍后使用“文件 &gt; 生成参考词典”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="131"/>
+        <location filename="../../chinese_teach/gui/dialogs/corpus_build.py" line="130"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="69"/>
         <source>Search words, pinyin or notes</source>
         <extracomment>conflicts listed in the import summary (the rest are counted) deleted records, most recent last: each entry is one deletion (undo restores it)</extracomment>
         <translation>搜索词语、拼音或备注</translation>
@@ -582,37 +582,37 @@
         <translation>还没有改过分词。在读物工作室的预览里点一个词，就能把它和下一个词合并，或把它拆开。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
         <source>Add reading…</source>
         <translation>添加读音…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="80"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
         <source>Add word cutting…</source>
         <translation>添加分词…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="81"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="82"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="83"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="85"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="84"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="86"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="103"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="105"/>
         <source>Readings you chose in the Reader studio, or added here, are used in every annotation from now on; a re-annotation never overwrites them. A reading with a context applies only between those characters, and the most specific one wins.</source>
         <translation>您在读物工作室中选定或在此添加的读音，今后会用于所有注音；重新注音不会覆盖它们。带语境的读音只在这些字之间生效，语境最具体的优先。</translation>
     </message>
@@ -637,70 +637,70 @@
         <translation>分词（{n}）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="187"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
         <source>The library is not available.</source>
         <translation>资料库不可用。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="189"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="191"/>
         <source>{shown} of {total} shown.</source>
         <translation>显示 {shown} / {total} 项。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="193"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="195"/>
         <source>No corrections yet. Click a word in the Reader studio to choose its reading, or add one here.</source>
         <translation>还没有更正。在读物工作室中点击词语可选择其读音，也可以在此添加。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="238"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="240"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="239"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="241"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="246"/>
         <source>Corrections (*.json)</source>
         <translation>更正 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="244"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="345"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="246"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="347"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="361"/>
         <source>Import corrections</source>
         <translation>导入更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="261"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="263"/>
         <source>{word} is now read {pinyin}.</source>
         <translation>“{word}”现读作 {pinyin}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="308"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="310"/>
         <source>Deleted {words}.</source>
         <translation>已删除 {words}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="319"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="321"/>
         <source>Restored {n} deleted item(s).</source>
         <translation>已恢复 {n} 个已删除的项目。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="333"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="335"/>
         <source>Exported {n} corrections to {path}.</source>
         <translation>已将 {n} 条更正导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="351"/>
         <source>Added {readings} readings and {cuts} word cuttings; {same} were already here.</source>
         <translation>已添加 {readings} 个读音和 {cuts} 个分词；{same} 个已存在。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="357"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="359"/>
         <source>{n} differ from yours; yours were kept:</source>
         <translation>{n} 项与您的不同，已保留您的：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="228"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="230"/>
         <source>Look up {word} in the dictionary</source>
         <translation>在词典中查“{word}”</translation>
     </message>
@@ -708,67 +708,67 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="34"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="33"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="40"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="39"/>
         <source>Import a word list…</source>
         <translation>导入词表…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="57"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="56"/>
         <source>none (a beginners&apos; class)</source>
         <translation>无（零起点班）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="59"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="58"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="60"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="59"/>
         <source>Class / learners</source>
         <translation>班级 / 学生</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="61"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="60"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="62"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="61"/>
         <source>Target level</source>
         <translation>目标级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="63"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="62"/>
         <source>Class already knows up to level</source>
         <translation>学生已掌握的级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="67"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="66"/>
         <source>and the words of</source>
         <translation>以及以下词表中的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="76"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="75"/>
         <source>(no word list)</source>
         <translation>（无词表）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="86"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="85"/>
         <source>Import a word list</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="87"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="86"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/course.py" line="107"/>
+        <location filename="../../chinese_teach/gui/dialogs/course.py" line="106"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
@@ -983,32 +983,32 @@
         <translation>正在导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="464"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
         <source>Words typed or pasted</source>
         <translation>输入或粘贴的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="465"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
         <source>Word file (.txt, .csv)</source>
         <translation>词表文件（.txt、.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="466"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
         <source>New words of a reader</source>
         <translation>读物中的生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="467"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>一课的词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="468"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>整个课程（每课一个子牌组）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="469"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki 牌组（.apkg）</translation>
@@ -1024,103 +1024,103 @@
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="470"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Pleco 抽认卡（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="471"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Quizlet 导入文件（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="472"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>电子表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="473"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>电子表格（.tsv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="474"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>可打印的词汇表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="475"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>TSV 文件 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="480"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="498"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>认读（汉字 → 拼音、词义）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="481"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="499"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>回想（词义 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="500"/>
         <source>Listening (audio → hanzi)</source>
         <translation>听力（音频 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="501"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>例句（把词语填入例句）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="502"/>
         <source>Recognition</source>
         <translation>认读</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="503"/>
         <source>Recall</source>
         <translation>回想</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
         <source>Listening</source>
         <translation>听力</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
         <source>Sentence</source>
         <translation>例句</translation>
     </message>
@@ -1217,133 +1217,133 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="68"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="67"/>
         <source>Search: 银行, 銀行, yinhang, yin2hang2, yínháng or English (bank)</source>
         <translation>搜索：银行、銀行、yinhang、yin2hang2、yínháng 或英文（bank）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>Definition</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
         <source>Classifiers:</source>
         <translation>量词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
         <source>Variants:</source>
         <translation>异体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="79"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>HSK 级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="95"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
         <source>Dictionary entry</source>
         <translation>词典释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="98"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="101"/>
         <source>Copy hanzi</source>
         <translation>复制汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="100"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="103"/>
         <source>Copy pinyin</source>
         <translation>复制拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="102"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="105"/>
         <source>Copy line</source>
         <translation>复制整行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="104"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="107"/>
         <source>Word, pinyin and definitions on one line</source>
         <translation>词语、拼音和释义在同一行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="216"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="219"/>
         <source>Searching the dictionary</source>
         <translation>正在查词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="229"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="232"/>
         <source>No results</source>
         <translation>无结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="231"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="234"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="279"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="283"/>
         <source>Looking up</source>
         <translation>正在查询</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="330"/>
         <source>Frequency rank {rank}</source>
         <translation>词频排名第 {rank}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="333"/>
         <source>{standard} character level {level}</source>
         <translation>{standard} 汉字 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="332"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="336"/>
         <source>HSK2025 writing level {level}</source>
         <translation>HSK2025 书写 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="341"/>
         <source>Words with {char}:</source>
         <translation>含“{char}”的词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="349"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="353"/>
         <source>not listed</source>
         <translation>未收录</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="27"/>
         <source>The reference dictionary is not built yet. Use File &gt; Build Reference Dictionary to build it (it takes a few seconds).</source>
         <translation>参考词典尚未生成。请使用“文件 &gt; 生成参考词典”生成（只需几秒钟）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="378"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="382"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="30"/>
         <source>The dictionary is loading…</source>
         <translation>词典正在加载…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="381"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="385"/>
         <location filename="../../chinese_teach/gui/widgets/dictionary_start.py" line="31"/>
         <source>Type a word in characters (simplified or traditional), in pinyin with or without tones, or in English. Results appear as you type.</source>
         <translation>输入汉字（简体或繁体）、拼音（带不带声调均可）或英文。结果随输入即时显示。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="403"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="407"/>
         <source>Copied: {text}</source>
         <translation>已复制：{text}</translation>
     </message>
@@ -1638,37 +1638,37 @@
 <context>
     <name>LessonActivitiesTable</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="45"/>
         <source>Materials</source>
         <translation>教具材料</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="56"/>
         <source>Add activity</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="59"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_activities.py" line="139"/>
         <source>Total {total} of {duration} minutes.</source>
         <translation>共 {total} 分钟，课时 {duration} 分钟。</translation>
     </message>
@@ -1711,33 +1711,33 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="85"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="84"/>
         <source>Plan</source>
         <extracomment>the analysis (proposals, coverage) arrived an export finished (Path) the coverage of the texts shown (None: something else is shown)</extracomment>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="89"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="88"/>
         <source>Texts</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="93"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="92"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="97"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="96"/>
         <source>Print and export</source>
         <translation>打印和导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="130"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="129"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="134"/>
+        <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="133"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -1803,7 +1803,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/lesson_editor.py" line="187"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="109"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="110"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -2240,25 +2240,25 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="69"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="284"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="70"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="294"/>
         <source>Course settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="71"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="301"/>
         <source>New unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="72"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="329"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="330"/>
         <source>New lesson</source>
         <translation>新建课</translation>
     </message>
@@ -2274,7 +2274,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/library.py" line="75"/>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="307"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="308"/>
         <source>Rename unit</source>
         <translation>重命名单元</translation>
     </message>
@@ -2294,67 +2294,67 @@
         <translation>共享课程…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="164"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="165"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="172"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="173"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="299"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="300"/>
         <source>Unit {n}</source>
         <translation>第 {n} 单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="326"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="327"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="337"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="338"/>
         <source>Duplicate lesson</source>
         <translation>复制课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="351"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="352"/>
         <source>Delete lesson “{t}”</source>
         <translation>删除课“{t}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="353"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="354"/>
         <source>Delete unit</source>
         <translation>删除单元</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="356"/>
         <source>Delete course “{name}”</source>
         <translation>删除课程“{name}”</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="361"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="362"/>
         <source>Deleted. Undo puts it back.</source>
         <translation>已删除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="372"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="373"/>
         <source>A lesson stays in its course; duplicate it and export/import to share it.</source>
         <translation>课只能留在所属课程中；如需共享，请复制后导出/导入。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="384"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="385"/>
         <source>Move lesson</source>
         <translation>移动课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="397"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="398"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="399"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="400"/>
         <source>The class&apos;s known words changed for: {names}. Their readers and decks may need printing again.</source>
         <translation>以下课程中学生已掌握的词有变化：{names}。其读物和牌组可能需要重新打印。</translation>
     </message>
@@ -2620,24 +2620,24 @@
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="458"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
         <source>Standard (red, green, blue, purple, grey)</source>
         <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
         <translation>标准（红、绿、蓝、紫、灰）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="459"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG（红、橙、绿、蓝、黑）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="460"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>色盲友好（Okabe-Ito）</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="461"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
@@ -2697,234 +2697,234 @@
 <context>
     <name>ReaderOptionsPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="44"/>
         <source>Every word</source>
         <translation>所有词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="45"/>
         <source>Words the class does not know</source>
         <translation>学生未学过的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="46"/>
         <source>Words above the target level</source>
         <translation>高于目标级别的词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="48"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="47"/>
         <source>No pinyin</source>
         <translation>不标拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="50"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="49"/>
         <source>Pinyin on</source>
         <translation>拼音标注</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="52"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="51"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="54"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="53"/>
         <source>Target level</source>
         <translation>目标级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
         <source>Known words</source>
         <translation>已学词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="56"/>
         <source>only the first time a word appears</source>
         <translation>仅在词语首次出现时</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="58"/>
         <source>each character</source>
         <translation>每个字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="59"/>
         <source>each word</source>
         <translation>每个词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="61"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="60"/>
         <source>Pinyin over</source>
         <translation>拼音位于</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="62"/>
         <source>tone marks (hǎo)</source>
         <translation>声调符号（hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="63"/>
         <source>tone numbers (hao3)</source>
         <translation>数字标调（hao3）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="64"/>
         <source>zhuyin (ㄏㄠˇ)</source>
         <translation>注音符号（ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="66"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="65"/>
         <source>no tones (hao)</source>
         <translation>不标声调（hao）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="67"/>
         <source>Tones</source>
         <translation>声调</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="69"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="68"/>
         <source>write 一 and 不 as spoken (yí gè, bú shì)</source>
         <translation>“一”“不”按实际读音标调（yí gè, bú shì）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="70"/>
         <source>Mark third-tone changes (nǐ hǎo → ní hǎo)</source>
         <translation>标出三声变调（nǐ hǎo → ní hǎo）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="74"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="73"/>
         <source>A dotted line under the pinyin of a third tone said as a second tone before another third tone. The pinyin itself is not changed.</source>
         <translation>在另一个三声前读作二声的三声字，其拼音下加虚线。拼音本身不变。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="77"/>
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="78"/>
         <source>colour the characters</source>
         <translation>给汉字上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="80"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="79"/>
         <source>colour the pinyin</source>
         <translation>给拼音上色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="83"/>
         <source>Characters</source>
         <translation>汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="85"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="88"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="87"/>
         <source>Size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="89"/>
         <source>Line spacing</source>
         <translation>行距</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="91"/>
         <source>paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="92"/>
         <source>every 5th line</source>
         <translation>每 5 行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="94"/>
         <source>PDF and Word number every 5th line. A web page has no fixed lines, so the HTML export numbers the sentences instead.</source>
         <translation>PDF 和 Word 每隔 5 行标一个行号。网页没有固定的行，所以 HTML 导出改为给句子编号。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="96"/>
         <source>Numbers</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="97"/>
         <source>table at the end</source>
         <translation>文末词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="99"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="98"/>
         <source>numbered notes</source>
         <translation>编号注释</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="100"/>
         <source>Glossary</source>
         <translation>词汇表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="101"/>
         <source>not marked</source>
         <translation>不标记</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="102"/>
         <source>underlined</source>
         <translation>加下划线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
         <source>numbered</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
         <source>New words</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="107"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="106"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="109"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="108"/>
         <source>Margins</source>
         <translation>页边距</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="146"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="145"/>
         <source>Teaching font (default)</source>
         <translation>教学字体（默认）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="159"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
         <source>{std} level {lvl}</source>
         <translation>{std} {lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="161"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} 1-{lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="162"/>
         <source>Word list file…</source>
         <translation>词表文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>词表 (*.txt *.csv *.tsv)</translation>
     </message>
@@ -3158,17 +3158,17 @@
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -3507,81 +3507,81 @@
         <translation>查词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="278"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="287"/>
         <source>{lesson}
 {course}</source>
         <translation>{lesson}
 {course}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="282"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="291"/>
         <source>Reader: {title}</source>
         <translation>读物：{title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="283"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
         <source>untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="292"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="301"/>
         <source>no date yet</source>
         <translation>尚未定日期</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="293"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="302"/>
         <source>{lesson}
 {course} · {when}</source>
         <translation>{lesson}
 {course} · {when}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="297"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="306"/>
         <source>Every lesson of the course is taught. Add the next one in the Library.</source>
         <translation>这门课程的每一课都已讲完。请在资料库里添加下一课。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="300"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="309"/>
         <source>No course yet. Create one in the Library: its lessons will be listed here in order.</source>
         <translation>还没有课程。请在资料库里新建一门，它的课会按顺序列在这里。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="310"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="323"/>
         <source>The library is read-only.</source>
         <translation>资料库是只读的。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="339"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="352"/>
         <source>Create a course in the Library first: lessons belong to a course.</source>
         <translation>请先在资料库里新建课程：课都属于某门课程。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="350"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="363"/>
         <source>The clipboard holds no text. Copy a Chinese text first, then click again.</source>
         <translation>剪贴板里没有文字。请先复制一段中文，再点一次。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="358"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="371"/>
         <source>Open a Text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="359"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="372"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="365"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="378"/>
         <source>Choose a Word List</source>
         <translation>选择词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="366"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="379"/>
         <source>Word lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>词表 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="376"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="389"/>
         <source>Type a word to look up.</source>
         <translation>请输入要查的词。</translation>
     </message>
@@ -3589,48 +3589,38 @@
 <context>
     <name>WorksheetPreviewDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="80"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="81"/>
         <source>Worksheet preview: {lesson}</source>
         <extracomment>Options settle this long before the pages are laid out again (typing a seed). The kinds whose content depends on the seed; a writing sheet makes no random choice (see ``core.documents.worksheet.build_worksheet``). the pages of new options are shown (the SheetDocument) the worksheet could not be made (the message shown) Export PDF wrote a file (Path)</extracomment>
         <translation>练习纸预览：{lesson}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="122"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="123"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="110"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="111"/>
         <source>New version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="114"/>
         <source>Show the answer key</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="115"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="116"/>
         <source>The answer key is printed on its own page(s) at the end of the worksheet</source>
         <translation>答案单独印在练习纸最后的一页或几页上</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="135"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="136"/>
         <source>Worksheet pages</source>
         <translation>练习纸页面</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="142"/>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="145"/>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="147"/>
+        <location filename="../../chinese_teach/gui/dialogs/worksheet_preview.py" line="149"/>
         <source>The whole worksheet with its answer key, as the lesson editor&apos;s Worksheet (PDF) button writes it</source>
         <translation>整张练习纸连同答案，与课程编辑器中“练习纸（PDF）”按钮导出的相同</translation>
     </message>
@@ -3923,167 +3913,24 @@
     </message>
 </context>
 <context>
-    <name>core</name>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
-        <source>HSK 2.0</source>
-        <translation>HSK 2.0</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
-        <source>HSK 3.0 (2021 standard)</source>
-        <translation>HSK 3.0（2021 版标准）</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
-        <source>HSK 2025 syllabus</source>
-        <translation>HSK 2025 大纲</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
-        <source>As written (simplified or traditional)</source>
-        <translation>保持原文（简体或繁体）</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
-        <source>Simplified</source>
-        <translation>简体</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
-        <source>Traditional (Taiwan standard)</source>
-        <translation>繁体（台湾标准）</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="514"/>
-        <source>Traditional (Hong Kong)</source>
-        <translation>繁体（香港）</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="516"/>
-        <source>Warm up</source>
-        <translation>热身</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="517"/>
-        <source>Presentation</source>
-        <translation>讲解</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="518"/>
-        <source>Practice</source>
-        <translation>练习</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="519"/>
-        <source>Production</source>
-        <translation>运用</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="520"/>
-        <source>Review</source>
-        <translation>复习</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="521"/>
-        <source>Homework</source>
-        <translation>作业</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="522"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="523"/>
-        <source>Ready</source>
-        <translation>已备好</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="524"/>
-        <source>Taught</source>
-        <translation>已授课</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="525"/>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="526"/>
-        <source>ready</source>
-        <translation>已备好</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
-        <source>taught</source>
-        <translation>已授课</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
-        <source>Presentation - practice - production</source>
-        <translation>讲解 - 练习 - 运用</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
-        <source>Task-based</source>
-        <translation>任务型</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="531"/>
-        <source>Blank lesson</source>
-        <translation>空白课</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
-        <source>Reading word frequencies</source>
-        <translation>正在读取词频</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
-        <source>Reading CC-CEDICT</source>
-        <translation>正在读取 CC-CEDICT</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
-        <source>Writing dictionary entries</source>
-        <translation>正在写入词条</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
-        <source>Reading HSK lists (2.0, 2021 standard, 2025 syllabus)</source>
-        <translation>正在读取 HSK 词表（2.0、2021 版标准、2025 大纲）</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
-        <source>Counting character frequencies</source>
-        <translation>正在统计字频</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="538"/>
-        <source>Building the search index</source>
-        <translation>正在建立搜索索引</translation>
-    </message>
-</context>
-<context>
     <name>pages</name>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="428"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="429"/>
         <source>Quick annotate</source>
         <translation>快速注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/annotate.py" line="433"/>
+        <location filename="../../chinese_teach/gui/pages/annotate.py" line="434"/>
         <source>Paste a text to see its pinyin and HSK level profile</source>
         <translation>粘贴文本，查看拼音和 HSK 级别分布</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="438"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="442"/>
         <source>Dictionary</source>
         <translation>词典</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="443"/>
+        <location filename="../../chinese_teach/gui/pages/dictionary.py" line="447"/>
         <source>Look up words by characters, pinyin or English</source>
         <translation>按汉字、拼音或英文查词</translation>
     </message>
@@ -4098,12 +3945,12 @@
         <translation>带笔顺的 Anki 牌组，以及 Pleco 和 Quizlet 词表</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="422"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/library.py" line="426"/>
+        <location filename="../../chinese_teach/gui/pages/library.py" line="427"/>
         <source>Courses, units and lessons: plan lessons, their new words, plans and worksheets</source>
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
@@ -4135,22 +3982,22 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/__init__.py" line="68"/>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="364"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="366"/>
         <source>My corrections</source>
         <translation>我的更正</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/corrections.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/corrections.py" line="371"/>
         <source>Your pinyin corrections and word cutting, used in every annotation</source>
         <translation>您的拼音更正和分词，用于所有注音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="416"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="429"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/start.py" line="420"/>
+        <location filename="../../chinese_teach/gui/pages/start.py" line="433"/>
         <source>Where to begin: your last lesson and reader, the next lesson, quick actions</source>
         <translation>从这里开始：上次的课和读物、下一课、快捷操作</translation>
     </message>
@@ -4171,24 +4018,24 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="55"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="54"/>
         <source>Something went wrong ({kind}). The details were written to the log file {path}.</source>
         <extracomment>Work shorter than this never shows a progress dialog. Progress reports closer together than this are merged.</extracomment>
         <translation>出现错误（{kind}）。详细信息已写入日志文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="62"/>
-        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="61"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="243"/>
         <source>Chinese Teach</source>
         <translation>Chinese Teach</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="245"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="244"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/tasks.py" line="251"/>
+        <location filename="../../chinese_teach/gui/tasks.py" line="250"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -118,12 +118,15 @@ def test_keys_built_from_enums_exist() -> None:
     from chinese_teach.core.documents.worksheet import WorksheetKind
     from chinese_teach.core.library.models import Stage, Status
     from chinese_teach.core.library.templates import TEMPLATES
+    from chinese_teach.core.text.scripts import Script
 
     english = labels.catalogue("en")
     wanted = [f"standard.{s.value}" for s in Standard]
     wanted += [f"worksheet.kind.{k.value}" for k in WorksheetKind]
     wanted += [f"plan.stage.{s.value}" for s in Stage]
     wanted += [f"plan.status.{s.value}" for s in Status]
+    wanted += [f"script.{s.value}" for s in Script]
+    wanted += [f"template.name.{name}" for name in TEMPLATES]
     wanted += [f"worksheet.section.{k}{s}" for k in (
         "writing", "tones", "pinyin_match", "meanings", "cloze", "order")
         for s in ("", ".instructions")]

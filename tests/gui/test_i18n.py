@@ -157,6 +157,10 @@ def test_lesson_editor_tabs_of_their_own_are_translated(window, qapp):
         assert editor.add_text_button.text() == "Ajouter un texte"
         hints = [editor.hint_combo.itemText(i) for i in range(editor.hint_combo.count())]
         assert hints == ["Le pinyin comme aide", "Le sens comme aide", "Sans aide"]
+        # the core's names come from the message catalogue and switch too
+        assert editor.status_combo.itemText(0) == "Brouillon"
+        assert "Leçon vierge" in [editor.template_combo.itemText(i)
+                                  for i in range(editor.template_combo.count())]
         i18n.set_language("zh_CN")
         assert plan_row_label() == "教案"
     finally:

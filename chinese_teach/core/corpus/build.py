@@ -139,11 +139,11 @@ def build_corpus(
 
 def _build_into(tmp: Path, progress: ProgressCallback | None, cancel: CancelToken | None) -> None:
     total = 6
-    report(progress, 0, total, "Reading word frequencies")
+    report(progress, 0, total, label("progress.corpus.frequencies"))
     freqs = read_jieba_freqs()
     check(cancel)
 
-    report(progress, 1, total, "Reading CC-CEDICT")
+    report(progress, 1, total, label("progress.corpus.cedict"))
     conn = sqlite3.connect(tmp)
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA synchronous=OFF")
@@ -185,7 +185,7 @@ def _build_into(tmp: Path, progress: ProgressCallback | None, cancel: CancelToke
         )
         for ch in set(e.simplified + e.traditional):
             entry_chars[ch].append(i)
-    report(progress, 2, total, "Writing dictionary entries")
+    report(progress, 2, total, label("progress.corpus.entries"))
     conn.executemany(_INSERT_ENTRY, rows)
     conn.executemany(
         "INSERT INTO entry_chars VALUES (?, ?)",
@@ -193,7 +193,7 @@ def _build_into(tmp: Path, progress: ProgressCallback | None, cancel: CancelToke
     )
     check(cancel)
 
-    report(progress, 3, total, "Reading HSK lists (2.0, 2021 standard, 2025 syllabus)")
+    report(progress, 3, total, label("progress.corpus.hsk"))
     hsk = _hsk_dir()
     for standard, (words_file, chars_file) in _HSK_FILES.items():
         words = _read_tsv(hsk / words_file)
@@ -214,7 +214,7 @@ def _build_into(tmp: Path, progress: ProgressCallback | None, cancel: CancelToke
     )
     check(cancel)
 
-    report(progress, 4, total, "Counting character frequencies")
+    report(progress, 4, total, label("progress.corpus.char_frequencies"))
     char_counts: dict[str, int] = defaultdict(int)
     for word, count in freqs.items():
         for ch in word:
@@ -228,7 +228,7 @@ def _build_into(tmp: Path, progress: ProgressCallback | None, cancel: CancelToke
     conn.executemany("INSERT INTO word_freq VALUES (?, ?)", list(freqs.items()))
     check(cancel)
 
-    report(progress, 5, total, "Building the search index")
+    report(progress, 5, total, label("progress.corpus.index"))
     conn.executescript(schema.INDEXES_SQL)
     header = cedict.read_header()
     meta = {

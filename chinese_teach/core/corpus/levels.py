@@ -25,8 +25,16 @@ class Standard(StrEnum):
 
     @property
     def label(self) -> str:
-        """Human name of the standard, e.g. ``HSK 3.0 (2021)``."""
+        """Human name of the standard in English, e.g. ``HSK 3.0 (2021 standard)`` (also
+        how stored known-word descriptions name it)."""
         return _LABELS[self]
+
+    def display_name(self, lang: str | None = None) -> str:
+        """The standard's name in ``lang`` (None: the message language, which is the
+        interface language in the GUI), e.g. ``HSK 3.0（2021 版标准）``."""
+        from chinese_teach.core.labels import label
+
+        return label(f"standard.{self.value}", lang)
 
     @property
     def short(self) -> str:

@@ -92,7 +92,7 @@ class PlanActivity:
 
     @property
     def stage_label(self) -> str:
-        return label(f"plan.stage.{self.stage.value}", self.lang)
+        return self.stage.display_name(self.lang)
 
     @property
     def timing(self) -> str:

@@ -41,7 +41,15 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
+        """The stage's name in English."""
         return self.value.replace("-", " ").capitalize()
+
+    def display_name(self, lang: str | None = None) -> str:
+        """The stage's name in ``lang`` (None: the message language, which is the
+        interface language in the GUI), as lesson plans print it."""
+        from chinese_teach.core.labels import label
+
+        return label(f"plan.stage.{self.value}", lang)
 
 
 class Status(StrEnum):
@@ -50,6 +58,13 @@ class Status(StrEnum):
     DRAFT = "draft"
     READY = "ready"
     TAUGHT = "taught"
+
+    def display_name(self, lang: str | None = None) -> str:
+        """The status's name in ``lang`` (None: the message language, which is the
+        interface language in the GUI), as lesson plans print it (``draft``)."""
+        from chinese_teach.core.labels import label
+
+        return label(f"plan.status.{self.value}", lang)
 
 
 @dataclass(slots=True)

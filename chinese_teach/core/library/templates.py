@@ -6,7 +6,9 @@ from chinese_teach.core.errors import LibraryError
 from chinese_teach.core.labels import for_document, label
 from chinese_teach.core.library.models import Activity, Stage
 
-#: name -> (label, [(stage, share of the lesson, description)])
+#: name -> (English title, [(stage, share of the lesson, English description)]); the
+#: titles and descriptions shown are ``template.name.<name>`` and ``template.<name>.<n>``
+#: of the catalogues
 TEMPLATES: dict[str, tuple[str, list[tuple[Stage, int, str]]]] = {
     "ppp": (
         "Presentation - practice - production",
@@ -32,9 +34,10 @@ TEMPLATES: dict[str, tuple[str, list[tuple[Stage, int, str]]]] = {
 }
 
 
-def template_names() -> list[tuple[str, str]]:
-    """``[(name, label)]`` of the available templates."""
-    return [(name, label) for name, (label, _) in TEMPLATES.items()]
+def template_names(lang: str | None = None) -> list[tuple[str, str]]:
+    """``[(name, title)]`` of the available templates, titles in ``lang`` (None: the
+    message language, which is the interface language in the GUI)."""
+    return [(name, label(f"template.name.{name}", lang)) for name in TEMPLATES]
 
 
 def template_activities(name: str, duration: int = 45,

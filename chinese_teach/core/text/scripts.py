@@ -32,8 +32,16 @@ class Script(StrEnum):
     TRADITIONAL = "traditional"
     TRADITIONAL_HK = "traditional-hk"
 
+    def display_name(self, lang: str | None = None) -> str:
+        """The option's name in ``lang`` (None: the message language, which is the
+        interface language in the GUI)."""
+        from chinese_teach.core.labels import label
+
+        return label(f"script.{self.value}", lang)
+
     @property
     def label(self) -> str:
+        """The option's name in English."""
         return {
             Script.AS_WRITTEN: "As written (simplified or traditional)",
             Script.SIMPLIFIED: "Simplified",

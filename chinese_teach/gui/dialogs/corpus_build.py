@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.errors import Cancelled
 from chinese_teach.core.progress import Progress
-from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.tasks import Task, TaskRunner, error_message
 
 
@@ -98,7 +97,7 @@ class CorpusBuildDialog(QDialog):
             self.bar.setRange(0, p.total)
             self.bar.setValue(min(p.done, p.total))
         if p.label:
-            self.status.setText(core_text(p.label))
+            self.status.setText(p.label)
 
     def _built(self, _path) -> None:
         self._show_state("done")

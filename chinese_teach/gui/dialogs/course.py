@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.corpus.levels import Standard
 from chinese_teach.core.errors import ChineseTeachError
 from chinese_teach.core.library.models import Course
-from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.tasks import show_error
 from chinese_teach.ops.library import import_word_list
 
@@ -45,7 +44,7 @@ class CourseDialog(QDialog):
         self.learners_edit = QLineEdit(course.learners)
         self.standard_combo = QComboBox()
         for std in Standard:
-            self.standard_combo.addItem(core_text(std.label), std.value)
+            self.standard_combo.addItem(std.display_name(), std.value)
         self.standard_combo.setCurrentIndex(max(0, self.standard_combo.findData(
             Standard.parse(course.standard).value)))
         self.target_spin = QSpinBox()

@@ -24,7 +24,7 @@ from chinese_teach.core.siteconfig import load_site_config
 from chinese_teach.core.text import tonecolors
 from chinese_teach.core.text.syllables import ToneStyle
 from chinese_teach.gui import theme
-from chinese_teach.gui.i18n import LANGUAGES, core_text
+from chinese_teach.gui.i18n import LANGUAGES
 from chinese_teach.gui.settings import FONT_SIZE_RANGE, PINYIN_STYLES, Preferences, site_defaults
 from chinese_teach.render import fonts
 
@@ -42,7 +42,7 @@ class PreferencesDialog(QDialog):
         self.standard = QComboBox()
         self.standard.setObjectName("standard")
         for std in Standard:
-            self.standard.addItem(core_text(std.label), std)
+            self.standard.addItem(std.display_name(), std)
         self.standard.setCurrentIndex(list(Standard).index(prefs.standard))
 
         self.pinyin_style = QComboBox()

@@ -25,7 +25,6 @@ from chinese_teach.core.corpus.dictionary import CharInfo, Entry
 from chinese_teach.core.corpus.levels import Standard, level_name
 from chinese_teach.gui import settings, theme
 from chinese_teach.gui.context import AppContext
-from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.settings import Preferences
@@ -353,7 +352,7 @@ class DictionaryPage(Page):
             lvl = levels.get(std)
             text = level_name(lvl) if lvl is not None else self.tr("not listed")
             weight = "bold" if std is self.ctx.prefs.standard else "normal"
-            label = html.escape(core_text(std.label))
+            label = html.escape(std.display_name())
             rows.append(f"<tr><td style='font-weight:{weight}'>{label}</td>"
                         f"<td style='font-weight:{weight}'>{html.escape(text)}</td></tr>")
         return "<table cellpadding='2'>" + "".join(rows) + "</table>"

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.library.models import Lesson, ReaderDoc, Status
 from chinese_teach.core.library.templates import template_activities
-from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.operations import perform, push
 from chinese_teach.gui.safetext import escape
 from chinese_teach.gui.widgets.lesson_activities import LessonActivitiesTable
@@ -135,7 +134,8 @@ class LessonEditor(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("lesson_state")
         for s in Status:
-            self.status_combo.addItem(core_text(s.value.capitalize()), s.value)
+            self.status_combo.addItem("", s.value)
+        self._name_statuses()
         self.objectives_edit = QPlainTextEdit()
         self.objectives_edit.setObjectName("lesson_objectives")
         self.objectives_edit.setPlaceholderText(
@@ -375,8 +375,15 @@ class LessonEditor(QWidget):
 
     def retranslate_ui(self) -> None:
         """After a switch of the interface language: the coverage sentences again (made of
-        several translated parts, which the generic re-translation cannot swap)."""
+        several translated parts, which the generic re-translation cannot swap) and the
+        statuses (their capitalised catalogue names)."""
         self._show_coverage()
+        self._name_statuses()
+
+    def _name_statuses(self) -> None:
+        for i in range(self.status_combo.count()):
+            name = Status(self.status_combo.itemData(i)).display_name()
+            self.status_combo.setItemText(i, name[:1].upper() + name[1:])
 
     def _engine_ready(self) -> None:
         self._waiting_for_engine = False

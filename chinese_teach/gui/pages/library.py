@@ -29,7 +29,6 @@ from chinese_teach.core.library.models import Course, Lesson, LessonRef, Unit
 from chinese_teach.core.siteconfig import load_site_config
 from chinese_teach.gui import theme
 from chinese_teach.gui.dialogs.course import CourseDialog
-from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.operations import perform, push
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.pages.lesson_editor import LessonEditor
@@ -251,7 +250,7 @@ class LibraryPage(Page):
         if item is not None:
             lesson = self.library.lesson(lesson_id)
             item.setText(0, f"{lesson.position + 1}. {lesson.title}")
-            item.setText(1, core_text(lesson.status.value))
+            item.setText(1, lesson.status.display_name())
             set_lesson_words(item, lesson.words)
             parent_unit = item.parent().data(0, ID_ROLE) if item.parent() and item.parent(
             ).data(0, KIND_ROLE) == "unit" else None

@@ -95,7 +95,6 @@ class CourseTree(QTreeWidget):
         """Rebuild the items from ``library`` (signals blocked): courses (expanded if
         they were, or hold ``current``), their units and lessons in course order."""
         from chinese_teach.core.corpus.levels import Standard, level_name
-        from chinese_teach.gui.i18n import core_text
 
         self.blockSignals(True)
         self.clear()
@@ -120,7 +119,7 @@ class CourseTree(QTreeWidget):
                         parent.setExpanded(True)
                         shown_units.add(unit.id)
                 litem = make_item(f"{lesson.position + 1}. {lesson.title}", "lesson", lesson.id)
-                litem.setText(1, core_text(lesson.status.value))
+                litem.setText(1, lesson.status.display_name())
                 set_lesson_words(litem, lesson.words)
                 litem.setFlags(litem.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
                 parent.addChild(litem)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.documents.lessonplan import timing_warning
 from chinese_teach.core.library.models import Activity, Stage
 from chinese_teach.gui import theme
-from chinese_teach.gui.i18n import core_text
 
 STAGE, MINUTES, DESCRIPTION, MATERIALS = range(4)
 
@@ -74,7 +73,7 @@ class LessonActivitiesTable(QWidget):
     def _stage_combo(self, stage: Stage) -> QComboBox:
         combo = QComboBox()
         for s in Stage:
-            combo.addItem(core_text(s.label), s.value)
+            combo.addItem(s.display_name(), s.value)
         combo.setCurrentIndex(list(Stage).index(Stage(stage)))
         combo.currentIndexChanged.connect(lambda _i: self._changed())
         return combo

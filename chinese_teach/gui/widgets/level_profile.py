@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.corpus.levels import level_name
 from chinese_teach.core.text.analyze import TextAnalysis
 from chinese_teach.gui import theme
-from chinese_teach.gui.i18n import core_text
 from chinese_teach.gui.settings import Preferences
 from chinese_teach.gui.widgets.empty_hint import show_when_empty
 from chinese_teach.gui.widgets.levelbars import LevelBars
@@ -111,7 +110,7 @@ class LevelProfilePanel(QWidget):
         self.target.setCurrentIndex(max(index, 0))
         self.standard_label.setText(QCoreApplication.translate(
             "AnnotatePage", "Levels of <b>{standard}</b>").format(
-                standard=core_text(prefs.standard.label)))
+                standard=prefs.standard.display_name()))
 
     def needs_targets(self, prefs: Preferences) -> bool:
         """Whether the list of levels is of another standard or target than ``prefs``."""

@@ -24,7 +24,6 @@ from chinese_teach.core.documents.reader import (
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.syllables import ToneStyle
 from chinese_teach.core.text.tonecolors import SCHEMES
-from chinese_teach.gui.i18n import core_text
 
 _FILE = "__file__"
 
@@ -48,7 +47,7 @@ class ReaderOptionsPanel(QWidget):
             (self.tr("No pinyin"), PinyinMode.NONE),
         ])
         form.addRow(self.tr("Pinyin on"), self.pinyin)
-        self.standard = self._combo([(core_text(s.label), s) for s in Standard])
+        self.standard = self._combo([(s.display_name(), s) for s in Standard])
         form.addRow(self.tr("Standard"), self.standard)
         self.target = QComboBox()
         form.addRow(self.tr("Target level"), self.target)
@@ -80,7 +79,7 @@ class ReaderOptionsPanel(QWidget):
         self.color_pinyin = QCheckBox(self.tr("colour the pinyin"))
         form.addRow("", self.color_hanzi)
         form.addRow("", self.color_pinyin)
-        self.script = self._combo([(core_text(s.label), s.value) for s in Script])
+        self.script = self._combo([(s.display_name(), s.value) for s in Script])
         form.addRow(self.tr("Characters"), self.script)
         self.font_family = QComboBox()
         form.addRow(self.tr("Font"), self.font_family)
@@ -157,9 +156,9 @@ class ReaderOptionsPanel(QWidget):
         self.known.clear()
         for lvl in std.levels:
             self.target.addItem(self.tr("{std} level {lvl}").format(
-                std=core_text(std.label), lvl=level_name(lvl)), lvl)
+                std=std.display_name(), lvl=level_name(lvl)), lvl)
             self.known.addItem(self.tr("{std} levels 1-{lvl}").format(
-                std=core_text(std.label), lvl=level_name(lvl)), f"{std.value}:{level_name(lvl)}")
+                std=std.display_name(), lvl=level_name(lvl)), f"{std.value}:{level_name(lvl)}")
         self.known.addItem(self.tr("Word list file…"), _FILE)
         self._select(self.target, target if target in std.levels else 3)
         if isinstance(known, str) and known and not known.startswith(std.value + ":") \

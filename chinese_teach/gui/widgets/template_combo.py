@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from chinese_teach.core.library.templates import template_names
-from chinese_teach.gui.i18n import core_text
 
 
 class TemplateCombo(QComboBox):
@@ -14,8 +13,8 @@ class TemplateCombo(QComboBox):
 
     def __init__(self, compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for name, label in template_names():
-            self.addItem(core_text(label), name)
+        for name, title in template_names():
+            self.addItem(title, name)
         if compact:
             # Long template names must not widen the course tree at the editor's expense
             # (a 1280-pixel laptop screen): the list opens wide, the box stays small.
