@@ -145,6 +145,7 @@ def test_lesson_editor_tabs_of_their_own_are_translated(window, qapp):
     texts (``self.tr``), so the editor shows them in the interface language, and the shared
     export bar's buttons follow it too."""
     editor = window.show_page("library").editor
+    kinds = editor.kind_combo
 
     def plan_row_label() -> str:
         plan_bar = editor.plan_pdf_button.parentWidget()
@@ -155,6 +156,7 @@ def test_lesson_editor_tabs_of_their_own_are_translated(window, qapp):
         assert plan_row_label() == "Plan de leçon"
         assert editor.plan_pdf_button.toolTip() == "Enregistrer en PDF, pour imprimer ou envoyer"
         assert editor.add_text_button.text() == "Ajouter un texte"
+        assert kinds.itemText(kinds.findData("cloze")) == "Texte à trous"
         hints = [editor.hint_combo.itemText(i) for i in range(editor.hint_combo.count())]
         assert hints == ["Le pinyin comme aide", "Le sens comme aide", "Sans aide"]
         # the core's names come from the message catalogue and switch too
@@ -163,8 +165,12 @@ def test_lesson_editor_tabs_of_their_own_are_translated(window, qapp):
                                   for i in range(editor.template_combo.count())]
         i18n.set_language("zh_CN")
         assert plan_row_label() == "教案"
+        assert editor.add_text_button.text() == "添加课文"
     finally:
         i18n.set_language("en")
         QLocale.setDefault(QLocale("en_US"))
+        editor.flush()  # nothing pending for the next test's library
     assert plan_row_label() == "Lesson plan"
     assert editor.plan_pdf_button.text() == "PDF…"
+    assert editor.add_text_button.text() == "Add text"
+    assert kinds.itemText(kinds.findData("cloze")) == "Fill in the blanks"
