@@ -71,6 +71,7 @@ def apply_stored_corrections(engine) -> None:
     if not paths.library_path().exists():
         return
     from chinese_teach.core.library.store import Library
+    from chinese_teach.ops.corrections import sync_engine
 
     try:
         lib = Library.open(auto_backup=False)
@@ -78,7 +79,7 @@ def apply_stored_corrections(engine) -> None:
         print(f"chinese-teach: not using stored corrections: {exc}", file=sys.stderr)
         return
     try:
-        lib.apply_to_engine(engine)
+        sync_engine(lib, engine)
     finally:
         lib.close()
 

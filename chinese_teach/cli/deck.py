@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     from chinese_teach.core.corpus.store import open_corpus
     from chinese_teach.core.errors import BadInputError
     from chinese_teach.core.export.anki.note_type import CardType
-    from chinese_teach.core.export.anki.sources import DeckSource, load_parts
+    from chinese_teach.core.export.anki.sources import DeckSource
     from chinese_teach.core.text.engine import get_engine
     from chinese_teach.ops.exporters import check_target
 
@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         source = DeckSource("course", args.course)
     apply_stored_corrections(get_engine(open_corpus()))
-    parts = load_parts(source, lang=lang)
+    parts = _load_parts(source, lang)
     options = None
     if fmt == "pdf":
         from chinese_teach.render.offscreen import ensure_gui_app
@@ -173,3 +173,19 @@ def run(args: argparse.Namespace) -> int:
         print(msg, file=sys.stderr)
     return 0
 
+
+def _load_parts(source, lang: str):  # type: ignore[no-untyped-def]
+    """The deck's parts, with the teacher's library: a reader, lesson or course is read
+    from it, and typed words take the teacher's saved meanings and readings from it when
+    there is one (a word list alone never creates a library)."""
+    from chinese_teach import paths
+    from chinese_teach.cli.common import open_teacher_library
+    from chinese_teach.core.export.anki.sources import load_parts
+
+    needs_library = source.kind in ("reader", "lesson", "course")
+    lib = open_teacher_library() if needs_library or paths.library_path().exists() else None
+    try:
+        return load_parts(source, lang=lang, library=lib)
+    finally:
+        if lib is not None:
+            lib.close()

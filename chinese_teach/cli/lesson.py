@@ -33,11 +33,12 @@ def open_lesson_tools():
     from chinese_teach.cli.common import open_teacher_library
     from chinese_teach.core.corpus.store import open_corpus
     from chinese_teach.core.text.engine import get_engine
+    from chinese_teach.ops.corrections import sync_engine
 
     lib = open_teacher_library()
     corpus = open_corpus()
     engine = get_engine(corpus)
-    lib.apply_to_engine(engine)
+    sync_engine(lib, engine)
     return lib, corpus, engine
 
 

@@ -167,7 +167,9 @@ class AppContext(QObject):
     def _sync_engine(self) -> None:
         """The one place the teacher's corrections and word cuttings reach the engine."""
         if self.library is not None and self.engine is not None:
-            self.library.apply_to_engine(self.engine)
+            from chinese_teach.ops.corrections import sync_engine
+
+            sync_engine(self.library, self.engine)
 
     def require_library(self) -> Library | None:
         """The shared library, opened now if nobody has yet (None if it cannot be)."""

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from chinese_teach.core.library.store import Library
 
 
+def sync_engine(lib: Library, engine) -> None:  # type: ignore[no-untyped-def]
+    """Give ``engine`` the teacher's reading corrections and word cuttings stored in
+    ``lib``: the one place they reach the engine (the window calls it when the library
+    reports a change; the command line once, at start)."""
+    lib.apply_to_engine(engine)
+
+
 def save_reading(lib: Library, word: str, syllables: tuple[str, ...], left: str = "",
                  right: str = "") -> OpResult[Correction]:
     """Store the reading ``syllables`` of ``word`` between the characters ``left`` and

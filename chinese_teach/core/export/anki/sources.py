@@ -184,8 +184,10 @@ def load_parts(
     cancel: CancelToken | None = None,
     lang: str | None = None,
 ) -> list[DeckPart]:
-    """Open what is needed (corpus, engine, library) and build parts. The engine is used
-    as it is: the caller applies the teacher's corrections to it (once, at start).
+    """Build the parts of ``source``. The engine is used as it is: the caller applies the
+    teacher's corrections to it (once, at start), and gives the ``library`` a reader,
+    lesson or course is read from (for typed words and word files it is optional: the
+    teacher's saved meanings and readings come from it).
 
     Typed words without a name make a deck called "Words" in ``lang`` (None: the document
     language), and so does an untitled reader ("Reader")."""
@@ -198,32 +200,25 @@ def load_parts(
         raise BadInputError(key="error.deck.unknown_source", kind=repr(source.kind))
     corpus = corpus or open_corpus(progress=progress, cancel=cancel)
     engine = get_engine(corpus)
-    own_library = library is None
-    if own_library:
-        from chinese_teach.core.library import Library as _Library
-
-        library = _Library.open()
-    try:
-        dictionary = Dictionary(corpus)
-        common = {"dictionary": dictionary, "engine": engine, "progress": progress,
-                  "cancel": cancel}
-        if source.kind == "file":
-            return parts_from_file(Path(source.value), library=library, **common)
-        if source.kind == "list":
-            words = words_from_text(source.value, source.name or "The standard input")
-            name = label("deck.words", for_document(lang))
-            return parts_from_words(words, name, library=library, **common)
-        if source.kind == "words":
-            words = split_words(source.value)
-            if not words:
-                raise BadInputError(key="error.deck.no_typed_words")
-            name = source.name or label("deck.words", for_document(lang))
-            return parts_from_words(words, name, library=library, **common)
-        if source.kind == "reader":
-            return parts_from_reader(library, source.value, corpus=corpus, lang=lang, **common)
-        if source.kind == "lesson":
-            return parts_from_lesson(library, source.value, **common)
-        return parts_from_course(library, source.value, **common)
-    finally:
-        if own_library:
-            library.close()
+    if library is None and source.kind in ("reader", "lesson", "course"):
+        raise ValueError(f"load_parts: a {source.kind} is read from a library; none was given")
+    dictionary = Dictionary(corpus)
+    common = {"dictionary": dictionary, "engine": engine, "progress": progress,
+              "cancel": cancel}
+    if source.kind == "file":
+        return parts_from_file(Path(source.value), library=library, **common)
+    if source.kind == "list":
+        words = words_from_text(source.value, source.name or "The standard input")
+        name = label("deck.words", for_document(lang))
+        return parts_from_words(words, name, library=library, **common)
+    if source.kind == "words":
+        words = split_words(source.value)
+        if not words:
+            raise BadInputError(key="error.deck.no_typed_words")
+        name = source.name or label("deck.words", for_document(lang))
+        return parts_from_words(words, name, library=library, **common)
+    if source.kind == "reader":
+        return parts_from_reader(library, source.value, corpus=corpus, lang=lang, **common)
+    if source.kind == "lesson":
+        return parts_from_lesson(library, source.value, **common)
+    return parts_from_course(library, source.value, **common)
