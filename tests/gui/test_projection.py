@@ -87,6 +87,26 @@ def test_click_a_word_reveals_its_pinyin_and_meaning(window, qtbot) -> None:
     assert proj.revealed is None and proj.isVisible()
 
 
+def test_the_reader_s_glossary_words_are_the_new_words_in_class(window, qtbot) -> None:
+    """P cycles all → new words → none when the reader has a glossary: its words (犹豫, above
+    the reader's level) get pinyin, the rest of the text none."""
+    page = go_to_page(window, "readers")
+    qtbot.waitUntil(lambda: window.ctx.engine is not None, timeout=20000)
+    paste_into(page.editor, "他犹豫了很久。我们去学校。")
+    qtbot.waitUntil(lambda: page.doc is not None and any(
+        g.word == "犹豫" for g in page.doc.glossary), timeout=20000)
+    click(page.class_button)
+    proj = _shown(page, qtbot)
+    new = {w.text for sentence in proj.text.sentences for w in sentence if w.new}
+    assert "犹豫" in new and "学校" not in new
+    all_pinyin = _grab(proj)
+    QTest.keyClick(proj, Qt.Key.Key_P)
+    assert proj.style_.pinyin is PinyinShown.NEW and _grab(proj) != all_pinyin
+    QTest.keyClick(proj, Qt.Key.Key_P)
+    assert proj.style_.pinyin is PinyinShown.NONE
+    QTest.keyClick(proj, Qt.Key.Key_Escape)
+
+
 @pytest.mark.parametrize(("w", "h"), [(1366, 768), (1920, 1080), (3840, 2160)])
 def test_fits_and_scales_on_classroom_screens(engine, corpus, qtbot, w, h) -> None:
     proj = ProjectionWindow(class_text("T", TEXT * 3, engine, corpus))

@@ -36,6 +36,15 @@ def open_projection(page: QWidget, title: str, text: str,
     return window
 
 
+def show_reader_in_class(page: QWidget):
+    """The Reader studio's text in class (its ``doc``, ``title_edit`` and ``editor``), the
+    reader's glossary words marked as new, so *P* can show their pinyin alone; returns the
+    window, or None (see :func:`open_projection`)."""
+    doc = page.doc
+    new_words = [g.word for g in doc.glossary] if doc is not None else []
+    return open_projection(page, page.title_edit.text(), page.editor.toPlainText(), new_words)
+
+
 def open_drill(page: QWidget, title: str, words: list[DrillWord], notes: str = ""):
     """Drill ``words`` in class from ``page`` (its ``ctx`` has the corpus), ``notes`` in
     the presenter view; returns the window, or None when there are no words (the

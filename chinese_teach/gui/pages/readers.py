@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from chinese_teach.core.documents.reader import ReaderDocument, ReaderOptions
 from chinese_teach.core.text.annotation_cache import AnnotationCache
 from chinese_teach.gui import settings
-from chinese_teach.gui.classroom.launch import open_projection, reader_drill_button
+from chinese_teach.gui.classroom.launch import reader_drill_button, show_reader_in_class
 from chinese_teach.gui.operations import perform
 from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
@@ -167,8 +167,7 @@ class ReadersPage(ReaderLivePreview, ReaderWordEdits, ReaderExports, Page):
         self.class_button.setObjectName("show_in_class")
         self.class_button.setToolTip(self.tr("The text full screen on the projector, sentence "
                                              "by sentence (Esc leaves)"))
-        self.class_button.clicked.connect(lambda: open_projection(self, self.title_edit.text(),
-                                                                  self.editor.toPlainText()))
+        self.class_button.clicked.connect(lambda _checked=False: show_reader_in_class(self))
         row.addWidget(self.class_button)
         self.drill_button = reader_drill_button(self)
         row.addWidget(self.drill_button)
