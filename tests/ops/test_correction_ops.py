@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chinese_teach.core.library import Library
-from chinese_teach.ops.corrections import merge_words, save_reading, split_word
+from chinese_teach.ops.corrections import merge_words, save_reading, split_word, sync_engine
 
 
 def test_save_reading_stores_the_context_and_reports_a_correction(lib: Library) -> None:
@@ -27,3 +27,19 @@ def test_merge_and_split_store_segmentation_edits(lib: Library) -> None:
     assert merged.changes.corrections and split.changes.corrections
     assert {(e.kind, e.word) for e in lib.segmentation_edits()} == {
         ("merge", "小马"), ("split", "河边")}
+
+
+def test_sync_engine_gives_the_stored_readings_and_cuttings_to_the_engine(lib: Library,
+                                                                          engine) -> None:
+    def read(text: str) -> list[tuple[str, tuple[str, ...] | None]]:
+        return [(t.text, t.pinyin) for t in engine.annotate(text) if t.is_word]
+
+    save_reading(lib, "行", ("xing2",), "银", "")
+    split_word(lib, "银行")
+    try:
+        assert read("我去银行。")[-1] == ("银行", ("yin2", "hang2"))  # not yet given
+        sync_engine(lib, engine)
+        assert ("行", ("xing2",)) in read("我去银行。")
+    finally:
+        engine.set_corrections([])
+        engine.set_segmentation([], {})

@@ -85,3 +85,11 @@ def test_lesson_deck(lib: Library, lesson: Lesson, corpus, tmp_path: Path) -> No
 def test_worker_library_is_a_private_connection(lib: Library, lesson: Lesson) -> None:
     with ops.worker_library(lib.path) as other:
         assert other is not lib and other.lesson(lesson.id).title == "One"
+
+
+def test_paper_sizes_and_the_formats_of_each_worksheet_kind() -> None:
+    assert ops.paper_size("a4") == "A4" and ops.paper_size("LETTER") == "Letter"
+    with pytest.raises(BadInputError):
+        ops.paper_size("A3½")
+    assert ".docx" in ops.worksheet_writers("dictation").suffixes
+    assert ops.worksheet_writers("writing").suffixes == (".pdf",)
