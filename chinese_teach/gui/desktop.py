@@ -214,7 +214,7 @@ class Desktop(QObject):
     def import_course(self, path: Path) -> bool:
         """Import a course .zip into the library (as a copy when it is already there)."""
         from chinese_teach.core.errors import ChineseTeachError
-        from chinese_teach.gui.operations import perform
+        from chinese_teach.gui.operations import perform, push
         from chinese_teach.ops import course_exchange
 
         page = self.window.show_page("library")
@@ -242,6 +242,9 @@ class Desktop(QObject):
                            self.window, self.tr("Import course"), str(exc)))
         if done is None:
             return False
+        # Undo (Library page, Ctrl+Z) takes the course and its texts out again
+        push(self.window.ctx, page.undo_stack, done, self.tr("Import course"),
+             parent_widget=page, library=library)
         result = done.value
         self.window.ctx.show_status(self.tr("Imported “{name}”: {n} lessons.").format(
             name=result.name, n=result.lessons))

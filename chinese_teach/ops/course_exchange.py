@@ -56,14 +56,15 @@ def import_course(lib: Library, path: Path, *, as_copy: bool = False,
                   cancel: CancelToken | None = None) -> OpResult[ImportResult]:
     """Add the course of the file at ``path`` in one transaction (``as_copy``: under new
     ids, beside the same course). Its pinyin corrections are merged; the teacher's own
-    win (``value.conflicts``). The undo step deletes the imported course."""
+    win (``value.conflicts``). The undo step deletes the imported course with its texts
+    (nothing of the file is left among the saved readers); redo puts both back."""
     from chinese_teach.core.library.exchange import import_course as add_course
 
     with recording(lib) as seen:
         result = add_course(lib, path, as_copy=as_copy, progress=progress, cancel=cancel)
     snapshot = lib.snapshot_course(result.course_id)
     return OpResult(result, OpChanges.from_library(seen, created=[result.course_id]),
-                    UndoStep("Import course", Delete("course", result.course_id),
+                    UndoStep("Import course", Delete("course", result.course_id, with_texts=True),
                              Restore(snapshot), result.course_id))
 
 

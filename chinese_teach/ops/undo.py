@@ -32,7 +32,8 @@ class Restore:
 
 @dataclass(frozen=True, slots=True)
 class Delete:
-    """Delete a course, unit or lesson (``with_texts``: a lesson's texts too)."""
+    """Delete a course, unit or lesson (``with_texts``: the texts of the lesson, or of
+    every lesson of the course, too; otherwise they stay as saved readers)."""
 
     kind: str  # "course", "unit" or "lesson"
     ident: str
@@ -40,7 +41,12 @@ class Delete:
 
     def run(self, lib: Library) -> None:
         if self.kind == "course":
-            lib.delete_course(self.ident)
+            with lib.transaction():
+                if self.with_texts:
+                    for lesson in lib.lessons(self.ident):
+                        for doc in lib.readers(lesson.id):
+                            lib.delete_reader(doc.id)
+                lib.delete_course(self.ident)
         elif self.kind == "unit":
             lib.delete_unit(self.ident)
         else:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from chinese_teach.gui import desktop
+from tests.gui.driving import click
 
 
 def _drop(win, path: Path) -> bool:
@@ -71,6 +72,37 @@ def test_dropping_a_course_file_imports_it(window, qtbot, tmp_path, monkeypatch)
     names = [r[0] for r in page.library.db.query("SELECT name FROM courses")]
     assert names.count("Drop test") == 2
     assert window.current_key() == "library"
+
+
+def test_an_imported_course_is_taken_out_again_by_undo(window, qtbot, tmp_path):
+    """A course file dropped on the window is imported; the Library page's Undo button
+    takes the course and its texts out again, Redo puts them back."""
+    from chinese_teach.core.library import Lesson, Library, ReaderDoc
+    from chinese_teach.core.library.exchange import export_course
+    from chinese_teach.core.library.models import Course
+
+    other = Library.open(tmp_path / "colleague.sqlite")
+    try:
+        course = other.save_course(Course(name="From a colleague"))
+        lesson = other.save_lesson(Lesson(course_id=course.id, title="At the bank"))
+        other.save_reader(ReaderDoc(title="Bank story", text="我要去银行。", lesson_id=lesson.id))
+        zip_path = tmp_path / "colleague.zip"
+        export_course(other, course.id, zip_path)
+    finally:
+        other.close()
+    page = window.show_page("library")
+    assert _drop(window, zip_path)  # the file dropped on the window, as a teacher does
+    lib = page.library
+    assert [c.name for c in lib.courses()].count("From a colleague") == 1
+    assert any(d.title == "Bank story" for d in lib.all_readers())
+    undo_button = page.buttons["undo"]
+    assert undo_button.isEnabled()
+    click(undo_button)
+    assert "From a colleague" not in [c.name for c in lib.courses()]
+    assert not any(d.title == "Bank story" for d in lib.all_readers())
+    click(page.buttons["redo"])
+    assert [c.name for c in lib.courses()].count("From a colleague") == 1
+    assert any(d.title == "Bank story" for d in lib.all_readers())
 
 
 def test_files_named_on_the_command_line_are_opened(window, qtbot, tmp_path, capsys):

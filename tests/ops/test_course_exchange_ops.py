@@ -62,9 +62,12 @@ def test_import_into_another_library_and_undo_it(shared: Path, tmp_path: Path) -
 
         changes = undo.apply(other, result.undo.undo)
         assert other.courses() == [] and changes.structure
+        assert other.all_readers() == []  # the course's text went with it
         undo.apply(other, result.undo.redo)
         assert [c.id for c in other.courses()] == [imported.course_id]
-        assert [x.title for x in other.lessons(imported.course_id)] == ["At the bank"]
+        [lesson] = other.lessons(imported.course_id)
+        assert lesson.title == "At the bank"
+        assert [(d.title, d.text) for d in other.readers(lesson.id)] == [("Story", "我要去银行。")]
     finally:
         other.close()
 
