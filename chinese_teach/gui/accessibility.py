@@ -13,7 +13,8 @@ page's tab order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -79,10 +80,16 @@ def _layout_widgets(layout: QLayout) -> list[QWidget]:
     out: list[QWidget] = []
     for i in range(layout.count()):
         item = layout.itemAt(i)
-        if item.widget() is not None:
-            out.append(item.widget())
-        elif item.layout() is not None:
-            out.extend(_layout_widgets(item.layout()))
+        widget, sub = item.widget(), item.layout()
+        # PySide keeps a wrapper for every layout item it was handed, and a QLayoutItem
+        # tells nobody when Qt deletes it: a widget made later at the same address would
+        # come back as that stale QWidgetItem. Let go of the wrapper now.
+        if not isinstance(item, QObject):  # a sub-layout's wrapper is the layout's own
+            shiboken6.invalidate(item)
+        if widget is not None:
+            out.append(widget)
+        elif sub is not None:
+            out.extend(_layout_widgets(sub))
     return out
 
 

@@ -115,3 +115,35 @@ def test_shortcuts_work(window, qtbot, monkeypatch):
     close = dialog.findChildren(QPushButton)[-1]
     assert accessibility.accessible_name(close)
     dialog.close()
+
+
+def test_naming_leaves_no_stale_layout_item_behind(qtbot):
+    """Naming controls walks layouts; PySide would keep a wrapper for each layout item it
+    saw, and once Qt deleted the item a widget made at the same address came back as that
+    QWidgetItem (the Quick annotate page failed to open with "'QWidgetItem' object has no
+    attribute 'installEventFilter'"). No item wrapper is left, and the layouts the page
+    holds stay usable."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    outer = QVBoxLayout(page)
+    row = QHBoxLayout()
+    outer.addLayout(row)
+    row.addWidget(QLabel("Title"))
+    row.addWidget(QLineEdit())
+    outer.addWidget(QLabel("Notes"))
+    outer.addWidget(QLineEdit())
+    def item_wrappers() -> set[int]:
+        gc.collect()
+        return {id(o) for o in shiboken6.getAllValidWrappers()
+                if type(o).__name__ in ("QWidgetItem", "QSpacerItem")}
+
+    before = item_wrappers()
+    accessibility.name_controls(page)
+    assert item_wrappers() - before == set()
+    assert shiboken6.isValid(row) and row.count() == 2
+    assert [e.accessibleName() for e in page.findChildren(QLineEdit)] == ["Title", "Notes"]
