@@ -7,7 +7,6 @@ import json
 import re
 
 import pytest
-from study_words import lesson_one, lesson_two, make_word
 
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.export.anki.words import DeckPart
@@ -20,6 +19,7 @@ from chinese_teach.core.export.study_page import (
     tone_choices,
 )
 from chinese_teach.core.labels import LANGUAGES
+from tests.core.export.anki.anki_deck_helpers import lesson_one, lesson_two, make_word
 
 HOSTILE = '</script><script>alert(1)</script><!-- "\'&\u202e\u2028'
 

@@ -10,11 +10,11 @@ import time
 
 import pytest
 from study_browser import browser, console_errors, needs_browser
-from study_words import lesson_one, lesson_two, make_word
 
 from chinese_teach.core.audio import wav_bytes
 from chinese_teach.core.export.anki.words import DeckPart
 from chinese_teach.core.export.study_page import StudyOptions, export_study_page
+from tests.core.export.anki.anki_deck_helpers import lesson_one, lesson_two, make_word
 
 pytestmark = [needs_browser, pytest.mark.slow]
 
