@@ -178,7 +178,7 @@ def _content_words(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
-def _traditional(word: str) -> str:
+def traditional_form(word: str) -> str:
     """``word`` in traditional characters (OpenCC ``s2t``; asked two or three times per
     gloss, and a call into OpenCC costs more than the rest of the choice). A word with
     no character the conversion's tables change (我, 好, 学生) is its own form."""
@@ -188,6 +188,12 @@ def _traditional(word: str) -> str:
     if changing is not None and changing.isdisjoint(word):
         return word
     return _s2t().convert(word)
+
+
+def _is_variant_form(row: _Row) -> bool:
+    """An entry that only records another form of the same word ("variant of 傘|伞")."""
+    return any(CROSS_REFERENCE.match(s) and "|" in s
+               and s.split("|", 1)[1].startswith(row.simplified) for s in row.senses)
 
 
 def _looks_verbal(senses: tuple[str, ...]) -> bool:
@@ -227,12 +233,11 @@ class Glosser:
         if not same:
             return None
         shown = _content_words(self.gloss(word, syls).short)
-        trad = _s2t().convert(word)
+        trad = traditional_form(word)
 
         def rank(r: _Row) -> tuple:
             shared = len(shown & _content_words(" ".join(r.senses)))
-            is_variant_form = any(CROSS_REFERENCE.match(x) and "|" in x for x in r.senses)
-            return (shared, not is_variant_form, any(_useful(x) for x in r.senses),
+            return (shared, not _is_variant_form(r), any(_useful(x) for x in r.senses),
                     r.traditional == trad)
 
         return max(same, key=rank).traditional
@@ -387,18 +392,15 @@ class Glosser:
             same = [r for r in rows if tuple(s.rstrip("12345") for s in r.syllables) == plain]
         if not same:
             return None
-        trad = _traditional(word) if any(r.simplified == word for r in same) else word
+        trad = traditional_form(word) if any(r.simplified == word for r in same) else word
 
         def rank(r: _Row) -> tuple:
             useful = sum(1 for s in r.senses if _useful(s))
-            is_variant_form = any(
-                CROSS_REFERENCE.match(s) and "|" in s and s.split("|", 1)[1].startswith(
-                    r.simplified) for s in r.senses)
             return (
                 not r.proper,
                 useful > 0,
                 trad in (r.traditional, r.simplified),
-                not is_variant_form,
+                not _is_variant_form(r),
                 useful,
                 r.freq,
             )

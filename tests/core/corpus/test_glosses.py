@@ -140,8 +140,8 @@ def test_short_glosses_are_chosen_once(corpus, monkeypatch) -> None:
 
 
 def test_traditional_forms_skip_the_converter_only_where_it_changes_nothing(engine) -> None:
-    from chinese_teach.core.corpus.glosses import _s2t, _traditional
+    from chinese_teach.core.corpus.glosses import _s2t, traditional_form
 
     words = [*sorted(engine.lexicon.hsk_words)[:3000], "我", "学生", "乾隆", "干净", "头发"]
-    assert [_traditional(w) for w in words] == [_s2t().convert(w) for w in words]
-    assert _traditional("头发") == "頭髮" and _traditional("我") == "我"
+    assert [traditional_form(w) for w in words] == [_s2t().convert(w) for w in words]
+    assert traditional_form("头发") == "頭髮" and traditional_form("我") == "我"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chinese_teach.core.corpus.glosses import Glosser, glosser
+from chinese_teach.core.corpus.glosses import Glosser, glosser, traditional_form
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Level, Standard
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
@@ -187,18 +187,6 @@ def _meaning_of(entry: Entry | None, dictionary: Dictionary | None = None, limit
     return "; ".join(defs[:limit])
 
 
-_TO_TRAD = None
-
-
-def _traditional(word: str) -> str:
-    global _TO_TRAD  # noqa: PLW0603 - lazy, process-wide converter
-    if _TO_TRAD is None:
-        from opencc import OpenCC
-
-        _TO_TRAD = OpenCC("s2t")
-    return _TO_TRAD.convert(word)
-
-
 #: Sources of a reading that a sentence would have decided (see :func:`reading_of`).
 _GUESSED = frozenset({Source.MODEL, Source.RULE, Source.FALLBACK})
 
@@ -305,7 +293,7 @@ def build_words(
         meaning = ov.meaning if ov.meaning is not None else (
             learner.short(word, pinyin) or _meaning_of(entry, dictionary))
         traditional = learner.traditional(word, pinyin) or (
-            entry.traditional if entry is not None else _traditional(word))
+            entry.traditional if entry is not None else traditional_form(word))
         lvl = dictionary.word_levels(word).get(std)
         sentence = ov.example or find_example(word, text_list)
         example = (
