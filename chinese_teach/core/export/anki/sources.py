@@ -198,10 +198,10 @@ def load_parts(
 
     if source.kind not in SOURCE_KINDS:
         raise BadInputError(key="error.deck.unknown_source", kind=repr(source.kind))
-    corpus = corpus or open_corpus(progress=progress, cancel=cancel)
-    engine = get_engine(corpus)
     if library is None and source.kind in ("reader", "lesson", "course"):
         raise ValueError(f"load_parts: a {source.kind} is read from a library; none was given")
+    corpus = corpus or open_corpus(progress=progress, cancel=cancel)
+    engine = get_engine(corpus)
     dictionary = Dictionary(corpus)
     common = {"dictionary": dictionary, "engine": engine, "progress": progress,
               "cancel": cancel}
