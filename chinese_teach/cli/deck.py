@@ -85,7 +85,6 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chinese_teach.cli.common import apply_stored_corrections
     from chinese_teach.core.corpus.store import open_corpus
     from chinese_teach.core.errors import BadInputError
     from chinese_teach.core.export.anki.note_type import CardType
@@ -115,8 +114,7 @@ def run(args: argparse.Namespace) -> int:
         source = DeckSource("lesson", args.lesson)
     else:
         source = DeckSource("course", args.course)
-    apply_stored_corrections(get_engine(open_corpus()))
-    parts = _load_parts(source, lang)
+    parts = _load_parts(source, lang, get_engine(open_corpus()))
     options = None
     if fmt == "pdf":
         from chinese_teach.render.offscreen import ensure_gui_app
@@ -174,18 +172,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_parts(source, lang: str):  # type: ignore[no-untyped-def]
-    """The deck's parts, with the teacher's library: a reader, lesson or course is read
-    from it, and typed words take the teacher's saved meanings and readings from it when
-    there is one (a word list alone never creates a library)."""
+def _load_parts(source, lang: str, engine):  # type: ignore[no-untyped-def]
+    """The deck's parts, with the teacher's library opened once: its corrections go to
+    ``engine``, a reader, lesson or course is read from it, and typed words take the
+    teacher's saved meanings and readings from it (a word list alone never creates a
+    library)."""
     from chinese_teach import paths
     from chinese_teach.cli.common import open_teacher_library
     from chinese_teach.core.export.anki.sources import load_parts
+    from chinese_teach.ops.corrections import sync_engine
 
     needs_library = source.kind in ("reader", "lesson", "course")
     lib = open_teacher_library() if needs_library or paths.library_path().exists() else None
     try:
-        return load_parts(source, lang=lang, library=lib)
+        if lib is not None:
+            sync_engine(lib, engine)
+        return load_parts(source, lang=lang, library=lib, corpus=engine.corpus)
     finally:
         if lib is not None:
             lib.close()

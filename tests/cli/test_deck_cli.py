@@ -210,3 +210,23 @@ def test_words_from_standard_input(tmp_path, home):
         "银行", "老师"]
     r = run(["-", "-o", str(tmp_path / "none.tsv")], home, stdin="hello\n")
     assert r.returncode == 1 and "standard input" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_teacher_s_corrections_reach_a_word_list_deck(tmp_path, home):
+    """A reading the teacher corrected (长 zhǎng everywhere) is what the deck prints: the
+    command gives the engine the corrections of the library it opens."""
+    from chinese_teach.core.library.models import Correction
+    from chinese_teach.core.library.store import Library
+
+    lib = Library.open(home / "library.sqlite", auto_backup=False)
+    try:
+        lib.save_correction(Correction(word="长", pinyin=("zhang3",)))
+    finally:
+        lib.close()
+    words = tmp_path / "words.txt"
+    words.write_text("长\n", encoding="utf-8")
+    out = tmp_path / "words.csv"
+    r = run([str(words), "-o", str(out)], home)
+    assert r.returncode == 0, r.stderr
+    text = out.read_text(encoding="utf-8-sig")
+    assert "zhǎng" in text and "cháng" not in text
