@@ -10,8 +10,11 @@ translators and then re-translates the texts already on screen. Widgets built
 with ``self.tr(...)`` do not remember their source text, so the switch looks each
 shown text up in the catalogue of the previous language (including texts made
 from a template such as ``"{n} words"``) and replaces it by the new language's
-translation. Widgets that define ``retranslate_ui()`` are asked to redo their
-own texts as well, and Qt delivers the usual ``LanguageChange`` event.
+translation. A text that two sources share in one language (French "Annuler" for
+both Undo and Cancel) is decided by the translation contexts of the widget showing
+it and of its parents (:func:`translation_contexts`). Widgets that define
+``retranslate_ui()`` are asked to redo their own texts as well, and Qt delivers the
+usual ``LanguageChange`` event.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 import logging
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -283,7 +286,9 @@ class Retranslator:
     def __init__(self, before: dict[Message, str], after: dict[Message, str],
                  plurals: list[tuple[Message, str]] | None = None) -> None:
         exact: dict[str, set[str]] = {}
-        self.templates: list[tuple[re.Pattern[str], str]] = []
+        #: (pattern of the old text, new template, context), most fixed text first
+        self.templates: list[tuple[re.Pattern[str], str, str]] = []
+        fixed: dict[int, int] = {}
         #: ("{n} results" pattern, message): translated again with the number found
         self.plurals: list[tuple[re.Pattern[str], Message]] = []
         for msg, template in plurals or []:
@@ -291,6 +296,7 @@ class Retranslator:
             if pattern is not None:
                 self.plurals.append((re.compile(pattern.pattern.replace(
                     "(?P<n>.+?)", r"(?P<n>\d+)")), msg))
+        in_context: dict[tuple[str, str], set[str]] = {}
         for msg, old in before.items():
             new = after.get(msg, msg.source)
             if old == new or not old:
@@ -300,19 +306,39 @@ class Retranslator:
                 if pattern is not None and set(_PLACEHOLDER.findall(new)) <= set(
                     pattern.groupindex
                 ):
-                    self.templates.append((pattern, new))
+                    self.templates.append((pattern, new, msg.context))
+                    fixed[id(pattern)] = len(_PLACEHOLDER.sub("", old))
             else:
                 exact.setdefault(old, set()).add(new)
-        # A text with two different translations (same English, two contexts) is left.
+                in_context.setdefault((msg.context, old), set()).add(new)
+        #: old text -> new text, for texts that have one translation whatever their context
         self.exact = {old: news.pop() for old, news in exact.items() if len(news) == 1}
-        self.templates.sort(key=lambda t: -len(t[0].pattern))
+        #: (context, old text) -> new text, for a text whose translation depends on where
+        #: it is shown (French "Annuler" is "Undo" in the library and "Cancel" in a dialog)
+        self.in_context = {key: news.pop() for key, news in in_context.items()
+                           if len(news) == 1 and key[1] not in self.exact}
+        # "共 {n} 页" before "{pages} 页": the template with more fixed text is the more
+        # specific one (the other would take "共 0" for its page count)
+        self.templates.sort(key=lambda t: -fixed[id(t[0])])
+        self._templates_of: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+        for template in self.templates:
+            self._templates_of.setdefault(template[2], []).append(template)
 
-    def __call__(self, text: str) -> str | None:
-        """The new text for ``text``, or None when it is not a known translation."""
+    def __call__(self, text: str, contexts: Sequence[str] = ()) -> str | None:
+        """The new text for ``text``, or None when it is not a known translation.
+
+        ``contexts`` are the translation contexts of the widget showing the text, nearest
+        first; they decide between the translations of a text shared by two sources.
+        """
         if not text:
             return None
         if text in self.exact:
             return self.exact[text]
+        if self.in_context:
+            for context in contexts:
+                found = self.in_context.get((context, text))
+                if found is not None:
+                    return found
         for pattern, msg in self.plurals:
             match = pattern.fullmatch(text)
             if match:
@@ -320,7 +346,8 @@ class Retranslator:
                                                   int(match.group("n")))
         if "{" in text or len(self.templates) == 0:
             return None
-        for pattern, new in self.templates:
+        near = [t for context in contexts for t in self._templates_of.get(context, ())]
+        for pattern, new, _context in (*near, *self.templates):
             match = pattern.fullmatch(text)
             if match:
                 return _fill(new, match.groupdict())
@@ -383,11 +410,34 @@ def retranslate_open_windows(before: dict[Message, str], after: dict[Message, st
     return changed
 
 
+def translation_contexts(obj: QObject) -> list[str]:
+    """The translation contexts a text shown by ``obj`` may come from, nearest first.
+
+    ``self.tr()`` files a text under its class's name, module-level helpers under the
+    module's name (``tasks``, ``pages``), and lupdate files a module-level ``tr()`` call
+    under the empty context. A widget's texts are usually set by itself or by the page
+    or dialog that holds it, so the classes of the widget and of its parents are listed.
+    """
+    out: list[str] = []
+    node: QObject | None = obj
+    while node is not None:
+        for cls in type(node).__mro__:
+            if not cls.__module__.startswith("chinese_teach"):
+                continue
+            for name in (cls.__name__, cls.__module__.rsplit(".", 1)[-1]):
+                if name not in out:
+                    out.append(name)
+        node = node.parent()
+    out.extend(name for name in ("actions", "") if name not in out)
+    return out
+
+
 def _retranslate_action(action: QAction, convert: Retranslator) -> int:
     n = 0
+    contexts = translation_contexts(action)
     for getter, setter in (("text", "setText"), ("toolTip", "setToolTip"),
                            ("statusTip", "setStatusTip"), ("iconText", "setIconText")):
-        new = convert(getattr(action, getter)())
+        new = convert(getattr(action, getter)(), contexts)
         if new is not None:
             getattr(action, setter)(new)
             n += 1
@@ -413,10 +463,11 @@ def retranslate_widget(widget, convert: Retranslator) -> int:
     )
 
     n = 0
+    contexts = translation_contexts(widget) if convert.in_context else []
 
     def swap(getter, setter) -> None:
         nonlocal n
-        new = convert(getter())
+        new = convert(getter(), contexts)
         if new is not None:
             setter(new)
             n += 1

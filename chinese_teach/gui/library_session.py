@@ -49,8 +49,12 @@ log = logging.getLogger("chinese_teach.gui")
 
 
 def tr(text: str) -> str:
-    """Translate a message of this module."""
-    return QCoreApplication.translate("library_session", text)
+    """Translate a message of this module.
+
+    lupdate files a module-level ``tr("...")`` call under the empty context, so that is
+    the context looked up here (a named one would find no translation at all).
+    """
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,14 +278,14 @@ class LibrarySession(QObject):
 
         good = [b for b in self.backups() if bk.check_backup(b.path)[0]]
         if not good:
-            QMessageBox.information(self.parent_widget, tr("Restore from backup"), tr(
+            QMessageBox.information(self.parent_widget, tr("Restore from Backup"), tr(
                 "There is no backup of your library yet. Use File > Back Up Now to make one."))
             return False
         chosen = self.choose_backup(good)
         if chosen is None:
             return False
         answer = QMessageBox.question(
-            self.parent_widget, tr("Restore from backup"),
+            self.parent_widget, tr("Restore from Backup"),
             tr("Replace your library with the backup from {when} UTC? Changes made since "
                "then are not in it; the current library is kept beside it.").format(
                    when=f"{chosen.created:%Y-%m-%d %H:%M}"),
@@ -297,12 +301,12 @@ class LibrarySession(QObject):
         from chinese_teach.core.library.startup import open_library
 
         if self.ctx.tasks.active:
-            QMessageBox.warning(self.parent_widget, tr("Restore from backup"), tr(
+            QMessageBox.warning(self.parent_widget, tr("Restore from Backup"), tr(
                 "Wait until the work in progress has finished, then restore."))
             return False
         lib = self.ctx.library
         if lib is not None and lib.read_only:
-            QMessageBox.warning(self.parent_widget, tr("Restore from backup"), tr(
+            QMessageBox.warning(self.parent_widget, tr("Restore from Backup"), tr(
                 "The library is open read-only ({why}); it cannot be replaced from here."
             ).format(why=lib.read_only_reason))
             return False
@@ -327,7 +331,7 @@ class LibrarySession(QObject):
         self.error = ""
         self.ctx.set_library(new)
         kept = tr(" The previous library was kept as {path}.").format(path=moved) if moved else ""
-        QMessageBox.information(self.parent_widget, tr("Restore from backup"), tr(
+        QMessageBox.information(self.parent_widget, tr("Restore from Backup"), tr(
             "The backup from {when} UTC was restored.").format(
                 when=f"{chosen.created:%Y-%m-%d %H:%M}") + kept)
         return True

@@ -4,207 +4,203 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="70"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="74"/>
         <source>The library {path} is in good order.</source>
         <translation>La biblioteca {path} está en buen estado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="75"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="79"/>
         <source>{n} broken links between records</source>
         <translation>{n} enlaces rotos entre registros</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="76"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
         <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
         <translation>La biblioteca {path} tiene problemas: {problems}. Restaure una copia de seguridad desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="78"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="82"/>
         <source>Contents: {counts}. Backups kept: {n}.</source>
         <translation>Contenido: {counts}. Copias de seguridad guardadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
         <source>made by you</source>
         <translation>hecha por usted</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="89"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="89"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="96"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="100"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="334"/>
         <source>Restore from Backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="110"/>
         <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
         <translation>Su biblioteca se sustituye por la copia que elija. La biblioteca actual se respalda primero y se conserva al lado, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="111"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="115"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="177"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="181"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="178"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="182"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="189"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>El archivo dañado se conservó como {path}; no se eliminó.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
         <source>The damaged file was left in place.</source>
         <translation>El archivo dañado se dejó en su sitio.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="188"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
         <source>Your library file is missing. It was not replaced by a new, empty library.</source>
         <translation>Falta el archivo de su biblioteca. No se ha sustituido por una biblioteca nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
         <source>An earlier copy was kept as {path}.</source>
         <translation>Se ha conservado una copia anterior como {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>El archivo de su biblioteca está dañado ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="209"/>
         <source>Library damaged</source>
         <translation>Biblioteca dañada</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="200"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>No se encontró ninguna copia de seguridad válida. Chinese Teach se iniciará sin la biblioteca; pida ayuda antes de modificar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>¿Restaurar la copia válida más reciente, del {when} UTC? Los cambios posteriores a esa copia no están en ella.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="222"/>
         <source>Library restored</source>
         <translation>Biblioteca restaurada</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="331"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="223"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="335"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>Se restauró la copia de seguridad del {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="234"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="250"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="238"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="254"/>
         <source>it is not open</source>
         <translation>no está abierta</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="172"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="176"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
         <source>Back up</source>
         <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="241"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
         <source>Backup written: {path}</source>
         <translation>Copia de seguridad escrita: {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>Se escribió una copia de seguridad de su biblioteca en {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
         <source>courses</source>
         <translation>cursos</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>lessons</source>
         <translation>lecciones</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="257"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
         <source>readers</source>
         <translation>lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="266"/>
         <source>Check library</source>
         <translation>Comprobar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="277"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="284"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="300"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="330"/>
-        <source>Restore from backup</source>
-        <translation>Restaurar desde copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="278"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>Aún no hay ninguna copia de seguridad de su biblioteca. Use Archivo &gt; Copia de seguridad ahora para crear una.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="285"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>¿Sustituir su biblioteca por la copia del {when} UTC? Los cambios posteriores no están en ella; la biblioteca actual se conserva al lado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>Espere a que termine el trabajo en curso y luego restaure.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>La biblioteca está abierta en solo lectura ({why}); no se puede sustituir desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="333"/>
         <source> The previous library was kept as {path}.</source>
         <translation> La biblioteca anterior se conservó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="351"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>Biblioteca de solo lectura: {why}. Puede leer y exportar, pero no se pueden guardar los cambios. Para editarla, copie la biblioteca a una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="370"/>
         <source>The library is unavailable: {err}</source>
         <translation>La biblioteca no está disponible: {err}</translation>
     </message>
@@ -407,18 +403,18 @@
         <translation>Todavía no hay texto que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="46"/>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="74"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="55"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="83"/>
         <source>Word drill</source>
         <translation>Repaso de palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="47"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="56"/>
         <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
         <translation>Aún no hay palabras para repasar: añade algunas al vocabulario de la lección.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="75"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="84"/>
         <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
         <translation>Este texto no tiene palabras de glosario para repasar: elige un glosario en sus opciones.</translation>
     </message>
@@ -1189,7 +1185,8 @@
         <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="242"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="250"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="253"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
@@ -1204,12 +1201,12 @@
         <translation>Este curso ya está en su biblioteca. ¿Importarlo como copia?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="249"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Se importó «{name}»: {n} lecciones.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="251"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="254"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} correcciones de pinyin del curso difieren de las suyas; se conservaron las suyas:</translation>
     </message>
@@ -3064,47 +3061,47 @@
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
         <source>The library cannot be opened: {err}</source>
         <translation>No se puede abrir la biblioteca: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="343"/>
         <source>Saved “{title}”.</source>
         <translation>Se guardó «{title}».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete reader</source>
         <translation>Eliminar lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
         <source>Delete “{title}” from the library?</source>
         <translation>¿Eliminar «{title}» de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Reader</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="373"/>
         <source>Open a text</source>
         <translation>Abrir un texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="373"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textos (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="390"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="389"/>
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
@@ -3129,7 +3126,7 @@
         <translation>La vista previa falló; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Grupo 3 · Lección 5</translation>
     </message>
@@ -3174,12 +3171,12 @@
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="59"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="68"/>
         <source>Drill the words</source>
         <translation>Repasar las palabras</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="61"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="70"/>
         <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
         <translation>Las palabras del glosario una a una en el proyector: caracteres, pinyin, significado, orden de trazos</translation>
     </message>
@@ -3956,12 +3953,12 @@
         <translation>Cursos, unidades y lecciones: planifique las lecciones, sus palabras nuevas, planes y fichas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="439"/>
         <source>Reader studio</source>
         <translation>Taller de lecturas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="444"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lecturas con pinyin para su grupo: PDF, página web y Word</translation>
     </message>

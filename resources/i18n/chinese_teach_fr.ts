@@ -4,207 +4,203 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="70"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="74"/>
         <source>The library {path} is in good order.</source>
         <translation>La bibliothèque {path} est en bon état.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="75"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="79"/>
         <source>{n} broken links between records</source>
         <translation>{n} liens rompus entre les enregistrements</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="76"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
         <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
         <translation>La bibliothèque {path} a des problèmes : {problems}. Restaurez une sauvegarde depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="78"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="82"/>
         <source>Contents: {counts}. Backups kept: {n}.</source>
         <translation>Contenu : {counts}. Sauvegardes conservées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
         <source>made by you</source>
         <translation>faite par vous</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="89"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="89"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="96"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="100"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="334"/>
         <source>Restore from Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="110"/>
         <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
         <translation>Votre bibliothèque est remplacée par la sauvegarde choisie. La bibliothèque actuelle est d’abord sauvegardée et conservée à côté : rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="111"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="115"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="177"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="181"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="178"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="182"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="189"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>Le fichier endommagé a été conservé sous {path} ; il n’a pas été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
         <source>The damaged file was left in place.</source>
         <translation>Le fichier endommagé a été laissé en place.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="188"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
         <source>Your library file is missing. It was not replaced by a new, empty library.</source>
         <translation>Le fichier de votre bibliothèque est introuvable. Il n’a pas été remplacé par une nouvelle bibliothèque vide.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
         <source>An earlier copy was kept as {path}.</source>
         <translation>Une copie antérieure a été conservée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>Le fichier de votre bibliothèque est endommagé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="209"/>
         <source>Library damaged</source>
         <translation>Bibliothèque endommagée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="200"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>Aucune sauvegarde valide n’a été trouvée. Chinese Teach démarrera sans la bibliothèque ; demandez de l’aide avant de modifier les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>Restaurer la sauvegarde valide la plus récente, du {when} UTC ? Les modifications faites après cette sauvegarde n’y figurent pas.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="222"/>
         <source>Library restored</source>
         <translation>Bibliothèque restaurée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="331"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="223"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="335"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>La sauvegarde du {when} UTC a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="234"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="250"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="238"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="254"/>
         <source>it is not open</source>
         <translation>elle n’est pas ouverte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="172"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="176"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
         <source>Back up</source>
         <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="241"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>Une sauvegarde de votre bibliothèque a été écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
         <source>courses</source>
         <translation>cours</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>lessons</source>
         <translation>leçons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="257"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
         <source>readers</source>
         <translation>lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="266"/>
         <source>Check library</source>
         <translation>Vérifier la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="277"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="284"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="300"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="330"/>
-        <source>Restore from backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="278"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>Il n’y a pas encore de sauvegarde de votre bibliothèque. Utilisez Fichier &gt; Sauvegarder maintenant pour en faire une.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="285"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>Remplacer votre bibliothèque par la sauvegarde du {when} UTC ? Les modifications faites depuis n’y figurent pas ; la bibliothèque actuelle est conservée à côté.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>Attendez la fin du travail en cours, puis restaurez.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>La bibliothèque est ouverte en lecture seule ({why}) ; elle ne peut pas être remplacée d’ici.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="333"/>
         <source> The previous library was kept as {path}.</source>
         <translation> L’ancienne bibliothèque a été conservée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="351"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>Bibliothèque en lecture seule : {why}. Vous pouvez lire et exporter, mais les modifications ne peuvent pas être enregistrées. Pour la modifier, copiez la bibliothèque dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="370"/>
         <source>The library is unavailable: {err}</source>
         <translation>La bibliothèque est indisponible : {err}</translation>
     </message>
@@ -407,18 +403,18 @@
         <translation>Il n’y a pas encore de texte à montrer.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="46"/>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="74"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="55"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="83"/>
         <source>Word drill</source>
         <translation>Exercice de vocabulaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="47"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="56"/>
         <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
         <translation>Il n’y a pas encore de mots à exercer : ajoutez-en au vocabulaire de la leçon.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="75"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="84"/>
         <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
         <translation>Ce texte n’a pas de mots de glossaire à exercer : choisissez un glossaire dans ses options.</translation>
     </message>
@@ -1189,7 +1185,8 @@
         <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="242"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="250"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="253"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
@@ -1204,12 +1201,12 @@
         <translation>Ce cours est déjà dans votre bibliothèque. L’importer comme copie ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="249"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>« {name} » importé : {n} leçons.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="251"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="254"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>{n} corrections de pinyin du cours diffèrent des vôtres ; les vôtres ont été conservées :</translation>
     </message>
@@ -3064,47 +3061,47 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="343"/>
         <source>Saved “{title}”.</source>
         <translation>« {title} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete reader</source>
         <translation>Supprimer la lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Supprimer « {title} » de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="373"/>
         <source>Open a text</source>
         <translation>Ouvrir un texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="373"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Textes (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="390"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="389"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
@@ -3129,7 +3126,7 @@
         <translation>L’aperçu a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Classe 3 · Leçon 5</translation>
     </message>
@@ -3174,12 +3171,12 @@
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="59"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="68"/>
         <source>Drill the words</source>
         <translation>Exercer les mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="61"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="70"/>
         <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
         <translation>Les mots du glossaire un par un au projecteur : caractères, pinyin, sens, ordre des traits</translation>
     </message>
@@ -3956,12 +3953,12 @@
         <translation>Cours, unités et leçons : préparez les leçons, leurs mots nouveaux, plans et fiches</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="439"/>
         <source>Reader studio</source>
         <translation>Atelier de lectures</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="444"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Lectures avec pinyin pour votre classe : PDF, page web et Word</translation>
     </message>

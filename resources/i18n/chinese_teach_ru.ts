@@ -4,207 +4,203 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="70"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="74"/>
         <source>The library {path} is in good order.</source>
         <translation>Библиотека {path} в порядке.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="75"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="79"/>
         <source>{n} broken links between records</source>
         <translation>Нарушенных связей между записями: {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="76"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
         <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
         <translation>В библиотеке {path} есть проблемы: {problems}. Восстановите резервную копию через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="78"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="82"/>
         <source>Contents: {counts}. Backups kept: {n}.</source>
         <translation>Содержимое: {counts}. Хранится резервных копий: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
         <source>made by you</source>
         <translation>сделана вами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="89"/>
         <source>before an upgrade</source>
         <translation>перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="89"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="96"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="100"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="334"/>
         <source>Restore from Backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="110"/>
         <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
         <translation>Библиотека будет заменена выбранной резервной копией. Текущая библиотека сначала сохраняется и остаётся рядом, так что ничего не теряется.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="111"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="115"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="177"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="181"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="178"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="182"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="189"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>Повреждённый файл сохранён как {path}; он не удалён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
         <source>The damaged file was left in place.</source>
         <translation>Повреждённый файл оставлен на месте.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="188"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
         <source>Your library file is missing. It was not replaced by a new, empty library.</source>
         <translation>Файл вашей библиотеки отсутствует. Он не был заменён новой пустой библиотекой.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
         <source>An earlier copy was kept as {path}.</source>
         <translation>Более ранняя копия сохранена как {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>Файл вашей библиотеки повреждён ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="209"/>
         <source>Library damaged</source>
         <translation>Библиотека повреждена</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="200"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>Исправная резервная копия не найдена. Chinese Teach запустится без библиотеки; прежде чем менять файлы, обратитесь за помощью.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>Восстановить последнюю исправную копию от {when} UTC? Изменений, сделанных после неё, в ней нет.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="222"/>
         <source>Library restored</source>
         <translation>Библиотека восстановлена</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="331"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="223"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="335"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>Резервная копия от {when} UTC восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="234"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="250"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="238"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="254"/>
         <source>it is not open</source>
         <translation>она не открыта</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="172"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="176"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
         <source>Back up</source>
         <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="241"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
         <source>Backup written: {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>Резервная копия библиотеки записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
         <source>courses</source>
         <translation>курсы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>lessons</source>
         <translation>уроки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="257"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
         <source>readers</source>
         <translation>тексты</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="266"/>
         <source>Check library</source>
         <translation>Проверка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="277"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="284"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="300"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="330"/>
-        <source>Restore from backup</source>
-        <translation>Восстановить из резервной копии</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="278"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>Резервной копии библиотеки ещё нет. Создайте её через «Файл &gt; Создать резервную копию».</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="285"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>Заменить библиотеку резервной копией от {when} UTC? Более поздних изменений в ней нет; текущая библиотека сохранится рядом.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>Дождитесь окончания текущей работы, затем восстановите.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>Библиотека открыта только для чтения ({why}); отсюда её заменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="333"/>
         <source> The previous library was kept as {path}.</source>
         <translation> Прежняя библиотека сохранена как {path}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="351"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>Библиотека только для чтения: {why}. Можно читать и экспортировать, но изменения не сохранятся. Чтобы её редактировать, скопируйте библиотеку в папку с правом записи.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="370"/>
         <source>The library is unavailable: {err}</source>
         <translation>Библиотека недоступна: {err}</translation>
     </message>
@@ -407,18 +403,18 @@
         <translation>Пока нет текста для показа.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="46"/>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="74"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="55"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="83"/>
         <source>Word drill</source>
         <translation>Тренировка слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="47"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="56"/>
         <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
         <translation>Пока нет слов для тренировки: добавьте их в словарь урока.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="75"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="84"/>
         <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
         <translation>В глоссарии этого текста нет слов для тренировки: выберите глоссарий в его параметрах.</translation>
     </message>
@@ -980,7 +976,7 @@
     <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="369"/>
         <source>Exporting the deck</source>
-        <translation>Экспорт колоды</translation>
+        <translation>Колода экспортируется</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
@@ -1189,7 +1185,8 @@
         <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="242"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="250"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="253"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
@@ -1204,12 +1201,12 @@
         <translation>Этот курс уже есть в библиотеке. Импортировать его как копию?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="249"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>Импортирован курс «{name}», уроков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="251"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="254"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>Исправлений пиньиня в курсе, отличающихся от ваших: {n}; ваши сохранены:</translation>
     </message>
@@ -3065,47 +3062,47 @@
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
         <source>The library cannot be opened: {err}</source>
         <translation>Не удаётся открыть библиотеку: {err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="343"/>
         <source>Saved “{title}”.</source>
         <translation>«{title}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete reader</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
         <source>Delete “{title}” from the library?</source>
         <translation>Удалить «{title}» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Reader</source>
         <translation>Текст для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="373"/>
         <source>Open a text</source>
         <translation>Открыть текст</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="373"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>Тексты (*.txt *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="390"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="389"/>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
     </message>
@@ -3130,7 +3127,7 @@
         <translation>Не удалось построить просмотр; см. файл журнала.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
         <source>Class 3 · Lesson 5</source>
         <translation>Группа 3 · Урок 5</translation>
     </message>
@@ -3152,7 +3149,7 @@
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="73"/>
         <source>Exporting {fmt}</source>
-        <translation>Экспорт в {fmt}</translation>
+        <translation>Идёт экспорт в {fmt}</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_exports.py" line="97"/>
@@ -3175,12 +3172,12 @@
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="59"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="68"/>
         <source>Drill the words</source>
         <translation>Тренировать слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="61"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="70"/>
         <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
         <translation>Слова глоссария по одному на проекторе: иероглифы, пиньинь, значение, порядок черт</translation>
     </message>
@@ -3446,7 +3443,7 @@
     <message>
         <location filename="../../chinese_teach/gui/pages/start.py" line="125"/>
         <source>Open reader</source>
-        <translation>Открыть текст</translation>
+        <translation>Открыть последний текст</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/start.py" line="130"/>
@@ -3957,12 +3954,12 @@
         <translation>Курсы, разделы и уроки: планы уроков, новые слова, планы и рабочие листы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="439"/>
         <source>Reader studio</source>
         <translation>Мастерская текстов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="444"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>Тексты с пиньинем для вашей группы: PDF, веб-страница и Word</translation>
     </message>

@@ -4,207 +4,203 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="70"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="74"/>
         <source>The library {path} is in good order.</source>
         <translation>资料库 {path} 状态良好。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="75"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="79"/>
         <source>{n} broken links between records</source>
         <translation>记录之间有 {n} 处链接损坏</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="76"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="80"/>
         <source>The library {path} has problems: {problems}. Restore a backup from the File menu.</source>
         <translation>资料库 {path} 有问题：{problems}。请从“文件”菜单恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="78"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="82"/>
         <source>Contents: {counts}. Backups kept: {n}.</source>
         <translation>内容：{counts}。保留的备份：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="84"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="88"/>
         <source>made by you</source>
         <translation>手动创建</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="89"/>
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="85"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="89"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="96"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="100"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="281"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="288"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="304"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="309"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="334"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="106"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="110"/>
         <source>Your library is replaced by the backup you choose. The current library is kept beside it and backed up first, so nothing is lost.</source>
         <translation>资料库将被所选备份替换。当前资料库会先备份并保留在旁边，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="111"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="115"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="177"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="181"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="178"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="182"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="185"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="189"/>
         <source>The damaged file was kept as {path}; it was not deleted.</source>
         <translation>损坏的文件已保留为 {path}，未被删除。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="186"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
         <source>The damaged file was left in place.</source>
         <translation>损坏的文件保留在原处。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="188"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="192"/>
         <source>Your library file is missing. It was not replaced by a new, empty library.</source>
         <translation>找不到您的资料库文件。它没有被一个新的空资料库替换。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="190"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="194"/>
         <source>An earlier copy was kept as {path}.</source>
         <translation>较早的副本已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="193"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="197"/>
         <source>Your library file is damaged ({detail}).</source>
         <translation>您的资料库文件已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="199"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="205"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="203"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="209"/>
         <source>Library damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="196"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="200"/>
         <source>No good backup was found. Chinese Teach will start with the library unavailable; ask for help before changing the files.</source>
         <translation>未找到可用的备份。Chinese Teach 将在资料库不可用的情况下启动；修改文件前请先寻求帮助。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="202"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="206"/>
         <source>Restore the newest good backup, from {when} UTC? Changes made after that backup are not in it.</source>
         <translation>要恢复最新的可用备份（{when} UTC）吗？该备份之后所做的更改不包含在内。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="218"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="222"/>
         <source>Library restored</source>
         <translation>资料库已恢复</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="219"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="331"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="223"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="335"/>
         <source>The backup from {when} UTC was restored.</source>
         <translation>已恢复 {when} UTC 的备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="234"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="250"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="238"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="254"/>
         <source>it is not open</source>
         <translation>资料库未打开</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="172"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="239"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="242"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="176"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="246"/>
         <source>Back up</source>
         <extracomment>why the library could not be opened (&quot;&quot; when it is open) True while a backup is being restored (pages must not reopen the old file) the dialog that picks a backup; tests replace it</extracomment>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="241"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="245"/>
         <source>Backup written: {path}</source>
         <translation>备份已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="243"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="247"/>
         <source>A backup of your library was written to {path}.</source>
         <translation>资料库备份已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="255"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="259"/>
         <source>courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="256"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="260"/>
         <source>lessons</source>
         <translation>课</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="257"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="261"/>
         <source>readers</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="262"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="266"/>
         <source>Check library</source>
         <translation>检查资料库</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="277"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="284"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="300"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
-        <location filename="../../chinese_teach/gui/library_session.py" line="330"/>
-        <source>Restore from backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="278"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="282"/>
         <source>There is no backup of your library yet. Use File &gt; Back Up Now to make one.</source>
         <translation>资料库还没有备份。请使用“文件 &gt; 立即备份”创建备份。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="285"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="289"/>
         <source>Replace your library with the backup from {when} UTC? Changes made since then are not in it; the current library is kept beside it.</source>
         <translation>要用 {when} UTC 的备份替换资料库吗？此后所做的更改不包含在内；当前资料库会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="301"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="305"/>
         <source>Wait until the work in progress has finished, then restore.</source>
         <translation>请等待正在进行的操作完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="306"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="310"/>
         <source>The library is open read-only ({why}); it cannot be replaced from here.</source>
         <translation>资料库以只读方式打开（{why}），无法在此替换。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="329"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="333"/>
         <source> The previous library was kept as {path}.</source>
         <translation>原资料库已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="347"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="351"/>
         <source>Read-only library: {why}. You can read and export, but changes cannot be saved. Copy the library to a folder you can write to in order to edit it.</source>
         <translation>只读资料库：{why}。您可以查看和导出，但无法保存更改。如需编辑，请将资料库复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/library_session.py" line="366"/>
+        <location filename="../../chinese_teach/gui/library_session.py" line="370"/>
         <source>The library is unavailable: {err}</source>
         <translation>资料库不可用：{err}</translation>
     </message>
@@ -407,18 +403,18 @@
         <translation>还没有可以展示的课文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="46"/>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="74"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="55"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="83"/>
         <source>Word drill</source>
         <translation>生词操练</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="47"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="56"/>
         <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
         <translation>还没有可以操练的词语：请先在本课生词中添加。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="75"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="84"/>
         <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
         <translation>这篇读物没有生词表可以操练：请在选项中选择生词表。</translation>
     </message>
@@ -940,7 +936,7 @@
     <message>
         <location filename="../../chinese_teach/gui/widgets/card_preview.py" line="121"/>
         <source>an example sentence</source>
-        <translation>例句</translation>
+        <translation>一个例句</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/pages/decks.py" line="315"/>
@@ -1189,7 +1185,8 @@
         <location filename="../../chinese_teach/gui/desktop.py" line="229"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="233"/>
         <location filename="../../chinese_teach/gui/desktop.py" line="242"/>
-        <location filename="../../chinese_teach/gui/desktop.py" line="250"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="253"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
@@ -1204,12 +1201,12 @@
         <translation>此课程已在资料库中。要作为副本导入吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="246"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="249"/>
         <source>Imported “{name}”: {n} lessons.</source>
         <translation>已导入“{name}”：{n} 课。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/desktop.py" line="251"/>
+        <location filename="../../chinese_teach/gui/desktop.py" line="254"/>
         <source>{n} pinyin corrections in the course differ from yours; yours were kept:</source>
         <translation>课程中有 {n} 条拼音更正与您的不同，已保留您的：</translation>
     </message>
@@ -2886,7 +2883,7 @@
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="103"/>
         <source>numbered</source>
-        <translation>编号</translation>
+        <translation>编号标注</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="104"/>
@@ -3063,47 +3060,47 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="227"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="226"/>
         <source>The library cannot be opened: {err}</source>
         <translation>无法打开资料库：{err}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="252"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="251"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="344"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="343"/>
         <source>Saved “{title}”.</source>
         <translation>已保存“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="354"/>
         <source>Delete reader</source>
         <translation>删除读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="356"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="355"/>
         <source>Delete “{title}” from the library?</source>
         <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="369"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="368"/>
         <source>Reader</source>
         <translation>读物</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="373"/>
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="374"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="373"/>
         <source>Texts (*.txt *.docx);;All files (*)</source>
         <translation>文本 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="390"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="389"/>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
     </message>
@@ -3128,7 +3125,7 @@
         <translation>预览失败，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="421"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="420"/>
         <source>Class 3 · Lesson 5</source>
         <translation>三班 · 第 5 课</translation>
     </message>
@@ -3173,12 +3170,12 @@
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="59"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="68"/>
         <source>Drill the words</source>
         <translation>操练生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="61"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="70"/>
         <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
         <translation>生词表里的词语逐个投影：汉字、拼音、释义、笔顺</translation>
     </message>
@@ -3955,12 +3952,12 @@
         <translation>课程、单元和课：备课、生词、教案和练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="440"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="439"/>
         <source>Reader studio</source>
         <translation>读物工作室</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/pages/readers.py" line="445"/>
+        <location filename="../../chinese_teach/gui/pages/readers.py" line="444"/>
         <source>Pinyin readers for your class: PDF, web page and Word</source>
         <translation>为您的班级制作拼音读物：PDF、网页和 Word</translation>
     </message>

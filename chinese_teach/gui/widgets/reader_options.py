@@ -146,6 +146,11 @@ class ReaderOptionsPanel(QWidget):
         for fam in available_chinese_families()[:40]:
             self.font_family.addItem(fam, fam)
 
+    def retranslate_ui(self) -> None:
+        """After a language switch: the level lists name the standard in the new language
+        (a shown "{std} level {lvl}" cannot be split back into its parts reliably)."""
+        self._fill_levels()
+
     def _fill_levels(self) -> None:
         std = self.standard.currentData() or Standard.HSK2021
         std = Standard.parse(std)
