@@ -979,32 +979,32 @@
         <translation>Exportando el mazo</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Words typed or pasted</source>
         <translation>Palabras escritas o pegadas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Archivo de palabras (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
         <source>New words of a reader</source>
         <translation>Palabras nuevas de una lectura</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>El vocabulario de una lección</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un curso completo (un submazo por lección)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="538"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Mazo de Anki (.apkg)</translation>
@@ -1020,103 +1020,103 @@
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="539"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Tarjetas de Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="540"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Importación a Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="541"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Hoja de cálculo (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="542"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Hoja de cálculo (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="543"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Lista de vocabulario imprimible (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="544"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="545"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="546"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="547"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>Archivos TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="548"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="498"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="549"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconocimiento (hanzi → pinyin, significado)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="499"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="550"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Evocación (significado → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="500"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="551"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Comprensión oral (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="501"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="552"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Frase (completar el ejemplo con la palabra)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="502"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="553"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="503"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="554"/>
         <source>Recall</source>
         <translation>Evocación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="555"/>
         <source>Listening</source>
         <translation>Comprensión oral</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="556"/>
         <source>Sentence</source>
         <translation>Frase</translation>
     </message>
@@ -1234,17 +1234,17 @@
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="562"/>
         <source>Classifiers:</source>
         <translation>Clasificadores:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="563"/>
         <source>Variants:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="564"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Nivel HSK</translation>
@@ -1360,69 +1360,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="98"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Repaso de palabras: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
         <source>Word drill shown in class</source>
         <translation>Repaso de palabras mostrado en clase</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="116"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
         <source>Stroke order (S)</source>
         <translation>Orden de trazos (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="121"/>
         <source>★ Mark to review (M)</source>
         <translation>★ Marcar para repasar (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
         <source>Shuffle (R)</source>
         <translation>Mezclar (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="126"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
         <source>Leave (Esc)</source>
         <translation>Salir (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="161"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>The words to review</source>
         <translation>Las palabras para repasar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>characters</source>
         <translation>caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>meaning</source>
         <translation>significado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total}: {word}  {pinyin}  {meaning}
@@ -2618,24 +2618,24 @@
         <translation>Color del tono</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>Standard (red, green, blue, purple, grey)</source>
-        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (pattern of the old text, new template, context), most fixed text first (&quot;{n} results&quot; pattern, message): translated again with the number found old text -&gt; new text, for texts that have one translation whatever their context (context, old text) -&gt; new text, for a text whose translation depends on where it is shown (French &quot;Annuler&quot; is &quot;Undo&quot; in the library and &quot;Cancel&quot; in a dialog)</extracomment>
         <translation>Estándar (rojo, verde, azul, morado, gris)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="528"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (rojo, naranja, verde, azul, negro)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Apta para daltónicos (Okabe-Ito)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -2658,24 +2658,41 @@
         <translation>Reiniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="104"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="103"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="161"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="106"/>
+        <source>Stop the timer while the class waits; click again to go on counting</source>
+        <translation>Detiene el cronómetro mientras la clase espera; otro clic sigue contando</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
         <source>On the projector now:</source>
         <translation>Ahora en el proyector:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="117"/>
         <source>Next:</source>
         <translation>A continuación:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="112"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="119"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="135"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="145"/>
         <source>(the end)</source>
+        <extracomment>time counted before the last pause; the running part is ``_elapsed``</extracomment>
         <translation>(fin)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="161"/>
+        <source>Resume</source>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2748,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="186"/>
         <source>Known words</source>
         <translation>Palabras conocidas</translation>
     </message>
@@ -2907,22 +2924,22 @@
         <translation>Fuente didáctica (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
         <source>{std} level {lvl}</source>
         <translation>{std} nivel {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="165"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} niveles 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="162"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="167"/>
         <source>Word list file…</source>
         <translation>Archivo de lista de palabras…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="186"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Listas de palabras (*.txt *.csv *.tsv)</translation>
     </message>
@@ -3156,17 +3173,17 @@
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="558"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="559"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="560"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
@@ -3184,103 +3201,103 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="335"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
         <source>Anki deck…</source>
         <translation>Mazo de Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="341"/>
         <source>Dictation…</source>
         <translation>Dictado…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="339"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>Hoja del alumno, guion del profesor y solucionario, en PDF o Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="343"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>Palabra, pinyin y significado, una palabra por línea</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="347"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="379"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="382"/>
         <source>Drill these again</source>
         <translation>Repasar estas otra vez</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="351"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
         <source>Leave (Esc)</source>
         <translation>Salir (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="377"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="380"/>
         <source>{n} of {total} words to review</source>
         <translation>{n} de {total} palabras para repasar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="381"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="384"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>Ninguna palabra marcada: la clase sabía las {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="383"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
         <source>Drill all again</source>
         <translation>Repasar todas otra vez</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="395"/>
         <source>Copied {n} words.</source>
         <translation>Se copiaron {n} palabras.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="397"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="400"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="399"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="402"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Mazo de Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="404"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="403"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
         <source>Save the words to review</source>
         <translation>Guardar las palabras para repasar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="425"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Espera a que se cargue el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="426"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="429"/>
         <source>{title}: words to review</source>
         <translation>{title}: palabras para repasar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="436"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
         <source>Writing the Anki deck…</source>
         <translation>Escribiendo el mazo de Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="440"/>
         <source>Writing the dictation…</source>
         <translation>Escribiendo el dictado…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="444"/>
         <source>Wrote {path}</source>
         <translation>Se escribió {path}</translation>
     </message>

@@ -979,32 +979,32 @@
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Words typed or pasted</source>
         <translation>Mots tapés ou collés</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Fichier de mots (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
         <source>New words of a reader</source>
         <translation>Mots nouveaux d’une lecture</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Le vocabulaire d’une leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Un cours entier (un sous-paquet par leçon)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="538"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Paquet Anki (.apkg)</translation>
@@ -1020,103 +1020,103 @@
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="539"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Cartes Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="540"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Import Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="541"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="542"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Tableur (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="543"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Liste de vocabulaire à imprimer (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="544"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="545"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="546"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="547"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>Fichiers TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="548"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="498"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="549"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Reconnaissance (hanzi → pinyin, sens)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="499"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="550"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Rappel (sens → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="500"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="551"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Écoute (audio → hanzi)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="501"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="552"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Phrase (compléter l’exemple avec le mot)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="502"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="553"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="503"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="554"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="555"/>
         <source>Listening</source>
         <translation>Écoute</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="556"/>
         <source>Sentence</source>
         <translation>Phrase</translation>
     </message>
@@ -1234,17 +1234,17 @@
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="562"/>
         <source>Classifiers:</source>
         <translation>Classificateurs :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="563"/>
         <source>Variants:</source>
         <translation>Variantes :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="564"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Niveau HSK</translation>
@@ -1360,69 +1360,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="98"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Exercice de vocabulaire : {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
         <source>Word drill shown in class</source>
         <translation>Exercice de vocabulaire montré en classe</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="116"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
         <source>Stroke order (S)</source>
         <translation>Ordre des traits (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="121"/>
         <source>★ Mark to review (M)</source>
         <translation>★ À revoir (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
         <source>Shuffle (R)</source>
         <translation>Mélanger (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="126"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
         <source>Leave (Esc)</source>
         <translation>Quitter (Échap)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="161"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>The words to review</source>
         <translation>Les mots à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>meaning</source>
         <translation>sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total} : {word}  {pinyin}  {meaning}
@@ -2618,24 +2618,24 @@
         <translation>Couleur du ton</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>Standard (red, green, blue, purple, grey)</source>
-        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (pattern of the old text, new template, context), most fixed text first (&quot;{n} results&quot; pattern, message): translated again with the number found old text -&gt; new text, for texts that have one translation whatever their context (context, old text) -&gt; new text, for a text whose translation depends on where it is shown (French &quot;Annuler&quot; is &quot;Undo&quot; in the library and &quot;Cancel&quot; in a dialog)</extracomment>
         <translation>Standard (rouge, vert, bleu, violet, gris)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="528"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (rouge, orange, vert, bleu, noir)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Adapté aux daltoniens (Okabe-Ito)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
@@ -2658,24 +2658,41 @@
         <translation>Remettre le chrono à zéro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="104"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="103"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="161"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="106"/>
+        <source>Stop the timer while the class waits; click again to go on counting</source>
+        <translation>Arrête le chronomètre pendant que la classe attend ; un autre clic reprend le décompte</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
         <source>On the projector now:</source>
         <translation>Au projecteur maintenant :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="117"/>
         <source>Next:</source>
         <translation>Ensuite :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="112"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="119"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="135"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="145"/>
         <source>(the end)</source>
+        <extracomment>time counted before the last pause; the running part is ``_elapsed``</extracomment>
         <translation>(fin)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="161"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2748,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="186"/>
         <source>Known words</source>
         <translation>Mots connus</translation>
     </message>
@@ -2907,22 +2924,22 @@
         <translation>Police d’enseignement (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
         <source>{std} level {lvl}</source>
         <translation>{std} niveau {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="165"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} niveaux 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="162"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="167"/>
         <source>Word list file…</source>
         <translation>Fichier de liste de mots…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="186"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Listes de mots (*.txt *.csv *.tsv)</translation>
     </message>
@@ -3156,17 +3173,17 @@
         <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="558"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="559"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="560"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
@@ -3184,103 +3201,103 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="335"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
         <source>Anki deck…</source>
         <translation>Paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="341"/>
         <source>Dictation…</source>
         <translation>Dictée…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="339"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>Feuille de l’élève, texte de l’enseignant et corrigé, en PDF ou Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="343"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>Mot, pinyin et sens, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="347"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="379"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="382"/>
         <source>Drill these again</source>
         <translation>Exercer ces mots à nouveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="351"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
         <source>Leave (Esc)</source>
         <translation>Quitter (Échap)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="377"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="380"/>
         <source>{n} of {total} words to review</source>
         <translation>{n} mots sur {total} à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="381"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="384"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>Aucun mot marqué : la classe connaissait les {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="383"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
         <source>Drill all again</source>
         <translation>Tout exercer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="395"/>
         <source>Copied {n} words.</source>
         <translation>{n} mots copiés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="397"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="400"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="399"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="402"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="404"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="403"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
         <source>Save the words to review</source>
         <translation>Enregistrer les mots à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="425"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Attendez que le dictionnaire soit chargé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="426"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="429"/>
         <source>{title}: words to review</source>
         <translation>{title} : mots à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="436"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
         <source>Writing the Anki deck…</source>
         <translation>Écriture du paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="440"/>
         <source>Writing the dictation…</source>
         <translation>Écriture de la dictée…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="444"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>

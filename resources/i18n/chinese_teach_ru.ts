@@ -979,32 +979,32 @@
         <translation>Колода экспортируется</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Words typed or pasted</source>
         <translation>Введённые или вставленные слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Word file (.txt, .csv)</source>
         <translation>Файл со словами (.txt, .csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
         <source>New words of a reader</source>
         <translation>Новые слова текста для чтения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>Лексика урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>Весь курс (подколода на каждый урок)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="538"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Колода Anki (.apkg)</translation>
@@ -1020,103 +1020,103 @@
         <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="539"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Карточки Pleco (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="540"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Импорт в Quizlet (.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="541"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Таблица (.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="542"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>Таблица (.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="543"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>Список слов для печати (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="544"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="545"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="546"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="547"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>Файлы TSV (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="548"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="498"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="549"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>Узнавание (иероглифы → пиньинь, значение)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="499"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="550"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>Вспоминание (значение → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="500"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="551"/>
         <source>Listening (audio → hanzi)</source>
         <translation>Аудирование (аудио → иероглифы)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="501"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="552"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>Предложение (вставить слово в пример)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="502"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="553"/>
         <source>Recognition</source>
         <translation>Узнавание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="503"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="554"/>
         <source>Recall</source>
         <translation>Вспоминание</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="555"/>
         <source>Listening</source>
         <translation>Аудирование</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="556"/>
         <source>Sentence</source>
         <translation>Предложение</translation>
     </message>
@@ -1234,17 +1234,17 @@
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="562"/>
         <source>Classifiers:</source>
         <translation>Счётные слова:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="563"/>
         <source>Variants:</source>
         <translation>Варианты:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="564"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>Уровень HSK</translation>
@@ -1361,69 +1361,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="98"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Тренировка слов: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
         <source>Word drill shown in class</source>
         <translation>Тренировка слов на экране в классе</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="116"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
         <source>Stroke order (S)</source>
         <translation>Порядок черт (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="121"/>
         <source>★ Mark to review (M)</source>
         <translation>★ Повторить (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
         <source>Shuffle (R)</source>
         <translation>Перемешать (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="126"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
         <source>Leave (Esc)</source>
         <translation>Выйти (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="161"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>The words to review</source>
         <translation>Слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>characters</source>
         <translation>иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>pinyin</source>
         <translation>пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>meaning</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total}: {word}  {pinyin}  {meaning}
@@ -2619,24 +2619,24 @@
         <translation>Цвет тона</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>Standard (red, green, blue, purple, grey)</source>
-        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (pattern of the old text, new template, context), most fixed text first (&quot;{n} results&quot; pattern, message): translated again with the number found old text -&gt; new text, for texts that have one translation whatever their context (context, old text) -&gt; new text, for a text whose translation depends on where it is shown (French &quot;Annuler&quot; is &quot;Undo&quot; in the library and &quot;Cancel&quot; in a dialog)</extracomment>
         <translation>Стандартная (красный, зелёный, синий, фиолетовый, серый)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="528"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG (красный, оранжевый, зелёный, синий, чёрный)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Для дальтоников (Okabe-Ito)</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
@@ -2659,24 +2659,41 @@
         <translation>Сбросить таймер</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="104"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="103"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="161"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="106"/>
+        <source>Stop the timer while the class waits; click again to go on counting</source>
+        <translation>Остановить таймер, пока класс ждёт; нажмите ещё раз, чтобы продолжить отсчёт</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
         <source>On the projector now:</source>
         <translation>Сейчас на проекторе:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="117"/>
         <source>Next:</source>
         <translation>Далее:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="112"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="119"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="135"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="145"/>
         <source>(the end)</source>
+        <extracomment>time counted before the last pause; the running part is ``_elapsed``</extracomment>
         <translation>(конец)</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="161"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2749,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="186"/>
         <source>Known words</source>
         <translation>Известные слова</translation>
     </message>
@@ -2908,22 +2925,22 @@
         <translation>Учебный шрифт (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
         <source>{std} level {lvl}</source>
         <translation>{std}, уровень {lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="165"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std}, уровни 1-{lvl}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="162"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="167"/>
         <source>Word list file…</source>
         <translation>Файл со списком слов…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="186"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>Списки слов (*.txt *.csv *.tsv)</translation>
     </message>
@@ -3157,17 +3174,17 @@
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="558"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="559"/>
         <source>Web page (*.html)</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="560"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
@@ -3185,103 +3202,103 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="335"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
         <source>Anki deck…</source>
         <translation>Колода Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="341"/>
         <source>Dictation…</source>
         <translation>Диктант…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="339"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>Лист ученика, текст для учителя и ответы, в PDF или Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="343"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>Слово, пиньинь и значение, по слову в строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="347"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="379"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="382"/>
         <source>Drill these again</source>
         <translation>Повторить эти слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="351"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
         <source>Leave (Esc)</source>
         <translation>Выйти (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="377"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="380"/>
         <source>{n} of {total} words to review</source>
         <translation>Повторить: {n} из {total} слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="381"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="384"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>Ни одно слово не отмечено: класс знал все {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="383"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
         <source>Drill all again</source>
         <translation>Повторить все слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="395"/>
         <source>Copied {n} words.</source>
         <translation>Скопировано слов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="397"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="400"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="399"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="402"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="404"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="403"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
         <source>Save the words to review</source>
         <translation>Сохранить слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="425"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Подождите, пока загрузится словарь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="426"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="429"/>
         <source>{title}: words to review</source>
         <translation>{title}: слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="436"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
         <source>Writing the Anki deck…</source>
         <translation>Запись колоды Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="440"/>
         <source>Writing the dictation…</source>
         <translation>Запись диктанта…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="444"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>

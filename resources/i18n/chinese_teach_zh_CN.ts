@@ -979,32 +979,32 @@
         <translation>正在导出牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="482"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="533"/>
         <source>Words typed or pasted</source>
         <translation>输入或粘贴的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="483"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="534"/>
         <source>Word file (.txt, .csv)</source>
         <translation>词表文件（.txt、.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="484"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="535"/>
         <source>New words of a reader</source>
         <translation>读物中的生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="485"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="536"/>
         <source>A lesson&apos;s vocabulary</source>
         <translation>一课的词汇</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="486"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="537"/>
         <source>A whole course (one subdeck per lesson)</source>
         <translation>整个课程（每课一个子牌组）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="487"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="538"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="14"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki 牌组（.apkg）</translation>
@@ -1020,103 +1020,103 @@
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="488"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="539"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="18"/>
         <source>Pleco flashcards (.txt)</source>
         <translation>Pleco 抽认卡（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="489"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="540"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="20"/>
         <source>Quizlet import (.txt)</source>
         <translation>Quizlet 导入文件（.txt）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="490"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="541"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="22"/>
         <source>Spreadsheet (.csv)</source>
         <translation>电子表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="491"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="542"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="24"/>
         <source>Spreadsheet (.tsv)</source>
         <translation>电子表格（.tsv）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="492"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="543"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="26"/>
         <source>Printable vocabulary list (.pdf)</source>
         <translation>可打印的词汇表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="493"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="544"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="15"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="494"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="545"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="19"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="21"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="495"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="546"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="23"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="496"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="547"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="25"/>
         <source>TSV files (*.tsv)</source>
         <translation>TSV 文件 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="497"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="548"/>
         <location filename="../../chinese_teach/gui/widgets/deck_formats.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="498"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="549"/>
         <source>Recognition (hanzi → pinyin, meaning)</source>
         <translation>认读（汉字 → 拼音、词义）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="499"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="550"/>
         <source>Recall (meaning → hanzi)</source>
         <translation>回想（词义 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="500"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="551"/>
         <source>Listening (audio → hanzi)</source>
         <translation>听力（音频 → 汉字）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="501"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="552"/>
         <source>Sentence (fill the word into its example)</source>
         <translation>例句（把词语填入例句）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="502"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="553"/>
         <source>Recognition</source>
         <translation>认读</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="503"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="554"/>
         <source>Recall</source>
         <translation>回想</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="504"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="555"/>
         <source>Listening</source>
         <translation>听力</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="505"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="556"/>
         <source>Sentence</source>
         <translation>例句</translation>
     </message>
@@ -1234,17 +1234,17 @@
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="511"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="562"/>
         <source>Classifiers:</source>
         <translation>量词：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="512"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="563"/>
         <source>Variants:</source>
         <translation>异体：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="513"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="564"/>
         <location filename="../../chinese_teach/gui/pages/dictionary.py" line="78"/>
         <source>HSK level</source>
         <translation>HSK 级别</translation>
@@ -1359,69 +1359,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="98"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>生词操练：{title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
         <source>Word drill shown in class</source>
         <translation>课堂上展示的生词操练</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="116"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
         <source>Stroke order (S)</source>
         <translation>笔顺 (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="120"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="121"/>
         <source>★ Mark to review (M)</source>
         <translation>★ 标记复习 (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
         <source>Shuffle (R)</source>
         <translation>打乱顺序 (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="126"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
         <source>Leave (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="161"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
         <source>The words to review</source>
         <translation>需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>characters</source>
         <translation>汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
         <source>meaning</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total}：{word}  {pinyin}  {meaning}
@@ -2617,24 +2617,24 @@
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="476"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="527"/>
         <source>Standard (red, green, blue, purple, grey)</source>
-        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (&quot;{n} results&quot; pattern, message): translated again with the number found</extracomment>
+        <extracomment>File name stem of the app&apos;s catalogues: ``chinese_teach_zh_CN.qm``. Every shipped language, the source language first. A code listed here must have a complete catalogue (tests/gui/test_i18n.py fails otherwise). Languages written right to left: the whole layout is mirrored for them. (pattern of the old text, new template, context), most fixed text first (&quot;{n} results&quot; pattern, message): translated again with the number found old text -&gt; new text, for texts that have one translation whatever their context (context, old text) -&gt; new text, for a text whose translation depends on where it is shown (French &quot;Annuler&quot; is &quot;Undo&quot; in the library and &quot;Cancel&quot; in a dialog)</extracomment>
         <translation>标准（红、绿、蓝、紫、灰）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="477"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="528"/>
         <source>MDBG (red, orange, green, blue, black)</source>
         <translation>MDBG（红、橙、绿、蓝、黑）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="478"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="529"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>色盲友好（Okabe-Ito）</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/dialogs/preferences.py" line="129"/>
-        <location filename="../../chinese_teach/gui/i18n.py" line="479"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="530"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
@@ -2657,24 +2657,41 @@
         <translation>重新计时</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="104"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="103"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="161"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="106"/>
+        <source>Stop the timer while the class waits; click again to go on counting</source>
+        <translation>全班等待时停止计时；再点一次继续计时</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
         <source>On the projector now:</source>
         <translation>投影上现在是：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="110"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="117"/>
         <source>Next:</source>
         <translation>接下来：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="112"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="119"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="135"/>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="145"/>
         <source>(the end)</source>
+        <extracomment>time counted before the last pause; the running part is ``_elapsed``</extracomment>
         <translation>（结束）</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/presenter.py" line="161"/>
+        <source>Resume</source>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2747,7 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="55"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="186"/>
         <source>Known words</source>
         <translation>已学词语</translation>
     </message>
@@ -2906,22 +2923,22 @@
         <translation>教学字体（默认）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="158"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="163"/>
         <source>{std} level {lvl}</source>
         <translation>{std} {lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="160"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="165"/>
         <source>{std} levels 1-{lvl}</source>
         <translation>{std} 1-{lvl} 级</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="162"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="167"/>
         <source>Word list file…</source>
         <translation>词表文件…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="181"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_options.py" line="186"/>
         <source>Word lists (*.txt *.csv *.tsv)</source>
         <translation>词表 (*.txt *.csv *.tsv)</translation>
     </message>
@@ -3155,17 +3172,17 @@
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="507"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="558"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="508"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="559"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/i18n.py" line="509"/>
+        <location filename="../../chinese_teach/gui/i18n.py" line="560"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -3183,103 +3200,103 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="335"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
         <source>Anki deck…</source>
         <translation>Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="341"/>
         <source>Dictation…</source>
         <translation>听写…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="339"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>学生听写纸、教师朗读稿和答案，PDF 或 Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="343"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>词语、拼音和释义，每行一个词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="347"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="379"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="382"/>
         <source>Drill these again</source>
         <translation>再操练这些词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="351"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
         <source>Leave (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="377"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="380"/>
         <source>{n} of {total} words to review</source>
         <translation>{total} 个词中有 {n} 个需要复习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="381"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="384"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>没有标记的词：全班都掌握了这 {total} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="383"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
         <source>Drill all again</source>
         <translation>全部再操练一遍</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="392"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="395"/>
         <source>Copied {n} words.</source>
         <translation>已复制 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="397"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="400"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="399"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="402"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="401"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="404"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="403"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
         <source>Save the words to review</source>
         <translation>保存需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="425"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="426"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="429"/>
         <source>{title}: words to review</source>
         <translation>{title}：需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="436"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="440"/>
         <source>Writing the dictation…</source>
         <translation>正在写入听写…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="444"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>

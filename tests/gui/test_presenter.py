@@ -65,6 +65,34 @@ def test_text_in_class_with_the_presenter_view(editor, qtbot, two_screens) -> No
     assert not proj.isVisible() and not presenter.isVisible()
 
 
+def test_presenter_timer_pauses_and_a_closed_view_comes_back(editor, qtbot,
+                                                             two_screens) -> None:
+    click(editor.class_text_button)
+    proj = editor.projection
+    qtbot.addWidget(proj)
+    qtbot.waitUntil(proj.isVisible)
+    presenter = proj.presenter
+    qtbot.waitUntil(lambda: presenter.elapsed_ms >= 300, timeout=5000)
+    click(presenter.pause_button)
+    assert presenter.paused and presenter.pause_button.text() == "Resume"
+    stopped = presenter.elapsed_ms
+    QTest.qWait(600)
+    assert presenter.elapsed_ms == stopped  # the class waited: no time counted
+    click(presenter.pause_button)
+    assert not presenter.paused and presenter.pause_button.text() == "Pause"
+    qtbot.waitUntil(lambda: presenter.elapsed_ms >= stopped + 300, timeout=5000)
+    presenter.close()  # the teacher closes it with the window's title bar
+    assert not presenter.isVisible() and proj.isVisible()
+    QTest.keyClick(proj, Qt.Key.Key_Right)
+    QTest.keyClick(proj, Qt.Key.Key_V)  # V in the projected window brings it back
+    assert proj.presenter is presenter and presenter.isVisible()
+    sentences = ["".join(w.text for w in s) for s in proj.text.sentences]
+    assert presenter.now_label.text().startswith(sentences[1])  # and up to date
+    assert presenter.elapsed_ms >= stopped + 300  # its timer kept counting
+    QTest.keyClick(proj, Qt.Key.Key_Escape)
+    assert not proj.isVisible() and not presenter.isVisible()
+
+
 def test_drill_with_the_presenter_view(editor, qtbot, two_screens) -> None:
     click(editor.drill_button)
     win = editor.drill_window
@@ -79,6 +107,9 @@ def test_drill_with_the_presenter_view(editor, qtbot, two_screens) -> None:
     assert win.drill.position == 1 and words[1].word in presenter.now_label.text()
     QTest.keyClick(presenter, Qt.Key.Key_M)
     assert win.drill.is_marked
+    presenter.close()  # closed with its title bar, then V in the drill brings it back
+    QTest.keyClick(win, Qt.Key.Key_V)
+    assert presenter.isVisible()
     click(win.leave_button)
     assert not presenter.isVisible()
 

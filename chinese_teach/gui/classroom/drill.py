@@ -5,7 +5,8 @@ Page Down and Enter show the next thing (pinyin, then meaning, then the next wor
 Left, Up and Page Up go back; N skips to the next word; S plays the stroke-order
 animation (S again shows the characters); M marks the word for review (M again
 unmarks it); R shuffles the words or puts them back in order; T turns tone colours on
-and off; D switches the chalkboard background; Esc leaves. A click or tap on the word
+and off; D switches the chalkboard background; V brings back a closed presenter view;
+Esc leaves. A click or tap on the word
 steps too, and every key has a large button for a touch screen. After the last word
 the marked words are listed, ready to become an Anki deck or a dictation, or to be
 copied. Painting is :mod:`chinese_teach.render.drill`; the state is
@@ -200,6 +201,8 @@ class DrillWindow(QWidget):
         on_review = self.pages.currentIndex() == 1
         if key == Qt.Key.Key_Escape:
             self.close()
+        elif key == Qt.Key.Key_V and self.presenter is not None:
+            self.presenter.show_again()
         elif on_review:
             if key in BACK_KEYS:
                 self.back()

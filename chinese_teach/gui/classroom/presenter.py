@@ -100,9 +100,16 @@ class PresenterWindow(QWidget):
         self.restart_button.setObjectName("presenter_restart")
         self.restart_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.restart_button.clicked.connect(self.restart_timer)
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setObjectName("presenter_pause")
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_button.setToolTip(self.tr("Stop the timer while the class waits; "
+                                             "click again to go on counting"))
+        self.pause_button.clicked.connect(self.toggle_pause)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("On the projector now:")), 1)
         top.addWidget(self.time_label)
+        top.addWidget(self.pause_button)
         top.addWidget(self.restart_button)
         col = QVBoxLayout(self)
         col.addLayout(top)
@@ -113,6 +120,9 @@ class PresenterWindow(QWidget):
         col.addWidget(self.notes, 2)
         self._elapsed = QElapsedTimer()
         self._elapsed.start()
+        #: time counted before the last pause; the running part is ``_elapsed``
+        self._banked_ms = 0
+        self.paused = False
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
@@ -135,21 +145,44 @@ class PresenterWindow(QWidget):
         self.next_label.setText(coming or self.tr("(the end)"))
 
     def restart_timer(self) -> None:
-        """Count the time from zero again (the start of an activity)."""
+        """Count the time from zero again (the start of an activity); a paused timer
+        stays paused, at zero."""
+        self._banked_ms = 0
         self._elapsed.restart()
+        self._tick()
+
+    def toggle_pause(self) -> None:
+        """Stop counting, or go on counting from where the timer stopped."""
+        if self.paused:
+            self._elapsed.restart()
+        else:
+            self._banked_ms += self._elapsed.elapsed()
+        self.paused = not self.paused
+        self.pause_button.setText(self.tr("Resume") if self.paused else self.tr("Pause"))
         self._tick()
 
     @property
     def elapsed_ms(self) -> int:
-        return self._elapsed.elapsed()
+        """The time counted so far (pauses left out)."""
+        return self._banked_ms + (0 if self.paused else self._elapsed.elapsed())
 
     def _tick(self) -> None:
-        self.time_label.setText(_clock(self._elapsed.elapsed()))
+        self.time_label.setText(_clock(self.elapsed_ms))
+
+    def show_again(self) -> None:
+        """Bring the view back after the teacher closed it, its timer still counting
+        (V in the projected window)."""
+        self.refresh()
+        self._tick()
+        self._ticker.start()
+        self.show()
+        self.raise_()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The projected window's keys, passed on to it (a clicker works from here)."""
         self.target.keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing only hides the view: V in the projected window shows it again."""
         self._ticker.stop()
         super().closeEvent(event)

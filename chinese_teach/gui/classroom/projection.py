@@ -3,10 +3,11 @@
 Keys (a presenter clicker sends the arrows, Page Up/Down and space): Right, Down, Page
 Down and space step to the next sentence, Left, Up and Page Up back; P cycles the pinyin
 (all words, new words, none); T turns tone colours on and off; D switches between the
-light and the dark (chalkboard) background; + and - change the character size; Esc
-closes the revealed word, then the window. Clicking or tapping a word shows its pinyin
-and meaning large; another click anywhere closes that card. Painting is
-:mod:`chinese_teach.render.classroom`; this widget only keeps the state.
+light and the dark (chalkboard) background; + and - change the character size; V
+brings back a closed presenter view; Esc closes the revealed word, then the window.
+Clicking or tapping a word shows its pinyin and meaning large; another click anywhere
+closes that card. Painting is :mod:`chinese_teach.render.classroom`; this widget only
+keeps the state.
 """
 
 from __future__ import annotations
@@ -124,6 +125,8 @@ class ProjectionWindow(QWidget):
             self._restyle(tone_colors=not self.style_.tone_colors)
         elif key == Qt.Key.Key_D:
             self._restyle(dark=not self.style_.dark)
+        elif key == Qt.Key.Key_V and self.presenter is not None:
+            self.presenter.show_again()
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             factor = 1 / SIZE_STEP if key == Qt.Key.Key_Minus else SIZE_STEP
             self._sized = True
