@@ -403,18 +403,18 @@
         <translation>Il n’y a pas encore de texte à montrer.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="55"/>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="83"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="56"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="84"/>
         <source>Word drill</source>
         <translation>Exercice de vocabulaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="56"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="57"/>
         <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
         <translation>Il n’y a pas encore de mots à exercer : ajoutez-en au vocabulaire de la leçon.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="84"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="85"/>
         <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
         <translation>Ce texte n’a pas de mots de glossaire à exercer : choisissez un glossaire dans ses options.</translation>
     </message>
@@ -1360,69 +1360,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="105"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Exercice de vocabulaire : {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="106"/>
         <source>Word drill shown in class</source>
         <translation>Exercice de vocabulaire montré en classe</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
         <source>Stroke order (S)</source>
         <translation>Ordre des traits (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="121"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
         <source>★ Mark to review (M)</source>
         <translation>★ À revoir (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="130"/>
         <source>Shuffle (R)</source>
         <translation>Mélanger (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="133"/>
         <source>Leave (Esc)</source>
         <translation>Quitter (Échap)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="168"/>
         <source>The words to review</source>
         <translation>Les mots à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>meaning</source>
         <translation>sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total} : {word}  {pinyin}  {meaning}
@@ -2698,13 +2698,13 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="49"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="50"/>
         <source>Show in class: {title}</source>
         <extracomment>the sentence shown changed (its index) what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Montrer en classe&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="50"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="51"/>
         <source>Text shown in class</source>
         <translation>Texte montré en classe</translation>
     </message>
@@ -3188,12 +3188,12 @@
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="68"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="69"/>
         <source>Drill the words</source>
         <translation>Exercer les mots</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="70"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="71"/>
         <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
         <translation>Les mots du glossaire un par un au projecteur : caractères, pinyin, sens, ordre des traits</translation>
     </message>
@@ -3201,103 +3201,138 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
         <source>Anki deck…</source>
         <translation>Paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="341"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
         <source>Dictation…</source>
         <translation>Dictée…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="349"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>Feuille de l’élève, texte de l’enseignant et corrigé, en PDF ou Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="355"/>
+        <source>What the dictation sheet prints beside each word&apos;s boxes</source>
+        <translation>Ce que la feuille de dictée imprime à côté des cases de chaque mot</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="357"/>
+        <source>Pinyin as a hint</source>
+        <translation>Le pinyin comme aide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
+        <source>Meaning as a hint</source>
+        <translation>Le sens comme aide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="359"/>
+        <source>No hint</source>
+        <translation>Sans aide</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="364"/>
+        <source>The paper the dictation is printed on</source>
+        <translation>Le papier sur lequel la dictée est imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="368"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="370"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>Mot, pinyin et sens, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="382"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="372"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="418"/>
         <source>Drill these again</source>
         <translation>Exercer ces mots à nouveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="376"/>
         <source>Leave (Esc)</source>
         <translation>Quitter (Échap)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="380"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="385"/>
+        <source>Dictation:</source>
+        <translation>Dictée :</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="387"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="416"/>
         <source>{n} of {total} words to review</source>
         <translation>{n} mots sur {total} à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="384"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="420"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>Aucun mot marqué : la classe connaissait les {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
         <source>Drill all again</source>
         <translation>Tout exercer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="395"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="432"/>
         <source>Copied {n} words.</source>
         <translation>{n} mots copiés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="400"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="402"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="404"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="443"/>
         <source>Save the words to review</source>
         <translation>Enregistrer les mots à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="425"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="462"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Attendez que le dictionnaire soit chargé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="429"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="466"/>
         <source>{title}: words to review</source>
         <translation>{title} : mots à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="478"/>
         <source>Writing the Anki deck…</source>
         <translation>Écriture du paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="440"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="479"/>
         <source>Writing the dictation…</source>
         <translation>Écriture de la dictée…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="444"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="483"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>

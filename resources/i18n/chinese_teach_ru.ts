@@ -403,18 +403,18 @@
         <translation>Пока нет текста для показа.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="55"/>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="83"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="56"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="84"/>
         <source>Word drill</source>
         <translation>Тренировка слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="56"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="57"/>
         <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
         <translation>Пока нет слов для тренировки: добавьте их в словарь урока.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="84"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="85"/>
         <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
         <translation>В глоссарии этого текста нет слов для тренировки: выберите глоссарий в его параметрах.</translation>
     </message>
@@ -1361,69 +1361,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="105"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Тренировка слов: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="106"/>
         <source>Word drill shown in class</source>
         <translation>Тренировка слов на экране в классе</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
         <source>Stroke order (S)</source>
         <translation>Порядок черт (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="121"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
         <source>★ Mark to review (M)</source>
         <translation>★ Повторить (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="130"/>
         <source>Shuffle (R)</source>
         <translation>Перемешать (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="133"/>
         <source>Leave (Esc)</source>
         <translation>Выйти (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="168"/>
         <source>The words to review</source>
         <translation>Слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>characters</source>
         <translation>иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>pinyin</source>
         <translation>пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>meaning</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total}: {word}  {pinyin}  {meaning}
@@ -2699,13 +2699,13 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="49"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="50"/>
         <source>Show in class: {title}</source>
         <extracomment>the sentence shown changed (its index) what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Показать в классе: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="50"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="51"/>
         <source>Text shown in class</source>
         <translation>Текст, показанный в классе</translation>
     </message>
@@ -3189,12 +3189,12 @@
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="68"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="69"/>
         <source>Drill the words</source>
         <translation>Тренировать слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="70"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="71"/>
         <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
         <translation>Слова глоссария по одному на проекторе: иероглифы, пиньинь, значение, порядок черт</translation>
     </message>
@@ -3202,103 +3202,138 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
         <source>Anki deck…</source>
         <translation>Колода Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="341"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
         <source>Dictation…</source>
         <translation>Диктант…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="349"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>Лист ученика, текст для учителя и ответы, в PDF или Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="355"/>
+        <source>What the dictation sheet prints beside each word&apos;s boxes</source>
+        <translation>Что печатается на листе диктанта рядом с клетками каждого слова</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="357"/>
+        <source>Pinyin as a hint</source>
+        <translation>Пиньинь как подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
+        <source>Meaning as a hint</source>
+        <translation>Значение как подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="359"/>
+        <source>No hint</source>
+        <translation>Без подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="364"/>
+        <source>The paper the dictation is printed on</source>
+        <translation>Бумага, на которой печатается диктант</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="368"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="370"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>Слово, пиньинь и значение, по слову в строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="382"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="372"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="418"/>
         <source>Drill these again</source>
         <translation>Повторить эти слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="376"/>
         <source>Leave (Esc)</source>
         <translation>Выйти (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="380"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="385"/>
+        <source>Dictation:</source>
+        <translation>Диктант:</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="387"/>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="416"/>
         <source>{n} of {total} words to review</source>
         <translation>Повторить: {n} из {total} слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="384"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="420"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>Ни одно слово не отмечено: класс знал все {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
         <source>Drill all again</source>
         <translation>Повторить все слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="395"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="432"/>
         <source>Copied {n} words.</source>
         <translation>Скопировано слов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="400"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="402"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="404"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="443"/>
         <source>Save the words to review</source>
         <translation>Сохранить слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="425"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="462"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Подождите, пока загрузится словарь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="429"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="466"/>
         <source>{title}: words to review</source>
         <translation>{title}: слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="478"/>
         <source>Writing the Anki deck…</source>
         <translation>Запись колоды Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="440"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="479"/>
         <source>Writing the dictation…</source>
         <translation>Запись диктанта…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="444"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="483"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>

@@ -403,18 +403,18 @@
         <translation>还没有可以展示的课文。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="55"/>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="83"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="56"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="84"/>
         <source>Word drill</source>
         <translation>生词操练</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="56"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="57"/>
         <source>There are no words to drill yet: add some to the lesson&apos;s vocabulary.</source>
         <translation>还没有可以操练的词语：请先在本课生词中添加。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="84"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="85"/>
         <source>This reader has no glossary words to drill: choose a glossary in its options.</source>
         <translation>这篇读物没有生词表可以操练：请在选项中选择生词表。</translation>
     </message>
@@ -1359,69 +1359,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="99"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="105"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>生词操练：{title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="100"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="106"/>
         <source>Word drill shown in class</source>
         <translation>课堂上展示的生词操练</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="117"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="118"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="119"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
         <source>Stroke order (S)</source>
         <translation>笔顺 (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="121"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
         <source>★ Mark to review (M)</source>
         <translation>★ 标记复习 (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="130"/>
         <source>Shuffle (R)</source>
         <translation>打乱顺序 (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="133"/>
         <source>Leave (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="162"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="168"/>
         <source>The words to review</source>
         <translation>需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>characters</source>
         <translation>汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="163"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>meaning</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="164"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total}：{word}  {pinyin}  {meaning}
@@ -2697,13 +2697,13 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="49"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="50"/>
         <source>Show in class: {title}</source>
         <extracomment>the sentence shown changed (its index) what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>课堂展示：{title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/projection.py" line="50"/>
+        <location filename="../../chinese_teach/gui/classroom/projection.py" line="51"/>
         <source>Text shown in class</source>
         <translation>课堂展示的课文</translation>
     </message>
@@ -3187,12 +3187,12 @@
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="68"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="69"/>
         <source>Drill the words</source>
         <translation>操练生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/launch.py" line="70"/>
+        <location filename="../../chinese_teach/gui/classroom/launch.py" line="71"/>
         <source>The glossary&apos;s words one at a time on the projector: characters, pinyin, meaning, stroke order</source>
         <translation>生词表里的词语逐个投影：汉字、拼音、释义、笔顺</translation>
     </message>
@@ -3200,103 +3200,138 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="338"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
         <source>Anki deck…</source>
         <translation>Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="341"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
         <source>Dictation…</source>
         <translation>听写…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="342"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="349"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>学生听写纸、教师朗读稿和答案，PDF 或 Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="355"/>
+        <source>What the dictation sheet prints beside each word&apos;s boxes</source>
+        <translation>听写纸上每个词的格子旁印的提示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="357"/>
+        <source>Pinyin as a hint</source>
+        <translation>以拼音为提示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
+        <source>Meaning as a hint</source>
+        <translation>以词义为提示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="359"/>
+        <source>No hint</source>
+        <translation>无提示</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="364"/>
+        <source>The paper the dictation is printed on</source>
+        <translation>打印听写纸所用的纸张</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="368"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="370"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>词语、拼音和释义，每行一个词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="382"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="372"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="418"/>
         <source>Drill these again</source>
         <translation>再操练这些词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="354"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="376"/>
         <source>Leave (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="380"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="385"/>
+        <source>Dictation:</source>
+        <translation>听写：</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="387"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="416"/>
         <source>{n} of {total} words to review</source>
         <translation>{total} 个词中有 {n} 个需要复习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="384"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="420"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>没有标记的词：全班都掌握了这 {total} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="386"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
         <source>Drill all again</source>
         <translation>全部再操练一遍</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="395"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="432"/>
         <source>Copied {n} words.</source>
         <translation>已复制 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="400"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="402"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="404"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="406"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="443"/>
         <source>Save the words to review</source>
         <translation>保存需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="425"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="462"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="429"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="466"/>
         <source>{title}: words to review</source>
         <translation>{title}：需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="478"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="440"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="479"/>
         <source>Writing the dictation…</source>
         <translation>正在写入听写…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="444"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="483"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>

@@ -48,6 +48,8 @@ def _image(win):
 def test_drill_keys_buttons_strokes_marks_and_the_review_list(editor, qtbot,
                                                               tmp_path: Path,
                                                               monkeypatch) -> None:
+    QTest.keyClick(editor.paper_combo, Qt.Key.Key_Down)  # the lesson prints on Letter
+    assert editor.paper_combo.currentData() == "Letter"
     click(editor.drill_button)
     win = _drill(editor, qtbot)
     words = [v.word for v in editor.lesson.vocab]
@@ -102,14 +104,33 @@ def test_drill_keys_buttons_strokes_marks_and_the_review_list(editor, qtbot,
     assert "2 of" in review.heading.text()
     click(review.copy_button)
     assert QGuiApplication.clipboard().text().splitlines()[0].startswith(words[0] + "\t")
-    # a dictation of the marked words, through the button and the save dialog
+    # a dictation of the marked words, through the button and the save dialog; its
+    # options start from the lesson's worksheet settings (pinyin hint, Letter paper)
+    assert review.hint_combo.currentData() == "pinyin"
+    assert review.paper_combo.currentData() == "Letter"
     pdf = tmp_path / "review.pdf"
     choose_files(monkeypatch, pdf)
     click(review.dictation_button)
     qtbot.waitUntil(lambda: "Wrote" in review.status.text(), timeout=60000)
-    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    reader = PdfReader(pdf)
+    text = " ".join(p.extract_text() for p in reader.pages)
     assert "Dictation" in text and words[0] in text and words[2] in text
     assert words[1] not in text.replace(words[0], "").replace(words[2], "")
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter, 8.5 in
+    hinted = reader.pages[0].extract_text()
+    assert drill.words[0].pinyin.split()[0] in hinted  # the student sheet's pinyin hint
+    # the meaning as the hint instead, on A4
+    QTest.keyClick(review.hint_combo, Qt.Key.Key_Down)
+    QTest.keyClick(review.paper_combo, Qt.Key.Key_Up)
+    assert review.hint_combo.currentData() == "meaning"
+    choose_files(monkeypatch, pdf)
+    click(review.dictation_button)
+    qtbot.waitUntil(lambda: "Wrote" in review.status.text(), timeout=60000)
+    reader = PdfReader(pdf)
+    assert round(float(reader.pages[0].mediabox.width)) == 595  # A4, 210 mm
+    sheet = reader.pages[0].extract_text()
+    assert drill.words[0].pinyin.split()[0] not in sheet
+    assert drill.words[0].meaning.split(";")[0].split()[0] in sheet
     # or as a Word document, chosen by its name in the same dialog
     docx = tmp_path / "review.docx"
     choose_files(monkeypatch, docx)

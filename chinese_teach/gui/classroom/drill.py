@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -43,6 +44,7 @@ from chinese_teach.core.documents.drill import Drill, DrillWord, review_text
 from chinese_teach.core.strokes import StrokeData, stroke_data
 from chinese_teach.gui import theme
 from chinese_teach.gui.classroom.presenter import PresenterWindow, show_in_class
+from chinese_teach.ops.lesson import PAPER_SIZES
 from chinese_teach.render.classroom import ClassStyle
 from chinese_teach.render.drill import animation_ms, drawn_at, paint_drill, stroke_total
 
@@ -60,7 +62,8 @@ class DrillCanvas(QWidget):
 
     clicked = Signal()
 
-    def __init__(self, window: DrillWindow) -> None:
+    def __init__(self, window: DrillWindow, *, hint: str = "pinyin",
+                 paper: str = "A4") -> None:
         super().__init__(window)
         self.window_ = window
         self.setObjectName("drill_canvas")
@@ -93,7 +96,10 @@ class DrillWindow(QWidget):
     left = Signal()
 
     def __init__(self, ctx: AppContext, title: str, words: list[DrillWord],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, hint: str = "pinyin",
+                 paper: str = "A4") -> None:
+        """``hint`` and ``paper`` are the review dictation's first choices (the lesson's
+        worksheet settings when the drill comes from a lesson)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("drill_window")
         self.setWindowTitle(self.tr("Word drill: {title}").format(title=title))
@@ -134,7 +140,7 @@ class DrillWindow(QWidget):
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.canvas, 1)
         col.addLayout(bar)
-        self.review = ReviewPage(self)
+        self.review = ReviewPage(self, hint=hint, paper=paper)
         self.pages = QStackedLayout(self)
         self.pages.addWidget(drill_page)
         self.pages.addWidget(self.review)
@@ -321,7 +327,8 @@ def _teaching_family(ctx) -> str:
 class ReviewPage(QWidget):
     """The end of the drill: the words marked for review, and what to make of them."""
 
-    def __init__(self, window: DrillWindow) -> None:
+    def __init__(self, window: DrillWindow, *, hint: str = "pinyin",
+                 paper: str = "A4") -> None:
         super().__init__(window)
         self.window_ = window
         self.words: list[DrillWord] = []
@@ -343,6 +350,21 @@ class ReviewPage(QWidget):
                                                  "key, as PDF or Word"))
         self.dictation_button.setObjectName("drill_review_dictation")
         self.dictation_button.clicked.connect(lambda: self.save("dictation"))
+        self.hint_combo = QComboBox()
+        self.hint_combo.setObjectName("drill_review_hint")
+        self.hint_combo.setToolTip(self.tr("What the dictation sheet prints beside each "
+                                           "word's boxes"))
+        for text, value in ((self.tr("Pinyin as a hint"), "pinyin"),
+                            (self.tr("Meaning as a hint"), "meaning"),
+                            (self.tr("No hint"), "none")):
+            self.hint_combo.addItem(text, value)
+        self.hint_combo.setCurrentIndex(max(0, self.hint_combo.findData(hint)))
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("drill_review_paper")
+        self.paper_combo.setToolTip(self.tr("The paper the dictation is printed on"))
+        for size in PAPER_SIZES:
+            self.paper_combo.addItem(size, size)
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setObjectName("drill_review_copy")
         self.copy_button.setToolTip(self.tr("Word, pinyin and meaning, one word a line"))
@@ -358,16 +380,30 @@ class ReviewPage(QWidget):
         for b in (self.deck_button, self.dictation_button, self.copy_button,
                   self.again_button, self.close_button):
             row.addWidget(b, 1)
+        options = QHBoxLayout()
+        options.addStretch(1)
+        self.hint_label = QLabel(self.tr("Dictation:"))
+        self.hint_label.setBuddy(self.hint_combo)
+        self.paper_label = QLabel(self.tr("Paper"))
+        self.paper_label.setBuddy(self.paper_combo)
+        options.addWidget(self.hint_label)
+        options.addWidget(self.hint_combo)
+        options.addWidget(self.paper_label)
+        options.addWidget(self.paper_combo)
+        options.addStretch(1)
         col = QVBoxLayout(self)
         col.addWidget(self.heading)
         col.addWidget(self.list, 1)
         col.addLayout(row)
+        col.addLayout(options)
         col.addWidget(self.status)
 
     def resized(self, height: int) -> None:
         """Text sizes that read from the back of the room."""
         for w, px in ((self.heading, height / 16), (self.list, height / 22),
-                      (self.status, height / 40)):
+                      (self.status, height / 40), (self.hint_combo, height / 40),
+                      (self.paper_combo, height / 40), (self.hint_label, height / 40),
+                      (self.paper_label, height / 40)):
             w.setFont(theme.classroom_font(w.font(), max(12, px)))
 
     def show_words(self, words: list[DrillWord], total: int) -> None:
@@ -384,7 +420,8 @@ class ReviewPage(QWidget):
             self.heading.setText(self.tr("No word marked: the class knew all {total}.")
                                  .format(total=total))
             self.again_button.setText(self.tr("Drill all again"))
-        for b in (self.deck_button, self.dictation_button, self.copy_button):
+        for b in (self.deck_button, self.dictation_button, self.copy_button,
+                  self.hint_combo, self.paper_combo):
             b.setEnabled(bool(words))
         self.status.setText("")
         self.again_button.setFocus()
@@ -427,14 +464,16 @@ class ReviewPage(QWidget):
         words, corpus, title = list(self.words), ctx.corpus, self.window_.title
         library_path = ctx.library.path if ctx.library is not None else None
         heading = self.tr("{title}: words to review").format(title=title)
+        hint, paper = self.hint_combo.currentData(), self.paper_combo.currentData()
 
         def work(progress, cancel):
             if what == "deck":
                 return classroom_ops.export_review_deck(
                     words, heading, path, corpus, library_path=library_path,
                     progress=progress, cancel=cancel)
-            return classroom_ops.export_review_dictation(words, heading, path,
-                                                         progress=progress, cancel=cancel)
+            return classroom_ops.export_review_dictation(
+                words, heading, path, hint=hint, paper=paper, progress=progress,
+                cancel=cancel)
 
         label = (self.tr("Writing the Anki deck…") if what == "deck"
                  else self.tr("Writing the dictation…"))

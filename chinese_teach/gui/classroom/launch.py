@@ -45,10 +45,11 @@ def show_reader_in_class(page: QWidget):
     return open_projection(page, page.title_edit.text(), page.editor.toPlainText(), new_words)
 
 
-def open_drill(page: QWidget, title: str, words: list[DrillWord], notes: str = ""):
+def open_drill(page: QWidget, title: str, words: list[DrillWord], notes: str = "", *,
+               hint: str = "pinyin", paper: str = "A4"):
     """Drill ``words`` in class from ``page`` (its ``ctx`` has the corpus), ``notes`` in
-    the presenter view; returns the window, or None when there are no words (the
-    teacher is told why)."""
+    the presenter view, ``hint`` and ``paper`` the review dictation's first choices;
+    returns the window, or None when there are no words (the teacher is told why)."""
     from chinese_teach.gui.classroom.drill import DrillWindow
 
     if not words:
@@ -57,7 +58,7 @@ def open_drill(page: QWidget, title: str, words: list[DrillWord], notes: str = "
                                     "Classroom", "There are no words to drill yet: add "
                                     "some to the lesson's vocabulary."))
         return None
-    window = DrillWindow(page.ctx, title, words, page)
+    window = DrillWindow(page.ctx, title, words, page, hint=hint, paper=paper)
     page.drill_window = window
     window.show_in_class(notes)
     return window
@@ -85,4 +86,5 @@ def drill_reader_words(page: QWidget):
                                     "Classroom", "This reader has no glossary words to drill: "
                                     "choose a glossary in its options."))
         return None
-    return open_drill(page, page.title_edit.text() or doc.title, words)
+    return open_drill(page, page.title_edit.text() or doc.title, words,
+                      paper=str(page.options_panel.page_size.currentData()))

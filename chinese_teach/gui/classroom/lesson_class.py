@@ -77,4 +77,6 @@ class LessonClassButtons(QWidget):
             QMessageBox.information(self, self.tr("Drill the words"),
                                     self.tr("Wait until the dictionary has loaded."))
             return None
-        return open_drill(ed, ed.lesson.title, words, ed.lesson.notes)
+        # the review dictation starts from the lesson's worksheet settings
+        return open_drill(ed, ed.lesson.title, words, ed.lesson.notes,
+                          hint=ed.hint_combo.currentData(), paper=ed.paper_combo.currentData())
