@@ -1360,69 +1360,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="105"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="106"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Exercice de vocabulaire : {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="106"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="107"/>
         <source>Word drill shown in class</source>
         <translation>Exercice de vocabulaire montré en classe</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="126"/>
         <source>Stroke order (S)</source>
         <translation>Ordre des traits (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="128"/>
         <source>★ Mark to review (M)</source>
         <translation>★ À revoir (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="130"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="131"/>
         <source>Shuffle (R)</source>
         <translation>Mélanger (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="133"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="134"/>
         <source>Leave (Esc)</source>
         <translation>Quitter (Échap)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="168"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>The words to review</source>
         <translation>Les mots à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>meaning</source>
         <translation>sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="171"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total} : {word}  {pinyin}  {meaning}
@@ -1889,158 +1889,158 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Character writing (stroke order)</source>
         <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>Écriture des caractères (ordre des traits)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
         <source>Pinyin and tones</source>
         <translation>Pinyin et tons</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
         <source>Fill in the blanks</source>
         <translation>Texte à trous</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="58"/>
         <source>Match words and meanings</source>
         <translation>Associer mots et sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="58"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="59"/>
         <source>Put words in order</source>
         <translation>Remettre les mots dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="60"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>Dictée (听写)&#xa0;: feuille, script et corrigé</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>Ce qu’une feuille de dictée imprime à côté des cases de chaque mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/dictation_hints.py" line="15"/>
         <source>Pinyin as a hint</source>
         <translation>Le pinyin comme aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/dictation_hints.py" line="16"/>
         <source>Meaning as a hint</source>
         <translation>Le sens comme aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/dictation_hints.py" line="17"/>
         <source>No hint</source>
         <translation>Sans aide</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="76"/>
         <source>The same number gives the same worksheet</source>
         <translation>Le même numéro donne la même fiche</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="85"/>
         <source>The dictation as a Word document, to edit before printing</source>
         <translation>La dictée en document Word, à modifier avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>Voir les pages de la fiche et son corrigé avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="92"/>
         <source>The paper the worksheet is printed on</source>
         <translation>Le papier sur lequel la fiche est imprimée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="109"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="107"/>
         <source>Lesson plan</source>
         <translation>Plan de leçon</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="119"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="117"/>
         <source>Boxes</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="122"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="120"/>
         <source>Seed</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="125"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="131"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="129"/>
         <source>Worksheet</source>
         <translation>Fiche d’exercices</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="131"/>
         <source>Deck</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
         <source>In class</source>
         <translation>En classe</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="148"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="148"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="149"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="155"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="170"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Attendez que le dictionnaire soit chargé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="190"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="188"/>
         <source>Writing the lesson plan…</source>
         <translation>Écriture du plan de leçon…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="191"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="189"/>
         <source>Writing the worksheet…</source>
         <translation>Écriture de la fiche d’exercices…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="190"/>
         <source>Writing the Anki deck…</source>
         <translation>Écriture du paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="198"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="196"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="99"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>Un paquet Anki des nouveaux mots de la leçon</translation>
     </message>
@@ -3201,138 +3201,123 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
         <source>Anki deck…</source>
         <translation>Paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="349"/>
         <source>Dictation…</source>
         <translation>Dictée…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="349"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>Feuille de l’élève, texte de l’enseignant et corrigé, en PDF ou Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="355"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="356"/>
         <source>What the dictation sheet prints beside each word&apos;s boxes</source>
         <translation>Ce que la feuille de dictée imprime à côté des cases de chaque mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="357"/>
-        <source>Pinyin as a hint</source>
-        <translation>Le pinyin comme aide</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
-        <source>Meaning as a hint</source>
-        <translation>Le sens comme aide</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="359"/>
-        <source>No hint</source>
-        <translation>Sans aide</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="364"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="361"/>
         <source>The paper the dictation is printed on</source>
         <translation>Le papier sur lequel la dictée est imprimée</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="368"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="365"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="370"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="367"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>Mot, pinyin et sens, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="372"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="418"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="369"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="415"/>
         <source>Drill these again</source>
         <translation>Exercer ces mots à nouveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="376"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="373"/>
         <source>Leave (Esc)</source>
         <translation>Quitter (Échap)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="385"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="382"/>
         <source>Dictation:</source>
         <translation>Dictée :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="387"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="384"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="416"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="413"/>
         <source>{n} of {total} words to review</source>
         <translation>{n} mots sur {total} à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="420"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="417"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>Aucun mot marqué : la classe connaissait les {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="419"/>
         <source>Drill all again</source>
         <translation>Tout exercer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="432"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="429"/>
         <source>Copied {n} words.</source>
         <translation>{n} mots copiés.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="434"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="436"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="438"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="443"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="440"/>
         <source>Save the words to review</source>
         <translation>Enregistrer les mots à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="462"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="459"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Attendez que le dictionnaire soit chargé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="466"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="463"/>
         <source>{title}: words to review</source>
         <translation>{title} : mots à revoir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="478"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="475"/>
         <source>Writing the Anki deck…</source>
         <translation>Écriture du paquet Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="479"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="476"/>
         <source>Writing the dictation…</source>
         <translation>Écriture de la dictée…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="483"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="480"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>

@@ -1361,69 +1361,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="105"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="106"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>Тренировка слов: {title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="106"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="107"/>
         <source>Word drill shown in class</source>
         <translation>Тренировка слов на экране в классе</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="126"/>
         <source>Stroke order (S)</source>
         <translation>Порядок черт (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="128"/>
         <source>★ Mark to review (M)</source>
         <translation>★ Повторить (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="130"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="131"/>
         <source>Shuffle (R)</source>
         <translation>Перемешать (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="133"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="134"/>
         <source>Leave (Esc)</source>
         <translation>Выйти (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="168"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>The words to review</source>
         <translation>Слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>characters</source>
         <translation>иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>pinyin</source>
         <translation>пиньинь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>meaning</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="171"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total}: {word}  {pinyin}  {meaning}
@@ -1890,158 +1890,158 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Character writing (stroke order)</source>
         <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>Написание иероглифов (порядок черт)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
         <source>Pinyin and tones</source>
         <translation>Пиньинь и тоны</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
         <source>Fill in the blanks</source>
         <translation>Заполните пропуски</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="58"/>
         <source>Match words and meanings</source>
         <translation>Соедините слова и значения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="58"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="59"/>
         <source>Put words in order</source>
         <translation>Расставьте слова по порядку</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="60"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>Диктант (听写): лист, текст для учителя и ключ</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>Что лист диктанта печатает рядом с клетками каждого слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/dictation_hints.py" line="15"/>
         <source>Pinyin as a hint</source>
         <translation>Пиньинь как подсказка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/dictation_hints.py" line="16"/>
         <source>Meaning as a hint</source>
         <translation>Значение как подсказка</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/dictation_hints.py" line="17"/>
         <source>No hint</source>
         <translation>Без подсказки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="76"/>
         <source>The same number gives the same worksheet</source>
         <translation>Одинаковый номер даёт одинаковый рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="85"/>
         <source>The dictation as a Word document, to edit before printing</source>
         <translation>Диктант в виде документа Word, чтобы отредактировать перед печатью</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>Посмотреть страницы рабочего листа и ответы перед печатью</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="92"/>
         <source>The paper the worksheet is printed on</source>
         <translation>Бумага, на которой печатается рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="109"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="107"/>
         <source>Lesson plan</source>
         <translation>План урока</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="119"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="117"/>
         <source>Boxes</source>
         <translation>Клетки</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="122"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="120"/>
         <source>Seed</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="125"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="131"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="129"/>
         <source>Worksheet</source>
         <translation>Рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="131"/>
         <source>Deck</source>
         <translation>Колода</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
         <source>In class</source>
         <translation>В классе</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="148"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="148"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="149"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="155"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="170"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Дождитесь загрузки словаря.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="190"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="188"/>
         <source>Writing the lesson plan…</source>
         <translation>Запись плана урока…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="191"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="189"/>
         <source>Writing the worksheet…</source>
         <translation>Запись рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="190"/>
         <source>Writing the Anki deck…</source>
         <translation>Запись колоды Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="198"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="196"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="99"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>Колода Anki с новыми словами урока</translation>
     </message>
@@ -3202,138 +3202,123 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
         <source>Anki deck…</source>
         <translation>Колода Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="349"/>
         <source>Dictation…</source>
         <translation>Диктант…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="349"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>Лист ученика, текст для учителя и ответы, в PDF или Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="355"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="356"/>
         <source>What the dictation sheet prints beside each word&apos;s boxes</source>
         <translation>Что печатается на листе диктанта рядом с клетками каждого слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="357"/>
-        <source>Pinyin as a hint</source>
-        <translation>Пиньинь как подсказка</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
-        <source>Meaning as a hint</source>
-        <translation>Значение как подсказка</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="359"/>
-        <source>No hint</source>
-        <translation>Без подсказки</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="364"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="361"/>
         <source>The paper the dictation is printed on</source>
         <translation>Бумага, на которой печатается диктант</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="368"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="365"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="370"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="367"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>Слово, пиньинь и значение, по слову в строке</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="372"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="418"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="369"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="415"/>
         <source>Drill these again</source>
         <translation>Повторить эти слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="376"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="373"/>
         <source>Leave (Esc)</source>
         <translation>Выйти (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="385"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="382"/>
         <source>Dictation:</source>
         <translation>Диктант:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="387"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="384"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="416"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="413"/>
         <source>{n} of {total} words to review</source>
         <translation>Повторить: {n} из {total} слов</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="420"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="417"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>Ни одно слово не отмечено: класс знал все {total}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="419"/>
         <source>Drill all again</source>
         <translation>Повторить все слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="432"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="429"/>
         <source>Copied {n} words.</source>
         <translation>Скопировано слов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="434"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="436"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Колода Anki (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="438"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="443"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="440"/>
         <source>Save the words to review</source>
         <translation>Сохранить слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="462"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="459"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>Подождите, пока загрузится словарь.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="466"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="463"/>
         <source>{title}: words to review</source>
         <translation>{title}: слова для повторения</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="478"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="475"/>
         <source>Writing the Anki deck…</source>
         <translation>Запись колоды Anki…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="479"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="476"/>
         <source>Writing the dictation…</source>
         <translation>Запись диктанта…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="483"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="480"/>
         <source>Wrote {path}</source>
         <translation>Записан файл {path}</translation>
     </message>

@@ -1359,69 +1359,69 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="105"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="106"/>
         <source>Word drill: {title}</source>
         <extracomment>what the class sees changed (the presenter view follows) the window was closed</extracomment>
         <translation>生词操练：{title}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="106"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="107"/>
         <source>Word drill shown in class</source>
         <translation>课堂上展示的生词操练</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="123"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
         <source>◀ Back</source>
         <extracomment>the stroke data of the word being animated (None: the characters are shown)</extracomment>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="124"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="125"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="126"/>
         <source>Stroke order (S)</source>
         <translation>笔顺 (S)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="127"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="128"/>
         <source>★ Mark to review (M)</source>
         <translation>★ 标记复习 (M)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="130"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="131"/>
         <source>Shuffle (R)</source>
         <translation>打乱顺序 (R)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="133"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="134"/>
         <source>Leave (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="168"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
         <source>The words to review</source>
         <translation>需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>characters</source>
         <translation>汉字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="169"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
         <source>meaning</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="170"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="171"/>
         <source>{n}/{total}: {word}  {pinyin}  {meaning}
 (showing: {shown})</source>
         <translation>{n}/{total}：{word}  {pinyin}  {meaning}
@@ -1888,158 +1888,158 @@
 <context>
     <name>LessonExports</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="55"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
         <source>Character writing (stroke order)</source>
         <extracomment>the controls the editor shows as its own (tests and the worksheet preview use them)</extracomment>
         <translation>汉字书写（笔顺）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
         <source>Pinyin and tones</source>
         <translation>拼音和声调</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="56"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
         <source>Fill in the blanks</source>
         <translation>选词填空</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="57"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="58"/>
         <source>Match words and meanings</source>
         <translation>词语与释义连线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="58"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="59"/>
         <source>Put words in order</source>
         <translation>连词成句</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="59"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="60"/>
         <source>Dictation (听写): sheet, script and key</source>
         <translation>听写：练习纸、教师稿和答案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="68"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="69"/>
         <source>What a dictation sheet prints beside each word&apos;s boxes</source>
         <translation>听写练习纸在每个词的方格旁印出的提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="70"/>
+        <location filename="../../chinese_teach/gui/widgets/dictation_hints.py" line="15"/>
         <source>Pinyin as a hint</source>
         <translation>以拼音为提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/dictation_hints.py" line="16"/>
         <source>Meaning as a hint</source>
         <translation>以词义为提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="72"/>
+        <location filename="../../chinese_teach/gui/widgets/dictation_hints.py" line="17"/>
         <source>No hint</source>
         <translation>无提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="76"/>
         <source>The same number gives the same worksheet</source>
         <translation>相同的编号生成相同的练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="85"/>
         <source>The dictation as a Word document, to edit before printing</source>
         <translation>把听写保存为 Word 文档，打印前可以修改</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="88"/>
         <source>See the worksheet&apos;s pages and its answer key before printing</source>
         <translation>打印前查看练习纸的页面和答案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="92"/>
         <source>The paper the worksheet is printed on</source>
         <translation>练习单打印用的纸张</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="109"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="107"/>
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="119"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="117"/>
         <source>Boxes</source>
         <translation>格子</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="122"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="120"/>
         <source>Seed</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="127"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="125"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="131"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="129"/>
         <source>Worksheet</source>
         <translation>练习纸</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="133"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="131"/>
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="134"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="132"/>
         <source>In class</source>
         <translation>课堂上</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="148"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="148"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="149"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="155"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="153"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="170"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="168"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等待词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="190"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="188"/>
         <source>Writing the lesson plan…</source>
         <translation>正在写入教案…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="191"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="189"/>
         <source>Writing the worksheet…</source>
         <translation>正在写入练习纸…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="190"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="198"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="196"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="101"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_exports.py" line="99"/>
         <source>An Anki deck of the lesson&apos;s new words</source>
         <translation>本课生词的 Anki 卡组</translation>
     </message>
@@ -3200,138 +3200,123 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="345"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="346"/>
         <source>Anki deck…</source>
         <translation>Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="348"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="349"/>
         <source>Dictation…</source>
         <translation>听写…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="349"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="350"/>
         <source>Student sheet, teacher&apos;s script and answer key, as PDF or Word</source>
         <translation>学生听写纸、教师朗读稿和答案，PDF 或 Word</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="355"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="356"/>
         <source>What the dictation sheet prints beside each word&apos;s boxes</source>
         <translation>听写纸上每个词的格子旁印的提示</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="357"/>
-        <source>Pinyin as a hint</source>
-        <translation>以拼音为提示</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="358"/>
-        <source>Meaning as a hint</source>
-        <translation>以词义为提示</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="359"/>
-        <source>No hint</source>
-        <translation>无提示</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="364"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="361"/>
         <source>The paper the dictation is printed on</source>
         <translation>打印听写纸所用的纸张</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="368"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="365"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="370"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="367"/>
         <source>Word, pinyin and meaning, one word a line</source>
         <translation>词语、拼音和释义，每行一个词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="372"/>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="418"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="369"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="415"/>
         <source>Drill these again</source>
         <translation>再操练这些词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="376"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="373"/>
         <source>Leave (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="385"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="382"/>
         <source>Dictation:</source>
         <translation>听写：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="387"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="384"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="416"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="413"/>
         <source>{n} of {total} words to review</source>
         <translation>{total} 个词中有 {n} 个需要复习</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="420"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="417"/>
         <source>No word marked: the class knew all {total}.</source>
         <translation>没有标记的词：全班都掌握了这 {total} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="422"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="419"/>
         <source>Drill all again</source>
         <translation>全部再操练一遍</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="432"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="429"/>
         <source>Copied {n} words.</source>
         <translation>已复制 {n} 个词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="437"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="434"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="439"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="436"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="441"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="438"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="443"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="440"/>
         <source>Save the words to review</source>
         <translation>保存需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="462"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="459"/>
         <source>Wait until the dictionary has loaded.</source>
         <translation>请等词典加载完毕。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="466"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="463"/>
         <source>{title}: words to review</source>
         <translation>{title}：需要复习的词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="478"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="475"/>
         <source>Writing the Anki deck…</source>
         <translation>正在写入 Anki 牌组…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="479"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="476"/>
         <source>Writing the dictation…</source>
         <translation>正在写入听写…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/classroom/drill.py" line="483"/>
+        <location filename="../../chinese_teach/gui/classroom/drill.py" line="480"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>

@@ -44,6 +44,7 @@ from chinese_teach.core.documents.drill import Drill, DrillWord, review_text
 from chinese_teach.core.strokes import StrokeData, stroke_data
 from chinese_teach.gui import theme
 from chinese_teach.gui.classroom.presenter import PresenterWindow, show_in_class
+from chinese_teach.gui.widgets.dictation_hints import fill_hint_choices
 from chinese_teach.ops.lesson import PAPER_SIZES
 from chinese_teach.render.classroom import ClassStyle
 from chinese_teach.render.drill import animation_ms, drawn_at, paint_drill, stroke_total
@@ -354,11 +355,7 @@ class ReviewPage(QWidget):
         self.hint_combo.setObjectName("drill_review_hint")
         self.hint_combo.setToolTip(self.tr("What the dictation sheet prints beside each "
                                            "word's boxes"))
-        for text, value in ((self.tr("Pinyin as a hint"), "pinyin"),
-                            (self.tr("Meaning as a hint"), "meaning"),
-                            (self.tr("No hint"), "none")):
-            self.hint_combo.addItem(text, value)
-        self.hint_combo.setCurrentIndex(max(0, self.hint_combo.findData(hint)))
+        fill_hint_choices(self.hint_combo, hint)
         self.paper_combo = QComboBox()
         self.paper_combo.setObjectName("drill_review_paper")
         self.paper_combo.setToolTip(self.tr("The paper the dictation is printed on"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.gui.classroom.lesson_class import LessonClassButtons
 from chinese_teach.gui.operations import run_op
+from chinese_teach.gui.widgets.dictation_hints import fill_hint_choices
 from chinese_teach.gui.widgets.export_bar import ExportBar
 from chinese_teach.ops import lesson as lesson_ops
 
@@ -67,10 +68,7 @@ class LessonExports(QWidget):
         self.hint_combo.setObjectName("worksheet_hint")
         self.hint_combo.setToolTip(self.tr("What a dictation sheet prints beside each word's "
                                            "boxes"))
-        for text, value in ((self.tr("Pinyin as a hint"), "pinyin"),
-                            (self.tr("Meaning as a hint"), "meaning"),
-                            (self.tr("No hint"), "none")):
-            self.hint_combo.addItem(text, value)
+        fill_hint_choices(self.hint_combo)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.seed_spin = QSpinBox()
         self.seed_spin.setObjectName("worksheet_seed")
