@@ -512,12 +512,12 @@
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="90"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="83"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Ya hay una corrección de {word} en este contexto.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="100"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="93"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} se leerá {pinyin}.</translation>
     </message>
@@ -3325,42 +3325,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="106"/>
         <source>Add word cutting</source>
         <translation>Añadir segmentación</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="118"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="111"/>
         <source>Keep it whole</source>
         <translation>Mantenerla entera</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
         <source>Split it into:</source>
         <translation>Dividirla en:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="120"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>partes separadas por espacios: 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="131"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="124"/>
         <source>Word:</source>
         <translation>Palabra:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="156"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="142"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Una palabra de un solo carácter no se puede mantener entera ni dividir.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="164"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="150"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Las partes deben formar {word}, en orden.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="105"/>
         <source>Edit word cutting</source>
         <translation>Editar segmentación</translation>
     </message>

@@ -512,12 +512,12 @@
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="90"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="83"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Il existe déjà une correction de {word} dans ce contexte.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="100"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="93"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} se lira {pinyin}.</translation>
     </message>
@@ -3325,42 +3325,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="106"/>
         <source>Add word cutting</source>
         <translation>Ajouter un découpage</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="118"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="111"/>
         <source>Keep it whole</source>
         <translation>Le garder entier</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
         <source>Split it into:</source>
         <translation>Le scinder en :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="120"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>morceaux séparés par des espaces : 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="131"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="124"/>
         <source>Word:</source>
         <translation>Mot :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="156"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="142"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Un mot d’un seul caractère ne peut être ni gardé entier ni scindé.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="164"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="150"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Les morceaux doivent former {word}, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="105"/>
         <source>Edit word cutting</source>
         <translation>Modifier le découpage</translation>
     </message>

@@ -512,12 +512,12 @@
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="90"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="83"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>Для {word} в этом контексте уже есть исправление.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="100"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="93"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>{word} будет читаться {pinyin}.</translation>
     </message>
@@ -3326,42 +3326,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="106"/>
         <source>Add word cutting</source>
         <translation>Добавить деление на слова</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="118"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="111"/>
         <source>Keep it whole</source>
         <translation>Не делить</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
         <source>Split it into:</source>
         <translation>Разделить на:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="120"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>части через пробел: 中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="131"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="124"/>
         <source>Word:</source>
         <translation>Слово:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="156"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="142"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>Слово из одного иероглифа нельзя ни сохранить целым, ни разделить.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="164"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="150"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>Части по порядку должны составлять {word}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="105"/>
         <source>Edit word cutting</source>
         <translation>Изменить деление на слова</translation>
     </message>

@@ -512,12 +512,12 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="90"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="83"/>
         <source>There is already a correction of {word} in this context.</source>
         <translation>在此语境中已有对“{word}”的更正。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="100"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="93"/>
         <source>{word} will be read {pinyin}.</source>
         <translation>“{word}”将读作 {pinyin}。</translation>
     </message>
@@ -3324,42 +3324,42 @@
 <context>
     <name>SegmentationDialog</name>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="113"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="106"/>
         <source>Add word cutting</source>
         <translation>添加分词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="118"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="111"/>
         <source>Keep it whole</source>
         <translation>不切分</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="119"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
         <source>Split it into:</source>
         <translation>切分为：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="127"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="120"/>
         <source>pieces separated by spaces: 中国 银行</source>
         <translation>用空格分隔各部分：中国 银行</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="131"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="124"/>
         <source>Word:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="156"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="142"/>
         <source>A word of one character cannot be kept whole or split.</source>
         <translation>单字词无法设为不切分或切分。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="164"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="150"/>
         <source>The pieces must spell {word}, in order.</source>
         <translation>各部分按顺序连起来必须是“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="112"/>
+        <location filename="../../chinese_teach/gui/dialogs/correction_dialogs.py" line="105"/>
         <source>Edit word cutting</source>
         <translation>编辑分词</translation>
     </message>

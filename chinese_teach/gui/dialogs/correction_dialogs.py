@@ -63,14 +63,7 @@ class CorrectionDialog(QDialog):
         form.addRow(self.tr("Only after:"), self.left_edit)
         form.addRow(self.tr("Only before:"), self.right_edit)
         form.addRow(self.tr("Note:"), self.note_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.buttons = _frame(self, form, self.message)
         for edit in (self.word_edit, self.pinyin_edit, self.left_edit, self.right_edit,
                      self.note_edit):
             edit.textChanged.connect(self.validate)
@@ -131,14 +124,7 @@ class SegmentationDialog(QDialog):
         form.addRow(self.tr("Word:"), self.word_edit)
         form.addRow(self.keep_radio)
         form.addRow(self.split_radio, self.parts_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.buttons = _frame(self, form, self.message)
         self.word_edit.textChanged.connect(self.validate)
         self.parts_edit.textChanged.connect(self.validate)
         self.keep_radio.toggled.connect(self.validate)
@@ -192,3 +178,17 @@ def ask_segmentation(parent: QWidget, existing: SegmentationEdit | None,
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.result_edit
+
+
+def _frame(dialog: QDialog, form: QFormLayout, message: QLabel) -> QDialogButtonBox:
+    """Lay out ``dialog``: its ``form``, the ``message`` that says what is wrong (or what
+    the edit will do), and OK/Cancel; returns the buttons."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
+    return buttons
