@@ -27,6 +27,11 @@ from chinese_teach import paths
 from chinese_teach.core.text import fallback
 from chinese_teach.core.text.lexicon import Lexicon
 from chinese_teach.core.text.polyphones.collocations import collocation_reading
+from chinese_teach.core.text.polyphones.doubt import (
+    CHOICE_UNSURE_BELOW,
+    DOUBT_CHECK_ALL_SUSPECTS,
+    MODEL_UNSURE_BELOW,
+)
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
     CONTEXT_CHARS,
@@ -45,17 +50,8 @@ from chinese_teach.core.text.polyphones.rules import (
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source, shared
 
-#: Below this probability (among the allowed readings) the model's choice between a
-#: word's dictionary readings is marked unsure.
-UNSURE_BELOW = 0.99
-#: ... and the model's reading of a character that no rule or word decides. Chosen on
-#: CPP dev (benchmarks/pinyin/README.md) for at most 2 % of all characters marked,
-#: together with the marks where the dictionaries disagree: the model's probabilities
-#: are over-confident (half of its errors come above 0.999), so the threshold sits very
-#: high. A character our rules know but whose context they did not recognise is marked
-#: by the same threshold: marking all of them cost 0.56 % of the characters of CPP dev
-#: for 2 of its 225 errors.
-MODEL_UNSURE_BELOW = 0.99997
+# When a reading is marked unsure: thresholds chosen on CPP dev (see .polyphones.doubt).
+UNSURE_BELOW = CHOICE_UNSURE_BELOW
 #: A rare (non-HSK) dictionary word's reading gives way to the model above this
 #: probability: CC-CEDICT's less common entries carry old or variant readings.
 OVERRIDE_ABOVE = 0.99
@@ -165,6 +161,9 @@ class _Pending:
     allowed: tuple[str, ...]
     readings: tuple[tuple[str, ...], ...] | None
     off: int = 0  # where the word of ``readings`` starts in ``slots``
+    #: a dictionary word the model only double-checks: its reading stays, a different
+    #: choice of the model marks it unsure
+    only_mark: bool = False
 
 
 #: Words jieba tags as nouns or places whose 上 is not the light locative (关上 "to
@@ -469,6 +468,16 @@ class Reader:
             for k, allowed in checks:
                 pending.append(_Pending(slots, s + off + k, off + k, allowed, None))
             return
+        if kind == "doubt":
+            reading, checks, doubt = value
+            slots.syl[off:off + n] = reading
+            slots.src[off:off + n] = [Source.DICTIONARY] * n
+            if doubt:
+                slots.unsure[off:off + n] = doubt
+            for k, allowed in checks:
+                pending.append(_Pending(slots, s + off + k, off + k, allowed, None,
+                                        only_mark=True))
+            return
         readings, pos = value  # "choose"
         slots.syl[off:off + n] = readings[0]
         slots.src[off:off + n] = [Source.DICTIONARY] * n
@@ -544,6 +553,16 @@ class Reader:
                 if checks:
                     return ("check", (reading, checks))
             doubt = self._sources_disagree(word, reading, model)
+            if DOUBT_CHECK_ALL_SUSPECTS and word in self._suspects() and not (
+                "个" in word or word[-1] == "上"  # light syllables of the conventions
+            ):
+                # the dictionary's reading stays; the model in context may mark it
+                checks = tuple(
+                    (k, model.candidates[ch]) for k, ch in enumerate(word)
+                    if reading[k] in model.candidates.get(ch, ()) and reading[k][-1] != "5"
+                )
+                if checks:
+                    return ("doubt", (reading, checks, doubt))
             if doubt:
                 return ("fixed", (reading, Source.DICTIONARY, doubt))
             return ("fixed", (reading, Source.DICTIONARY))
@@ -777,7 +796,10 @@ class Reader:
             if choice is None:
                 continue
             slots, k = p.slots, p.k
-            if p.readings is None:  # a rare dictionary word checked by the model
+            if p.only_mark:  # a suspect dictionary word: the model may only mark it
+                if choice.syllable != slots.syl[k]:
+                    slots.unsure[k] = True
+            elif p.readings is None:  # a rare dictionary word checked by the model
                 if choice.syllable != slots.syl[k]:
                     if choice.probability >= OVERRIDE_ABOVE:
                         slots.syl[k] = choice.syllable

@@ -156,5 +156,17 @@ def test_unsure_where_the_dictionaries_disagree(engine) -> None:
     tok = next(t for t in engine.annotate("我憎恶这种人。") if t.text == "憎恶")
     assert tok.unsure == (False, True)
     # Where they agree, no mark.
+    tok = next(t for t in engine.annotate("我们去银行。") if t.text == "银行")
+    assert tok.unsure == (False, False)
+
+
+def test_unsure_where_the_dictionary_and_the_model_disagree(engine) -> None:
+    # 挣脱 is a word the model doubts (suspect_words.txt): in its sentence the model
+    # reads 挣 zhēng, so the dictionary's zhèng stays and carries the mark.
     tok = next(t for t in engine.annotate("他们在挣脱枷锁。") if t.text == "挣脱")
+    assert tok.pinyin == ("zheng4", "tuo1")
+    assert tok.unsure == (True, False)
+    # A suspect word whose reading the model, in its sentence, confirms: no mark.
+    tok = next(t for t in engine.annotate("那条船慢慢沉没了。") if t.text == "沉没")
+    assert tok.pinyin == ("chen2", "mo4")
     assert tok.unsure == (False, False)

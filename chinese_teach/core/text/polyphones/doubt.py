@@ -1,0 +1,35 @@
+"""When the engine marks a reading unsure: the thresholds of its decision list.
+
+The mark tells a teacher which readings to check first, so it should sit on nearly
+every wrong reading while dotting few characters. A reading is marked when
+
+1. the model chose it (no word, rule or collocation decided) with a probability below
+   :data:`MODEL_UNSURE_BELOW` among the character's readings;
+2. the model chose between a word's dictionary readings below :data:`CHOICE_UNSURE_BELOW`;
+3. the dictionary and the model disagree: a word of ``suspect_words.txt`` (CC-CEDICT
+   words outside the HSK lists whose reading the model, given the word alone, doubts)
+   whose polyphone the model, reading it in its sentence, reads otherwise
+   (:data:`DOUBT_CHECK_ALL_SUSPECTS`; rare short words are also re-read, see
+   ``pinyin.OVERRIDE_ABOVE``);
+4. pypinyin's phrase data reads a dictionary word's polyphone otherwise, or pypinyin
+   alone read it, or no rule, word or model decides a polyphone.
+
+Origin: a decision list fitted on CPP dev (Apache-2.0, g2pM project) with
+``benchmarks/pinyin/doubt_features.py`` and ``doubt_fit.py`` (issue 19, fourth round):
+the thresholds that mark the most dev errors with at most 2 % of all characters marked.
+CPP test is only reported (benchmarks/pinyin/README.md). Nothing is trained at run time.
+"""
+
+from __future__ import annotations
+
+#: The model's own reading of a character is marked below this probability. Its
+#: probabilities are over-confident (a third of its CPP dev errors come above 0.9999),
+#: so the threshold sits very high; temperature scaling would move it, not the ranking.
+MODEL_UNSURE_BELOW = 0.99995
+#: The model's choice between a word's several dictionary readings, below this.
+CHOICE_UNSURE_BELOW = 0.99
+#: Every suspect word is re-read by the model in its sentence (marking only, the
+#: dictionary's reading stays), not only the rare short ones it may overrule: on CPP
+#: dev this found 27 more of 207 errors (黄陂, 挣脱, 德累斯顿, 皮划艇 ...) for 0.07 %
+#: more characters marked and about 2 % more model calls.
+DOUBT_CHECK_ALL_SUSPECTS = True
