@@ -158,8 +158,8 @@ def rows_for(engine: TextEngine, rec: Recorder, item: str, text: str,
             wrong = ""
         rows.append((
             item, i, text[i], word, k, src, int(unsure), syl,
-            "" if p_engine is None else f"{p_engine:.6g}",
-            "" if p_alone is None else f"{p_alone:.6g}", top,
+            "" if p_engine is None else f"{p_engine:.10g}",
+            "" if p_alone is None else f"{p_alone:.10g}", top,
             "" if margin is None else f"{margin:.4f}",
             len(word), lexicon.freq.get(word, 0), int(word in lexicon.hsk_words),
             len(readings), int(proper),
