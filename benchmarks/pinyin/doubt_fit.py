@@ -263,6 +263,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n{name}:")
             report_policy("shipped decision list", grp, policy_marks)
             if any(r["item"].startswith("cpp") for r in grp[:1]):
+                for below in (0.999, 0.9999, 0.99997, 0.99999):
+                    report_policy(f"... with the model below {below}", grp,
+                                  lambda r, b=below: policy_marks(r, b))
                 scores, _, _ = logistic_scores(dev, grp, suspects, temp)
                 print_curve("logistic fitted on dev", grp, lambda r, s=scores: s.get(id(r),
                                                                                   -math.inf))
