@@ -1,4 +1,4 @@
-"""The segmenter's word counts (jieba's prefix dictionary) in a few flat arrays.
+"""Large read-mostly word tables in a few flat arrays instead of dicts of strings.
 
 jieba keeps its dictionary as a Python dict of 650,000 strings (every word -> its
 count, every prefix of a word that is no word itself -> 0): about 68 MB of string,
@@ -6,10 +6,11 @@ int and dict objects, and most of the engine's warm load to unpickle. :class:`Co
 holds the same mapping as one UTF-8 blob of the keys, an array of where each key
 starts, an array of counts and an open-addressing hash table of key numbers: about
 20 MB, no Python object per key, saved and loaded as five byte strings.
+:class:`TextTable` does the same for ``str -> str`` (traditional word -> simplified).
 
 A key's slot comes from ``zlib.crc32`` of its UTF-8 bytes (the same in every process,
-unlike ``hash()``), probed linearly. Changes after the build (a teacher's merge:
-:meth:`CountTable.__setitem__`) go to a small dict that is read first.
+unlike ``hash()``), probed linearly. A look-up costs about a microsecond (a dict's
+costs a tenth of that): callers that ask for the same key often keep the answer.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate
 from zlib import crc32
 
-#: Every key is followed by this byte in the blob (no dictionary word holds a newline:
-#: jieba's word lists are split at blanks).
+#: Every key (and value) is followed by this byte in its blob (no dictionary word holds
+#: a newline: jieba's word lists are split at blanks, CC-CEDICT's forms at spaces).
 _END = b"\n"
 
 
@@ -30,21 +31,88 @@ def _utf8(word: str) -> bytes:
     return word.encode("utf-8", "surrogatepass")
 
 
-class CountTable(Mapping[str, int]):
+def _pack(strings: list[bytes]) -> tuple[bytes, array]:
+    """One blob of ``strings``, each followed by :data:`_END`, and where each starts
+    (``len(strings) + 1`` offsets: string i is ``blob[starts[i]:starts[i + 1] - 1]``)."""
+    blob = _END.join(strings) + _END if strings else b""
+    return blob, array("I", accumulate((len(s) + 1 for s in strings), initial=0))
+
+
+def _unpack(blob: bytes) -> list[str]:
+    """The strings of a blob made by :func:`_pack`, in order."""
+    return blob[:-1].decode("utf-8", "surrogatepass").split("\n") if blob else []
+
+
+def _array(typecode: str, data: bytes) -> array:
+    out = array(typecode)
+    out.frombytes(data)
+    return out
+
+
+class _PackedKeys:
+    """The keys of a table: a blob, where each key starts, and the hash slots."""
+
+    __slots__ = ("_blob", "_mask", "_slots", "_starts")
+
+    def __init__(self, blob: bytes, starts: array, slots: array) -> None:
+        size = len(slots)
+        if (size < 8 or size & (size - 1) or not starts or starts[0] != 0
+                or starts[-1] != len(blob)):
+            raise ValueError("damaged word table")
+        self._blob = blob
+        self._starts = starts
+        self._slots = slots  # key number + 1, or 0 for an empty slot
+        self._mask = size - 1
+
+    @staticmethod
+    def _hash_keys(keys: list[bytes]) -> array:
+        """The slots of ``keys`` (key number + 1 at the slot each hashes to, probed on)."""
+        size = 8
+        while size < 2 * len(keys):  # at most half full: few probes per look-up
+            size *= 2
+        slots = array("I", bytes(4 * size))
+        mask = size - 1
+        for number, key in enumerate(keys, 1):
+            i = crc32(key) & mask
+            while slots[i]:
+                i = (i + 1) & mask
+            slots[i] = number
+        return slots
+
+    def _number(self, key: str) -> int:
+        """The position of ``key`` among the keys, -1 if it is not one."""
+        word = _utf8(key)
+        stop = len(word) + 1
+        starts, slots, blob, mask = self._starts, self._slots, self._blob, self._mask
+        i = crc32(word) & mask
+        number = slots[i]
+        while number:
+            start = starts[number - 1]
+            if starts[number] - start == stop and blob.startswith(word, start):
+                return number - 1
+            i = (i + 1) & mask
+            number = slots[i]
+        return -1
+
+    def _nbytes(self) -> int:
+        return len(self._blob) + sys.getsizeof(self._starts) + sys.getsizeof(self._slots)
+
+
+class CountTable(_PackedKeys, Mapping[str, int]):
     """A read-mostly ``str -> int`` mapping stored in arrays (see the module's note).
 
     Reads like the dict it replaces (``get``, ``in``, ``[]``, iteration in the order
-    the keys were given, new keys last); ``table[key] = count`` records a change.
+    the keys were given, new keys last); ``table[key] = count`` records a change, kept
+    in a small dict that is read first (a teacher's merge in the segmenter's table).
     """
 
-    __slots__ = ("_blob", "_changed", "_counts", "_mask", "_new", "_slots", "_starts")
+    __slots__ = ("_changed", "_counts", "_new")
 
     def __init__(self, blob: bytes, starts: array, counts: array, slots: array) -> None:
-        self._blob = blob
-        self._starts = starts  # key i is blob[starts[i]:starts[i + 1] - 1]
+        if len(starts) != len(counts) + 1:
+            raise ValueError("damaged word table")
+        super().__init__(blob, starts, slots)
         self._counts = counts
-        self._slots = slots  # key number + 1, or 0 for an empty slot
-        self._mask = len(slots) - 1
         #: keys set after the build -> their count (read before the arrays)
         self._changed: dict[str, int] = {}
         self._new = 0  # how many of those are not in the arrays
@@ -54,22 +122,11 @@ class CountTable(Mapping[str, int]):
     def build(cls, items: Mapping[str, int] | Iterable[tuple[str, int]]) -> CountTable:
         """The table of ``items`` (a mapping, or distinct ``(key, count)`` pairs)."""
         pairs = list(items.items() if isinstance(items, Mapping) else items)
-        encoded = [_utf8(key) for key, _ in pairs]
+        keys = [_utf8(key) for key, _ in pairs]
         values = [count for _, count in pairs]
-        blob = _END.join(encoded) + _END if encoded else b""
-        starts = array("I", accumulate((len(e) + 1 for e in encoded), initial=0))
+        blob, starts = _pack(keys)
         counts = array("I" if not values or max(values) < 2**32 else "Q", values)
-        size = 8
-        while size < 2 * len(encoded):  # at most half full: few probes per look-up
-            size *= 2
-        slots = array("I", bytes(4 * size))
-        mask = size - 1
-        for number, key in enumerate(encoded, 1):
-            i = crc32(key) & mask
-            while slots[i]:
-                i = (i + 1) & mask
-            slots[i] = number
-        return cls(blob, starts, counts, slots)
+        return cls(blob, starts, counts, cls._hash_keys(keys))
 
     def to_state(self) -> tuple[bytes, bytes, str, bytes, bytes]:
         """The table as built, as byte strings (for a cache file); changes made with
@@ -80,18 +137,10 @@ class CountTable(Mapping[str, int]):
     @classmethod
     def from_state(cls, state: tuple[bytes, bytes, str, bytes, bytes]) -> CountTable:
         """The table :meth:`to_state` saved; ``ValueError`` if the parts do not fit."""
-        blob, starts_bytes, typecode, counts_bytes, slots_bytes = state
+        blob, starts, typecode, counts, slots = state
         if typecode not in ("I", "Q"):
             raise ValueError(f"unknown count type {typecode!r}")
-        starts, counts, slots = array("I"), array(typecode), array("I")
-        starts.frombytes(starts_bytes)
-        counts.frombytes(counts_bytes)
-        slots.frombytes(slots_bytes)
-        size = len(slots)
-        if (len(starts) != len(counts) + 1 or size < 8 or size & (size - 1)
-                or starts[0] != 0 or starts[-1] != len(blob)):
-            raise ValueError("damaged count table")
-        return cls(blob, starts, counts, slots)
+        return cls(blob, _array("I", starts), _array(typecode, counts), _array("I", slots))
 
     def __reduce__(self):
         """Pickled as :meth:`to_state`'s byte strings (changes are not kept)."""
@@ -100,8 +149,7 @@ class CountTable(Mapping[str, int]):
     @property
     def nbytes(self) -> int:
         """Bytes held by the arrays and the blob (the changed keys not counted)."""
-        return (len(self._blob) + sys.getsizeof(self._starts) + sys.getsizeof(self._counts)
-                + sys.getsizeof(self._slots))
+        return self._nbytes() + sys.getsizeof(self._counts)
 
     # -- reading --------------------------------------------------------------------------
     def get(self, key: str, default=None):
@@ -110,8 +158,8 @@ class CountTable(Mapping[str, int]):
             found = self._changed.get(key)
             if found is not None:
                 return found
-        found = self._stored(key)
-        return default if found is None else found
+        number = self._number(key)
+        return default if number < 0 else self._counts[number]
 
     def __getitem__(self, key: str) -> int:
         found = self.get(key) if isinstance(key, str) else None
@@ -123,34 +171,85 @@ class CountTable(Mapping[str, int]):
         return isinstance(key, str) and self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
-        if self._blob:
-            yield from self._blob[:-1].decode("utf-8", "surrogatepass").split("\n")
+        yield from _unpack(self._blob)
         if self._new:
-            yield from (key for key in self._changed if self._stored(key) is None)
+            yield from (key for key in self._changed if self._number(key) < 0)
 
     def __len__(self) -> int:
         return len(self._counts) + self._new
-
-    def _stored(self, key: str) -> int | None:
-        """``key``'s count in the arrays (changes not looked at), None if absent."""
-        word = _utf8(key)
-        stop = len(word) + 1
-        starts, slots, blob, mask = self._starts, self._slots, self._blob, self._mask
-        i = crc32(word) & mask
-        number = slots[i]
-        while number:
-            start = starts[number - 1]
-            if starts[number] - start == stop and blob.startswith(word, start):
-                return self._counts[number - 1]
-            i = (i + 1) & mask
-            number = slots[i]
-        return None
 
     # -- changes --------------------------------------------------------------------------
     def __setitem__(self, key: str, count: int) -> None:
         """Set ``key``'s count (kept beside the arrays, which stay as built)."""
         if not isinstance(key, str) or not isinstance(count, int) or count < 0:
             raise TypeError(f"a str key and a count >= 0 are needed, not {key!r}: {count!r}")
-        if key not in self._changed and self._stored(key) is None:
+        if key not in self._changed and self._number(key) < 0:
             self._new += 1
         self._changed[key] = count
+
+
+class TextTable(_PackedKeys, Mapping[str, str]):
+    """A read-only ``str -> str`` mapping stored in arrays (see the module's note)."""
+
+    __slots__ = ("_value_starts", "_values")
+
+    def __init__(self, blob: bytes, starts: array, slots: array,
+                 values: bytes, value_starts: array) -> None:
+        if len(value_starts) != len(starts) or value_starts[-1] != len(values):
+            raise ValueError("damaged word table")
+        super().__init__(blob, starts, slots)
+        self._values = values
+        self._value_starts = value_starts
+
+    @classmethod
+    def build(cls, items: Mapping[str, str] | Iterable[tuple[str, str]]) -> TextTable:
+        """The table of ``items`` (a mapping, or distinct ``(key, value)`` pairs)."""
+        pairs = list(items.items() if isinstance(items, Mapping) else items)
+        keys = [_utf8(key) for key, _ in pairs]
+        blob, starts = _pack(keys)
+        values, value_starts = _pack([_utf8(value) for _, value in pairs])
+        return cls(blob, starts, cls._hash_keys(keys), values, value_starts)
+
+    @classmethod
+    def from_lines(cls, keys: str, values: str) -> TextTable:
+        """The table of the lines of ``keys`` and of ``values`` taken in pairs (such as two
+        ``group_concat(..., char(10))`` of one SQL query: no Python object per row)."""
+        blob = _utf8(keys) + _END if keys else b""
+        value_blob = _utf8(values) + _END if values else b""
+        key_list = blob.split(_END)[:-1]
+        value_lengths = [len(v) + 1 for v in value_blob.split(_END)[:-1]]
+        if len(value_lengths) != len(key_list):
+            raise ValueError(f"{len(key_list)} keys but {len(value_lengths)} values")
+        starts = array("I", accumulate((len(k) + 1 for k in key_list), initial=0))
+        slots = cls._hash_keys(key_list)
+        return cls(blob, starts, slots, value_blob,
+                   array("I", accumulate(value_lengths, initial=0)))
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes held by the arrays and the blobs."""
+        return self._nbytes() + len(self._values) + sys.getsizeof(self._value_starts)
+
+    def get(self, key: str, default=None):
+        """``key``'s value, or ``default`` if it is not in the table."""
+        number = self._number(key)
+        if number < 0:
+            return default
+        starts = self._value_starts
+        return self._values[starts[number]:starts[number + 1] - 1].decode(
+            "utf-8", "surrogatepass")
+
+    def __getitem__(self, key: str) -> str:
+        found = self.get(key) if isinstance(key, str) else None
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._number(key) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_unpack(self._blob))
+
+    def __len__(self) -> int:
+        return len(self._value_starts) - 1

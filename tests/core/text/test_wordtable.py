@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chinese_teach.core.text.wordtable import CountTable
+from chinese_teach.core.text.wordtable import CountTable, TextTable
 
 _keys = st.text(alphabet=st.sampled_from(list("中国人银行长江大桥𠮷ab1 \u3007\ud800")), min_size=1,
                 max_size=6)
@@ -76,3 +76,22 @@ def test_it_is_much_smaller_than_the_dict(engine) -> None:
     table = engine.segmenter.table
     assert isinstance(table, CountTable) and len(table) > 500_000
     assert table.nbytes < 30_000_000
+
+
+@settings(max_examples=200)
+@given(st.dictionaries(_keys, _keys | st.just(""), max_size=60), st.lists(_keys, max_size=30))
+def test_a_text_table_reads_like_the_dict(pairs: dict[str, str], others: list[str]) -> None:
+    for table in (TextTable.build(pairs),
+                  TextTable.from_lines("\n".join(pairs), "\n".join(pairs.values()))
+                  if pairs and all(pairs.values()) else TextTable.build(pairs)):
+        assert len(table) == len(pairs) and list(table) == list(pairs)
+        for key in [*pairs, *others]:
+            assert table.get(key, key) == pairs.get(key, key)
+            assert (key in table) == (key in pairs)
+        assert table == pairs
+
+
+def test_a_text_table_from_lines_needs_as_many_values_as_keys() -> None:
+    assert TextTable.from_lines("", "") == {}
+    with pytest.raises(ValueError):
+        TextTable.from_lines("銀行\n長", "银行")
