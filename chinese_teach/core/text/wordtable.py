@@ -67,17 +67,39 @@ class _PackedKeys:
     @staticmethod
     def _hash_keys(keys: list[bytes]) -> array:
         """The slots of ``keys`` (key number + 1 at the slot each hashes to, probed on)."""
-        size = 8
-        while size < 2 * len(keys):  # at most half full: few probes per look-up
-            size *= 2
-        slots = array("I", bytes(4 * size))
-        mask = size - 1
+        slots, mask = _PackedKeys._empty_slots(len(keys))
         for number, key in enumerate(keys, 1):
             i = crc32(key) & mask
             while slots[i]:
                 i = (i + 1) & mask
             slots[i] = number
         return slots
+
+    @staticmethod
+    def _empty_slots(count: int) -> tuple[array, int]:
+        size = 8
+        while size < 2 * count:  # at most half full: few probes per look-up
+            size *= 2
+        return array("I", bytes(4 * size)), size - 1
+
+    @staticmethod
+    def _pack_keys(keys: list[str]) -> tuple[bytes, array, array]:
+        """The blob, starts and slots of ``keys``, encoding one key at a time (a list of
+        650,000 byte strings would add 30 MB to the peak of a cold build)."""
+        slots, mask = _PackedKeys._empty_slots(len(keys))
+        starts = array("I", [0])
+        append = starts.append
+        pos = 0
+        for number, key in enumerate(keys, 1):
+            word = _utf8(key)
+            pos += len(word) + 1
+            append(pos)
+            i = crc32(word) & mask
+            while slots[i]:
+                i = (i + 1) & mask
+            slots[i] = number
+        blob = _utf8("\n".join(keys)) + _END if keys else b""
+        return blob, starts, slots
 
     def _number(self, key: str) -> int:
         """The position of ``key`` among the keys, -1 if it is not one."""
@@ -121,12 +143,16 @@ class CountTable(_PackedKeys, Mapping[str, int]):
     @classmethod
     def build(cls, items: Mapping[str, int] | Iterable[tuple[str, int]]) -> CountTable:
         """The table of ``items`` (a mapping, or distinct ``(key, count)`` pairs)."""
-        pairs = list(items.items() if isinstance(items, Mapping) else items)
-        keys = [_utf8(key) for key, _ in pairs]
-        values = [count for _, count in pairs]
-        blob, starts = _pack(keys)
+        if isinstance(items, Mapping):
+            keys, values = list(items), list(items.values())
+        else:
+            pairs = list(items)
+            keys, values = [k for k, _ in pairs], [c for _, c in pairs]
+            del pairs
         counts = array("I" if not values or max(values) < 2**32 else "Q", values)
-        return cls(blob, starts, counts, cls._hash_keys(keys))
+        del values
+        blob, starts, slots = cls._pack_keys(keys)
+        return cls(blob, starts, counts, slots)
 
     def to_state(self) -> tuple[bytes, bytes, str, bytes, bytes]:
         """The table as built, as byte strings (for a cache file); changes made with
@@ -205,10 +231,9 @@ class TextTable(_PackedKeys, Mapping[str, str]):
     def build(cls, items: Mapping[str, str] | Iterable[tuple[str, str]]) -> TextTable:
         """The table of ``items`` (a mapping, or distinct ``(key, value)`` pairs)."""
         pairs = list(items.items() if isinstance(items, Mapping) else items)
-        keys = [_utf8(key) for key, _ in pairs]
-        blob, starts = _pack(keys)
+        blob, starts, slots = cls._pack_keys([key for key, _ in pairs])
         values, value_starts = _pack([_utf8(value) for _, value in pairs])
-        return cls(blob, starts, cls._hash_keys(keys), values, value_starts)
+        return cls(blob, starts, slots, values, value_starts)
 
     @classmethod
     def from_lines(cls, keys: str, values: str) -> TextTable:
