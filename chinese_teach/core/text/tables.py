@@ -27,7 +27,7 @@ from chinese_teach.core.text.wordclass import read_word_classes
 from chinese_teach.core.text.wordtable import CountTable
 
 #: Bump when the cached tables change shape (older files are then rebuilt and removed).
-CACHE_FORMAT = 10
+CACHE_FORMAT = 11
 #: Cache files of earlier versions in the same folder, removed once the new one is written.
 _OLD_CACHES = ("engine*.pickle", "lexicon*.pickle", "segmenter-*.txt", "jieba.*.cache")
 
@@ -88,7 +88,7 @@ def _build_tables(corpus: Corpus) -> dict:
     freq = lexicon.freq
     # The frequencies that are not the segmenter's count, and 0 for the words the
     # segmenter counts but the lexicon does not (dict views: set operations in C).
-    own = {one(w, w): f for w, f in freq.items() - counts.items()}
+    own = dict(freq.items() - counts.items())
     own.update((w, 0) for w in counts.keys() - freq.keys() if counts[w])
     nouns, names = read_word_classes(jieba_dict_path(), lexicon.proper, words)
     return {
@@ -97,7 +97,7 @@ def _build_tables(corpus: Corpus) -> dict:
         "segmenter_total": total,
         "readings": lexicon.readings,
         "proper": {one(w, w): r for w, r in lexicon.proper.items()},
-        "freq": own,
+        "freq": CountTable.build(own),
         "hsk_words": frozenset(one(w, w) for w in lexicon.hsk_words),
         "t2s": {one(t, t): one(s, s) for t, s in lexicon.t2s.items()},
         "t2s_alone": {one(t, t): one(s, s) for t, s in lexicon.t2s_alone.items()},
