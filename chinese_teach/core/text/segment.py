@@ -16,9 +16,12 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chinese_teach.core.text.tokens import HANZI_RUN, Kind, is_hanzi_char
-from chinese_teach.core.text.wordtable import CountTable
+
+if TYPE_CHECKING:
+    from chinese_teach.core.text.wordtable import CountTable
 
 
 def char_kind(ch: str) -> Kind:
@@ -115,9 +118,9 @@ class Segmenter:
     against it) without jieba's tokenizer, its import or its 68 MB dict.
     """
 
-    def __init__(self, table: Mapping[str, int] | CountTable, total: int) -> None:
+    def __init__(self, table: dict[str, int] | CountTable, total: int) -> None:
         #: word or prefix -> count; a teacher's merge changes it (:meth:`add_word`)
-        self._freq: Mapping[str, int] | CountTable = table
+        self._freq: dict[str, int] | CountTable = table
         self._total = total
         self._lock = threading.Lock()
         self._splits: dict[str, tuple[str, ...]] = {}
@@ -126,12 +129,6 @@ class Segmenter:
         #: :meth:`_best_cut`'s answers for the counts of total ``_scores_for``.
         self._score_cache: dict[str, object] = {}
         self._scores_for: int | None = None
-
-    @classmethod
-    def from_word_list(cls, path: Path) -> Segmenter:
-        """A segmenter over a jieba-format word list (``word count [tag]`` per line)."""
-        freq, total = cls.build_table(cls.read_word_list(path))
-        return cls(CountTable.build(freq), total)
 
     @property
     def table(self) -> Mapping[str, int]:
