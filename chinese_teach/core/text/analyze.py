@@ -19,9 +19,25 @@ from chinese_teach.core.corpus.levels import Level, Standard, level_name
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
 from chinese_teach.core.text.tokens import Token, is_hanzi_char
+from chinese_teach.core.text.wordtable import TextTable
 
 #: Share of running words a reader must know to read comfortably (with help / alone).
 COMFORT_THRESHOLDS = (0.95, 0.98)
+
+
+#: Each traditional character with the simplified form of its first entry.
+_CHAR_TO_SIMPLIFIED = (
+    "SELECT traditional, simplified, min(id) FROM entries"
+    " WHERE simplified != traditional AND length(traditional) = 1 GROUP BY traditional"
+)
+#: The longer traditional words and the simplified forms of their first entries, as two
+#: strings of lines in the same order.
+_WORDS_TO_SIMPLIFIED = (
+    "SELECT group_concat(trad, char(10)), group_concat(simp, char(10)) FROM"
+    " (SELECT traditional AS trad, simplified AS simp, min(id) FROM entries"
+    "  WHERE simplified != traditional AND length(traditional) > 1"
+    "  GROUP BY traditional ORDER BY traditional)"
+)
 
 
 class LevelIndex:
@@ -36,16 +52,19 @@ class LevelIndex:
             "SELECT char, standard, level FROM char_levels WHERE kind = 'recognition'"
         ):
             self._chars[Standard(std)][ch] = lvl
-        # Traditional forms read through their simplified twin.
-        self._to_simp: dict[str, str] = {}
-        for simp, trad in corpus.query(
-            "SELECT simplified, traditional FROM entries WHERE simplified != traditional"
-        ):
-            self._to_simp.setdefault(trad, simp)
+        # Traditional forms read through their simplified twin (the first entry's): the
+        # 3,600 characters in a dict (asked for every character of a text), the 72,000
+        # longer words in a compact table read from two strings (14 MB as a dict; a word
+        # is asked for once per text).
+        self._char_to_simp = {t: s for t, s, _ in corpus.query(_CHAR_TO_SIMPLIFIED)}
+        keys, values = corpus.query(_WORDS_TO_SIMPLIFIED)[0]
+        self._word_to_simp = TextTable.from_lines(keys or "", values or "")
 
     def simplified(self, word: str) -> str:
         """The simplified form of ``word`` when the dictionary knows it as traditional."""
-        return self._to_simp.get(word, word)
+        if len(word) == 1:
+            return self._char_to_simp.get(word, word)
+        return self._word_to_simp.get(word, word)
 
     def word_level(self, word: str, standard: Standard) -> int | None:
         """The level of ``word`` in ``standard`` (``None`` if the list does not have it)."""

@@ -39,14 +39,15 @@ class WordFreq(Mapping[str, int]):
     The base is the segmenter's dictionary (:meth:`.Segmenter.dictionary_count`):
     most of the lexicon's 400,000 frequencies are jieba's counts, which the segmenter
     holds anyway, so only the ~96,000 that differ are stored in ``own`` (0 for a word
-    the segmenter counts but the lexicon gives no frequency). Reads like the plain
+    the segmenter counts but the lexicon gives no frequency; the engine's is a compact
+    :class:`~.wordtable.CountTable`). Reads like the plain
     dict it replaces: ``get(word, 0)``; words without a frequency are absent.
     """
 
     __slots__ = ("_base", "_own", "_words")
 
     def __init__(
-        self, own: dict[str, int], base: Callable[[str], int],
+        self, own: Mapping[str, int], base: Callable[[str], int],
         words: Callable[[], Iterator[str]] | None = None,
     ) -> None:
         self._own = own

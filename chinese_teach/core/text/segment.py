@@ -1,27 +1,27 @@
 """Segmentation: every character kept, exact offsets, Chinese runs cut into words.
 
 Non-Chinese runs (Latin, digits, punctuation, spaces, newlines, emoji) become
-their own tokens. Chinese runs are cut by a jieba tokenizer whose dictionary is
-jieba's own merged with the corpus words (CC-CEDICT simplified and traditional
-forms, HSK words), so teaching vocabulary and traditional text come out whole.
+their own tokens. Chinese runs are cut as jieba cuts them without its HMM, over a
+dictionary that is jieba's own merged with the corpus words (CC-CEDICT simplified and
+traditional forms, HSK words), so teaching vocabulary and traditional text come out
+whole. The counts are kept in a compact table (:mod:`.wordtable`); jieba itself is
+not imported.
 """
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import math
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-
-import jieba
+from typing import TYPE_CHECKING
 
 from chinese_teach.core.text.tokens import HANZI_RUN, Kind, is_hanzi_char
 
-jieba.setLogLevel(logging.WARNING)
+if TYPE_CHECKING:
+    from chinese_teach.core.text.wordtable import CountTable
 
 
 def char_kind(ch: str) -> Kind:
@@ -45,6 +45,11 @@ def char_kind(ch: str) -> Kind:
 #: The characters jieba's cut treats as one block of Chinese (its ``re_han_default``
 #: without the Latin letters, digits and symbols it also accepts).
 _JIEBA_BLOCK = re.compile("[\u4e00-\u9fd5]+")
+#: jieba's blocks (``re_han_default``), blanks (``re_skip_default``) and the single
+#: letters and digits its cut joins again (``re_eng``), as in jieba 0.42.1.
+_JIEBA_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_JIEBA_SKIP = re.compile("(\r\n|\\s)")
+_JIEBA_ENG = re.compile("[a-zA-Z0-9]")
 
 
 #: :meth:`Segmenter._best_cut`'s answer for a string that is no word and no prefix ...
@@ -104,21 +109,19 @@ def _kind_of(ch: str) -> Kind:
 
 
 class Segmenter:
-    """A jieba tokenizer over a merged dictionary, with the teacher's merges and splits.
+    """jieba's cut without HMM over a word-count table, with the teacher's merges and splits.
 
-    ``dictionary`` is a jieba-format word list (``word freq [pos]`` per line).
-    The prefix-dictionary cache is kept in ``cache_dir``.
+    ``table`` is jieba's prefix dictionary (every word -> its count, every prefix of a
+    word that is no word itself -> 0; :meth:`build_table`), usually a compact
+    :class:`~.wordtable.CountTable`; ``total`` is the sum of the words' counts. The cut
+    gives jieba's ``Tokenizer.cut(text, HMM=False)`` over the same counts (tested
+    against it) without jieba's tokenizer, its import or its 68 MB dict.
     """
 
-    def __init__(self, dictionary: Path | None = None, cache_dir: Path | None = None) -> None:
-        self._tk = jieba.Tokenizer(dictionary=str(dictionary)) if dictionary else jieba.Tokenizer()
-        if cache_dir is not None:
-            self._tk.tmp_dir = str(cache_dir)
-            if dictionary:
-                digest = hashlib.md5(
-                    str(Path(dictionary).resolve()).encode(), usedforsecurity=False
-                ).hexdigest()
-                self._tk.cache_file = f"jieba.{digest}.cache"
+    def __init__(self, table: dict[str, int] | CountTable, total: int) -> None:
+        #: word or prefix -> count; a teacher's merge changes it (:meth:`add_word`)
+        self._freq: dict[str, int] | CountTable = table
+        self._total = total
         self._lock = threading.Lock()
         self._splits: dict[str, tuple[str, ...]] = {}
         #: merged word -> its frequency in the dictionary before the merge (None: absent)
@@ -127,14 +130,15 @@ class Segmenter:
         self._score_cache: dict[str, object] = {}
         self._scores_for: int | None = None
 
-    @classmethod
-    def from_table(cls, freq: dict[str, int], total: int) -> Segmenter:
-        """A segmenter over a prefix dictionary already built (:meth:`build_table`), such
-        as the engine's cached one: nothing is read from disk."""
-        seg = cls()
-        seg._tk.FREQ, seg._tk.total = freq, total
-        seg._tk.initialized = True
-        return seg
+    @property
+    def table(self) -> Mapping[str, int]:
+        """The word counts in use (the teacher's merges included)."""
+        return self._freq
+
+    @property
+    def total(self) -> int:
+        """The sum of the words' counts (the teacher's merges included)."""
+        return self._total
 
     @staticmethod
     def read_word_list(path: Path) -> list[tuple[str, int]]:
@@ -157,27 +161,19 @@ class Segmenter:
         return entries
 
     @staticmethod
-    def build_table(
-        entries: Iterable[tuple[str, int]], words: dict[str, str] | None = None
-    ) -> tuple[dict[str, int], int]:
+    def build_table(entries: Iterable[tuple[str, int]]) -> tuple[dict[str, int], int]:
         """jieba's prefix dictionary for ``(word, count)`` entries, as jieba builds it from
         a word list (``Tokenizer.gen_pfdict``): every word -> its count, every prefix of
-        a word that is no word itself -> 0, and the total count.
-
-        ``words`` gives the string object to keep for a word or a prefix (shared with
-        another table); a key stays the object it was first put in with.
-        """
+        a word that is no word itself -> 0, and the total count."""
         freq: dict[str, int] = {}
-        same = (words or {}).get
         total = 0
-        for entry, count in entries:
-            word = same(entry, entry)
+        for word, count in entries:
             freq[word] = count
             total += count
             for end in range(1, len(word)):
                 prefix = word[:end]
                 if prefix not in freq:
-                    freq[same(prefix, prefix)] = 0
+                    freq[prefix] = 0
         return freq, total
 
     def dictionary_count(self, word: str) -> int:
@@ -185,29 +181,20 @@ class Segmenter:
         merged = self._merged
         if word in merged:
             return merged[word] or 0
-        return self._tk.FREQ.get(word) or 0
+        return self._freq.get(word) or 0
 
     def dictionary_words(self) -> Iterator[str]:
         """Every key of the prefix dictionary (words and prefixes)."""
-        return iter(list(self._tk.FREQ))
-
-    def initialize(self) -> None:
-        """Load the dictionary now (otherwise it loads on first use)."""
-        if self._tk.initialized:  # loaded: no lock to take for every run of a text
-            return
-        with self._lock:
-            self._tk.initialize()
+        return iter(list(self._freq))
 
     def add_word(self, word: str, freq: int | None = None) -> None:
         """Keep ``word`` whole from now on (a teacher's merge); undone by :meth:`remove_word`."""
-        self.initialize()
         with self._lock:
             self._merge(word, freq)
             self._splits.pop(word, None)
 
     def remove_word(self, word: str) -> None:
         """Undo a merge: ``word`` is cut as the dictionary alone would cut it."""
-        self.initialize()
         with self._lock:
             self._unmerge(word)
 
@@ -230,7 +217,6 @@ class Segmenter:
         for word, parts in splits.items():
             if "".join(parts) != word:
                 raise ValueError(f"The parts {parts!r} do not spell {word!r}.")
-        self.initialize()
         with self._lock:
             for word in [w for w in self._merged if w not in merges]:
                 self._unmerge(word)
@@ -253,51 +239,90 @@ class Segmenter:
         """The teacher's splits in use."""
         return dict(self._splits)
 
+    def suggest_freq(self, word: str) -> int:
+        """The count that makes the cut keep ``word`` whole on its own, as jieba's
+        ``Tokenizer.suggest_freq(word, False)`` gives it."""
+        table = self._freq
+        ftotal = float(self._total)
+        freq: float = 1
+        for seg in self.dictionary_cut(word):
+            freq *= table.get(seg, 1) / ftotal
+        return max(int(freq * self._total) + 1, table.get(word, 1))
+
     def _merge(self, word: str, freq: int | None) -> None:
-        tk = self._tk
+        table = self._freq
         if word not in self._merged:
-            self._merged[word] = tk.FREQ.get(word) or None
-        old = tk.FREQ.get(word, 0) or 0
-        # At least what jieba needs to cut the word out whole on its own.
-        freq = max(int(freq or 0), tk.suggest_freq(word, False))
-        # jieba's own add_word adds to the total at every call; keep the total exact.
-        tk.add_word(word, freq=max(1, freq))
-        tk.total -= old
+            self._merged[word] = table.get(word) or None
+        old = table.get(word, 0) or 0
+        # At least what the cut needs to keep the word whole on its own.
+        freq = max(1, int(freq or 0), self.suggest_freq(word))
+        table[word] = freq  # as jieba's add_word, but with the total kept exact
+        self._total += freq - old
+        for end in range(1, len(word)):
+            if word[:end] not in table:
+                table[word[:end]] = 0
         self._forget_scores()
 
     def _unmerge(self, word: str) -> None:
         if word not in self._merged:
             return
-        tk = self._tk
+        table = self._freq
         original = self._merged[word]
-        tk.total += (original or 0) - (tk.FREQ.get(word, 0) or 0)
-        # A frequency of 0 keeps the prefix entries jieba needs but is no word.
-        tk.FREQ[word] = original or 0
+        self._total += (original or 0) - (table.get(word, 0) or 0)
+        # A frequency of 0 keeps the prefix entries the cut needs but is no word.
+        table[word] = original or 0
         self._forget_scores()
         # Forgotten last: dictionary_count, read without the lock, always sees the
         # original count of a word being unmerged.
         del self._merged[word]
 
     def cut(self, hanzi_run: str) -> list[str]:
-        """Cut a run of Chinese characters into words."""
-        self.initialize()
-        out: list[str] = []
+        """Cut a run of Chinese characters into words (the teacher's splits applied)."""
         # A run of CJK Unified Ideographs only (nearly every run) is one block of
-        # jieba's cut: our best-route cut over the same counts gives its words without
-        # jieba.cut's per-call splitting; other runs go through jieba.cut itself.
+        # jieba's cut: the best-route cut alone; other runs as jieba.cut splits them.
         words = (
             self._best_cut(hanzi_run)
             if _JIEBA_BLOCK.fullmatch(hanzi_run)
-            else self._tk.cut(hanzi_run, HMM=False)
+            else self.dictionary_cut(hanzi_run)
         )
         if not self._splits:
-            return words if type(words) is list else list(words)
+            return words
+        out: list[str] = []
         for word in words:
             parts = self._splits.get(word)
             if parts:
                 out.extend(parts)
             else:
                 out.append(word)
+        return out
+
+    def dictionary_cut(self, text: str) -> list[str]:
+        """jieba's ``Tokenizer.cut(text, HMM=False)`` over this table: blocks of CJK
+        Unified Ideographs, ASCII letters, digits and ``+#&._%-`` cut by the best route
+        (single letters and digits joined again), blanks kept, any other character
+        alone. The teacher's splits are not applied."""
+        out: list[str] = []
+        for block in _JIEBA_HAN.split(text):
+            if not block:
+                continue
+            if _JIEBA_HAN.match(block):
+                letters = ""
+                for word in self._best_cut(block):
+                    if len(word) == 1 and _JIEBA_ENG.match(word):
+                        letters += word
+                        continue
+                    if letters:
+                        out.append(letters)
+                        letters = ""
+                    out.append(word)
+                if letters:
+                    out.append(letters)
+            else:
+                for piece in _JIEBA_SKIP.split(block):
+                    if _JIEBA_SKIP.match(piece):
+                        out.append(piece)
+                    else:
+                        out.extend(piece)
         return out
 
     def _best_cut(self, run: str) -> list[str]:
@@ -346,16 +371,16 @@ class Segmenter:
     def _scores(self) -> tuple[dict[str, object], float]:
         """The kept answers of :meth:`_best_cut`'s look-ups and ``log(total)``; new
         ones whenever the counts change (a teacher's merge, another total)."""
-        tk = self._tk
-        if self._scores_for != tk.total or len(self._score_cache) > 300_000:
+        total = self._total
+        if self._scores_for != total or len(self._score_cache) > 300_000:
             self._score_cache = {}
-            self._scores_for = tk.total
-        return self._score_cache, math.log(tk.total)
+            self._scores_for = total
+        return self._score_cache, math.log(total)
 
     def _score(self, scores: dict[str, object], word: str, log_total: float) -> object:
         """``word``'s log-probability (``log(count) - log(total)``), :data:`_PREFIX` if
         it only starts longer words, :data:`_ABSENT` if neither; kept in ``scores``."""
-        count = self._tk.FREQ.get(word)
+        count = self._freq.get(word)
         found = _ABSENT if count is None else (
             math.log(count) - log_total if count else _PREFIX)
         scores[word] = found

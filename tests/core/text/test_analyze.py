@@ -5,6 +5,7 @@ from __future__ import annotations
 from chinese_teach.core.corpus.levels import Level, Standard
 from chinese_teach.core.text.analyze import (
     KnownWords,
+    LevelIndex,
     analyze,
     level_index,
     parse_known,
@@ -107,3 +108,20 @@ def test_a_listed_word_counts_by_its_own_level_not_its_parts(corpus, engine) -> 
                                            target_level=3), engine)
     shown = {t.text for para in doc.paragraphs for t in para if t.ruby and any(t.ruby)}
     assert shown == {"难忘"}
+
+
+def test_every_traditional_form_reads_as_its_first_entrys_simplified(corpus) -> None:
+    """The level index's compact table gives what the dict of every entry gave."""
+    index = LevelIndex(corpus)
+    first: dict[str, str] = {}
+    for simp, trad in corpus.query(
+        "SELECT simplified, traditional FROM entries WHERE simplified != traditional ORDER BY id"
+    ):
+        first.setdefault(trad, simp)
+    assert len(first) > 70_000
+    assert all(index.simplified(trad) == simp for trad, simp in first.items())
+    for word in ("中国", "银行", "x", "", "𠮷𠮷", "銀行銀行"):
+        assert index.simplified(word) == first.get(word, word)
+    assert index.word_level("銀行", Standard.HSK2021) == index.word_level("银行", Standard.HSK2021)
+    assert index.char_level("長", Standard.HSK2021) == index.char_level("长", Standard.HSK2021)
+    assert index.char_level("長", Standard.HSK2021) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,13 +60,27 @@ def test_tokens_tile_the_input(engine, text: str) -> None:
             assert t.pinyin is None
 
 
-def test_our_dictionary_cut_gives_jiebas_words(engine) -> None:
-    """The segmenter's own best-route cut (runs of CJK Unified Ideographs) equals
-    jieba's cut without HMM over the same counts, also after a teacher's merge."""
+def _jieba_over(seg):
+    """jieba's own tokenizer over the segmenter's counts (its dict built from the table)."""
+    import jieba
+
+    tk = jieba.Tokenizer()
+    tk.FREQ, tk.total = dict(seg.table.items()), seg.total
+    tk.initialized = True
+    return tk
+
+
+@pytest.fixture(scope="module")
+def jieba_tk(engine):
+    return _jieba_over(engine.segmenter)
+
+
+def test_our_dictionary_cut_gives_jiebas_words(engine, jieba_tk) -> None:
+    """The segmenter's cut equals jieba's cut without HMM over the same counts, also
+    after a teacher's merge."""
     from chinese_teach.core.text.segment import _JIEBA_BLOCK
 
-    seg = engine.segmenter
-    seg.initialize()
+    seg, tk = engine.segmenter, jieba_tk
     runs_ = [
         "我要去银行取钱这条河很长", "小明和玛丽去商店", "他长大以后想当医生",
         "结婚的和尚未结婚的", "研究生命起源", "南京市长江大桥", "我们中出了一个叛徒",
@@ -77,16 +92,36 @@ def test_our_dictionary_cut_gives_jiebas_words(engine) -> None:
             runs_ += [r for r in _JIEBA_BLOCK.findall(line.split("\t")[0].replace("▁", ""))]
     assert len(runs_) > 500
     for run in runs_:
-        assert seg._best_cut(run) == list(seg._tk.cut(run, HMM=False)), run
+        assert seg._best_cut(run) == list(tk.cut(run, HMM=False)), run
+    for word in ("长江大", "银行取钱", "AA制", "卡拉OK歌", "一丘"):
+        assert seg.suggest_freq(word) == tk.suggest_freq(word, False), word
     seg.add_word("长江大", 50)
+    tk.add_word("长江大", seg.table["长江大"])
+    tk.total = seg.total
     try:
         for run in ("南京市长江大桥", "长江大河"):
-            assert seg._best_cut(run) == list(seg._tk.cut(run, HMM=False)), run
+            assert seg._best_cut(run) == list(tk.cut(run, HMM=False)), run
     finally:
         seg.remove_word("长江大")
+        tk.FREQ["长江大"] = 0
+        tk.total = seg.total
     # The kept answers of the look-ups follow the merge and its removal.
-    assert seg._best_cut("南京市长江大桥") == list(seg._tk.cut("南京市长江大桥", HMM=False))
+    assert seg._best_cut("南京市长江大桥") == list(tk.cut("南京市长江大桥", HMM=False))
     assert "长江大" not in seg._best_cut("长江大河")
+
+
+_mixed = st.text(alphabet=st.sampled_from(
+    list("我要去银行这条河很长了着得地还都的一不卡拉制恤") + list("AOKTab09+#&._%-") +
+    list(" \t\r\n\u3000，。") + ["𠮷", "㐂", "\u3007", "\uf900", "😀", "é"]
+), max_size=40)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_mixed)
+def test_the_dictionary_cut_is_jiebas_on_any_text(engine, jieba_tk, text: str) -> None:
+    """Letters, digits, blanks and characters outside jieba's blocks are cut as
+    ``jieba.cut(text, HMM=False)`` cuts them."""
+    assert engine.segmenter.dictionary_cut(text) == list(jieba_tk.cut(text, HMM=False))
 
 
 def test_the_hanzi_run_pattern_accepts_exactly_the_hanzi_characters() -> None:

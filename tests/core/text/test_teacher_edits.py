@@ -106,11 +106,11 @@ def test_merges_and_splits_apply_and_can_be_removed_without_restart(engine, edit
 
 
 def test_removing_a_merge_of_a_dictionary_word_keeps_the_word(engine, edits) -> None:
-    tk = engine.segmenter._tk
-    freq, total = tk.FREQ["中国"], tk.total
+    seg = engine.segmenter
+    freq, total = seg.table["中国"], seg.total
     edit = edits.save_segmentation_edit(SegmentationEdit("merge", "中国"))
     edits.apply_to_engine(engine)
     edits.delete_segmentation_edit(edit.id)
     edits.apply_to_engine(engine)
-    assert tk.FREQ["中国"] == freq and tk.total == total
+    assert seg.table["中国"] == freq and seg.total == total
     assert "中国" in _words(engine, "我爱中国。")
