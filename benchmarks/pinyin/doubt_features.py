@@ -96,6 +96,10 @@ class Recorder:
         reader.read_runs = read_runs
         reader._resolve = resolve
 
+    def close(self) -> None:
+        """Give the reader back its own methods."""
+        del self.reader.read_runs, self.reader._resolve
+
     def read(self, engine: TextEngine, text: str) -> dict[int, tuple]:
         """Per character index of ``text``: (word, k, syllable, source, unsure, p_engine)."""
         self.words, self.asked = {}, {}
@@ -209,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
                 for row in rows_for(engine, rec, f"cpp_{args.split}:{j}", text, {i: label}):
                     fh.write("\t".join(map(str, row)) + "\n")
                     n += 1
+    rec.close()
     print(f"{n} characters written to {args.out}")
     return 0
 
