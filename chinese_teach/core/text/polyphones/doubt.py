@@ -33,6 +33,6 @@ CHOICE_UNSURE_BELOW = 0.99
 #: dictionary's reading stays), not only the rare short ones it may overrule: on CPP
 #: dev this marks 27 more of its 207 errors (挣脱, 德累斯顿, 皮划艇, 葛洲坝 ...) for
 #: 0.20 % more characters marked and 7 % more model queries (12,675 against 11,801).
-#: About 10 of the 27 are CPP labels that contradict the dictionaries (挣脱 zhèng,
+#: At least 8 of the 27 are CPP labels that contradict the dictionaries (挣脱 zhèng,
 #: 钻井 zuān, 成吉思汗 hán): there the mark sits on a right reading.
 DOUBT_CHECK_ALL_SUSPECTS = True
