@@ -2,7 +2,9 @@
 
 * cutting: word-boundary precision, recall and F1 of the engine's learner-sized words on
   ``cut_gold.txt``, beside plain jieba (``jieba.lcut``);
-* senses: share of ``senses.tsv`` lines whose first shown sense fits, tuned and held-out parts
+* senses: share of ``senses.tsv`` lines whose first shown sense fits, tuned and held-out parts,
+  the misses of each apart (``misses``, ``held_out_misses``: a tuning session reads only the
+  first)
   (a word inside a longer token, 路 in 路上, is looked up among that token's parts);
 * names: on ``names.tsv``, the names the engine marks against the hand-marked ones (a
   missed, differently cut or false name is an error), tuned and held-out parts;
@@ -60,7 +62,7 @@ def evaluate_senses(engine, corpus) -> dict:
     from chinese_teach.core.corpus.glosses import token_glosses
 
     parts: dict[str, list[bool]] = {"tuned": [], "held_out": []}
-    misses: list[str] = []
+    misses: dict[str, list[str]] = {"tuned": [], "held_out": []}
     part = "tuned"
     for line in (HERE / "senses.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("# held-out"):
@@ -83,9 +85,10 @@ def evaluate_senses(engine, corpus) -> dict:
         ok = any(e.lower() in first for e in expected.split("|"))
         parts[part].append(ok)
         if not ok:
-            misses.append(f"{sentence} {word}: {shown!r} (wanted {expected})")
+            misses[part].append(f"{sentence} {word}: {shown!r} (wanted {expected})")
     return {k: {"n": len(v), "right": sum(v), "share": round(sum(v) / len(v), 4) if v else None}
-            for k, v in parts.items()} | {"misses": misses}
+            for k, v in parts.items()} | {"misses": misses["tuned"],
+                                          "held_out_misses": misses["held_out"]}
 
 
 def evaluate_names(engine) -> dict:
