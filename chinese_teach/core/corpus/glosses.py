@@ -82,7 +82,11 @@ class Curated:
 
     word: str
     syllables: tuple[str, ...] | None  # None: any reading
-    when: str  # "*", "before-verb", "not-before-verb", "end", "after:X|Y", "before:X|Y"
+    #: "*", "before-verb", "not-before-verb", "after-verb", "end", "after:X|Y", "before:X|Y",
+    #: "after-number", "before-person", "person-then:X|Y" (a person, then X or Y or a word
+    #: starting with one: 送 + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 +
+    #: 打电话), "later:X|Y" (X or Y later in the clause: 离 + 这儿 + 很 + 远)
+    when: str
     gloss: str
 
 
@@ -196,6 +200,28 @@ def _is_variant_form(row: _Row) -> bool:
                and s.split("|", 1)[1].startswith(row.simplified) for s in row.senses)
 
 
+#: Words that stand for a person after a verb or a preposition (送你, 给妈妈): pronouns
+#: and the people of a classroom text; a surname with a title (王老师) counts too. A
+#: bare name (大卫) is not known by its text alone: its verb keeps the default sense.
+PEOPLE = frozenset({
+    "我", "你", "他", "她", "您", "我们", "你们", "他们", "她们", "咱们", "大家", "别人",
+    "人家", "自己", "谁", "妈妈", "爸爸", "妈", "爸", "哥哥", "姐姐", "弟弟", "妹妹",
+    "爷爷", "奶奶", "孩子", "儿子", "女儿", "丈夫", "妻子", "朋友", "同学", "老师", "学生",
+    "客人", "男朋友", "女朋友", "家人", "父母", "同事", "医生", "病人", "邻居", "先生",
+    "太太", "小姐",
+})
+
+
+def is_person(word: str) -> bool:
+    """True for a word that stands for a person (a pronoun, 妈妈, 朋友, 王老师)."""
+    return word in PEOPLE or (len(word) > 1 and word[-2:] in TITLE_GLOSSES)
+
+
+def _counts(prev: str) -> bool:
+    """True when the word before counts what follows: a number or a demonstrative."""
+    return bool(prev) and (is_number(prev) or prev in ("这", "那", "哪", "每", "几"))
+
+
 def _looks_verbal(senses: tuple[str, ...]) -> bool:
     return bool(senses) and senses[0].startswith("to ")
 
@@ -293,17 +319,28 @@ class Glosser:
         prev: str = "",
         next: str = "",
         name: bool = False,
+        rest: tuple[str, ...] = (),
     ) -> Gloss:
         """The learner gloss of ``word`` read ``syllables`` (numbered, e.g. ``bi3``; None:
-        its commonest reading), between the words ``prev`` and ``next`` of its sentence;
-        ``name`` when the text marks it as a name."""
+        its commonest reading), between the words ``prev`` and ``next`` of its sentence
+        (``rest``: the words after it in its clause, ``next`` first, when known);
+        ``name`` when the text marks it as a name.
+
+        After a number or a demonstrative (三双, 这台) a word that is also a measure word
+        leads with its measure-word sense."""
         syls = tuple(s.lower() for s in syllables) if syllables else None
         if name:
             return self._name_gloss(word, syls)
-        curated = self._curated(word, syls, prev, next)
+        if next and not rest:
+            rest = (next,)
+        curated, conditional = self._curated(word, syls, prev, rest)
         rows = self.rows(word)
         chosen = self._pick(word, rows, syls)
         full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
+        if not conditional and chosen is not None and _counts(prev):
+            counted = self._measure_first(chosen, curated)
+            if counted is not None:
+                return Gloss(counted, full, "measure")
         if curated is not None:
             return Gloss(curated, full or (curated,), "curated")
         if chosen is None:
@@ -327,10 +364,14 @@ class Glosser:
             self._short[key] = found
         return found
 
-    def _curated(self, word: str, syls: tuple[str, ...] | None, prev: str, nxt: str) -> str | None:
+    def _curated(
+        self, word: str, syls: tuple[str, ...] | None, prev: str, rest: tuple[str, ...]
+    ) -> tuple[str | None, bool]:
+        """The curated gloss for ``word`` here, and whether a line's condition chose it
+        (not only the word's default line)."""
         lines = self.curated.get(word)
         if not lines:
-            return None
+            return None, False
         if syls is None:
             syls = self._default_reading(word)
         fallback = None
@@ -342,11 +383,32 @@ class Glosser:
                 if fallback is None:
                     fallback = line.gloss
                 continue
-            if self._when(line.when, prev, nxt):
-                return line.gloss
-        return fallback
+            if self._when(line.when, prev, rest):
+                return line.gloss, True
+        return fallback, False
 
-    def _when(self, when: str, prev: str, nxt: str) -> bool:
+    def _measure_first(self, row: _Row, curated: str | None) -> str | None:
+        """The gloss of a word counted by a number or a demonstrative (一双, 这台) that
+        leads with its measure-word sense, or None when the gloss it would show already
+        does (个, 本) or gives the unit itself (岁 "year (of age)") or the entry has no
+        measure-word sense."""
+        measures = [_clean(s) for s in row.senses if s.startswith("classifier for")]
+        if not measures:
+            return None
+        useful = [_clean(s) for s in row.senses if _useful(s)]
+        shown = curated if curated is not None else shorten(useful)
+        first = shown.split(";", 1)[0]
+        if "measure word" in first or _content_words(first) & _content_words(
+                " ".join(measures)):
+            return None
+        others = [x.strip() for x in shown.split(";") if x.strip() and x.strip() != "…"
+                  and "measure word" not in x]
+        return shorten([measures[0], *others[:1]])
+
+    def _when(self, when: str, prev: str, rest: tuple[str, ...] | str) -> bool:
+        if isinstance(rest, str):
+            rest = (rest,) if rest else ()
+        nxt = rest[0] if rest else ""
         kind, _, arg = when.partition(":")
         options = set(arg.split("|")) if arg else set()
         if kind == "end":
@@ -356,7 +418,17 @@ class Glosser:
         if kind == "before":
             return nxt in options
         if kind == "after-number":
-            return bool(prev) and (is_number(prev) or prev in ("这", "那", "哪", "每", "几"))
+            return _counts(prev)
+        if kind == "before-person":
+            return is_person(nxt)
+        if kind == "person-then":
+            # the word after the person, or its first character (回家, 到家)
+            return is_person(nxt) and len(rest) > 1 and (
+                rest[1] in options or rest[1][:1] in options)
+        if kind == "person-then-verb":
+            return is_person(nxt) and len(rest) > 1 and self._is_verb(rest[1])
+        if kind == "later":
+            return any(w in options for w in rest[1:])
         if kind == "after-verb":
             return bool(prev) and self._is_verb(prev)
         if kind in ("before-verb", "not-before-verb"):
@@ -531,6 +603,10 @@ def glosser(corpus: Corpus) -> Glosser:
         return found
 
 
+#: How many words after a word its gloss may look at (离 + 这儿 + 很 + 远).
+_CLAUSE_WORDS = 6
+
+
 def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
     """The gloss of each Chinese token of a sentence, read in its context (its reading,
     its neighbours, whether it is a name); None for other tokens."""
@@ -545,9 +621,16 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
             out.append(None)
             continue
         prev = words[i - 1].text if i > 0 and words[i - 1].end == tok.start else ""
-        nxt = words[i + 1].text if i + 1 < len(words) and words[i + 1].start == tok.end else ""
+        rest: list[str] = []
+        end = tok.end
+        for later in words[i + 1:i + 1 + _CLAUSE_WORDS]:
+            if later.start != end:
+                break  # punctuation or other text ends the clause
+            rest.append(later.text)
+            end = later.end
         syls = tok.citation or tok.pinyin
-        found = g.gloss(tok.text, syls, prev=prev, next=nxt, name=bool(tok.extra.get("name")))
+        found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
+                        name=bool(tok.extra.get("name")))
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)
             if parts:
