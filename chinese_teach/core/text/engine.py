@@ -36,6 +36,7 @@ class TextEngine:
         self._reader: Reader | None = None
         self._learner: LearnerCut | None = None
         self._proper_words: dict[str, bool] = {}
+        self._levels: dict[str, int | None] = {}
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
@@ -55,6 +56,7 @@ class TextEngine:
                 segmenter.is_merged,
                 textbook_names(),
                 tagged=lexicon.names,
+                level=self._hsk_level,
             )
             self._reader = reader
 
@@ -63,6 +65,18 @@ class TextEngine:
         self.load()
         assert self._lexicon is not None
         return self._lexicon
+
+    def _hsk_level(self, word: str) -> int | None:
+        """The HSK 2021 level of ``word`` (None: not in that list), read from the corpus
+        and kept (asked only for the few verb + complement pairs of a text: 关 上门)."""
+        found = self._levels.get(word, 0)
+        if found == 0:
+            rows = self.corpus.query(
+                "SELECT min(level) FROM word_levels WHERE word = ? AND standard = 'hsk2021'",
+                (word,),
+            )
+            found = self._levels[word] = rows[0][0] if rows else None
+        return found
 
     def _proper_only(self, word: str) -> bool:
         """True for a word the dictionary has only as a proper noun (asked only for the

@@ -9,7 +9,12 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
   negation adverb (本书 after a number, 我会, 我家, 很脏, 这件);
 * a longer compound that is a known word plus one more (德国人, 星期六);
 * 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
-  (八 点 十 分: 十分 is not "very" there).
+  (八 点 十 分: 十分 is not "very" there);
+
+Of two cuts into the fewest learner words, the one whose hardest word has the lowest
+HSK 2021 level wins: 关上门 is 关上 (HSK 1) + 门, not 关 + 上门 (HSK 4), a verb and its
+directional complement before the object (拿出书, 走进教室, 关上门), and 所有人 is
+所有 + 人.
 
 Numbers (二十, 两千) stay one unit. Names stay whole and are marked: the textbook
 names of ``resources/words`` (小明, 大卫), a surname with a title (王老师, 张先生),
@@ -52,6 +57,9 @@ Piece = tuple[int, int, bool]
 _COUNTERS = frozenset("这那哪每几")
 _AFTER = NUMERALS | _COUNTERS
 
+#: The weight of a word of the learner lists that HSK 2021 does not list (above its 7-9).
+_UNLISTED = 10
+
 #: What the previous word was, for the next word's cut: nothing special, a number or a
 #: demonstrative (三 本书), or the 点 of a clock time after a number (八点 十分).
 AFTER_NOTHING, AFTER_NUMBER, AFTER_CLOCK = 0, 1, 2
@@ -73,7 +81,8 @@ class LearnerCut:
     the dictionary knows; ``proper_only``: True for a word the dictionary knows only as
     a proper noun; ``kept``: True for a word the teacher merged (never cut);
     ``names``: the textbook names; ``tagged``: words jieba tags as names that CC-CEDICT
-    lists as proper nouns (:attr:`.Lexicon.names`).
+    lists as proper nouns (:attr:`.Lexicon.names`); ``level``: a word's HSK 2021 level
+    (None: not listed), to choose between two cuts of a word (关上 门, not 关 上门).
     """
 
     def __init__(
@@ -85,8 +94,10 @@ class LearnerCut:
         names: Iterable[str] = (),
         *,
         tagged: Container[str] = frozenset(),
+        level: Callable[[str], int | None] | None = None,
     ) -> None:
         self._vocab = vocab
+        self._level = level
         self._dictionary = dictionary
         self._proper_only = proper_only
         self._kept = kept
@@ -165,9 +176,22 @@ class LearnerCut:
         return cut
 
     def _fewest(self, word: str) -> tuple[int, ...] | None:
-        """``word`` cut into the fewest learner words or numbers (None: it cannot be)."""
-        vocab = self._vocab
-        found = fewest_pieces(word, lambda p: 0 if p in vocab or is_number(p) else None)
+        """``word`` cut into the fewest learner words or numbers (None: it cannot be); of
+        two such cuts, the one whose hardest word has the lowest HSK level (关上门 is
+        关上 HSK 1 + 门, not 关 + 上门 HSK 4)."""
+        vocab, level = self._vocab, self._level
+
+        def weight(piece: str) -> int | None:
+            if is_number(piece):
+                return 0
+            if piece not in vocab:
+                return None
+            if level is None:
+                return 0
+            found = level(piece)
+            return found if found is not None else _UNLISTED
+
+        found = fewest_pieces(word, weight)
         return found[0] if found is not None else None
 
     def recut(self, text: str, words: list[tuple[int, int]]) -> list[Piece] | None:

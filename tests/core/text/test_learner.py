@@ -100,3 +100,25 @@ def test_clock_times_and_next_week_are_cut_the_learner_way(
     engine, text, expected
 ) -> None:
     assert words(engine, text) == expected
+
+
+def test_of_two_cuts_the_one_with_the_easier_hardest_word_wins() -> None:
+    """关上门 is 关上 (HSK 1) + 门, not 关 + 上门 (HSK 4); without levels the first cut
+    found is kept (the behaviour before levels were known)."""
+    vocab = {"关", "关上", "上门", "门", "所有", "有人", "所", "人"}
+    levels = {"关": 1, "关上": 1, "门": 1, "上门": 4, "所有": 2, "人": 1, "有人": 4}
+    cut = LearnerCut(vocab, set(), lambda w: False, lambda w: False, level=levels.get)
+    assert cut.pieces("关上门") == (2, 1)
+    assert cut.pieces("所有人") == (2, 1)
+    plain = LearnerCut(vocab, set(), lambda w: False, lambda w: False)
+    assert plain.pieces("关上门") == (1, 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("他关上门。", ["他", "关上", "门", "。"]),
+    ("请关上门。", ["请", "关上", "门", "。"]),
+    ("他拿出书。", ["他", "拿出", "书", "。"]),
+    ("我想起床。", ["我", "想", "起床", "。"]),  # 起床 HSK 1 before 想起 HSK 2
+])
+def test_a_verb_keeps_its_directional_complement_before_the_object(engine, text, expected):
+    assert [t.text for t in engine.annotate(text)] == expected
