@@ -47,6 +47,9 @@ _PR_NOTE = re.compile(r"\s*\((?:[^()]*\bpr\.[^()]*)\)")
 _REFERENCE_TARGET = re.compile(r"(?:of|for|see|in|as)\s+([^\s\[|,;]+)(?:\|([^\s\[,;]+))?"
                                r"(?:\[([^\]]+)\])?", re.IGNORECASE)
 
+#: The life dates of a person in a dictionary sense: "(1904-1974)", "(701-762)".
+_BIOGRAPHY = re.compile(r"\(c?\.? ?\d{1,4}(?: ?BC)?-\d{0,4}")
+
 #: Longest learner gloss before it is shortened with "…".
 SHORT_CHARS = 40
 
@@ -580,7 +583,13 @@ class Glosser:
             if r.proper:
                 senses = [_clean(s) for s in r.senses if _useful(s)]
                 if senses:
-                    return Gloss(senses[0], tuple(senses), "name", True)
+                    # a person the dictionary knows by a biography (王明 "Wang Ming
+                    # (1904-1974), Soviet-trained…"): a text's 王明 is only someone of
+                    # that name, so the short gloss is the name; the entry stays in full
+                    short = senses[0]
+                    if _BIOGRAPHY.search(short):
+                        short = "(name) " + short.split(" (", 1)[0]
+                    return Gloss(short, tuple(senses), "name", True)
         if syls and len(syls) == len(word) and 2 <= len(word) <= 3 and word[0] in SURNAMES:
             # a person's name: surname and given name apart (Li Hua, Wang Xiaoming)
             spelt = " ".join(join_word(part, ToneStyle.NONE).capitalize()

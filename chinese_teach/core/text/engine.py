@@ -37,6 +37,7 @@ class TextEngine:
         self._learner: LearnerCut | None = None
         self._proper_words: dict[str, bool] = {}
         self._levels: dict[str, int | None] = {}
+        self._spellings: dict[tuple[str, tuple[str, ...]], tuple[bool, ...] | None] = {}
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
@@ -65,6 +66,26 @@ class TextEngine:
         self.load()
         assert self._lexicon is not None
         return self._lexicon
+
+    def _name_spelling(
+        self, word: str, syllables: tuple[str, ...] | None
+    ) -> tuple[bool, ...] | None:
+        """Which syllables of the proper noun ``word`` the dictionary writes with a
+        capital (王明 "Wang2 Ming2": both; 北京 "Bei3 jing1": the first), in the entry
+        read ``syllables`` when there is one; None when the dictionary has no proper
+        entry for it. Read once per word and reading."""
+        key = (word, tuple(syllables) if syllables else ())
+        if key in self._spellings:
+            return self._spellings[key]
+        rows = [p.split() for (p,) in self.corpus.query(
+            "SELECT pinyin FROM entries WHERE (simplified = ? OR traditional = ?) "
+            "AND is_proper = 1 ORDER BY id", (word, word))]
+        rows = [r for r in rows if len(r) == len(word)]
+        wanted = tuple(s.lower() for s in key[1])
+        same = [r for r in rows if tuple(s.lower() for s in r) == wanted] or rows
+        found = tuple(s[:1].isupper() for s in same[0]) if same else None
+        self._spellings[key] = found
+        return found
 
     def _hsk_level(self, word: str) -> int | None:
         """The HSK 2021 level of ``word`` (None: not in that list), read from the corpus
@@ -204,7 +225,7 @@ class TextEngine:
                     tokens.extend(run_tokens[item])
                 else:
                     tokens.append(item)
-            mark_names(tokens, self.lexicon)
+            mark_names(tokens, self.lexicon, self._name_spelling)
             return tokens
 
     @staticmethod

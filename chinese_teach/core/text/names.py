@@ -149,8 +149,17 @@ def _textbook_names() -> frozenset[str]:
     return frozenset(textbook_names())
 
 
-def mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
-    """Set ``extra["name"]`` on the tokens of one annotated text that are names."""
+def mark_names(
+    tokens: list[Token],
+    lexicon: Lexicon,
+    spelling: Callable[[str, tuple[str, ...]], tuple[bool, ...] | None] | None = None,
+) -> None:
+    """Set ``extra["name"]`` on the tokens of one annotated text that are names.
+
+    ``spelling(word, syllables)``: where the dictionary capitalises the syllables of a
+    proper noun it lists (CC-CEDICT's "Wang2 Ming2", "Liu2 De2 hua2", "Bei3 jing1"),
+    or None; a person's name the dictionary knows is then written in two parts (Wáng
+    Míng, Liú Déhuá) like the names the word cutter finds, a place as one word."""
     hanzi = [t for t in tokens if t.pinyin is not None]
     names, proper = lexicon.names, lexicon.proper
     book = _textbook_names()
@@ -177,7 +186,9 @@ def mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
         elif n >= 2 and text[1:] in TITLES and first in proper:
             caps, title_at = (True,) + (False,) * (n - 1), 1  # 王老师 Wáng lǎoshī
         elif text in names and n > 1:  # a lone 钟 or 帅 is no name (clock, handsome)
-            caps = (True,) + (False,) * (n - 1)
+            spelt = spelling(text, tok.citation or tok.pinyin) if spelling else None
+            caps = spelt if spelt and spelt[0] and len(spelt) == n else (
+                (True,) + (False,) * (n - 1))
         elif first in proper and n <= 2:
             prev = hanzi[i - 1] if i > 0 else None
             nxt = hanzi[i + 1] if i < last else None

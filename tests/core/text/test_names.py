@@ -64,3 +64,20 @@ def test_given_name_length_guards() -> None:
 def test_one_table_of_surnames_and_titles() -> None:
     assert SURNAMES <= COMMON_SURNAMES and "和" not in SURNAMES and "于" not in SURNAMES
     assert frozenset(TITLE_GLOSSES) == TITLES and all("{}" in g for g in TITLE_GLOSSES.values())
+
+
+def test_a_name_the_dictionary_knows_is_spelt_as_the_dictionary_spells_it(corpus, engine) -> None:
+    """王明 (a proper noun of CC-CEDICT, "Wang2 Ming2") is Wáng Míng in every output, not
+    Wángmíng; a place stays one word (北京 Běijīng, 王府井 Wángfǔjǐng) and a river the
+    standard writes in two parts keeps them (黄河 Huáng Hé). A person the dictionary
+    knows by a biography is glossed by the name only (the biography stays in full)."""
+    from chinese_teach.core.documents.reader import capitalize_ruby
+
+    toks = [t for t in engine.annotate("我叫王明。我们去北京和王府井，看黄河。") if t.is_word]
+    caps = {t.text: tuple(t.extra["name"]) for t in toks if t.extra.get("name")}
+    assert caps == {"王明": (True, True), "北京": (True, False),
+                    "王府井": (True, False, False), "黄河": (True, True)}
+    assert "".join(capitalize_ruby(("wáng", "míng"), caps["王明"], word=True)) == "Wáng Míng"
+    glosses = dict(zip([t.text for t in toks], token_glosses(toks, corpus), strict=True))
+    assert glosses["王明"].short == "(name) Wang Ming"
+    assert any("1904" in sense for sense in glosses["王明"].full)
