@@ -39,7 +39,7 @@ CROSS_REFERENCE = re.compile(
 _UNHELPFUL = re.compile(
     r"^(?:surname\b|\((?:archaic|classical|old|literary|dialect|vulgar|Tw|Cantonese|"
     r"obsolete|slang|Internet slang|loanword|Buddhism|Taoism|Japanese)\)|"
-    r"(?:Taiwan|Tw) pr\.|euphemistic|old name|ancient)",
+    r"(?:Taiwan|Tw|colloquial) pr\.|euphemistic|old name|ancient)",
     re.IGNORECASE,
 )
 #: Pronunciation notes inside a sense: "(colloquial pr. [nei4])", "(Taiwan pr. [hui3])".

@@ -215,3 +215,12 @@ def test_the_class_audit_lists_a_word_whose_first_sense_misses_its_class(corpus)
     assert {(f.word, f.kind) for f in audit(wrong, levels, tags)} == {
         ("双", "measure"), ("拐", "verb")}
     assert audit(Glosser(corpus), levels, tags) == []
+
+
+def test_a_word_list_word_has_its_learner_reading_and_no_pronunciation_note(g) -> None:
+    """A word typed alone (a word list) takes the reading a learner means (胖 pàng
+    "fat", not pán; 雨 yǔ "rain", not yù "to fall"), and a sense that is only a note on
+    pronunciation ("colloquial pr. [xie3]") is never shown."""
+    assert g.gloss("胖", g.lone_reading("胖")).short.startswith("fat")
+    assert g.gloss("雨", g.lone_reading("雨")).short == "rain"
+    assert "pr." not in g.gloss("血", ("xue4",)).short
