@@ -62,7 +62,10 @@ class Gloss:
 
     short: str
     full: tuple[str, ...] = ()
-    source: str = "dictionary"  # "curated", "dictionary", "reference", "name", "parts", "none"
+    #: "curated", "context" (a curated line its sentence chose: 离 … 远), "measure" (a
+    #: counted word's measure-word sense: 两台), "dictionary", "reference", "name",
+    #: "parts", "none"
+    source: str = "dictionary"
     name: bool = False
     #: for a word made of learner words (路上): each part and its short gloss
     parts: tuple[tuple[str, str], ...] = ()
@@ -345,7 +348,7 @@ class Glosser:
             if counted is not None:
                 return Gloss(counted, full, "measure")
         if curated is not None:
-            return Gloss(curated, full or (curated,), "curated")
+            return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
             return self._composed(word)
         senses = [_clean(s) for s in chosen.senses if _useful(s)]
@@ -646,6 +649,28 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
                 found = replace(found, parts=parts)
         out.append(found)
     return out
+
+
+def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
+    """The gloss of ``tokens[k]`` where its sentence chooses one (a measure word after a
+    number, 离 before 远, 送 + person + 去), or None where the word's own gloss is the
+    one (most words): a glossary lists each word once, with the sense of its first
+    occurrence when the sentence decides it."""
+    tok = tokens[k]
+    if not tok.is_word or tok.extra.get("name"):
+        return None
+    prev = tokens[k - 1].text if k > 0 and tokens[k - 1].is_word and (
+        tokens[k - 1].end == tok.start) else ""
+    rest: list[str] = []
+    end = tok.end
+    for later in tokens[k + 1:k + 1 + _CLAUSE_WORDS]:
+        if not later.is_word or later.start != end:
+            break
+        rest.append(later.text)
+        end = later.end
+    found = glosser(corpus).gloss(tok.text, tok.citation or tok.pinyin, prev=prev,
+                                  rest=tuple(rest))
+    return found if found.source in ("context", "measure") else None
 
 
 def _first_sense(short: str) -> str:

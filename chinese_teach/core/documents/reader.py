@@ -434,6 +434,17 @@ def _meaning(tok: Token, syls: tuple[str, ...], definitions: Mapping, corpus,
     return found if found is not None else definitions.get((tok.text, ()), "")
 
 
+def _glossary_meaning(toks: list[Token], k: int, syls: tuple[str, ...], definitions: Mapping,
+                      corpus, *, names: dict | None = None) -> str:
+    """A glossary word's meaning: the sense its first occurrence's sentence chooses (两台
+    电脑: the measure word; 离这儿很远: "from"), else the word's own (:func:`_meaning`)."""
+    from chinese_teach.core.corpus.glosses import context_gloss
+
+    found = context_gloss(toks, k, corpus)
+    return found.short if found is not None else _meaning(toks[k], syls, definitions, corpus,
+                                                          names)
+
+
 def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ...]], str]:
     """Short definitions keyed by (word, syllables) and (word, ())."""
     return lookup_words(corpus, words)[0]
@@ -621,8 +632,8 @@ def _build_reader(
                     continue
                 syls = tuple(tok.citation or tok.pinyin or ())
                 edited = tok.text in options.definitions
-                definition = options.definitions.get(tok.text) or _meaning(
-                    tok, syls, definitions, corpus, name_glosses)
+                definition = options.definitions.get(tok.text) or _glossary_meaning(
+                    toks, k, syls, definitions, corpus, names=name_glosses)
                 first_seen[tok.text] = len(glossary) + 1
                 glossary.append(
                     GlossaryEntry(

@@ -307,3 +307,18 @@ def test_glossary_spells_a_surname_and_title_apart(engine, dictionary):
                                                    pinyin=PinyinMode.ALL), engine, dictionary)
     entry = next(g for g in doc.glossary if g.word == "王老师")
     assert entry.pinyin == "Wáng lǎoshī"
+
+
+def test_a_glossary_word_takes_the_sense_its_first_sentence_chooses(engine, dictionary):
+    """The glossary lists a word once, with the sense its first occurrence needs: a
+    measure word after a number (两台电脑, 一双袜子), 离 before 远 ("from"); a word
+    whose sentence decides nothing keeps its own gloss, and a name its name."""
+    doc = build_reader("我们家有两台电脑。我买了一双袜子。学校离我家很远。我叫王明。",
+                       ReaderOptions(glossary=GlossaryMode.END, pinyin=PinyinMode.ALL,
+                                     target_level=1), engine, dictionary)
+    meaning = {g.word: g.definition for g in doc.glossary}
+    assert meaning["台"].startswith("(measure word for")
+    assert meaning["双"].startswith("pair")
+    assert meaning["离"].startswith("(distance) from")
+    assert meaning["王明"] == "(name) Wang Ming"
+    assert meaning["袜子"].startswith("socks")
