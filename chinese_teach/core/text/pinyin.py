@@ -26,7 +26,11 @@ from functools import lru_cache
 from chinese_teach import paths
 from chinese_teach.core.text import fallback
 from chinese_teach.core.text.lexicon import Lexicon
-from chinese_teach.core.text.polyphones.collocations import collocation_reading
+from chinese_teach.core.text.polyphones.collocations import (
+    VERB_FILLER,
+    collocation_reading,
+    surname_reading,
+)
 from chinese_teach.core.text.polyphones.doubt import (
     CHOICE_UNSURE_BELOW,
     DOUBT_CHECK_ALL_SUSPECTS,
@@ -175,6 +179,10 @@ _NOT_LOCATIVE = frozenset({
 #: What may stand between the two characters of a verb-object word that keeps its
 #: reading when split (睡了一大觉, 出了一趟差, 理了个发).
 _SPLIT_FILLER = frozenset("了过着一两三几半个大小好次趟顿回场阵会儿点完")
+
+#: The filler between a verb and a one-character object that keeps a verb-object
+#: word's reading (铺好了床: 铺床 pū, 散了一会儿步: 散步 sàn, 吐了一口痰: 吐痰 tǔ).
+_FORWARD_FILLER = re.compile(VERB_FILLER)
 
 #: Particles and suffixes whose light tone is their only everyday reading.
 _LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头啦哟嘛呗哦哩")
@@ -679,13 +687,27 @@ class Reader:
                 return True
         return False
 
-    def _split_word(self, before: str, ch: str, after: str = "") -> str | None:
+    def _split_word(
+        self, before: str, ch: str, after: str = "",
+        one_char_at: Callable[[int], bool] | None = None,
+    ) -> str | None:
         """The reading of ``ch`` as a character of a verb-object word split by a particle
         or a measure phrase: 睡了一大觉 jiào (睡觉), 出了一趟差 chāi (出差), 还了钱 huán
-        (还钱)."""
-        # Forward only over an aspect particle (还了钱): a measure phrase after a verb
-        # starts its object (喷了一点儿香水 is not 喷香).
-        if len(after) >= 2 and after[0] in "了过" and after[1] not in (ch, *"了过着的得地"):
+        (还钱), 铺好了床 pū (铺床).
+
+        Forward, the object must be a one-character word (``one_char_at(offset in
+        after)``): a longer word after a verb is its object as a whole (喷了一点儿香水
+        is not 喷香)."""
+        if one_char_at is not None and after and ch not in _LIGHT_ONLY:
+            filler = _FORWARD_FILLER.match(after)
+            j = filler.end() if filler else 0
+            if 0 < j < len(after) and after[j] not in (ch, *"了过着的得地") and one_char_at(j):
+                reading = self._word_reading(ch + after[j])
+                if reading:
+                    return reading[0]
+        elif len(after) >= 2 and after[0] in "了过" and after[1] not in (
+            ch, *"了过着的得地"
+        ):
             reading = self._word_reading(ch + after[1])
             if reading:
                 return reading[0]
@@ -738,7 +760,16 @@ class Reader:
             slots.syl[k], slots.src[k] = "r5", Source.RULE
             return
         if e - s == 1 and cands is not None:
-            split = self._split_word(text[run.start:pos], ch, text[pos + 1:run.end])
+            # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
+            found = surname_reading(ch, text[run.start:pos]) or collocation_reading(
+                ch, text[run.start:pos], text[pos + 1:run.end]
+            )
+            if found is not None and found in cands:
+                slots.syl[k], slots.src[k] = found, Source.RULE
+                return
+            split = self._split_word(
+                text[run.start:pos], ch, text[pos + 1:run.end], self._one_char_words(run, wi)
+            )
             if split is not None and split in cands:
                 slots.syl[k], slots.src[k] = split, Source.RULE
                 return
@@ -760,6 +791,22 @@ class Reader:
         slots.src[k] = Source.FALLBACK
         slots.unsure[k] = True
         pending.append(_Pending(slots, pos, k, cands, ()))
+
+    @staticmethod
+    def _one_char_words(run: _Run, wi: int) -> Callable[[int], bool]:
+        """For the text after word ``wi``: does the character ``j`` places after it end
+        its word (床 in 铺好了床; 枪 in the segmenter's 一枪 of 中了一枪), so that it is
+        the whole object and not the start of a longer one (香 of 香水)."""
+        spans, end = run.spans, run.spans[wi][1]
+
+        def one_char_at(j: int) -> bool:
+            at = end + j
+            for _s, e in spans[wi + 1:]:
+                if e > at:
+                    return e == at + 1
+            return False
+
+        return one_char_at
 
     def _erhua_after(self, prev: str) -> bool:
         """True if 儿 after the longer word ``prev`` is the erhua of its last character, as

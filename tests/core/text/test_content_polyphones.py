@@ -41,6 +41,18 @@ def reading_at(engine, text: str, char: str, nth: int = 0) -> str:
         # ... but a reduplicated verb is not a word, nor a measure phrase and its object.
         ("他数了数钱。", "数", "shu3"),
         ("他喷了一点儿香水。", "喷", "pen1"),
+        # A verb-object word across a complement and a measure phrase, forward: the
+        # object must be a whole word (床, not the 香 of 香水).
+        ("她铺好了床。", "铺", "pu1"),
+        ("我们散了一会儿步。", "散", "san4"),
+        ("医生在头骨上钻一个洞。", "钻", "zuan1"),
+        # ... but a numeral without its measure word is no filler (差五分 is a time).
+        ("现在差五分八点。", "差", "cha4"),
+        ("听说了这件事。", "了", "le5"),
+        # A collocation looks through the same filler (看 ... 行李 kān), and a measure
+        # word's reading wins over a split word (住了一宿 is not 住宿 sù).
+        ("请你帮我看一会儿孩子。", "看", "kan1"),
+        ("我们在山上住了两宿。", "宿", "xiu3"),
         # Surnames after 姓.
         ("我的老师姓曾。", "曾", "zeng1"),
         ("他姓单。", "单", "shan4"),

@@ -21,11 +21,22 @@ _WINDOW = 8
 
 _DEGREE = r"(很|太|真|挺|特别|非常|有点儿?|那么|这么|多么|更|最)"
 
+#: What may stand between a verb and its object without breaking the collocation
+#: (看一会儿行李 kān, 铺好了床 pū, 扎了一个马尾辫 zā, 结了很多苹果 jiē): an aspect
+#: particle, a result complement 好/完, a short quantity (一下, 一会儿, 很多) or a
+#: numeral or demonstrative with its measure word. ``~`` in a pattern stands for it.
+VERB_FILLER = (
+    r"(?:了|着|过)?(?:好|完)?(?:了|过)?"
+    r"(?:一下|一会儿?|一阵|很多|好多|不少|许多|一些|一点儿?"
+    r"|[一两二三四五六七八九十几半这那每整满]+"
+    r"[个本张件根条只次趟顿口把块片位盘碗杯场回遍双对套间家身头束捆堆层袋包]儿?)?"
+)
+
 #: char -> [(pattern, reading)], first match wins.
 COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "转": [(r"绕.*_", "zhuan4"), (r"_(个不停|来转去|了?一?圈|动|悠|$|了$)", "zhuan4"),
            (r"_(告|交|达|过身|身|学|向|移|变|换|发|载)", "zhuan3")],
-    "看": [(r"_(一下|好|着)?(门|孩子|小孩|行李|摊)", "kan1")],
+    "看": [(r"_~(门|孩子|小孩|行李|摊)", "kan1")],
     "调": [(r"_(高|低|大|小|亮|暗|快|慢|准|成|一下|好|整|味|皮|节|和|匀)", "tiao2")],
     "处": [(r"_(不来|不好|得来|得很好|得不错|不下去)", "chu3"), (r"相_", "chu3")],
     "冲": [(_DEGREE + "_", "chong4"), (r"_着", "chong4")],
@@ -84,7 +95,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
 }
 
 _COMPILED: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    ch: [(re.compile(p), r) for p, r in pairs] for ch, pairs in COLLOCATIONS.items()
+    ch: [(re.compile(p.replace("~", VERB_FILLER)), r) for p, r in pairs]
+    for ch, pairs in COLLOCATIONS.items()
 }
 
 #: Surnames read otherwise than the character's everyday reading (姓曾 Zēng, 姓单 Shàn).
