@@ -182,3 +182,16 @@ def test_unsure_where_the_dictionary_and_the_model_disagree(engine) -> None:
     tok = next(t for t in engine.annotate("那条船慢慢沉没了。") if t.text == "沉没")
     assert tok.pinyin == ("chen2", "mo4")
     assert tok.unsure == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["下个星期一我们考试。", "上个星期一我很忙。", "下个礼拜一我们见。", "这个星期一我不在。"],
+)
+def test_weekday_after_next_or_last_week_is_one_word(engine, text: str) -> None:
+    """下个星期 | 一 was the segmenter's cut, and 一 before a third tone read yì: the day
+    of the week is xīngqīyī (lǐbàiyī) whatever comes before it."""
+    assert reading_at(engine, text, "一") == "yi1"
+    ends = {tok.end for tok in engine.annotate(text)}
+    week = text.index("星期") if "星期" in text else text.index("礼拜")
+    assert week in ends  # 下个 | 星期一: the cut falls before the week, not inside the day
