@@ -164,9 +164,12 @@ def test_collocations_see_only_their_clause() -> None:
 
 
 def test_unsure_where_the_dictionaries_disagree(engine) -> None:
-    # CC-CEDICT reads 憎恶 zēng'è, pypinyin zēngwù (the standard): the teacher checks it.
-    tok = next(t for t in engine.annotate("我憎恶这种人。") if t.text == "憎恶")
+    # CC-CEDICT reads 见长 jiàncháng, pypinyin jiànzhǎng: the teacher checks it.
+    tok = next(t for t in engine.annotate("他以书法见长。") if t.text == "见长")
     assert tok.unsure == (False, True)
+    # Where the learner's standard is settled (憎恶 zēngwù, 现代汉语词典), no mark.
+    tok = next(t for t in engine.annotate("我憎恶这种人。") if t.text == "憎恶")
+    assert tok.pinyin == ("zeng1", "wu4") and tok.unsure == (False, False)
     # Where they agree, no mark.
     tok = next(t for t in engine.annotate("我们去银行。") if t.text == "银行")
     assert tok.unsure == (False, False)

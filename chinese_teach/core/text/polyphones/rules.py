@@ -127,6 +127,10 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "把儿": "ba4 r5",
         "杏核": "xing4 hu2",
         "桃核": "tao2 hu2",
+        "憎恶": "zeng1 wu4",
+        "泄露": "xie4 lou4",
+        "厚薄": "hou4 bo2",
+        "弹片": "dan4 pian4",
     }.items()
 }
 
