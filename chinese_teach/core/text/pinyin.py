@@ -179,6 +179,10 @@ _NOT_LOCATIVE = frozenset({
 #: What may stand between the two characters of a verb-object word that keeps its
 #: reading when split (睡了一大觉, 出了一趟差, 理了个发).
 _SPLIT_FILLER = frozenset("了过着一两三几半个大小好次趟顿回场阵会儿点完")
+#: Measure words that are filler only after a numeral or a demonstrative (照了一张相: 照相
+#: xiàng; 标本的 is no split 标的).
+_SPLIT_MEASURES = frozenset("张本件条口杯碗根")
+_SPLIT_NUMERALS = frozenset("一两二三四五六七八九十几半这那每")
 
 #: The filler between a verb and a one-character object that keeps a verb-object
 #: word's reading (铺好了床: 铺床 pū, 散了一会儿步: 散步 sàn, 吐了一口痰: 吐痰 tǔ).
@@ -712,7 +716,9 @@ class Reader:
             if reading:
                 return reading[0]
         for gap in range(1, min(5, len(before))):
-            if before[-gap] not in _SPLIT_FILLER:
+            if before[-gap] not in _SPLIT_FILLER and not (
+                before[-gap] in _SPLIT_MEASURES and before[-gap - 1] in _SPLIT_NUMERALS
+            ):
                 return None
             if before[-gap - 1] == ch:
                 return None  # 数了数, 凉一凉: a reduplicated verb, not a word

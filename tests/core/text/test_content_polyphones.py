@@ -53,6 +53,15 @@ def reading_at(engine, text: str, char: str, nth: int = 0) -> str:
         # word's reading wins over a split word (住了一宿 is not 住宿 sù).
         ("请你帮我看一会儿孩子。", "看", "kan1"),
         ("我们在山上住了两宿。", "宿", "xiu3"),
+        # A measure word after a numeral is a filler backward too (照相 across 几张), but
+        # not without its numeral: 标本的 is no 标的 dì.
+        ("我给爷爷照了几张相。", "相", "xiang4"),
+        ("他们收集到模式标本的地方。", "的", "de5"),
+        # 个 alone is a filler only after 了 (折了个跟头), not in 传统上个人的.
+        ("小猴子折了个跟头。", "折", "zhe1"),
+        ("传统上个人的纪念日。", "上", "shang5"),
+        # The segmenter's 上铺 "upper bunk" before 了/着 is the locative and the verb.
+        ("妈妈在地上铺了一张席子。", "铺", "pu1"),
         # Surnames after 姓.
         ("我的老师姓曾。", "曾", "zeng1"),
         ("他姓单。", "单", "shan4"),

@@ -595,6 +595,8 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
 #: Words read differently before a character: (word, next character) -> reading.
 WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     ("结果", "了"): ("jie1", "guo3"),  # 树结果了 "the tree bears fruit"
+    # 地上铺了一张席子: the segmenter's 上铺 "upper bunk" is the locative and the verb
+    **{("上铺", c): ("shang5", "pu1") for c in "了着满好"},
 }
 _NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "你们", "他们", "谁", "人"}
 
