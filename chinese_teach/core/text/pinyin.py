@@ -27,6 +27,7 @@ from chinese_teach import paths
 from chinese_teach.core.text import fallback
 from chinese_teach.core.text.lexicon import Lexicon
 from chinese_teach.core.text.polyphones.collocations import (
+    COLLOCATIONS,
     VERB_FILLER,
     collocation_reading,
     surname_reading,
@@ -61,6 +62,9 @@ UNSURE_BELOW = CHOICE_UNSURE_BELOW
 OVERRIDE_ABOVE = 0.99
 #: ... and only for words rarer than this (jieba count): everyday words keep CC-CEDICT's reading.
 OVERRIDE_MAX_FREQ = 100
+#: A rare two-character word (not HSK, rarer than this) whose last character a collocation
+#: reads otherwise is the segmenter's glue of a noun and a verb (把画卷起来: 画 | 卷 juǎn).
+GLUED_MAX_FREQ = 1000
 #: ... and only for words this short: set phrases and idioms (为人民服务, 一丘之貉) are
 #: fixed expressions whose dictionary reading is right where a context model errs.
 OVERRIDE_MAX_LEN = 3
@@ -210,6 +214,17 @@ def _same_verb_twice(text: str, spans: list[tuple[int, int]], slots_run: list[_S
             continue
         second.syl[0], second.src[0] = first.syl[0], first.src[0]
         second.unsure[0] = first.unsure[0]
+
+
+def _ends_word(run: _Run, wi: int, j: int) -> bool:
+    """True if the character ``j`` places after word ``wi`` ends its word (床 in 铺好了床;
+    枪 in the segmenter's 一枪 of 中了一枪): it is the whole object, not the start of a
+    longer one (香 of 香水)."""
+    at = run.spans[wi][1] + j
+    for _s, e in run.spans[wi + 1:]:
+        if e > at:
+            return e == at + 1
+    return False
 
 
 class Reader:
@@ -372,7 +387,10 @@ class Reader:
             syl, src, unsure = mono
             found = known[word] = WordReading((syl,), shared((src,)), shared((unsure,)))
             return found
-        if word in CONTEXT_WORDS or word[0] == "不" or (len(word) == 2 and word[1] == "上"):
+        if (
+            word in CONTEXT_WORDS or word[0] == "不" or (len(word) == 2 and word[1] == "上")
+            or self._maybe_glued(word)
+        ):
             # (X上 is read by the word after it: 墙上 | 部 starts 上部, see _read_word)
             known[word] = False
             return False
@@ -401,6 +419,8 @@ class Reader:
                     slots.syl[:] = in_context
                     slots.src[:] = [Source.RULE] * n
                     return
+            if self._maybe_glued(word) and self._read_glued(run, wi, slots, pending, model):
+                return
             if n == 2 and word[1] == "上" and self._shang_starts_word(run, wi):
                 self._read_char(run, wi, 0, slots, pending, model=model)
                 slots.syl[1], slots.src[1] = "shang4", Source.RULE
@@ -440,6 +460,33 @@ class Reader:
                     slots.syl[0] = "bu5"
             return
         self._read_char(run, wi, 0, slots, pending, model=model)
+
+    def _maybe_glued(self, word: str) -> bool:
+        """True for a rare two-character word of a noun and a character that collocations
+        read (画卷, 球弹): context may show it is the noun and a verb glued together."""
+        return (
+            len(word) == 2 and word[1] in COLLOCATIONS and word[0] in self.lexicon.nouns
+            and word not in self.lexicon.hsk_words
+            and self.lexicon.freq.get(word, 0) < GLUED_MAX_FREQ
+        )
+
+    def _read_glued(
+        self, run: _Run, wi: int, slots: _Slots, pending: list[_Pending], model: PolyphoneModel
+    ) -> bool:
+        """Read a rare word as a noun and a verb when a collocation of its last character
+        reads that character otherwise than the word does: 把画卷起来 huà juǎn (画卷
+        huàjuàn 'scroll'), 这个球弹得很高 qiú tán (球弹 'ball cartridge'). True if it did."""
+        s, e = run.spans[wi]
+        word = run.text[s:e]
+        found = collocation_reading(word[1], run.text[run.start:s + 1], run.text[e:run.end])
+        if found is None or found not in model.candidates.get(word[1], ()):
+            return False
+        plan = self._plan(word, model)
+        if plan[0] not in ("fixed", "check") or plan[1][0][1] == found:
+            return False
+        self._read_char(run, wi, 0, slots, pending, model=model)
+        slots.syl[1], slots.src[1] = found, Source.RULE
+        return True
 
     def _shang_starts_word(self, run: _Run, wi: int) -> bool:
         """True if the 上 ending word ``wi`` starts a word with what follows (墙上 | 部:
@@ -692,20 +739,22 @@ class Reader:
         return False
 
     def _split_word(
-        self, before: str, ch: str, after: str = "",
-        one_char_at: Callable[[int], bool] | None = None,
+        self, before: str, ch: str, after: str = "", words: tuple[_Run, int] | None = None,
     ) -> str | None:
         """The reading of ``ch`` as a character of a verb-object word split by a particle
         or a measure phrase: 睡了一大觉 jiào (睡觉), 出了一趟差 chāi (出差), 还了钱 huán
         (还钱), 铺好了床 pū (铺床).
 
-        Forward, the object must be a one-character word (``one_char_at(offset in
-        after)``): a longer word after a verb is its object as a whole (喷了一点儿香水
+        Forward, the object must end its word (``words``: the run and the index of
+        ``ch``'s word): a longer word after a verb is its object as a whole (喷了一点儿香水
         is not 喷香)."""
-        if one_char_at is not None and after and ch not in _LIGHT_ONLY:
+        if words is not None and after and ch not in _LIGHT_ONLY:
             filler = _FORWARD_FILLER.match(after)
             j = filler.end() if filler else 0
-            if 0 < j < len(after) and after[j] not in (ch, *"了过着的得地") and one_char_at(j):
+            if (
+                0 < j < len(after) and after[j] not in (ch, *"了过着的得地")
+                and _ends_word(*words, j)
+            ):
                 reading = self._word_reading(ch + after[j])
                 if reading:
                     return reading[0]
@@ -765,6 +814,7 @@ class Reader:
         if ch == "儿" and e - s == 1 and len(prev) > 1 and self._erhua_after(prev):
             slots.syl[k], slots.src[k] = "r5", Source.RULE
             return
+        tried = False
         if e - s == 1 and cands is not None:
             # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
             found = surname_reading(ch, text[run.start:pos]) or collocation_reading(
@@ -773,8 +823,9 @@ class Reader:
             if found is not None and found in cands:
                 slots.syl[k], slots.src[k] = found, Source.RULE
                 return
+            tried = found is None
             split = self._split_word(
-                text[run.start:pos], ch, text[pos + 1:run.end], self._one_char_words(run, wi)
+                text[run.start:pos], ch, text[pos + 1:run.end], (run, wi)
             )
             if split is not None and split in cands:
                 slots.syl[k], slots.src[k] = split, Source.RULE
@@ -782,7 +833,7 @@ class Reader:
         ctx = Context(
             ch, prev, nxt, text[run.start:pos], text[pos + 1:run.end], self.lexicon.nouns
         )
-        ruled = rule_reading(ctx)
+        ruled = rule_reading(ctx, collocations=not tried)
         if ruled:
             slots.syl[k] = ruled
             slots.src[k] = Source.RULE
@@ -797,22 +848,6 @@ class Reader:
         slots.src[k] = Source.FALLBACK
         slots.unsure[k] = True
         pending.append(_Pending(slots, pos, k, cands, ()))
-
-    @staticmethod
-    def _one_char_words(run: _Run, wi: int) -> Callable[[int], bool]:
-        """For the text after word ``wi``: does the character ``j`` places after it end
-        its word (床 in 铺好了床; 枪 in the segmenter's 一枪 of 中了一枪), so that it is
-        the whole object and not the start of a longer one (香 of 香水)."""
-        spans, end = run.spans, run.spans[wi][1]
-
-        def one_char_at(j: int) -> bool:
-            at = end + j
-            for _s, e in spans[wi + 1:]:
-                if e > at:
-                    return e == at + 1
-            return False
-
-        return one_char_at
 
     def _erhua_after(self, prev: str) -> bool:
         """True if 儿 after the longer word ``prev`` is the erhua of its last character, as

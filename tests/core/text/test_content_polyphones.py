@@ -60,6 +60,11 @@ def reading_at(engine, text: str, char: str, nth: int = 0) -> str:
         # 个 alone is a filler only after 了 (折了个跟头), not in 传统上个人的.
         ("小猴子折了个跟头。", "折", "zhe1"),
         ("传统上个人的纪念日。", "上", "shang5"),
+        # A rare word the segmenter glued from a noun and a verb (画卷, 球弹) is read as
+        # the two when the verb's collocation says so; the word itself keeps its reading.
+        ("请把这幅画卷好。", "卷", "juan3"),
+        ("那个球弹了三下。", "弹", "tan2"),
+        ("我喜欢这幅画卷。", "卷", "juan4"),
         # The segmenter's 上铺 "upper bunk" before 了/着 is the locative and the verb.
         ("妈妈在地上铺了一张席子。", "铺", "pu1"),
         # Surnames after 姓.

@@ -628,15 +628,17 @@ def word_in_context(
     return None
 
 
-def rule_reading(ctx: Context) -> str | None:
+def rule_reading(ctx: Context, *, collocations: bool = True) -> str | None:
     """The reading a context rule gives for ``ctx.char``, or ``None``: a surname after
-    姓, then a collocation, then the character's rule or its fixed everyday reading."""
-    surname = surname_reading(ctx.char, ctx.before)
-    if surname:
-        return surname
-    found = collocation_reading(ctx.char, ctx.before, ctx.after)
-    if found:
-        return found
+    姓, then a collocation (unless the caller tried both already), then the character's
+    rule or its fixed everyday reading."""
+    if collocations:
+        surname = surname_reading(ctx.char, ctx.before)
+        if surname:
+            return surname
+        found = collocation_reading(ctx.char, ctx.before, ctx.after)
+        if found:
+            return found
     rule = RULES.get(ctx.char)
     if rule is not None:
         return rule(ctx)
