@@ -191,6 +191,8 @@ _SPLIT_NUMERALS = frozenset("一两二三四五六七八九十几半这那每")
 #: The filler between a verb and a one-character object that keeps a verb-object
 #: word's reading (铺好了床: 铺床 pū, 散了一会儿步: 散步 sàn, 吐了一口痰: 吐痰 tǔ).
 _FORWARD_FILLER = re.compile(VERB_FILLER)
+#: The characters that can start that filler (a quick test before the expression).
+_FILLER_FIRST = frozenset("了着过好完一两二三四五六七八九十几半这那每整满很不许")
 
 #: Particles and suffixes whose light tone is their only everyday reading.
 _LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头啦哟嘛呗哦哩")
@@ -748,7 +750,7 @@ class Reader:
         Forward, the object must end its word (``words``: the run and the index of
         ``ch``'s word): a longer word after a verb is its object as a whole (喷了一点儿香水
         is not 喷香)."""
-        if words is not None and after and ch not in _LIGHT_ONLY:
+        if words is not None and after and after[0] in _FILLER_FIRST and ch not in _LIGHT_ONLY:
             filler = _FORWARD_FILLER.match(after)
             j = filler.end() if filler else 0
             if (
