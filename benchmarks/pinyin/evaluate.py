@@ -54,7 +54,8 @@ _MIXED_EXTRA = (
 CLASSROOM_SETS = {
     "classroom": "classroom.tsv",
     "classroom words": "classroom_words.tsv",
-    "classroom fresh": "classroom_fresh.tsv",  # held-out 4: all of it
+    "classroom fresh": "classroom_fresh.tsv",  # held-out 4: all of it (seen since)
+    "classroom fresh 5": "classroom_fresh5.tsv",  # held-out 5: all of it (fourth round)
 }
 
 

@@ -165,7 +165,10 @@ class TextEngine:
                                     extra={"name": _first_capital(end - start)} if name else {}))
             run.clear()
 
-        for kind, s, e in _split_reduplication(text, self.segmenter.segment(text)):
+        spans = self.segmenter.segment(text)
+        if "星期" in text or "礼拜" in text:
+            spans = _join_weekdays(text, spans)
+        for kind, s, e in _split_reduplication(text, spans):
             if kind is Kind.HANZI:
                 run.append((s, e))
                 continue
@@ -193,7 +196,10 @@ class TextEngine:
             # The tokens in order: a non-Chinese token, or the index of a run of Chinese
             # words whose tokens go there (one pass over the segmenter's spans).
             layout: list[Token | int] = []
-            for kind, start, end in self.segmenter.segment(text):
+            spans = self.segmenter.segment(text)
+            if "星期" in text or "礼拜" in text:
+                spans = _join_weekdays(text, spans)
+            for kind, start, end in spans:
                 if kind is Kind.HANZI:
                     if end - start == 3 and text[start] == text[start + 2] and (
                         text[start + 1] in "一不"
@@ -336,6 +342,28 @@ def _first_capital(length: int) -> tuple[bool, ...]:
     """The ``extra["name"]`` of a name the learner cut found: a capital on its first
     syllable (the format of :mod:`.names`)."""
     return (True,) + (False,) * (length - 1)
+
+
+_WEEKDAYS = frozenset("一二三四五六日天")
+
+
+def _join_weekdays(
+    text: str, spans: Iterable[tuple[Kind, int, int]]
+) -> list[tuple[Kind, int, int]]:
+    """Keep the days of the week whole: the segmenter cuts 下个星期一 as 下个星期 | 一
+    (a dictionary word and the numeral, read yì before a third tone), but it is 下个 |
+    星期一 (xīngqīyī), as 上个星期天 and 这个星期六 are."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        kind, s, e = out[i]
+        nkind, ns, ne = out[i + 1]
+        if (
+            kind is Kind.HANZI and nkind is Kind.HANZI and e - s > 2 and ne - ns == 1
+            and ns == e and text[e - 2:e] in ("星期", "礼拜") and text[ns] in _WEEKDAYS
+        ):
+            out[i] = (kind, s, e - 2)
+            out[i + 1] = (kind, e - 2, ne)
+    return out
 
 
 def _split_reduplication(

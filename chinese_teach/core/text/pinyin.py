@@ -26,7 +26,12 @@ from functools import lru_cache
 from chinese_teach import paths
 from chinese_teach.core.text import fallback
 from chinese_teach.core.text.lexicon import Lexicon
-from chinese_teach.core.text.polyphones.collocations import collocation_reading
+from chinese_teach.core.text.polyphones.collocations import (
+    COLLOCATIONS,
+    VERB_FILLER,
+    collocation_reading,
+    surname_reading,
+)
 from chinese_teach.core.text.polyphones.doubt import (
     CHOICE_UNSURE_BELOW,
     DOUBT_CHECK_ALL_SUSPECTS,
@@ -57,6 +62,9 @@ UNSURE_BELOW = CHOICE_UNSURE_BELOW
 OVERRIDE_ABOVE = 0.99
 #: ... and only for words rarer than this (jieba count): everyday words keep CC-CEDICT's reading.
 OVERRIDE_MAX_FREQ = 100
+#: A rare two-character word (not HSK, rarer than this) whose last character a collocation
+#: reads otherwise is the segmenter's glue of a noun and a verb (把画卷起来: 画 | 卷 juǎn).
+GLUED_MAX_FREQ = 1000
 #: ... and only for words this short: set phrases and idioms (为人民服务, 一丘之貉) are
 #: fixed expressions whose dictionary reading is right where a context model errs.
 OVERRIDE_MAX_LEN = 3
@@ -175,6 +183,16 @@ _NOT_LOCATIVE = frozenset({
 #: What may stand between the two characters of a verb-object word that keeps its
 #: reading when split (睡了一大觉, 出了一趟差, 理了个发).
 _SPLIT_FILLER = frozenset("了过着一两三几半个大小好次趟顿回场阵会儿点完")
+#: Measure words that are filler only after a numeral or a demonstrative (照了一张相: 照相
+#: xiàng; 标本的 is no split 标的).
+_SPLIT_MEASURES = frozenset("张本件条口杯碗根")
+_SPLIT_NUMERALS = frozenset("一两二三四五六七八九十几半这那每")
+
+#: The filler between a verb and a one-character object that keeps a verb-object
+#: word's reading (铺好了床: 铺床 pū, 散了一会儿步: 散步 sàn, 吐了一口痰: 吐痰 tǔ).
+_FORWARD_FILLER = re.compile(VERB_FILLER)
+#: The characters that can start that filler (a quick test before the expression).
+_FILLER_FIRST = frozenset("了着过好完一两二三四五六七八九十几半这那每整满很不许")
 
 #: Particles and suffixes whose light tone is their only everyday reading.
 _LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头啦哟嘛呗哦哩")
@@ -198,6 +216,17 @@ def _same_verb_twice(text: str, spans: list[tuple[int, int]], slots_run: list[_S
             continue
         second.syl[0], second.src[0] = first.syl[0], first.src[0]
         second.unsure[0] = first.unsure[0]
+
+
+def _ends_word(run: _Run, wi: int, j: int) -> bool:
+    """True if the character ``j`` places after word ``wi`` ends its word (床 in 铺好了床;
+    枪 in the segmenter's 一枪 of 中了一枪): it is the whole object, not the start of a
+    longer one (香 of 香水)."""
+    at = run.spans[wi][1] + j
+    for _s, e in run.spans[wi + 1:]:
+        if e > at:
+            return e == at + 1
+    return False
 
 
 class Reader:
@@ -360,7 +389,10 @@ class Reader:
             syl, src, unsure = mono
             found = known[word] = WordReading((syl,), shared((src,)), shared((unsure,)))
             return found
-        if word in CONTEXT_WORDS or word[0] == "不" or (len(word) == 2 and word[1] == "上"):
+        if (
+            word in CONTEXT_WORDS or word[0] == "不" or (len(word) == 2 and word[1] == "上")
+            or self._maybe_glued(word)
+        ):
             # (X上 is read by the word after it: 墙上 | 部 starts 上部, see _read_word)
             known[word] = False
             return False
@@ -389,6 +421,8 @@ class Reader:
                     slots.syl[:] = in_context
                     slots.src[:] = [Source.RULE] * n
                     return
+            if self._maybe_glued(word) and self._read_glued(run, wi, slots, pending, model):
+                return
             if n == 2 and word[1] == "上" and self._shang_starts_word(run, wi):
                 self._read_char(run, wi, 0, slots, pending, model=model)
                 slots.syl[1], slots.src[1] = "shang4", Source.RULE
@@ -428,6 +462,33 @@ class Reader:
                     slots.syl[0] = "bu5"
             return
         self._read_char(run, wi, 0, slots, pending, model=model)
+
+    def _maybe_glued(self, word: str) -> bool:
+        """True for a rare two-character word of a noun and a character that collocations
+        read (画卷, 球弹): context may show it is the noun and a verb glued together."""
+        return (
+            len(word) == 2 and word[1] in COLLOCATIONS and word[0] in self.lexicon.nouns
+            and word not in self.lexicon.hsk_words
+            and self.lexicon.freq.get(word, 0) < GLUED_MAX_FREQ
+        )
+
+    def _read_glued(
+        self, run: _Run, wi: int, slots: _Slots, pending: list[_Pending], model: PolyphoneModel
+    ) -> bool:
+        """Read a rare word as a noun and a verb when a collocation of its last character
+        reads that character otherwise than the word does: 把画卷起来 huà juǎn (画卷
+        huàjuàn 'scroll'), 这个球弹得很高 qiú tán (球弹 'ball cartridge'). True if it did."""
+        s, e = run.spans[wi]
+        word = run.text[s:e]
+        found = collocation_reading(word[1], run.text[run.start:s + 1], run.text[e:run.end])
+        if found is None or found not in model.candidates.get(word[1], ()):
+            return False
+        plan = self._plan(word, model)
+        if plan[0] not in ("fixed", "check") or plan[1][0][1] == found:
+            return False
+        self._read_char(run, wi, 0, slots, pending, model=model)
+        slots.syl[1], slots.src[1] = found, Source.RULE
+        return True
 
     def _shang_starts_word(self, run: _Run, wi: int) -> bool:
         """True if the 上 ending word ``wi`` starts a word with what follows (墙上 | 部:
@@ -679,18 +740,36 @@ class Reader:
                 return True
         return False
 
-    def _split_word(self, before: str, ch: str, after: str = "") -> str | None:
+    def _split_word(
+        self, before: str, ch: str, after: str = "", words: tuple[_Run, int] | None = None,
+    ) -> str | None:
         """The reading of ``ch`` as a character of a verb-object word split by a particle
         or a measure phrase: 睡了一大觉 jiào (睡觉), 出了一趟差 chāi (出差), 还了钱 huán
-        (还钱)."""
-        # Forward only over an aspect particle (还了钱): a measure phrase after a verb
-        # starts its object (喷了一点儿香水 is not 喷香).
-        if len(after) >= 2 and after[0] in "了过" and after[1] not in (ch, *"了过着的得地"):
+        (还钱), 铺好了床 pū (铺床).
+
+        Forward, the object must end its word (``words``: the run and the index of
+        ``ch``'s word): a longer word after a verb is its object as a whole (喷了一点儿香水
+        is not 喷香)."""
+        if words is not None and after and after[0] in _FILLER_FIRST and ch not in _LIGHT_ONLY:
+            filler = _FORWARD_FILLER.match(after)
+            j = filler.end() if filler else 0
+            if (
+                0 < j < len(after) and after[j] not in (ch, *"了过着的得地")
+                and _ends_word(*words, j)
+            ):
+                reading = self._word_reading(ch + after[j])
+                if reading:
+                    return reading[0]
+        elif len(after) >= 2 and after[0] in "了过" and after[1] not in (
+            ch, *"了过着的得地"
+        ):
             reading = self._word_reading(ch + after[1])
             if reading:
                 return reading[0]
         for gap in range(1, min(5, len(before))):
-            if before[-gap] not in _SPLIT_FILLER:
+            if before[-gap] not in _SPLIT_FILLER and not (
+                before[-gap] in _SPLIT_MEASURES and before[-gap - 1] in _SPLIT_NUMERALS
+            ):
                 return None
             if before[-gap - 1] == ch:
                 return None  # 数了数, 凉一凉: a reduplicated verb, not a word
@@ -737,15 +816,26 @@ class Reader:
         if ch == "儿" and e - s == 1 and len(prev) > 1 and self._erhua_after(prev):
             slots.syl[k], slots.src[k] = "r5", Source.RULE
             return
+        tried = False
         if e - s == 1 and cands is not None:
-            split = self._split_word(text[run.start:pos], ch, text[pos + 1:run.end])
+            # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
+            found = surname_reading(ch, text[run.start:pos]) or collocation_reading(
+                ch, text[run.start:pos], text[pos + 1:run.end]
+            )
+            if found is not None and found in cands:
+                slots.syl[k], slots.src[k] = found, Source.RULE
+                return
+            tried = found is None
+            split = self._split_word(
+                text[run.start:pos], ch, text[pos + 1:run.end], (run, wi)
+            )
             if split is not None and split in cands:
                 slots.syl[k], slots.src[k] = split, Source.RULE
                 return
         ctx = Context(
             ch, prev, nxt, text[run.start:pos], text[pos + 1:run.end], self.lexicon.nouns
         )
-        ruled = rule_reading(ctx)
+        ruled = rule_reading(ctx, collocations=not tried)
         if ruled:
             slots.syl[k] = ruled
             slots.src[k] = Source.RULE

@@ -41,6 +41,32 @@ def reading_at(engine, text: str, char: str, nth: int = 0) -> str:
         # ... but a reduplicated verb is not a word, nor a measure phrase and its object.
         ("他数了数钱。", "数", "shu3"),
         ("他喷了一点儿香水。", "喷", "pen1"),
+        # A verb-object word across a complement and a measure phrase, forward: the
+        # object must be a whole word (床, not the 香 of 香水).
+        ("她铺好了床。", "铺", "pu1"),
+        ("我们散了一会儿步。", "散", "san4"),
+        ("医生在头骨上钻一个洞。", "钻", "zuan1"),
+        # ... but a numeral without its measure word is no filler (差五分 is a time).
+        ("现在差五分八点。", "差", "cha4"),
+        ("听说了这件事。", "了", "le5"),
+        # A collocation looks through the same filler (看 ... 行李 kān), and a measure
+        # word's reading wins over a split word (住了一宿 is not 住宿 sù).
+        ("请你帮我看一会儿孩子。", "看", "kan1"),
+        ("我们在山上住了两宿。", "宿", "xiu3"),
+        # A measure word after a numeral is a filler backward too (照相 across 几张), but
+        # not without its numeral: 标本的 is no 标的 dì.
+        ("我给爷爷照了几张相。", "相", "xiang4"),
+        ("他们收集到模式标本的地方。", "的", "de5"),
+        # 个 alone is a filler only after 了 (折了个跟头), not in 传统上个人的.
+        ("小猴子折了个跟头。", "折", "zhe1"),
+        ("传统上个人的纪念日。", "上", "shang5"),
+        # A rare word the segmenter glued from a noun and a verb (画卷, 球弹) is read as
+        # the two when the verb's collocation says so; the word itself keeps its reading.
+        ("请把这幅画卷好。", "卷", "juan3"),
+        ("那个球弹了三下。", "弹", "tan2"),
+        ("我喜欢这幅画卷。", "卷", "juan4"),
+        # The segmenter's 上铺 "upper bunk" before 了/着 is the locative and the verb.
+        ("妈妈在地上铺了一张席子。", "铺", "pu1"),
         # Surnames after 姓.
         ("我的老师姓曾。", "曾", "zeng1"),
         ("他姓单。", "单", "shan4"),
@@ -152,9 +178,12 @@ def test_collocations_see_only_their_clause() -> None:
 
 
 def test_unsure_where_the_dictionaries_disagree(engine) -> None:
-    # CC-CEDICT reads 憎恶 zēng'è, pypinyin zēngwù (the standard): the teacher checks it.
-    tok = next(t for t in engine.annotate("我憎恶这种人。") if t.text == "憎恶")
+    # CC-CEDICT reads 见长 jiàncháng, pypinyin jiànzhǎng: the teacher checks it.
+    tok = next(t for t in engine.annotate("他以书法见长。") if t.text == "见长")
     assert tok.unsure == (False, True)
+    # Where the learner's standard is settled (憎恶 zēngwù, 现代汉语词典), no mark.
+    tok = next(t for t in engine.annotate("我憎恶这种人。") if t.text == "憎恶")
+    assert tok.pinyin == ("zeng1", "wu4") and tok.unsure == (False, False)
     # Where they agree, no mark.
     tok = next(t for t in engine.annotate("我们去银行。") if t.text == "银行")
     assert tok.unsure == (False, False)
@@ -170,3 +199,16 @@ def test_unsure_where_the_dictionary_and_the_model_disagree(engine) -> None:
     tok = next(t for t in engine.annotate("那条船慢慢沉没了。") if t.text == "沉没")
     assert tok.pinyin == ("chen2", "mo4")
     assert tok.unsure == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["下个星期一我们考试。", "上个星期一我很忙。", "下个礼拜一我们见。", "这个星期一我不在。"],
+)
+def test_weekday_after_next_or_last_week_is_one_word(engine, text: str) -> None:
+    """下个星期 | 一 was the segmenter's cut, and 一 before a third tone read yì: the day
+    of the week is xīngqīyī (lǐbàiyī) whatever comes before it."""
+    assert reading_at(engine, text, "一") == "yi1"
+    ends = {tok.end for tok in engine.annotate(text)}
+    week = text.index("星期") if "星期" in text else text.index("礼拜")
+    assert week in ends  # 下个 | 星期一: the cut falls before the week, not inside the day

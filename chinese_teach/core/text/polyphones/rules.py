@@ -127,6 +127,10 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "把儿": "ba4 r5",
         "杏核": "xing4 hu2",
         "桃核": "tao2 hu2",
+        "憎恶": "zeng1 wu4",
+        "泄露": "xie4 lou4",
+        "厚薄": "hou4 bo2",
+        "弹片": "dan4 pian4",
     }.items()
 }
 
@@ -591,6 +595,8 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
 #: Words read differently before a character: (word, next character) -> reading.
 WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     ("结果", "了"): ("jie1", "guo3"),  # 树结果了 "the tree bears fruit"
+    # 地上铺了一张席子: the segmenter's 上铺 "upper bunk" is the locative and the verb
+    **{("上铺", c): ("shang5", "pu1") for c in "了着满好"},
 }
 _NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "你们", "他们", "谁", "人"}
 
@@ -622,15 +628,17 @@ def word_in_context(
     return None
 
 
-def rule_reading(ctx: Context) -> str | None:
+def rule_reading(ctx: Context, *, collocations: bool = True) -> str | None:
     """The reading a context rule gives for ``ctx.char``, or ``None``: a surname after
-    姓, then a collocation, then the character's rule or its fixed everyday reading."""
-    surname = surname_reading(ctx.char, ctx.before)
-    if surname:
-        return surname
-    found = collocation_reading(ctx.char, ctx.before, ctx.after)
-    if found:
-        return found
+    姓, then a collocation (unless the caller tried both already), then the character's
+    rule or its fixed everyday reading."""
+    if collocations:
+        surname = surname_reading(ctx.char, ctx.before)
+        if surname:
+            return surname
+        found = collocation_reading(ctx.char, ctx.before, ctx.after)
+        if found:
+            return found
     rule = RULES.get(ctx.char)
     if rule is not None:
         return rule(ctx)
