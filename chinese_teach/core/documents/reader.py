@@ -626,7 +626,7 @@ def _build_reader(
     if options.glossary is not GlossaryMode.NONE or options.gloss_mark is not GlossMark.NONE:
         for p, toks in enumerate(annotated):
             for k, tok in enumerate(toks):
-                if not tok.is_word or tok.text in first_seen or not is_new(tok.text):
+                if tok.kind is not Kind.HANZI or tok.text in first_seen or not is_new(tok.text):
                     continue
                 syls = tuple(tok.citation or tok.pinyin or ())
                 edited = tok.text in options.definitions
