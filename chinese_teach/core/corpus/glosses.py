@@ -338,9 +338,15 @@ class Glosser:
         chosen = self._pick(word, self.rows(word), syls)
         if chosen is None:
             return self._composed(word).short
-        useful = [s for s in chosen.senses if _useful(s)]
+        # shorten() prints one or two senses and says "…" if there are more: the first
+        # three useful senses decide it
+        useful: list[str] = []
+        for sense in chosen.senses:
+            if _useful(sense):
+                useful.append(sense)
+                if len(useful) == 3:
+                    break
         if useful:
-            # shorten() reads the first two senses and counts the rest
             return shorten([_clean(s) for s in useful[:2]] + useful[2:])
         followed = self._follow(chosen, depth=0)
         if followed:
