@@ -110,6 +110,10 @@ def main(argv: list[str]) -> None:
     engine.annotate("你好")  # loaded before any clock starts, jieba's table too
     naive_annotate("你好")
     build_reader("你好。", ReaderOptions(), engine, None, title="warm-up")
+    # OpenCC's s2t tables, read once per process when a gloss first weighs entries
+    # written alike (后/後): the app pays it once, not per reader
+    from chinese_teach.core.corpus.glosses import traditional_form
+    traditional_form("以后")
     if argv[:1] == ["--alternate"]:
         for row in alternating_rows(engine, int(argv[1]) if len(argv) > 1 else 100_000):
             print(row, flush=True)

@@ -364,11 +364,37 @@ class Glosser:
         key = (word, tuple(syllables) if syllables else None)
         found = self._short.get(key)
         if found is None:
-            found = self.gloss(word, syllables).short
+            found = self._short_gloss(word, syllables)
             if len(self._short) > 50_000:
                 self._short.clear()
             self._short[key] = found
         return found
+
+    def _short_gloss(self, word: str, syllables: tuple[str, ...] | list[str] | None) -> str:
+        """``self.gloss(word, syllables).short``, cleaning only the senses it prints: a
+        reader asks for the short gloss of each of its words, and CC-CEDICT entries of
+        common words hold a dozen senses or more."""
+        syls = tuple(s.lower() for s in syllables) if syllables else None
+        curated, _conditional = self._curated(word, syls, "", ())
+        if curated is not None:
+            return curated
+        chosen = self._pick(word, self.rows(word), syls)
+        if chosen is None:
+            return self._composed(word).short
+        # shorten() prints one or two senses and says "…" if there are more: the first
+        # three useful senses decide it
+        useful: list[str] = []
+        for sense in chosen.senses:
+            if _useful(sense):
+                useful.append(sense)
+                if len(useful) == 3:
+                    break
+        if useful:
+            return shorten([_clean(s) for s in useful[:2]] + useful[2:])
+        followed = self._follow(chosen, depth=0)
+        if followed:
+            return shorten(followed)
+        return shorten([_clean(s) for s in chosen.senses])
 
     def _curated(
         self, word: str, syls: tuple[str, ...] | None, prev: str, rest: tuple[str, ...]
@@ -470,6 +496,8 @@ class Glosser:
             same = [r for r in rows if tuple(s.rstrip("12345") for s in r.syllables) == plain]
         if not same:
             return None
+        if len(same) == 1:
+            return same[0]
         trad = traditional_form(word) if any(r.simplified == word for r in same) else word
 
         def rank(r: _Row) -> tuple:

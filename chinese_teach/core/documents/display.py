@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from chinese_teach.core.text.syllables import ToneStyle, base_of, join_word, render, tone_of
 from chinese_teach.core.text.tokens import Kind, Token
@@ -202,6 +203,43 @@ def _word_token(  # noqa: PLR0917 (positional: called once per word of a reader)
     tok = _new(DisplayToken)
     _text(tok, text)
     _kind(tok, Kind.HANZI)
+    _ruby(tok, ruby)
+    _ruby_tones(tok, ruby_tones)
+    _tones(tok, tones)
+    _syllables(tok, syllables)
+    _source(tok, source)
+    _start(tok, start)
+    _end(tok, end)
+    _gloss(tok, gloss)
+    _underline(tok, underline)
+    _meaning(tok, meaning)
+    _level(tok, level)
+    _unsure(tok, unsure)
+    _per_char(tok, per_char)
+    _third_tone(tok, third_tone)
+    return tok
+
+
+#: A display token's fields before its offsets, and after them (see :func:`placed`).
+_BEFORE = attrgetter("text", "kind", "ruby", "ruby_tones", "tones", "syllables", "source")
+_AFTER = attrgetter("gloss", "underline", "meaning", "level", "unsure", "per_char",
+                    "third_tone")
+
+
+def placing(tok: DisplayToken) -> tuple[tuple, tuple]:
+    """``tok``'s fields but its offsets, to make copies of it elsewhere with
+    :func:`placed` (a reader shows the same word the same way every time it recurs)."""
+    return _BEFORE(tok), _AFTER(tok)
+
+
+def placed(before: tuple, start: int, end: int, after: tuple) -> DisplayToken:
+    """The token of :func:`placing`'s fields at ``start``-``end``: equal to
+    ``dataclasses.replace(tok, start=start, end=end)``, in a fifth of its time."""
+    tok = _new(DisplayToken)
+    (text, kind, ruby, ruby_tones, tones, syllables, source) = before
+    (gloss, underline, meaning, level, unsure, per_char, third_tone) = after
+    _text(tok, text)
+    _kind(tok, kind)
     _ruby(tok, ruby)
     _ruby_tones(tok, ruby_tones)
     _tones(tok, tones)

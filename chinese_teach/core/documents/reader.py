@@ -19,7 +19,13 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
-from chinese_teach.core.documents.display import DisplayToken, display_token, word_ruby_parts
+from chinese_teach.core.documents.display import (
+    DisplayToken,
+    display_token,
+    placed,
+    placing,
+    word_ruby_parts,
+)
 from chinese_teach.core.documents.headings import same_title
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
@@ -29,7 +35,7 @@ from chinese_teach.core.text.annotation_cache import AnnotationCache
 from chinese_teach.core.text.linebreak import keep_unbroken
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.syllables import ToneStyle, join_word
-from chinese_teach.core.text.tokens import Token
+from chinese_teach.core.text.tokens import Kind, Token
 
 MAX_DEFINITION_CHARS = 60
 #: the key printed in a reader's header when third-tone changes are marked; the
@@ -594,9 +600,11 @@ def _build_reader(
     if title and len(paras) > 1 and same_title(paras[0], title):
         paras = paras[1:]  # the text opens with its title: printed once, as the title
     annotated: list[list[Token]] = []
+    simplified: list[str] = []
     for i, para in enumerate(paras):
         check(cancel)
         simp = "".join(convert_aligned([para], Script.SIMPLIFIED))
+        simplified.append(simp)
         key = (simp, options.tone_changes)
         toks = annotations.get(key) if annotations is not None else None
         if toks is None:
@@ -607,9 +615,10 @@ def _build_reader(
         report(progress, i + 1, len(paras), label("progress.adding_pinyin"))
 
     written: list[list[str] | None] = []
-    for para, toks in zip(paras, annotated, strict=True):
+    for para, simp, toks in zip(paras, simplified, annotated, strict=True):
         pieces: list[str] | None = None
-        if as_written and sum(len(t.text) for t in toks) == len(para):
+        # (the tokens spell ``simp``: a paragraph written simplified keeps them as they are)
+        if as_written and para != simp and sum(len(t.text) for t in toks) == len(para):
             pieces, pos = [], 0
             for tok in toks:
                 pieces.append(para[pos:pos + len(tok.text)])
@@ -618,7 +627,7 @@ def _build_reader(
                 pieces = None  # simplified text: nothing to keep
         written.append(pieces)
 
-    words = {t.text for toks in annotated for t in toks if t.is_word}
+    words = {t.text for toks in annotated for t in toks if t.kind is Kind.HANZI}
     definitions, proper = word_glosses(corpus, words)
     name_glosses: dict[tuple[str, tuple[str, ...]], str] = {}
 
@@ -628,7 +637,7 @@ def _build_reader(
     if options.glossary is not GlossaryMode.NONE or options.gloss_mark is not GlossMark.NONE:
         for p, toks in enumerate(annotated):
             for k, tok in enumerate(toks):
-                if not tok.is_word or tok.text in first_seen or not is_new(tok.text):
+                if tok.kind is not Kind.HANZI or tok.text in first_seen or not is_new(tok.text):
                     continue
                 syls = tuple(tok.citation or tok.pinyin or ())
                 edited = tok.text in options.definitions
@@ -656,44 +665,77 @@ def _build_reader(
     paragraphs: list[list[DisplayToken]] = []
     marked: set[str] = set()
     style = ToneStyle(options.tone_style)
+    per_char = options.per_char
+    mark_third = options.show_third_tone_sandhi
+    edited = options.definitions
+    # Whether a glossary word's first occurrence carries a mark (its token is then made
+    # on its own; every other one is a copy of its word's token, see ``shapes``).
+    first_marked = (options.gloss_mark is not GlossMark.NONE
+                    or options.glossary is GlossaryMode.NOTES)
+
+    def word_display(tok: Token, text_i: str | None, shown: bool,
+                     marks: dict[str, Any]) -> DisplayToken:
+        syls = tuple(tok.citation or tok.pinyin or ())
+        extra: dict[str, Any] = {
+            "meaning": edited.get(tok.text)
+            or _meaning(tok, syls, definitions, corpus, name_glosses),
+            "level": index.word_level(tok.text, standard),
+            **marks,
+        }
+        disp = display_token(tok, tone_style=style, per_char=per_char, shown=shown,
+                             text=text_i, mark_third_tone=mark_third, **extra)
+        caps = name_caps(tok, syls, proper)
+        if disp.ruby and caps:
+            ruby = capitalize_ruby(disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
+                                   word=not disp.per_char)
+            # (not ``title``: that is the document's, kept for the ReaderDocument)
+            name_end = tok.extra.get("name_title", 0)
+            if name_end and not disp.per_char and 0 < name_end < len(ruby):
+                ruby = (*ruby[:name_end], " " + ruby[name_end].lstrip(" '"),
+                        *ruby[name_end + 1:])
+            disp = replace(disp, ruby=ruby)
+        return disp
+
+    # A word shows the same way wherever the same reading, printed characters, pinyin
+    # choice and marks recur: its display token is made once per build and placed at
+    # each occurrence's offsets (a 100k-character text has ~60k words, ~3k distinct).
+    shapes: dict[tuple, tuple[tuple, tuple]] = {}
+    hanzi = Kind.HANZI
     for p, toks in enumerate(annotated):
         pieces = (convert_aligned([t.text for t in toks], script) if to_script
                   else written[p])
         out: list[DisplayToken] = []
+        append = out.append
         for i, tok in enumerate(toks):
             text_i = pieces[i] if pieces is not None else None
-            if not tok.is_word:
-                out.append(display_token(tok, text=text_i))
+            if tok.kind is not hanzi:
+                key: tuple = (tok.kind, tok.text, text_i)
+                shape = shapes.get(key)
+                if shape is None:
+                    shape = shapes[key] = placing(display_token(tok, text=text_i))
+                append(placed(shape[0], tok.start, tok.end, shape[1]))
                 continue
-            syls = tuple(tok.citation or tok.pinyin or ())
-            extra: dict[str, Any] = {
-                "meaning": options.definitions.get(tok.text)
-                or _meaning(tok, syls, definitions, corpus, name_glosses),
-                "level": index.word_level(tok.text, standard),
-            }
-            num = first_seen.get(tok.text)
-            if num is not None and tok.text not in marked:
-                marked.add(tok.text)
-                if options.gloss_mark is GlossMark.UNDERLINE:
-                    extra["underline"] = True
-                if options.gloss_mark is GlossMark.NUMBER or (
-                    options.glossary is GlossaryMode.NOTES
-                ):
-                    extra["gloss"] = num
-            disp = display_token(tok, tone_style=style, per_char=options.per_char,
-                                 shown=shows_pinyin(tok), text=text_i,
-                                 mark_third_tone=options.show_third_tone_sandhi, **extra)
-            caps = name_caps(tok, syls, proper)
-            if disp.ruby and caps:
-                ruby = capitalize_ruby(disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
-                                       word=not disp.per_char)
-                # (not ``title``: that is the document's, kept for the ReaderDocument)
-                name_end = tok.extra.get("name_title", 0)
-                if name_end and not disp.per_char and 0 < name_end < len(ruby):
-                    ruby = (*ruby[:name_end], " " + ruby[name_end].lstrip(" '"),
-                            *ruby[name_end + 1:])
-                disp = replace(disp, ruby=ruby)
-            out.append(disp)
+            shown = shows_pinyin(tok)
+            if first_marked and tok.text not in marked:
+                num = first_seen.get(tok.text)
+                if num is not None:
+                    marked.add(tok.text)
+                    marks: dict[str, Any] = {}
+                    if options.gloss_mark is GlossMark.UNDERLINE:
+                        marks["underline"] = True
+                    if options.gloss_mark is GlossMark.NUMBER or (
+                        options.glossary is GlossaryMode.NOTES
+                    ):
+                        marks["gloss"] = num
+                    append(word_display(tok, text_i, shown, marks))
+                    continue
+            x = tok.extra
+            key = (tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown,
+                   x.get("name"), x.get("name_title"), x.get("third_tone") if mark_third else None)
+            shape = shapes.get(key)
+            if shape is None:
+                shape = shapes[key] = placing(word_display(tok, text_i, shown, {}))
+            append(placed(shape[0], tok.start, tok.end, shape[1]))
         paragraphs.append(out)
     return ReaderDocument(
         title=title,

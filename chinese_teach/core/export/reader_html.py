@@ -25,8 +25,9 @@ import html
 import math
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from chinese_teach.appinfo import APP_NAME
@@ -163,8 +164,14 @@ class _Piece:
     width: float
     left: float | None = None
     right: float | None = None
+    #: for :func:`_joined_words`: a Chinese word; a line may break after the token, and
+    #: before it (as far as the token itself says: not a space, no closing mark ...)
+    hanzi: bool = False
+    break_after: bool = False
+    break_before: bool = False
 
 
+@lru_cache(maxsize=4096)
 def _margin(need: float) -> str:
     """``need`` em rounded up to a :data:`STEP`, as CSS (``""`` when no room is needed)."""
     if need <= 0:
@@ -246,20 +253,24 @@ def _word(tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str] | None 
     return _Piece(html_text, width + gloss_w, left, right)
 
 
+#: Everything :func:`_word` reads from a token (all but its offsets and source).
+_HTML_KEY = attrgetter("kind", "text", "syllables", "ruby", "ruby_tones", "tones",
+                       "third_tone", "per_char", "meaning", "level", "gloss", "underline")
+
+
 def _word_once(
     tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str], written: dict[tuple, _Piece]
 ) -> _Piece:
     """:func:`_word`, written once per distinct word of a render (``written``): the HTML
     depends on every field but the token's offsets, and words repeat through a text."""
-    if tok.kind is Kind.HANZI:
-        key: tuple = (tok.text, tok.syllables, tok.ruby, tok.ruby_tones, tok.tones,
-                      tok.third_tone, tok.per_char, tok.meaning, tok.level, tok.gloss,
-                      tok.underline)
-    else:
-        key = (tok.kind, tok.text)
+    key = _HTML_KEY(tok)
     found = written.get(key)
     if found is None:
-        found = written[key] = _word(tok, doc, levels)
+        space = tok.kind is Kind.SPACE
+        found = written[key] = replace(
+            _word(tok, doc, levels), hanzi=tok.kind is Kind.HANZI,
+            break_after=not space and tok.text[-1:] not in NO_LINE_END,
+            break_before=not space and tok.text[:1] not in NO_LINE_START)
     return found
 
 
@@ -335,23 +346,25 @@ def sentence_starts(tokens: Sequence[DisplayToken]) -> list[int]:
     return starts
 
 
-def _joined_words(tokens: Sequence[DisplayToken], words: list[str]) -> str:
+def _joined_words(pieces: Sequence[_Piece], words: list[str]) -> str:
     """The paragraph's words with a line-break opportunity (``<wbr>``) between two words
     wherever Chinese line breaking allows one. Each word is ``nowrap`` (its characters stay
     together over their pinyin), and a browser offers no break between two such ruby
-    words: without these a long clause ran off a phone's screen."""
+    words: without these a long clause ran off a phone's screen. Latin text, numbers and
+    spaces break as the browser does: a break is offered only next to a Chinese word,
+    never beside a space, nor before a mark that may not start a line or after one that
+    may not end it."""
     out: list[str] = []
-    for i, html_word in enumerate(words):
-        if i and _may_break(tokens[i - 1], tokens[i]):
-            out.append("<wbr>")
-        out.append(html_word)
+    append = out.append
+    before: _Piece | None = None
+    for piece, html_word in zip(pieces, words, strict=True):
+        if before is not None and (before.hanzi or piece.hanzi) and before.break_after and (
+            piece.break_before
+        ):
+            append("<wbr>")
+        append(html_word)
+        before = piece
     return "".join(out)
-
-
-def _may_break(before: DisplayToken, after: DisplayToken) -> bool:
-    if Kind.HANZI not in (before.kind, after.kind) or Kind.SPACE in (before.kind, after.kind):
-        return False  # Latin text, numbers and spaces break as the browser does
-    return after.text[:1] not in NO_LINE_START and before.text[-1:] not in NO_LINE_END
 
 
 def _level(level: int) -> str:
@@ -403,12 +416,13 @@ def render_html(
         if doc.subtitle:
             out.append(f'<p class="subtitle">{_e(doc.subtitle)}</p>')
         out.append(f'<p class="info"{doc_lang}>{_e(doc.pinyin_description)}</p>')
-    if doc.third_tone_legend:
+    legend = doc.third_tone_legend  # (a walk over every token: asked once)
+    if legend:
         if not (doc.title or doc.subtitle):
             out.append("<header>")
         out.append(f'<p class="legend"><span class="t3c">{_e(THIRD_TONE_SAMPLE)}</span> '
-                   f"{_e(doc.third_tone_legend)}</p>")
-    if doc.title or doc.subtitle or doc.third_tone_legend:
+                   f"{_e(legend)}</p>")
+    if doc.title or doc.subtitle or legend:
         out.append("</header>")
     out.append('<article class="text">')
     total = max(1, len(doc.paragraphs))
@@ -417,7 +431,8 @@ def render_html(
     written: dict[tuple, _Piece] = {}
     for p, tokens in enumerate(doc.paragraphs):
         check(cancel)
-        words = _spaced([_word_once(t, doc, levels, written) for t in tokens])
+        pieces = [_word_once(t, doc, levels, written) for t in tokens]
+        words = _spaced(pieces)
         num = ""
         if o.numbering == "paragraph":
             num = f'<span class="pn">{p + 1}</span>'
@@ -431,7 +446,7 @@ def render_html(
                     end += 1
                 words[i] = f'<span class="ss"><span class="sn">{sentence}</span>{words[i]}'
                 words[end] += "</span>"
-        out.append(f"<p>{num}{_joined_words(tokens, words)}</p>")
+        out.append(f"<p>{num}{_joined_words(pieces, words)}</p>")
         if o.glossary is GlossaryMode.NOTES:
             notes = doc.notes_for(p)
             if notes:

@@ -130,13 +130,30 @@ def test_short_glosses_are_chosen_once(corpus, monkeypatch) -> None:
 
     fresh = Glosser(corpus)
     chosen: list[tuple] = []
-    real = fresh.gloss
-    monkeypatch.setattr(fresh, "gloss", lambda w, s=None: chosen.append((w, s)) or real(w, s))
+    real = fresh._short_gloss
+    monkeypatch.setattr(fresh, "_short_gloss", lambda w, s: chosen.append((w, s)) or real(w, s))
     first = fresh.short("银行", ("yin2", "hang2"))
-    assert fresh.short("银行", ("yin2", "hang2")) == first == real("银行", ("yin2", "hang2")).short
-    assert fresh.short("行", ["hang2"]) == real("行", ("hang2",)).short
-    assert fresh.short("行") == real("行").short
+    assert fresh.short("银行", ("yin2", "hang2")) == first == fresh.gloss(
+        "银行", ("yin2", "hang2")).short
+    assert fresh.short("行", ["hang2"]) == fresh.gloss("行", ("hang2",)).short
+    assert fresh.short("行") == fresh.gloss("行").short
     assert chosen == [("银行", ("yin2", "hang2")), ("行", ["hang2"]), ("行", None)]
+
+
+def test_the_short_gloss_is_the_full_choices_short_one(corpus, engine) -> None:
+    """``short`` cleans only the senses it prints; for every reading of thousands of
+    words (and each word's commonest reading) it equals ``gloss(...).short``."""
+    from chinese_teach.core.corpus.glosses import Glosser
+
+    fresh = Glosser(corpus)
+    words = [*sorted(engine.lexicon.hsk_words)[:4000], "行", "了", "系", "后", "发", "干"]
+    fresh.prefetch(words)
+    asked = 0
+    for word in words:
+        for syls in [None, *sorted({r.syllables for r in fresh.rows(word)})]:
+            assert fresh._short_gloss(word, syls) == fresh.gloss(word, syls).short, (word, syls)
+            asked += 1
+    assert asked > len(words)
 
 
 def test_traditional_forms_skip_the_converter_only_where_it_changes_nothing(engine) -> None:

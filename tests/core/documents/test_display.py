@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from chinese_teach.core.documents.display import DisplayToken, display_token
+from chinese_teach.core.documents.display import DisplayToken, display_token, placed, placing
 from chinese_teach.core.text.tokens import Kind, Source, Token
 
 
@@ -40,3 +40,17 @@ def test_an_unknown_field_is_still_refused() -> None:
     tok = Token("好", 0, 1, Kind.HANZI, ("hao3",), ("hao3",), (Source.DICTIONARY,), (False,))
     with pytest.raises(TypeError):
         display_token(tok, colour="red")
+
+
+@pytest.mark.parametrize("tok", [
+    Token("你好", 4, 6, Kind.HANZI, ("ni3", "hao3"), ("ni3", "hao3"),
+          (Source.DICTIONARY,) * 2, (False, True), {"third_tone": (True, False)}),
+    Token("，", 6, 7, Kind.PUNCT),
+])
+def test_a_placed_copy_equals_the_token_moved(tok) -> None:
+    made = display_token(tok, mark_third_tone=True, text=tok.text)
+    before, after = placing(made)
+    moved = placed(before, 30, 30 + len(tok.text), after)
+    assert moved == dataclasses.replace(made, start=30, end=30 + len(tok.text))
+    assert moved.kind is made.kind and (moved.start, moved.end) == (30, 30 + len(tok.text))
+    assert hash(moved) == hash(dataclasses.replace(made, start=30, end=30 + len(tok.text)))
