@@ -760,7 +760,9 @@ class Reader:
                 reading = self._word_reading(ch + after[j])
                 if reading:
                     return reading[0]
-        elif len(after) >= 2 and after[0] in "了过" and after[1] not in (
+        # Right after 了/过, the next character as before (炸了鸡翅: 炸鸡 zhá, 还了钱包:
+        # 还钱 huán), whatever word it starts.
+        if len(after) >= 2 and after[0] in "了过" and after[1] not in (
             ch, *"了过着的得地"
         ):
             reading = self._word_reading(ch + after[1])

@@ -41,6 +41,8 @@ def reading_at(engine, text: str, char: str, nth: int = 0) -> str:
         # ... but a reduplicated verb is not a word, nor a measure phrase and its object.
         ("他数了数钱。", "数", "shu3"),
         ("他喷了一点儿香水。", "喷", "pen1"),
+        # Right after 了 the next character still makes the word, whatever word it starts.
+        ("他还了钱包就走了。", "还", "huan2"),
         # A verb-object word across a complement and a measure phrase, forward: the
         # object must be a whole word (床, not the 香 of 香水).
         ("她铺好了床。", "铺", "pu1"),
