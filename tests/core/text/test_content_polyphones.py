@@ -43,6 +43,11 @@ def reading_at(engine, text: str, char: str, nth: int = 0) -> str:
         ("他喷了一点儿香水。", "喷", "pen1"),
         # Right after 了 the next character still makes the word, whatever word it starts.
         ("他还了钱包就走了。", "还", "huan2"),
+        # After a modal or 去, 还 with a borrowed thing as its object returns it; 还 first
+        # (我还要去) stays the adverb.
+        ("我要还图书馆的书。", "还", "huan2"),
+        ("明天得去还银行的钱。", "还", "huan2"),
+        ("我还要去书店买书。", "还", "hai2"),
         # A verb-object word across a complement and a measure phrase, forward: the
         # object must be a whole word (床, not the 香 of 香水).
         ("她铺好了床。", "铺", "pu1"),
