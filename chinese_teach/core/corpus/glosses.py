@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -253,6 +254,11 @@ class Glosser:
             if line.syllables and line.when == "*":
                 return line.syllables
         return None
+
+    def decided_by_context(self, word: str) -> bool:
+        """Whether a sentence can choose ``word``'s sense by a curated line's condition (离
+        before 远, 送 + person + 去); a measure word after a number is checked apart."""
+        return any(line.when != "*" for line in self.curated.get(word, ()))
 
     def traditional(self, word: str, syllables: tuple[str, ...] | None = None) -> str | None:
         """The traditional form of ``word`` in the sense its learner gloss gives: the entry
@@ -687,8 +693,7 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
     tok = tokens[k]
     if not tok.is_word or tok.extra.get("name"):
         return None
-    prev = tokens[k - 1].text if k > 0 and tokens[k - 1].is_word and (
-        tokens[k - 1].end == tok.start) else ""
+    prev = _word_before(tokens, k)
     rest: list[str] = []
     end = tok.end
     for later in tokens[k + 1:k + 1 + _CLAUSE_WORDS]:
@@ -699,6 +704,45 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
     found = glosser(corpus).gloss(tok.text, tok.citation or tok.pinyin, prev=prev,
                                   rest=tuple(rest))
     return found if found.source in ("context", "measure") else None
+
+
+def _word_before(tokens: list, k: int) -> str:
+    """The word right before ``tokens[k]`` in its clause, or "" (punctuation, a space)."""
+    if k > 0 and tokens[k - 1].is_word and tokens[k - 1].end == tokens[k].start:
+        return tokens[k - 1].text
+    return ""
+
+
+def text_senses(
+    texts: Iterable[list], corpus: Corpus, words: Iterable[str] | None = None
+) -> dict[str, Gloss]:
+    """The sense each word of a text takes where its first occurrence's sentence chooses
+    one (两台电脑: the measure word; 四口人: "measure word for family members"; 离这儿很远:
+    "from"), for every output that lists the words of that text (the reader's glossary and
+    pop-ups, the lesson's vocabulary, plan and worksheets, its deck and study page), so a
+    word has one meaning in all of them.
+
+    ``texts`` are the text's annotated token lists (paragraphs or sentences) in reading
+    order; ``words`` limits the answer to those words (a lesson's vocabulary). A word
+    whose first occurrence decides nothing (most words) is left out: its own gloss is the
+    one. One pass; only a word after a number or demonstrative, or one the curated table
+    gives a condition, is looked at again in its sentence."""
+    g = glosser(corpus)
+    wanted = set(words) if words is not None else None
+    seen: set[str] = set()
+    out: dict[str, Gloss] = {}
+    for tokens in texts:
+        for k, tok in enumerate(tokens):
+            if not tok.is_word or tok.text in seen or (
+                    wanted is not None and tok.text not in wanted):
+                continue
+            seen.add(tok.text)
+            if not (_counts(_word_before(tokens, k)) or g.decided_by_context(tok.text)):
+                continue
+            found = context_gloss(tokens, k, corpus)
+            if found is not None:
+                out[tok.text] = found
+    return out
 
 
 def _first_sense(short: str) -> str:

@@ -5,7 +5,8 @@
   ranked by level (in the course's named standard) and then by frequency.
 * :func:`resolve_vocab` gives each vocabulary word the pinyin and meaning to print:
   the teacher's own (lesson, then library), else the text engine's reading, and the
-  dictionary's short definition.
+  sense the word's first occurrence in the lesson's texts chooses (四口人: 口 "measure
+  word for family members"), else the dictionary's short definition.
 
 The engine comes with the teacher's corrections already applied (the GUI keeps it so
 from the library's change listener; the command line applies them once at start).
@@ -26,6 +27,7 @@ from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Kind
 
 if TYPE_CHECKING:
+    from chinese_teach.core.corpus.glosses import Gloss
     from chinese_teach.core.corpus.store import Corpus
     from chinese_teach.core.library.models import Lesson
     from chinese_teach.core.library.store import Library
@@ -169,6 +171,21 @@ def word_reading(engine, word: str) -> tuple[str, ...]:
     return tuple(syllables)
 
 
+def lesson_senses(
+    lib: Library, lesson: Lesson, engine, corpus: Corpus, words: set[str] | None = None,
+) -> dict[str, Gloss]:
+    """The sense each word takes where its first occurrence in the lesson's texts chooses
+    one (四口人: 口 "measure word for family members", not "mouth"), as the lesson's reader
+    shows it: see :func:`~chinese_teach.core.corpus.glosses.text_senses`. ``words``
+    limits it to those words (the vocabulary without the teacher's own meaning)."""
+    from chinese_teach.core.corpus.glosses import text_senses
+
+    texts = [doc.text for doc in lib.readers(lesson.id)]
+    if not texts:
+        return {}
+    return text_senses((engine.annotate(text) for text in texts), corpus, words)
+
+
 def resolve_vocab(
     lib: Library, lesson: Lesson, engine, corpus: Corpus | None = None,
 ) -> list[VocabRow]:
@@ -186,10 +203,14 @@ def resolve_vocab(
         syllables[item.word] = tuple(syls)
         meanings[item.word] = item.meaning or (data.meaning if data else None)
     defs = lookup_definitions(corpus, words) if words else {}
+    untold = {w for w, m in meanings.items() if not m}
+    senses = lesson_senses(lib, lesson, engine, corpus, untold) if untold else {}
     rows: list[VocabRow] = []
     for item in lesson.vocab:
         syls = syllables[item.word]
         meaning = meanings[item.word]
+        if not meaning and item.word in senses:
+            meaning = senses[item.word].short
         if not meaning:
             meaning = defs.get((item.word, tuple(s.lower() for s in syls))) or defs.get(
                 (item.word, ()), "")

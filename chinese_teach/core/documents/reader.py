@@ -440,15 +440,14 @@ def _meaning(tok: Token, syls: tuple[str, ...], definitions: Mapping, corpus,
     return found if found is not None else definitions.get((tok.text, ()), "")
 
 
-def _glossary_meaning(toks: list[Token], k: int, syls: tuple[str, ...], definitions: Mapping,
-                      corpus, *, names: dict | None = None) -> str:
-    """A glossary word's meaning: the sense its first occurrence's sentence chooses (两台
-    电脑: the measure word; 离这儿很远: "from"), else the word's own (:func:`_meaning`)."""
-    from chinese_teach.core.corpus.glosses import context_gloss
-
-    found = context_gloss(toks, k, corpus)
-    return found.short if found is not None else _meaning(toks[k], syls, definitions, corpus,
-                                                          names)
+def _text_meaning(tok: Token, syls: tuple[str, ...], senses: Mapping, definitions: Mapping,
+                  corpus, *, names: dict | None = None) -> str:
+    """A word's meaning in this text: the sense its first occurrence's sentence chooses (两台
+    电脑: the measure word; 离这儿很远: "from"; see
+    :func:`~chinese_teach.core.corpus.glosses.text_senses`), else the word's own
+    (:func:`_meaning`). The glossary and every pop-up of the word show the same."""
+    found = senses.get(tok.text) if not tok.extra.get("name") else None
+    return found.short if found is not None else _meaning(tok, syls, definitions, corpus, names)
 
 
 def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ...]], str]:
@@ -630,6 +629,9 @@ def _build_reader(
     words = {t.text for toks in annotated for t in toks if t.kind is Kind.HANZI}
     definitions, proper = word_glosses(corpus, words)
     name_glosses: dict[tuple[str, tuple[str, ...]], str] = {}
+    from chinese_teach.core.corpus.glosses import text_senses
+
+    senses = text_senses(annotated, corpus)  # one meaning per word of this text
 
     # Glossary: new words in order of first appearance.
     glossary: list[GlossaryEntry] = []
@@ -641,8 +643,8 @@ def _build_reader(
                     continue
                 syls = tuple(tok.citation or tok.pinyin or ())
                 edited = tok.text in options.definitions
-                definition = options.definitions.get(tok.text) or _glossary_meaning(
-                    toks, k, syls, definitions, corpus, names=name_glosses)
+                definition = options.definitions.get(tok.text) or _text_meaning(
+                    tok, syls, senses, definitions, corpus, names=name_glosses)
                 first_seen[tok.text] = len(glossary) + 1
                 glossary.append(
                     GlossaryEntry(
@@ -678,7 +680,7 @@ def _build_reader(
         syls = tuple(tok.citation or tok.pinyin or ())
         extra: dict[str, Any] = {
             "meaning": edited.get(tok.text)
-            or _meaning(tok, syls, definitions, corpus, name_glosses),
+            or _text_meaning(tok, syls, senses, definitions, corpus, names=name_glosses),
             "level": index.word_level(tok.text, standard),
             **marks,
         }

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chinese_teach.core.corpus.glosses import Glosser, glosser, traditional_form
+from chinese_teach.core.corpus.glosses import Glosser, glosser, text_senses, traditional_form
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Level, Standard
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
@@ -267,9 +267,11 @@ def build_words(
     """Look every word up and build its :class:`DeckWord`.
 
     Pinyin comes from the text engine (which applies the teacher's corrections), unless
-    the teacher gave one in ``overrides``; the meaning is the teacher's or the
-    dictionary's; the level is the word's in ``standard``; the example is the first
-    sentence of ``texts`` that uses the word. With a ``library``, uids and the teacher's
+    the teacher gave one in ``overrides``; the meaning is the teacher's, else the sense
+    the word's first occurrence in ``texts`` chooses (四口人: 口 "measure word for family
+    members"; see :func:`text_senses`), else the dictionary's learner gloss; the level
+    is the word's in ``standard``; the example is the first sentence of ``texts`` that
+    uses the word. With a ``library``, uids and the teacher's
     saved meanings/readings come from it (``overrides`` win over both).
     """
     std = Standard.parse(standard)
@@ -281,17 +283,25 @@ def build_words(
     uids = _uids(library, word_list)
     learner = glosser(dictionary.corpus)
     learner.prefetch(word_list)
+    # The sense a word's first occurrence in the texts chooses (四口人: 口 "measure word
+    # for family members"), as the text's reader and the lesson's vocabulary show it;
+    # a word of a typed list with no text keeps its lone-word sense.
+    given = {w: overrides.get(w) or _library_override(library, w) for w in word_list}
+    untold = [w for w in word_list if given[w].meaning is None]
+    senses = text_senses((engine.annotate(t) for t in text_list), dictionary.corpus,
+                         untold) if text_list and untold else {}
     for i, word in enumerate(word_list):
         if i % 50 == 0:
             check(cancel)
             report(progress, i, total, label("progress.looking_up_words"))
-        ov = overrides.get(word) or _library_override(library, word)
+        ov = given[word]
         pinyin = (tuple(normalize(s) for s in ov.pinyin) if ov.pinyin
                   else reading_of(engine, word, learner))
         entries = dictionary.lookup(word)
         entry = _pick_entry(entries, pinyin)
         meaning = ov.meaning if ov.meaning is not None else (
-            learner.short(word, pinyin) or _meaning_of(entry, dictionary))
+            senses[word].short if word in senses
+            else learner.short(word, pinyin) or _meaning_of(entry, dictionary))
         traditional = learner.traditional(word, pinyin) or (
             entry.traditional if entry is not None else traditional_form(word))
         lvl = dictionary.word_levels(word).get(std)
