@@ -81,20 +81,30 @@ class TextCoverage:
 @dataclass
 class LessonAnalysis:
     """What the vocabulary panel shows: proposed new words, the level of each word of
-    the vocabulary, the coverage of each text, and the later lessons it affects."""
+    the vocabulary, the meaning its outputs print when the lesson gives none, the
+    coverage of each text, and the later lessons it affects."""
 
     lesson_id: str
     proposals: list = field(default_factory=list)
     levels: dict[str, str] = field(default_factory=dict)
+    #: word -> the meaning printed without a meaning of this lesson's own: the teacher's
+    #: saved one, else the sense of the word in the lesson's texts, else the dictionary's
+    meanings: dict[str, str] = field(default_factory=dict)
     coverage: list[TextCoverage] = field(default_factory=list)
     affected: list[LessonRef] = field(default_factory=list)
 
 
 def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis:
-    """Proposals, vocabulary levels, text coverage and affected lessons (own connection)."""
+    """Proposals, vocabulary levels and meanings, text coverage and affected lessons (own
+    connection)."""
     from chinese_teach.core.corpus.levels import Standard
-    from chinese_teach.core.documents.lessonwords import level_label, propose_new_words
+    from chinese_teach.core.documents.lessonwords import (
+        level_label,
+        propose_new_words,
+        resolve_vocab,
+    )
     from chinese_teach.core.library.known import coverage
+    from chinese_teach.core.library.models import VocabItem
     from chinese_teach.core.text.analyze import KnownWords, level_index
 
     with worker_library(path) as lib:
@@ -105,6 +115,9 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
         out = LessonAnalysis(lesson_id)
         out.proposals = propose_new_words(lib, lesson_id, engine, corpus)
         out.levels = {w: level_label(std, index.word_level(w, std)) for w in lesson.words}
+        # the lesson's own meanings left out: the panel shows them itself, as they are typed
+        unowned = replace(lesson, vocab=[VocabItem(v.word, v.pinyin) for v in lesson.vocab])
+        out.meanings = {r.word: r.meaning for r in resolve_vocab(lib, unowned, engine, corpus)}
         before = lib.known_before(lesson_id, corpus)
         after = KnownWords(before.words | frozenset(lesson.words), "")
         for doc in lib.readers(lesson_id):

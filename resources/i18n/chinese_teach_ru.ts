@@ -1842,27 +1842,27 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="330"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="367"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="315"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="352"/>
         <source>comfortable, at least 98%</source>
         <translation>читается легко, не менее 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="317"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="354"/>
         <source>readable with help, at least 95%</source>
         <translation>читается с помощью, не менее 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="318"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="355"/>
         <source>below the 95% comfort threshold</source>
         <translation>ниже порога комфортного чтения 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="325"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="362"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«{title}»: {before}% слов знакомы до этого урока ({verdict_before}); {after}% вместе со словами этого урока ({verdict_after}).</translation>
     </message>
@@ -2094,114 +2094,124 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="89"/>
         <source>Word</source>
         <extracomment>the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="75"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="89"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="125"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
         <source>Pinyin (yours)</source>
         <translation>Пиньинь (ваш)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="76"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
         <source>Meaning (yours)</source>
         <translation>Значение (ваше)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="78"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="91"/>
+        <source>Meaning in this lesson</source>
+        <translation>Значение в этом уроке</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="93"/>
+        <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s.</source>
+        <translation>Что печатают текст для чтения, план урока, рабочие листы и колода: ваше значение, если вы его дали, иначе значение слова в текстах этого урока (после числа — счётное слово), иначе значение из словаря.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="98"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Дважды щёлкните «Пиньинь» или «Значение», чтобы задать свои для этого урока (например, hao3 или hǎo); оставьте пустым, чтобы использовать словарные.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="90"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
         <source>Add a word…</source>
         <translation>Добавить слово…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="92"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="95"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="115"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="98"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="118"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="125"/>
         <source>New word</source>
         <translation>Новое слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="125"/>
         <source>Frequency</source>
         <translation>Частотность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="125"/>
         <source>In text</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="109"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="129"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="132"/>
         <source>Accept all</source>
         <translation>Принять все</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="128"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="148"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Лексика этого урока&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="158"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Предлагаемые новые слова&lt;/b&gt; (из текстов урока)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="186"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="210"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Напишите по одному слогу пиньиня на каждый иероглиф слова {word}, например hao3 или hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="236"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="273"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Все слова текстов уже известны или уже есть в лексике урока.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="237"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="274"/>
         <source>{n} words the class does not know yet.</source>
         <translation>Слов, которых группа ещё не знает: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="250"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="287"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Ни один последующий урок не зависит от этой лексики.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="255"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="292"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="257"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="294"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Изменение этой лексики меняет то, что группа знает в последующих уроках (их тексты и колоды): {names}</translation>
     </message>

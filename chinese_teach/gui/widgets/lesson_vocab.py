@@ -1,10 +1,12 @@
 """The lesson editor's vocabulary panel: the lesson's words and the proposed new words.
 
 Left, the accepted vocabulary in teaching order (drag or Up/Down to reorder, Remove,
-type a word to add it). Right, the words of the lesson's texts that the class does
-not know before this lesson, ranked by level (the standard named) then frequency;
-Accept moves them into the vocabulary. Below: coverage of the texts against the
-95% / 98% comfort thresholds, and the later lessons a change here affects.
+type a word to add it), with the meaning every output of the lesson prints: the
+teacher's, else the sense the word has in the lesson's texts (四口人: 口 "measure
+word for family members"), else the dictionary's. Right, the words of the lesson's
+texts that the class does not know before this lesson, ranked by level (the standard
+named) then frequency; Accept moves them into the vocabulary. Below: coverage of the
+texts against the 95% / 98% comfort thresholds, and the later lessons a change here affects.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -46,6 +49,16 @@ def parse_pinyin(text: str, chars: int) -> tuple[str, ...] | bool | None:
     return syllables
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+# The column of the meaning the lesson prints (read-only).
+SHOWN_COLUMN = 4
+
+
+class _ReadOnly(QStyledItemDelegate):
+    """A column the teacher reads but does not type into."""
+
+    def createEditor(self, parent, option, index) -> None:
+        """No editor: the column shows what the lesson prints."""
+        return None
 
 
 class _VocabTree(QTreeWidget):
@@ -69,11 +82,18 @@ class LessonVocabPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._levels: dict[str, str] = {}
+        self._meanings: dict[str, str] = {}
 
         self.vocab_tree = _VocabTree()
         self.vocab_tree.setObjectName("vocab_tree")
         self.vocab_tree.setHeaderLabels([self.tr("Word"), self.tr("Level"),
-                                         self.tr("Pinyin (yours)"), self.tr("Meaning (yours)")])
+                                         self.tr("Pinyin (yours)"), self.tr("Meaning (yours)"),
+                                         self.tr("Meaning in this lesson")])
+        self.vocab_tree.headerItem().setToolTip(SHOWN_COLUMN, self.tr(
+            "What the reader, lesson plan, worksheets and deck print: your meaning if you "
+            "gave one, else the sense the word has in this lesson's texts (after a number, "
+            "a measure word), else the dictionary's."))
+        self.vocab_tree.setItemDelegateForColumn(SHOWN_COLUMN, _ReadOnly(self.vocab_tree))
         self.vocab_tree.setToolTip(self.tr(
             "Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); "
             "leave empty to use the dictionary's."))
@@ -162,7 +182,8 @@ class LessonVocabPanel(QWidget):
         was = self._filling
         self._filling = True
         pinyin = join_word(list(v.pinyin), ToneStyle.MARKS) if v.pinyin else ""
-        item = QTreeWidgetItem([v.word, self._levels.get(v.word, ""), pinyin, v.meaning or ""])
+        item = QTreeWidgetItem([v.word, self._levels.get(v.word, ""), pinyin, v.meaning or "",
+                                v.meaning or self._meanings.get(v.word, "")])
         item.setData(0, ITEM_ROLE, v)
         item.setFlags((item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled) | Qt.ItemFlag.ItemIsEditable)
         self._filling = was
@@ -177,6 +198,9 @@ class LessonVocabPanel(QWidget):
             return
         if column == 3:
             new = VocabItem(v.word, v.pinyin, item.text(3).strip() or None)
+            self._filling = True
+            item.setText(SHOWN_COLUMN, new.meaning or self._meanings.get(v.word, ""))
+            self._filling = False
         else:
             syllables = parse_pinyin(item.text(2), len(v.word))
             if syllables is False:
@@ -218,6 +242,19 @@ class LessonVocabPanel(QWidget):
         for i in range(self.vocab_tree.topLevelItemCount()):
             item = self.vocab_tree.topLevelItem(i)
             item.setText(1, self._levels.get(item.text(0), item.text(1)))
+
+    def set_meanings(self, meanings: dict[str, str]) -> None:
+        """The meaning each vocabulary word prints when the lesson gives none (the text's
+        sense or the dictionary's); a meaning typed for this lesson is shown instead."""
+        self._meanings.update(meanings)
+        was = self._filling
+        self._filling = True
+        for i in range(self.vocab_tree.topLevelItemCount()):
+            item = self.vocab_tree.topLevelItem(i)
+            v = item.data(0, ITEM_ROLE)
+            own = v.meaning if isinstance(v, VocabItem) else None
+            item.setText(SHOWN_COLUMN, own or self._meanings.get(item.text(0), ""))
+        self._filling = was
 
     def set_proposals(self, proposals: Sequence) -> None:
         """Show proposals (objects with word, level_label, freq, count), already ranked."""
