@@ -42,8 +42,9 @@ def test_the_vocabulary_tab_shows_the_sense_of_the_lesson_s_text(page, qtbot, en
     double_click(words.viewport(), QPoint(cell, rect.center().y()))
     assert words.state() != words.State.EditingState
     # The teacher's own meaning wins, in the tab and in what the lesson prints.
-    meaning_x = words.header().sectionViewportPosition(3) + 5
-    double_click(words.viewport(), QPoint(meaning_x, rect.center().y()))
+    own = words.indexFromItem(item, 3)
+    words.scrollTo(own)  # the teacher scrolls the column into view
+    double_click(words.viewport(), words.visualRect(own).center())
     type_into_editor(qtbot, words, "mouths to feed")
     qtbot.waitUntil(lambda: _row(words, "口").text(SHOWN_COLUMN) == "mouths to feed",
                     timeout=5000)

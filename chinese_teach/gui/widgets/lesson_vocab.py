@@ -94,6 +94,9 @@ class LessonVocabPanel(QWidget):
             "gave one, else the sense the word has in this lesson's texts (after a number, "
             "a measure word), else the dictionary's."))
         self.vocab_tree.setItemDelegateForColumn(SHOWN_COLUMN, _ReadOnly(self.vocab_tree))
+        # shown after the level, where the panel's width leaves it in view; the teacher's
+        # own pinyin and meaning (mostly empty) come after it
+        self.vocab_tree.header().moveSection(SHOWN_COLUMN, 2)
         self.vocab_tree.setToolTip(self.tr(
             "Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); "
             "leave empty to use the dictionary's."))
@@ -177,6 +180,16 @@ class LessonVocabPanel(QWidget):
         self.vocab_tree.clear()
         for v in items:
             self.vocab_tree.addTopLevelItem(self._vocab_item(v))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Word and level as wide as they are, the meaning printed up to a readable width
+        (the whole meaning is its cell's tooltip)."""
+        tree = self.vocab_tree
+        for column in (0, 1):
+            tree.resizeColumnToContents(column)
+        tree.resizeColumnToContents(SHOWN_COLUMN)
+        tree.setColumnWidth(SHOWN_COLUMN, min(tree.columnWidth(SHOWN_COLUMN), 260))
 
     def _vocab_item(self, v: VocabItem) -> QTreeWidgetItem:
         was = self._filling
@@ -184,6 +197,7 @@ class LessonVocabPanel(QWidget):
         pinyin = join_word(list(v.pinyin), ToneStyle.MARKS) if v.pinyin else ""
         item = QTreeWidgetItem([v.word, self._levels.get(v.word, ""), pinyin, v.meaning or "",
                                 v.meaning or self._meanings.get(v.word, "")])
+        item.setToolTip(SHOWN_COLUMN, item.text(SHOWN_COLUMN))
         item.setData(0, ITEM_ROLE, v)
         item.setFlags((item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled) | Qt.ItemFlag.ItemIsEditable)
         self._filling = was
@@ -199,7 +213,9 @@ class LessonVocabPanel(QWidget):
         if column == 3:
             new = VocabItem(v.word, v.pinyin, item.text(3).strip() or None)
             self._filling = True
-            item.setText(SHOWN_COLUMN, new.meaning or self._meanings.get(v.word, ""))
+            shown = new.meaning or self._meanings.get(v.word, "")
+            item.setText(SHOWN_COLUMN, shown)
+            item.setToolTip(SHOWN_COLUMN, shown)
             self._filling = False
         else:
             syllables = parse_pinyin(item.text(2), len(v.word))
@@ -253,8 +269,11 @@ class LessonVocabPanel(QWidget):
             item = self.vocab_tree.topLevelItem(i)
             v = item.data(0, ITEM_ROLE)
             own = v.meaning if isinstance(v, VocabItem) else None
-            item.setText(SHOWN_COLUMN, own or self._meanings.get(item.text(0), ""))
+            shown = own or self._meanings.get(item.text(0), "")
+            item.setText(SHOWN_COLUMN, shown)
+            item.setToolTip(SHOWN_COLUMN, shown)
         self._filling = was
+        self._fit_columns()
 
     def set_proposals(self, proposals: Sequence) -> None:
         """Show proposals (objects with word, level_label, freq, count), already ranked."""
