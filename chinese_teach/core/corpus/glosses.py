@@ -713,9 +713,25 @@ def _word_before(tokens: list, k: int) -> str:
     return ""
 
 
+@dataclass(frozen=True, slots=True)
+class TextSense:
+    """The sense a word's first occurrence in a text chooses, and the reading it has
+    there (numbered syllables, lower case; empty when the token had none)."""
+
+    gloss: Gloss
+    syllables: tuple[str, ...] = ()
+
+    def fits(self, syllables: tuple[str, ...] | list[str] | None) -> bool:
+        """Whether the sense belongs to a word read ``syllables`` (a list's or the
+        teacher's reading): a sense of 会 huì ("meeting") is not one of 会 kuài."""
+        if not syllables or not self.syllables:
+            return True
+        return tuple(s.lower() for s in syllables) == self.syllables
+
+
 def text_senses(
     texts: Iterable[list], corpus: Corpus, words: Iterable[str] | None = None
-) -> dict[str, Gloss]:
+) -> dict[str, TextSense]:
     """The sense each word of a text takes where its first occurrence's sentence chooses
     one (两台电脑: the measure word; 四口人: "measure word for family members"; 离这儿很远:
     "from"), for every output that lists the words of that text (the reader's glossary and
@@ -726,11 +742,13 @@ def text_senses(
     order; ``words`` limits the answer to those words (a lesson's vocabulary). A word
     whose first occurrence decides nothing (most words) is left out: its own gloss is the
     one. One pass; only a word after a number or demonstrative, or one the curated table
-    gives a condition, is looked at again in its sentence."""
+    gives a condition, is looked at again in its sentence. Each sense keeps the reading
+    it was chosen for: an output showing the word with another reading uses the word's
+    own gloss (:meth:`TextSense.fits`)."""
     g = glosser(corpus)
     wanted = set(words) if words is not None else None
     seen: set[str] = set()
-    out: dict[str, Gloss] = {}
+    out: dict[str, TextSense] = {}
     for tokens in texts:
         for k, tok in enumerate(tokens):
             if not tok.is_word or tok.text in seen or (
@@ -741,7 +759,8 @@ def text_senses(
                 continue
             found = context_gloss(tokens, k, corpus)
             if found is not None:
-                out[tok.text] = found
+                syls = tuple(s.lower() for s in (tok.citation or tok.pinyin or ()))
+                out[tok.text] = TextSense(found, syls)
     return out
 
 

@@ -27,7 +27,7 @@ from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Kind
 
 if TYPE_CHECKING:
-    from chinese_teach.core.corpus.glosses import Gloss
+    from chinese_teach.core.corpus.glosses import TextSense
     from chinese_teach.core.corpus.store import Corpus
     from chinese_teach.core.library.models import Lesson
     from chinese_teach.core.library.store import Library
@@ -173,7 +173,7 @@ def word_reading(engine, word: str) -> tuple[str, ...]:
 
 def lesson_senses(
     lib: Library, lesson: Lesson, engine, corpus: Corpus, words: set[str] | None = None,
-) -> dict[str, Gloss]:
+) -> dict[str, TextSense]:
     """The sense each word takes where its first occurrence in the lesson's texts chooses
     one (四口人: 口 "measure word for family members", not "mouth"), as the lesson's reader
     shows it: see :func:`~chinese_teach.core.corpus.glosses.text_senses`. ``words``
@@ -209,8 +209,9 @@ def resolve_vocab(
     for item in lesson.vocab:
         syls = syllables[item.word]
         meaning = meanings[item.word]
-        if not meaning and item.word in senses:
-            meaning = senses[item.word].short
+        sense = senses.get(item.word)
+        if not meaning and sense is not None and sense.fits(syls):
+            meaning = sense.gloss.short
         if not meaning:
             meaning = defs.get((item.word, tuple(s.lower() for s in syls))) or defs.get(
                 (item.word, ()), "")

@@ -447,7 +447,9 @@ def _text_meaning(tok: Token, syls: tuple[str, ...], senses: Mapping, definition
     :func:`~chinese_teach.core.corpus.glosses.text_senses`), else the word's own
     (:func:`_meaning`). The glossary and every pop-up of the word show the same."""
     found = senses.get(tok.text) if not tok.extra.get("name") else None
-    return found.short if found is not None else _meaning(tok, syls, definitions, corpus, names)
+    if found is not None and found.fits(syls):
+        return found.gloss.short
+    return _meaning(tok, syls, definitions, corpus, names)
 
 
 def lookup_definitions(corpus, words: set[str]) -> dict[tuple[str, tuple[str, ...]], str]:

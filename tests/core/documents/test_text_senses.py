@@ -21,7 +21,7 @@ from chinese_teach.core.documents.reader import (
 )
 from chinese_teach.core.documents.worksheet import build_worksheet
 from chinese_teach.core.export.anki.sources import parts_from_course, parts_from_lesson
-from chinese_teach.core.export.anki.words import build_words
+from chinese_teach.core.export.anki.words import WordOverride, build_words
 from chinese_teach.core.library import Library, VocabItem
 from chinese_teach.core.library.sample import ensure_sample_course
 
@@ -39,8 +39,9 @@ def family(lib: Library):
 def test_text_senses_keeps_the_first_occurrence_s_sense_only_where_it_decides(corpus, engine):
     text = [engine.annotate("我家有四口人。他的口很大。"), engine.annotate("学校离我家很远。")]
     senses = text_senses(text, corpus)
-    assert senses[FAMILY].short == COUNTED  # the first occurrence, after 四
-    assert senses["离"].short.startswith("(distance) from")
+    assert senses[FAMILY].gloss.short == COUNTED  # the first occurrence, after 四
+    assert senses[FAMILY].syllables == ("kou3",)
+    assert senses["离"].gloss.short.startswith("(distance) from")
     assert "人" not in senses and "学校" not in senses  # their sentences decide nothing
     # Its own sense where the first occurrence is not counted.
     later = text_senses([engine.annotate("他的口很大。我家有四口人。")], corpus)
@@ -86,6 +87,17 @@ def test_the_lesson_and_course_decks_show_the_text_s_sense(lib, family, engine, 
     day = lessons[f"lesson:{lib.lessons(course.id)[3].id}"]
     assert day["节"].startswith("(measure word for")
     assert day["点"].startswith("o'clock")
+
+
+def test_a_sense_chosen_for_one_reading_is_not_given_to_another(engine, dictionary, corpus):
+    """开了一个会: 会 huì "meeting"; a list that reads the word kuài (会计) keeps its own."""
+    text = ["我们开了一个会。"]
+    [meeting] = build_words(["会"], dictionary=dictionary, engine=engine, texts=text)
+    assert meeting.meaning.startswith("meeting")
+    [other] = build_words(["会"], dictionary=dictionary, engine=engine, texts=text,
+                          overrides={"会": WordOverride(pinyin=("kuai4",))})
+    assert not other.meaning.startswith("meeting")
+    assert other.meaning == glosser(corpus).short("会", ("kuai4",))
 
 
 def test_a_word_typed_alone_keeps_its_lone_sense(engine, dictionary, corpus):

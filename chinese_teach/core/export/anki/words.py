@@ -300,7 +300,7 @@ def build_words(
         entries = dictionary.lookup(word)
         entry = _pick_entry(entries, pinyin)
         meaning = ov.meaning if ov.meaning is not None else (
-            senses[word].short if word in senses
+            senses[word].gloss.short if word in senses and senses[word].fits(pinyin)
             else learner.short(word, pinyin) or _meaning_of(entry, dictionary))
         traditional = learner.traditional(word, pinyin) or (
             entry.traditional if entry is not None else traditional_form(word))
