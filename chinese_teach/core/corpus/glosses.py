@@ -441,7 +441,10 @@ class Glosser:
             return None
         others = [x.strip() for x in shown.split(";") if x.strip() and x.strip() != "…"
                   and "measure word" not in x]
-        return shorten([measures[0], *others[:1]])
+        # the curated table's own measure-word sense, written for learners, leads when it
+        # has one (四节课: "measure word for class periods", not CC-CEDICT's long list)
+        own = [x.strip() for x in shown.split(";") if "measure word" in x]
+        return shorten([own[0] if own else measures[0], *others[:1]])
 
     def _when(self, when: str, prev: str, rest: tuple[str, ...] | str) -> bool:
         if isinstance(rest, str):

@@ -181,6 +181,12 @@ def test_a_counted_word_leads_with_its_measure_word_sense(g) -> None:
     assert "subjects" in g.gloss("门", ("men2",), prev="两").short.split(";")[0]
     assert g.gloss("度", ("du4",), prev="三十").short.startswith("degree")
     assert g.gloss("刻", ("ke4",), prev="一").short.startswith("quarter")
+    # a word whose curated line lists its measure-word sense among others leads with
+    # that line's wording (四节课: class periods, not CC-CEDICT's "segments: lessons, train
+    # wagons, biblical verses"), and alone keeps the line's order
+    assert g.gloss("节", ("jie2",), prev="四").short.startswith(
+        "(measure word for class periods)")
+    assert g.gloss("节", ("jie2",)).short.startswith("festival")
 
 
 def test_prepositions_and_verbs_are_read_in_their_frame(g) -> None:
