@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -49,16 +51,31 @@ def parse_pinyin(text: str, chars: int) -> tuple[str, ...] | bool | None:
     return syllables
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-# The column of the meaning the lesson prints (read-only).
-SHOWN_COLUMN = 4
+#: The column of the meaning the lesson prints: the teacher's own (typed there), else the
+#: sense the word has in the lesson's texts or the dictionary's, shown greyed.
+MEANING_COLUMN = 3
+#: the meaning a word prints when the teacher gives none (on the meaning cell)
+SUGGESTED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class _ReadOnly(QStyledItemDelegate):
-    """A column the teacher reads but does not type into."""
+class _MeaningDelegate(QStyledItemDelegate):
+    """Edits the teacher's own meaning: the editor starts with it (empty when there is
+    none) and shows the meaning printed otherwise as its placeholder."""
 
-    def createEditor(self, parent, option, index) -> None:
-        """No editor: the column shows what the lesson prints."""
-        return None
+    def createEditor(self, parent, option, index):
+        """A line edit whose placeholder is the suggested meaning."""
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText(str(index.data(SUGGESTED_ROLE) or ""))
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        """The teacher's own meaning, not the greyed suggestion."""
+        v = index.siblingAtColumn(0).data(ITEM_ROLE)
+        if isinstance(editor, QLineEdit):
+            editor.setText((v.meaning or "") if isinstance(v, VocabItem) else "")
+        else:
+            super().setEditorData(editor, index)
 
 
 class _VocabTree(QTreeWidget):
@@ -87,16 +104,17 @@ class LessonVocabPanel(QWidget):
         self.vocab_tree = _VocabTree()
         self.vocab_tree.setObjectName("vocab_tree")
         self.vocab_tree.setHeaderLabels([self.tr("Word"), self.tr("Level"),
-                                         self.tr("Pinyin (yours)"), self.tr("Meaning (yours)"),
-                                         self.tr("Meaning in this lesson")])
-        self.vocab_tree.headerItem().setToolTip(SHOWN_COLUMN, self.tr(
+                                         self.tr("Pinyin (yours)"), self.tr("Meaning")])
+        self.vocab_tree.headerItem().setToolTip(MEANING_COLUMN, self.tr(
             "What the reader, lesson plan, worksheets and deck print: your meaning if you "
-            "gave one, else the sense the word has in this lesson's texts (after a number, "
-            "a measure word), else the dictionary's."))
-        self.vocab_tree.setItemDelegateForColumn(SHOWN_COLUMN, _ReadOnly(self.vocab_tree))
-        # shown after the level, where the panel's width leaves it in view; the teacher's
-        # own pinyin and meaning (mostly empty) come after it
-        self.vocab_tree.header().moveSection(SHOWN_COLUMN, 2)
+            "gave one, else (greyed) the sense the word has in this lesson's texts (after a "
+            "number, a measure word), else the dictionary's. Double-click to give your own."))
+        self.vocab_tree.setItemDelegateForColumn(MEANING_COLUMN,
+                                                 _MeaningDelegate(self.vocab_tree))
+        # the meaning takes the width left: no sideways scrolling, a long meaning is cut
+        # with "…" and shown whole in its tooltip
+        self.vocab_tree.header().setStretchLastSection(True)
+        self.vocab_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.vocab_tree.setToolTip(self.tr(
             "Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); "
             "leave empty to use the dictionary's."))
@@ -127,6 +145,10 @@ class LessonVocabPanel(QWidget):
         self.proposal_tree.setHeaderLabels(
             [self.tr("New word"), self.tr("Level"), self.tr("Frequency"), self.tr("In text")])
         self.proposal_tree.setRootIsDecorated(False)
+        self.proposal_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for column in (0, 1, 2):  # as wide as their contents: "In text" stays in view
+            self.proposal_tree.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.proposal_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.proposal_tree.itemDoubleClicked.connect(lambda *_: self.accept_selected())
         self.accept_button = QPushButton(self.tr("Accept"))
@@ -169,6 +191,9 @@ class LessonVocabPanel(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
+        # the vocabulary, with its meanings, gets the larger share of the width
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.coverage_label)
@@ -183,22 +208,35 @@ class LessonVocabPanel(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Word and level as wide as they are, the meaning printed up to a readable width
-        (the whole meaning is its cell's tooltip)."""
+        """Word, level and pinyin as wide as they are; the meaning takes the rest (the
+        whole meaning is its cell's tooltip)."""
         tree = self.vocab_tree
-        for column in (0, 1):
+        for column in (0, 1, 2):
             tree.resizeColumnToContents(column)
-        tree.resizeColumnToContents(SHOWN_COLUMN)
-        tree.setColumnWidth(SHOWN_COLUMN, min(tree.columnWidth(SHOWN_COLUMN), 260))
+
+    def _show_meaning(self, item: QTreeWidgetItem) -> None:
+        """The meaning cell: the teacher's own, else the suggested meaning, greyed."""
+        v = item.data(0, ITEM_ROLE)
+        own = v.meaning if isinstance(v, VocabItem) else None
+        suggested = self._meanings.get(item.text(0), "")
+        was, self._filling = self._filling, True
+        item.setData(MEANING_COLUMN, SUGGESTED_ROLE, suggested)
+        item.setText(MEANING_COLUMN, own or suggested)
+        item.setToolTip(MEANING_COLUMN, own or suggested)
+        font = item.font(MEANING_COLUMN)
+        font.setItalic(not own)
+        item.setFont(MEANING_COLUMN, font)
+        role = QPalette.ColorRole.Text if own else QPalette.ColorRole.PlaceholderText
+        item.setForeground(MEANING_COLUMN, self.vocab_tree.palette().brush(role))
+        self._filling = was
 
     def _vocab_item(self, v: VocabItem) -> QTreeWidgetItem:
         was = self._filling
         self._filling = True
         pinyin = join_word(list(v.pinyin), ToneStyle.MARKS) if v.pinyin else ""
-        item = QTreeWidgetItem([v.word, self._levels.get(v.word, ""), pinyin, v.meaning or "",
-                                v.meaning or self._meanings.get(v.word, "")])
-        item.setToolTip(SHOWN_COLUMN, item.text(SHOWN_COLUMN))
+        item = QTreeWidgetItem([v.word, self._levels.get(v.word, ""), pinyin, ""])
         item.setData(0, ITEM_ROLE, v)
+        self._show_meaning(item)
         item.setFlags((item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled) | Qt.ItemFlag.ItemIsEditable)
         self._filling = was
         return item
@@ -210,13 +248,15 @@ class LessonVocabPanel(QWidget):
         v = item.data(0, ITEM_ROLE)
         if not isinstance(v, VocabItem):
             return
-        if column == 3:
-            new = VocabItem(v.word, v.pinyin, item.text(3).strip() or None)
-            self._filling = True
-            shown = new.meaning or self._meanings.get(v.word, "")
-            item.setText(SHOWN_COLUMN, shown)
-            item.setToolTip(SHOWN_COLUMN, shown)
-            self._filling = False
+        if column == MEANING_COLUMN:
+            typed = item.text(MEANING_COLUMN).strip() or None
+            if typed == v.meaning or (typed is not None and v.meaning is None and typed
+                                      == item.data(MEANING_COLUMN, SUGGESTED_ROLE)):
+                self._show_meaning(item)  # nothing new typed over what was shown
+                return
+            new = VocabItem(v.word, v.pinyin, typed)
+            item.setData(0, ITEM_ROLE, new)
+            self._show_meaning(item)
         else:
             syllables = parse_pinyin(item.text(2), len(v.word))
             if syllables is False:
@@ -266,12 +306,7 @@ class LessonVocabPanel(QWidget):
         was = self._filling
         self._filling = True
         for i in range(self.vocab_tree.topLevelItemCount()):
-            item = self.vocab_tree.topLevelItem(i)
-            v = item.data(0, ITEM_ROLE)
-            own = v.meaning if isinstance(v, VocabItem) else None
-            shown = own or self._meanings.get(item.text(0), "")
-            item.setText(SHOWN_COLUMN, shown)
-            item.setToolTip(SHOWN_COLUMN, shown)
+            self._show_meaning(self.vocab_tree.topLevelItem(i))
         self._filling = was
         self._fit_columns()
 
