@@ -89,6 +89,7 @@ class LessonAnalysis:
     levels: dict[str, str] = field(default_factory=dict)
     #: word -> the meaning printed without a meaning of this lesson's own: the teacher's
     #: saved one, else the sense of the word in the lesson's texts, else the dictionary's
+    #: (for the vocabulary and the proposed words)
     meanings: dict[str, str] = field(default_factory=dict)
     coverage: list[TextCoverage] = field(default_factory=list)
     affected: list[LessonRef] = field(default_factory=list)
@@ -115,8 +116,11 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
         out = LessonAnalysis(lesson_id)
         out.proposals = propose_new_words(lib, lesson_id, engine, corpus)
         out.levels = {w: level_label(std, index.word_level(w, std)) for w in lesson.words}
-        # the lesson's own meanings left out: the panel shows them itself, as they are typed
-        unowned = replace(lesson, vocab=[VocabItem(v.word, v.pinyin) for v in lesson.vocab])
+        # the lesson's own meanings left out: the panel shows them itself, as they are typed;
+        # the proposed words' meanings are the ones the lesson would print once accepted
+        unowned = replace(lesson, vocab=[
+            *(VocabItem(v.word, v.pinyin) for v in lesson.vocab),
+            *(VocabItem(p.word) for p in out.proposals if p.word not in lesson.words)])
         out.meanings = {r.word: r.meaning for r in resolve_vocab(lib, unowned, engine, corpus)}
         before = lib.known_before(lesson_id, corpus)
         after = KnownWords(before.words | frozenset(lesson.words), "")

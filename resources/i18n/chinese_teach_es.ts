@@ -1841,27 +1841,27 @@
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="414"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="442"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="399"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="427"/>
         <source>comfortable, at least 98%</source>
         <translation>lectura cómoda, al menos 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="401"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="429"/>
         <source>readable with help, at least 95%</source>
         <translation>legible con ayuda, al menos 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="402"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
         <source>below the 95% comfort threshold</source>
         <translation>por debajo del umbral cómodo del 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="409"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="437"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«{title}»: {before}% de las palabras conocidas antes de esta lección ({verdict_before}); {after}% con el vocabulario de esta lección ({verdict_after}).</translation>
     </message>
@@ -2093,119 +2093,125 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
         <source>Word</source>
-        <extracomment>The column of the meaning the lesson prints: the teacher&apos;s own (typed there), else the sense the word has in the lesson&apos;s texts or the dictionary&apos;s, shown greyed. the meaning a word prints when the teacher gives none (on the meaning cell) the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
+        <extracomment>The column of the meaning the lesson prints: the teacher&apos;s own (typed there), else the sense the word has in the lesson&apos;s texts or the dictionary&apos;s, shown greyed. the meaning a word prints when the teacher gives none (on the meaning cell) the proposals&apos; columns of the corpus frequency and the count in the texts (hidden: in the rows&apos; tooltips) and of the meaning the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="145"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
         <source>Pinyin (yours)</source>
         <translation>Pinyin (el suyo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="113"/>
         <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else (greyed) the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s. Double-click to give your own.</source>
         <translation>Lo que imprimen la lectura, el plan de clase, las fichas y el mazo: tu significado si diste uno; si no (en gris), el sentido que la palabra tiene en los textos de esta lección (tras un número, un clasificador); si no, el del diccionario. Doble clic para dar el tuyo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="118"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="123"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Haga doble clic en Pinyin o Significado para poner los suyos en esta lección (p. ej., hao3 o hǎo); déjelos vacíos para usar los del diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="130"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="135"/>
         <source>Add a word…</source>
         <translation>Añadir una palabra…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="140"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="143"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="145"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
         <source>New word</source>
         <translation>Palabra nueva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="145"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="145"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
         <source>In text</source>
         <translation>En el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="163"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="153"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="166"/>
         <source>Accept all</source>
         <translation>Aceptar todas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="169"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vocabulario de esta lección&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="179"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="192"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Palabras nuevas propuestas&lt;/b&gt; (de los textos de la lección)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="259"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="275"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Escriba una sílaba de pinyin por cada carácter de {word}, p. ej., hao3 o hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="320"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="341"/>
+        <source>{n} times in the lesson&apos;s texts; frequency in the corpus: {freq}</source>
+        <translation>{n} veces en los textos de la lección; frecuencia en el corpus: {freq}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="348"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Todas las palabras de los textos son conocidas o ya están en el vocabulario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="321"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
         <source>{n} words the class does not know yet.</source>
         <translation>{n} palabras que el grupo aún no conoce.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="334"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="362"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Ninguna lección posterior depende de este vocabulario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="339"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="367"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="341"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="369"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Cambiar este vocabulario cambia lo que el grupo conoce en las lecciones posteriores (sus lecturas y mazos): {names}</translation>
     </message>

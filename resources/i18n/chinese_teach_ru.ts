@@ -1842,27 +1842,27 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="414"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="442"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="399"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="427"/>
         <source>comfortable, at least 98%</source>
         <translation>читается легко, не менее 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="401"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="429"/>
         <source>readable with help, at least 95%</source>
         <translation>читается с помощью, не менее 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="402"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
         <source>below the 95% comfort threshold</source>
         <translation>ниже порога комфортного чтения 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="409"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="437"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«{title}»: {before}% слов знакомы до этого урока ({verdict_before}); {after}% вместе со словами этого урока ({verdict_after}).</translation>
     </message>
@@ -2094,119 +2094,125 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
         <source>Word</source>
-        <extracomment>The column of the meaning the lesson prints: the teacher&apos;s own (typed there), else the sense the word has in the lesson&apos;s texts or the dictionary&apos;s, shown greyed. the meaning a word prints when the teacher gives none (on the meaning cell) the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
+        <extracomment>The column of the meaning the lesson prints: the teacher&apos;s own (typed there), else the sense the word has in the lesson&apos;s texts or the dictionary&apos;s, shown greyed. the meaning a word prints when the teacher gives none (on the meaning cell) the proposals&apos; columns of the corpus frequency and the count in the texts (hidden: in the rows&apos; tooltips) and of the meaning the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="105"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="145"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
         <source>Pinyin (yours)</source>
         <translation>Пиньинь (ваш)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="106"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="108"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="113"/>
         <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else (greyed) the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s. Double-click to give your own.</source>
         <translation>Что печатают текст для чтения, план урока, листы заданий и колода: ваше значение, если вы его дали; иначе (серым) значение слова в текстах этого урока (после числа — счётное слово); иначе словарное. Дважды щёлкните, чтобы дать своё.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="118"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="123"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Дважды щёлкните «Пиньинь» или «Значение», чтобы задать свои для этого урока (например, hao3 или hǎo); оставьте пустым, чтобы использовать словарные.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="130"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="135"/>
         <source>Add a word…</source>
         <translation>Добавить слово…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="140"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="143"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="145"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
         <source>New word</source>
         <translation>Новое слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="145"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
         <source>Frequency</source>
         <translation>Частотность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="145"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
         <source>In text</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="163"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="153"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="166"/>
         <source>Accept all</source>
         <translation>Принять все</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="169"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Лексика этого урока&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="179"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="192"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Предлагаемые новые слова&lt;/b&gt; (из текстов урока)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="259"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="275"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Напишите по одному слогу пиньиня на каждый иероглиф слова {word}, например hao3 или hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="320"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="341"/>
+        <source>{n} times in the lesson&apos;s texts; frequency in the corpus: {freq}</source>
+        <translation>{n} раз в текстах урока; частота в корпусе: {freq}</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="348"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Все слова текстов уже известны или уже есть в лексике урока.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="321"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
         <source>{n} words the class does not know yet.</source>
         <translation>Слов, которых группа ещё не знает: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="334"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="362"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Ни один последующий урок не зависит от этой лексики.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="339"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="367"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="341"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="369"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Изменение этой лексики меняет то, что группа знает в последующих уроках (их тексты и колоды): {names}</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
+from chinese_teach.gui.widgets.lesson_vocab import MEANING_COLUMN, PROPOSAL_MEANING_COLUMN
 from tests.gui.driving import (
     answer_dialog,
     choose_files,
@@ -136,9 +137,17 @@ def test_vocabulary_buttons(page, qtbot):
     item = next(panel.proposal_tree.topLevelItem(i)
                 for i in range(panel.proposal_tree.topLevelItemCount())
                 if panel.proposal_tree.topLevelItem(i).text(0) == first)
+    # a proposed word shows the meaning the lesson will print once it is accepted
+    qtbot.waitUntil(lambda: item.text(PROPOSAL_MEANING_COLUMN) != "", timeout=30000)
+    proposed_meaning = item.text(PROPOSAL_MEANING_COLUMN)
+    column = panel.proposal_tree.header().sectionViewportPosition(PROPOSAL_MEANING_COLUMN)
+    assert 0 < column < panel.proposal_tree.viewport().width() - 40  # in view, with room
     click_item(panel.proposal_tree, item)
     click(panel.accept_button)
     assert first in [words.topLevelItem(i).text(0) for i in range(words.topLevelItemCount())]
+    accepted = next(words.topLevelItem(i) for i in range(words.topLevelItemCount())
+                    if words.topLevelItem(i).text(0) == first)
+    assert accepted.text(MEANING_COLUMN) == proposed_meaning
 
 
 def test_texts_tab_add_delete_and_open_in_studio(page, qtbot, messages):

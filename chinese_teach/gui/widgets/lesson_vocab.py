@@ -5,7 +5,8 @@ type a word to add it), with the meaning every output of the lesson prints: the
 teacher's, else the sense the word has in the lesson's texts (四口人: 口 "measure
 word for family members"), else the dictionary's. Right, the words of the lesson's
 texts that the class does not know before this lesson, ranked by level (the standard
-named) then frequency; Accept moves them into the vocabulary. Below: coverage of the
+named) then frequency, each with the meaning the lesson would print; Accept moves them
+into the vocabulary. Below: coverage of the
 texts against the 95% / 98% comfort thresholds, and the later lessons a change here affects.
 """
 
@@ -56,6 +57,10 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole
 MEANING_COLUMN = 3
 #: the meaning a word prints when the teacher gives none (on the meaning cell)
 SUGGESTED_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the proposals' columns of the corpus frequency and the count in the texts (hidden:
+#: in the rows' tooltips) and of the meaning
+PROPOSAL_HIDDEN_COLUMNS = (2, 3)
+PROPOSAL_MEANING_COLUMN = 4
 
 
 class _MeaningDelegate(QStyledItemDelegate):
@@ -143,10 +148,15 @@ class LessonVocabPanel(QWidget):
         self.proposal_tree = QTreeWidget()
         self.proposal_tree.setObjectName("proposal_tree")
         self.proposal_tree.setHeaderLabels(
-            [self.tr("New word"), self.tr("Level"), self.tr("Frequency"), self.tr("In text")])
+            [self.tr("New word"), self.tr("Level"), self.tr("Frequency"), self.tr("In text"),
+             self.tr("Meaning")])
+        # the corpus frequency and the count in the texts only rank the list (both are in
+        # each row's tooltip): the room goes to the meaning, as the lesson would print it
+        for column in PROPOSAL_HIDDEN_COLUMNS:
+            self.proposal_tree.setColumnHidden(column, True)
         self.proposal_tree.setRootIsDecorated(False)
         self.proposal_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for column in (0, 1, 2):  # as wide as their contents: "In text" stays in view
+        for column in (0, 1):  # as wide as their contents; the meaning takes the rest
             self.proposal_tree.header().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.proposal_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -307,6 +317,11 @@ class LessonVocabPanel(QWidget):
         self._filling = True
         for i in range(self.vocab_tree.topLevelItemCount()):
             self._show_meaning(self.vocab_tree.topLevelItem(i))
+        for i in range(self.proposal_tree.topLevelItemCount()):
+            item = self.proposal_tree.topLevelItem(i)
+            meaning = self._meanings.get(item.text(0), "")
+            item.setText(PROPOSAL_MEANING_COLUMN, meaning)
+            item.setToolTip(PROPOSAL_MEANING_COLUMN, meaning)
         self._filling = was
         self._fit_columns()
 
@@ -319,8 +334,15 @@ class LessonVocabPanel(QWidget):
             self._levels[p.word] = p.level_label
             if p.word in taken:
                 continue
-            item = QTreeWidgetItem([p.word, p.level_label, f"{p.freq:,}", str(p.count)])
+            meaning = self._meanings.get(p.word, "")
+            item = QTreeWidgetItem([p.word, p.level_label, f"{p.freq:,}", str(p.count),
+                                    meaning])
             item.setData(0, ITEM_ROLE, p.word)
+            item.setToolTip(PROPOSAL_MEANING_COLUMN, meaning)
+            tip = self.tr("{n} times in the lesson's texts; frequency in the corpus: {freq}"
+                          ).format(n=p.count, freq=f"{p.freq:,}")
+            for column in (0, 1):
+                item.setToolTip(column, tip)
             self.proposal_tree.addTopLevelItem(item)
             shown += 1
         self.proposal_note.setText(
