@@ -305,6 +305,11 @@ QLabel[role="title"] {{ font-size: {font_pt('title', base)}pt; font-weight: bold
 QLabel[role="heading"] {{ font-size: {font_pt('heading', base)}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="error"] {{ color: {c.error}; }}
+QLabel[role="warning"] {{
+    background: {c.warning_bg}; color: {c.warning_text};
+    border: 1px solid {c.warning_border}; border-radius: {RADIUS - 2}px;
+    padding: {s['xs']}px {s['s']}px;
+}}
 QFrame[role="card"] {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS + 2}px;
 }}

@@ -1841,27 +1841,27 @@
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="442"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="427"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="428"/>
         <source>comfortable, at least 98%</source>
         <translation>lectura cómoda, al menos 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="429"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
         <source>readable with help, at least 95%</source>
         <translation>legible con ayuda, al menos 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="431"/>
         <source>below the 95% comfort threshold</source>
         <translation>por debajo del umbral cómodo del 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="437"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="438"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«{title}»: {before}% de las palabras conocidas antes de esta lección ({verdict_before}); {after}% con el vocabulario de esta lección ({verdict_after}).</translation>
     </message>
@@ -2093,125 +2093,125 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
         <source>Word</source>
         <extracomment>The column of the meaning the lesson prints: the teacher&apos;s own (typed there), else the sense the word has in the lesson&apos;s texts or the dictionary&apos;s, shown greyed. the meaning a word prints when the teacher gives none (on the meaning cell) the proposals&apos; columns of the corpus frequency and the count in the texts (hidden: in the rows&apos; tooltips) and of the meaning the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
         <source>Pinyin (yours)</source>
         <translation>Pinyin (el suyo)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="152"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="113"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="114"/>
         <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else (greyed) the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s. Double-click to give your own.</source>
         <translation>Lo que imprimen la lectura, el plan de clase, las fichas y el mazo: tu significado si diste uno; si no (en gris), el sentido que la palabra tiene en los textos de esta lección (tras un número, un clasificador); si no, el del diccionario. Doble clic para dar el tuyo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="123"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Haga doble clic en Pinyin o Significado para poner los suyos en esta lección (p. ej., hao3 o hǎo); déjelos vacíos para usar los del diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="136"/>
         <source>Add a word…</source>
         <translation>Añadir una palabra…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="140"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="144"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>New word</source>
         <translation>Palabra nueva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>In text</source>
         <translation>En el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="163"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="164"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="166"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="167"/>
         <source>Accept all</source>
         <translation>Aceptar todas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="183"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vocabulario de esta lección&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="193"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Palabras nuevas propuestas&lt;/b&gt; (de los textos de la lección)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="275"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="276"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Escriba una sílaba de pinyin por cada carácter de {word}, p. ej., hao3 o hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="341"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="342"/>
         <source>{n} times in the lesson&apos;s texts; frequency in the corpus: {freq}</source>
         <translation>{n} veces en los textos de la lección; frecuencia en el corpus: {freq}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="348"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Todas las palabras de los textos son conocidas o ya están en el vocabulario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="350"/>
         <source>{n} words the class does not know yet.</source>
         <translation>{n} palabras que el grupo aún no conoce.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="362"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="363"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Ninguna lección posterior depende de este vocabulario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="369"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="370"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Cambiar este vocabulario cambia lo que el grupo conoce en las lecciones posteriores (sus lecturas y mazos): {names}</translation>
     </message>
@@ -2958,64 +2958,69 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
-        <source>Reading in this text:</source>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="67"/>
+        <source>Dotted: Chinese Teach is not sure of this reading here (its dictionary and its model of the sentence disagree, or the model hesitates). Check it: choose or type the right reading below, and it is used from now on.</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
+        <translation>Punteado: Chinese Teach no está seguro de esta lectura aquí (su diccionario y su modelo de la oración no coinciden, o el modelo duda). Revísala: elige o escribe abajo la lectura correcta y se usará a partir de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <source>Reading in this text:</source>
         <translation>Lectura en este texto:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="81"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>o escriba una: zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
         <source>only next to these characters</source>
         <translation>solo junto a estos caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="186"/>
         <source>Use this reading everywhere</source>
         <translation>Usar esta lectura en todas partes</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
         <source>Merge with next word</source>
         <translation>Unir con la palabra siguiente</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="96"/>
         <source>Split into characters</source>
         <translation>Separar en caracteres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="103"/>
         <source>meaning in the glossary</source>
         <translation>significado en el glosario</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="104"/>
         <source>Save meaning</source>
         <translation>Guardar significado</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="142"/>
         <source>Not in the dictionary.</source>
         <translation>No está en el diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="146"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="157"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>solo entre «{l}» y «{r}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="185"/>
         <source>Use this reading here</source>
         <translation>Usar esta lectura aquí</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="203"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>Escriba una sílaba por carácter, p. ej., zhang3.</translation>
     </message>

@@ -1841,27 +1841,27 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="442"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="427"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="428"/>
         <source>comfortable, at least 98%</source>
         <translation>lecture aisée, au moins 98&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="429"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
         <source>readable with help, at least 95%</source>
         <translation>lisible avec de l’aide, au moins 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="431"/>
         <source>below the 95% comfort threshold</source>
         <translation>sous le seuil de confort de 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="437"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="438"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: {before}&#xa0;% des mots connus avant cette leçon ({verdict_before})&#xa0;; {after}&#xa0;% avec le vocabulaire de cette leçon ({verdict_after}).</translation>
     </message>
@@ -2093,125 +2093,125 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
         <source>Word</source>
         <extracomment>The column of the meaning the lesson prints: the teacher&apos;s own (typed there), else the sense the word has in the lesson&apos;s texts or the dictionary&apos;s, shown greyed. the meaning a word prints when the teacher gives none (on the meaning cell) the proposals&apos; columns of the corpus frequency and the count in the texts (hidden: in the rows&apos; tooltips) and of the meaning the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
         <source>Pinyin (yours)</source>
         <translation>Pinyin (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="152"/>
         <source>Meaning</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="113"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="114"/>
         <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else (greyed) the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s. Double-click to give your own.</source>
         <translation>Ce qu’impriment la lecture, le plan de leçon, les fiches et le paquet : votre sens si vous en avez donné un, sinon (en gris) le sens du mot dans les textes de cette leçon (après un nombre, un classificateur), sinon celui du dictionnaire. Double-cliquez pour donner le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="123"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Double-cliquez sur Pinyin ou Sens pour indiquer les vôtres dans cette leçon (ex. hao3 ou hǎo) ; laissez vide pour utiliser ceux du dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="136"/>
         <source>Add a word…</source>
         <translation>Ajouter un mot…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="140"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="144"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>New word</source>
         <translation>Mot nouveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>In text</source>
         <translation>Dans le texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="163"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="164"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="166"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="167"/>
         <source>Accept all</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="183"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vocabulaire de cette leçon&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="193"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Mots nouveaux proposés&lt;/b&gt; (tirés des textes de la leçon)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="275"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="276"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Écrivez une syllabe de pinyin par caractère de {word}, ex. hao3 ou hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="341"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="342"/>
         <source>{n} times in the lesson&apos;s texts; frequency in the corpus: {freq}</source>
         <translation>{n} fois dans les textes de la leçon ; fréquence dans le corpus : {freq}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="348"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Tous les mots des textes sont connus ou déjà dans le vocabulaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="350"/>
         <source>{n} words the class does not know yet.</source>
         <translation>{n} mots que la classe ne connaît pas encore.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="362"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="363"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Aucune leçon suivante ne dépend de ce vocabulaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="369"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="370"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Modifier ce vocabulaire change ce que la classe connaît dans les leçons suivantes (leurs lectures et paquets) : {names}</translation>
     </message>
@@ -2958,64 +2958,69 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
-        <source>Reading in this text:</source>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="67"/>
+        <source>Dotted: Chinese Teach is not sure of this reading here (its dictionary and its model of the sentence disagree, or the model hesitates). Check it: choose or type the right reading below, and it is used from now on.</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
+        <translation>En pointillé : Chinese Teach n’est pas sûr de cette lecture ici (son dictionnaire et son modèle de la phrase ne s’accordent pas, ou le modèle hésite). Vérifiez-la : choisissez ou tapez ci-dessous la bonne lecture, elle sera utilisée désormais.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <source>Reading in this text:</source>
         <translation>Lecture dans ce texte :</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="81"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>ou tapez-en une : zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
         <source>only next to these characters</source>
         <translation>seulement à côté de ces caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="186"/>
         <source>Use this reading everywhere</source>
         <translation>Utiliser cette lecture partout</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
         <source>Merge with next word</source>
         <translation>Fusionner avec le mot suivant</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="96"/>
         <source>Split into characters</source>
         <translation>Séparer en caractères</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="103"/>
         <source>meaning in the glossary</source>
         <translation>sens dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="104"/>
         <source>Save meaning</source>
         <translation>Enregistrer le sens</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="142"/>
         <source>Not in the dictionary.</source>
         <translation>Absent du dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="146"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="157"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>seulement entre « {l} » et « {r} »</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="185"/>
         <source>Use this reading here</source>
         <translation>Utiliser cette lecture ici</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="203"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>Tapez une syllabe par caractère, ex. zhang3.</translation>
     </message>

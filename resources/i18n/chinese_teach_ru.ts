@@ -1842,27 +1842,27 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="442"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="427"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="428"/>
         <source>comfortable, at least 98%</source>
         <translation>читается легко, не менее 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="429"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
         <source>readable with help, at least 95%</source>
         <translation>читается с помощью, не менее 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="431"/>
         <source>below the 95% comfort threshold</source>
         <translation>ниже порога комфортного чтения 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="437"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="438"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«{title}»: {before}% слов знакомы до этого урока ({verdict_before}); {after}% вместе со словами этого урока ({verdict_after}).</translation>
     </message>
@@ -2094,125 +2094,125 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
         <source>Word</source>
         <extracomment>The column of the meaning the lesson prints: the teacher&apos;s own (typed there), else the sense the word has in the lesson&apos;s texts or the dictionary&apos;s, shown greyed. the meaning a word prints when the teacher gives none (on the meaning cell) the proposals&apos; columns of the corpus frequency and the count in the texts (hidden: in the rows&apos; tooltips) and of the meaning the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
         <source>Pinyin (yours)</source>
         <translation>Пиньинь (ваш)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="152"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="113"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="114"/>
         <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else (greyed) the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s. Double-click to give your own.</source>
         <translation>Что печатают текст для чтения, план урока, листы заданий и колода: ваше значение, если вы его дали; иначе (серым) значение слова в текстах этого урока (после числа — счётное слово); иначе словарное. Дважды щёлкните, чтобы дать своё.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="123"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Дважды щёлкните «Пиньинь» или «Значение», чтобы задать свои для этого урока (например, hao3 или hǎo); оставьте пустым, чтобы использовать словарные.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="136"/>
         <source>Add a word…</source>
         <translation>Добавить слово…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="140"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="144"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>New word</source>
         <translation>Новое слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>Frequency</source>
         <translation>Частотность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>In text</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="163"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="164"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="166"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="167"/>
         <source>Accept all</source>
         <translation>Принять все</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="183"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Лексика этого урока&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="193"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Предлагаемые новые слова&lt;/b&gt; (из текстов урока)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="275"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="276"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Напишите по одному слогу пиньиня на каждый иероглиф слова {word}, например hao3 или hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="341"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="342"/>
         <source>{n} times in the lesson&apos;s texts; frequency in the corpus: {freq}</source>
         <translation>{n} раз в текстах урока; частота в корпусе: {freq}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="348"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Все слова текстов уже известны или уже есть в лексике урока.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="350"/>
         <source>{n} words the class does not know yet.</source>
         <translation>Слов, которых группа ещё не знает: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="362"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="363"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Ни один последующий урок не зависит от этой лексики.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="369"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="370"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Изменение этой лексики меняет то, что группа знает в последующих уроках (их тексты и колоды): {names}</translation>
     </message>
@@ -2959,64 +2959,69 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
-        <source>Reading in this text:</source>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="67"/>
+        <source>Dotted: Chinese Teach is not sure of this reading here (its dictionary and its model of the sentence disagree, or the model hesitates). Check it: choose or type the right reading below, and it is used from now on.</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
+        <translation>Пунктир: Chinese Teach не уверен в этом чтении здесь (словарь и модель предложения расходятся или модель сомневается). Проверьте: выберите или введите ниже правильное чтение, и дальше будет использоваться оно.</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <source>Reading in this text:</source>
         <translation>Чтение в этом тексте:</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="81"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>или введите: zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
         <source>only next to these characters</source>
         <translation>только рядом с этими иероглифами</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="186"/>
         <source>Use this reading everywhere</source>
         <translation>Использовать это чтение везде</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
         <source>Merge with next word</source>
         <translation>Объединить со следующим словом</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="96"/>
         <source>Split into characters</source>
         <translation>Разделить на иероглифы</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="103"/>
         <source>meaning in the glossary</source>
         <translation>значение в словарике</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="104"/>
         <source>Save meaning</source>
         <translation>Сохранить значение</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="142"/>
         <source>Not in the dictionary.</source>
         <translation>Нет в словаре.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="146"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="157"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>только между «{l}» и «{r}»</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="185"/>
         <source>Use this reading here</source>
         <translation>Использовать это чтение здесь</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="203"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>Введите по одному слогу на иероглиф, например zhang3.</translation>
     </message>

@@ -1840,27 +1840,27 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="442"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="427"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="428"/>
         <source>comfortable, at least 98%</source>
         <translation>轻松阅读，至少 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="429"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
         <source>readable with help, at least 95%</source>
         <translation>借助帮助可读，至少 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="431"/>
         <source>below the 95% comfort threshold</source>
         <translation>低于 95% 的舒适阅读线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="437"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="438"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>“{title}”：本课之前已学过的词占 {before}%（{verdict_before}）；加上本课生词占 {after}%（{verdict_after}）。</translation>
     </message>
@@ -2092,125 +2092,125 @@
 <context>
     <name>LessonVocabPanel</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
         <source>Word</source>
         <extracomment>The column of the meaning the lesson prints: the teacher&apos;s own (typed there), else the sense the word has in the lesson&apos;s texts or the dictionary&apos;s, shown greyed. the meaning a word prints when the teacher gives none (on the meaning cell) the proposals&apos; columns of the corpus frequency and the count in the texts (hidden: in the rows&apos; tooltips) and of the meaning the vocabulary changed (list[VocabItem]) a message for the teacher (bad pinyin typed)</extracomment>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="110"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
         <source>Pinyin (yours)</source>
         <translation>拼音（自定）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="152"/>
         <source>Meaning</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="113"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="114"/>
         <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else (greyed) the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s. Double-click to give your own.</source>
         <translation>读物、教案、练习纸和牌组打印的释义：如果您填写了释义就用您的；否则（灰色）用该词在本课课文中的意思（数词后为量词义），再否则用词典的释义。双击可填写您自己的释义。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="123"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>双击“拼音”或“词义”可为本课自定（如 hao3 或 hǎo）；留空则使用词典中的内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="135"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="136"/>
         <source>Add a word…</source>
         <translation>添加词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="137"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="140"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="143"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="144"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>New word</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>Frequency</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="150"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
         <source>In text</source>
         <translation>课文中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="163"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="164"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="166"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="167"/>
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="182"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="183"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;本课词汇&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="193"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;建议的生词&lt;/b&gt;（来自本课课文）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="275"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="276"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>请为“{word}”的每个字写一个拼音音节，例如 hao3 或 hǎo。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="341"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="342"/>
         <source>{n} times in the lesson&apos;s texts; frequency in the corpus: {freq}</source>
         <translation>在本课课文中出现 {n} 次；语料库词频：{freq}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="348"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>课文中的词语都已学过或已在词汇中。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="350"/>
         <source>{n} words the class does not know yet.</source>
         <translation>学生还不认识的词：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="362"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="363"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>后面的课都不依赖这些词汇。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="367"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="369"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="370"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>修改这些词汇会改变学生在后续课程中已掌握的词（及其读物和牌组）：{names}</translation>
     </message>
@@ -2957,64 +2957,69 @@
 <context>
     <name>ReaderWordPopup</name>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="65"/>
-        <source>Reading in this text:</source>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="67"/>
+        <source>Dotted: Chinese Teach is not sure of this reading here (its dictionary and its model of the sentence disagree, or the model hesitates). Check it: choose or type the right reading below, and it is used from now on.</source>
         <extracomment>word, syllables, left context, right context (&quot;&quot; = everywhere)</extracomment>
+        <translation>虚线：Chinese Teach 对此处的读音没有把握（词典与句子模型的判断不一致，或模型拿不准）。请核对：在下方选择或输入正确的读音，之后都会使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <source>Reading in this text:</source>
         <translation>本文中的读音：</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="71"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="81"/>
         <source>or type one: zhang3 / zhǎng</source>
         <translation>或输入读音：zhang3 / zhǎng</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="75"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="85"/>
         <source>only next to these characters</source>
         <translation>仅在这些字旁边时</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="77"/>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="175"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="87"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="186"/>
         <source>Use this reading everywhere</source>
         <translation>所有地方都用此读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="84"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
         <source>Merge with next word</source>
         <translation>与下一个词合并</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="86"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="96"/>
         <source>Split into characters</source>
         <translation>拆分为单字</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="93"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="103"/>
         <source>meaning in the glossary</source>
         <translation>词汇表中的释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="94"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="104"/>
         <source>Save meaning</source>
         <translation>保存释义</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="132"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="142"/>
         <source>Not in the dictionary.</source>
         <translation>词典中没有此词。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="146"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="157"/>
         <source>only between “{l}” and “{r}”</source>
         <translation>仅在“{l}”和“{r}”之间</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="174"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="185"/>
         <source>Use this reading here</source>
         <translation>此处使用此读音</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="192"/>
+        <location filename="../../chinese_teach/gui/widgets/reader_word_popup.py" line="203"/>
         <source>Type one syllable per character, e.g. zhang3.</source>
         <translation>每个字输入一个音节，例如 zhang3。</translation>
     </message>

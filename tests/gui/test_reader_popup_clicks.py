@@ -81,3 +81,19 @@ def test_enter_uses_the_reading_and_saves_the_meaning(window, qtbot):
         assert len(page.library.corrections()) == 1  # Enter in the meaning box stored no reading
     finally:
         window.ctx.engine.set_corrections([])
+
+
+def test_a_dotted_word_says_why_in_its_popup(window, qtbot):
+    """A reading the engine is unsure of (dotted in the preview) is explained in the
+    word's pop-up; a sure one is not."""
+    page = go_to_page(window, "readers")
+    qtbot.waitUntil(lambda: window.ctx.engine is not None, timeout=20000)
+    paste_into(page.editor, "他用力挣脱了绳子。头发很长。")
+    qtbot.waitUntil(page.is_ready, timeout=30000)
+    popup = _open_popup_on(page, qtbot, "挣脱")
+    assert popup.doubt.isVisible() and "not sure" in popup.doubt.text()
+    QTest.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    popup = _open_popup_on(page, qtbot, "头发")
+    assert not popup.doubt.isVisible()
+    QTest.keyClick(popup, Qt.Key.Key_Escape)

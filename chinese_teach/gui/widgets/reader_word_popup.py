@@ -62,6 +62,16 @@ class ReaderWordPopup(QFrame):
         self.entry.setWordWrap(True)
         self.entry.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.entry)
+        # what the dotted line under the word means, shown for a reading the engine doubts
+        self.doubt = QLabel(self.tr(
+            "Dotted: Chinese Teach is not sure of this reading here (its dictionary and its "
+            "model of the sentence disagree, or the model hesitates). Check it: choose or "
+            "type the right reading below, and it is used from now on."))
+        self.doubt.setObjectName("popup_unsure")
+        self.doubt.setWordWrap(True)
+        self.doubt.setProperty("role", "warning")
+        self.doubt.hide()
+        lay.addWidget(self.doubt)
         lay.addWidget(QLabel(self.tr("Reading in this text:")))
         self.readings = QListWidget()
         self.readings.setMaximumHeight(110)
@@ -130,6 +140,7 @@ class ReaderWordPopup(QFrame):
                 + (f' <span style="{theme.css("muted")}">({lv})</span>' if lv else "")
             )
         self.entry.setText("<br>".join(parts) or html.escape(self.tr("Not in the dictionary.")))
+        self.doubt.setVisible(bool(token.unsure))
         self.readings.clear()
         seen: list[tuple[str, ...]] = []
         for r in [tuple(token.syllables), *readings]:
