@@ -247,3 +247,22 @@ def test_a_word_list_word_has_its_learner_reading_and_no_pronunciation_note(g) -
     assert g.gloss("胖", g.lone_reading("胖")).short.startswith("fat")
     assert g.gloss("雨", g.lone_reading("雨")).short == "rain"
     assert "pr." not in g.gloss("血", ("xue4",)).short
+
+
+def test_the_neighbours_choose_between_a_word_s_senses(g) -> None:
+    """块 is money at the end of a clause or before 钱, a piece before what it counts; 花
+    spends before 了/钱; 坐 travels by a vehicle; 快 before 到 is soon; 站 stands before 在
+    and is a station after 到."""
+    assert g.gloss("块", ("kuai4",), prev="三十五").short.startswith("yuan")
+    assert g.gloss("块", ("kuai4",), prev="一", rest=("钱",)).short.startswith("yuan")
+    assert g.gloss("块", ("kuai4",), prev="一", rest=("蛋糕",)).short.startswith("piece")
+    assert g.gloss("花", ("hua1",), prev="一共", rest=("了", "五百")).short.startswith(
+        "to spend")
+    assert g.gloss("花", ("hua1",), prev="这", rest=("很",)).short.startswith("flower")
+    assert g.gloss("坐", ("zuo4",), prev="我们", rest=("飞机", "去")).short.startswith(
+        "to travel by")
+    assert g.gloss("坐", ("zuo4",), prev="请", rest=("。",)).short.startswith("to sit")
+    assert g.gloss("快", ("kuai4",), prev="生日", rest=("到", "了")).short.startswith("soon")
+    assert g.gloss("站", ("zhan4",), prev="他", rest=("在", "门口")).short == "to stand"
+    assert g.gloss("站", ("zhan4",), prev="到", rest=("了",)).short.startswith("station")
+    assert g.gloss("锻炼", ("duan4", "lian4")).short.startswith("to exercise")
