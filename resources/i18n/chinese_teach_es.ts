@@ -1841,27 +1841,27 @@
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="448"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="428"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="433"/>
         <source>comfortable, at least 98%</source>
         <translation>lectura cómoda, al menos 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="435"/>
         <source>readable with help, at least 95%</source>
         <translation>legible con ayuda, al menos 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="431"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="436"/>
         <source>below the 95% comfort threshold</source>
         <translation>por debajo del umbral cómodo del 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="438"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«{title}»: {before}% de las palabras conocidas antes de esta lección ({verdict_before}); {after}% con el vocabulario de esta lección ({verdict_after}).</translation>
     </message>
@@ -2100,118 +2100,123 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
-        <source>Pinyin (yours)</source>
-        <translation>Pinyin (el suyo)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="152"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="157"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="114"/>
+        <source>Your pinyin for this word in this lesson; empty: the dictionary&apos;s. Double-click to type it (hao3 or hǎo).</source>
+        <translation>Tu pinyin para esta palabra en esta lección; vacío: el del diccionario. Doble clic para escribirlo (hao3 o hǎo).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="117"/>
         <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else (greyed) the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s. Double-click to give your own.</source>
         <translation>Lo que imprimen la lectura, el plan de clase, las fichas y el mazo: tu significado si diste uno; si no (en gris), el sentido que la palabra tiene en los textos de esta lección (tras un número, un clasificador); si no, el del diccionario. Doble clic para dar el tuyo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="129"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Haga doble clic en Pinyin o Significado para poner los suyos en esta lección (p. ej., hao3 o hǎo); déjelos vacíos para usar los del diccionario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="136"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
         <source>Add a word…</source>
         <translation>Añadir una palabra…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="143"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="146"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="144"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="149"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>New word</source>
         <translation>Palabra nueva</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>In text</source>
         <translation>En el texto</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="164"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="169"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="167"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="172"/>
         <source>Accept all</source>
         <translation>Aceptar todas</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="183"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="188"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vocabulario de esta lección&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="193"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="198"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Palabras nuevas propuestas&lt;/b&gt; (de los textos de la lección)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="276"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="281"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Escriba una sílaba de pinyin por cada carácter de {word}, p. ej., hao3 o hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="342"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="347"/>
         <source>{n} times in the lesson&apos;s texts; frequency in the corpus: {freq}</source>
         <translation>{n} veces en los textos de la lección; frecuencia en el corpus: {freq}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="354"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Todas las palabras de los textos son conocidas o ya están en el vocabulario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="350"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="355"/>
         <source>{n} words the class does not know yet.</source>
         <translation>{n} palabras que el grupo aún no conoce.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="363"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Ninguna lección posterior depende de este vocabulario.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="373"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="370"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="375"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Cambiar este vocabulario cambia lo que el grupo conoce en las lecciones posteriores (sus lecturas y mazos): {names}</translation>
     </message>

@@ -1841,27 +1841,27 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="448"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="428"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="433"/>
         <source>comfortable, at least 98%</source>
         <translation>lecture aisée, au moins 98&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="435"/>
         <source>readable with help, at least 95%</source>
         <translation>lisible avec de l’aide, au moins 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="431"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="436"/>
         <source>below the 95% comfort threshold</source>
         <translation>sous le seuil de confort de 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="438"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: {before}&#xa0;% des mots connus avant cette leçon ({verdict_before})&#xa0;; {after}&#xa0;% avec le vocabulaire de cette leçon ({verdict_after}).</translation>
     </message>
@@ -2100,118 +2100,123 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
-        <source>Pinyin (yours)</source>
-        <translation>Pinyin (le vôtre)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="152"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="157"/>
         <source>Meaning</source>
         <translation>Sens</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="114"/>
+        <source>Your pinyin for this word in this lesson; empty: the dictionary&apos;s. Double-click to type it (hao3 or hǎo).</source>
+        <translation>Votre pinyin pour ce mot dans cette leçon ; vide : celui du dictionnaire. Double-cliquez pour le saisir (hao3 ou hǎo).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="117"/>
         <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else (greyed) the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s. Double-click to give your own.</source>
         <translation>Ce qu’impriment la lecture, le plan de leçon, les fiches et le paquet : votre sens si vous en avez donné un, sinon (en gris) le sens du mot dans les textes de cette leçon (après un nombre, un classificateur), sinon celui du dictionnaire. Double-cliquez pour donner le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="129"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Double-cliquez sur Pinyin ou Sens pour indiquer les vôtres dans cette leçon (ex. hao3 ou hǎo) ; laissez vide pour utiliser ceux du dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="136"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
         <source>Add a word…</source>
         <translation>Ajouter un mot…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="143"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="146"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="144"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="149"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>New word</source>
         <translation>Mot nouveau</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>In text</source>
         <translation>Dans le texte</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="164"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="169"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="167"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="172"/>
         <source>Accept all</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="183"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="188"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vocabulaire de cette leçon&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="193"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="198"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Mots nouveaux proposés&lt;/b&gt; (tirés des textes de la leçon)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="276"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="281"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Écrivez une syllabe de pinyin par caractère de {word}, ex. hao3 ou hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="342"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="347"/>
         <source>{n} times in the lesson&apos;s texts; frequency in the corpus: {freq}</source>
         <translation>{n} fois dans les textes de la leçon ; fréquence dans le corpus : {freq}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="354"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Tous les mots des textes sont connus ou déjà dans le vocabulaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="350"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="355"/>
         <source>{n} words the class does not know yet.</source>
         <translation>{n} mots que la classe ne connaît pas encore.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="363"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Aucune leçon suivante ne dépend de ce vocabulaire.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="373"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="370"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="375"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Modifier ce vocabulaire change ce que la classe connaît dans les leçons suivantes (leurs lectures et paquets) : {names}</translation>
     </message>

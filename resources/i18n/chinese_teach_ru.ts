@@ -1842,27 +1842,27 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="448"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="428"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="433"/>
         <source>comfortable, at least 98%</source>
         <translation>читается легко, не менее 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="435"/>
         <source>readable with help, at least 95%</source>
         <translation>читается с помощью, не менее 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="431"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="436"/>
         <source>below the 95% comfort threshold</source>
         <translation>ниже порога комфортного чтения 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="438"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>«{title}»: {before}% слов знакомы до этого урока ({verdict_before}); {after}% вместе со словами этого урока ({verdict_after}).</translation>
     </message>
@@ -2101,118 +2101,123 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
-        <source>Pinyin (yours)</source>
-        <translation>Пиньинь (ваш)</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="152"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="157"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
+        <source>Pinyin</source>
+        <translation>Пиньинь</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="114"/>
+        <source>Your pinyin for this word in this lesson; empty: the dictionary&apos;s. Double-click to type it (hao3 or hǎo).</source>
+        <translation>Ваш пиньинь для этого слова в этом уроке; пусто — словарный. Дважды щёлкните, чтобы ввести (hao3 или hǎo).</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="117"/>
         <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else (greyed) the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s. Double-click to give your own.</source>
         <translation>Что печатают текст для чтения, план урока, листы заданий и колода: ваше значение, если вы его дали; иначе (серым) значение слова в текстах этого урока (после числа — счётное слово); иначе словарное. Дважды щёлкните, чтобы дать своё.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="129"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>Дважды щёлкните «Пиньинь» или «Значение», чтобы задать свои для этого урока (например, hao3 или hǎo); оставьте пустым, чтобы использовать словарные.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="136"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
         <source>Add a word…</source>
         <translation>Добавить слово…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="143"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="146"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="144"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="149"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>New word</source>
         <translation>Новое слово</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>Frequency</source>
         <translation>Частотность</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>In text</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="164"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="169"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="167"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="172"/>
         <source>Accept all</source>
         <translation>Принять все</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="183"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="188"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;Лексика этого урока&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="193"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="198"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;Предлагаемые новые слова&lt;/b&gt; (из текстов урока)</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="276"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="281"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>Напишите по одному слогу пиньиня на каждый иероглиф слова {word}, например hao3 или hǎo.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="342"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="347"/>
         <source>{n} times in the lesson&apos;s texts; frequency in the corpus: {freq}</source>
         <translation>{n} раз в текстах урока; частота в корпусе: {freq}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="354"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>Все слова текстов уже известны или уже есть в лексике урока.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="350"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="355"/>
         <source>{n} words the class does not know yet.</source>
         <translation>Слов, которых группа ещё не знает: {n}.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="363"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>Ни один последующий урок не зависит от этой лексики.</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="373"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="370"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="375"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>Изменение этой лексики меняет то, что группа знает в последующих уроках (их тексты и колоды): {names}</translation>
     </message>

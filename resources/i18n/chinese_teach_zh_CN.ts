@@ -1840,27 +1840,27 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="448"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="428"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="433"/>
         <source>comfortable, at least 98%</source>
         <translation>轻松阅读，至少 98%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="430"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="435"/>
         <source>readable with help, at least 95%</source>
         <translation>借助帮助可读，至少 95%</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="431"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="436"/>
         <source>below the 95% comfort threshold</source>
         <translation>低于 95% 的舒适阅读线</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="438"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="443"/>
         <source>“{title}”: {before}% of the words known before this lesson ({verdict_before}); {after}% with this lesson&apos;s vocabulary ({verdict_after}).</source>
         <translation>“{title}”：本课之前已学过的词占 {before}%（{verdict_before}）；加上本课生词占 {after}%（{verdict_after}）。</translation>
     </message>
@@ -2099,118 +2099,123 @@
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="111"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
-        <source>Pinyin (yours)</source>
-        <translation>拼音（自定）</translation>
-    </message>
-    <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="152"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="157"/>
         <source>Meaning</source>
         <translation>释义</translation>
     </message>
     <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="112"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
         <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="114"/>
+        <source>Your pinyin for this word in this lesson; empty: the dictionary&apos;s. Double-click to type it (hao3 or hǎo).</source>
+        <translation>您为本课此词指定的拼音；留空则用词典的。双击即可输入（hao3 或 hǎo）。</translation>
+    </message>
+    <message>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="117"/>
         <source>What the reader, lesson plan, worksheets and deck print: your meaning if you gave one, else (greyed) the sense the word has in this lesson&apos;s texts (after a number, a measure word), else the dictionary&apos;s. Double-click to give your own.</source>
         <translation>读物、教案、练习纸和牌组打印的释义：如果您填写了释义就用您的；否则（灰色）用该词在本课课文中的意思（数词后为量词义），再否则用词典的释义。双击可填写您自己的释义。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="124"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="129"/>
         <source>Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); leave empty to use the dictionary&apos;s.</source>
         <translation>双击“拼音”或“词义”可为本课自定（如 hao3 或 hǎo）；留空则使用词典中的内容。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="136"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
         <source>Add a word…</source>
         <translation>添加词语…</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="138"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="143"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="141"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="146"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="144"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="149"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>New word</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>Frequency</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="151"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="156"/>
         <source>In text</source>
         <translation>课文中</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="164"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="169"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="167"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="172"/>
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="183"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="188"/>
         <source>&lt;b&gt;Vocabulary of this lesson&lt;/b&gt;</source>
         <translation>&lt;b&gt;本课词汇&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="193"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="198"/>
         <source>&lt;b&gt;Proposed new words&lt;/b&gt; (from the lesson&apos;s texts)</source>
         <translation>&lt;b&gt;建议的生词&lt;/b&gt;（来自本课课文）</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="276"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="281"/>
         <source>Write one pinyin syllable per character of {word}, e.g. hao3 or hǎo.</source>
         <translation>请为“{word}”的每个字写一个拼音音节，例如 hao3 或 hǎo。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="342"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="347"/>
         <source>{n} times in the lesson&apos;s texts; frequency in the corpus: {freq}</source>
         <translation>在本课课文中出现 {n} 次；语料库词频：{freq}</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="349"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="354"/>
         <source>Every word of the texts is known or already in the vocabulary.</source>
         <translation>课文中的词语都已学过或已在词汇中。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="350"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="355"/>
         <source>{n} words the class does not know yet.</source>
         <translation>学生还不认识的词：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="363"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
         <source>No later lesson depends on this vocabulary.</source>
         <translation>后面的课都不依赖这些词汇。</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="368"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="373"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="370"/>
+        <location filename="../../chinese_teach/gui/widgets/lesson_vocab.py" line="375"/>
         <source>Changing this vocabulary changes what the class knows in the later lessons (their readers and decks): {names}</source>
         <translation>修改这些词汇会改变学生在后续课程中已掌握的词（及其读物和牌组）：{names}</translation>
     </message>

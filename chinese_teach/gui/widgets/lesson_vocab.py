@@ -109,7 +109,10 @@ class LessonVocabPanel(QWidget):
         self.vocab_tree = _VocabTree()
         self.vocab_tree.setObjectName("vocab_tree")
         self.vocab_tree.setHeaderLabels([self.tr("Word"), self.tr("Level"),
-                                         self.tr("Pinyin (yours)"), self.tr("Meaning")])
+                                         self.tr("Pinyin"), self.tr("Meaning")])
+        self.vocab_tree.headerItem().setToolTip(2, self.tr(
+            "Your pinyin for this word in this lesson; empty: the dictionary's. Double-click "
+            "to type it (hao3 or hǎo)."))
         self.vocab_tree.headerItem().setToolTip(MEANING_COLUMN, self.tr(
             "What the reader, lesson plan, worksheets and deck print: your meaning if you "
             "gave one, else (greyed) the sense the word has in this lesson's texts (after a "
@@ -119,6 +122,8 @@ class LessonVocabPanel(QWidget):
         # the meaning takes the width left: no sideways scrolling, a long meaning is cut
         # with "…" and shown whole in its tooltip
         self.vocab_tree.header().setStretchLastSection(True)
+        self.vocab_tree.header().setSectionResizeMode(MEANING_COLUMN,
+                                                      QHeaderView.ResizeMode.Stretch)
         self.vocab_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.vocab_tree.setToolTip(self.tr(
             "Double-click Pinyin or Meaning to give this lesson your own (e.g. hao3 or hǎo); "
