@@ -288,7 +288,8 @@ class Retranslator:
         exact: dict[str, set[str]] = {}
         #: (pattern of the old text, new template, context), most fixed text first
         self.templates: list[tuple[re.Pattern[str], str, str]] = []
-        fixed: dict[int, int] = {}
+        #: the templates with the length of their fixed text, for sorting
+        found: list[tuple[int, tuple[re.Pattern[str], str, str]]] = []
         #: ("{n} results" pattern, message): translated again with the number found
         self.plurals: list[tuple[re.Pattern[str], Message]] = []
         for msg, template in plurals or []:
@@ -306,8 +307,7 @@ class Retranslator:
                 if pattern is not None and set(_PLACEHOLDER.findall(new)) <= set(
                     pattern.groupindex
                 ):
-                    self.templates.append((pattern, new, msg.context))
-                    fixed[id(pattern)] = len(_PLACEHOLDER.sub("", old))
+                    found.append((len(_PLACEHOLDER.sub("", old)), (pattern, new, msg.context)))
             else:
                 exact.setdefault(old, set()).add(new)
                 in_context.setdefault((msg.context, old), set()).add(new)
@@ -319,7 +319,8 @@ class Retranslator:
                            if len(news) == 1 and key[1] not in self.exact}
         # "共 {n} 页" before "{pages} 页": the template with more fixed text is the more
         # specific one (the other would take "共 0" for its page count)
-        self.templates.sort(key=lambda t: -fixed[id(t[0])])
+        found.sort(key=lambda f: -f[0])
+        self.templates = [template for _fixed, template in found]
         self._templates_of: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
         for template in self.templates:
             self._templates_of.setdefault(template[2], []).append(template)
