@@ -245,6 +245,12 @@ class LessonVocabPanel(QWidget):
         item.setForeground(MEANING_COLUMN, self.vocab_tree.palette().brush(role))
         self._filling = was
 
+    def _show_proposal_meaning(self, item: QTreeWidgetItem) -> None:
+        """A proposed word's meaning: the one the lesson prints once it is accepted."""
+        meaning = self._meanings.get(item.text(0), "")
+        item.setText(PROPOSAL_MEANING_COLUMN, meaning)
+        item.setToolTip(PROPOSAL_MEANING_COLUMN, meaning)
+
     def _vocab_item(self, v: VocabItem) -> QTreeWidgetItem:
         was = self._filling
         self._filling = True
@@ -323,10 +329,7 @@ class LessonVocabPanel(QWidget):
         for i in range(self.vocab_tree.topLevelItemCount()):
             self._show_meaning(self.vocab_tree.topLevelItem(i))
         for i in range(self.proposal_tree.topLevelItemCount()):
-            item = self.proposal_tree.topLevelItem(i)
-            meaning = self._meanings.get(item.text(0), "")
-            item.setText(PROPOSAL_MEANING_COLUMN, meaning)
-            item.setToolTip(PROPOSAL_MEANING_COLUMN, meaning)
+            self._show_proposal_meaning(self.proposal_tree.topLevelItem(i))
         self._filling = was
         self._fit_columns()
 
@@ -339,11 +342,9 @@ class LessonVocabPanel(QWidget):
             self._levels[p.word] = p.level_label
             if p.word in taken:
                 continue
-            meaning = self._meanings.get(p.word, "")
-            item = QTreeWidgetItem([p.word, p.level_label, f"{p.freq:,}", str(p.count),
-                                    meaning])
+            item = QTreeWidgetItem([p.word, p.level_label, f"{p.freq:,}", str(p.count), ""])
             item.setData(0, ITEM_ROLE, p.word)
-            item.setToolTip(PROPOSAL_MEANING_COLUMN, meaning)
+            self._show_proposal_meaning(item)
             tip = self.tr("{n} times in the lesson's texts; frequency in the corpus: {freq}"
                           ).format(n=p.count, freq=f"{p.freq:,}")
             for column in (0, 1):
