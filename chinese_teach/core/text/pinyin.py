@@ -218,6 +218,16 @@ def _same_verb_twice(text: str, spans: list[tuple[int, int]], slots_run: list[_S
         second.unsure[0] = first.unsure[0]
 
 
+#: What ends a clause after a run of Chinese text (besides the end of the text).
+_CLAUSE_PUNCTUATION = frozenset("，。、；：！？,.;:!?…）)」』”’】》\n\r")
+
+
+def _clause_end(run: _Run) -> bool:
+    """True if punctuation or the end of the text follows the run (参将。), not a digit,
+    an opening quotation mark or Latin letters (将“望江”, 将140型)."""
+    return run.end >= len(run.text) or run.text[run.end] in _CLAUSE_PUNCTUATION
+
+
 def _ends_word(run: _Run, wi: int, j: int) -> bool:
     """True if the character ``j`` places after word ``wi`` ends its word (床 in 铺好了床;
     枪 in the segmenter's 一枪 of 中了一枪): it is the whole object, not the start of a
@@ -391,7 +401,7 @@ class Reader:
             return found
         if (
             word in CONTEXT_WORDS or word[0] == "不" or (len(word) == 2 and word[1] == "上")
-            or self._maybe_glued(word)
+            or self._maybe_glued(word) or self._phrase_with_collocation(word)
         ):
             # (X上 is read by the word after it: 墙上 | 部 starts 上部, see _read_word)
             known[word] = False
@@ -423,6 +433,10 @@ class Reader:
                     return
             if self._maybe_glued(word) and self._read_glued(run, wi, slots, pending, model):
                 return
+            if self._phrase_with_collocation(word):
+                self._apply_plan(self._plan(word, model), slots, s, 0, n, pending=pending)
+                self._collocations_inside(run, wi, slots, model)
+                return
             if n == 2 and word[1] == "上" and self._shang_starts_word(run, wi):
                 self._read_char(run, wi, 0, slots, pending, model=model)
                 slots.syl[1], slots.src[1] = "shang4", Source.RULE
@@ -433,10 +447,13 @@ class Reader:
                 for off, length in plan[1]:
                     sub = word[off:off + length]
                     if length == 1:
-                        # 地 after an adverb inside a longer word (不高兴地) sees that word.
+                        # 地 after an adverb inside a longer word (不高兴地) and 上 after a
+                        # noun (操场上: 操场 | 上) see the part before them, not one character.
                         self._read_char(
                             run, wi, off, slots, pending, model=model,
-                            prev_word=part_prev if sub == "地" else None,
+                            prev_word=part_prev if sub == "地" or (
+                                sub == "上" and part_prev in self.lexicon.nouns
+                            ) else None,
                         )
                     elif sub in CONTEXT_WORDS and (
                         fixed := word_in_context(
@@ -471,6 +488,35 @@ class Reader:
             and word not in self.lexicon.hsk_words
             and self.lexicon.freq.get(word, 0) < GLUED_MAX_FREQ
         )
+
+    def _phrase_with_collocation(self, word: str) -> bool:
+        """True for a word only pypinyin's phrase list knows (CC-CEDICT lacks it) with a
+        character that collocations read (率部, 劈成): its phrase reading is context-free
+        and may be the other reading of that character (率部 lǜbù, 劈成 pǐ)."""
+        return (
+            not COLLOCATIONS.keys().isdisjoint(word) and word not in self.lexicon.readings
+            and word not in WORD_READINGS and not reduplicated_verb(word)
+            and _phrase_reading(word) is not None
+        )
+
+    def _collocations_inside(
+        self, run: _Run, wi: int, slots: _Slots, model: PolyphoneModel
+    ) -> None:
+        """Let the collocations of a phrase word's characters overrule its phrase reading
+        in context: 他率部入城 shuài (率部 lǜbù in the phrase list), 把木头劈成两半 pī."""
+        s, e = run.spans[wi]
+        text = run.text
+        for k in range(e - s):
+            ch = text[s + k]
+            if ch not in COLLOCATIONS:
+                continue
+            found = collocation_reading(
+                ch, text[run.start:s + k], text[s + k + 1:run.end], _clause_end(run)
+            )
+            if found is not None and found != slots.syl[k] and found in model.candidates.get(
+                ch, ()
+            ):
+                slots.syl[k], slots.src[k], slots.unsure[k] = found, Source.RULE, False
 
     def _read_glued(
         self, run: _Run, wi: int, slots: _Slots, pending: list[_Pending], model: PolyphoneModel
@@ -730,7 +776,9 @@ class Reader:
         if k is None:
             return False
         pos = s + k
-        found = collocation_reading(word[k], run.text[run.start:pos], run.text[pos + 1:run.end])
+        found = collocation_reading(
+            word[k], run.text[run.start:pos], run.text[pos + 1:run.end], _clause_end(run)
+        )
         if found is None:
             return False
         for reading in readings:
@@ -822,7 +870,7 @@ class Reader:
         if e - s == 1 and cands is not None:
             # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
             found = surname_reading(ch, text[run.start:pos]) or collocation_reading(
-                ch, text[run.start:pos], text[pos + 1:run.end]
+                ch, text[run.start:pos], text[pos + 1:run.end], _clause_end(run)
             )
             if found is not None and found in cands:
                 slots.syl[k], slots.src[k] = found, Source.RULE
@@ -835,7 +883,8 @@ class Reader:
                 slots.syl[k], slots.src[k] = split, Source.RULE
                 return
         ctx = Context(
-            ch, prev, nxt, text[run.start:pos], text[pos + 1:run.end], self.lexicon.nouns
+            ch, prev, nxt, text[run.start:pos], text[pos + 1:run.end], self.lexicon.nouns,
+            _clause_end(run),
         )
         ruled = rule_reading(ctx, collocations=not tried)
         if ruled:

@@ -119,6 +119,14 @@ def test_ge_keeps_its_tone_in_words(engine) -> None:
         # 在 ... 上 makes a place of the word between them (jieba tags 跑道 a verb).
         ("他在跑道上跑了三圈。", "shang5"),
         ("他跑上了楼。", "shang4"),
+        # ... whatever the word's length (a noun of three characters) ...
+        ("我把手机落在出租车上了。", "shang5"),
+        ("他在电视机上放了一盆花。", "shang5"),
+        # ... and the segmenter's 操场上 is read as 操场 | 上, with 操场 before 上.
+        ("孩子们在操场上踢球。", "shang5"),
+        ("操场上有很多人。", "shang5"),
+        # After a place name ending in 市, 县 ..., 上 starts the next name.
+        ("他住在杭州市上城区。", "shang4"),
     ],
 )
 def test_locative_shang_is_light(engine, text: str, expected: str) -> None:
@@ -169,6 +177,27 @@ def test_rare_word_confirmed_from_inside_keeps_its_reading(
         ("我们在地上刨了个坑。", "刨", 0, "pao2"),
         ("他把钱花尽了。", "尽", 0, "jin4"),
         ("飞机的操纵杆坏了。", "杆", 0, "gan3"),
+        # Fifth round, from the CPP dev errors: a general at a clause's end (将 "will"
+        # never ends one; a quotation mark or a number after it is no end) ...
+        ("他被任命为参将。", "将", 0, "jiang4"),
+        ("我们将“信任值”改了。", "将", 0, "jiang1"),
+        ("他们将在明天出发。", "将", 0, "jiang1"),
+        # ... hiding and keeping (所藏, 藏起来), leading troops, spreading, splitting,
+        # and 应 "should" after an adverb (not 应了一声).
+        ("这座博物馆所藏的书很多。", "藏", 0, "cang2"),
+        ("他把钱藏起来了。", "藏", 0, "cang2"),
+        ("他亲自率兵出征。", "率", 0, "shuai4"),
+        ("请把地毯铺在地上。", "铺", 0, "pu1"),
+        ("我们也应努力学习。", "应", 0, "ying1"),
+        ("他应了一声。", "应", 0, "ying4"),
+        # A word only pypinyin's phrase list knows yields to a collocation of its
+        # characters (率部 lǜbù, 劈成 pǐ in the list).
+        ("他率部入城。", "率", 0, "shuai4"),
+        ("他把木头劈成两半。", "劈", 0, "pi1"),
+        # 乐 "to laugh" with the complement marker 得, not the word 乐得 lèdé.
+        ("孩子们乐得直拍手。", "得", 0, "de5"),
+        ("他乐得合不拢嘴。", "得", 0, "de5"),
+        ("他乐得清闲。", "得", 0, "de2"),
     ],
 )
 def test_verbs(engine, text: str, char: str, nth: int, expected: str) -> None:
@@ -180,6 +209,11 @@ def test_collocations_see_only_their_clause() -> None:
     assert collocation_reading("卡", "银行", "") is None
     assert collocation_reading("咳", "", "") == "hai1"
     assert collocation_reading("咳", "他", "嗽") is None
+    # ``#``: the clause ends after the run (punctuation or the end of the text follows);
+    # ``$`` is the end of the run whatever follows.
+    assert collocation_reading("将", "设参", "", clause_end=True) == "jiang4"
+    assert collocation_reading("将", "设参", "") is None
+    assert collocation_reading("咳", "", "", clause_end=True) == "hai1"
     assert surname_reading("曾", "我的老师姓") == "zeng1"
     assert surname_reading("曾", "我") is None
 

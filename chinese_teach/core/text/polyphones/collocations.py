@@ -114,7 +114,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "结": [(r"_~(果|果子|果实|苹果|梨|桃|桃子|枣|瓜|籽|种子|葡萄|橘子|柿子|杏|石榴|穗)",
             "jie1")],
     "铺": [(r"_~(床|被子|褥子|桌布|地毯|毯子|席子|床单|垫子|报纸|路|轨道|石板|砖)", "pu1"),
-           (r"(床|地|桌子?)上_", "pu1")],
+           (r"(床|地|桌子?)上_", "pu1"), (r"_(上|满|在|开|成|平|散|设|着)", "pu1")],
     "咽": [(r"_(不|得|了|下|进|着|口|唾)", "yan4")],
     "吐": [(r"_了?(一|满)(地|身|床|车|桌)", "tu4"), (r"(想|要|拉又|呕)_(了|$)", "tu4")],
     "散": [(r"(会|会议|晚会|聚会|宴会|人群|队伍|雾|云|烟|电影|戏|人)_(了|开|去|$)", "san4"),
@@ -127,10 +127,24 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "乐": [(r"_(了|得|坏|开|呵呵|哈哈)", "le4")],  # 大家都乐了: laughed
     "担": [(r"[一两三四五六七八九十几半这那每]_", "dan4")],  # 一担水: a carrying-pole load
     "涨": [(r"(脸|脖子|头|眼睛).{0,4}_(得|红|粗)", "zhang4"), (r"_(红|粗)", "zhang4")],
+    # Fifth round, from the CPP dev errors (verb frames and a noun at a clause's end):
+    "将": [(r"_#", "jiang4")],  # 设左翼右营参将，: a general ("will" never ends a clause)
+    "藏": [(r"(所|现|珍|收|私|窝|躲|暗|深|埋|偷偷|偷)_", "cang2"),  # 所藏佛像: hidden, kept
+           (r"_(有|于|在|着|起|好|进|了|匿|身)", "cang2")],
+    "率": [(r"_~(部|军|兵|众|师|舰队|大军|骑兵|水师|全家|家人|子弟|百官|群臣|将士|使团|代表团)",
+            "shuai4"), (r"(亲|自|遂|乃)_", "shuai4")],  # 率部入贵州: to lead
+    "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1")],  # 劈成两半: to split
+    "应": [(r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
+            "ying1")],  # 最早应追溯至: should
 }
 
+#: ``#`` in a pattern is the end of a clause: punctuation or the end of the text follows the
+#: run (参将。), not a digit, a quotation mark or Latin letters (将“望江”变为, 将140型).
+#: ``$`` is the end of the run, whatever follows it.
+CLAUSE_END = "#"
+
 _COMPILED: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    ch: [(re.compile(p.replace("~", VERB_FILLER)), r) for p, r in pairs]
+    ch: [(re.compile(p.replace("~", VERB_FILLER).replace("$", "#?$")), r) for p, r in pairs]
     for ch, pairs in COLLOCATIONS.items()
 }
 
@@ -152,12 +166,18 @@ def _window(before: str, after: str) -> str:
     return f"{left}_{right}"
 
 
-def collocation_reading(char: str, before: str, after: str) -> str | None:
-    """The reading a collocation gives ``char`` between ``before`` and ``after``, or None."""
+def collocation_reading(
+    char: str, before: str, after: str, clause_end: bool = False
+) -> str | None:
+    """The reading a collocation gives ``char`` between ``before`` and ``after``, or None.
+
+    ``clause_end``: the text after the run ends the clause (see :data:`CLAUSE_END`)."""
     pairs = _COMPILED.get(char)
     if not pairs:
         return None
     window = _window(before, after)
+    if clause_end and len(after) <= _WINDOW:
+        window += CLAUSE_END
     for pattern, reading in pairs:
         if pattern.search(window):
             return reading

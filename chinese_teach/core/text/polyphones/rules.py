@@ -146,6 +146,8 @@ class Context:
     after: str  # text of the run after the word
     #: nouns of one or two characters (jieba's tags), for the locative 上
     nouns: frozenset[str] = field(default=frozenset(), compare=False)
+    #: punctuation or the end of the text follows the run (see ``collocations.CLAUSE_END``)
+    clause_end: bool = False
 
 
 Rule = Callable[[Context], str | None]
@@ -516,6 +518,9 @@ SHANG_WORD_NEXT = frozenset("部面边方端头层空游沿缘侧段首肢臂身
 
 
 _LOCATIVE_FRAME = frozenset("在从到往")
+#: Administrative units: after a place name ending in one, 上 starts the next name
+#: (杭州市上城区, 长野县上水内郡), not the locative.
+_ADMINISTRATIVE = frozenset("省市县区州郡镇乡")
 
 
 def _shang(ctx: Context) -> str | None:
@@ -524,14 +529,17 @@ def _shang(ctx: Context) -> str | None:
         return "shang3"
     if len(ctx.next) == 1 and ctx.next in SHANG_WORD_NEXT:
         return "shang4"  # 上 | 部 cut apart: 上部, not the locative
+    # 在跑道上, 从桌面上, 在出租车上: the frame 在/从/到/往 ... 上 makes the word between
+    # them a place, whatever its length or its own tag (jieba tags 跑道 a verb)
+    framed = (
+        len(ctx.prev) >= 2 and ctx.before.endswith(ctx.prev)
+        and ctx.before[-len(ctx.prev) - 1:-len(ctx.prev)] in _LOCATIVE_FRAME
+        and ctx.prev[-1] not in _ADMINISTRATIVE  # 在长野县上水内郡: 上 starts a name
+    )
     if _first(ctx.after) in ("了", "过", "着"):
-        return "shang4"
-    if ctx.prev in ctx.nouns or (
-        # 在跑道上, 从桌面上: the frame 在/从/到/往 ... 上 makes the word between them a
-        # place, whatever the word's own tag (jieba tags 跑道 as a verb)
-        len(ctx.prev) == 2 and ctx.before[-3:-2] in _LOCATIVE_FRAME
-        and ctx.before.endswith(ctx.prev)
-    ):
+        # 上了车 is the verb; a clause-final 了 after the frame is not (落在出租车上了)
+        return "shang5" if framed and ctx.after == "了" else "shang4"
+    if ctx.prev in ctx.nouns or framed:
         return "shang5"
     return "shang4"
 
@@ -597,6 +605,9 @@ WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     ("结果", "了"): ("jie1", "guo3"),  # 树结果了 "the tree bears fruit"
     # 地上铺了一张席子: the segmenter's 上铺 "upper bunk" is the locative and the verb
     **{("上铺", c): ("shang5", "pu1") for c in "了着满好"},
+    # 乐得直拍手, 乐得合不拢嘴: 乐 "to laugh" and the complement marker 得, not the word
+    # 乐得 lèdé "to be glad to" (乐得清闲)
+    **{("乐得", c): ("le4", "de5") for c in "直合跳眉手哈笑说什像连嘴又不满一"},
 }
 _NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "你们", "他们", "谁", "人"}
 
@@ -636,7 +647,7 @@ def rule_reading(ctx: Context, *, collocations: bool = True) -> str | None:
         surname = surname_reading(ctx.char, ctx.before)
         if surname:
             return surname
-        found = collocation_reading(ctx.char, ctx.before, ctx.after)
+        found = collocation_reading(ctx.char, ctx.before, ctx.after, ctx.clause_end)
         if found:
             return found
     rule = RULES.get(ctx.char)
