@@ -56,7 +56,7 @@ CLASSROOM_SETS = {
     "classroom words": "classroom_words.tsv",
     "classroom fresh": "classroom_fresh.tsv",  # held-out 4: all of it (seen since)
     "classroom fresh 5": "classroom_fresh5.tsv",  # held-out 5: all of it (seen since)
-    "classroom fresh 6": "classroom_fresh6.tsv",  # held-out 6: all of it (fifth round)
+    "classroom fresh 6": "classroom_fresh6.tsv",  # held-out 6: all of it (seen since)
 }
 
 

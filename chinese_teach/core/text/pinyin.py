@@ -194,6 +194,9 @@ _FORWARD_FILLER = re.compile(VERB_FILLER)
 #: The characters that can start that filler (a quick test before the expression).
 _FILLER_FIRST = frozenset("了着过好完一两二三四五六七八九十几半这那每整满很不许")
 
+#: The first characters of the two-character directional complements (起来, 下去 ...).
+_DIRECTIONS = frozenset("起出过下上回进开")
+
 #: Particles and suffixes whose light tone is their only everyday reading.
 _LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头啦哟嘛呗哦哩")
 
@@ -455,6 +458,11 @@ class Reader:
                                 sub == "上" and part_prev in self.lexicon.nouns
                             ) else None,
                         )
+                        if sub in "来去" and len(part_prev) == 2 and part_prev[1] in _DIRECTIONS:
+                            # 挑起 | 来: the complement 起来 reads as its own word (qǐlai)
+                            complement = self._word_reading(part_prev[1] + sub)
+                            if complement:
+                                slots.syl[off] = complement[1]
                     elif sub in CONTEXT_WORDS and (
                         fixed := word_in_context(
                             sub, part_prev, run.text[s + off + length:run.end], self.lexicon.nouns

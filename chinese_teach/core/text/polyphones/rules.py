@@ -131,6 +131,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "泄露": "xie4 lou4",
         "厚薄": "hou4 bo2",
         "弹片": "dan4 pian4",
+        "芥蓝": "gai4 lan2",
     }.items()
 }
 
@@ -200,12 +201,19 @@ def _zhe(ctx: Context) -> str | None:
 _PRONOUN_CHARS = "我你他她它您们咱"
 _DEI_BEFORE = PRONOUNS | {"就", "还", "也", "都", "总", "又", "可", "必须", "明天", "今天", "现在"}
 _DE2_NEXT = set("分票奖益以知名病到罪手意逞")
+#: Words after a clause-initial 得 that make it "must": 得去看医生, 得赶紧走.
+_DEI_NEXT = frozenset(
+    {"去", "走", "赶紧", "赶快", "马上", "早点", "早点儿", "先", "快点", "快点儿"}
+)
 
 
 def _de(ctx: Context) -> str | None:
     nxt = _first(ctx.after)
-    if nxt == "" or ctx.prev == "":
+    if nxt == "":
         return None
+    if ctx.prev == "":
+        # 得去看医生, 得赶紧走 starting a clause: "must" (得子, 得佛像 are the verb)
+        return "dei3" if ctx.next in _DEI_NEXT else None
     if nxt == "了" and ctx.prev in ctx.nouns:
         return "de2"  # 我们队得了冠军
     if ctx.prev in _DEI_BEFORE:
@@ -223,6 +231,10 @@ _PLACE_NEXT = set("上下里区方面球铁图址点板毯主位带道壳震")
 
 def _di(ctx: Context) -> str | None:
     prev, nxt = ctx.prev, _first(ctx.after)
+    if nxt and ((len(prev) == 2 and prev[0] == prev[1]) or (
+        len(ctx.before) >= 2 and ctx.before[-1] == ctx.before[-2]
+    )):
+        return "de5"  # 静静地下着, 哗哗地下: a reduplicated adverb, not 地下
     if nxt in _PLACE_NEXT or _last(prev) in NUMERALS or _last(prev) in set("块片在到的这那"):
         return "di4"
     if len(prev) >= 2 and _last(prev) not in _ADVERBIAL_NOT and nxt:
@@ -447,7 +459,9 @@ def _shan(ctx: Context) -> str | None:
 
 
 def _gan(ctx: Context) -> str | None:
-    if ctx.prev in ("弄", "晾", "烘", "喝", "抹") and _first(ctx.after) in ("了", "净", ""):
+    if ctx.prev in ("弄", "晾", "烘", "喝", "抹", "拧", "挤") and _first(ctx.after) in (
+        "了", "净", ""
+    ):
         return "gan1"  # 把衣服弄干了, 喝干净 (a complement: dry)
     if ctx.prev in ("已经", "晒", "擦", "吹", "烤", "快", "没") and _first(ctx.after) in ("了", ""):
         return "gan1"  # 衣服已经干了
@@ -592,6 +606,10 @@ RULES: dict[str, Rule] = {
 #: for the whole text.
 CONTEXT_CHARS = frozenset(RULES) | frozenset(COLLOCATIONS) | frozenset(SURNAMES)
 
+#: Degree adverbs: an adjective follows them.
+_DEGREE_WORDS = ("很", "太", "真", "最", "多", "多么", "非常", "特别", "挺", "更", "十分", "那么",
+                 "这么", "好")
+
 #: Words read differently in a context: (word, previous word) -> reading.
 WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     ("多重", "有"): ("duo1", "zhong4"),  # 有多重 "how heavy"
@@ -599,12 +617,21 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("服药", n): ("fu4", "yao4") for n in ("一", "两", "三", "几", "这", "那", "每")},
     # 这一行 "this line of work / this line of text": háng
     **{("一行", d): ("yi1", "hang2") for d in ("这", "那", "哪")},
+    # 很美的画: the adjective and 的, not the brand 美的 Měidì
+    **{("美的", d): ("mei3", "de5") for d in _DEGREE_WORDS},
+}
+#: Words read differently before an object, wherever they stand: (word, next character).
+WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
+    # 等等我, 请等等他: the reduplicated verb (light), not 等等 "and so on"
+    **{("等等", c): ("deng3", "deng5") for c in "我你他她它您咱大"},
 }
 #: Words read differently before a character: (word, next character) -> reading.
 WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     ("结果", "了"): ("jie1", "guo3"),  # 树结果了 "the tree bears fruit"
     # 地上铺了一张席子: the segmenter's 上铺 "upper bunk" is the locative and the verb
     **{("上铺", c): ("shang5", "pu1") for c in "了着满好"},
+    # 桌子上供着照片: the segmenter's 上供 "make offerings" is the locative and the verb
+    ("上供", "着"): ("shang5", "gong4"),
     # 乐得直拍手, 乐得合不拢嘴: 乐 "to laugh" and the complement marker 得, not the word
     # 乐得 lèdé "to be glad to" (乐得清闲)
     **{("乐得", c): ("le4", "de5") for c in "直合跳眉手哈笑说什像连嘴又不满一"},
@@ -614,7 +641,8 @@ _NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "�
 
 #: Every word :func:`word_in_context` may change (a quick test before calling it).
 CONTEXT_WORDS = frozenset(
-    {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE} | {"得了", "不了"}
+    {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
+    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下"}
 )
 
 
@@ -626,10 +654,16 @@ def word_in_context(
     fixed = WORD_IN_CONTEXT.get((word, prev))
     if fixed:
         return fixed
+    if after:
+        fixed = WORD_BEFORE_OBJECT.get((word, after[0]))
+        if fixed:
+            return fixed
     if prev and after:
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "地下" and len(prev) == 2 and prev[0] == prev[1] and after:
+        return ("de5", "xia4")  # 静静地下着: a reduplicated adverb, 地 and the verb 下
     if (
         word in ("得了", "不了") and prev and prev not in _NOT_VERBS and len(prev) == 1
         and prev not in nouns
