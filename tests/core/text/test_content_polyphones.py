@@ -191,6 +191,8 @@ def test_rare_word_confirmed_from_inside_keeps_its_reading(
         ("我们也应努力学习。", "应", 0, "ying1"),
         ("他应了一声。", "应", 0, "ying4"),
         ("他用铁镐挖土。", "镐", 0, "gao3"),
+        ("鸭涌河两岸种满了树。", "涌", 0, "chong1"),
+        ("泉水涌了出来。", "涌", 0, "yong3"),
         # A word only pypinyin's phrase list knows yields to a collocation of its
         # characters (率部 lǜbù, 劈成 pǐ in the list).
         ("他率部入城。", "率", 0, "shuai4"),
