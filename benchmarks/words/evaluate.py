@@ -11,7 +11,9 @@
 * graded texts: the estimated level and the coverage of ``graded/*.txt`` for a class at
   the text's level (file names start with the level: ``1-family.txt``).
 
-Run: ``.venv/bin/python -m benchmarks.words.evaluate``.
+Run: ``.venv/bin/python -m benchmarks.words.evaluate``. ``--held-out-counts`` prints only the
+held-out sense counts (no sentence, no miss): the blind figure of a new held-out part, taken
+without reading what it missed.
 """
 
 from __future__ import annotations
@@ -145,13 +147,27 @@ def evaluate_graded(engine, corpus) -> list[dict]:
     return out
 
 
-def main() -> None:
+def held_out_counts(senses: dict) -> dict:
+    """The held-out part's figures alone, without its misses (for a blind measurement)."""
+    return {"held_out": senses["held_out"]}
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
     from chinese_teach.core.corpus.store import open_corpus
     from chinese_teach.core.text.engine import get_engine
 
+    parser = argparse.ArgumentParser(description="Evaluate the word layer on benchmarks/words.")
+    parser.add_argument("--held-out-counts", action="store_true",
+                        help="print only the held-out sense counts, not its misses")
+    args = parser.parse_args(argv)
     corpus = open_corpus()
     engine = get_engine(corpus)
     engine.load()
+    if args.held_out_counts:
+        print(json.dumps(held_out_counts(evaluate_senses(engine, corpus)), indent=1))
+        return
     report = {"cutting": evaluate_cutting(engine), "senses": evaluate_senses(engine, corpus),
               "names": evaluate_names(engine), "graded": evaluate_graded(engine, corpus)}
     print(json.dumps(report, ensure_ascii=False, indent=1))

@@ -7,6 +7,7 @@ from benchmarks.words.evaluate import (
     evaluate_graded,
     evaluate_names,
     evaluate_senses,
+    held_out_counts,
 )
 
 
@@ -37,3 +38,10 @@ def test_names_are_found_in_context_and_never_invented(engine) -> None:
     assert result["tuned"]["n"] >= 30 and result["held_out"]["n"] >= 20
     assert result["tuned"]["share"] >= 0.95, result["misses"]
     assert result["tuned"]["false_names"] == 0, result["misses"]
+
+
+def test_held_out_counts_hide_the_held_out_misses() -> None:
+    senses = {"tuned": {"n": 2, "right": 1, "share": 0.5},
+              "held_out": {"n": 3, "right": 2, "share": 0.6667},
+              "misses": ["a"], "held_out_misses": ["b"]}
+    assert held_out_counts(senses) == {"held_out": {"n": 3, "right": 2, "share": 0.6667}}
