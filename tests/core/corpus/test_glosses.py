@@ -266,3 +266,80 @@ def test_the_neighbours_choose_between_a_word_s_senses(g) -> None:
     assert g.gloss("站", ("zhan4",), prev="他", rest=("在", "门口")).short == "to stand"
     assert g.gloss("站", ("zhan4",), prev="到", rest=("了",)).short.startswith("station")
     assert g.gloss("锻炼", ("duan4", "lian4")).short.startswith("to exercise")
+
+
+def test_an_earlier_step_makes_zai_then(corpus, engine, g) -> None:
+    """再 after 先, 一下 or a finished step earlier in the sentence, even across a comma,
+    is "then"; alone it is "again"; the next sentence starts afresh."""
+    def zai(text: str) -> list[str]:
+        toks = engine.annotate(text)
+        return [gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+                if t.text == "再"]
+
+    assert zai("你先洗手，再吃饭。")[0].startswith("then")
+    assert zai("等我做完作业再去。")[0].startswith("then")
+    assert zai("我想再看一遍。")[0].startswith("again")
+    assert zai("你先走吧。我想再看一遍。")[-1].startswith("again")
+    assert g.gloss("再", ("zai4",), earlier=("一下", "看")).short.startswith("then")
+
+
+def test_you_you_is_both_and_in_its_clause_only(corpus, engine) -> None:
+    toks = engine.annotate("这双鞋又便宜又好看。他昨天迟到了，今天又迟到了。")
+    yous = [gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+            if t.text == "又"]
+    assert yous[0].startswith("both") and yous[1].startswith("both")
+    assert yous[2].startswith("(once) again")
+
+
+def test_amounts_and_degrees_choose_the_sense(g) -> None:
+    """要 before money or time costs or takes (but wants a cup of coffee); 就 before a verb
+    and an amount is "only"; 都 … 了 with an amount is "already"; 晚 after 很 is late; 找
+    + person + money gives change."""
+    assert g.gloss("要", ("yao4",), rest=("两百", "块")).short.startswith("to cost")
+    assert g.gloss("要", ("yao4",), rest=("走", "多", "长", "时间")).short.startswith(
+        "to cost")
+    assert g.gloss("要", ("yao4",), rest=("半个", "小时")).short.startswith("to cost")
+    assert g.gloss("要", ("yao4",), rest=("一杯", "咖啡")).short.startswith("to want")
+    assert g.gloss("要", ("yao4",), rest=("下雨", "了")).short.startswith("about to")
+    assert g.gloss("就", ("jiu4",), rest=("喝", "一杯")).short.startswith("only")
+    assert g.gloss("就", ("jiu4",), rest=("回家",)).short.startswith("then")
+    assert g.gloss("都", ("dou1",), rest=("八点", "了")).short.startswith("already")
+    assert g.gloss("都", ("dou1",), rest=("是", "学生")).short.startswith("all")
+    assert g.gloss("晚", ("wan3",), prev="很").short == "late"
+    assert g.gloss("晚", ("wan3",)).short.startswith("evening")
+    assert g.gloss("找", ("zhao3",), rest=("你", "五块", "钱")).short.startswith(
+        "to give change")
+    assert g.gloss("找", ("zhao3",), rest=("你",)).short.startswith("to try to find")
+
+
+def test_frames_of_common_verbs_and_adverbs(g) -> None:
+    """上/下 before a measure or a week is last/next; 过 before a festival spends it; 白
+    before a verb is "in vain"; 比较 before a demonstrative compares, else "relatively";
+    请 + person + a meal treats; 对 … 好 is "for"."""
+    assert g.gloss("上", ("shang4",), rest=("个", "星期")).short.startswith("last")
+    assert g.gloss("下", ("xia4",), rest=("星期",)).short.startswith("next")
+    assert g.gloss("上", ("shang4",), rest=("中学",)).short.startswith("to go to")
+    assert g.gloss("过", ("guo4",), rest=("春节",)).short.startswith("to spend")
+    assert g.gloss("白", ("bai2",), rest=("等", "了")).short.startswith("in vain")
+    assert g.gloss("白", ("bai2",)).short.startswith("white")
+    assert g.gloss("比较", ("bi3", "jiao4"), rest=("难",)).short.startswith("relatively")
+    assert g.gloss("比较", ("bi3", "jiao4"), rest=("一下",)).short.startswith("to compare")
+    assert g.gloss("请", ("qing3",), rest=("你", "喝", "咖啡")).short.startswith("to treat")
+    assert g.gloss("请", ("qing3",), rest=("大家", "坐下")).short.startswith("please")
+    assert g.gloss("对", ("dui4",), rest=("身体", "好")).short.startswith("towards")
+
+
+def test_parts_are_glossed_with_their_neighbours_inside_the_word(g) -> None:
+    """A piece of a longer token sees the pieces around it: 就是's 就 before 是 is
+    "exactly", 一楼's 楼 after a number is a floor; a learner combination with 儿 the
+    cutting keeps whole (慢点儿) is glossed by its parts."""
+    assert dict(g.parts("就是", ("jiu4", "shi4")))["就"].startswith("exactly")
+    assert dict(g.parts("一楼", ("yi1", "lou2")))["楼"].startswith("floor")
+    assert g.gloss("慢点儿", ("man4", "dian3", "r5")).short == "慢 slow + 点儿 a little"
+
+
+def test_words_whose_dictionary_first_sense_is_rare_lead_with_the_learners(g) -> None:
+    assert g.gloss("困", ("kun4",)).short.startswith("sleepy")
+    assert g.gloss("订", ("ding4",)).short.startswith("to book")
+    assert g.gloss("空", ("kong4",)).short.startswith("free time")
+    assert g.gloss("空", ("kong1",)).short.startswith("empty")
