@@ -142,9 +142,15 @@ def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
     return table
 
 
+#: A mark anywhere in a sense that keeps it out of a learner gloss ("male prostitute
+#: (slang)" after 鸭子 "duck").
+_MARKED = re.compile(r"\((?:slang|Internet slang|vulgar|derog\.|offensive|typography)\)",
+                     re.IGNORECASE)
+
+
 def _useful(sense: str) -> bool:
     return (not CROSS_REFERENCE.match(sense) and not _UNHELPFUL.match(sense)
-            and not sense.startswith("CL:"))
+            and not sense.startswith("CL:") and not _MARKED.search(sense))
 
 
 _CL_NOTE = re.compile(r"\s*\(?CL:[^)]*\)?\s*$")

@@ -343,3 +343,23 @@ def test_words_whose_dictionary_first_sense_is_rare_lead_with_the_learners(g) ->
     assert g.gloss("订", ("ding4",)).short.startswith("to book")
     assert g.gloss("空", ("kong4",)).short.startswith("free time")
     assert g.gloss("空", ("kong1",)).short.startswith("empty")
+
+
+def test_a_word_list_word_means_what_a_learner_means(g) -> None:
+    """Alone (a typed word list), 告诉 is gào su "to tell" (not gào sù "to press
+    charges"), 故事 gù shi "story"; with the other reading, the other sense."""
+    assert g.gloss("告诉", g.lone_reading("告诉")).short.startswith("to tell")
+    assert g.gloss("告诉", ("gao4", "su4")).short.startswith("to press charges")
+    assert g.gloss("故事", g.lone_reading("故事")).short.startswith("story")
+    assert g.gloss("一块儿", None).short.startswith("together")
+
+
+def test_a_slang_or_vulgar_sense_is_never_in_the_short_gloss(corpus) -> None:
+    """A sense marked "(slang)" anywhere in it stays in the full entry only: with no
+    curated line, 鸭子 is "duck" and nothing more."""
+    from chinese_teach.core.corpus.glosses import Glosser
+
+    plain = Glosser(corpus, curated={})
+    gl = plain.gloss("鸭子", ("ya1", "zi5"))
+    assert "slang" not in gl.short and gl.short.startswith("duck")
+    assert any("slang" in s for s in gl.full)
