@@ -562,13 +562,18 @@ class Glosser:
             return False
         if not cost:
             return True
-        first = words[0][_number_prefix(words[0]):] or words[0]
-        after = words[1] if len(words) > 1 else ""
-        if first.startswith("个") and len(first) > 1:
-            first = first[1:]
-        return (first.startswith(_COST_UNITS) or first in _COST_UNITS
-                or after.startswith(_COST_UNITS) or (first == "个" and after.startswith(
-                    _COST_UNITS)))
+        # the unit: in the amount itself (两百块), or after it and a measure word (三 / 个 /
+        # 小时, 半个 / 小时, 多长 / 时间)
+        first = words[0]
+        if first in _COST_UNITS:
+            return True  # 多久, 多少钱
+        unit = "" if first in _AMOUNT_WORDS else first[_number_prefix(first):]
+        unit = unit.removeprefix("个")
+        for later in words[1:3]:
+            if unit:
+                break
+            unit = later.removeprefix("个")
+        return unit.startswith(_COST_UNITS)
 
     def _is_verb(self, word: str) -> bool:
         curated = self.curated.get(word)

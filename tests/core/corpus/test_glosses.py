@@ -299,6 +299,8 @@ def test_amounts_and_degrees_choose_the_sense(g) -> None:
     assert g.gloss("要", ("yao4",), rest=("走", "多", "长", "时间")).short.startswith(
         "to cost")
     assert g.gloss("要", ("yao4",), rest=("半个", "小时")).short.startswith("to cost")
+    assert g.gloss("要", ("yao4",), rest=("飞", "三", "个", "小时")).short.startswith(
+        "to cost")
     assert g.gloss("要", ("yao4",), rest=("一杯", "咖啡")).short.startswith("to want")
     assert g.gloss("要", ("yao4",), rest=("下雨", "了")).short.startswith("about to")
     assert g.gloss("就", ("jiu4",), rest=("喝", "一杯")).short.startswith("only")
@@ -363,3 +365,13 @@ def test_a_slang_or_vulgar_sense_is_never_in_the_short_gloss(corpus) -> None:
     gl = plain.gloss("鸭子", ("ya1", "zi5"))
     assert "slang" not in gl.short and gl.short.startswith("duck")
     assert any("slang" in s for s in gl.full)
+
+
+def test_a_person_after_a_verb_chooses_its_sense(g) -> None:
+    """去/来 … 看 + person visits; 接 + person meets; 叫 + person + verb asks sb to."""
+    assert g.gloss("看", ("kan4",), rest=("爷爷",), earlier=("去", "要")).short.startswith(
+        "to visit")
+    assert g.gloss("看", ("kan4",), rest=("电视",), earlier=("在",)).short.startswith("to see")
+    assert g.gloss("接", ("jie1",), rest=("妈妈",)).short.startswith("to meet")
+    assert g.gloss("叫", ("jiao4",), rest=("我们", "回答")).short.startswith("to ask")
+    assert g.gloss("叫", ("jiao4",), rest=("王明",)).short.startswith("to be called")
