@@ -393,13 +393,8 @@ class Glosser:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
             return self._composed(word)
-        senses = [_clean(s) for s in chosen.senses if _useful(s)]
-        if senses:
-            return Gloss(shorten(senses), full, "dictionary")
-        followed = self._follow(chosen, depth=0)
-        if followed:
-            return Gloss(shorten(followed), full, "reference")
-        return Gloss(shorten(full), full, "dictionary")
+        short, source = self._dictionary_short(chosen)
+        return Gloss(short, full, source)
 
     def short(self, word: str, syllables: tuple[str, ...] | list[str] | None = None) -> str:
         """Only the learner gloss (``""`` if the word has none), kept for the next ask."""
@@ -423,8 +418,15 @@ class Glosser:
         chosen = self._pick(word, self.rows(word), syls)
         if chosen is None:
             return self._composed(word).short
+        return self._dictionary_short(chosen)[0]
+
+    def _dictionary_short(self, chosen: _Row) -> tuple[str, str]:
+        """The short gloss of a chosen entry and where it came from ("dictionary", or
+        "reference" when the entry only points to another): its useful senses, else the
+        senses of the entry it points to, else all of its own. The one dictionary path of
+        :meth:`gloss` and :meth:`short`."""
         # shorten() prints one or two senses and says "…" if there are more: the first
-        # three useful senses decide it
+        # three useful senses decide it, so only the two it prints are cleaned
         useful: list[str] = []
         for sense in chosen.senses:
             if _useful(sense):
@@ -432,11 +434,11 @@ class Glosser:
                 if len(useful) == 3:
                     break
         if useful:
-            return shorten([_clean(s) for s in useful[:2]] + useful[2:])
+            return shorten([_clean(s) for s in useful[:2]] + useful[2:]), "dictionary"
         followed = self._follow(chosen, depth=0)
         if followed:
-            return shorten(followed)
-        return shorten([_clean(s) for s in chosen.senses])
+            return shorten(followed), "reference"
+        return shorten([_clean(s) for s in chosen.senses]), "dictionary"
 
     def _curated(
         self, word: str, syls: tuple[str, ...] | None, prev: str, rest: tuple[str, ...],
