@@ -45,3 +45,13 @@ def test_held_out_counts_hide_the_held_out_misses() -> None:
               "held_out": {"n": 3, "right": 2, "share": 0.6667},
               "misses": ["a"], "held_out_misses": ["b"]}
     assert held_out_counts(senses) == {"held_out": {"n": 3, "right": 2, "share": 0.6667}}
+
+
+def test_an_expected_sense_word_must_start_a_word_of_the_first_sense() -> None:
+    from benchmarks.words.evaluate import sense_fits
+
+    assert sense_fits("(measure word for books); root", "measure")
+    assert sense_fits("probably; maybe", "perhaps|probabl")
+    assert sense_fits("(particle: -ly)", "-ly")
+    assert not sense_fits("still (as before); had better; or", "or")
+    assert not sense_fits("to give; for", "for")

@@ -96,7 +96,9 @@ class Curated:
     #: option also matches a word starting with it: 请你 + 喝咖啡), "earlier:X|Y" (X or Y
     #: earlier in the sentence, across commas; a one-character option also matches a word
     #: ending with it: 先 … 再, 做完 … 再), "earlier-in-clause:X|Y" (X or Y earlier
-    #: in the same clause: the second 又 of 又 … 又), "after-degree" (after 很, 太, 这么 …: 很晚),
+    #: in the same clause: the second 又 of 又 … 又), "echo" (one of the next two words
+    #: is also earlier in the clause, or the next word starts as an earlier one: 喝茶还是
+    #: 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚),
     #: "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯), "before-cost"
     #: (an amount of money or time: 要 + 两百块, 要 + 半个小时), "person-then-amount" (找 +
     #: 你 + 五块钱); conditions joined by "&" must all hold (要 … 了: "before-verb&later:了")
@@ -522,6 +524,14 @@ class Glosser:
             return any(w in options for w in clause)
         if kind == "after-degree":
             return prev in DEGREE
+        if kind == "echo":
+            clause = earlier[:earlier.index(CLAUSE_BREAK)] if CLAUSE_BREAK in earlier else earlier
+            if any(w in clause for w in rest[:2]):
+                return True
+            # a verb and its object again (喝茶 … 还是 … 喝 / 咖啡)
+            nxt_first = rest[0][:1] if rest else ""
+            return bool(nxt_first) and any(
+                c[:1] == nxt_first and (len(c) > 1 or len(rest[0]) > 1) for c in clause)
         if kind == "before-amount":
             return self._amount_ahead(rest, cost=False)
         if kind == "before-cost":

@@ -375,3 +375,22 @@ def test_a_person_after_a_verb_chooses_its_sense(g) -> None:
     assert g.gloss("接", ("jie1",), rest=("妈妈",)).short.startswith("to meet")
     assert g.gloss("叫", ("jiao4",), rest=("我们", "回答")).short.startswith("to ask")
     assert g.gloss("叫", ("jiao4",), rest=("王明",)).short.startswith("to be called")
+
+
+def test_haishi_between_two_choices_is_or(corpus, engine) -> None:
+    """还是 is "or" where what follows echoes the clause before it (喝茶还是喝咖啡, 是老师
+    还是学生, 今天去还是明天去), else "still"; 一直 before 往 is "straight", else "all
+    along"; 不过 before an amount is "only", else "but"."""
+    def first(text: str, word: str) -> str:
+        toks = engine.annotate(text)
+        return next(gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+                    if t.text == word or (gl and word in dict(gl.parts)))
+
+    assert first("你喝茶还是喝咖啡？", "还是").startswith("or")
+    assert first("你是老师还是学生？", "还是").startswith("or")
+    assert first("他还是不明白。", "还是").startswith("still")
+    g = glosser(corpus)
+    assert g.gloss("一直", ("yi1", "zhi2"), rest=("往", "前")).short.startswith("straight")
+    assert g.gloss("一直", ("yi1", "zhi2"), rest=("在", "学习")).short.startswith("all along")
+    assert g.gloss("不过", ("bu4", "guo4"), rest=("十", "块")).short.startswith("only")
+    assert g.gloss("不过", ("bu4", "guo4"), rest=("有点儿", "辣")).short.startswith("but")
