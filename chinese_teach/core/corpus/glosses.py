@@ -98,7 +98,8 @@ class Curated:
     #: ending with it: 先 … 再, 做完 … 再), "earlier-in-clause:X|Y" (X or Y earlier
     #: in the same clause: the second 又 of 又 … 又), "echo" (one of the next two words
     #: is also earlier in the clause, or the next word starts as an earlier one: 喝茶还是
-    #: 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚),
+    #: 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚), "after-amount" (after a
+    #: number, a unit or a measure word: 三十岁左右),
     #: "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯), "before-cost"
     #: (an amount of money or time: 要 + 两百块, 要 + 半个小时), "person-then-amount" (找 +
     #: 你 + 五块钱); conditions joined by "&" must all hold (要 … 了: "before-verb&later:了")
@@ -252,6 +253,8 @@ DEGREE = frozenset({
 #: Words of an amount that are no number (要多长时间, 都半夜了).
 _AMOUNT_WORDS = frozenset({"多少", "多长", "多久", "好几", "多长时间", "多少钱", "半", "半天",
                            "半夜", "一半", "几"})
+#: Units of measure after a number that are no measure words of the dictionary (三十岁).
+_UNITS = frozenset({"岁", "米", "公里", "公斤", "度", "斤", "点", "分", "人", "倍", "号"})
 #: Units of money and time after a number (两百块, 半个小时, 三天).
 _COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", "时间", "年", "月", "星期",
                "周", "多久", "多少钱", "多长时间")
@@ -524,6 +527,9 @@ class Glosser:
             return any(w in options for w in clause)
         if kind == "after-degree":
             return prev in DEGREE
+        if kind == "after-amount":
+            return bool(prev) and (self._amount(prev) or prev.startswith(_COST_UNITS)
+                                   or prev in _UNITS or self._is_measure(prev))
         if kind == "echo":
             clause = earlier[:earlier.index(CLAUSE_BREAK)] if CLAUSE_BREAK in earlier else earlier
             if any(w in clause for w in rest[:2]):

@@ -394,3 +394,15 @@ def test_haishi_between_two_choices_is_or(corpus, engine) -> None:
     assert g.gloss("一直", ("yi1", "zhi2"), rest=("在", "学习")).short.startswith("all along")
     assert g.gloss("不过", ("bu4", "guo4"), rest=("十", "块")).short.startswith("only")
     assert g.gloss("不过", ("bu4", "guo4"), rest=("有点儿", "辣")).short.startswith("but")
+
+
+def test_after_an_amount_and_in_a_question(g) -> None:
+    """左右 after an amount is "about"; 多 after a number "more than"; 到底 in a question
+    "on earth"; 千万 before a verb or 别 "be sure to"; 生意 shēngyi is business."""
+    assert g.gloss("左右", ("zuo3", "you4"), prev="岁").short.startswith("about")
+    assert g.gloss("左右", ("zuo3", "you4"), prev="").short.startswith("left and right")
+    assert g.gloss("多", ("duo1",), prev="二十", rest=("个",)).short.startswith("more than")
+    assert g.gloss("多", ("duo1",), prev="很").short.startswith("many")
+    assert "on earth" in g.gloss("到底", ("dao4", "di3"), rest=("去", "不", "去")).short
+    assert g.gloss("千万", ("qian1", "wan4"), rest=("别", "忘")).short.startswith("be sure")
+    assert g.gloss("生意", g.lone_reading("生意")).short.startswith("business")
