@@ -354,6 +354,8 @@ def test_a_word_list_word_means_what_a_learner_means(g) -> None:
     assert g.gloss("告诉", ("gao4", "su4")).short.startswith("to press charges")
     assert g.gloss("故事", g.lone_reading("故事")).short.startswith("story")
     assert g.gloss("一块儿", None).short.startswith("together")
+    assert g.gloss("妻子", g.lone_reading("妻子")).short == "wife"  # not "wife and children"
+    assert g.gloss("在乎", None).short.startswith("to care about")
 
 
 def test_a_slang_or_vulgar_sense_is_never_in_the_short_gloss(corpus) -> None:
