@@ -99,7 +99,8 @@ class Curated:
     #: in the same clause: the second 又 of 又 … 又), "echo" (one of the next two words
     #: is also earlier in the clause, or the next word starts as an earlier one: 喝茶还是
     #: 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚), "after-amount" (after a
-    #: number, a unit or a measure word: 三十岁左右),
+    #: number, a unit or a measure word: 三十岁左右), "after-place" (after a place name
+    #: the dictionary knows: 北京站),
     #: "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯), "before-cost"
     #: (an amount of money or time: 要 + 两百块, 要 + 半个小时), "person-then-amount" (找 +
     #: 你 + 五块钱); conditions joined by "&" must all hold (要 … 了: "before-verb&later:了")
@@ -527,6 +528,10 @@ class Glosser:
             return any(w in options for w in clause)
         if kind == "after-degree":
             return prev in DEGREE
+        if kind == "after-place":
+            # a place name the dictionary knows (北京站), never a person's word (他站)
+            return bool(prev) and not is_person(prev) and any(
+                r.proper for r in self.rows(prev) if r.simplified == prev)
         if kind == "after-amount":
             return bool(prev) and (self._amount(prev) or prev.startswith(_COST_UNITS)
                                    or prev in _UNITS or self._is_measure(prev))

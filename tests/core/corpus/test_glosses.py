@@ -408,3 +408,17 @@ def test_after_an_amount_and_in_a_question(g) -> None:
     assert "on earth" in g.gloss("到底", ("dao4", "di3"), rest=("去", "不", "去")).short
     assert g.gloss("千万", ("qian1", "wan4"), rest=("别", "忘")).short.startswith("be sure")
     assert g.gloss("生意", g.lone_reading("生意")).short.startswith("business")
+
+
+def test_place_and_vehicle_stations_and_finished_verbs(g) -> None:
+    """北京站 and 汽车站 are stations (他站 stands); 想好 is done, 是好 is not; 背课文
+    recites; 一边 … 一边 is "while"; 暖和多了 is "much (more)"."""
+    assert g.gloss("站", ("zhan4",), prev="北京").short.startswith("station")
+    assert g.gloss("站", ("zhan4",), prev="公共汽车").short.startswith("station")
+    assert g.gloss("站", ("zhan4",), prev="他", rest=("在", "门口")).short == "to stand"
+    assert g.gloss("好", ("hao3",), prev="想").short.startswith("(after a verb)")
+    assert g.gloss("好", ("hao3",), prev="是", rest=("书",)).short.startswith("good")
+    assert g.gloss("背", ("bei4",), rest=("课文",)).short.startswith("to recite")
+    assert g.gloss("一边", ("yi1", "bian1"), rest=("吃饭", "一边", "看")).short.startswith(
+        "while")
+    assert g.gloss("多", ("duo1",), prev="暖和", rest=("了",)).short.startswith("much")
