@@ -100,7 +100,8 @@ class Curated:
     #: is also earlier in the clause, or the next word starts as an earlier one: 喝茶还是
     #: 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚), "after-amount" (after a
     #: number, a unit or a measure word: 三十岁左右), "after-place" (after a place name
-    #: the dictionary knows: 北京站),
+    #: the dictionary knows: 北京站), "before-years" (a number of years of age next:
+    #: 比我大三岁),
     #: "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯), "before-cost"
     #: (an amount of money or time: 要 + 两百块, 要 + 半个小时), "person-then-amount" (找 +
     #: 你 + 五块钱); conditions joined by "&" must all hold (要 … 了: "before-verb&later:了")
@@ -532,6 +533,8 @@ class Glosser:
             # a place name the dictionary knows (北京站), never a person's word (他站)
             return bool(prev) and not is_person(prev) and any(
                 r.proper for r in self.rows(prev) if r.simplified == prev)
+        if kind == "before-years":
+            return any(w.endswith("岁") for w in rest[:2])  # 比我大三岁, 大 / 三 / 岁
         if kind == "after-amount":
             return bool(prev) and (self._amount(prev) or prev.startswith(_COST_UNITS)
                                    or prev in _UNITS or self._is_measure(prev))

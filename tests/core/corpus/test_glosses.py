@@ -422,3 +422,11 @@ def test_place_and_vehicle_stations_and_finished_verbs(g) -> None:
     assert g.gloss("一边", ("yi1", "bian1"), rest=("吃饭", "一边", "看")).short.startswith(
         "while")
     assert g.gloss("多", ("duo1",), prev="暖和", rest=("了",)).short.startswith("much")
+
+
+def test_money_and_age_after_a_comparison(g) -> None:
+    """三十二块五: 块 before a number is money; 比我大三岁: older; 好多了: much better."""
+    assert g.gloss("块", ("kuai4",), prev="三十二", rest=("五",)).short.startswith("yuan")
+    assert g.gloss("块", ("kuai4",), prev="一", rest=("蛋糕",)).short.startswith("piece")
+    assert g.gloss("大", ("da4",), rest=("三", "岁")).short.startswith("older")
+    assert g.gloss("好多", ("hao3", "duo1"), rest=("了",)).short.startswith("much better")
