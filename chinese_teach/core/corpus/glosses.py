@@ -101,7 +101,7 @@ class Curated:
     #: 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚), "after-amount" (after a
     #: number, a unit or a measure word: 三十岁左右), "after-place" (after a place name
     #: the dictionary knows: 北京站), "before-years" (a number of years of age next:
-    #: 比我大三岁),
+    #: 比我大三岁), "start" (first in its sentence),
     #: "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯), "before-cost"
     #: (an amount of money or time: 要 + 两百块, 要 + 半个小时), "person-then-amount" (找 +
     #: 你 + 五块钱); conditions joined by "&" must all hold (要 … 了: "before-verb&later:了")
@@ -533,6 +533,8 @@ class Glosser:
             # a place name the dictionary knows (北京站), never a person's word (他站)
             return bool(prev) and not is_person(prev) and any(
                 r.proper for r in self.rows(prev) if r.simplified == prev)
+        if kind == "start":
+            return not earlier  # first in its sentence (原来是你！)
         if kind == "before-years":
             return any(w.endswith("岁") for w in rest[:2])  # 比我大三岁, 大 / 三 / 岁
         if kind == "after-amount":
@@ -578,6 +580,8 @@ class Glosser:
         """An amount next in the clause, or after one verb (and 了): 就 + 喝 + 一杯; with
         ``cost``, an amount of money or time (要 + 两百块, 要 + 走 + 多长时间)."""
         words = list(rest)
+        if words and words[0] == "了":
+            words = words[1:]  # 过了一个星期
         if words and not self._amount(words[0]) and self._is_verb(words[0]):
             words = words[1:]
             if words and words[0] == "了":
@@ -852,6 +856,9 @@ _EARLIER_WORDS = 12
 
 #: Stands between the clauses of a word's earlier words (a comma, a quote).
 CLAUSE_BREAK = ","
+#: The enumeration comma, kept among a word's earlier words: a list goes on across it
+#: (苹果、香蕉等水果).
+LIST_MARK = "、"
 
 
 def _earlier_words(tokens: list, k: int) -> tuple[str, ...]:
@@ -864,8 +871,9 @@ def _earlier_words(tokens: list, k: int) -> tuple[str, ...]:
         if not tok.is_word:
             if any(ch in _SENTENCE_END for ch in tok.text):
                 break
-            if tok.text.strip() and (not out or out[-1] != CLAUSE_BREAK):
-                out.append(CLAUSE_BREAK)
+            mark = LIST_MARK if tok.text.strip() == LIST_MARK else CLAUSE_BREAK
+            if tok.text.strip() and (not out or out[-1] != mark):
+                out.append(mark)
             continue
         out.append(tok.text)
         if len(out) == _EARLIER_WORDS:

@@ -430,3 +430,23 @@ def test_money_and_age_after_a_comparison(g) -> None:
     assert g.gloss("块", ("kuai4",), prev="一", rest=("蛋糕",)).short.startswith("piece")
     assert g.gloss("大", ("da4",), rest=("三", "岁")).short.startswith("older")
     assert g.gloss("好多", ("hao3", "duo1"), rest=("了",)).short.startswith("much better")
+
+
+def test_frames_read_after_the_fourth_held_out_figure(corpus, engine, g) -> None:
+    """水开了 boils; 开晚会 holds; 一对 is a pair; 刀很快 is sharp; 一碗面 is noodles; a
+    list's 等 is "etc."; 原来是你 "it turns out"; 她的先生 "husband"; 差五分 "to lack"."""
+    assert g.gloss("开", ("kai1",), prev="水", rest=("了",)).short.startswith("to boil")
+    assert g.gloss("开", ("kai1",), rest=("一个", "晚会")).short.startswith("to hold")
+    assert g.gloss("对", ("dui4",), prev="一", rest=("好朋友",)).short.startswith("pair")
+    assert g.gloss("快", ("kuai4",), prev="很", earlier=("很", "刀", "把")).short.startswith(
+        "sharp")
+    assert g.gloss("面", ("mian4",), prev="碗").short.startswith("noodles")
+    assert g.gloss("先生", ("xian1", "sheng5"), prev="的").short.startswith("husband")
+    assert g.gloss("差", ("cha4",), rest=("五", "分")).short.startswith("to lack")
+    toks = engine.annotate("我们买了苹果、香蕉等水果。原来是你！")
+    found = {t.text: gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+             if gl is not None}
+    assert found["等"].startswith("etc.") and found["原来"].startswith("it turns out")
+    toks = engine.annotate("我们在这儿等车。")
+    assert next(gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+                if t.text == "等").startswith("to wait")
