@@ -114,18 +114,22 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
         std = Standard.parse(course.standard)
         index = level_index(corpus)
         out = LessonAnalysis(lesson_id)
-        out.proposals = propose_new_words(lib, lesson_id, engine, corpus)
+        # each text is read once: the proposals, the senses and the coverage share it
+        docs = lib.readers(lesson_id)
+        annotated = [engine.annotate(doc.text) for doc in docs]
+        before = lib.known_before(lesson_id, corpus)
+        out.proposals = propose_new_words(lib, lesson_id, engine, corpus, before,
+                                          tokens=annotated)
         out.levels = {w: level_label(std, index.word_level(w, std)) for w in lesson.words}
         # the lesson's own meanings left out: the panel shows them itself, as they are typed;
         # the proposed words' meanings are the ones the lesson would print once accepted
         unowned = replace(lesson, vocab=[
             *(VocabItem(v.word, v.pinyin) for v in lesson.vocab),
             *(VocabItem(p.word) for p in out.proposals if p.word not in lesson.words)])
-        out.meanings = {r.word: r.meaning for r in resolve_vocab(lib, unowned, engine, corpus)}
-        before = lib.known_before(lesson_id, corpus)
+        out.meanings = {r.word: r.meaning for r in resolve_vocab(lib, unowned, engine, corpus,
+                                                                 annotated)}
         after = KnownWords(before.words | frozenset(lesson.words), "")
-        for doc in lib.readers(lesson_id):
-            tokens = engine.segment(doc.text)
+        for doc, tokens in zip(docs, annotated, strict=True):
             b = coverage(tokens, before, std, corpus)
             a = coverage(tokens, after, std, corpus)
             out.coverage.append(TextCoverage(doc.title, b.fraction, a.fraction))

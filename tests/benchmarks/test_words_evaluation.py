@@ -7,6 +7,7 @@ from benchmarks.words.evaluate import (
     evaluate_graded,
     evaluate_names,
     evaluate_senses,
+    held_out_counts,
 )
 
 
@@ -37,3 +38,20 @@ def test_names_are_found_in_context_and_never_invented(engine) -> None:
     assert result["tuned"]["n"] >= 30 and result["held_out"]["n"] >= 20
     assert result["tuned"]["share"] >= 0.95, result["misses"]
     assert result["tuned"]["false_names"] == 0, result["misses"]
+
+
+def test_held_out_counts_hide_the_held_out_misses() -> None:
+    senses = {"tuned": {"n": 2, "right": 1, "share": 0.5},
+              "held_out": {"n": 3, "right": 2, "share": 0.6667},
+              "misses": ["a"], "held_out_misses": ["b"]}
+    assert held_out_counts(senses) == {"held_out": {"n": 3, "right": 2, "share": 0.6667}}
+
+
+def test_an_expected_sense_word_must_start_a_word_of_the_first_sense() -> None:
+    from benchmarks.words.evaluate import sense_fits
+
+    assert sense_fits("(measure word for books); root", "measure")
+    assert sense_fits("probably; maybe", "perhaps|probabl")
+    assert sense_fits("(particle: -ly)", "-ly")
+    assert not sense_fits("still (as before); had better; or", "or")
+    assert not sense_fits("to give; for", "for")

@@ -93,3 +93,34 @@ def test_paper_sizes_and_the_formats_of_each_worksheet_kind() -> None:
         ops.paper_size("A3½")
     assert ".docx" in ops.worksheet_writers("dictation").suffixes
     assert ops.worksheet_writers("writing").suffixes == (".pdf",)
+
+
+def test_analysis_reads_each_text_once_and_agrees_with_the_separate_reads(
+        lib: Library, lesson: Lesson, engine, corpus) -> None:
+    """The proposals, the senses and the coverage share one annotation per text (the
+    analysis cut each text twice and annotated it once before), with the same answers
+    as proposing from freshly cut texts."""
+    from chinese_teach.core.documents.lessonwords import propose_new_words
+
+    texts = [doc.text for doc in lib.readers(lesson.id)]
+    calls: list[tuple[str, str]] = []
+
+    class Counting:
+        def __init__(self, inner) -> None:
+            self._inner = inner
+
+        def __getattr__(self, name: str):
+            return getattr(self._inner, name)
+
+        def segment(self, text: str):
+            calls.append(("segment", text))
+            return self._inner.segment(text)
+
+        def annotate(self, text: str, **kw):
+            calls.append(("annotate", text))
+            return self._inner.annotate(text, **kw)
+
+    out = ops.analyse_lesson(lib.path, lesson.id, Counting(engine), corpus)
+    read = [c for c in calls if c[1] in texts]
+    assert sorted(read) == sorted(("annotate", t) for t in texts)
+    assert out.proposals == propose_new_words(lib, lesson.id, engine, corpus)

@@ -92,7 +92,19 @@ class Curated:
     #: "*", "before-verb", "not-before-verb", "after-verb", "end", "after:X|Y", "before:X|Y",
     #: "after-number", "before-person", "person-then:X|Y" (a person, then X or Y or a word
     #: starting with one: 送 + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 +
-    #: 打电话), "later:X|Y" (X or Y later in the clause: 离 + 这儿 + 很 + 远)
+    #: 打电话), "later:X|Y" (X or Y later in the clause: 离 + 这儿 + 很 + 远; a one-character
+    #: option also matches a word starting with it: 请你 + 喝咖啡), "earlier:X|Y" (X or Y
+    #: earlier in the sentence, across commas; a one-character option also matches a word
+    #: ending with it: 先 … 再, 做完 … 再), "earlier-in-clause:X|Y" (X or Y earlier
+    #: in the same clause: the second 又 of 又 … 又), "echo" (one of the next two words
+    #: is also earlier in the clause, or the next word starts as an earlier one: 喝茶还是
+    #: 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚), "after-amount" (after a
+    #: number, a unit or a measure word: 三十岁左右), "after-place" (after a place name
+    #: the dictionary knows: 北京站), "before-years" (a number of years of age next:
+    #: 比我大三岁), "start" (first in its sentence),
+    #: "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯), "before-cost"
+    #: (an amount of money or time: 要 + 两百块, 要 + 半个小时), "person-then-amount" (找 +
+    #: 你 + 五块钱); conditions joined by "&" must all hold (要 … 了: "before-verb&later:了")
     when: str
     gloss: str
 
@@ -135,9 +147,15 @@ def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
     return table
 
 
+#: A mark anywhere in a sense that keeps it out of a learner gloss ("male prostitute
+#: (slang)" after 鸭子 "duck").
+_MARKED = re.compile(r"\((?:slang|Internet slang|vulgar|derog\.|offensive|typography)\)",
+                     re.IGNORECASE)
+
+
 def _useful(sense: str) -> bool:
     return (not CROSS_REFERENCE.match(sense) and not _UNHELPFUL.match(sense)
-            and not sense.startswith("CL:"))
+            and not sense.startswith("CL:") and not _MARKED.search(sense))
 
 
 _CL_NOTE = re.compile(r"\s*\(?CL:[^)]*\)?\s*$")
@@ -227,6 +245,29 @@ def is_person(word: str) -> bool:
 def _counts(prev: str) -> bool:
     """True when the word before counts what follows: a number or a demonstrative."""
     return bool(prev) and (is_number(prev) or prev in ("这", "那", "哪", "每", "几"))
+
+
+#: Degree words before an adjective (很晚, 太瘦, 这么早).
+DEGREE = frozenset({
+    "很", "太", "真", "非常", "特别", "有点儿", "有点", "比较", "更", "最", "这么", "那么",
+    "多么", "挺", "十分", "不太", "越来越", "相当", "极",
+})
+#: Words of an amount that are no number (要多长时间, 都半夜了).
+_AMOUNT_WORDS = frozenset({"多少", "多长", "多久", "好几", "多长时间", "多少钱", "半", "半天",
+                           "半夜", "一半", "几"})
+#: Units of measure after a number that are no measure words of the dictionary (三十岁).
+_UNITS = frozenset({"岁", "米", "公里", "公斤", "度", "斤", "点", "分", "人", "倍", "号"})
+#: Units of money and time after a number (两百块, 半个小时, 三天).
+_COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", "时间", "年", "月", "星期",
+               "周", "多久", "多少钱", "多长时间")
+
+
+def _number_prefix(word: str) -> int:
+    """How many characters at the start of ``word`` spell a number (两百块 -> 2)."""
+    for k in range(len(word), 0, -1):
+        if is_number(word[:k]) or (k == 1 and word[0] in "半几"):
+            return k
+    return 0
 
 
 def _looks_verbal(senses: tuple[str, ...]) -> bool:
@@ -332,11 +373,13 @@ class Glosser:
         next: str = "",
         name: bool = False,
         rest: tuple[str, ...] = (),
+        earlier: tuple[str, ...] = (),
     ) -> Gloss:
         """The learner gloss of ``word`` read ``syllables`` (numbered, e.g. ``bi3``; None:
         its commonest reading), between the words ``prev`` and ``next`` of its sentence
         (``rest``: the words after it in its clause, ``next`` first, when known);
-        ``name`` when the text marks it as a name.
+        ``name`` when the text marks it as a name; ``earlier``: the words before it in its
+        sentence, across commas, nearest first (先 … 再).
 
         After a number or a demonstrative (三双, 这台) a word that is also a measure word
         leads with its measure-word sense."""
@@ -345,7 +388,7 @@ class Glosser:
             return self._name_gloss(word, syls)
         if next and not rest:
             rest = (next,)
-        curated, conditional = self._curated(word, syls, prev, rest)
+        curated, conditional = self._curated(word, syls, prev, rest, earlier)
         rows = self.rows(word)
         chosen = self._pick(word, rows, syls)
         full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
@@ -357,13 +400,8 @@ class Glosser:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
             return self._composed(word)
-        senses = [_clean(s) for s in chosen.senses if _useful(s)]
-        if senses:
-            return Gloss(shorten(senses), full, "dictionary")
-        followed = self._follow(chosen, depth=0)
-        if followed:
-            return Gloss(shorten(followed), full, "reference")
-        return Gloss(shorten(full), full, "dictionary")
+        short, source = self._dictionary_short(chosen)
+        return Gloss(short, full, source)
 
     def short(self, word: str, syllables: tuple[str, ...] | list[str] | None = None) -> str:
         """Only the learner gloss (``""`` if the word has none), kept for the next ask."""
@@ -387,8 +425,15 @@ class Glosser:
         chosen = self._pick(word, self.rows(word), syls)
         if chosen is None:
             return self._composed(word).short
+        return self._dictionary_short(chosen)[0]
+
+    def _dictionary_short(self, chosen: _Row) -> tuple[str, str]:
+        """The short gloss of a chosen entry and where it came from ("dictionary", or
+        "reference" when the entry only points to another): its useful senses, else the
+        senses of the entry it points to, else all of its own. The one dictionary path of
+        :meth:`gloss` and :meth:`short`."""
         # shorten() prints one or two senses and says "…" if there are more: the first
-        # three useful senses decide it
+        # three useful senses decide it, so only the two it prints are cleaned
         useful: list[str] = []
         for sense in chosen.senses:
             if _useful(sense):
@@ -396,14 +441,15 @@ class Glosser:
                 if len(useful) == 3:
                     break
         if useful:
-            return shorten([_clean(s) for s in useful[:2]] + useful[2:])
+            return shorten([_clean(s) for s in useful[:2]] + useful[2:]), "dictionary"
         followed = self._follow(chosen, depth=0)
         if followed:
-            return shorten(followed)
-        return shorten([_clean(s) for s in chosen.senses])
+            return shorten(followed), "reference"
+        return shorten([_clean(s) for s in chosen.senses]), "dictionary"
 
     def _curated(
-        self, word: str, syls: tuple[str, ...] | None, prev: str, rest: tuple[str, ...]
+        self, word: str, syls: tuple[str, ...] | None, prev: str, rest: tuple[str, ...],
+        earlier: tuple[str, ...] = (),
     ) -> tuple[str | None, bool]:
         """The curated gloss for ``word`` here, and whether a line's condition chose it
         (not only the word's default line)."""
@@ -421,7 +467,7 @@ class Glosser:
                 if fallback is None:
                     fallback = line.gloss
                 continue
-            if self._when(line.when, prev, rest):
+            if self._when(line.when, prev, rest, earlier):
                 return line.gloss, True
         return fallback, False
 
@@ -446,7 +492,13 @@ class Glosser:
         own = [x.strip() for x in shown.split(";") if "measure word" in x]
         return shorten([own[0] if own else measures[0], *others[:1]])
 
-    def _when(self, when: str, prev: str, rest: tuple[str, ...] | str) -> bool:
+    def _when(self, when: str, prev: str, rest: tuple[str, ...] | str,
+              earlier: tuple[str, ...] = ()) -> bool:
+        """Whether a curated line's condition holds here (every part of an "&" list)."""
+        return all(self._condition(part, prev, rest, earlier) for part in when.split("&"))
+
+    def _condition(self, when: str, prev: str, rest: tuple[str, ...] | str,
+                   earlier: tuple[str, ...]) -> bool:
         if isinstance(rest, str):
             rest = (rest,) if rest else ()
         nxt = rest[0] if rest else ""
@@ -469,13 +521,89 @@ class Glosser:
         if kind == "person-then-verb":
             return is_person(nxt) and len(rest) > 1 and self._is_verb(rest[1])
         if kind == "later":
-            return any(w in options for w in rest[1:])
+            return any(w in options or w[:1] in options for w in rest[1:])
+        if kind == "earlier":
+            return any(w in options or w[-1:] in options for w in earlier)
+        if kind == "earlier-in-clause":
+            clause = earlier[:earlier.index(CLAUSE_BREAK)] if CLAUSE_BREAK in earlier else earlier
+            return any(w in options for w in clause)
+        if kind == "after-degree":
+            return prev in DEGREE
+        if kind == "after-place":
+            # a place name the dictionary knows (北京站), never a person's word (他站)
+            return bool(prev) and not is_person(prev) and any(
+                r.proper for r in self.rows(prev) if r.simplified == prev)
+        if kind == "start":
+            return not earlier  # first in its sentence (原来是你！)
+        if kind == "before-years":
+            return any(w.endswith("岁") for w in rest[:2])  # 比我大三岁, 大 / 三 / 岁
+        if kind == "after-amount":
+            return bool(prev) and (self._amount(prev) or prev.startswith(_COST_UNITS)
+                                   or prev in _UNITS or self._is_measure(prev))
+        if kind == "echo":
+            clause = earlier[:earlier.index(CLAUSE_BREAK)] if CLAUSE_BREAK in earlier else earlier
+            if any(w in clause for w in rest[:2]):
+                return True
+            # a verb and its object again (喝茶 … 还是 … 喝 / 咖啡)
+            nxt_first = rest[0][:1] if rest else ""
+            return bool(nxt_first) and any(
+                c[:1] == nxt_first and (len(c) > 1 or len(rest[0]) > 1) for c in clause)
+        if kind == "before-amount":
+            return self._amount_ahead(rest, cost=False)
+        if kind == "before-cost":
+            return self._amount_ahead(rest, cost=True)
+        if kind == "person-then-amount":
+            return is_person(nxt) and self._amount_ahead(rest[1:], cost=False)
         if kind == "after-verb":
             return bool(prev) and self._is_verb(prev)
         if kind in ("before-verb", "not-before-verb"):
             verbal = bool(nxt) and self._is_verb(nxt)
             return verbal if kind == "before-verb" else not verbal
         raise ValueError(f"Unknown condition {when!r} in the curated glosses.")
+
+    def _amount(self, word: str) -> bool:
+        """A number with what it counts (两百块, 一杯, 八点), or an amount word (多少)."""
+        if word in _AMOUNT_WORDS:
+            return True
+        k = _number_prefix(word)
+        if not k:
+            return False
+        unit = word[k:]
+        return (not unit or unit.startswith(_COST_UNITS) or unit[0] == "个"
+                or self._is_measure(unit[0]))
+
+    def _is_measure(self, word: str) -> bool:
+        return any(s.startswith("classifier for") for r in self.rows(word)
+                   if r.simplified == word and not r.proper for s in r.senses)
+
+    def _amount_ahead(self, rest: tuple[str, ...], *, cost: bool) -> bool:
+        """An amount next in the clause, or after one verb (and 了): 就 + 喝 + 一杯; with
+        ``cost``, an amount of money or time (要 + 两百块, 要 + 走 + 多长时间)."""
+        words = list(rest)
+        if words and words[0] == "了":
+            words = words[1:]  # 过了一个星期
+        if words and not self._amount(words[0]) and self._is_verb(words[0]):
+            words = words[1:]
+            if words and words[0] == "了":
+                words = words[1:]
+        if len(words) > 1 and words[0] == "多" and words[1] in ("长", "久", "少"):
+            words = [words[0] + words[1], *words[2:]]  # 多 / 长 / 时间, cut apart
+        if not words or not self._amount(words[0]):
+            return False
+        if not cost:
+            return True
+        # the unit: in the amount itself (两百块), or after it and a measure word (三 / 个 /
+        # 小时, 半个 / 小时, 多长 / 时间)
+        first = words[0]
+        if first in _COST_UNITS:
+            return True  # 多久, 多少钱
+        unit = "" if first in _AMOUNT_WORDS else first[_number_prefix(first):]
+        unit = unit.removeprefix("个")
+        for later in words[1:3]:
+            if unit:
+                break
+            unit = later.removeprefix("个")
+        return unit.startswith(_COST_UNITS)
 
     def _is_verb(self, word: str) -> bool:
         curated = self.curated.get(word)
@@ -558,7 +686,8 @@ class Glosser:
             if base.short:
                 return Gloss(base.short, base.full, "composed")
         parts = self.parts(word)
-        if parts and word in self.listed():
+        # a listed word, or a learner combination with 儿 the cutting kept whole (慢点儿)
+        if parts and (word in self.listed() or word.endswith("儿")):
             short = " + ".join(f"{piece} {_first_sense(g)}" for piece, g in parts)
             return Gloss(short, (), "parts", parts=parts)
         return Gloss("", (), "none")
@@ -592,17 +721,25 @@ class Glosser:
         self, word: str, syllables: tuple[str, ...] | None
     ) -> tuple[tuple[str, str], ...]:
         listed = self.listed()
-        found = fewest_pieces(word, lambda p: 0 if p in listed or is_number(p) else None)
+        found = fewest_pieces(word, lambda p: 0 if p in listed or is_number(p) or (
+            len(p) > 1 and p[-1] == "儿" and p[:-1] in listed) else None)  # 慢 + 点儿
         if found is None:
             return ()
         out = []
         pos = 0
         syls = tuple(syllables) if syllables and len(syllables) == len(word) else None
+        pieces = []
         for length in found[0]:
-            piece = word[pos:pos + length]
-            sub = syls[pos:pos + length] if syls else None
-            out.append((piece, self.gloss(piece, sub).short))
+            pieces.append(word[pos:pos + length])
             pos += length
+        pos = 0
+        for k, piece in enumerate(pieces):
+            sub = syls[pos:pos + len(piece)] if syls else None
+            # the pieces around count as its neighbours (一楼: 楼 after a number, "floor";
+            # 就是: 就 before 是, "exactly")
+            out.append((piece, self.gloss(piece, sub, prev=pieces[k - 1] if k else "",
+                                          rest=tuple(pieces[k + 1:])).short))
+            pos += len(piece)
         return tuple(out)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
@@ -664,7 +801,7 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
     g.prefetch({t.text for t in words})
     out: list[Gloss | None] = []
     index = {id(t): i for i, t in enumerate(words)}
-    for tok in tokens:
+    for pos, tok in enumerate(tokens):
         i = index.get(id(tok))
         if i is None:
             out.append(None)
@@ -679,7 +816,9 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
             end = later.end
         syls = tok.citation or tok.pinyin
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
-                        name=bool(tok.extra.get("name")))
+                        name=bool(tok.extra.get("name")),
+                        earlier=_earlier_words(
+                            tokens, pos if g.decided_by_context(tok.text) else -1))
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)
             if parts:
@@ -705,8 +844,41 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
         rest.append(later.text)
         end = later.end
     found = glosser(corpus).gloss(tok.text, tok.citation or tok.pinyin, prev=prev,
-                                  rest=tuple(rest))
+                                  rest=tuple(rest), earlier=_earlier_words(tokens, k))
     return found if found.source in ("context", "measure") else None
+
+
+#: Marks that end a sentence: the earlier words of a word's gloss stop there.
+_SENTENCE_END = frozenset("。！？!?；;\n")
+#: How many words before a word its gloss may look at (先 … , … 再).
+_EARLIER_WORDS = 12
+
+
+#: Stands between the clauses of a word's earlier words (a comma, a quote).
+CLAUSE_BREAK = ","
+#: The enumeration comma, kept among a word's earlier words: a list goes on across it
+#: (苹果、香蕉等水果).
+LIST_MARK = "、"
+
+
+def _earlier_words(tokens: list, k: int) -> tuple[str, ...]:
+    """The words before ``tokens[k]`` in its sentence, across commas, nearest first (at
+    most a dozen), with :data:`CLAUSE_BREAK` where punctuation parts two clauses; () for
+    ``k`` < 0."""
+    out: list[str] = []
+    for j in range(k - 1, -1, -1):
+        tok = tokens[j]
+        if not tok.is_word:
+            if any(ch in _SENTENCE_END for ch in tok.text):
+                break
+            mark = LIST_MARK if tok.text.strip() == LIST_MARK else CLAUSE_BREAK
+            if tok.text.strip() and (not out or out[-1] != mark):
+                out.append(mark)
+            continue
+        out.append(tok.text)
+        if len(out) == _EARLIER_WORDS:
+            break
+    return tuple(out)
 
 
 def _word_before(tokens: list, k: int) -> str:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from chinese_teach.core.corpus.store import Corpus
     from chinese_teach.core.library.models import Lesson
     from chinese_teach.core.library.store import Library
+    from chinese_teach.core.text.tokens import Token
 
 
 def level_label(standard: Standard, level: int | None, lang: str | None = None) -> str:
@@ -117,13 +118,15 @@ def _pieces(word: str, known: KnownWords, index, standard: Standard,
 def propose_new_words(
     lib: Library, lesson_id: str, engine, corpus: Corpus | None = None,
     known: KnownWords | None = None, *, include_vocab: bool = False,
-    texts: list[str] | None = None,
+    texts: list[str] | None = None, tokens: list[list[Token]] | None = None,
 ) -> list[ProposedWord]:
     """Words of the lesson's texts not known before the lesson, easiest and commonest first.
 
     Words already in the lesson's vocabulary are left out unless ``include_vocab``.
     A compound that splits into known words (非常高兴) is not proposed. ``texts``
-    replaces the lesson's saved texts (a text being typed that is not saved yet).
+    replaces the lesson's saved texts (a text being typed that is not saved yet);
+    ``tokens``: the texts already cut by the engine (``segment`` or ``annotate``), so a
+    caller that has them does not cut them again.
     """
     corpus = _corpus(corpus, engine)
     lesson = lib.lesson(lesson_id)
@@ -137,12 +140,14 @@ def propose_new_words(
     lexicon = engine.lexicon
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    sources = texts if texts is not None else [doc.text for doc in lib.readers(lesson_id)]
+    if tokens is None:
+        sources = texts if texts is not None else [doc.text for doc in lib.readers(lesson_id)]
+        tokens = [engine.segment(text) for text in sources]
     # The lesson's own words count as known for cutting a token into its new words
     # (英国人 with 英国 in the vocabulary proposes nothing), as in the lesson's coverage.
     known_here = KnownWords(known.words | frozenset(taken), known.description)
-    for text in sources:
-        for tok in join_known(engine.segment(text), known_here):
+    for cut in tokens:
+        for tok in join_known(cut, known_here):
             if tok.kind is not Kind.HANZI or is_number(tok.text) or (
                 tok.extra.get("name") and index.word_level(tok.text, standard) is None
                 and not known_here.knows(tok.text, index)
@@ -173,13 +178,17 @@ def word_reading(engine, word: str) -> tuple[str, ...]:
 
 def lesson_senses(
     lib: Library, lesson: Lesson, engine, corpus: Corpus, words: set[str] | None = None,
+    *, annotated: list[list[Token]] | None = None,
 ) -> dict[str, TextSense]:
     """The sense each word takes where its first occurrence in the lesson's texts chooses
     one (四口人: 口 "measure word for family members", not "mouth"), as the lesson's reader
     shows it: see :func:`~chinese_teach.core.corpus.glosses.text_senses`. ``words``
-    limits it to those words (the vocabulary without the teacher's own meaning)."""
+    limits it to those words (the vocabulary without the teacher's own meaning);
+    ``annotated``: the texts already annotated (not annotated again)."""
     from chinese_teach.core.corpus.glosses import text_senses
 
+    if annotated is not None:
+        return text_senses(annotated, corpus, words) if annotated else {}
     texts = [doc.text for doc in lib.readers(lesson.id)]
     if not texts:
         return {}
@@ -188,8 +197,10 @@ def lesson_senses(
 
 def resolve_vocab(
     lib: Library, lesson: Lesson, engine, corpus: Corpus | None = None,
+    annotated: list[list[Token]] | None = None,
 ) -> list[VocabRow]:
-    """The lesson's vocabulary with the pinyin and meaning to print, in the lesson's order."""
+    """The lesson's vocabulary with the pinyin and meaning to print, in the lesson's order
+    (``annotated``: the lesson's texts already annotated, read for the words' senses)."""
     corpus = _corpus(corpus, engine)
     course = lib.course(lesson.course_id)
     standard = Standard.parse(course.standard)
@@ -204,7 +215,8 @@ def resolve_vocab(
         meanings[item.word] = item.meaning or (data.meaning if data else None)
     defs = lookup_definitions(corpus, words) if words else {}
     untold = {w for w, m in meanings.items() if not m}
-    senses = lesson_senses(lib, lesson, engine, corpus, untold) if untold else {}
+    senses = lesson_senses(lib, lesson, engine, corpus, untold,
+                                                annotated=annotated) if untold else {}
     rows: list[VocabRow] = []
     for item in lesson.vocab:
         syls = syllables[item.word]

@@ -266,3 +266,187 @@ def test_the_neighbours_choose_between_a_word_s_senses(g) -> None:
     assert g.gloss("站", ("zhan4",), prev="他", rest=("在", "门口")).short == "to stand"
     assert g.gloss("站", ("zhan4",), prev="到", rest=("了",)).short.startswith("station")
     assert g.gloss("锻炼", ("duan4", "lian4")).short.startswith("to exercise")
+
+
+def test_an_earlier_step_makes_zai_then(corpus, engine, g) -> None:
+    """再 after 先, 一下 or a finished step earlier in the sentence, even across a comma,
+    is "then"; alone it is "again"; the next sentence starts afresh."""
+    def zai(text: str) -> list[str]:
+        toks = engine.annotate(text)
+        return [gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+                if t.text == "再"]
+
+    assert zai("你先洗手，再吃饭。")[0].startswith("then")
+    assert zai("等我做完作业再去。")[0].startswith("then")
+    assert zai("我想再看一遍。")[0].startswith("again")
+    assert zai("你先走吧。我想再看一遍。")[-1].startswith("again")
+    assert g.gloss("再", ("zai4",), earlier=("一下", "看")).short.startswith("then")
+
+
+def test_you_you_is_both_and_in_its_clause_only(corpus, engine) -> None:
+    toks = engine.annotate("这双鞋又便宜又好看。他昨天迟到了，今天又迟到了。")
+    yous = [gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+            if t.text == "又"]
+    assert yous[0].startswith("both") and yous[1].startswith("both")
+    assert yous[2].startswith("(once) again")
+
+
+def test_amounts_and_degrees_choose_the_sense(g) -> None:
+    """要 before money or time costs or takes (but wants a cup of coffee); 就 before a verb
+    and an amount is "only"; 都 … 了 with an amount is "already"; 晚 after 很 is late; 找
+    + person + money gives change."""
+    assert g.gloss("要", ("yao4",), rest=("两百", "块")).short.startswith("to cost")
+    assert g.gloss("要", ("yao4",), rest=("走", "多", "长", "时间")).short.startswith(
+        "to cost")
+    assert g.gloss("要", ("yao4",), rest=("半个", "小时")).short.startswith("to cost")
+    assert g.gloss("要", ("yao4",), rest=("飞", "三", "个", "小时")).short.startswith(
+        "to cost")
+    assert g.gloss("要", ("yao4",), rest=("一杯", "咖啡")).short.startswith("to want")
+    assert g.gloss("要", ("yao4",), rest=("下雨", "了")).short.startswith("about to")
+    assert g.gloss("就", ("jiu4",), rest=("喝", "一杯")).short.startswith("only")
+    assert g.gloss("就", ("jiu4",), rest=("回家",)).short.startswith("then")
+    assert g.gloss("都", ("dou1",), rest=("八点", "了")).short.startswith("already")
+    assert g.gloss("都", ("dou1",), rest=("是", "学生")).short.startswith("all")
+    assert g.gloss("晚", ("wan3",), prev="很").short == "late"
+    assert g.gloss("晚", ("wan3",)).short.startswith("evening")
+    assert g.gloss("找", ("zhao3",), rest=("你", "五块", "钱")).short.startswith(
+        "to give change")
+    assert g.gloss("找", ("zhao3",), rest=("你",)).short.startswith("to try to find")
+
+
+def test_frames_of_common_verbs_and_adverbs(g) -> None:
+    """上/下 before a measure or a week is last/next; 过 before a festival spends it; 白
+    before a verb is "in vain"; 比较 before a demonstrative compares, else "relatively";
+    请 + person + a meal treats; 对 … 好 is "for"."""
+    assert g.gloss("上", ("shang4",), rest=("个", "星期")).short.startswith("last")
+    assert g.gloss("下", ("xia4",), rest=("星期",)).short.startswith("next")
+    assert g.gloss("上", ("shang4",), rest=("中学",)).short.startswith("to go to")
+    assert g.gloss("过", ("guo4",), rest=("春节",)).short.startswith("to spend")
+    assert g.gloss("白", ("bai2",), rest=("等", "了")).short.startswith("in vain")
+    assert g.gloss("白", ("bai2",)).short.startswith("white")
+    assert g.gloss("比较", ("bi3", "jiao4"), rest=("难",)).short.startswith("relatively")
+    assert g.gloss("比较", ("bi3", "jiao4"), rest=("一下",)).short.startswith("to compare")
+    assert g.gloss("请", ("qing3",), rest=("你", "喝", "咖啡")).short.startswith("to treat")
+    assert g.gloss("请", ("qing3",), rest=("大家", "坐下")).short.startswith("please")
+    assert g.gloss("对", ("dui4",), rest=("身体", "好")).short.startswith("towards")
+
+
+def test_parts_are_glossed_with_their_neighbours_inside_the_word(g) -> None:
+    """A piece of a longer token sees the pieces around it: 就是's 就 before 是 is
+    "exactly", 一楼's 楼 after a number is a floor; a learner combination with 儿 the
+    cutting keeps whole (慢点儿) is glossed by its parts."""
+    assert dict(g.parts("就是", ("jiu4", "shi4")))["就"].startswith("exactly")
+    assert dict(g.parts("一楼", ("yi1", "lou2")))["楼"].startswith("floor")
+    assert g.gloss("慢点儿", ("man4", "dian3", "r5")).short == "慢 slow + 点儿 a little"
+
+
+def test_words_whose_dictionary_first_sense_is_rare_lead_with_the_learners(g) -> None:
+    assert g.gloss("困", ("kun4",)).short.startswith("sleepy")
+    assert g.gloss("订", ("ding4",)).short.startswith("to book")
+    assert g.gloss("空", ("kong4",)).short.startswith("free time")
+    assert g.gloss("空", ("kong1",)).short.startswith("empty")
+
+
+def test_a_word_list_word_means_what_a_learner_means(g) -> None:
+    """Alone (a typed word list), 告诉 is gào su "to tell" (not gào sù "to press
+    charges"), 故事 gù shi "story"; with the other reading, the other sense."""
+    assert g.gloss("告诉", g.lone_reading("告诉")).short.startswith("to tell")
+    assert g.gloss("告诉", ("gao4", "su4")).short.startswith("to press charges")
+    assert g.gloss("故事", g.lone_reading("故事")).short.startswith("story")
+    assert g.gloss("一块儿", None).short.startswith("together")
+    assert g.gloss("妻子", g.lone_reading("妻子")).short == "wife"  # not "wife and children"
+    assert g.gloss("在乎", None).short.startswith("to care about")
+
+
+def test_a_slang_or_vulgar_sense_is_never_in_the_short_gloss(corpus) -> None:
+    """A sense marked "(slang)" anywhere in it stays in the full entry only: with no
+    curated line, 鸭子 is "duck" and nothing more."""
+    from chinese_teach.core.corpus.glosses import Glosser
+
+    plain = Glosser(corpus, curated={})
+    gl = plain.gloss("鸭子", ("ya1", "zi5"))
+    assert "slang" not in gl.short and gl.short.startswith("duck")
+    assert any("slang" in s for s in gl.full)
+
+
+def test_a_person_after_a_verb_chooses_its_sense(g) -> None:
+    """去/来 … 看 + person visits; 接 + person meets; 叫 + person + verb asks sb to."""
+    assert g.gloss("看", ("kan4",), rest=("爷爷",), earlier=("去", "要")).short.startswith(
+        "to visit")
+    assert g.gloss("看", ("kan4",), rest=("电视",), earlier=("在",)).short.startswith("to see")
+    assert g.gloss("接", ("jie1",), rest=("妈妈",)).short.startswith("to meet")
+    assert g.gloss("叫", ("jiao4",), rest=("我们", "回答")).short.startswith("to ask")
+    assert g.gloss("叫", ("jiao4",), rest=("王明",)).short.startswith("to be called")
+
+
+def test_haishi_between_two_choices_is_or(corpus, engine) -> None:
+    """还是 is "or" where what follows echoes the clause before it (喝茶还是喝咖啡, 是老师
+    还是学生, 今天去还是明天去), else "still"; 一直 before 往 is "straight", else "all
+    along"; 不过 before an amount is "only", else "but"."""
+    def first(text: str, word: str) -> str:
+        toks = engine.annotate(text)
+        return next(gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+                    if t.text == word or (gl and word in dict(gl.parts)))
+
+    assert first("你喝茶还是喝咖啡？", "还是").startswith("or")
+    assert first("你是老师还是学生？", "还是").startswith("or")
+    assert first("他还是不明白。", "还是").startswith("still")
+    g = glosser(corpus)
+    assert g.gloss("一直", ("yi1", "zhi2"), rest=("往", "前")).short.startswith("straight")
+    assert g.gloss("一直", ("yi1", "zhi2"), rest=("在", "学习")).short.startswith("all along")
+    assert g.gloss("不过", ("bu4", "guo4"), rest=("十", "块")).short.startswith("only")
+    assert g.gloss("不过", ("bu4", "guo4"), rest=("有点儿", "辣")).short.startswith("but")
+
+
+def test_after_an_amount_and_in_a_question(g) -> None:
+    """左右 after an amount is "about"; 多 after a number "more than"; 到底 in a question
+    "on earth"; 千万 before a verb or 别 "be sure to"; 生意 shēngyi is business."""
+    assert g.gloss("左右", ("zuo3", "you4"), prev="岁").short.startswith("about")
+    assert g.gloss("左右", ("zuo3", "you4"), prev="").short.startswith("left and right")
+    assert g.gloss("多", ("duo1",), prev="二十", rest=("个",)).short.startswith("more than")
+    assert g.gloss("多", ("duo1",), prev="很").short.startswith("many")
+    assert "on earth" in g.gloss("到底", ("dao4", "di3"), rest=("去", "不", "去")).short
+    assert g.gloss("千万", ("qian1", "wan4"), rest=("别", "忘")).short.startswith("be sure")
+    assert g.gloss("生意", g.lone_reading("生意")).short.startswith("business")
+
+
+def test_place_and_vehicle_stations_and_finished_verbs(g) -> None:
+    """北京站 and 汽车站 are stations (他站 stands); 想好 is done, 是好 is not; 背课文
+    recites; 一边 … 一边 is "while"; 暖和多了 is "much (more)"."""
+    assert g.gloss("站", ("zhan4",), prev="北京").short.startswith("station")
+    assert g.gloss("站", ("zhan4",), prev="公共汽车").short.startswith("station")
+    assert g.gloss("站", ("zhan4",), prev="他", rest=("在", "门口")).short == "to stand"
+    assert g.gloss("好", ("hao3",), prev="想").short.startswith("(after a verb)")
+    assert g.gloss("好", ("hao3",), prev="是", rest=("书",)).short.startswith("good")
+    assert g.gloss("背", ("bei4",), rest=("课文",)).short.startswith("to recite")
+    assert g.gloss("一边", ("yi1", "bian1"), rest=("吃饭", "一边", "看")).short.startswith(
+        "while")
+    assert g.gloss("多", ("duo1",), prev="暖和", rest=("了",)).short.startswith("much")
+
+
+def test_money_and_age_after_a_comparison(g) -> None:
+    """三十二块五: 块 before a number is money; 比我大三岁: older; 好多了: much better."""
+    assert g.gloss("块", ("kuai4",), prev="三十二", rest=("五",)).short.startswith("yuan")
+    assert g.gloss("块", ("kuai4",), prev="一", rest=("蛋糕",)).short.startswith("piece")
+    assert g.gloss("大", ("da4",), rest=("三", "岁")).short.startswith("older")
+    assert g.gloss("好多", ("hao3", "duo1"), rest=("了",)).short.startswith("much better")
+
+
+def test_frames_read_after_the_fourth_held_out_figure(corpus, engine, g) -> None:
+    """水开了 boils; 开晚会 holds; 一对 is a pair; 刀很快 is sharp; 一碗面 is noodles; a
+    list's 等 is "etc."; 原来是你 "it turns out"; 她的先生 "husband"; 差五分 "to lack"."""
+    assert g.gloss("开", ("kai1",), prev="水", rest=("了",)).short.startswith("to boil")
+    assert g.gloss("开", ("kai1",), rest=("一个", "晚会")).short.startswith("to hold")
+    assert g.gloss("对", ("dui4",), prev="一", rest=("好朋友",)).short.startswith("pair")
+    assert g.gloss("快", ("kuai4",), prev="很", earlier=("很", "刀", "把")).short.startswith(
+        "sharp")
+    assert g.gloss("面", ("mian4",), prev="碗").short.startswith("noodles")
+    assert g.gloss("先生", ("xian1", "sheng5"), prev="的").short.startswith("husband")
+    assert g.gloss("差", ("cha4",), rest=("五", "分")).short.startswith("to lack")
+    toks = engine.annotate("我们买了苹果、香蕉等水果。原来是你！")
+    found = {t.text: gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+             if gl is not None}
+    assert found["等"].startswith("etc.") and found["原来"].startswith("it turns out")
+    toks = engine.annotate("我们在这儿等车。")
+    assert next(gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+                if t.text == "等").startswith("to wait")
