@@ -40,3 +40,25 @@ def test_third_pair_search_finds_what_the_flags_mark(syllables):
     """One search over the joined syllables decides whether any flag is set."""
     found = _THIRD_PAIR.search("|".join(syllables) + "|") is not None
     assert found == any(third_tone_flags(syllables))
+
+
+def test_runs_of_kept_readings_are_read_without_context(engine, monkeypatch):
+    """A run whose words all keep one reading in every context is answered from the
+    kept readings: no per-run context is built, and the kept objects are returned."""
+    from chinese_teach.core.text import pinyin
+
+    reader = engine.reader
+    text = "我们学习汉语"
+    first = reader.read_runs(text, [[(0, 2), (2, 4), (4, 6)]])
+    assert all(reader._known_readings.get(w) for w in ("我们", "学习", "汉语"))
+
+    def no_context(*args):
+        raise AssertionError("a context was built for a run of kept readings")
+
+    monkeypatch.setattr(pinyin, "_Run", no_context)
+    again = reader.read_runs(text, [[(0, 2), (2, 4), (4, 6)]])
+    assert again == first and all(a is b for a, b in zip(again[0], first[0], strict=True))
+    # a run that repeats a verb (量一量) is still read word by word, and the same
+    monkeypatch.undo()
+    verb = reader.read_runs("量一量", [[(0, 1), (1, 2), (2, 3)]])[0]
+    assert verb[2].syllables == verb[0].syllables
