@@ -7,6 +7,7 @@ list take about a second) and is safe to call from one worker thread at a time.
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,8 +21,9 @@ from chinese_teach.core.text.names import mark_names
 from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
+from chinese_teach.core.text.segment import runs as char_runs
 from chinese_teach.core.text.tables import load_tables
-from chinese_teach.core.text.tokens import Kind, Token, hanzi_token, shared
+from chinese_teach.core.text.tokens import Kind, Token, hanzi_token, plain_token, shared
 
 
 class TextEngine:
@@ -153,31 +155,55 @@ class TextEngine:
     def segment(self, text: str) -> list[Token]:
         """Tokens without readings, cut at learner size like :meth:`annotate`'s."""
         learner = self.learner
+        runs, layout = self._cut(text)
         tokens: list[Token] = []
-        run: list[tuple[int, int]] = []
-
-        def flush() -> None:
+        for item in layout:
+            if type(item) is not int:
+                tokens.append(item)  # type: ignore[arg-type]
+                continue
+            run = runs[item]  # type: ignore[index]
             pieces = learner.recut(text, run)
             for start, end, name in pieces if pieces is not None else (
                 (s, e, False) for s, e in run
             ):
                 tokens.append(Token(text[start:end], start, end, Kind.HANZI,
                                     extra={"name": _first_capital(end - start)} if name else {}))
-            run.clear()
-
-        spans = self.segmenter.segment(text)
-        if "星期" in text or "礼拜" in text:
-            spans = _join_weekdays(text, spans)
-        for kind, s, e in _split_reduplication(text, spans):
-            if kind is Kind.HANZI:
-                run.append((s, e))
-                continue
-            if run:
-                flush()
-            tokens.append(Token(text[s:e], s, e, kind))
-        if run:
-            flush()
         return tokens
+
+    def _cut(self, text: str) -> tuple[list[list[tuple[int, int]]], list[Token | int]]:
+        """The runs of Chinese words of ``text`` (each run the spans of its words, with no
+        other text between them) and the tokens in order: a non-Chinese token, or the
+        index of the run whose words go there. One pass over the text's runs of one
+        kind; each Chinese run is cut by the segmenter, the days of the week kept whole
+        and "V一V", "A不A" cut in three (:func:`_join_weekdays`, :func:`_reduplicated`)."""
+        cut = self.segmenter.cut
+        weekdays = "星期" in text or "礼拜" in text
+        runs: list[list[tuple[int, int]]] = []
+        current: list[tuple[int, int]] = []
+        layout: list[Token | int] = []
+        for kind, start, end in char_runs(text):
+            if kind is Kind.HANZI:
+                words = cut(text[start:end])
+                if weekdays:
+                    words = _join_weekdays(words)
+                pos = start
+                for word in words:
+                    n = len(word)
+                    if n == 3 and word[0] == word[2] and word[1] in "一不":
+                        current += _reduplicated(pos)
+                    else:
+                        current.append((pos, pos + n))
+                    pos += n
+                continue
+            if current:
+                layout.append(len(runs))
+                runs.append(current)
+                current = []
+            layout.append(plain_token(text[start:end], start, end, kind))
+        if current:
+            layout.append(len(runs))
+            runs.append(current)
+        return runs, layout
 
     def annotate(self, text: str, *, tone_changes: bool = True) -> list[Token]:
         """Words of ``text`` with one syllable per Chinese character.
@@ -191,31 +217,7 @@ class TextEngine:
         with self._lock, collector_paused():
             reader = self.reader
             learner = self._learner
-            runs: list[list[tuple[int, int]]] = []
-            current: list[tuple[int, int]] = []
-            # The tokens in order: a non-Chinese token, or the index of a run of Chinese
-            # words whose tokens go there (one pass over the segmenter's spans).
-            layout: list[Token | int] = []
-            spans = self.segmenter.segment(text)
-            if "星期" in text or "礼拜" in text:
-                spans = _join_weekdays(text, spans)
-            for kind, start, end in spans:
-                if kind is Kind.HANZI:
-                    if end - start == 3 and text[start] == text[start + 2] and (
-                        text[start + 1] in "一不"
-                    ):  # 看一看, 是不是: three words, as textbooks print them
-                        current += [(start, start + 1), (start + 1, start + 2), (start + 2, end)]
-                    else:
-                        current.append((start, end))
-                    continue
-                if current:
-                    layout.append(len(runs))
-                    runs.append(current)
-                    current = []
-                layout.append(Token(text[start:end], start, end, kind))
-            if current:
-                layout.append(len(runs))
-                runs.append(current)
+            runs, layout = self._cut(text)
             # Rules and the model read simplified text; traditional input is read
             # through a same-length simplified shadow (這條河很長 reads like 这条河很长).
             words = [span for run in runs for span in run]
@@ -252,12 +254,14 @@ class TextEngine:
             if "一" in chars or "不" in chars:
                 ends = {e - run_start - 1 for _, e in run}
                 shown = apply_yi_bu(chars, citation, ends)
-        flags = third_tone_flags(shown)
-        # Most runs have no third tone before another: every token's flags are then
-        # the one all-False tuple of its length.
-        plain = True not in flags
+        # Most runs have no third tone before another (one search over the syllables
+        # joined): every token's flags are then the one all-False tuple of its length.
+        flags: list[bool] | None = None
+        if _THIRD_PAIR.search("|".join(shown) + "|") is not None:
+            flags = third_tone_flags(shown)
+        no_flags = _NO_FLAGS_BY_LENGTH
         changed = shown is not citation and shown != citation
-        out = []
+        out: list[Token] = []
         append = out.append
         if pieces is not None:
             whole = {s: (e, r) for (s, e), r in zip(run, words, strict=True)}
@@ -275,19 +279,25 @@ class TextEngine:
                     sources, unsure = shared(tuple(flat[0][a:b])), shared(tuple(flat[1][a:b]))
                     cit = tuple(citation[a:b])
                 pin = _shown(cit, shown, a, b) if changed else cit
-                extra = {"third_tone": _no_flags(b - a) if plain else shared(tuple(flags[a:b]))}
+                extra = {"third_tone": (no_flags[b - a] if b - a < _FLAGS_KEPT
+                                        else _no_flags(b - a)) if flags is None
+                         else shared(tuple(flags[a:b]))}
                 if name:  # a capital on the first syllable; :func:`mark_names` may refine it
                     extra["name"] = _first_capital(b - a)
                 append(hanzi_token(text[start:end], start, end, pin, cit, sources, unsure,
                                    extra))
             return out
         for (s, e), r in zip(run, words, strict=True):
-            a, b = s - run_start, e - run_start
             cit = r.syllables
+            n = e - s
+            if flags is None:
+                third = no_flags[n] if n < _FLAGS_KEPT else _no_flags(n)
+            else:
+                third = shared(tuple(flags[s - run_start:e - run_start]))
             append(hanzi_token(
-                text[s:e], s, e, _shown(cit, shown, a, b) if changed else cit, cit,
-                r.sources, r.unsure,
-                {"third_tone": _no_flags(b - a) if plain else shared(tuple(flags[a:b]))},
+                text[s:e], s, e,
+                _shown(cit, shown, s - run_start, e - run_start) if changed else cit, cit,
+                r.sources, r.unsure, {"third_tone": third},
             ))
         return out
 
@@ -338,6 +348,14 @@ def _no_flags(length: int) -> tuple[bool, ...]:
     return found
 
 
+#: :func:`_no_flags` of the lengths most words have, by length.
+_FLAGS_KEPT = 16
+_NO_FLAGS_BY_LENGTH = [_no_flags(n) for n in range(_FLAGS_KEPT)]
+#: A syllable ending in 3 before another (the syllables joined, each followed by "|"):
+#: where :func:`third_tone_flags` marks something.
+_THIRD_PAIR = re.compile(r"3\|[^|]*3\|")
+
+
 def _first_capital(length: int) -> tuple[bool, ...]:
     """The ``extra["name"]`` of a name the learner cut found: a capital on its first
     syllable (the format of :mod:`.names`)."""
@@ -347,36 +365,24 @@ def _first_capital(length: int) -> tuple[bool, ...]:
 _WEEKDAYS = frozenset("一二三四五六日天")
 
 
-def _join_weekdays(
-    text: str, spans: Iterable[tuple[Kind, int, int]]
-) -> list[tuple[Kind, int, int]]:
-    """Keep the days of the week whole: the segmenter cuts 下个星期一 as 下个星期 | 一
-    (a dictionary word and the numeral, read yì before a third tone), but it is 下个 |
-    星期一 (xīngqīyī), as 上个星期天 and 这个星期六 are."""
-    out = list(spans)
+def _join_weekdays(words: list[str]) -> list[str]:
+    """Keep the days of the week whole in a run's ``words``: the segmenter cuts
+    下个星期一 as 下个星期 | 一 (a dictionary word and the numeral, read yì before a third
+    tone), but it is 下个 | 星期一 (xīngqīyī), as 上个星期天 and 这个星期六 are."""
+    out = list(words)
     for i in range(len(out) - 1):
-        kind, s, e = out[i]
-        nkind, ns, ne = out[i + 1]
-        if (
-            kind is Kind.HANZI and nkind is Kind.HANZI and e - s > 2 and ne - ns == 1
-            and ns == e and text[e - 2:e] in ("星期", "礼拜") and text[ns] in _WEEKDAYS
+        word, nxt = out[i], out[i + 1]
+        if len(word) > 2 and len(nxt) == 1 and word[-2:] in ("星期", "礼拜") and (
+            nxt in _WEEKDAYS
         ):
-            out[i] = (kind, s, e - 2)
-            out[i + 1] = (kind, e - 2, ne)
+            out[i], out[i + 1] = word[:-2], word[-2:] + nxt
     return out
 
 
-def _split_reduplication(
-    text: str, spans: Iterable[tuple[Kind, int, int]]
-) -> list[tuple[Kind, int, int]]:
-    """Cut "V一V" and "A不A" words (看一看, 是不是) into three, as textbooks print them."""
-    out: list[tuple[Kind, int, int]] = []
-    for kind, s, e in spans:
-        if kind is Kind.HANZI and e - s == 3 and text[s] == text[s + 2] and text[s + 1] in "一不":
-            out.extend([(kind, s, s + 1), (kind, s + 1, s + 2), (kind, s + 2, e)])
-        else:
-            out.append((kind, s, e))
-    return out
+def _reduplicated(start: int) -> list[tuple[int, int]]:
+    """The spans of a "V一V" or "A不A" word at ``start`` (看一看, 是不是): three words,
+    as textbooks print them."""
+    return [(start, start + 1), (start + 1, start + 2), (start + 2, start + 3)]
 
 
 _engines: dict[Path, TextEngine] = {}

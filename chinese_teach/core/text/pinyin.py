@@ -343,16 +343,21 @@ class Reader:
         """
         model = self.model
         slots_runs: list[list[_Slots | WordReading]] = []
+        #: per run: True when every word is a kept reading (nothing to freeze)
+        kept_only: list[bool] = []
         pending: list[_Pending] = []
         corrected: list[tuple[_Run, list[_Slots]]] = []
+        tried: list[tuple[list[tuple[int, int]], list[_Slots | WordReading]]] = []
         firsts = self._correction_firsts
         known = self._known_readings
         for spans in runs:
-            run = _Run(text, spans, spans[0][0], spans[-1][1])
+            start, end = spans[0][0], spans[-1][1]
+            run: _Run | None = None  # made for the first word read in context
             slots_run: list[_Slots | WordReading] = []
-            fix = bool(firsts) and not firsts.isdisjoint(text[run.start:run.end])
+            fix = bool(firsts) and not firsts.isdisjoint(text[start:end])
+            verb = _TRIED_VERB.search(text, start, end) is not None
             # Runs whose words a later pass edits (corrections, 量一量) are read slot by slot.
-            slow = fix or _TRIED_VERB.search(text, run.start, run.end) is not None
+            slow = fix or verb
             for wi, (s, e) in enumerate(spans):
                 if not slow:
                     # A word read the same in every context: its reading object, kept.
@@ -362,22 +367,27 @@ class Reader:
                     if found:
                         slots_run.append(found)
                         continue
+                if run is None:
+                    run = _Run(text, spans, start, end)
                 slots = _Slots(e - s)
                 slots_run.append(slots)
                 self._read_word(run, wi, slots, pending, model)
             if fix:
                 corrected.append((run, slots_run))  # type: ignore[arg-type]
+            if verb:
+                tried.append((spans, slots_run))
             slots_runs.append(slots_run)
+            kept_only.append(run is None)
         if pending:
             self._resolve(text, pending, model)
-        for spans, slots_run in zip(runs, slots_runs, strict=True):
-            if _TRIED_VERB.search(text, spans[0][0], spans[-1][1]):
-                _same_verb_twice(text, spans, slots_run)
+        for spans, slots_run in tried:
+            _same_verb_twice(text, spans, slots_run)  # type: ignore[arg-type]
         # Last, so that nothing computed for this text can overwrite a correction.
         for run, slots_run in corrected:
             self._apply_corrections(run, slots_run)
-        return [[s.freeze() if type(s) is _Slots else s for s in run]  # type: ignore[misc]
-                for run in slots_runs]
+        return [run if plain else [  # type: ignore[misc]
+            s.freeze() if type(s) is _Slots else s for s in run]
+            for run, plain in zip(slots_runs, kept_only, strict=True)]
 
     def _context_free_reading(self, word: str, model: PolyphoneModel) -> WordReading | bool:
         """The reading of ``word`` if its context cannot change it, else False; either

@@ -137,3 +137,19 @@ def hanzi_token(  # noqa: PLR0917 (positional: called once per word of a text)
     _set_unsure(tok, unsure)
     _set_extra(tok, extra)
     return tok
+
+
+def plain_token(text: str, start: int, end: int, kind: Kind) -> Token:
+    """``Token(text, start, end, kind)`` for a token without readings, made as
+    :func:`hanzi_token` makes one (punctuation, Latin words, numbers, spaces)."""
+    tok = _new(Token)
+    _set_text(tok, text)
+    _set_start(tok, start)
+    _set_end(tok, end)
+    _set_kind(tok, kind)
+    _set_pinyin(tok, None)
+    _set_citation(tok, None)
+    _set_sources(tok, None)
+    _set_unsure(tok, None)
+    _set_extra(tok, {})
+    return tok

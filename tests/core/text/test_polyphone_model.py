@@ -65,3 +65,44 @@ def test_choices_are_among_the_allowed_readings(model) -> None:
     for q, choice in zip(queries, model.choose(queries), strict=True):
         assert choice is not None and choice.syllable in q.allowed
         assert 0.0 < choice.probability <= 1.0
+
+
+def test_choices_are_the_softmax_over_the_allowed_readings(model) -> None:
+    """``choose`` keeps each allowed tuple's classifier columns: its choice and
+    probability are the softmax over those columns of the row's logits, in float64,
+    readings the classifier does not know left out (None when it knows none)."""
+    queries = _queries(model, SENTENCE)
+    queries += [Query(q.text, q.index, ("xx9", *q.allowed)) for q in queries[:3]]
+    queries.append(Query(SENTENCE, 1, ("xx9", "yy9")))
+    for _ in range(2):  # the columns computed, then kept
+        logits = model.logits(queries)
+        for q, row, choice in zip(queries, logits, model.choose(queries), strict=True):
+            known = [s for s in q.allowed if s in model.class_index]
+            if not known:
+                assert choice is None
+                continue
+            vals = np.array([row[model.class_index[s]] for s in known], dtype=np.float64)
+            vals = np.exp(vals - vals.max())
+            vals /= vals.sum()
+            best = int(vals.argmax())
+            assert choice is not None
+            assert (choice.syllable, choice.probability) == (known[best], float(vals[best]))
+
+
+def test_single_rows_run_without_masks(model) -> None:
+    """A row alone has no padded step to mask (the steps before its shorter direction
+    starts leave the state at zero by themselves): its floats are the reference's."""
+    seen: list = []
+    run = model._directions
+
+    def spy(steps):
+        seen.extend(mask for _, mask in steps)
+        return run(steps)
+
+    model._directions = spy
+    try:
+        for q in _queries(model, SENTENCE + SENTENCE):
+            assert np.array_equal(model.logits([q]), _reference_logits(model, [q]))
+    finally:
+        del model._directions
+    assert seen and all(mask is None for mask in seen)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from chinese_teach.core.text.tokens import Kind, Source, Token, hanzi_token, shared
+from chinese_teach.core.text.tokens import (
+    Kind,
+    Source,
+    Token,
+    hanzi_token,
+    plain_token,
+    shared,
+)
 
 
 def test_hanzi_token_sets_every_field_as_the_constructor_does():
@@ -16,6 +23,15 @@ def test_hanzi_token_sets_every_field_as_the_constructor_does():
     assert fast == slow and hash(fast) == hash(slow)
     for f in fields(Token):  # a field added to Token must be set by hanzi_token too
         assert getattr(fast, f.name) == getattr(slow, f.name), f.name
+
+
+def test_plain_token_sets_every_field_as_the_constructor_does():
+    for kind in (Kind.PUNCT, Kind.LATIN, Kind.NUMBER, Kind.SPACE):
+        fast, slow = plain_token("x,", 2, 4, kind), Token("x,", 2, 4, kind)
+        assert fast == slow and hash(fast) == hash(slow)
+        for f in fields(Token):
+            assert getattr(fast, f.name) == getattr(slow, f.name), f.name
+        assert fast.extra is not plain_token("x,", 2, 4, kind).extra  # one dict each
 
 
 def test_shared_keeps_one_object_per_value():

@@ -11,11 +11,9 @@ readings the caller allows for that character.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import json
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +27,7 @@ _UNK = "<UNK>"
 #: Characters of context kept on each side of the asked position.
 WINDOW = 12
 _BATCH = 256
+_UNSEEN = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,19 +68,6 @@ def _find_openblas_local() -> object | None:
 _openblas_local = _find_openblas_local()
 
 
-@contextlib.contextmanager
-def _one_blas_thread() -> Iterator[None]:
-    """Run small matrix products on one thread: OpenBLAS's threads slow them ten-fold."""
-    if _openblas_local is None:
-        yield
-        return
-    previous = _openblas_local(1)
-    try:
-        yield
-    finally:
-        _openblas_local(previous)
-
-
 class PolyphoneModel:
     """BiLSTM polyphone classifier (see the module docstring)."""
 
@@ -119,6 +105,8 @@ class PolyphoneModel:
         self._unk = self.vocab[_UNK]
         self._bos = self.vocab[_BOS]
         self._eos = self.vocab[_EOS]
+        #: allowed readings -> (their classifier columns, the readings): :meth:`choose`
+        self._columns: dict[tuple[str, ...], tuple[np.ndarray, tuple[str, ...]] | None] = {}
 
     def knows(self, char: str) -> bool:
         """True if the model was trained to choose between readings of ``char``."""
@@ -126,13 +114,19 @@ class PolyphoneModel:
 
     def logits(self, queries: list[Query]) -> np.ndarray:
         """Raw class scores, one row per query (rows in the order given)."""
-        out = np.zeros((len(queries), len(self.classes)), dtype=np.float32)
         if not queries:
-            return out
-        with _one_blas_thread():
+            return np.zeros((0, len(self.classes)), dtype=np.float32)
+        previous = _openblas_local(1) if _openblas_local is not None else None
+        try:  # small products on one thread: OpenBLAS's threads slow them ten-fold
+            if len(queries) <= _BATCH:  # a text's few rows: the batch's own array
+                return self._run(queries)
+            out = np.zeros((len(queries), len(self.classes)), dtype=np.float32)
             for b in range(0, len(queries), _BATCH):
                 out[b:b + _BATCH] = self._run(queries[b:b + _BATCH])
-        return out
+            return out
+        finally:
+            if previous is not None:
+                _openblas_local(previous)
 
     def _run(self, queries: list[Query]) -> np.ndarray:
         return self._run_ids(*self._layout(queries))
@@ -142,19 +136,17 @@ class PolyphoneModel:
         and right contexts. Every row is laid out with its target in the same column:
         the left context (with BOS) is left-padded, the right context (with EOS)
         right-padded (id 0); padded steps keep the state at zero."""
-        n = len(queries)
         lefts = [self._encode_left(q.text, q.index) for q in queries]
         rights = [self._encode_right(q.text, q.index) for q in queries]
         width_l = max(len(x) for x in lefts)
         width_r = max(len(x) for x in rights)
-        ids = np.zeros((n, width_l + 1 + width_r), dtype=np.int64)
-        get = self.vocab.get
-        for r, q in enumerate(queries):
-            left, right = lefts[r], rights[r]
-            ids[r, width_l - len(left):width_l] = left
-            ids[r, width_l] = get(q.text[q.index], self._unk)
-            ids[r, width_l + 1:width_l + 1 + len(right)] = right
-        return ids, width_l, width_r
+        get, unk = self.vocab.get, self._unk
+        rows = [
+            [0] * (width_l - len(left)) + left + [get(q.text[q.index], unk)] + right
+            + [0] * (width_r - len(right))
+            for q, left, right in zip(queries, lefts, rights, strict=True)
+        ]
+        return np.array(rows, dtype=np.int64), width_l, width_r
 
     def _run_ids(self, ids: np.ndarray, width_l: int, width_r: int) -> np.ndarray:
         """Class scores of a batch laid out by :meth:`_layout`."""
@@ -165,15 +157,31 @@ class PolyphoneModel:
         steps = max(width_l, width_r) + 1
         fwd = ids[:, :width_l + 1]
         bwd = ids[:, width_l:][:, ::-1]
+        first_f, first_b = steps - width_l - 1, steps - width_r - 1
         xs = np.zeros((steps, 2, n, self._xf.shape[1]), dtype=np.float32)
-        xs[steps - width_l - 1:, 0] = self._xf[fwd].transpose(1, 0, 2)
-        xs[steps - width_r - 1:, 1] = self._xb[bwd].transpose(1, 0, 2)
-        live = np.zeros((steps, 2, n, 1), dtype=np.float32)
-        live[steps - width_l - 1:, 0, :, 0] = (fwd != 0).T
-        live[steps - width_r - 1:, 1, :, 0] = (bwd != 0).T
-        # Steps where every row is live need no mask (h * 1 is h): most steps.
-        padded = (live == 0).any(axis=(1, 2, 3)).tolist()
-        fw, h = self._directions([(xs[t], live[t] if padded[t] else None) for t in range(steps)])
+        xs[first_f:, 0] = self._xf[fwd].transpose(1, 0, 2)
+        xs[first_b:, 1] = self._xb[bwd].transpose(1, 0, 2)
+        masks: list[np.ndarray | None] = [None] * steps
+        if n > 1:
+            # A row shorter than the batch has padded steps (id 0), whose state must
+            # stay zero: those steps are masked. The steps before a direction starts
+            # need no mask: with zero input and zero state the step leaves the state
+            # at zero, as the mask would; a single row has no other padding.
+            pad_f, pad_b = fwd == 0, bwd == 0
+            needs = pad_f.any(axis=0).tolist(), pad_b.any(axis=0).tolist()
+            if True in needs[0] or True in needs[1]:
+                # one row mask per step, repeated over the row's gate slots (the
+                # layout of :meth:`_directions`'s flat buffers)
+                live = np.zeros((steps, 2, n, 1), dtype=np.float32)
+                live[first_f:, 0, :, 0] = ~pad_f.T
+                live[first_b:, 1, :, 0] = ~pad_b.T
+                live = np.repeat(live, 4 * self._hidden, axis=3).reshape(steps, -1)
+                for t in range(steps):
+                    if (t >= first_f and needs[0][t - first_f]) or (
+                        t >= first_b and needs[1][t - first_b]
+                    ):
+                        masks[t] = live[t]
+        fw, h = self._directions(list(zip(xs, masks, strict=True)))
         feats = np.concatenate([fw, h], axis=1)
         hidden = np.maximum(feats @ self._fc0_w + self._fc0_b, 0.0)
         return hidden @ self._fc1_w + self._fc1_b
@@ -194,39 +202,61 @@ class PolyphoneModel:
 
     def _directions(self, steps: list) -> np.ndarray:
         """The hidden states (forward, backward) after running both LSTMs over
-        ``steps``, each ``(inputs, row mask or None)`` stacked as (direction, row, unit).
+        ``steps``, each ``(inputs, mask or None)``: the inputs stacked as (direction,
+        row, gate unit), the mask flat, one value per gate slot of each row.
 
         A paragraph asks for a few rows, so numpy's cost per call, not the arithmetic,
-        is the time: each step is one stacked product and a few element-wise
-        operations for both directions, written into buffers made once, through views
-        made once, in the order of :meth:`_step` (the same floats as one direction
-        after the other, step by step)."""
-        n = steps[0][0].shape[1]
+        is the time, and a call on a one-dimensional contiguous slice costs a third of
+        one on a strided view. So every buffer keeps each row's four gates side by side
+        (``i f o g``, as the matrix product writes them) and the element-wise operations
+        run on flat slices shifted so that the operands line up: ``f * c`` multiplies
+        the gates from offset ``k`` with the cells, kept at offset ``k`` of their rows;
+        ``i * g`` the gates from 0 with those from ``3k``. The slots between hold values
+        nobody reads. Each step does what :meth:`_step` does, in its order, so the
+        floats are the same as one direction after the other, step by step."""
+        x0 = steps[0][0]
+        n = x0.shape[1]
         k = self._hidden
-        h = np.zeros((2, n, k), dtype=np.float32)
-        c = np.zeros_like(h)
-        z = np.empty((2, n, 4 * k), dtype=np.float32)  # the gates: tanh(x + h @ w_hh)
-        ifo = np.empty((2, n, 3 * k), dtype=np.float32)  # i, f, o as sigmoids
-        tmp = np.empty_like(h)
-        gate_i, gate_f, gate_o = ifo[:, :, :k], ifo[:, :, k:2 * k], ifo[:, :, 2 * k:]
-        sig, cell = z[:, :, :3 * k], z[:, :, 3 * k:]
+        width = 4 * k
+        size = 2 * n * width
+        span = size - 3 * k  # from a row's first gate to the last row's last unit
+        z = np.empty(size, dtype=np.float32)  # the gates: tanh(x + h @ w_hh)
+        ifo = np.empty(size, dtype=np.float32)  # i, f, o as sigmoids (g's slots unused)
+        # cells at offset k, hidden states at offset 0 of each row's slots; zeros, so
+        # that the unread slots stay small numbers
+        c = np.zeros(size, dtype=np.float32)
+        h = np.zeros(size, dtype=np.float32)
+        tmp = np.zeros(size, dtype=np.float32)
+        half = np.full(size, 0.5, dtype=np.float32)
+        rows = (2, n, width)
+        z_rows = z.reshape(rows)
+        h_in = h.reshape(rows)[:, :, :k]  # the product's input: each row's k units, strided
+        gate_i, gate_f, gate_o, cell = (
+            ifo[:span], ifo[k:k + span], ifo[2 * k:2 * k + span], z[3 * k:3 * k + span])
+        c_k, tmp_k, h_0 = c[k:k + span], tmp[k:k + span], h[:span]
         w_hh = self._wh
         matmul, add, mul, tanh = np.matmul, np.add, np.multiply, np.tanh
-        for x, mask in steps:
-            matmul(h, w_hh, z)
-            add(x, z, z)
-            tanh(z, z)
-            mul(sig, 0.5, ifo)
-            add(ifo, 0.5, ifo)
-            mul(gate_f, c, c)
-            mul(gate_i, cell, tmp)
-            add(c, tmp, c)
-            tanh(c, tmp)
-            mul(gate_o, tmp, h)
+        for t, (x, mask) in enumerate(steps):
+            if t:
+                matmul(h_in, w_hh, z_rows)
+                add(x.reshape(size), z, z)
+                tanh(z, z)
+            else:  # from zero state: h @ w_hh adds nothing to x, f * c nothing below
+                tanh(x.reshape(size), z)
+            mul(z, half, ifo)
+            add(ifo, half, ifo)
+            if t:
+                mul(gate_f, c_k, c_k)
+                mul(gate_i, cell, tmp_k)
+                add(c_k, tmp_k, c_k)
+            else:
+                mul(gate_i, cell, c_k)
+            tanh(c_k, tmp_k)
+            mul(gate_o, tmp_k, h_0)
             if mask is not None:
                 mul(h, mask, h)
                 mul(c, mask, c)
-        return h
+        return np.ascontiguousarray(h_in)
 
     @staticmethod
     def _step(x: np.ndarray, h: np.ndarray, c: np.ndarray, w_hh: np.ndarray):
@@ -242,16 +272,31 @@ class PolyphoneModel:
         scores = self.logits(queries)
         out: list[Choice | None] = []
         for q, row in zip(queries, scores, strict=True):
-            idx = [(self.class_index[s], s) for s in q.allowed if s in self.class_index]
-            if not idx:
+            columns = self._columns.get(q.allowed, _UNSEEN)
+            if columns is _UNSEEN:
+                columns = self._allowed_columns(q.allowed)
+            if columns is None:
                 out.append(None)
                 continue
-            vals = np.array([row[i] for i, _ in idx], dtype=np.float64)
+            index, syllables = columns
+            vals = row[index].astype(np.float64)
             vals = np.exp(vals - vals.max())
             vals /= vals.sum()
             best = int(vals.argmax())
-            out.append(Choice(idx[best][1], float(vals[best])))
+            out.append(Choice(syllables[best], float(vals[best])))
         return out
+
+    def _allowed_columns(
+        self, allowed: tuple[str, ...]
+    ) -> tuple[np.ndarray, tuple[str, ...]] | None:
+        """The classifier's columns of the ``allowed`` readings it knows and those
+        readings, in the caller's order (None: it knows none); kept per tuple."""
+        known = [s for s in allowed if s in self.class_index]
+        found = (np.array([self.class_index[s] for s in known], dtype=np.intp),
+                 tuple(known)) if known else None
+        if len(self._columns) < 4096:
+            self._columns[allowed] = found
+        return found
 
 
 _model_lock = threading.Lock()

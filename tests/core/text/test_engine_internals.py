@@ -1,0 +1,64 @@
+"""The engine's own steps, against the plain definitions they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chinese_teach.core.text.engine import _THIRD_PAIR, _join_weekdays
+from chinese_teach.core.text.sandhi import third_tone_flags
+from chinese_teach.core.text.tokens import Token
+
+
+def test_weekdays_are_joined_within_a_run():
+    assert _join_weekdays(["下个星期", "一", "我们"]) == ["下个", "星期一", "我们"]
+    assert _join_weekdays(["上个礼拜", "天"]) == ["上个", "礼拜天"]
+    assert _join_weekdays(["星期", "一"]) == ["星期", "一"]  # 星期一 is cut whole by then
+    assert _join_weekdays(["下个星期", "一起"]) == ["下个星期", "一起"]  # not a day
+    assert _join_weekdays(["下个星期", "十"]) == ["下个星期", "十"]
+
+
+def test_segment_and_annotate_cut_alike(engine):
+    """Both cut through ``TextEngine._cut``: the same tokens, every character kept, the
+    non-Chinese tokens as the constructor makes them."""
+    text = "下个星期一我们去看一看，OK? 是不是 3个iPad…… 好不好\n王老师说了说。"
+    cut = engine.segment(text)
+    read = engine.annotate(text)
+    assert [(t.text, t.start, t.end, t.kind) for t in cut] == [
+        (t.text, t.start, t.end, t.kind) for t in read]
+    assert "".join(t.text for t in read) == text
+    words = " ".join(t.text for t in read if t.is_word)
+    assert "看 一 看" in words and "说 了 说" in words and "是 不 是" in words
+    for t in read:
+        if not t.is_word:
+            assert t == Token(t.text, t.start, t.end, t.kind) and t.extra == {}
+
+
+@given(st.lists(st.sampled_from(["ni3", "hao3", "ma5", "wo3", "hen3", "", "shi4",
+                                 "lv3", "yi1", "3"]), min_size=1, max_size=12))
+def test_third_pair_search_finds_what_the_flags_mark(syllables):
+    """One search over the joined syllables decides whether any flag is set."""
+    found = _THIRD_PAIR.search("|".join(syllables) + "|") is not None
+    assert found == any(third_tone_flags(syllables))
+
+
+def test_runs_of_kept_readings_are_read_without_context(engine, monkeypatch):
+    """A run whose words all keep one reading in every context is answered from the
+    kept readings: no per-run context is built, and the kept objects are returned."""
+    from chinese_teach.core.text import pinyin
+
+    reader = engine.reader
+    text = "我们学习汉语"
+    first = reader.read_runs(text, [[(0, 2), (2, 4), (4, 6)]])
+    assert all(reader._known_readings.get(w) for w in ("我们", "学习", "汉语"))
+
+    def no_context(*args):
+        raise AssertionError("a context was built for a run of kept readings")
+
+    monkeypatch.setattr(pinyin, "_Run", no_context)
+    again = reader.read_runs(text, [[(0, 2), (2, 4), (4, 6)]])
+    assert again == first and all(a is b for a, b in zip(again[0], first[0], strict=True))
+    # a run that repeats a verb (量一量) is still read word by word, and the same
+    monkeypatch.undo()
+    verb = reader.read_runs("量一量", [[(0, 1), (1, 2), (2, 3)]])[0]
+    assert verb[2].syllables == verb[0].syllables
