@@ -517,14 +517,19 @@ def build_reader(
     only changed paragraphs are annotated again (clear it when corrections change).
     ``known_words`` overrides ``options.known``.
     """
+    from chinese_teach.core.documents import lasting
     from chinese_teach.core.text.engine import collector_paused
 
     # A long text's tokens and display tokens stay alive to the end of the build: with
-    # the collector on, its passes would walk all of them again and again.
+    # the collector on, its passes would walk all of them again and again; after a long
+    # build they are moved out of its reach until the next build (see ``lasting``).
     with collector_paused():
-        return _build_reader(text, options, engine, dictionary, known_words, title=title,
-                             subtitle=subtitle, annotations=annotations, progress=progress,
-                             cancel=cancel, lang=lang)
+        lasting.give_back()
+        doc = _build_reader(text, options, engine, dictionary, known_words, title=title,
+                            subtitle=subtitle, annotations=annotations, progress=progress,
+                            cancel=cancel, lang=lang)
+        lasting.keep_out_of_collections(sum(map(len, doc.paragraphs)))
+        return doc
 
 
 def _build_reader(
