@@ -391,27 +391,52 @@ def word_glosses(
     from chinese_teach.core.corpus.glosses import glosser
 
     g = glosser(corpus)
-    g.prefetch(words)
+    known = _WORD_KEYS.get(g)
+    if known is None or len(known) > _KEPT_MAX:
+        known = _WORD_KEYS[g] = {}
+    todo = [w for w in words if w not in known]
+    if todo:
+        g.prefetch(todo)
+        for word in todo:
+            known[word] = _word_keys(g, word)
     keys: list[tuple[str, tuple[str, ...]]] = []
+    capital: dict[tuple[str, tuple[str, ...]], tuple] = {}
+    for word in sorted(words):
+        word_keys, word_capital = known[word]
+        keys += word_keys
+        capital.update(word_capital)
+    return WordGlosses(g, keys), capital
+
+
+#: Per glosser (one per corpus), each word's gloss keys and name capitals
+#: (:func:`_word_keys`): a reader's build asks for every word of its text again.
+_WORD_KEYS: dict[Any, dict[str, tuple[list, dict]]] = {}
+#: Entries kept per glosser in the stores of this module; past it a store starts again.
+_KEPT_MAX = 20_000
+
+
+def _word_keys(g, word: str) -> tuple[list[tuple[str, tuple[str, ...]]],
+                                      dict[tuple[str, tuple[str, ...]], tuple]]:
+    """``word``'s keys for :class:`WordGlosses` (``(word, ())`` and one per reading of its
+    entries), and the capitals of the readings that are only ever proper names."""
+    keys: list[tuple[str, tuple[str, ...]]] = [(word, ())]
     seen: set[tuple[str, tuple[str, ...]]] = set()
     capital: dict[tuple[str, tuple[str, ...]], tuple | None] = {}
-    for word in sorted(words):
-        keys.append((word, ()))
-        for row in g.rows(word):
-            if row.simplified != word:
-                continue
-            key = (word, row.syllables)
-            if key not in seen:
-                seen.add(key)
-                keys.append(key)
-            caps = tuple(p[:1].isupper() for p in row.raw.split()) if row.proper else None
-            if caps is not None and (len(caps) != len(key[1]) or not any(caps)):
-                caps = None
-            if key not in capital:
-                capital[key] = caps
-            elif capital[key] != caps:
-                capital[key] = None  # a common word too, or spelt both ways
-    return WordGlosses(g, keys), {k: v for k, v in capital.items() if v}
+    for row in g.rows(word):
+        if row.simplified != word:
+            continue
+        key = (word, row.syllables)
+        if key not in seen:
+            seen.add(key)
+            keys.append(key)
+        caps = tuple(p[:1].isupper() for p in row.raw.split()) if row.proper else None
+        if caps is not None and (len(caps) != len(key[1]) or not any(caps)):
+            caps = None
+        if key not in capital:
+            capital[key] = caps
+        elif capital[key] != caps:
+            capital[key] = None  # a common word too, or spelt both ways
+    return keys, {k: v for k, v in capital.items() if v}
 
 
 def lookup_words(
@@ -636,7 +661,7 @@ def _build_reader(
     words = {t.text for toks in annotated for t in toks if t.kind is Kind.HANZI}
     definitions, proper = word_glosses(corpus, words)
     name_glosses: dict[tuple[str, tuple[str, ...]], str] = {}
-    from chinese_teach.core.corpus.glosses import text_senses
+    from chinese_teach.core.corpus.glosses import glosser, text_senses
 
     senses = text_senses(annotated, corpus)  # one meaning per word of this text
 
@@ -644,9 +669,13 @@ def _build_reader(
     glossary: list[GlossaryEntry] = []
     first_seen: dict[str, int] = {}
     if options.glossary is not GlossaryMode.NONE or options.gloss_mark is not GlossMark.NONE:
+        looked: set[str] = set()  # words met before (new or not): each is asked once
         for p, toks in enumerate(annotated):
             for k, tok in enumerate(toks):
-                if tok.kind is not Kind.HANZI or tok.text in first_seen or not is_new(tok.text):
+                if tok.kind is not Kind.HANZI or tok.text in looked:
+                    continue
+                looked.add(tok.text)
+                if not is_new(tok.text):
                     continue
                 syls = tuple(tok.citation or tok.pinyin or ())
                 edited = tok.text in options.definitions
@@ -709,7 +738,13 @@ def _build_reader(
     # choice and marks recur: its display token is made once per build and placed at
     # each occurrence's offsets (a 100k-character text has ~60k words, ~3k distinct).
     shapes: dict[tuple, tuple[tuple, tuple]] = {}
+    # ... and kept for the process (the live preview builds again at every edit), for
+    # the same corpus and display choices, with the teacher's own gloss of the word and
+    # the sense its text chooses (the other inputs of its meaning and level depend on the
+    # corpus alone).
+    kept = _kept_shapes((glosser(corpus), index, standard, style, per_char, mark_third))
     hanzi = Kind.HANZI
+    all_shown = options.pinyin is PinyinMode.ALL
     for p, toks in enumerate(annotated):
         pieces = (convert_aligned([t.text for t in toks], script) if to_script
                   else written[p])
@@ -724,7 +759,7 @@ def _build_reader(
                     shape = shapes[key] = placing(display_token(tok, text=text_i))
                 append(placed(shape[0], tok.start, tok.end, shape[1]))
                 continue
-            shown = shows_pinyin(tok)
+            shown = all_shown or shows_pinyin(tok)
             if first_marked and tok.text not in marked:
                 num = first_seen.get(tok.text)
                 if num is not None:
@@ -739,11 +774,18 @@ def _build_reader(
                     append(word_display(tok, text_i, shown, marks))
                     continue
             x = tok.extra
-            key = (tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown,
-                   x.get("name"), x.get("name_title"), x.get("third_tone") if mark_third else None)
+            key = ((tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown,
+                    x.get("name"), x.get("name_title"),
+                    x.get("third_tone") if mark_third else None) if x
+                   else (tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown))
             shape = shapes.get(key)
             if shape is None:
-                shape = shapes[key] = placing(word_display(tok, text_i, shown, {}))
+                word = tok.text
+                kept_key = (key, edited.get(word), senses.get(word))
+                shape = kept.get(kept_key)
+                if shape is None:
+                    shape = kept[kept_key] = placing(word_display(tok, text_i, shown, {}))
+                shapes[key] = shape
             append(placed(shape[0], tok.start, tok.end, shape[1]))
         paragraphs.append(out)
     return ReaderDocument(
@@ -757,6 +799,23 @@ def _build_reader(
         lang=lang,
         script=resolve_script(script, text),
     )
+
+
+#: Display shapes of words kept for the process, per corpus and display choices (see
+#: :func:`_kept_shapes`).
+_SHAPES: dict[tuple, dict[tuple, tuple[tuple, tuple]]] = {}
+
+
+def _kept_shapes(choices: tuple) -> dict[tuple, tuple[tuple, tuple]]:
+    """The store of display shapes (:func:`~chinese_teach.core.documents.display.placing`)
+    for ``choices`` (glosser, level index, standard, tone style, per-character pinyin,
+    third tones marked), started again past :data:`_KEPT_MAX` words."""
+    found = _SHAPES.get(choices)
+    if found is None or len(found) > _KEPT_MAX:
+        if len(_SHAPES) > 16:
+            _SHAPES.clear()
+        found = _SHAPES[choices] = {}
+    return found
 
 
 def _spell(syls: tuple[str, ...], caps: tuple[bool, ...] | None, title_at: int = 0) -> str:
