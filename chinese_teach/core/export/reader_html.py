@@ -31,7 +31,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from chinese_teach.appinfo import APP_NAME
-from chinese_teach.core.atomicfile import atomic_write_text
+from chinese_teach.core.atomicfile import atomic_write
 from chinese_teach.core.documents.display import DisplayToken
 from chinese_teach.core.documents.reader import (
     THIRD_TONE_SAMPLE,
@@ -433,6 +433,15 @@ def render_html(
     cancel: CancelToken | None = None,
 ) -> str:
     """The whole reader as one HTML string."""
+    return "\n".join(_html_lines(doc, progress, cancel))
+
+
+def _html_lines(
+    doc: ReaderDocument,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+) -> list[str]:
+    """The reader's HTML, line by line (a paragraph is one line)."""
     o = doc.options
     traditional = doc.traditional
     lang = "zh-Hant" if traditional else "zh-Hans"
@@ -541,7 +550,7 @@ def render_html(
     out.append('<div id="pop" role="status" aria-live="polite"></div>')
     out.append(f"<script>{_SCRIPT}</script>")
     out.append("</body></html>")
-    return "\n".join(out)
+    return out
 
 
 def export_html(
@@ -551,5 +560,15 @@ def export_html(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> None:
-    """Write ``doc`` as a self-contained HTML file (atomically)."""
-    atomic_write_text(path, render_html(doc, progress, cancel), overwrite=overwrite)
+    """Write ``doc`` as a self-contained HTML file (atomically).
+
+    The lines are written one after the other: the page of a long text (160 MB for a
+    million characters) is never held as one string, nor as one block of bytes."""
+    lines = _html_lines(doc, progress, cancel)
+    with atomic_write(path, overwrite=overwrite) as tmp, open(
+            tmp, "w", encoding="utf-8", newline="") as handle:
+        write = handle.write
+        for i, line in enumerate(lines):
+            if i:
+                write("\n")
+            write(line)

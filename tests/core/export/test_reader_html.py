@@ -277,3 +277,17 @@ def test_words_written_before_are_reused_only_in_the_same_language(engine, dicti
     assert [render_html(doc) for doc in docs] == alone
     assert [render_html(doc) for doc in reversed(docs)] == alone[::-1]
     assert len(reader_html._WRITTEN) == 3
+
+
+def test_the_file_holds_the_rendered_page_byte_for_byte(engine, dictionary, tmp_path) -> None:
+    """The export writes the page line by line (never one string of the whole page): the
+    file is the rendered page in UTF-8, characters outside the BMP included."""
+    text = f"{TEXT}\n𠮷野家的饭很好吃。\n{HOSTILE}\n\n最后一段。"
+    doc = build_reader(text, ReaderOptions(glossary=GlossaryMode.NOTES,
+                                           gloss_mark=GlossMark.NUMBER,
+                                           pinyin=PinyinMode.ABOVE, target_level=1),
+                       engine, dictionary, title="𠮷 <b>")
+    out = tmp_path / "r.html"
+    export_html(doc, out)
+    assert out.read_bytes() == render_html(doc).encode("utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["r.html"]
