@@ -642,7 +642,7 @@ def _build_reader(
             toks = engine.annotate(simp, tone_changes=options.tone_changes)
             if annotations is not None:
                 annotations[key] = toks
-        annotated.append(keep_unbroken(toks))  # e-mail addresses, phone numbers
+        annotated.append(keep_unbroken(toks, simp))  # e-mail addresses, phone numbers
         report(progress, i + 1, len(paras), label("progress.adding_pinyin"))
 
     written: list[list[str] | None] = []
