@@ -600,7 +600,9 @@ def _build_reader(
         lvl = index.word_level(piece, standard)
         return lvl is not None and lvl <= target
 
-    new_cache: dict[str, bool] = {}
+    # whether a word is new: kept for the process, per level index and what "known" is
+    new_cache: dict[str, bool] = _kept(_NEW_WORDS, (
+        index, standard, target if known_words is None else known_words))
 
     def is_new(word: str) -> bool:
         """Not known / above the target; a combination the standard does not list
@@ -742,7 +744,7 @@ def _build_reader(
     # the same corpus and display choices, with the teacher's own gloss of the word and
     # the sense its text chooses (the other inputs of its meaning and level depend on the
     # corpus alone).
-    kept = _kept_shapes((glosser(corpus), index, standard, style, per_char, mark_third))
+    kept = _kept(_SHAPES, (glosser(corpus), index, standard, style, per_char, mark_third))
     hanzi = Kind.HANZI
     all_shown = options.pinyin is PinyinMode.ALL
     for p, toks in enumerate(annotated):
@@ -801,20 +803,22 @@ def _build_reader(
     )
 
 
-#: Display shapes of words kept for the process, per corpus and display choices (see
-#: :func:`_kept_shapes`).
-_SHAPES: dict[tuple, dict[tuple, tuple[tuple, tuple]]] = {}
+#: Display shapes of words (:func:`~chinese_teach.core.documents.display.placing`) kept
+#: for the process, per glosser, level index, standard, tone style, per-character pinyin
+#: and third tones marked.
+_SHAPES: dict[tuple, dict] = {}
+#: Whether a word is new, per level index, standard and target level or known words.
+_NEW_WORDS: dict[tuple, dict] = {}
 
 
-def _kept_shapes(choices: tuple) -> dict[tuple, tuple[tuple, tuple]]:
-    """The store of display shapes (:func:`~chinese_teach.core.documents.display.placing`)
-    for ``choices`` (glosser, level index, standard, tone style, per-character pinyin,
-    third tones marked), started again past :data:`_KEPT_MAX` words."""
-    found = _SHAPES.get(choices)
+def _kept(stores: dict[tuple, dict], choices: tuple) -> dict:
+    """The store of ``stores`` for ``choices``, started again past :data:`_KEPT_MAX`
+    entries (and all of them past 16 sets of choices)."""
+    found = stores.get(choices)
     if found is None or len(found) > _KEPT_MAX:
-        if len(_SHAPES) > 16:
-            _SHAPES.clear()
-        found = _SHAPES[choices] = {}
+        if len(stores) > 16:
+            stores.clear()
+        found = stores[choices] = {}
     return found
 
 

@@ -21,13 +21,21 @@ BUILDS = [
     ("我们学校很大。", ReaderOptions(definitions={"学校": "school (the teacher's words)"})),
     ("我们学校很大，离这儿很远。", ReaderOptions(per_char=False, show_third_tone_sandhi=True)),
     ("我们学校很大，离这儿很远。", ReaderOptions(script="traditional", tone_style="numbers")),
-    ("我们学校很大。", ReaderOptions(pinyin=PinyinMode.ABOVE, target_level=1,
-                               gloss_mark=GlossMark.NUMBER, glossary=GlossaryMode.NOTES)),
+    # 问题, 公园 and 银行 are HSK 2, 复杂 and 散步 HSK 3: new or not by the target level
+    ("这个问题很复杂。我们去公园散步。", ReaderOptions(
+        pinyin=PinyinMode.ABOVE, target_level=1, gloss_mark=GlossMark.NUMBER,
+        glossary=GlossaryMode.NOTES)),
+    ("这个问题很复杂。我们去公园散步。", ReaderOptions(
+        pinyin=PinyinMode.ABOVE, target_level=2, gloss_mark=GlossMark.NUMBER,
+        glossary=GlossaryMode.NOTES)),
+    ("银行的问题很复杂。", ReaderOptions(pinyin=PinyinMode.NEW, known="hsk2021:1")),
+    ("银行的问题很复杂。", ReaderOptions(pinyin=PinyinMode.NEW, known="hsk2021:2")),
 ]
 
 
 def _forget() -> None:
     reader._SHAPES.clear()
+    reader._NEW_WORDS.clear()
     reader._WORD_KEYS.clear()
     for g in glosses._glossers.values():
         g._in_context.clear()
@@ -47,7 +55,7 @@ def test_each_build_equals_the_same_build_made_first(engine, dictionary) -> None
         got = [_dump(build_reader(text, dataclasses.replace(options), engine, dictionary))
                for text, options in BUILDS]
         assert got == alone
-    assert reader._SHAPES and reader._WORD_KEYS  # (they were used)
+    assert reader._SHAPES and reader._WORD_KEYS and reader._NEW_WORDS  # (they were used)
 
 
 def test_the_teachers_gloss_and_the_texts_sense_are_not_carried_over(engine, dictionary) -> None:
