@@ -92,9 +92,10 @@ def run(ctx: Context) -> list[Figure]:
         return count
 
     full, full_cpu, token_count = cpu_timed(annotate_all)
-    naive_full, _ = timed(lambda: naive_annotate(text))
+    naive_full, naive_cpu, _ = cpu_timed(lambda: naive_annotate(text))
     ctx._cache["annotated"] = {"text": text, "annotations": annotations, "seconds": full,
                                "cpu": full_cpu, "naive_seconds": naive_full,
+                               "naive_cpu": naive_cpu,
                                "para_seconds": para_seconds}
     figures.append(
         Figure(GROUP, f"throughput on {largest:,} mixed characters", largest / full, "chars/s",

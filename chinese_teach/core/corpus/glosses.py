@@ -286,6 +286,9 @@ class Glosser:
         self._lock = threading.Lock()
         self._listed: frozenset[str] | None = None
         self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
+        #: (word, syllables, word before, words after, earlier words) -> gloss: see
+        #: :meth:`kept_gloss`
+        self._in_context: dict[tuple, Gloss] = {}
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
@@ -402,6 +405,22 @@ class Glosser:
             return self._composed(word)
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
+
+    def kept_gloss(self, word: str, syllables: tuple[str, ...] | list[str] | None,
+                   prev: str = "", rest: tuple[str, ...] = (),
+                   earlier: tuple[str, ...] = ()) -> Gloss:
+        """:meth:`gloss` of a word (not a name) between ``prev`` and ``rest``, kept for the
+        next ask: every build of a reader asks again for the words its sentences may
+        decide (a word after a number, 离 …, 先 … 再), and a text repeats its sentences."""
+        key = (word, tuple(syllables) if syllables else None, prev, rest, earlier)
+        found = self._in_context.get(key)
+        if found is None:
+            found = self.gloss(word, syllables, prev=prev, rest=rest, earlier=earlier)
+            with self._lock:
+                if len(self._in_context) > 50_000:
+                    self._in_context.clear()
+                self._in_context[key] = found
+        return found
 
     def short(self, word: str, syllables: tuple[str, ...] | list[str] | None = None) -> str:
         """Only the learner gloss (``""`` if the word has none), kept for the next ask."""
@@ -843,8 +862,8 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
             break
         rest.append(later.text)
         end = later.end
-    found = glosser(corpus).gloss(tok.text, tok.citation or tok.pinyin, prev=prev,
-                                  rest=tuple(rest), earlier=_earlier_words(tokens, k))
+    found = glosser(corpus).kept_gloss(tok.text, tok.citation or tok.pinyin, prev,
+                                       tuple(rest), _earlier_words(tokens, k))
     return found if found.source in ("context", "measure") else None
 
 
@@ -926,7 +945,7 @@ def text_senses(
     out: dict[str, TextSense] = {}
     for tokens in texts:
         for k, tok in enumerate(tokens):
-            if not tok.is_word or tok.text in seen or (
+            if tok.text in seen or not tok.is_word or (
                     wanted is not None and tok.text not in wanted):
                 continue
             seen.add(tok.text)

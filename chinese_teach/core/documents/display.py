@@ -183,12 +183,17 @@ def display_token(
 #: The fields :func:`display_token` takes as keywords (other keywords go through
 #: the dataclass, which rejects unknown ones).
 _EXTRA_FIELDS = frozenset({"gloss", "underline", "meaning", "level"})
-_new = object.__new__
-(_text, _kind, _ruby, _ruby_tones, _tones, _syllables, _source, _start, _end, _gloss,
- _underline, _meaning, _level, _unsure, _per_char, _third_tone) = (
-    getattr(DisplayToken, name).__set__ for name in (  # type: ignore[attr-defined]
-        "text", "kind", "ruby", "ruby_tones", "tones", "syllables", "source", "start", "end",
-        "gloss", "underline", "meaning", "level", "unsure", "per_char", "third_tone"))
+
+
+class _Unfrozen:
+    """:class:`DisplayToken`'s slots, in its order, without its frozen ``__setattr__``:
+    :func:`placed` fills one with plain attribute stores (the interpreter's fast slot
+    stores) and then makes it a :class:`DisplayToken` by assigning ``__class__``, which
+    Python allows between classes of the same slot layout. A reader makes a display
+    token for every word of its text (a million for a 1M-character text): this is a
+    quarter of the time of setting the 16 slots through their descriptors."""
+
+    __slots__ = DisplayToken.__slots__  # type: ignore[attr-defined]
 
 
 def _word_token(  # noqa: PLR0917 (positional: called once per word of a reader)
@@ -218,27 +223,16 @@ def placing(tok: DisplayToken) -> tuple[tuple, tuple]:
 
 def placed(before: tuple, start: int, end: int, after: tuple) -> DisplayToken:
     """The token of :func:`placing`'s fields at ``start``-``end``: equal to
-    ``dataclasses.replace(tok, start=start, end=end)``, in a fifth of its time."""
-    tok = _new(DisplayToken)
-    (text, kind, ruby, ruby_tones, tones, syllables, source) = before
-    (gloss, underline, meaning, level, unsure, per_char, third_tone) = after
-    _text(tok, text)
-    _kind(tok, kind)
-    _ruby(tok, ruby)
-    _ruby_tones(tok, ruby_tones)
-    _tones(tok, tones)
-    _syllables(tok, syllables)
-    _source(tok, source)
-    _start(tok, start)
-    _end(tok, end)
-    _gloss(tok, gloss)
-    _underline(tok, underline)
-    _meaning(tok, meaning)
-    _level(tok, level)
-    _unsure(tok, unsure)
-    _per_char(tok, per_char)
-    _third_tone(tok, third_tone)
-    return tok
+    ``dataclasses.replace(tok, start=start, end=end)``, in a twentieth of its time."""
+    tok = _Unfrozen()
+    (tok.text, tok.kind, tok.ruby, tok.ruby_tones, tok.tones, tok.syllables,
+     tok.source) = before
+    tok.start = start
+    tok.end = end
+    (tok.gloss, tok.underline, tok.meaning, tok.level, tok.unsure, tok.per_char,
+     tok.third_tone) = after
+    tok.__class__ = DisplayToken  # type: ignore[assignment]
+    return tok  # type: ignore[return-value]
 
 
 def third_tone_parts(tok: Token, parts: int) -> tuple[bool, ...]:

@@ -391,27 +391,52 @@ def word_glosses(
     from chinese_teach.core.corpus.glosses import glosser
 
     g = glosser(corpus)
-    g.prefetch(words)
+    known = _WORD_KEYS.get(g)
+    if known is None or len(known) > _KEPT_MAX:
+        known = _WORD_KEYS[g] = {}
+    todo = [w for w in words if w not in known]
+    if todo:
+        g.prefetch(todo)
+        for word in todo:
+            known[word] = _word_keys(g, word)
     keys: list[tuple[str, tuple[str, ...]]] = []
+    capital: dict[tuple[str, tuple[str, ...]], tuple] = {}
+    for word in sorted(words):
+        word_keys, word_capital = known[word]
+        keys += word_keys
+        capital.update(word_capital)
+    return WordGlosses(g, keys), capital
+
+
+#: Per glosser (one per corpus), each word's gloss keys and name capitals
+#: (:func:`_word_keys`): a reader's build asks for every word of its text again.
+_WORD_KEYS: dict[Any, dict[str, tuple[list, dict]]] = {}
+#: Entries kept per glosser in the stores of this module; past it a store starts again.
+_KEPT_MAX = 20_000
+
+
+def _word_keys(g, word: str) -> tuple[list[tuple[str, tuple[str, ...]]],
+                                      dict[tuple[str, tuple[str, ...]], tuple]]:
+    """``word``'s keys for :class:`WordGlosses` (``(word, ())`` and one per reading of its
+    entries), and the capitals of the readings that are only ever proper names."""
+    keys: list[tuple[str, tuple[str, ...]]] = [(word, ())]
     seen: set[tuple[str, tuple[str, ...]]] = set()
     capital: dict[tuple[str, tuple[str, ...]], tuple | None] = {}
-    for word in sorted(words):
-        keys.append((word, ()))
-        for row in g.rows(word):
-            if row.simplified != word:
-                continue
-            key = (word, row.syllables)
-            if key not in seen:
-                seen.add(key)
-                keys.append(key)
-            caps = tuple(p[:1].isupper() for p in row.raw.split()) if row.proper else None
-            if caps is not None and (len(caps) != len(key[1]) or not any(caps)):
-                caps = None
-            if key not in capital:
-                capital[key] = caps
-            elif capital[key] != caps:
-                capital[key] = None  # a common word too, or spelt both ways
-    return WordGlosses(g, keys), {k: v for k, v in capital.items() if v}
+    for row in g.rows(word):
+        if row.simplified != word:
+            continue
+        key = (word, row.syllables)
+        if key not in seen:
+            seen.add(key)
+            keys.append(key)
+        caps = tuple(p[:1].isupper() for p in row.raw.split()) if row.proper else None
+        if caps is not None and (len(caps) != len(key[1]) or not any(caps)):
+            caps = None
+        if key not in capital:
+            capital[key] = caps
+        elif capital[key] != caps:
+            capital[key] = None  # a common word too, or spelt both ways
+    return keys, {k: v for k, v in capital.items() if v}
 
 
 def lookup_words(
@@ -517,14 +542,19 @@ def build_reader(
     only changed paragraphs are annotated again (clear it when corrections change).
     ``known_words`` overrides ``options.known``.
     """
+    from chinese_teach.core.documents import lasting
     from chinese_teach.core.text.engine import collector_paused
 
     # A long text's tokens and display tokens stay alive to the end of the build: with
-    # the collector on, its passes would walk all of them again and again.
+    # the collector on, its passes would walk all of them again and again; after a long
+    # build they are moved out of its reach until the next build (see ``lasting``).
     with collector_paused():
-        return _build_reader(text, options, engine, dictionary, known_words, title=title,
-                             subtitle=subtitle, annotations=annotations, progress=progress,
-                             cancel=cancel, lang=lang)
+        lasting.give_back()
+        doc = _build_reader(text, options, engine, dictionary, known_words, title=title,
+                            subtitle=subtitle, annotations=annotations, progress=progress,
+                            cancel=cancel, lang=lang)
+        lasting.keep_out_of_collections(sum(map(len, doc.paragraphs)))
+        return doc
 
 
 def _build_reader(
@@ -570,7 +600,9 @@ def _build_reader(
         lvl = index.word_level(piece, standard)
         return lvl is not None and lvl <= target
 
-    new_cache: dict[str, bool] = {}
+    # whether a word is new: kept for the process, per level index and what "known" is
+    new_cache: dict[str, bool] = _kept(_NEW_WORDS, (
+        index, standard, target if known_words is None else known_words))
 
     def is_new(word: str) -> bool:
         """Not known / above the target; a combination the standard does not list
@@ -612,7 +644,7 @@ def _build_reader(
             toks = engine.annotate(simp, tone_changes=options.tone_changes)
             if annotations is not None:
                 annotations[key] = toks
-        annotated.append(keep_unbroken(toks))  # e-mail addresses, phone numbers
+        annotated.append(keep_unbroken(toks, simp))  # e-mail addresses, phone numbers
         report(progress, i + 1, len(paras), label("progress.adding_pinyin"))
 
     written: list[list[str] | None] = []
@@ -628,10 +660,11 @@ def _build_reader(
                 pieces = None  # simplified text: nothing to keep
         written.append(pieces)
 
-    words = {t.text for toks in annotated for t in toks if t.kind is Kind.HANZI}
+    hanzi = Kind.HANZI  # (a class attribute of an enum costs 0.1 µs a look-up)
+    words = {t.text for toks in annotated for t in toks if t.kind is hanzi}
     definitions, proper = word_glosses(corpus, words)
     name_glosses: dict[tuple[str, tuple[str, ...]], str] = {}
-    from chinese_teach.core.corpus.glosses import text_senses
+    from chinese_teach.core.corpus.glosses import glosser, text_senses
 
     senses = text_senses(annotated, corpus)  # one meaning per word of this text
 
@@ -639,9 +672,13 @@ def _build_reader(
     glossary: list[GlossaryEntry] = []
     first_seen: dict[str, int] = {}
     if options.glossary is not GlossaryMode.NONE or options.gloss_mark is not GlossMark.NONE:
+        looked: set[str] = set()  # words met before (new or not): each is asked once
         for p, toks in enumerate(annotated):
             for k, tok in enumerate(toks):
-                if tok.kind is not Kind.HANZI or tok.text in first_seen or not is_new(tok.text):
+                if tok.kind is not hanzi or tok.text in looked:
+                    continue
+                looked.add(tok.text)
+                if not is_new(tok.text):
                     continue
                 syls = tuple(tok.citation or tok.pinyin or ())
                 edited = tok.text in options.definitions
@@ -704,7 +741,12 @@ def _build_reader(
     # choice and marks recur: its display token is made once per build and placed at
     # each occurrence's offsets (a 100k-character text has ~60k words, ~3k distinct).
     shapes: dict[tuple, tuple[tuple, tuple]] = {}
-    hanzi = Kind.HANZI
+    # ... and kept for the process (the live preview builds again at every edit), for
+    # the same corpus and display choices, with the teacher's own gloss of the word and
+    # the sense its text chooses (the other inputs of its meaning and level depend on the
+    # corpus alone).
+    kept = _kept(_SHAPES, (glosser(corpus), index, standard, style, per_char, mark_third))
+    all_shown = options.pinyin is PinyinMode.ALL
     for p, toks in enumerate(annotated):
         pieces = (convert_aligned([t.text for t in toks], script) if to_script
                   else written[p])
@@ -719,7 +761,7 @@ def _build_reader(
                     shape = shapes[key] = placing(display_token(tok, text=text_i))
                 append(placed(shape[0], tok.start, tok.end, shape[1]))
                 continue
-            shown = shows_pinyin(tok)
+            shown = all_shown or shows_pinyin(tok)
             if first_marked and tok.text not in marked:
                 num = first_seen.get(tok.text)
                 if num is not None:
@@ -734,11 +776,18 @@ def _build_reader(
                     append(word_display(tok, text_i, shown, marks))
                     continue
             x = tok.extra
-            key = (tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown,
-                   x.get("name"), x.get("name_title"), x.get("third_tone") if mark_third else None)
+            key = ((tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown,
+                    x.get("name"), x.get("name_title"),
+                    x.get("third_tone") if mark_third else None) if x
+                   else (tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown))
             shape = shapes.get(key)
             if shape is None:
-                shape = shapes[key] = placing(word_display(tok, text_i, shown, {}))
+                word = tok.text
+                kept_key = (key, edited.get(word), senses.get(word))
+                shape = kept.get(kept_key)
+                if shape is None:
+                    shape = kept[kept_key] = placing(word_display(tok, text_i, shown, {}))
+                shapes[key] = shape
             append(placed(shape[0], tok.start, tok.end, shape[1]))
         paragraphs.append(out)
     return ReaderDocument(
@@ -752,6 +801,25 @@ def _build_reader(
         lang=lang,
         script=resolve_script(script, text),
     )
+
+
+#: Display shapes of words (:func:`~chinese_teach.core.documents.display.placing`) kept
+#: for the process, per glosser, level index, standard, tone style, per-character pinyin
+#: and third tones marked.
+_SHAPES: dict[tuple, dict] = {}
+#: Whether a word is new, per level index, standard and target level or known words.
+_NEW_WORDS: dict[tuple, dict] = {}
+
+
+def _kept(stores: dict[tuple, dict], choices: tuple) -> dict:
+    """The store of ``stores`` for ``choices``, started again past :data:`_KEPT_MAX`
+    entries (and all of them past 16 sets of choices)."""
+    found = stores.get(choices)
+    if found is None or len(found) > _KEPT_MAX:
+        if len(stores) > 16:
+            stores.clear()
+        found = stores[choices] = {}
+    return found
 
 
 def _spell(syls: tuple[str, ...], caps: tuple[bool, ...] | None, title_at: int = 0) -> str:

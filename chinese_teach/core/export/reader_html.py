@@ -31,7 +31,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from chinese_teach.appinfo import APP_NAME
-from chinese_teach.core.atomicfile import atomic_write_text
+from chinese_teach.core.atomicfile import atomic_write
 from chinese_teach.core.documents.display import DisplayToken
 from chinese_teach.core.documents.reader import (
     THIRD_TONE_SAMPLE,
@@ -154,7 +154,7 @@ MIN_GAP = 0.12
 STEP = 0.05
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Piece:
     """One token as HTML, with what spacing its neighbours need: how far its pinyin
     reaches past its first and its last character (em of the hanzi; negative when the
@@ -258,11 +258,33 @@ _HTML_KEY = attrgetter("kind", "text", "syllables", "ruby", "ruby_tones", "tones
                        "third_tone", "per_char", "meaning", "level", "gloss", "underline")
 
 
+#: Words already written, for each (document language, standard, pinyin size): the HTML
+#: of a word depends on these and on its token's fields but the offsets (see
+#: :func:`_written_words`).
+_WRITTEN: dict[tuple, tuple[dict[int, str], dict[tuple, _Piece]]] = {}
+#: Words kept for each of them; past it the store starts again.
+WRITTEN_MAX = 20_000
+
+
+def _written_words(doc: ReaderDocument) -> tuple[dict[int, str], dict[tuple, _Piece]]:
+    """The level labels and the words already written for documents in ``doc``'s
+    language, standard and pinyin size, kept for the process: a teacher's readers share
+    most of their words (and a text shares them between its paragraphs), so each is
+    written once, as the escaped strings are (:func:`_e`)."""
+    key = (doc.lang, doc.standard, doc.options.ruby_ratio)
+    found = _WRITTEN.get(key)
+    if found is None or len(found[1]) > WRITTEN_MAX:
+        if len(_WRITTEN) > 16:
+            _WRITTEN.clear()
+        found = _WRITTEN[key] = ({}, {})
+    return found
+
+
 def _word_once(
     tok: DisplayToken, doc: ReaderDocument, levels: dict[int, str], written: dict[tuple, _Piece]
 ) -> _Piece:
-    """:func:`_word`, written once per distinct word of a render (``written``): the HTML
-    depends on every field but the token's offsets, and words repeat through a text."""
+    """:func:`_word`, written once per distinct word (``written``): the HTML depends on
+    every field but the token's offsets, and words repeat through a text."""
     key = _HTML_KEY(tok)
     found = written.get(key)
     if found is None:
@@ -285,7 +307,7 @@ def _spaced(pieces: Sequence[_Piece]) -> list[str]:
         if piece.left is not None:
             margin = _margin(reach + piece.left + MIN_GAP) if reach is not None else ""
             if margin and i:
-                words[i - 1] += f'<span class="gap" style="margin-right:{margin}"></span>'
+                words[i - 1] += _gap(margin)
             reach = piece.right
         elif reach is not None:
             reach -= piece.width
@@ -367,6 +389,38 @@ def _joined_words(pieces: Sequence[_Piece], words: list[str]) -> str:
     return "".join(out)
 
 
+def _gap(margin: str) -> str:
+    return f'<span class="gap" style="margin-right:{margin}"></span>'
+
+
+def _paragraph_words(pieces: Sequence[_Piece]) -> str:
+    """``_joined_words(pieces, _spaced(pieces))`` in one pass: the gap after a word goes
+    before the line-break opportunity that follows it, as there."""
+    out: list[str] = []
+    append = out.append
+    reach: float | None = None
+    before: _Piece | None = None
+    for piece in pieces:
+        left = piece.left
+        if left is not None:
+            if reach is not None:
+                margin = _margin(reach + left + MIN_GAP)
+                if margin:
+                    append(_gap(margin))
+            reach = piece.right
+        elif reach is not None:
+            reach -= piece.width
+            if reach < -MIN_GAP - 3:
+                reach = None
+        if before is not None and (before.hanzi or piece.hanzi) and before.break_after and (
+            piece.break_before
+        ):
+            append("<wbr>")
+        append(piece.html)
+        before = piece
+    return "".join(out)
+
+
 def _level(level: int) -> str:
     from chinese_teach.core.corpus.levels import level_name
 
@@ -379,6 +433,15 @@ def render_html(
     cancel: CancelToken | None = None,
 ) -> str:
     """The whole reader as one HTML string."""
+    return "\n".join(_html_lines(doc, progress, cancel))
+
+
+def _html_lines(
+    doc: ReaderDocument,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+) -> list[str]:
+    """The reader's HTML, line by line (a paragraph is one line)."""
     o = doc.options
     traditional = doc.traditional
     lang = "zh-Hant" if traditional else "zh-Hans"
@@ -427,16 +490,20 @@ def render_html(
     out.append('<article class="text">')
     total = max(1, len(doc.paragraphs))
     sentence = 0
-    levels: dict[int, str] = {}
-    written: dict[tuple, _Piece] = {}
+    levels, written = _written_words(doc)
+    known = written.get
+    html_key = _HTML_KEY
+    by_line = o.numbering == "line"
     for p, tokens in enumerate(doc.paragraphs):
         check(cancel)
-        pieces = [_word_once(t, doc, levels, written) for t in tokens]
-        words = _spaced(pieces)
+        pieces = [known(html_key(t)) or _word_once(t, doc, levels, written) for t in tokens]
         num = ""
         if o.numbering == "paragraph":
             num = f'<span class="pn">{p + 1}</span>'
-        elif o.numbering == "line":
+        if not by_line:
+            out.append(f"<p>{num}{_paragraph_words(pieces)}</p>")
+        else:
+            words = _spaced(pieces)
             for i in sentence_starts(tokens):
                 sentence += 1
                 # The number, opening quotes and first word in one unbreakable box: a
@@ -446,7 +513,7 @@ def render_html(
                     end += 1
                 words[i] = f'<span class="ss"><span class="sn">{sentence}</span>{words[i]}'
                 words[end] += "</span>"
-        out.append(f"<p>{num}{_joined_words(pieces, words)}</p>")
+            out.append(f"<p>{num}{_joined_words(pieces, words)}</p>")
         if o.glossary is GlossaryMode.NOTES:
             notes = doc.notes_for(p)
             if notes:
@@ -483,7 +550,7 @@ def render_html(
     out.append('<div id="pop" role="status" aria-live="polite"></div>')
     out.append(f"<script>{_SCRIPT}</script>")
     out.append("</body></html>")
-    return "\n".join(out)
+    return out
 
 
 def export_html(
@@ -493,5 +560,15 @@ def export_html(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> None:
-    """Write ``doc`` as a self-contained HTML file (atomically)."""
-    atomic_write_text(path, render_html(doc, progress, cancel), overwrite=overwrite)
+    """Write ``doc`` as a self-contained HTML file (atomically).
+
+    The lines are written one after the other: the page of a long text (160 MB for a
+    million characters) is never held as one string, nor as one block of bytes."""
+    lines = _html_lines(doc, progress, cancel)
+    with atomic_write(path, overwrite=overwrite) as tmp, open(
+            tmp, "w", encoding="utf-8", newline="") as handle:
+        write = handle.write
+        for i, line in enumerate(lines):
+            if i:
+                write("\n")
+            write(line)

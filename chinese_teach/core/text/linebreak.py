@@ -29,8 +29,13 @@ UNBREAKABLE = re.compile(rf"(?<![A-Za-z0-9_@.+-])(?:{_EMAIL}|{_PHONE})(?![A-Za-z
 _MIN_PHONE_DIGITS = 7
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def unbreakable_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every e-mail address and phone number in ``text``."""
+    if "@" not in text and len(_DIGIT.findall(text)) < _MIN_PHONE_DIGITS:
+        return []  # (a span's digits are all ``\d``: fewer in the text, no phone number)
     spans = []
     for m in UNBREAKABLE.finditer(text):
         found = m.group()
@@ -44,10 +49,12 @@ def is_unbreakable(text: str) -> bool:
     return unbreakable_spans(text) == [(0, len(text))] if text else False
 
 
-def keep_unbroken(tokens: Sequence[Token]) -> list[Token]:
+def keep_unbroken(tokens: Sequence[Token], text: str | None = None) -> list[Token]:
     """``tokens`` with each e-mail address and phone number joined into one Latin token
-    (its parts are never Chinese words, so nothing else changes)."""
-    text = "".join(t.text for t in tokens)
+    (its parts are never Chinese words, so nothing else changes); ``text`` is the text
+    the tokens spell, when the caller has it."""
+    if text is None:
+        text = "".join(t.text for t in tokens)
     spans = unbreakable_spans(text)
     if not spans:
         return list(tokens)

@@ -94,6 +94,16 @@ def convert(text: str, script: Script | str) -> str:
         return _convert(text, script)
     if changing.isdisjoint(text):
         return text  # no table entry could change a character of it (most simplified text)
+    return _convert_line(text, script, changing)
+
+
+@lru_cache(maxsize=8192)
+def _convert_line(text: str, script: Script, changing: frozenset[str]) -> str:
+    """:func:`convert` of a text that holds a character some entry changes, kept: a
+    reader converts each paragraph to simplified, then asks again for the whole text's
+    script (:func:`written_script`), and the live preview does both at every edit. A
+    text that comes out unchanged (most: 有, 老 and 么 are in the tables for phrases)
+    is kept as itself, no copy."""
     converter = _converter(_CONFIGS[script])
     try:
         split = converter.split_chars_re.split
@@ -106,7 +116,8 @@ def convert(text: str, script: Script | str) -> str:
     for i in range(0, len(parts), 2):
         if not changing.isdisjoint(parts[i]):
             parts[i] = _convert_stretch(parts[i], script)
-    return "".join(parts)
+    out = "".join(parts)
+    return text if out == text else out
 
 
 @lru_cache(maxsize=4)

@@ -54,3 +54,19 @@ def test_a_placed_copy_equals_the_token_moved(tok) -> None:
     assert moved == dataclasses.replace(made, start=30, end=30 + len(tok.text))
     assert moved.kind is made.kind and (moved.start, moved.end) == (30, 30 + len(tok.text))
     assert hash(moved) == hash(dataclasses.replace(made, start=30, end=30 + len(tok.text)))
+
+
+def test_a_placed_copy_is_a_frozen_display_token_with_every_field() -> None:
+    """:func:`placed` fills an unfrozen twin of the class and then gives it the class:
+    the result must be a true, frozen :class:`DisplayToken` with all 16 fields set (a
+    field added to the class and forgotten there would be unset here)."""
+    made = DisplayToken("学生", Kind.HANZI, ("xué", "shēng"), (2, 1), (2, 1), ("xue2", "sheng1"),
+                        "学生", 0, 2, 4, True, "student", 1, True, False, (False, False))
+    moved = placed(*placing(made)[:1], 7, 9, placing(made)[1])
+    assert type(moved) is DisplayToken
+    assert [getattr(moved, f.name) for f in dataclasses.fields(DisplayToken)] == [
+        getattr(dataclasses.replace(made, start=7, end=9), f.name)
+        for f in dataclasses.fields(DisplayToken)]
+    assert repr(moved) == repr(dataclasses.replace(made, start=7, end=9))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        moved.start = 0  # type: ignore[misc]

@@ -230,3 +230,64 @@ def test_words_have_break_opportunities_except_before_closing_marks(engine, dict
     assert text.count("<wbr>") >= 3
     assert "<wbr>，" not in text and "<wbr>！" not in text and "“<wbr>" not in text
     assert "text-align:justify" in html
+
+
+# -- the words' HTML, written once per process, and each paragraph in one pass ----------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from chinese_teach.core.export import reader_html  # noqa: E402
+
+_pieces = st.lists(st.builds(
+    reader_html._Piece,
+    html=st.sampled_from(["我", "们", "，", " ", "abc", "<ruby>x</ruby>"]),
+    width=st.floats(0, 4, allow_nan=False),
+    left=st.one_of(st.none(), st.floats(-1, 2, allow_nan=False)),
+    right=st.one_of(st.none(), st.floats(-1, 2, allow_nan=False)),
+    hanzi=st.booleans(), break_after=st.booleans(), break_before=st.booleans(),
+), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces)
+def test_one_pass_paragraph_equals_spacing_then_joining(pieces) -> None:
+    assert reader_html._paragraph_words(pieces) == reader_html._joined_words(
+        pieces, reader_html._spaced(pieces))
+
+
+def test_words_written_before_are_reused_only_in_the_same_language(engine, dictionary) -> None:
+    """A word's HTML is kept for the process, but only for documents of the same
+    language, standard and pinyin size (its pop-up's level line is in that language,
+    the room between its syllables follows the pinyin size): a page written after
+    another is the page written with nothing kept."""
+    def article(page: str) -> str:
+        return page[page.index("<article"):page.index("</article>")]
+
+    docs = [build_reader(TEXT, ReaderOptions(pinyin=PinyinMode.ABOVE, target_level=1,
+                                             ruby_ratio=ratio),
+                         engine, dictionary, lang=lang)
+            for lang, ratio in (("en", 0.5), ("es", 0.5), ("es", 0.8))]
+    alone = []
+    for doc in docs:
+        reader_html._WRITTEN.clear()
+        alone.append(render_html(doc))
+    assert len({article(page) for page in alone}) == 3  # each differs in its words
+    reader_html._WRITTEN.clear()
+    assert [render_html(doc) for doc in docs] == alone
+    assert [render_html(doc) for doc in reversed(docs)] == alone[::-1]
+    assert len(reader_html._WRITTEN) == 3
+
+
+def test_the_file_holds_the_rendered_page_byte_for_byte(engine, dictionary, tmp_path) -> None:
+    """The export writes the page line by line (never one string of the whole page): the
+    file is the rendered page in UTF-8, characters outside the BMP included."""
+    text = f"{TEXT}\n𠮷野家的饭很好吃。\n{HOSTILE}\n\n最后一段。"
+    doc = build_reader(text, ReaderOptions(glossary=GlossaryMode.NOTES,
+                                           gloss_mark=GlossMark.NUMBER,
+                                           pinyin=PinyinMode.ABOVE, target_level=1),
+                       engine, dictionary, title="𠮷 <b>")
+    out = tmp_path / "r.html"
+    export_html(doc, out)
+    assert out.read_bytes() == render_html(doc).encode("utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["r.html"]

@@ -25,3 +25,27 @@ def test_keep_unbroken_joins_tokens_and_keeps_the_text(engine):
     assert (joined.start, joined.end) == (text.index("+86"), text.index("。"))
     assert [t.text for t in tokens if t.is_word] == [
         t.text for t in engine.annotate(text) if t.is_word]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789٣²@.-+() a学x", max_size=30))
+def test_the_digit_count_shortcut_finds_what_the_pattern_finds(text) -> None:
+    """A text with no @ and fewer than seven digits is not searched at all: the spans
+    are those of the pattern itself (Arabic-Indic ٣ is a digit to both; ² is one to
+    ``str.isdigit`` only, and never inside a span)."""
+    from chinese_teach.core.text.linebreak import UNBREAKABLE
+
+    expected = [m.span() for m in UNBREAKABLE.finditer(text)
+                if "@" in m.group() or sum(ch.isdigit() for ch in m.group()) >= 7]
+    assert unbreakable_spans(text) == expected
+
+
+def test_tokens_keep_their_text_when_the_caller_gives_it(engine) -> None:
+    text = "电话：+86 138 1234 5678，邮箱 wang.xm@example.com。"
+    tokens = engine.annotate(text)
+    assert keep_unbroken(tokens, text) == keep_unbroken(tokens)
+    assert any(t.text == "wang.xm@example.com" for t in keep_unbroken(tokens, text))

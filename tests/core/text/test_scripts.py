@@ -79,3 +79,19 @@ def test_simplified_text_skips_the_converter():
     changing = changing_chars("t2s")
     assert changing is not None and "們" in changing and "们" not in changing
     assert changing.isdisjoint("我们今天去学校。")
+
+
+def test_a_line_converted_again_is_kept_and_an_unchanged_one_is_not_copied():
+    """A reader converts each paragraph, then judges the whole text's script line by line:
+    the second conversion is the kept first; a line the tables leave as it is (有 and 老
+    are in them for their phrases) comes back as the very same string."""
+    from chinese_teach.core.text.scripts import _convert_line, changing_chars
+
+    line = "我们有一个老师，" + "他来了。" * 3
+    assert not changing_chars("t2s").isdisjoint(line)
+    assert convert(line, Script.SIMPLIFIED) is line
+    trad = "我們吃了飯，他來了。"
+    before = _convert_line.cache_info().hits
+    first = convert(trad, Script.SIMPLIFIED)
+    assert convert(trad, Script.SIMPLIFIED) is first == "我们吃了饭，他来了。"
+    assert _convert_line.cache_info().hits > before
