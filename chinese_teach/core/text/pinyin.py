@@ -36,6 +36,8 @@ from chinese_teach.core.text.polyphones.doubt import (
     CHOICE_UNSURE_BELOW,
     DOUBT_CHECK_ALL_SUSPECTS,
     MODEL_UNSURE_BELOW,
+    PHRASE_UNSURE_BELOW,
+    SUSPECT_UNLESS_PHRASE_AGREES,
 )
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
@@ -172,6 +174,8 @@ class _Pending:
     #: a dictionary word the model only double-checks: its reading stays, a different
     #: choice of the model marks it unsure
     only_mark: bool = False
+    #: ... and so does the same choice below this probability (pypinyin's phrases)
+    mark_below: float = 0.0
 
 
 #: Words jieba tags as nouns or places whose 上 is not the light locative (关上 "to
@@ -484,7 +488,11 @@ class Reader:
         if found is None or found not in model.candidates.get(word[1], ()):
             return False
         plan = self._plan(word, model)
-        if plan[0] not in ("fixed", "check") or plan[1][0][1] == found:
+        # one reading for the word: the dictionary's, a rare word's, pypinyin's phrase
+        single = plan[0] in ("fixed", "check") or (
+            plan[0] == "doubt" and plan[1][3] is Source.FALLBACK
+        )
+        if not single or plan[1][0][1] == found:
             return False
         self._read_char(run, wi, 0, slots, pending, model=model)
         slots.syl[1], slots.src[1] = found, Source.RULE
@@ -530,14 +538,14 @@ class Reader:
                 pending.append(_Pending(slots, s + off + k, off + k, allowed, None))
             return
         if kind == "doubt":
-            reading, checks, doubt = value
+            reading, checks, doubt, src, below = value
             slots.syl[off:off + n] = reading
-            slots.src[off:off + n] = [Source.DICTIONARY] * n
+            slots.src[off:off + n] = [src] * n
             if doubt:
                 slots.unsure[off:off + n] = doubt
             for k, allowed in checks:
                 pending.append(_Pending(slots, s + off + k, off + k, allowed, None,
-                                        only_mark=True))
+                                        only_mark=True, mark_below=below))
             return
         readings, pos = value  # "choose"
         slots.syl[off:off + n] = readings[0]
@@ -617,13 +625,18 @@ class Reader:
             if DOUBT_CHECK_ALL_SUSPECTS and word in self._suspects() and not (
                 "个" in word or word[-1] == "上"  # light syllables of the conventions
             ):
-                # the dictionary's reading stays; the model in context may mark it
+                # the dictionary's reading stays; the model in context may mark it,
+                # except where pypinyin's phrase data gives the same reading: two
+                # dictionaries agree, and the model's doubt there is mostly its training
+                # labels' (挣脱 zhēng, 钻井 zuàn) or a right everyday word (有空, 还给)
+                phrase = _phrase_reading(word) if SUSPECT_UNLESS_PHRASE_AGREES else None
                 checks = tuple(
                     (k, model.candidates[ch]) for k, ch in enumerate(word)
                     if reading[k] in model.candidates.get(ch, ()) and reading[k][-1] != "5"
+                    and (phrase is None or phrase[k] != reading[k])
                 )
                 if checks:
-                    return ("doubt", (reading, checks, doubt))
+                    return ("doubt", (reading, checks, doubt, Source.DICTIONARY, 0.0))
             if doubt:
                 return ("fixed", (reading, Source.DICTIONARY, doubt))
             return ("fixed", (reading, Source.DICTIONARY))
@@ -638,15 +651,30 @@ class Reader:
         phrase = _phrase_reading(word)
         parts = self._split_known(word)
         if phrase:
-            # pypinyin alone: its polyphones are marked for the teacher to check
-            doubt = tuple(model.knows(ch) for ch in word)
-            reading = self._light_from_parts(word, phrase, parts)
-            if any(doubt):
-                return ("fixed", (reading, Source.FALLBACK, doubt))
-            return ("fixed", (reading, Source.FALLBACK))
+            return self._phrase_plan(word, self._light_from_parts(word, phrase, parts), model)
         if any(length > 1 for _, length in parts):
             return ("parts", parts)
         return ("chars", None)
+
+    def _phrase_plan(self, word: str, reading: tuple[str, ...], model: PolyphoneModel) -> tuple:
+        """How to read a word only pypinyin's phrases know: their reading, its polyphones
+        checked by the model in the sentence and marked where it doubts them (below
+        :data:`PHRASE_UNSURE_BELOW`); a light syllable the model has no class for is
+        marked as it stands."""
+        if "个" in word or word[-1] == "上":
+            reading = self._light_syllables(word, reading)
+        checks = tuple(
+            (k, model.candidates[ch]) for k, ch in enumerate(word)
+            if reading[k] in model.candidates.get(ch, ())
+        )
+        checked = {k for k, _ in checks}
+        doubt = tuple(model.knows(ch) and k not in checked for k, ch in enumerate(word))
+        if checks:
+            return ("doubt", (reading, checks, doubt if any(doubt) else None, Source.FALLBACK,
+                              PHRASE_UNSURE_BELOW))
+        if any(doubt):
+            return ("fixed", (reading, Source.FALLBACK, doubt))
+        return ("fixed", (reading, Source.FALLBACK))
 
     def _corroborated(self, word: str, reading: tuple[str, ...], k: int) -> bool:
         """True if a shorter dictionary word inside ``word`` (理发 in 理发店, 鸡冠 in
@@ -889,7 +917,7 @@ class Reader:
                 continue
             slots, k = p.slots, p.k
             if p.only_mark:  # a suspect dictionary word: the model may only mark it
-                if choice.syllable != slots.syl[k]:
+                if choice.syllable != slots.syl[k] or choice.probability < p.mark_below:
                     slots.unsure[k] = True
             elif p.readings is None:  # a rare dictionary word checked by the model
                 if choice.syllable != slots.syl[k]:
