@@ -651,23 +651,39 @@ class Reader:
         phrase = _phrase_reading(word)
         parts = self._split_known(word)
         if phrase:
-            return self._phrase_plan(word, self._light_from_parts(word, phrase, parts), model)
+            return self._phrase_plan(
+                word, self._light_from_parts(word, phrase, parts), parts, model
+            )
         if any(length > 1 for _, length in parts):
             return ("parts", parts)
         return ("chars", None)
 
-    def _phrase_plan(self, word: str, reading: tuple[str, ...], model: PolyphoneModel) -> tuple:
+    def _phrase_plan(
+        self, word: str, reading: tuple[str, ...], parts: list[tuple[int, int]],
+        model: PolyphoneModel,
+    ) -> tuple:
         """How to read a word only pypinyin's phrases know: their reading, its polyphones
         checked by the model in the sentence and marked where it doubts them (below
         :data:`PHRASE_UNSURE_BELOW`); a light syllable the model has no class for is
-        marked as it stands."""
+        marked as it stands. A polyphone inside a dictionary word of ``parts`` that
+        reads it the same (干净 in 干干净净, 号码 in 电话号码) is settled: two
+        dictionaries agree (on CPP dev none of those 219 characters is wrong)."""
         if "个" in word or word[-1] == "上":
             reading = self._light_syllables(word, reading)
+        settled = set()
+        for off, length in parts:
+            if length > 1:
+                sub = word[off:off + length]
+                fixed = WORD_READINGS.get(sub)
+                readings = (fixed,) if fixed else self.lexicon.common_readings(sub)
+                if len(readings) == 1:
+                    settled.update(off + j for j, syl in enumerate(readings[0])
+                                   if syl == reading[off + j])
         checks = tuple(
             (k, model.candidates[ch]) for k, ch in enumerate(word)
-            if reading[k] in model.candidates.get(ch, ())
+            if k not in settled and reading[k] in model.candidates.get(ch, ())
         )
-        checked = {k for k, _ in checks}
+        checked = {k for k, _ in checks} | settled
         doubt = tuple(model.knows(ch) and k not in checked for k, ch in enumerate(word))
         if checks:
             return ("doubt", (reading, checks, doubt if any(doubt) else None, Source.FALLBACK,
