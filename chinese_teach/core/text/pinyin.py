@@ -38,6 +38,7 @@ from chinese_teach.core.text.polyphones.doubt import (
     MODEL_UNSURE_BELOW,
     PHRASE_UNSURE_BELOW,
     SUSPECT_UNLESS_PHRASE_AGREES,
+    locative_unsure,
 )
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
@@ -885,6 +886,8 @@ class Reader:
         if ruled:
             slots.syl[k] = ruled
             slots.src[k] = Source.RULE
+            if ch == "上" and ruled == "shang4" and ctx.next not in SHANG_WORD_NEXT:
+                slots.unsure[k] = locative_unsure(e - s, k, len(prev))
             return
         if cands is None:  # 不 or a context character outside its rules' patterns
             if ch == "不":

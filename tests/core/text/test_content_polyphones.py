@@ -231,9 +231,24 @@ def test_phrase_only_words_are_marked_where_the_model_doubts_them(engine) -> Non
 
 def test_a_model_reading_short_of_certain_is_marked(engine) -> None:
     # 书包带子: the segmenter cuts 带 | 子 and the model reads 子 zǐ at 0.99998, short of
-    # doubt.MODEL_UNSURE_BELOW (0.999995): the wrong reading carries the mark.
+    # doubt.MODEL_UNSURE_BELOW (0.99999): the wrong reading carries the mark.
     tok = next(t for t in engine.annotate("书包带子勒得肩膀很疼。") if t.text == "子")
     assert tok.sources == (Source.MODEL,) and tok.unsure == (True,)
+
+
+def test_shang_after_a_long_word_is_marked(engine) -> None:
+    # The light locative 上 is decided from jieba's short nouns: after 出租车 (three
+    # characters) the rules read shàng, and the mark says the convention may apply.
+    tok = next(t for t in engine.annotate("我把雨伞落在出租车上了。") if t.text == "上")
+    assert tok.pinyin == ("shang4",) and tok.unsure == (True,)
+    # ... and a word the segmenter glued ending in 上 (操场上).
+    tok = next(t for t in engine.annotate("操场上有一根旗杆。") if "上" in t.text)
+    assert tok.pinyin[tok.text.index("上")] == "shang4"
+    assert tok.unsure[tok.text.index("上")] is True
+    # A short verb that 上 completes is not marked (关上了, 爬上去).
+    for text in ("他关上了门。", "我们爬上山顶。"):
+        toks = [t for t in engine.annotate(text) if "上" in t.text]
+        assert not any(t.unsure[t.text.index("上")] for t in toks), text
 
 
 @pytest.mark.parametrize(
