@@ -40,21 +40,24 @@ MODEL_UNSURE_BELOW = 0.99999
 CHOICE_UNSURE_BELOW = 0.99
 #: Every suspect word is re-read by the model in its sentence (marking only, the
 #: dictionary's reading stays), not only the rare short ones it may overrule: on CPP
-#: dev this marks 27 more of its 207 errors (挣脱, 德累斯顿, 皮划艇, 葛洲坝 ...) for
-#: 0.20 % more characters marked and 7 % more model queries (12,675 against 11,801).
+#: dev this marked (fourth round) 27 more of its 207 errors (挣脱, 德累斯顿, 皮划艇,
+#: 葛洲坝 ...) for 0.20 % more characters marked and 7 % more model queries (12,675 against 11,801).
 #: At least 8 of the 27 are CPP labels that contradict the dictionaries (挣脱 zhèng,
 #: 钻井 zuān, 成吉思汗 hán): there the mark sits on a right reading.
 DOUBT_CHECK_ALL_SUSPECTS = True
 #: A polyphone of a word only pypinyin's phrases know (pypinyin alone read it) is
 #: checked by the model in its sentence and marked where the model's probability for
 #: pypinyin's reading is below this (fifth round; before, always marked). On CPP dev
-#: the marks fall from 1,099 to 239 characters and keep all 14 errors among them.
+#: the marks on these polyphones fall from 1,099 to 201 characters and all 14 errors
+#: among them stay marked (a polyphone inside a dictionary word of the phrase that
+#: reads it the same is settled: 干净 in 干干净净).
 PHRASE_UNSURE_BELOW = 0.999
 #: A suspect word is re-read by the model only where pypinyin's phrase data lacks the
 #: word or reads the character otherwise: where two dictionaries agree, the model's
 #: doubt is mostly its training labels' (on CPP dev 17 of the 28 errors it marked there,
 #: most of them CPP labels against 现代汉语词典: 挣脱 zhēng, 钻井 zuàn, 关卡 kǎ) and
-#: on the classroom sets always a right everyday reading (有空, 还给, 种树: 77 marks).
+#: on the classroom sets always a right everyday reading (有空, 还给, 种树: 96 marks
+#: fall to 17, none was on an error).
 SUSPECT_UNLESS_PHRASE_AGREES = True
 #: 上 that the rules read shàng right after a word of at least this many characters
 #: (出租车 | 上), or ending a word of that length the segmenter glued (操场上), is
