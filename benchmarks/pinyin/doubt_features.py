@@ -24,7 +24,7 @@ sentence of the classroom sets), with what is available at decision time:
   score, as :mod:`benchmarks.pinyin.evaluate` counts it); for the classroom sets every
   character has its expected syllable (as printed, with 一/不 changes) and is scored;
 * ``asked``: why the engine asked the model there, if it did (``model``, ``choice``,
-  ``rare``, ``suspect``, ``phrase``: see :func:`pending_kind`).
+  ``rare``, ``suspect``: see :func:`pending_kind`).
 
 The model is run only for this dump (the engine itself runs it on open positions only).
 """
@@ -116,9 +116,9 @@ class Recorder:
 def pending_kind(p: pinyin_mod._Pending) -> str:
     """Why the engine asked the model: its own reading (``model``), a choice between a
     word's dictionary readings (``choice``), a rare word it may overrule (``rare``), a
-    suspect word it may only mark (``suspect``), pypinyin's phrase (``phrase``)."""
+    suspect word it may only mark (``suspect``)."""
     if p.only_mark:
-        return "phrase" if p.slots.src[p.k] == pinyin_mod.Source.FALLBACK else "suspect"
+        return "suspect"
     if p.readings is None:
         return "rare"
     return "choice" if p.readings else "model"

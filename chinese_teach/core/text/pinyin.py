@@ -36,7 +36,7 @@ from chinese_teach.core.text.polyphones.doubt import (
     CHOICE_UNSURE_BELOW,
     DOUBT_CHECK_ALL_SUSPECTS,
     MODEL_UNSURE_BELOW,
-    PHRASE_UNSURE_BELOW,
+    PHRASE_UNSURE_UNLESS_DEFAULT,
     SUSPECT_UNLESS_PHRASE_AGREES,
     locative_unsure,
 )
@@ -175,8 +175,6 @@ class _Pending:
     #: a dictionary word the model only double-checks: its reading stays, a different
     #: choice of the model marks it unsure
     only_mark: bool = False
-    #: ... and so does the same choice below this probability (pypinyin's phrases)
-    mark_below: float = 0.0
 
 
 #: Words jieba tags as nouns or places whose 上 is not the light locative (关上 "to
@@ -489,11 +487,7 @@ class Reader:
         if found is None or found not in model.candidates.get(word[1], ()):
             return False
         plan = self._plan(word, model)
-        # one reading for the word: the dictionary's, a rare word's, pypinyin's phrase
-        single = plan[0] in ("fixed", "check") or (
-            plan[0] == "doubt" and plan[1][3] is Source.FALLBACK
-        )
-        if not single or plan[1][0][1] == found:
+        if plan[0] not in ("fixed", "check") or plan[1][0][1] == found:
             return False
         self._read_char(run, wi, 0, slots, pending, model=model)
         slots.syl[1], slots.src[1] = found, Source.RULE
@@ -539,14 +533,14 @@ class Reader:
                 pending.append(_Pending(slots, s + off + k, off + k, allowed, None))
             return
         if kind == "doubt":
-            reading, checks, doubt, src, below = value
+            reading, checks, doubt = value
             slots.syl[off:off + n] = reading
-            slots.src[off:off + n] = [src] * n
+            slots.src[off:off + n] = [Source.DICTIONARY] * n
             if doubt:
                 slots.unsure[off:off + n] = doubt
             for k, allowed in checks:
                 pending.append(_Pending(slots, s + off + k, off + k, allowed, None,
-                                        only_mark=True, mark_below=below))
+                                        only_mark=True))
             return
         readings, pos = value  # "choose"
         slots.syl[off:off + n] = readings[0]
@@ -637,7 +631,7 @@ class Reader:
                     and (phrase is None or phrase[k] != reading[k])
                 )
                 if checks:
-                    return ("doubt", (reading, checks, doubt, Source.DICTIONARY, 0.0))
+                    return ("doubt", (reading, checks, doubt))
             if doubt:
                 return ("fixed", (reading, Source.DICTIONARY, doubt))
             return ("fixed", (reading, Source.DICTIONARY))
@@ -652,23 +646,22 @@ class Reader:
         phrase = _phrase_reading(word)
         parts = self._split_known(word)
         if phrase:
-            return self._phrase_plan(
-                word, self._light_from_parts(word, phrase, parts), parts, model
-            )
+            return self._phrase_plan(word, self._light_from_parts(word, phrase, parts), parts)
         if any(length > 1 for _, length in parts):
             return ("parts", parts)
         return ("chars", None)
 
     def _phrase_plan(
-        self, word: str, reading: tuple[str, ...], parts: list[tuple[int, int]],
-        model: PolyphoneModel,
+        self, word: str, reading: tuple[str, ...], parts: list[tuple[int, int]]
     ) -> tuple:
         """How to read a word only pypinyin's phrases know: their reading, its polyphones
-        checked by the model in the sentence and marked where it doubts them (below
-        :data:`PHRASE_UNSURE_BELOW`); a light syllable the model has no class for is
-        marked as it stands. A polyphone inside a dictionary word of ``parts`` that
-        reads it the same (干净 in 干干净净, 号码 in 电话号码) is settled: two
-        dictionaries agree (on CPP dev none of those 219 characters is wrong)."""
+        marked where the phrase gives them another reading than the character's own
+        default (种菜 zhòng, 种 alone zhǒng; :data:`PHRASE_UNSURE_UNLESS_DEFAULT`) or a
+        light syllable the model has no class for. A polyphone inside a dictionary word
+        of ``parts`` that reads it the same (干净 in 干干净净, 号码 in 电话号码), or
+        doubles such a character (the first 干 of 干干净净), is settled: two
+        dictionaries agree."""
+        model = self.model
         if "个" in word or word[-1] == "上":
             reading = self._light_syllables(word, reading)
         settled = set()
@@ -680,15 +673,16 @@ class Reader:
                 if len(readings) == 1:
                     settled.update(off + j for j, syl in enumerate(readings[0])
                                    if syl == reading[off + j])
-        checks = tuple(
-            (k, model.candidates[ch]) for k, ch in enumerate(word)
-            if k not in settled and reading[k] in model.candidates.get(ch, ())
+        for k in range(len(word) - 2, -1, -1):  # AABB: 干 | 干净 | 净
+            if k + 1 in settled and word[k] == word[k + 1] and reading[k] == reading[k + 1]:
+                settled.add(k)
+        doubt = tuple(
+            model.knows(ch) and k not in settled and (
+                not PHRASE_UNSURE_UNLESS_DEFAULT or reading[k] != _char_default(ch)
+                or reading[k] not in model.candidates.get(ch, ())
+            )
+            for k, ch in enumerate(word)
         )
-        checked = {k for k, _ in checks} | settled
-        doubt = tuple(model.knows(ch) and k not in checked for k, ch in enumerate(word))
-        if checks:
-            return ("doubt", (reading, checks, doubt if any(doubt) else None, Source.FALLBACK,
-                              PHRASE_UNSURE_BELOW))
         if any(doubt):
             return ("fixed", (reading, Source.FALLBACK, doubt))
         return ("fixed", (reading, Source.FALLBACK))
@@ -936,7 +930,7 @@ class Reader:
                 continue
             slots, k = p.slots, p.k
             if p.only_mark:  # a suspect dictionary word: the model may only mark it
-                if choice.syllable != slots.syl[k] or choice.probability < p.mark_below:
+                if choice.syllable != slots.syl[k]:
                     slots.unsure[k] = True
             elif p.readings is None:  # a rare dictionary word checked by the model
                 if choice.syllable != slots.syl[k]:

@@ -218,20 +218,25 @@ def test_unsure_where_the_dictionary_and_the_model_disagree(engine) -> None:
     assert tok.unsure == (False, False)
 
 
-def test_phrase_only_words_are_marked_where_the_model_doubts_them(engine) -> None:
-    # Words only pypinyin's phrases know (喝水, 种菜) keep pypinyin's reading; the model
-    # checks their polyphones in the sentence and only its doubt marks them.
+def test_phrase_only_words_are_marked_where_they_differ_from_the_default(engine) -> None:
+    # Words only pypinyin's phrases know (喝水, 种菜) keep pypinyin's reading; their
+    # polyphones are marked only where the phrase reads them otherwise than the
+    # character alone (喝 is hē either way).
     toks = [t for t in engine.annotate("我每天都喝水。") if t.text in "喝水"]
     assert [(t.pinyin, t.unsure) for t in toks] == [(("he1",), (False,)), (("shui3",), (False,))]
     assert all(t.sources == (Source.FALLBACK,) for t in toks)
-    # 种菜 zhòng: the model reads 种 zhǒng here, so the reading stays and is marked.
+    # A polyphone inside a dictionary word of the phrase that reads it the same, or
+    # doubling one (干干净净: 干净 gānjìng), is not marked, though 干 alone is gàn.
+    tok = next(t for t in engine.annotate("房间打扫得干干净净。") if t.text == "干干净净")
+    assert tok.pinyin == ("gan1", "gan1", "jing4", "jing4") and not any(tok.unsure)
+    # 种菜 zhòng: 种 alone is zhǒng, so the phrase's reading is marked.
     tok = next(t for t in engine.annotate("我们在院子里种菜。") if t.text == "种")
     assert tok.pinyin == ("zhong4",) and tok.unsure == (True,)
 
 
 def test_a_model_reading_short_of_certain_is_marked(engine) -> None:
     # 书包带子: the segmenter cuts 带 | 子 and the model reads 子 zǐ at 0.99998, short of
-    # doubt.MODEL_UNSURE_BELOW (0.99999): the wrong reading carries the mark.
+    # doubt.MODEL_UNSURE_BELOW (0.999995): the wrong reading carries the mark.
     tok = next(t for t in engine.annotate("书包带子勒得肩膀很疼。") if t.text == "子")
     assert tok.sources == (Source.MODEL,) and tok.unsure == (True,)
 

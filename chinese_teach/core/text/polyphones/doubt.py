@@ -14,9 +14,10 @@ every wrong reading while dotting few characters. A reading is marked when
    also re-read, see ``pinyin.OVERRIDE_ABOVE``;
 4. pypinyin's phrase data reads a dictionary word's polyphone otherwise, or no rule,
    word or model decides a polyphone;
-5. pypinyin alone read a word (a phrase CC-CEDICT lacks) and the model, reading its
-   polyphone in the sentence, gives pypinyin's reading less than
-   :data:`PHRASE_UNSURE_BELOW` (a light syllable the model has no class for is marked).
+5. pypinyin alone read a word (a phrase CC-CEDICT lacks) and gives its polyphone
+   another reading than the character's default (:data:`PHRASE_UNSURE_UNLESS_DEFAULT`;
+   a light syllable the model has no class for is marked);
+6. 上 read shàng by the rules after a long word (:func:`locative_unsure`).
 
 Origin: a decision list fitted on CPP dev (Apache-2.0, g2pM project) with
 ``benchmarks/pinyin/doubt_features.py`` and ``doubt_fit.py`` (issue 19, fourth and fifth
@@ -31,11 +32,10 @@ from __future__ import annotations
 #: The model's own reading of a character is marked below this probability. Its
 #: probabilities are over-confident (temperature 3.4 on CPP dev: 0.99995 means about
 #: 0.95 once calibrated), so the threshold sits very high; scaling moves the threshold,
-#: not which readings rank first. 0.99999 (was 0.99995) spends on CPP dev the marks
-#: that :data:`PHRASE_UNSURE_BELOW` and :data:`SUSPECT_UNLESS_PHRASE_AGREES` free
-#: (1.86 % of its characters marked; 0.999994 reaches 1.97 % and 5 more of its 204
-#: errors, but leaves classroom_fresh5.tsv at 1.999 %, no margin under 2 %).
-MODEL_UNSURE_BELOW = 0.99999
+#: not which readings rank first. 0.999995 (was 0.99995) spends on CPP dev the marks
+#: that :data:`PHRASE_UNSURE_UNLESS_DEFAULT` and :data:`SUSPECT_UNLESS_PHRASE_AGREES`
+#: free, up to 2 % of its characters (1.99 %); the classroom sets stay under 2 % too.
+MODEL_UNSURE_BELOW = 0.999995
 #: The model's choice between a word's several dictionary readings, below this.
 CHOICE_UNSURE_BELOW = 0.99
 #: Every suspect word is re-read by the model in its sentence (marking only, the
@@ -46,12 +46,15 @@ CHOICE_UNSURE_BELOW = 0.99
 #: 钻井 zuān, 成吉思汗 hán): there the mark sits on a right reading.
 DOUBT_CHECK_ALL_SUSPECTS = True
 #: A polyphone of a word only pypinyin's phrases know (pypinyin alone read it) is
-#: checked by the model in its sentence and marked where the model's probability for
-#: pypinyin's reading is below this (fifth round; before, always marked). On CPP dev
-#: the marks on these polyphones fall from 1,099 to 201 characters and all 14 errors
-#: among them stay marked (a polyphone inside a dictionary word of the phrase that
-#: reads it the same is settled: 干净 in 干干净净).
-PHRASE_UNSURE_BELOW = 0.999
+#: marked only where the phrase reads it otherwise than the character's own default
+#: reading (种菜 zhòng: 种 alone is zhǒng), not where they agree (喝水 hē, 一场 chǎng)
+#: (fifth round; before, every such polyphone was marked). On CPP dev the marks on
+#: these polyphones fall from 1,099 to 194 characters for 6 of their 14 errors; the
+#: model asked in the sentence instead (marked below 0.999) kept all 14 with 201 marks,
+#: but its queries made annotation of the mixed benchmark text 4-5 % slower. A polyphone
+#: inside a dictionary word of the phrase that reads it the same is settled, never
+#: marked (干净 in 干干净净: 219 on dev, none wrong).
+PHRASE_UNSURE_UNLESS_DEFAULT = True
 #: A suspect word is re-read by the model only where pypinyin's phrase data lacks the
 #: word or reads the character otherwise: where two dictionaries agree, the model's
 #: doubt is mostly its training labels' (on CPP dev 17 of the 28 errors it marked there,
