@@ -22,7 +22,9 @@ sentence of the classroom sets), with what is available at decision time:
   character otherwise (``phrase``: ``=``, ``!`` or ``-`` when pypinyin lacks the word);
 * for CPP the target character's ``label`` and whether the engine is ``wrong`` (lexical
   score, as :mod:`benchmarks.pinyin.evaluate` counts it); for the classroom sets every
-  character has its expected syllable (as printed, with 一/不 changes) and is scored.
+  character has its expected syllable (as printed, with 一/不 changes) and is scored;
+* ``asked``: why the engine asked the model there, if it did (``model``, ``choice``,
+  ``rare``, ``suspect``: see :func:`pending_kind`).
 
 The model is run only for this dump (the engine itself runs it on open positions only).
 """
@@ -52,7 +54,7 @@ from chinese_teach.core.text.polyphones.model import Query  # noqa: E402
 COLUMNS = (
     "item", "pos", "char", "word", "k", "src", "unsure", "syl", "p_engine", "p_alone",
     "top", "margin", "word_len", "freq", "hsk", "n_readings", "proper", "phrase",
-    "target", "label", "wrong",
+    "target", "label", "wrong", "asked",
 )
 
 
@@ -64,6 +66,7 @@ class Recorder:
         self.reader = engine.reader
         self.words: dict[int, tuple[str, int, str, str, bool]] = {}
         self.asked: dict[int, float] = {}
+        self.kinds: dict[int, str] = {}
         reader = self.reader
         original_runs, original_resolve = reader.read_runs, reader._resolve
 
@@ -85,6 +88,7 @@ class Recorder:
                 for p, c in zip(pending, choices, strict=True):
                     if c is not None:
                         self.asked[p.pos] = c.probability
+                        self.kinds[p.pos] = pending_kind(p)
                 return choices
 
             model.choose = choose
@@ -102,11 +106,22 @@ class Recorder:
 
     def read(self, engine: TextEngine, text: str) -> dict[int, tuple]:
         """Per character index of ``text``: (word, k, syllable, source, unsure, p_engine)."""
-        self.words, self.asked = {}, {}
+        self.words, self.asked, self.kinds = {}, {}, {}
         hanzi_readings(engine, text, tone_changes=False)
         return {
-            i: (*w, self.asked.get(i)) for i, w in self.words.items()
+            i: (*w, self.asked.get(i), self.kinds.get(i, "")) for i, w in self.words.items()
         }
+
+
+def pending_kind(p: pinyin_mod._Pending) -> str:
+    """Why the engine asked the model: its own reading (``model``), a choice between a
+    word's dictionary readings (``choice``), a rare word it may overrule (``rare``), a
+    suspect word it may only mark (``suspect``)."""
+    if p.only_mark:
+        return "suspect"
+    if p.readings is None:
+        return "rare"
+    return "choice" if p.readings else "model"
 
 
 def model_opinions(engine: TextEngine, text: str, positions: list[int], syls: list[str]):
@@ -149,7 +164,7 @@ def rows_for(engine: TextEngine, rec: Recorder, item: str, text: str,
                         strict=True))
     rows = []
     for i in sorted(got):
-        word, k, syl, src, unsure, p_engine = got[i]
+        word, k, syl, src, unsure, p_engine, asked = got[i]
         p_alone, top, margin = opinions.get(i, (None, "", None))
         readings = lexicon.common_readings(word) if len(word) > 1 else ()
         phrase = pinyin_mod._phrase_reading(word) if len(word) > 1 else None
@@ -168,7 +183,7 @@ def rows_for(engine: TextEngine, rec: Recorder, item: str, text: str,
             len(word), lexicon.freq.get(word, 0), int(word in lexicon.hsk_words),
             len(readings), int(proper),
             "-" if phrase is None else ("=" if phrase[k] == syl else "!"),
-            int(bool(label)), label, wrong,
+            int(bool(label)), label, wrong, asked,
         ))
     return rows
 

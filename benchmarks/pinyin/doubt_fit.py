@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     cv = cross_validated(dev, suspects, temp)
     print_curve("logistic, all features (5-fold CV)", dev, lambda r: cv.get(id(r), -math.inf))
     print("\nThe shipped decision list (doubt.py), and its model threshold varied:")
-    for below in (0.999, 0.9999, 0.99993, doubt.MODEL_UNSURE_BELOW, 0.99997, 0.99999):
+    for below in (0.999, 0.9999, 0.99995, 0.99999, doubt.MODEL_UNSURE_BELOW, 0.999999):
         report_policy(f"model below {below}", dev, lambda r, b=below: policy_marks(r, b))
     _, w, _ = logistic_scores(dev, dev, suspects, temp)
     print("\nLogistic weights fitted on all of dev (standardised features):")
@@ -263,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n{name}:")
             report_policy("shipped decision list", grp, policy_marks)
             if any(r["item"].startswith("cpp") for r in grp[:1]):
-                for below in (0.999, 0.9999, 0.99997, 0.99999):
+                for below in (0.9999, 0.99995, 0.99999, 0.999999):
                     report_policy(f"... with the model below {below}", grp,
                                   lambda r, b=below: policy_marks(r, b))
                 scores, _, _ = logistic_scores(dev, grp, suspects, temp)

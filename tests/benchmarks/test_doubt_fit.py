@@ -65,19 +65,26 @@ def test_features_dump_records_what_the_engine_knew(engine) -> None:
 
     rec = Recorder(engine)
     try:
-        text = "他们在挣脱枷锁。"
+        text = "葛洲坝很有名。"
         rows = [dict(zip(COLUMNS, r, strict=True))
-                for r in rows_for(engine, rec, "t:0", text, {3: "zheng1"})]
+                for r in rows_for(engine, rec, "t:0", text, {0: "ge3"})]
+        phrase = [dict(zip(COLUMNS, r, strict=True))
+                  for r in rows_for(engine, rec, "t:1", "我们在院子里种菜。", {})]
     finally:
         rec.close()
-    zheng = next(r for r in rows if r["char"] == "挣")
-    # the dictionary's reading, marked because the model (asked in context) reads zhēng
-    assert (zheng["word"], zheng["src"], zheng["syl"], zheng["unsure"]) == (
-        "挣脱", "dictionary", "zheng4", 1)
-    assert zheng["p_engine"] and zheng["top"] == "zheng1"
-    assert float(zheng["p_alone"]) < 0.5 and zheng["wrong"] == 1
-    assert all(r["target"] == 0 for r in rows if r["char"] != "挣")
+    ge = next(r for r in rows if r["char"] == "葛")
+    # the dictionary's reading, marked because the model (asked in context) reads gě
+    assert (ge["word"], ge["src"], ge["syl"], ge["unsure"], ge["asked"]) == (
+        "葛洲坝", "dictionary", "ge2", 1, "suspect")
+    assert ge["p_engine"] and ge["top"] == "ge3"
+    assert float(ge["p_alone"]) < 0.5 and ge["wrong"] == 1
+    assert all(r["target"] == 0 for r in rows if r["char"] != "葛")
+    # pypinyin's phrase 种菜 is marked without asking the model (zhòng is not 种's
+    # default); 院子 was not asked either
+    zhong = next(r for r in phrase if r["char"] == "种")
+    assert (zhong["src"], zhong["asked"], zhong["unsure"]) == ("fallback", "", 1)
+    assert next(r for r in phrase if r["char"] == "院")["asked"] == ""
     # the reader is the engine's own again
     assert "read_runs" not in vars(engine.reader)
-    tok = next(t for t in engine.annotate(text) if t.text == "挣脱")
-    assert tok.unsure == (True, False)
+    tok = next(t for t in engine.annotate(text) if t.text == "葛洲坝")
+    assert tok.unsure == (True, False, False)

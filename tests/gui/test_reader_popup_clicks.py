@@ -88,9 +88,9 @@ def test_a_dotted_word_says_why_in_its_popup(window, qtbot):
     word's pop-up; a sure one is not."""
     page = go_to_page(window, "readers")
     qtbot.waitUntil(lambda: window.ctx.engine is not None, timeout=20000)
-    paste_into(page.editor, "他用力挣脱了绳子。头发很长。")
+    paste_into(page.editor, "葛洲坝很有名。头发很长。")
     qtbot.waitUntil(page.is_ready, timeout=30000)
-    popup = _open_popup_on(page, qtbot, "挣脱")
+    popup = _open_popup_on(page, qtbot, "葛洲坝")
     assert popup.doubt.isVisible() and "not sure" in popup.doubt.text()
     QTest.keyClick(popup, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not popup.isVisible())

@@ -36,6 +36,9 @@ from chinese_teach.core.text.polyphones.doubt import (
     CHOICE_UNSURE_BELOW,
     DOUBT_CHECK_ALL_SUSPECTS,
     MODEL_UNSURE_BELOW,
+    PHRASE_UNSURE_UNLESS_DEFAULT,
+    SUSPECT_UNLESS_PHRASE_AGREES,
+    locative_unsure,
 )
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
@@ -681,10 +684,15 @@ class Reader:
             if DOUBT_CHECK_ALL_SUSPECTS and word in self._suspects() and not (
                 "个" in word or word[-1] == "上"  # light syllables of the conventions
             ):
-                # the dictionary's reading stays; the model in context may mark it
+                # the dictionary's reading stays; the model in context may mark it,
+                # except where pypinyin's phrase data gives the same reading: two
+                # dictionaries agree, and the model's doubt there is mostly its training
+                # labels' (挣脱 zhēng, 钻井 zuàn) or a right everyday word (有空, 还给)
+                phrase = _phrase_reading(word) if SUSPECT_UNLESS_PHRASE_AGREES else None
                 checks = tuple(
                     (k, model.candidates[ch]) for k, ch in enumerate(word)
                     if reading[k] in model.candidates.get(ch, ()) and reading[k][-1] != "5"
+                    and (phrase is None or phrase[k] != reading[k])
                 )
                 if checks:
                     return ("doubt", (reading, checks, doubt))
@@ -702,15 +710,46 @@ class Reader:
         phrase = _phrase_reading(word)
         parts = self._split_known(word)
         if phrase:
-            # pypinyin alone: its polyphones are marked for the teacher to check
-            doubt = tuple(model.knows(ch) for ch in word)
-            reading = self._light_from_parts(word, phrase, parts)
-            if any(doubt):
-                return ("fixed", (reading, Source.FALLBACK, doubt))
-            return ("fixed", (reading, Source.FALLBACK))
+            return self._phrase_plan(word, self._light_from_parts(word, phrase, parts), parts)
         if any(length > 1 for _, length in parts):
             return ("parts", parts)
         return ("chars", None)
+
+    def _phrase_plan(
+        self, word: str, reading: tuple[str, ...], parts: list[tuple[int, int]]
+    ) -> tuple:
+        """How to read a word only pypinyin's phrases know: their reading, its polyphones
+        marked where the phrase gives them another reading than the character's own
+        default (种菜 zhòng, 种 alone zhǒng; :data:`PHRASE_UNSURE_UNLESS_DEFAULT`) or a
+        light syllable the model has no class for. A polyphone inside a dictionary word
+        of ``parts`` that reads it the same (干净 in 干干净净, 号码 in 电话号码), or
+        doubles such a character (the first 干 of 干干净净), is settled: two
+        dictionaries agree."""
+        model = self.model
+        if "个" in word or word[-1] == "上":
+            reading = self._light_syllables(word, reading)
+        settled = set()
+        for off, length in parts:
+            if length > 1:
+                sub = word[off:off + length]
+                fixed = WORD_READINGS.get(sub)
+                readings = (fixed,) if fixed else self.lexicon.common_readings(sub)
+                if len(readings) == 1:
+                    settled.update(off + j for j, syl in enumerate(readings[0])
+                                   if syl == reading[off + j])
+        for k in range(len(word) - 2, -1, -1):  # AABB: 干 | 干净 | 净
+            if k + 1 in settled and word[k] == word[k + 1] and reading[k] == reading[k + 1]:
+                settled.add(k)
+        doubt = tuple(
+            model.knows(ch) and k not in settled and (
+                not PHRASE_UNSURE_UNLESS_DEFAULT or reading[k] != _char_default(ch)
+                or reading[k] not in model.candidates.get(ch, ())
+            )
+            for k, ch in enumerate(word)
+        )
+        if any(doubt):
+            return ("fixed", (reading, Source.FALLBACK, doubt))
+        return ("fixed", (reading, Source.FALLBACK))
 
     def _corroborated(self, word: str, reading: tuple[str, ...], k: int) -> bool:
         """True if a shorter dictionary word inside ``word`` (理发 in 理发店, 鸡冠 in
@@ -908,6 +947,8 @@ class Reader:
         if ruled:
             slots.syl[k] = ruled
             slots.src[k] = Source.RULE
+            if ch == "上" and ruled == "shang4" and ctx.next not in SHANG_WORD_NEXT:
+                slots.unsure[k] = locative_unsure(e - s, k, len(prev))
             return
         if cands is None:  # 不 or a context character outside its rules' patterns
             if ch == "不":

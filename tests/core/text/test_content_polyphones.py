@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chinese_teach.core.text.polyphones.collocations import collocation_reading, surname_reading
+from chinese_teach.core.text.tokens import Source
 
 
 def reading_at(engine, text: str, char: str, nth: int = 0) -> str:
@@ -280,15 +281,62 @@ def test_unsure_where_the_dictionaries_disagree(engine) -> None:
 
 
 def test_unsure_where_the_dictionary_and_the_model_disagree(engine) -> None:
-    # 挣脱 is a word the model doubts (suspect_words.txt): in its sentence the model
-    # reads 挣 zhēng, so the dictionary's zhèng stays and carries the mark.
-    tok = next(t for t in engine.annotate("他们在挣脱枷锁。") if t.text == "挣脱")
-    assert tok.pinyin == ("zheng4", "tuo1")
-    assert tok.unsure == (True, False)
+    # 葛洲坝 is a word the model doubts (suspect_words.txt) and pypinyin's phrases lack:
+    # in its sentence the model reads 葛 gě, so the dictionary's gé stays and is marked.
+    tok = next(t for t in engine.annotate("葛洲坝很有名。") if t.text == "葛洲坝")
+    assert tok.pinyin == ("ge2", "zhou1", "ba4")
+    assert tok.unsure == (True, False, False)
+    # Where pypinyin's phrase data reads the suspect word as CC-CEDICT does, the model's
+    # other opinion (挣 zhēng, 有空 kōng, 种树 zhǒng) marks nothing: two dictionaries agree.
+    for text, word, reading in (
+        ("他们在挣脱枷锁。", "挣脱", ("zheng4", "tuo1")),
+        ("你明天有空吗？", "有空", ("you3", "kong4")),
+        ("我们一起去种树。", "种树", ("zhong4", "shu4")),
+    ):
+        tok = next(t for t in engine.annotate(text) if t.text == word)
+        assert tok.pinyin == reading and tok.unsure == (False, False), text
     # A suspect word whose reading the model, in its sentence, confirms: no mark.
     tok = next(t for t in engine.annotate("那条船慢慢沉没了。") if t.text == "沉没")
     assert tok.pinyin == ("chen2", "mo4")
     assert tok.unsure == (False, False)
+
+
+def test_phrase_only_words_are_marked_where_they_differ_from_the_default(engine) -> None:
+    # Words only pypinyin's phrases know (喝水, 种菜) keep pypinyin's reading; their
+    # polyphones are marked only where the phrase reads them otherwise than the
+    # character alone (喝 is hē either way).
+    toks = [t for t in engine.annotate("我每天都喝水。") if t.text in "喝水"]
+    assert [(t.pinyin, t.unsure) for t in toks] == [(("he1",), (False,)), (("shui3",), (False,))]
+    assert all(t.sources == (Source.FALLBACK,) for t in toks)
+    # A polyphone inside a dictionary word of the phrase that reads it the same, or
+    # doubling one (干干净净: 干净 gānjìng), is not marked, though 干 alone is gàn.
+    tok = next(t for t in engine.annotate("房间打扫得干干净净。") if t.text == "干干净净")
+    assert tok.pinyin == ("gan1", "gan1", "jing4", "jing4") and not any(tok.unsure)
+    # 种菜 zhòng: 种 alone is zhǒng, so the phrase's reading is marked.
+    tok = next(t for t in engine.annotate("我们在院子里种菜。") if t.text == "种")
+    assert tok.pinyin == ("zhong4",) and tok.unsure == (True,)
+
+
+def test_a_model_reading_short_of_certain_is_marked(engine) -> None:
+    # 书包带子: the segmenter cuts 带 | 子 and the model reads 子 zǐ at 0.99998, short of
+    # doubt.MODEL_UNSURE_BELOW (0.999995): the wrong reading carries the mark.
+    tok = next(t for t in engine.annotate("书包带子勒得肩膀很疼。") if t.text == "子")
+    assert tok.sources == (Source.MODEL,) and tok.unsure == (True,)
+
+
+def test_shang_after_a_long_word_is_marked(engine) -> None:
+    # The light locative 上 is decided from jieba's short nouns: after 出租车 (three
+    # characters) the rules read shàng, and the mark says the convention may apply.
+    tok = next(t for t in engine.annotate("我把雨伞落在出租车上了。") if t.text == "上")
+    assert tok.pinyin == ("shang4",) and tok.unsure == (True,)
+    # ... and a word the segmenter glued ending in 上 (操场上).
+    tok = next(t for t in engine.annotate("操场上有一根旗杆。") if "上" in t.text)
+    assert tok.pinyin[tok.text.index("上")] == "shang4"
+    assert tok.unsure[tok.text.index("上")] is True
+    # A short verb that 上 completes is not marked (关上了, 爬上去).
+    for text in ("他关上了门。", "我们爬上山顶。"):
+        toks = [t for t in engine.annotate(text) if "上" in t.text]
+        assert not any(t.unsure[t.text.index("上")] for t in toks), text
 
 
 @pytest.mark.parametrize(
