@@ -325,14 +325,15 @@ def test_a_model_reading_short_of_certain_is_marked(engine) -> None:
 
 
 def test_shang_after_a_long_word_is_marked(engine) -> None:
-    # The light locative 上 is decided from jieba's short nouns: after 出租车 (three
-    # characters) the rules read shàng, and the mark says the convention may apply.
+    # The light locative 上 is decided from jieba's short nouns and the 在 … 上 frame:
+    # with no 在 before it, after 出租车 or 电视机 (three characters) the rules read
+    # shàng, and the mark says the convention may apply.
+    for text in ("出租车上有很多人。", "电视机上有一本书。"):
+        tok = next(t for t in engine.annotate(text) if t.text == "上")
+        assert tok.pinyin == ("shang4",) and tok.unsure == (True,), text
+    # In the 在 … 上 frame the reading is the light one, and nothing is marked.
     tok = next(t for t in engine.annotate("我把雨伞落在出租车上了。") if t.text == "上")
-    assert tok.pinyin == ("shang4",) and tok.unsure == (True,)
-    # ... and a word the segmenter glued ending in 上 (操场上).
-    tok = next(t for t in engine.annotate("操场上有一根旗杆。") if "上" in t.text)
-    assert tok.pinyin[tok.text.index("上")] == "shang4"
-    assert tok.unsure[tok.text.index("上")] is True
+    assert tok.pinyin == ("shang5",) and tok.unsure == (False,)
     # A short verb that 上 completes is not marked (关上了, 爬上去).
     for text in ("他关上了门。", "我们爬上山顶。"):
         toks = [t for t in engine.annotate(text) if "上" in t.text]
