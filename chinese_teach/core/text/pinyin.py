@@ -871,24 +871,19 @@ class Reader:
             slots.syl[k], slots.src[k] = "r5", Source.RULE
             return
         tried = False
+        before, after = text[run.start:pos], text[pos + 1:run.end]
         if e - s == 1 and cands is not None:
             # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
-            found = surname_reading(ch, text[run.start:pos]) or collocation_reading(
-                ch, text[run.start:pos], text[pos + 1:run.end]
-            )
+            found = surname_reading(ch, before) or collocation_reading(ch, before, after)
             if found is not None and found in cands:
                 slots.syl[k], slots.src[k] = found, Source.RULE
                 return
             tried = found is None
-            split = self._split_word(
-                text[run.start:pos], ch, text[pos + 1:run.end], (run, wi)
-            )
+            split = self._split_word(before, ch, after, (run, wi))
             if split is not None and split in cands:
                 slots.syl[k], slots.src[k] = split, Source.RULE
                 return
-        ctx = Context(
-            ch, prev, nxt, text[run.start:pos], text[pos + 1:run.end], self.lexicon.nouns
-        )
+        ctx = Context(ch, prev, nxt, before, after, self.lexicon.nouns)
         ruled = rule_reading(ctx, collocations=not tried)
         if ruled:
             slots.syl[k] = ruled
