@@ -264,13 +264,14 @@ class TextEngine:
         out: list[Token] = []
         append = out.append
         if pieces is not None:
-            whole = {s: (e, r) for (s, e), r in zip(run, words, strict=True)}
             flat: tuple[list, list] | None = None
+            wi, last = 0, len(run) - 1
             for start, end, name in pieces:
                 a, b = start - run_start, end - run_start
-                kept = whole.get(start)
-                if kept is not None and kept[0] == end:  # a word the cut left whole
-                    r = kept[1]
+                while wi < last and run[wi][1] <= start:  # the word the piece starts in
+                    wi += 1
+                if run[wi][0] == start and run[wi][1] == end:  # a word the cut left whole
+                    r = words[wi]
                     sources, unsure, cit = r.sources, r.unsure, r.syllables
                 else:  # a piece of a word, or a name across two words
                     if flat is None:

@@ -423,6 +423,10 @@ class Reader:
             known[word] = False
             return False
         kind, value = self._plan(word, model)
+        if kind in ("parts", "chars"):
+            found = known[word] = self._reading_of_parts(
+                word, value or [(k, 1) for k in range(len(word))], model)
+            return found
         if kind != "fixed":
             known[word] = False
             return False
@@ -432,6 +436,44 @@ class Reader:
             tuple(syl), shared((src,) * n), shared(tuple(doubt[0]) if doubt else (False,) * n)
         )
         return found
+
+    def _reading_of_parts(
+        self, word: str, parts: list[tuple[int, int]], model: PolyphoneModel
+    ) -> WordReading | bool:
+        """The reading :meth:`_read_word` gives a word read part by part (a word the
+        dictionary lacks: 很多, 做作业) when no part depends on its context, else False:
+        every one-character part a character read without context (:meth:`_read_char`
+        answers those from :attr:`_mono` before looking around), every longer part a
+        fixed reading that no context rule knows, and no 不 (a light 不 depends on the
+        part before it)."""
+        if "不" in word:
+            return False
+        syl: list[str] = []
+        src: list[Source] = []
+        unsure: list[bool] = []
+        for off, length in parts:
+            if length == 1:
+                ch = word[off]
+                if ch in model.candidates or ch in CONTEXT_CHARS:
+                    return False
+                mono = self._mono.get(ch)
+                if mono is None:
+                    mono = self._mono[ch] = self._context_free(ch)
+                syl.append(mono[0])
+                src.append(mono[1])
+                unsure.append(mono[2])
+                continue
+            sub = word[off:off + length]
+            if sub in CONTEXT_WORDS:
+                return False
+            kind, value = self._plan(sub, model)
+            if kind != "fixed":
+                return False
+            part_syl, part_src, *doubt = value
+            syl.extend(part_syl)
+            src.extend([part_src] * length)
+            unsure.extend(doubt[0] if doubt else [False] * length)
+        return WordReading(tuple(syl), shared(tuple(src)), shared(tuple(unsure)))
 
     def _read_word(
         self, run: _Run, wi: int, slots: _Slots, pending: list[_Pending], model: PolyphoneModel
@@ -924,25 +966,21 @@ class Reader:
             slots.syl[k], slots.src[k] = "r5", Source.RULE
             return
         tried = False
+        before, after = text[run.start:pos], text[pos + 1:run.end]
         if e - s == 1 and cands is not None:
             # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
-            found = surname_reading(ch, text[run.start:pos]) or collocation_reading(
-                ch, text[run.start:pos], text[pos + 1:run.end], _clause_end(run)
+            found = surname_reading(ch, before) or collocation_reading(
+                ch, before, after, _clause_end(run)
             )
             if found is not None and found in cands:
                 slots.syl[k], slots.src[k] = found, Source.RULE
                 return
             tried = found is None
-            split = self._split_word(
-                text[run.start:pos], ch, text[pos + 1:run.end], (run, wi)
-            )
+            split = self._split_word(before, ch, after, (run, wi))
             if split is not None and split in cands:
                 slots.syl[k], slots.src[k] = split, Source.RULE
                 return
-        ctx = Context(
-            ch, prev, nxt, text[run.start:pos], text[pos + 1:run.end], self.lexicon.nouns,
-            _clause_end(run),
-        )
+        ctx = Context(ch, prev, nxt, before, after, self.lexicon.nouns, _clause_end(run))
         ruled = rule_reading(ctx, collocations=not tried)
         if ruled:
             slots.syl[k] = ruled

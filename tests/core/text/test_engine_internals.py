@@ -62,3 +62,26 @@ def test_runs_of_kept_readings_are_read_without_context(engine, monkeypatch):
     monkeypatch.undo()
     verb = reader.read_runs("量一量", [[(0, 1), (1, 2), (2, 3)]])[0]
     assert verb[2].syllables == verb[0].syllables
+
+
+def test_words_read_part_by_part_are_kept_only_when_context_cannot_change_them(engine):
+    """A word the dictionary lacks is read part by part; when every part reads the same
+    in any context its reading is kept, and equals the part-by-part reading in a run
+    read word by word (量一量 makes the run slow)."""
+    reader, model = engine.reader, engine.reader.model
+    words = ["很多", "做作业", "买菜", "多喝水", "小商店", "好好学习", "看不见", "吃了饭"]
+    by_parts = [w for w in words if reader._plan(w, model)[0] in ("parts", "chars")]
+    assert by_parts
+    kept = 0
+    for word in by_parts:
+        fast = reader.read_runs(word, [[(0, len(word))]])[0][0]
+        slow = reader.read_runs("量一量" + word, [[(0, 1), (1, 2), (2, 3), (3, 3 + len(word))]])
+        assert (fast.syllables, fast.sources, fast.unsure) == (
+            slow[0][3].syllables, slow[0][3].sources, slow[0][3].unsure), word
+        found = reader._known_readings.get(word)
+        if found:
+            kept += 1
+            assert found is fast
+        if "不" in word:
+            assert found is False
+    assert kept
