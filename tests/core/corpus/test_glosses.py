@@ -266,3 +266,22 @@ def test_the_neighbours_choose_between_a_word_s_senses(g) -> None:
     assert g.gloss("站", ("zhan4",), prev="他", rest=("在", "门口")).short == "to stand"
     assert g.gloss("站", ("zhan4",), prev="到", rest=("了",)).short.startswith("station")
     assert g.gloss("锻炼", ("duan4", "lian4")).short.startswith("to exercise")
+
+
+def test_a_glossary_reads_the_bases_of_attached_words_in_its_own_queries(
+        corpus, monkeypatch) -> None:
+    """A word the dictionary lacks that ends in 儿, 着, 了 or 过 is glossed as its base
+    (小偷儿: 小偷): the base's entries come with the glossary's few queries, not one
+    query each, and the gloss is the same."""
+    from chinese_teach.core.corpus.glosses import Glosser
+
+    expected = Glosser(corpus).short("小偷儿")
+    fresh = Glosser(corpus)
+    fresh.prefetch({"小偷儿", "学校"})
+    assert {"小偷儿", "小偷", "学校"} <= fresh._rows.keys()
+    asked: list[str] = []
+    real = corpus.query
+    monkeypatch.setattr(corpus, "query",
+                        lambda sql, params=(): asked.append(sql) or real(sql, params))
+    assert fresh.short("小偷儿") == expected != ""
+    assert not any("FROM entries" in sql for sql in asked)
