@@ -16,6 +16,11 @@ The engine and corpus are the data directory's (built if missing).
 ``--alternate [SIZE]`` instead times annotation and the naive way on alternating
 blocks of 50 paragraphs of a SIZE-character text (default 100k), three passes: the
 ratio least moved by other work on the machine.
+
+``--million [SIZE]`` times the 1M reader as ``make bench`` builds it: the text annotated
+paragraph by paragraph into a cache, the reader built with that cache, then exported
+to HTML; each step's CPU time and the garbage collector's share of it, and the
+process's peak memory.
 """
 
 from __future__ import annotations
@@ -102,6 +107,49 @@ def reader_row(engine, size: int, work: Path) -> str:
             f"ratio {ours / naive:.2f}")
 
 
+def million_rows(engine, work: Path, length: int = 1_000_000) -> list[str]:
+    """The 1M reader's steps (annotation into a cache, build, HTML export): CPU seconds,
+    the collector's seconds and passes (young, middle, full) in each, and peak RSS."""
+    import gc
+    import resource
+
+    from chinese_teach.core.documents.reader import ReaderOptions, build_reader
+    from chinese_teach.core.export.reader_html import export_html
+
+    passes = [0.0, [0, 0, 0], 0.0]  # seconds, passes per generation, start of the current
+
+    def watch(phase: str, info: dict) -> None:
+        if phase == "start":
+            passes[2] = time.process_time()
+        else:
+            passes[0] += time.process_time() - passes[2]
+            passes[1][info["generation"]] += 1
+
+    text = mixed_text(length)
+    cache: dict = {}
+    rows = []
+
+    def step(name: str, work_step: Callable[[], Any]) -> Any:
+        passes[0], passes[1] = 0.0, [0, 0, 0]
+        spent, result = cpu(work_step)
+        rows.append(f"million  {name:>8}: {spent:7.2f} s CPU (collector {passes[0]:.2f} s,"
+                    f" passes {passes[1]})")
+        return result
+
+    gc.callbacks.append(watch)
+    try:
+        step("annotate", lambda: [cache.__setitem__((p, True), engine.annotate(p))
+                                  for p in text.split("\n")])
+        doc = step("build", lambda: build_reader(text, ReaderOptions(), engine, None,
+                                                 title="Benchmark reader", annotations=cache))
+        step("export", lambda: export_html(doc, work / "reader.html", overwrite=True))
+    finally:
+        gc.callbacks.remove(watch)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows.append(f"million  peak RSS: {peak:,.0f} MB")
+    return rows
+
+
 def main(argv: list[str]) -> None:
     from chinese_teach.core.documents.reader import ReaderOptions, build_reader
     from chinese_teach.core.text.engine import get_engine
@@ -114,6 +162,11 @@ def main(argv: list[str]) -> None:
     # written alike (后/後): the app pays it once, not per reader
     from chinese_teach.core.corpus.glosses import traditional_form
     traditional_form("以后")
+    if argv[:1] == ["--million"]:
+        work = Path(tempfile.mkdtemp())
+        for row in million_rows(engine, work, int(argv[1]) if len(argv) > 1 else 1_000_000):
+            print(row, flush=True)
+        return
     if argv[:1] == ["--alternate"]:
         for row in alternating_rows(engine, int(argv[1]) if len(argv) > 1 else 100_000):
             print(row, flush=True)

@@ -268,6 +268,9 @@ def _number_prefix(word: str) -> int:
         if is_number(word[:k]) or (k == 1 and word[0] in "半几"):
             return k
     return 0
+#: What a word the dictionary lacks may end with and still be glossed as the word before
+#: it (小偷儿, 指着, 来了, 去过).
+ATTACHED = "儿着了过"
 
 
 def _looks_verbal(senses: tuple[str, ...]) -> bool:
@@ -346,8 +349,11 @@ class Glosser:
         return found
 
     def prefetch(self, words: set[str] | list[str]) -> None:
-        """Read the entries of many words in a few queries (a whole glossary)."""
-        todo = sorted({w for w in words if w not in self._rows})
+        """Read the entries of many words in a few queries (a whole glossary), with the
+        base of each word that may be glossed by its base (小偷儿: 小偷; see :meth:`_composed`)."""
+        wanted = {w for w in words if w not in self._rows}
+        wanted |= {w[:-1] for w in wanted if len(w) > 1 and w[-1] in ATTACHED} - self._rows.keys()
+        todo = sorted(wanted)
         for i in range(0, len(todo), 400):
             chunk = todo[i:i + 400]
             marks = ",".join("?" * len(chunk))
@@ -700,7 +706,7 @@ class Glosser:
         than a made-up one."""
         if is_number(word):
             return Gloss("(number)", (), "none")
-        if len(word) > 1 and word[-1] in "儿着了过" and self.rows(word[:-1]):
+        if len(word) > 1 and word[-1] in ATTACHED and self.rows(word[:-1]):
             base = self.gloss(word[:-1])  # 小偷儿 -> 小偷, 指着 -> 指
             if base.short:
                 return Gloss(base.short, base.full, "composed")

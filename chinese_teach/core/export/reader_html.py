@@ -25,7 +25,7 @@ import html
 import math
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -289,8 +289,9 @@ def _word_once(
     found = written.get(key)
     if found is None:
         space = tok.kind is Kind.SPACE
-        found = written[key] = replace(
-            _word(tok, doc, levels), hanzi=tok.kind is Kind.HANZI,
+        word = _word(tok, doc, levels)
+        found = written[key] = _Piece(  # (dataclasses.replace costs 20 µs)
+            word.html, word.width, word.left, word.right, hanzi=tok.kind is Kind.HANZI,
             break_after=not space and tok.text[-1:] not in NO_LINE_END,
             break_before=not space and tok.text[:1] not in NO_LINE_START)
     return found

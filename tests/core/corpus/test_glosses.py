@@ -450,3 +450,20 @@ def test_frames_read_after_the_fourth_held_out_figure(corpus, engine, g) -> None
     toks = engine.annotate("我们在这儿等车。")
     assert next(gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
                 if t.text == "等").startswith("to wait")
+def test_a_glossary_reads_the_bases_of_attached_words_in_its_own_queries(
+        corpus, monkeypatch) -> None:
+    """A word the dictionary lacks that ends in 儿, 着, 了 or 过 is glossed as its base
+    (小偷儿: 小偷): the base's entries come with the glossary's few queries, not one
+    query each, and the gloss is the same."""
+    from chinese_teach.core.corpus.glosses import Glosser
+
+    expected = Glosser(corpus).short("小偷儿")
+    fresh = Glosser(corpus)
+    fresh.prefetch({"小偷儿", "学校"})
+    assert {"小偷儿", "小偷", "学校"} <= fresh._rows.keys()
+    asked: list[str] = []
+    real = corpus.query
+    monkeypatch.setattr(corpus, "query",
+                        lambda sql, params=(): asked.append(sql) or real(sql, params))
+    assert fresh.short("小偷儿") == expected != ""
+    assert not any("FROM entries" in sql for sql in asked)
