@@ -200,6 +200,13 @@ _FILLER_FIRST = frozenset("了着过好完一两二三四五六七八九十几�
 #: The first characters of the two-character directional complements (起来, 下去 ...).
 _DIRECTIONS = frozenset("起出过下上回进开")
 
+
+def _completes_direction(part_before: str, part: str) -> bool:
+    """True if ``part`` (来 or 去) completes a two-character directional complement that
+    ends ``part_before`` (挑起 | 来, 留下 | 来): it then reads as that complement does."""
+    return part in ("来", "去") and len(part_before) == 2 and part_before[1] in _DIRECTIONS
+
+
 #: Particles and suffixes whose light tone is their only everyday reading.
 _LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头啦哟嘛呗哦哩")
 
@@ -444,35 +451,38 @@ class Reader:
         dictionary lacks: 很多, 做作业) when no part depends on its context, else False:
         every one-character part a character read without context (:meth:`_read_char`
         answers those from :attr:`_mono` before looking around), every longer part a
-        fixed reading that no context rule knows, and no 不 (a light 不 depends on the
-        part before it)."""
+        fixed reading that no context rule knows, no 不 (a light 不 depends on the part
+        before it) and no 来/去 completing a direction (留下 | 来: :func:`_completes_direction`)."""
         if "不" in word:
             return False
         syl: list[str] = []
         src: list[Source] = []
         unsure: list[bool] = []
+        part_prev = ""
         for off, length in parts:
+            sub = word[off:off + length]
             if length == 1:
-                ch = word[off]
-                if ch in model.candidates or ch in CONTEXT_CHARS:
+                if sub in model.candidates or sub in CONTEXT_CHARS or _completes_direction(
+                    part_prev, sub
+                ):
                     return False
-                mono = self._mono.get(ch)
+                mono = self._mono.get(sub)
                 if mono is None:
-                    mono = self._mono[ch] = self._context_free(ch)
+                    mono = self._mono[sub] = self._context_free(sub)
                 syl.append(mono[0])
                 src.append(mono[1])
                 unsure.append(mono[2])
-                continue
-            sub = word[off:off + length]
-            if sub in CONTEXT_WORDS:
-                return False
-            kind, value = self._plan(sub, model)
-            if kind != "fixed":
-                return False
-            part_syl, part_src, *doubt = value
-            syl.extend(part_syl)
-            src.extend([part_src] * length)
-            unsure.extend(doubt[0] if doubt else [False] * length)
+            else:
+                if sub in CONTEXT_WORDS:
+                    return False
+                kind, value = self._plan(sub, model)
+                if kind != "fixed":
+                    return False
+                part_syl, part_src, *doubt = value
+                syl.extend(part_syl)
+                src.extend([part_src] * length)
+                unsure.extend(doubt[0] if doubt else [False] * length)
+            part_prev = sub
         return WordReading(tuple(syl), shared(tuple(src)), shared(tuple(unsure)))
 
     def _read_word(
@@ -513,7 +523,7 @@ class Reader:
                                 sub == "上" and part_prev in self.lexicon.nouns
                             ) else None,
                         )
-                        if sub in "来去" and len(part_prev) == 2 and part_prev[1] in _DIRECTIONS:
+                        if _completes_direction(part_prev, sub):
                             # 挑起 | 来: the complement 起来 reads as its own word (qǐlai)
                             complement = self._word_reading(part_prev[1] + sub)
                             if complement:

@@ -69,7 +69,11 @@ def test_words_read_part_by_part_are_kept_only_when_context_cannot_change_them(e
     in any context its reading is kept, and equals the part-by-part reading in a run
     read word by word (量一量 makes the run slow)."""
     reader, model = engine.reader, engine.reader.model
-    words = ["很多", "做作业", "买菜", "多喝水", "小商店", "好好学习", "看不见", "吃了饭"]
+    words = [
+        "很多", "做作业", "买菜", "多喝水", "小商店", "好好学习", "看不见", "吃了饭",
+        # 留下 | 来: 来 completes the directional complement 下来 (light), in context only
+        "留下来", "挑起来", "拿出去",
+    ]
     by_parts = [w for w in words if reader._plan(w, model)[0] in ("parts", "chars")]
     assert by_parts
     kept = 0
