@@ -201,6 +201,11 @@ _FILLER_FIRST = frozenset("了着过好完一两二三四五六七八九十几�
 _DIRECTIONS = frozenset("起出过下上回进开")
 
 
+#: Characters that never start the object of a split verb-object word: particles, and
+#: the sentence-final ones (头发干了吗 is not 干吗 gànmá split by 了).
+_NO_SPLIT_OBJECT = "了过着的得地吗吧呢啊呀嘛"
+
+
 def _completes_direction(part_before: str, part: str) -> bool:
     """True if ``part`` (来 or 去) completes a two-character directional complement that
     ends ``part_before`` (挑起 | 来, 留下 | 来): it then reads as that complement does."""
@@ -911,17 +916,16 @@ class Reader:
             filler = _FORWARD_FILLER.match(after)
             j = filler.end() if filler else 0
             if (
-                0 < j < len(after) and after[j] not in (ch, *"了过着的得地")
+                0 < j < len(after) and after[j] not in (ch, *_NO_SPLIT_OBJECT)
                 and _ends_word(*words, j)
             ):
                 reading = self._word_reading(ch + after[j])
                 if reading:
                     return reading[0]
         # Right after 了/过, the next character as before (炸了鸡翅: 炸鸡 zhá, 还了钱包:
-        # 还钱 huán), whatever word it starts.
-        if len(after) >= 2 and after[0] in "了过" and after[1] not in (
-            ch, *"了过着的得地"
-        ):
+        # 还钱 huán), whatever word it starts; a sentence-final particle is no object
+        # (头发干了吗 is not 干吗 gànmá).
+        if len(after) >= 2 and after[0] in "了过" and after[1] not in (ch, *_NO_SPLIT_OBJECT):
             reading = self._word_reading(ch + after[1])
             if reading:
                 return reading[0]

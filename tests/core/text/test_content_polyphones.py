@@ -248,6 +248,24 @@ def test_rare_word_confirmed_from_inside_keeps_its_reading(
         # A directional complement after a verb the segmenter glued (挑起 | 来) reads as
         # the complement does alone (起来 qǐlai).
         ("他把窗帘挑起来。", "来", 0, "lai5"),
+        ("祖上留下来的书。", "来", 0, "lai5"),
+        # A thing that becomes dry: 干 after a noun, closing its clause with 了 (a
+        # sentence-final particle is no object: 干了吗 is not 干吗 gànmá split by 了);
+        # after work that is done, or with an object, it is the verb.
+        ("衣服干了。", "干", 0, "gan1"),
+        ("头发干了吗？", "干", 0, "gan1"),
+        ("毛巾干了吧。", "干", 0, "gan1"),
+        ("活儿干了吗？", "干", 0, "gan4"),
+        ("他干了一天活。", "干", 0, "gan4"),
+        ("你干吗去？", "干", 0, "gan4"),
+        # 得 "must" between a noun subject and a verb; after a verb, the complement marker.
+        ("这个菜得放一点儿盐。", "得", 0, "dei3"),
+        ("这件事得告诉他。", "得", 0, "dei3"),
+        ("他说得对。", "得", 0, "de5"),
+        ("他工作得很认真。", "得", 0, "de5"),
+        ("我们队得了冠军。", "得", 0, "de2"),
+        # The learner's standard: 做生意 is "to do business", 生意 shēngyi.
+        ("我爸爸做生意。", "意", 0, "yi5"),
     ],
 )
 def test_verbs(engine, text: str, char: str, nth: int, expected: str) -> None:

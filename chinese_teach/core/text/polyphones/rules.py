@@ -115,6 +115,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         # Where dictionaries differ, the learner's standard (HSK lists, 现代汉语词典):
         # see the table of conventions in benchmarks/pinyin/README.md.
         "照顾": "zhao4 gu4",
+        "做生意": "zuo4 sheng1 yi5",  # 生意 shēngyi "business" (CC-CEDICT's 做生意: yì)
         "骨朵": "gu1 duo5",
         "花骨朵": "hua1 gu1 duo5",
         "字帖": "zi4 tie4",
@@ -207,6 +208,16 @@ _DEI_NEXT = frozenset(
 )
 
 
+#: Verbs after a noun's 得 that make it "must" (这个菜得放盐, 这件事得告诉他): after a
+#: verb 得 is the complement marker (说得对), so only a noun subject and a verb that
+#: cannot be a degree complement decide.
+_DEI_VERBS_AFTER_NOUN = frozenset({
+    "放", "加", "去", "走", "买", "做", "写", "带", "用", "吃", "喝", "等", "找", "交", "洗",
+    "告诉", "准备", "注意", "小心", "问", "请", "换", "修", "改", "重新", "马上", "赶紧",
+    "先", "多", "少",
+})
+
+
 def _de(ctx: Context) -> str | None:
     nxt = _first(ctx.after)
     if nxt == "":
@@ -216,6 +227,8 @@ def _de(ctx: Context) -> str | None:
         return "dei3" if ctx.next in _DEI_NEXT else None
     if nxt == "了" and ctx.prev in ctx.nouns:
         return "de2"  # 我们队得了冠军
+    if ctx.prev in ctx.nouns and ctx.next in _DEI_VERBS_AFTER_NOUN:
+        return "dei3"  # 这个菜得放一点儿盐: a noun subject, then "must" + verb
     if ctx.prev in _DEI_BEFORE:
         if nxt == "了" or nxt in _DE2_NEXT:
             return "de2"  # 她得了第一名
@@ -458,6 +471,12 @@ def _shan(ctx: Context) -> str | None:
     return "shan4" if _last(ctx.before) in NUMERALS else None
 
 
+#: Work that is done (活儿干了, 事情干完了): 干 after these nouns is the verb.
+_WORK_DONE = ("活", "活儿", "事", "事儿", "事情", "工作", "家务", "农活")
+#: What may follow 干 + 了 at the end of a clause where a noun becomes dry.
+_GAN1_CLAUSE_ENDS = frozenset({"了", "了吗", "了吧", "了呢", "了没有", "了没", "了啊", "了呀"})
+
+
 def _gan(ctx: Context) -> str | None:
     if ctx.prev in ("弄", "晾", "烘", "喝", "抹", "拧", "挤") and _first(ctx.after) in (
         "了", "净", ""
@@ -467,6 +486,9 @@ def _gan(ctx: Context) -> str | None:
         return "gan1"  # 衣服已经干了
     if ctx.after == "" and ctx.prev in ("很", "太", "真"):
         return "gan1"
+    if (ctx.prev in ctx.nouns and not ctx.before.endswith(_WORK_DONE)
+            and ctx.after in _GAN1_CLAUSE_ENDS):
+        return "gan1"  # 衣服干了, 头发干了吗: a thing becomes dry (活儿干了: the verb)
     if ctx.next in ("什么", "嘛", "活", "活儿") or ctx.prev in PRONOUNS:
         return "gan4"
     return None
