@@ -37,8 +37,9 @@ from chinese_teach.core.text.names import (
 from chinese_teach.core.text.pieces import NUMERALS, fewest_pieces, is_number
 
 #: First characters of free combinations (numerals, demonstratives, pronouns, degree and
-#: negation adverbs): a non-HSK word starting with one is cut into its words.
-_FREE_FIRST = frozenset("这那哪每各某我你他她它您咱很不没太真最也都还就才再又更挺别") | NUMERALS
+#: negation adverbs, 把 and 被 before their noun): a non-HSK word starting with one is
+#: cut into its words (请把门关上: 把 门, not 把门 "to guard a door").
+_FREE_FIRST = frozenset("这那哪每各某我你他她它您咱很不没太真最也都还就才再又更挺别把被") | NUMERALS
 
 #: Last characters of CC-CEDICT's proper nouns that are no names: peoples and languages
 #: (英国人, 法语, 中文).

@@ -21,6 +21,8 @@ def words(engine, text: str) -> list[str]:
     ("他打了个电话", ["他", "打", "了", "个", "电话"]),
     ("这个好得多", ["这个", "好", "得", "多"]),
     ("那件衣服很脏", ["那", "件", "衣服", "很", "脏"]),
+    # 把 and 被 mark the object or the agent: 把门 is not "to guard a door" here.
+    ("请把门关上", ["请", "把", "门", "关上"]),
 ])
 def test_free_combinations_are_cut_into_their_words(engine, text, expected) -> None:
     assert words(engine, text) == expected
@@ -30,6 +32,9 @@ def test_dictionary_words_and_idioms_stay_whole(engine) -> None:
     assert words(engine, "白菜很好吃") == ["白菜", "很", "好吃"]
     assert "干干净净" in words(engine, "房间干干净净的")
     assert "一路平安" in words(engine, "祝你一路平安")
+    # Words of the learner lists that start with 把 or 被 stay whole.
+    assert "把握" in words(engine, "我们要把握机会")
+    assert "被子" in words(engine, "被子很暖和")
 
 
 def test_names_are_one_unit_marked_as_names(engine) -> None:
