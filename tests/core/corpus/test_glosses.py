@@ -467,3 +467,11 @@ def test_a_glossary_reads_the_bases_of_attached_words_in_its_own_queries(
                         lambda sql, params=(): asked.append(sql) or real(sql, params))
     assert fresh.short("小偷儿") == expected != ""
     assert not any("FROM entries" in sql for sql in asked)
+
+
+def test_qilai_after_an_adjective_is_to_begin(g) -> None:
+    """起来 after an adjective (天冷起来了) is "to begin to; to become"; after 想 it is "to
+    recall"; after a verb of posture (站起来) it keeps its own first sense."""
+    assert "begin" in g.gloss("起来", ("qi3", "lai5"), prev="冷", rest=("了",)).short
+    assert "recall" in g.gloss("起来", ("qi3", "lai5"), prev="想", rest=("了",)).short
+    assert "begin" not in g.gloss("起来", ("qi3", "lai5"), prev="站", rest=("了",)).short
