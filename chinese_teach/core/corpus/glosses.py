@@ -550,7 +550,7 @@ class Glosser:
         if kind == "earlier":
             return any(w in options or w[-1:] in options for w in earlier)
         if kind == "earlier-in-clause":
-            clause = earlier[:earlier.index(CLAUSE_BREAK)] if CLAUSE_BREAK in earlier else earlier
+            clause = _same_clause(earlier)
             return any(w in options for w in clause)
         if kind == "after-degree":
             return prev in DEGREE
@@ -566,7 +566,7 @@ class Glosser:
             return bool(prev) and (self._amount(prev) or prev.startswith(_COST_UNITS)
                                    or prev in _UNITS or self._is_measure(prev))
         if kind == "echo":
-            clause = earlier[:earlier.index(CLAUSE_BREAK)] if CLAUSE_BREAK in earlier else earlier
+            clause = _same_clause(earlier)
             if any(w in clause for w in rest[:2]):
                 return True
             # a verb and its object again (喝茶 … 还是 … 喝 / 咖啡)
@@ -904,6 +904,12 @@ def _earlier_words(tokens: list, k: int) -> tuple[str, ...]:
         if len(out) == _EARLIER_WORDS:
             break
     return tuple(out)
+
+
+def _same_clause(earlier: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of :func:`_earlier_words` that stand in the word's own clause (up to the
+    first :data:`CLAUSE_BREAK`, nearest first)."""
+    return earlier[:earlier.index(CLAUSE_BREAK)] if CLAUSE_BREAK in earlier else earlier
 
 
 def _word_before(tokens: list, k: int) -> str:
