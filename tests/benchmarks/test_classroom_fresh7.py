@@ -1,0 +1,55 @@
+"""The sixth round's blind classroom set (``classroom_fresh7.tsv``) and its counts-only listing."""
+
+from __future__ import annotations
+
+import re
+
+from benchmarks.pinyin.evaluate import (
+    BLIND_SETS,
+    CLASSROOM_SETS,
+    HERE,
+    ClassroomItem,
+    listable,
+    read_classroom,
+)
+
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _hanzi(text: str) -> str:
+    return "".join(_HANZI.findall(text))
+
+
+def test_fresh7_is_held_out_two_sentences_per_character() -> None:
+    items = read_classroom(HERE / CLASSROOM_SETS["classroom fresh 7"])
+    assert len(items) >= 300
+    assert all(it.held_out and it.part == "held-out 7" for it in items)
+    chars: dict[str, int] = {}
+    for it in items:
+        assert len(_hanzi(it.text)) == len(it.expected), it.text
+        assert len(it.marks) == 1, it.text
+        chars[it.text[it.marks[0]]] = chars.get(it.text[it.marks[0]], 0) + 1
+    assert len(chars) >= 150
+    assert set(chars.values()) == {2}
+
+
+def test_fresh7_repeats_no_sentence_of_an_earlier_set() -> None:
+    earlier = {
+        _hanzi(it.text)
+        for name, file in CLASSROOM_SETS.items()
+        if name != "classroom fresh 7"
+        for it in read_classroom(HERE / file)
+    }
+    fresh = [_hanzi(it.text) for it in read_classroom(HERE / "classroom_fresh7.tsv")]
+    assert len(set(fresh)) == len(fresh)
+    assert not earlier & set(fresh)
+
+
+def test_blind_set_misses_are_never_listed() -> None:
+    tuning = ClassroomItem("好", (0,), ("hao3",))
+    held = ClassroomItem("行", (0,), ("xing2",), True, "held-out 7")
+    assert "classroom fresh 7" in BLIND_SETS
+    assert listable("classroom fresh 7", [tuning, held], held_out=True) == []
+    assert listable("classroom fresh 7", [tuning, held], held_out=False) == []
+    assert listable("classroom fresh 6", [tuning, held], held_out=False) == [tuning]
+    assert listable("classroom fresh 6", [tuning, held], held_out=True) == [tuning, held]
