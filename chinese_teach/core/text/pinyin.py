@@ -936,6 +936,8 @@ class Reader:
                 return None
             if before[-gap - 1] == ch:
                 return None  # 数了数, 凉一凉: a reduplicated verb, not a word
+            if before[-gap - 1] in "不没":
+                return None  # 睡不着觉: a potential complement, not the word 不觉
             reading = self._word_reading(before[-gap - 1] + ch)
             if reading:
                 return reading[1]
@@ -996,6 +998,12 @@ class Reader:
                 return
         ctx = Context(ch, prev, nxt, before, after, self.lexicon.nouns, _clause_end(run))
         ruled = rule_reading(ctx, collocations=not tried)
+        if ruled == "shang4" and e - s == 1 and len(prev) == 1:
+            # 系 | 上, 戴 | 上: a verb and its complement the segmenter split, that the
+            # dictionary writes light as one word (系上 jìshang, 戴上 dàishang)
+            word = self._word_reading(prev + ch)
+            if word is not None and word[1] == "shang5":
+                ruled = "shang5"
         if ruled:
             slots.syl[k] = ruled
             slots.src[k] = Source.RULE

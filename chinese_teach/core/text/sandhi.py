@@ -37,8 +37,8 @@ def apply_yi_bu(chars: str, syllables: list[str], word_ends: set[int]) -> list[s
         if ch == "不":
             if cur != "bu4":
                 continue
-            if prev and prev == nxt:  # 是不是, 好不好
-                out[i] = "bu5"
+            if prev and prev == nxt and chars[i + 1:i + 3] != "得了":  # 是不是, 好不好
+                out[i] = "bu5"  # (高兴得不得了: the word 不得了 bùdéliǎo after 得)
             elif nxt_tone == 4:
                 out[i] = "bu2"
             continue

@@ -8,6 +8,7 @@ teaching text; they were checked on CPP dev (never on CPP test).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -133,6 +134,9 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "厚薄": "hou4 bo2",
         "弹片": "dan4 pian4",
         "芥蓝": "gai4 lan2",
+        "做作业": "zuo4 zuo4 ye4",  # 做 + 作业 (not 做作 zuòzuo "affected" + 业)
+        "差事": "chai1 shi5",  # an errand, a job (CC-CEDICT also chà shì "not up to standard")
+        "藏猫猫": "cang2 mao1 mao1",  # hide-and-seek (CC-CEDICT; the lexicon had zàng)
     }.items()
 }
 
@@ -310,8 +314,20 @@ def _xing(ctx: Context) -> str | None:
     return None
 
 
+#: What follows 觉 jué in the words it starts (觉得, 觉悟 ...), even after 睡 (睡醒后觉得).
+_JUE_NEXT = frozenset("得悟醒察着出")
+
+
 def _jiao(ctx: Context) -> str | None:
-    return "jiao4" if "睡" in ctx.before[-3:] else "jue2"
+    if "睡" in ctx.before[-3:]:
+        return "jiao4"
+    # 睡觉 split by a measure phrase or a complement (睡了三个小时的觉, 睡不着觉), and
+    # 一觉睡到中午: sleep, not 觉得
+    if _first(ctx.after) not in _JUE_NEXT and (
+        "睡" in ctx.before[-10:] or (ctx.prev == "一" and _first(ctx.after) in ("睡", "醒"))
+    ):
+        return "jiao4"
+    return "jue2"
 
 
 def _zhi(ctx: Context) -> str | None:
@@ -388,16 +404,30 @@ def _kan(ctx: Context) -> str | None:
     return "kan4"
 
 
+_KONG_BLANK = re.compile(r"了?[一两二三四五六七八九十几]+(行|格|页|个字|道题)")
+
+
 def _kong(ctx: Context) -> str | None:
     if ctx.prev in ("有", "没", "没有"):
         return "kong4"  # 有空吗
+    if _KONG_BLANK.match(ctx.after) or ctx.after.startswith(("下了", "出了", "出一")):
+        return "kong4"  # 空两格, 空了一行, 空出一个座位: leave blank, make free
     return None
+
+
+#: Words before 数 that make it the verb "to count" (他在数星星, 仔细数一遍).
+_SHU3_AFTER = frozenset(
+    {"会", "数", "再", "来", "请", "你", "我", "他", "她", "在", "正在", "仔细", "认真",
+     "慢慢", "重新", "挨个", "一起", "先", "帮", "帮我"}
+)
 
 
 def _shu(ctx: Context) -> str | None:
     nxt = _first(ctx.after)
-    if nxt in set("了到一过完不钱") or ctx.prev in ("会", "数", "再", "来", "请", "你", "我", "他"):
-        return "shu3"  # 数了数钱, 数到一百
+    if nxt == "次" and ctx.prev not in ("一", "几", "两"):
+        return "shuo4"  # 他数次来过这里: several times
+    if nxt in set("了到一过完不钱") or ctx.prev in _SHU3_AFTER:
+        return "shu3"  # 数了数钱, 数到一百, 他在数星星
     return None
 
 
@@ -438,8 +468,8 @@ def _tu(ctx: Context) -> str | None:
 
 
 def _he(ctx: Context) -> str | None:
-    if _last(ctx.before) == "大" and ctx.after.startswith("一声"):
-        return "he4"
+    if ctx.after.startswith(("一声", "了一声")):
+        return "he4"  # 大喝一声, 他喝了一声: to shout
     return "he1"
 
 
@@ -458,6 +488,8 @@ def _qie(ctx: Context) -> str | None:
 def _cheng(ctx: Context) -> str | None:
     if any(x in ctx.after[:4] for x in ("碗", "饭", "汤", "菜")):
         return "cheng2"
+    if _first(ctx.after) in ("到", "进", "在") and "把" in ctx.before[-8:]:
+        return "cheng2"  # 把菜盛到盘子里: ladle into
     return None
 
 
@@ -477,6 +509,9 @@ _WORK_DONE = ("活", "活儿", "事", "事儿", "事情", "工作", "家务", "�
 _GAN1_CLAUSE_ENDS = frozenset({"了", "了吗", "了吧", "了呢", "了没有", "了没", "了啊", "了呀"})
 
 
+_GAN1_CUP = re.compile(r"了?(一|这|那|两|三)?杯")
+
+
 def _gan(ctx: Context) -> str | None:
     if ctx.prev in ("弄", "晾", "烘", "喝", "抹", "拧", "挤") and _first(ctx.after) in (
         "了", "净", ""
@@ -484,11 +519,20 @@ def _gan(ctx: Context) -> str | None:
         return "gan1"  # 把衣服弄干了, 喝干净 (a complement: dry)
     if ctx.prev in ("已经", "晒", "擦", "吹", "烤", "快", "没") and _first(ctx.after) in ("了", ""):
         return "gan1"  # 衣服已经干了
-    if ctx.after == "" and ctx.prev in ("很", "太", "真"):
-        return "gan1"
+    if ctx.prev in ("很", "太", "真", "挺", "有点", "有点儿", "特别", "非常") and (
+        ctx.after == "" or ctx.after in _GAN1_CLAUSE_ENDS
+    ):
+        return "gan1"  # 嗓子很干, 饼干太干了: dry
+    if _GAN1_CUP.match(ctx.after):
+        return "gan1"  # 干了这杯酒, 干一杯: drink up
     if (ctx.prev in ctx.nouns and not ctx.before.endswith(_WORK_DONE)
             and ctx.after in _GAN1_CLAUSE_ENDS):
         return "gan1"  # 衣服干了, 头发干了吗: a thing becomes dry (活儿干了: the verb)
+    if ctx.prev in ("都", "全", "全都", "也", "早就", "早") and ctx.after in _GAN1_CLAUSE_ENDS:
+        subject = ctx.before[:-len(ctx.prev)]
+        if (any(subject.endswith(n) for n in (subject[-2:], subject[-1:]) if n in ctx.nouns)
+                and not subject.endswith(_WORK_DONE)):
+            return "gan1"  # 衣服都干了: the things became dry (活儿都干了: the verb)
     if ctx.next in ("什么", "嘛", "活", "活儿") or ctx.prev in PRONOUNS:
         return "gan4"
     return None
@@ -641,6 +685,11 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("一行", d): ("yi1", "hang2") for d in ("这", "那", "哪")},
     # 很美的画: the adjective and 的, not the brand 美的 Měidì
     **{("美的", d): ("mei3", "de5") for d in _DEGREE_WORDS},
+    # 写一行, 空一行: a line of text after a verb of writing (一行人 "a party" is yìxíng)
+    **{("一行", v): ("yi1", "hang2") for v in "写空抄读念跳隔删加"},
+    ("同行", "是"): ("tong2", "hang2"),  # 我们是同行: of the same trade (同行 "travel together")
+    # 睡不着, 找不着: a potential complement (不着 bùzháo "no need" stands alone)
+    **{("不着", v): ("bu5", "zhao2") for v in "睡找猜摸够买见抓逮借碰"},
 }
 #: Words read differently before an object, wherever they stand: (word, next character).
 WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
@@ -654,6 +703,8 @@ WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     **{("上铺", c): ("shang5", "pu1") for c in "了着满好"},
     # 桌子上供着照片: the segmenter's 上供 "make offerings" is the locative and the verb
     ("上供", "着"): ("shang5", "gong4"),
+    # 重重地关上门: heavily (重重 chóngchóng "layer upon layer" before a noun)
+    ("重重", "地"): ("zhong4", "zhong4"),
     # 乐得直拍手, 乐得合不拢嘴: 乐 "to laugh" and the complement marker 得, not the word
     # 乐得 lèdé "to be glad to" (乐得清闲)
     **{("乐得", c): ("le4", "de5") for c in "直合跳眉手哈笑说什像连嘴又不满一"},
@@ -664,7 +715,14 @@ _NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "�
 #: Every word :func:`word_in_context` may change (a quick test before calling it).
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
-    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下"}
+    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下", "落下"}
+)
+
+#: 落下 before a thing left behind or lessons missed is là (落下了一本书, 落下很多课);
+#: before anything else it is "to fall" (树叶落下来, 落下了眼泪 luò).
+_LA_LEFT_BEHIND = re.compile(
+    r"了?(一|两|三|几|很多|好多|不少|许多|一些|什么)?[本个把件只支部台节门堂张道]?"
+    r"(书|课|功课|东西|钥匙|作业|伞|雨伞|手机|钱包|包|本子|笔|帽子|眼镜|课本|题)"
 )
 
 
@@ -684,6 +742,8 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "落下" and _LA_LEFT_BEHIND.match(after):
+        return ("la4", "xia4")
     if word == "地下" and len(prev) == 2 and prev[0] == prev[1] and after:
         return ("de5", "xia4")  # 静静地下着: a reduplicated adverb, 地 and the verb 下
     if (
