@@ -129,11 +129,16 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "把儿": "ba4 r5",
         "杏核": "xing4 hu2",
         "桃核": "tao2 hu2",
+        "枣核": "zao3 hu2",
         "憎恶": "zeng1 wu4",
         "泄露": "xie4 lou4",
         "厚薄": "hou4 bo2",
         "弹片": "dan4 pian4",
         "芥蓝": "gai4 lan2",
+        # Drying by wiping, sun or air (the model took 干 for gàn in these rare words)
+        "擦干": "ca1 gan1",
+        "晒干": "shai4 gan1",
+        "吹干": "chui1 gan1",
         "做作业": "zuo4 zuo4 ye4",  # 做 + 作业 (not 做作 zuòzuo "affected" + 业)
         "差事": "chai1 shi5",  # an errand, a job (CC-CEDICT also chà shì "not up to standard")
         "藏猫猫": "cang2 mao1 mao1",  # hide-and-seek (CC-CEDICT; the lexicon had zàng)
@@ -452,7 +457,9 @@ def _dao(ctx: Context) -> str | None:
 
 
 def _xi(ctx: Context) -> str | None:
-    if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4]:
+    if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4] or (
+        _first(ctx.after) == "在" and "把" in ctx.before[-6:]
+    ):  # 把绳子系在树上
         return "ji4"  # 系好安全带
     return None
 
@@ -494,7 +501,9 @@ def _cheng(ctx: Context) -> str | None:
 
 
 def _tiao(ctx: Context) -> str | None:
-    return "tiao3" if _first(ctx.after) in set("战拨衅起") else "tiao1"
+    if _first(ctx.after) == "起" and any(x in ctx.after[:6] for x in ("水", "担", "桶", "筐")):
+        return "tiao1"  # 挑起两桶水: carry on a pole
+    return "tiao3" if _first(ctx.after) in set("战拨衅起开") else "tiao1"
 
 
 def _shan(ctx: Context) -> str | None:
@@ -715,8 +724,11 @@ _NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "�
 #: Every word :func:`word_in_context` may change (a quick test before calling it).
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
-    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下", "落下"}
+    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下", "落下", "挑起"}
 )
+
+#: 挑起 before a load carried on a shoulder pole is tiāo.
+_TIAO1_LOAD = re.compile(r"了?[一两三几]?(桶|担|筐|箩)?(水|担子|扁担|柴|粮食|货)")
 
 #: 落下 before a thing left behind or lessons missed is là (落下了一本书, 落下很多课);
 #: before anything else it is "to fall" (树叶落下来, 落下了眼泪 luò).
@@ -744,6 +756,8 @@ def word_in_context(
             return fixed
     if word == "落下" and _LA_LEFT_BEHIND.match(after):
         return ("la4", "xia4")
+    if word == "挑起" and _TIAO1_LOAD.match(after):
+        return ("tiao1", "qi3")  # 挑起两桶水: to shoulder a load (挑起争端: tiǎo)
     if word == "地下" and len(prev) == 2 and prev[0] == prev[1] and after:
         return ("de5", "xia4")  # 静静地下着: a reduplicated adverb, 地 and the verb 下
     if (
