@@ -351,6 +351,14 @@ def test_rare_word_confirmed_from_inside_keeps_its_reading(
         ("奶奶在和馅儿。", "和", 0, "huo4"),
         ("他被差到外地去了。", "差", 0, "chai1"),
         ("西红柿结了好几个。", "结", 0, "jie1"),
+        ("这件事他丧了良心。", "丧", 0, "sang4"),
+        ("他一坐车就晕。", "晕", 0, "yun4"),
+        ("这篇文章要再校一遍。", "校", 0, "jiao4"),
+        ("豆子涨开了。", "涨", 0, "zhang4"),
+        ("他炸了一盘花生米。", "炸", 0, "zha2"),
+        ("她撩了撩头发。", "撩", 0, "liao1"),
+        ("他把被子掖好了。", "掖", 0, "ye1"),
+        ("他的脸一下子就臊红了。", "臊", 0, "sao4"),
     ],
 )
 def test_verbs(engine, text: str, char: str, nth: int, expected: str) -> None:

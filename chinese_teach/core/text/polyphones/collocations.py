@@ -83,7 +83,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"(瞎|乱)_", "meng1"),
            (r"_(骗|人)", "meng1"), (r"_(上|住|着)", "meng2")],
     "色": [(r"掉_", "shai3")],
-    "炸": [(r"_~(鸡|鱼|薯|酱|肉|丸|糕|油条|春卷|虾|串|豆腐|土豆|带鱼)", "zha2"), (r"油_", "zha2")],
+    "炸": [(r"_~(鸡|鱼|薯|酱|肉|丸|糕|油条|春卷|虾|串|豆腐|土豆|带鱼|花生|馒头|饺子|茄子)", "zha2"),
+           (r"油_", "zha2")],
     "粘": [(_DEGREE + "_", "nian2"), (r"_(在|上|住|到|了|好)", "zhan1")],
     "钉": [(r"_(一下|在|上|好|了|着|扣|钉子|个|进)", "ding4")],
     "差": [(r"(平方|立方)_", "cha1"), (r"(的|之)_(是|为|等于|$)", "cha1"),  # 平方差,
@@ -161,7 +162,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "乐": [(r"_(了|得|坏|开|呵呵|哈哈)", "le4")],  # 大家都乐了: laughed
     "担": [(r"[一两三四五六七八九十几半这那每]_", "dan4")],  # 一担水: a carrying-pole load
     "涨": [(r"(脸|脖子|头|眼睛).{0,4}_(得|红|粗)", "zhang4"), (r"_(红|粗)", "zhang4"),
-           (r"(泡|发)_", "zhang4")],  # 豆子泡涨了: swollen
+           (r"(泡|发)_", "zhang4"), (r"_开", "zhang4")],  # 豆子泡涨了, 涨开: swollen
     # Fifth round, the kinds of error of classroom_fresh6.tsv's first run, from new tuning
     # sentences: a numeral and a measure word, a verb and its complement or object, an
     # adjective, a noun, an interjection.
@@ -179,7 +180,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_[一两三四五六七八九十几]+(次|趟|回)(车|公交|地铁)", "dao3"),  # 倒两次车: change
            (r"_(过来|过去|着)", "dao4"),  # 把书倒过来: upside down
            (r"_(不错|挺|也|还|很|真|蛮|比较)", "dao4")],  # 这个办法倒不错: the adverb
-    "晕": [(r"_了?(过去|倒|死)", "yun1"), (r"_(车|船|机|血|针)", "yun4")],
+    "晕": [(r"_了?(过去|倒|死)", "yun1"), (r"_(车|船|机|血|针)", "yun4"),
+           (r"(坐车|坐船|坐飞机|见血|看见血).{0,2}_$", "yun4")],  # 一坐车就晕: motion sickness
     "曲": [(r"_(着|起|腿|膝|身)", "qu1")],  # 曲着腿: bent
     "搂": [(r"(树叶|落叶|干草|柴火?)_", "lou1"), (r"_(到一起|成一堆|成堆)", "lou1"),  # rake
            (r"_(着|住|在怀)", "lou3")],  # hold in one's arms
@@ -225,6 +227,12 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             r"(电影|比赛|球赛|演出|戏|考试|音乐会|晚会|足球赛|篮球赛|表演)", "chang3")],
     "泊": [(r"(停|漂|飘)_", "bo2"), (r"_(在|着|于)", "bo2")],  # 船泊在码头: to moor
     "斗": [(r"[一两二三四五六七八九十几半每]_", "dou3")],  # 一斗米: a measure of grain
+    "丧": [(r"_了", "sang4")],  # 丧了良心: to lose (丧事, 丧礼: sāng, words of their own)
+    # 再校一遍: to proofread
+    "校": [(r"(再|重新|仔细|认真)_", "jiao4"), (r"_(一遍|一下|稿)", "jiao4")],
+    "撩": [(r"_了?撩?(头发|裙子|衣服|帘子|门帘|袖子|水)", "liao1"), (r"撩了_", "liao1")],  # lift
+    "掖": [(r"_(好|进|在|着|到|紧)", "ye1")],  # 把被子掖好: tuck in (腋/掖下 yè)
+    "臊": [(r"_(红|得)", "sao4")],  # 脸臊红了: shy (臊味 sāo)
 }
 
 #: ``#`` in a pattern is the end of a clause: punctuation or the end of the text follows the
