@@ -206,6 +206,16 @@ _DIRECTIONS = frozenset("起出过下上回进开")
 _NO_SPLIT_OBJECT = "了过着的得地吗吧呢啊呀嘛"
 
 
+def _inside_word_before(run: _Run, wi: int, back: int) -> bool:
+    """True if the character ``back`` places before word ``wi`` (a one-character word)
+    lies inside the word just before it, together with everything up to ``wi``: the
+    segmenter made them one word (难过 | 得), so they are no verb and particle."""
+    if wi == 0:
+        return False
+    start, end = run.spans[wi - 1]
+    return end == run.spans[wi][0] and end - start >= 2 and start <= end - back
+
+
 def _completes_direction(part_before: str, part: str) -> bool:
     """True if ``part`` (来 or 去) completes a two-character directional complement that
     ends ``part_before`` (挑起 | 来, 留下 | 来): it then reads as that complement does."""
@@ -938,6 +948,8 @@ class Reader:
                 return None  # 数了数, 凉一凉: a reduplicated verb, not a word
             if before[-gap - 1] in "不没":
                 return None  # 睡不着觉: a potential complement, not the word 不觉
+            if words is not None and _inside_word_before(*words, gap + 1):
+                continue  # 难过得哭了: 难过 is one word, not a verb and the particle 过
             reading = self._word_reading(before[-gap - 1] + ch)
             if reading:
                 return reading[1]

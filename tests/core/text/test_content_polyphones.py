@@ -359,6 +359,11 @@ def test_rare_word_confirmed_from_inside_keeps_its_reading(
         ("她撩了撩头发。", "撩", 0, "liao1"),
         ("他把被子掖好了。", "掖", 0, "ye1"),
         ("他的脸一下子就臊红了。", "臊", 0, "sao4"),
+        ("这支笔长五厘米。", "长", 0, "chang2"),
+        ("抽屉卡得很紧。", "卡", 0, "qia3"),
+        ("他难过得哭了。", "得", 0, "de5"),
+        ("他出了一趟差。", "差", 0, "chai1"),
+        ("我有一个空瓶子。", "空", 0, "kong1"),
     ],
 )
 def test_verbs(engine, text: str, char: str, nth: int, expected: str) -> None:

@@ -104,7 +104,7 @@ def test_sixth_round_context_rules_read_the_same_fast_and_slow(engine) -> None:
     for text in ("我落下了一本书", "你应该先做作业", "他重重地关上了门", "我睡不着觉",
                  "请空一行再写", "我和他是同行", "他背起书包去上学", "他削了一个梨",
                  "他买了一斗米", "曾老师教我们数学", "请系上鞋带", "他还了我十块钱",
-                 "他挑起了两桶水", "他看了一场电影"):
+                 "他挑起了两桶水", "他看了一场电影", "我有一个空瓶子", "他难过得哭了"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast = reader.read_runs(text, [spans])[0]
         slow = reader.read_runs("量一量" + text, [
