@@ -306,9 +306,9 @@ class TextEngine:
 
     def unsure_marks(self, text: str, tokens: list[Token]) -> list[Token]:
         """``tokens`` (of :meth:`annotate` on ``text``) with the unsure marks a teacher
-        sees: the model asked at every polyphone (:mod:`.polyphones.marks`). About a
-        quarter of the annotation's time more, so only where marks are shown (the reader
-        preview, ``annotate --format json``); readings are not changed."""
+        sees: the model asked where it may doubt (:mod:`.polyphones.marks`). About half
+        the annotation's CPU more, so only where marks are shown (the reader preview,
+        ``annotate --format json``); readings are not changed."""
         with self._lock, collector_paused():
             reader = self.reader
             if self._mark_scorer is None:

@@ -1,23 +1,27 @@
-"""Unsure marks for the teacher's eyes: the model asked at every polyphone.
+"""Unsure marks for the teacher's eyes: the model asked where it may doubt.
 
 The engine's own marks (``Token.unsure``, set while reading, :mod:`.doubt`) cost no
-model query beyond the engine's. They catch about 60 % of the wrong readings of CPP.
-The marks of this module ask the polyphone model at *every* polyphone of the text, in
-one batch, and weigh its doubt of the engine's reading with what the engine knows of
-the word (where the reading came from, the word's frequency, HSK, the dictionaries),
-in a logistic score fitted on CPP dev (``benchmarks/pinyin/marks_fit.py``). A character
-is marked when its score is above :data:`THRESHOLD`, chosen on CPP dev so that at most
-2 % of its characters are marked.
+model query beyond the engine's; they catch 62.6 % of the wrong readings of CPP test.
+The marks of this module ask the polyphone model, in one batch per call, at the
+characters :meth:`MarkScorer.in_scope` accepts (the model's readings, undecided ones,
+dictionary words outside HSK that pypinyin's phrases do not confirm), and weigh its
+doubt of the engine's reading with what the engine knows of the word (source,
+frequency, HSK, the dictionaries) in a logistic score fitted on CPP dev
+(``benchmarks/pinyin/marks_fit.py``). A character is marked when its score is above
+:data:`THRESHOLD`, the score that marks 2 % of CPP dev's characters: CPP test 66.0 % of
+its errors at 1.98 % of its characters, the classroom sets 1.0-1.9 % (issue 19, sixth
+round; benchmarks/pinyin/README.md).
 
-That query at every polyphone costs about a quarter of the annotation's time, so these
-marks are computed only where marks are shown: the reader preview and its word pop-up
+The queries cost about half the annotation's CPU, so these marks are computed only where
+marks are shown: the reader preview and its word pop-up
 (:func:`chinese_teach.core.documents.reader.build_reader` with ``marks=True``) and
-``chinese-teach annotate --format json/jsonl``. A printed reader, the PDF, the HTML
-export and Quick annotate never show marks and never pay for them
+``chinese-teach annotate --format json/jsonl``. A printed reader, the PDF, the Word and
+HTML exports and Quick annotate never show marks and never pay for them
 (:meth:`chinese_teach.core.text.engine.TextEngine.unsure_marks`).
 
-Characters the model does not know keep the engine's own mark; a teacher's correction
-is never marked; readings are never changed.
+Elsewhere (light syllables, rules' readings, HSK words, readings two dictionaries agree
+on, characters the model does not know) the engine's own mark stays; a teacher's
+correction is never marked; readings are never changed.
 """
 
 from __future__ import annotations
