@@ -147,9 +147,11 @@ def read_classroom(path: Path = HERE / "classroom.tsv") -> list[ClassroomItem]:
 
 
 def hanzi_readings(engine: TextEngine, text: str, tone_changes: bool = True):
-    """Per character index: (shown syllable, citation syllable, unsure) for Chinese characters."""
+    """Per character index: (shown syllable, citation syllable, unsure) for Chinese
+    characters; ``unsure`` is the mark a teacher sees (:meth:`TextEngine.unsure_marks`)."""
     out = {}
-    for tok in engine.annotate(text, tone_changes=tone_changes):
+    tokens = engine.unsure_marks(text, engine.annotate(text, tone_changes=tone_changes))
+    for tok in tokens:
         if tok.pinyin is None:
             continue
         for k in range(len(tok.text)):

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     describe_all = _describer(corpus, args.tones)
     if args.format == "json":
-        tokens = engine.annotate(text, tone_changes=tone_changes)
+        tokens = engine.unsure_marks(text, engine.annotate(text, tone_changes=tone_changes))
         out = {"text": text, "tokens": describe_all(tokens)}
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -66,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
         lines.pop()
     write = sys.stdout.write
     for line, tokens in engine.annotate_lines(lines, tone_changes=tone_changes):
-        write(json.dumps({"text": line, "tokens": describe_all(tokens)},
+        # the JSON shows the unsure marks: the teacher's marks (:meth:`unsure_marks`)
+        write(json.dumps({"text": line, "tokens": describe_all(engine.unsure_marks(line, tokens))},
                          ensure_ascii=False) + "\n")
     return 0
 

@@ -111,3 +111,13 @@ def test_annotate_jsonl_gives_a_words_parts_and_names(home) -> None:
     assert [p["word"] for p in tokens["路上"]["parts"]] == ["路", "上"]
     assert "road" in tokens["路上"]["parts"][0]["gloss"]
     assert tokens["李华"]["name"] is True and tokens["李华"]["gloss"] == "(name) Li Hua"
+
+
+def test_annotate_json_shows_the_teachers_marks(home) -> None:
+    """The JSON carries the marks a teacher sees (the model asked where it may doubt):
+    风行草靡's 靡, printed mí, is marked; the engine's own marks leave it out."""
+    out = _run(["annotate", "--format", "jsonl"], home, "威严允惮，风行草靡。\n".encode())
+    assert out.returncode == 0
+    tokens = {t["text"]: t for t in json.loads(out.stdout.decode())["tokens"]}
+    assert tokens["风行草靡"]["pinyin"][3] == "mi2"
+    assert tokens["风行草靡"]["unsure"][3] is True

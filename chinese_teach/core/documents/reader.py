@@ -530,8 +530,14 @@ def build_reader(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     lang: str | None = None,
+    marks: bool = False,
 ) -> ReaderDocument:
     """Annotate ``text`` and decide what each word shows.
+
+    ``marks`` gives the tokens the unsure marks a teacher sees on screen (the model
+    asked at every polyphone, :meth:`~chinese_teach.core.text.engine.TextEngine.unsure_marks`):
+    the Reader studio's preview asks for them; a printed reader never shows marks and
+    does not pay for them (the tokens keep the engine's own marks).
 
     ``lang`` is the document language: the language of the headings and labels the
     renderers print around the text (glossary, pinyin note), not of the text; None
@@ -552,7 +558,7 @@ def build_reader(
         lasting.give_back()
         doc = _build_reader(text, options, engine, dictionary, known_words, title=title,
                             subtitle=subtitle, annotations=annotations, progress=progress,
-                            cancel=cancel, lang=lang)
+                            cancel=cancel, lang=lang, marks=marks)
         lasting.keep_out_of_collections(sum(map(len, doc.paragraphs)))
         return doc
 
@@ -570,6 +576,7 @@ def _build_reader(
     progress: ProgressCallback | None,
     cancel: CancelToken | None,
     lang: str | None,
+    marks: bool,
 ) -> ReaderDocument:
     from chinese_teach.core.text.analyze import level_index, parse_known
     from chinese_teach.core.text.scripts import convert_aligned, converter_for, resolve_script
@@ -639,11 +646,20 @@ def _build_reader(
         simp = "".join(convert_aligned([para], Script.SIMPLIFIED))
         simplified.append(simp)
         key = (simp, options.tone_changes)
-        toks = annotations.get(key) if annotations is not None else None
+        marked_key = (simp, options.tone_changes, "marks")  # the tokens with the teacher's marks
+        toks = None
+        if annotations is not None:
+            toks = annotations.get(marked_key) if marks else annotations.get(key)
         if toks is None:
-            toks = engine.annotate(simp, tone_changes=options.tone_changes)
-            if annotations is not None:
-                annotations[key] = toks
+            toks = annotations.get(key) if marks and annotations is not None else None
+            if toks is None:
+                toks = engine.annotate(simp, tone_changes=options.tone_changes)
+                if annotations is not None:
+                    annotations[key] = toks
+            if marks:
+                toks = engine.unsure_marks(simp, toks)
+                if annotations is not None:
+                    annotations[marked_key] = toks
         annotated.append(keep_unbroken(toks, simp))  # e-mail addresses, phone numbers
         report(progress, i + 1, len(paras), label("progress.adding_pinyin"))
 

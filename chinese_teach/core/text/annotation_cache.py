@@ -2,9 +2,10 @@
 
 The Reader studio and Quick annotate annotate paragraph by paragraph in worker threads
 and show the result on the UI thread; both keep the tokens of each paragraph here, keyed
-by ``(paragraph text, tone changes)``. Past :attr:`AnnotationCache.limit` entries the
-least recently used go first. Every method takes the lock, so a worker may store while
-the UI thread reads or forgets.
+by ``(paragraph text, tone changes)`` (the Reader preview also keeps the tokens with the
+teacher's unsure marks under ``(paragraph text, tone changes, "marks")``). Past
+:attr:`AnnotationCache.limit` entries the least recently used go first. Every method
+takes the lock, so a worker may store while the UI thread reads or forgets.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-Key = tuple[str, bool]
+Key = tuple[str, bool] | tuple[str, bool, str]
 
 #: entries kept by default (a long book is a few thousand paragraphs)
 DEFAULT_LIMIT = 20000

@@ -18,7 +18,8 @@ from chinese_teach.core.corpus.store import Corpus, open_corpus
 from chinese_teach.core.text.learner import LearnerCut, Piece
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.names import mark_names
-from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading
+from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading, phrase_reading
+from chinese_teach.core.text.polyphones.marks import MarkScorer
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
 from chinese_teach.core.text.segment import runs as char_runs
@@ -40,6 +41,7 @@ class TextEngine:
         self._proper_words: dict[str, bool] = {}
         self._levels: dict[str, int | None] = {}
         self._spellings: dict[tuple[str, tuple[str, ...]], tuple[bool, ...] | None] = {}
+        self._mark_scorer: MarkScorer | None = None
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
@@ -301,6 +303,19 @@ class TextEngine:
                 r.sources, r.unsure, {"third_tone": third},
             ))
         return out
+
+    def unsure_marks(self, text: str, tokens: list[Token]) -> list[Token]:
+        """``tokens`` (of :meth:`annotate` on ``text``) with the unsure marks a teacher
+        sees: the model asked where it may doubt (:mod:`.polyphones.marks`). About half
+        the annotation's CPU more, so only where marks are shown (the reader preview,
+        ``annotate --format json``); readings are not changed."""
+        with self._lock, collector_paused():
+            reader = self.reader
+            if self._mark_scorer is None:
+                self._mark_scorer = MarkScorer(reader.model, self.lexicon, reader.lexical_tone,
+                                               phrase_reading, reader.suspect_words())
+            spans = [(t.start, t.end) for t in tokens if t.kind is Kind.HANZI]
+            return self._mark_scorer.marks(self.lexicon.to_simplified(text, spans), tokens)
 
     def annotate_lines(self, lines: Iterable[str], *, tone_changes: bool = True) -> Iterator[
         tuple[str, list[Token]]

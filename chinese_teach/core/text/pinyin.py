@@ -118,6 +118,12 @@ def _phrase_reading(word: str) -> tuple[str, ...] | None:
     return citation_phrase(word, fallback.phrase_reading(word))
 
 
+def phrase_reading(word: str) -> tuple[str, ...] | None:
+    """pypinyin's reading of ``word`` if it knows the word as a phrase (citation tones
+    of 一/不)."""
+    return _phrase_reading(word)
+
+
 def citation_phrase(word: str, syl: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """pypinyin's phrase reading ``syl`` of ``word`` with the citation tones of 一/不."""
     if syl is None or len(syl) != len(word):
@@ -323,6 +329,10 @@ class Reader:
     def corrections(self) -> list[ReadingCorrection]:
         """The corrections in use, as the teacher wrote them."""
         return list(self._kept_corrections)
+
+    def suspect_words(self) -> frozenset[str]:
+        """The words of ``suspect_words.txt`` (see :mod:`.polyphones.doubt`)."""
+        return self._suspects()
 
     def _suspects(self) -> frozenset[str]:
         if self._suspect_words is None:

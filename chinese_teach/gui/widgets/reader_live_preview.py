@@ -1,5 +1,6 @@
 """The Reader studio's live preview: the text annotated in the background (changed
-paragraphs only, through the page's annotation cache), paginated with the render
+paragraphs only, through the page's annotation cache) with the unsure marks a teacher
+sees (``build_reader(..., marks=True)``), paginated with the render
 engine that prints the PDF, and summed up in the status line (pages, words, glossary,
 what the pinyin shows).
 
@@ -46,7 +47,7 @@ class ReaderLivePreview:
 
         def work(progress, cancel):
             return build_reader(text, opts, engine, dictionary, title=title, subtitle=subtitle,
-                                annotations=cache, progress=progress, cancel=cancel)
+                                annotations=cache, progress=progress, cancel=cancel, marks=True)
 
         self.ctx.tasks.run(work, label=QCoreApplication.translate("ReadersPage", "Adding pinyin"),
                            key="reader-preview", show_progress=False, report_errors=False,

@@ -322,3 +322,23 @@ def test_a_glossary_word_takes_the_sense_its_first_sentence_chooses(engine, dict
     assert meaning["离"].startswith("(distance) from")
     assert meaning["王明"] == "(name) Wang Ming"
     assert meaning["袜子"].startswith("socks")
+
+
+def test_the_teachers_marks_only_when_asked(engine) -> None:
+    """``marks=True`` (the Reader studio's preview) gives the tokens the teacher's unsure
+    marks; a reader for print keeps the engine's own and reuses the cached annotation."""
+    from chinese_teach.core.text.annotation_cache import AnnotationCache
+
+    text = "威严允惮，风行草靡。"
+    cache = AnnotationCache()
+
+    def word(doc):
+        return next(t for p in doc.paragraphs for t in p if t.source == "风行草靡")
+
+    shown = build_reader(text, ReaderOptions(), engine, annotations=cache, marks=True)
+    assert word(shown).unsure
+    assert (text, True) in cache and (text, True, "marks") in cache
+    plain_tokens = cache.get((text, True))
+    printed = build_reader(text, ReaderOptions(), engine, annotations=cache)
+    assert not word(printed).unsure
+    assert cache.get((text, True)) is plain_tokens

@@ -19,6 +19,10 @@ every wrong reading while dotting few characters. A reading is marked when
    a light syllable the model has no class for is marked);
 6. 上 read shàng by the rules after a long word (:func:`locative_unsure`).
 
+These are the engine's own marks (``Token.unsure``), set while reading at no extra cost.
+Where marks are shown to the teacher they are refined by :mod:`.marks` (the model asked
+at the readings it may doubt); everywhere else these stay.
+
 Origin: a decision list fitted on CPP dev (Apache-2.0, g2pM project) with
 ``benchmarks/pinyin/doubt_features.py`` and ``doubt_fit.py`` (issue 19, fourth and fifth
 rounds): the thresholds that mark the most dev errors with at most 2 % of all characters
