@@ -9,8 +9,10 @@ and ``exports.py``::
 
 Annotation: the 1M mixed text paragraph by paragraph (as the app annotates), the
 clock read at 1k, 10k, 100k and 1M characters, against ``jieba.cut`` +
-``pypinyin.lazy_pinyin`` on the same prefix. Readers: build + HTML export of texts
-of SIZE characters (default 1k, 10k, 100k) against the naive annotation + plain HTML.
+``pypinyin.lazy_pinyin`` on the same prefix, each timed row with the collector
+walking only what that way makes (``common.own_objects_only``). Readers: build +
+HTML export of texts of SIZE characters (default 1k, 10k, 100k) against the naive
+annotation + plain HTML.
 The engine and corpus are the data directory's (built if missing).
 
 ``--alternate [SIZE]`` instead times annotation and the naive way on alternating
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.annotate import naive_annotate
+from benchmarks.common import own_objects_only
 from benchmarks.exports import plain_html
 from benchmarks.texts import mixed_text
 
@@ -51,17 +54,19 @@ def annotation_rows(engine, length: int = 1_000_000) -> list[str]:
     marks: dict[int, float] = {}
     kept = []
     done = 0
-    start = time.process_time()
-    for para in text.split("\n"):
-        kept.append(engine.annotate(para))
-        done += len(para) + 1
-        while pending and done >= pending[0]:
-            marks[done] = time.process_time() - start
-            pending.pop(0)
-    marks[len(text)] = time.process_time() - start
+    with own_objects_only():  # as in ``annotate.py``: no pass walks the other way's objects
+        start = time.process_time()
+        for para in text.split("\n"):
+            kept.append(engine.annotate(para))
+            done += len(para) + 1
+            while pending and done >= pending[0]:
+                marks[done] = time.process_time() - start
+                pending.pop(0)
+        marks[len(text)] = time.process_time() - start
     rows = []
     for size, ours in marks.items():
-        naive, _ = cpu(lambda size=size: naive_annotate(text[:size]))
+        with own_objects_only():
+            naive, _ = cpu(lambda size=size: naive_annotate(text[:size]))
         rows.append(f"annotate {size:>9,}: {ours:7.2f} s CPU ({ours / size * 1e6:5.1f} µs/char)"
                     f"  naive {naive:6.2f} s  ratio {ours / naive:.2f}")
     return rows
@@ -97,10 +102,12 @@ def reader_row(engine, size: int, work: Path) -> str:
     from chinese_teach.core.export.reader_html import export_html
 
     text = mixed_text(size, seed=size)
-    build, doc = cpu(lambda: build_reader(text, ReaderOptions(), engine, None,
-                                          title="Benchmark reader"))
-    export, _ = cpu(lambda: export_html(doc, work / "reader.html", overwrite=True))
-    naive, _ = cpu(lambda: (naive_annotate(text), plain_html(text, work / "plain.html")))
+    with own_objects_only():
+        build, doc = cpu(lambda: build_reader(text, ReaderOptions(), engine, None,
+                                              title="Benchmark reader"))
+        export, _ = cpu(lambda: export_html(doc, work / "reader.html", overwrite=True))
+    with own_objects_only():
+        naive, _ = cpu(lambda: (naive_annotate(text), plain_html(text, work / "plain.html")))
     ours = build + export
     return (f"reader   {size:>9,}: {ours:7.2f} s CPU ({ours / size * 1e6:5.1f} µs/char; "
             f"build {build:.2f}, export {export:.2f})  naive {naive:6.2f} s  "

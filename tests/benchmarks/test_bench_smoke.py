@@ -67,6 +67,11 @@ def test_every_benchmark_runs_on_tiny_inputs(fresh_home, corpus, engine, qapp, t
         assert fig.value is not None and not math.isnan(fig.value), fig
         if fig.group not in ("Scale",) and fig.baseline_name:
             assert fig.baseline is not None, fig
+        if fig.group == "Scale" and fig.name.startswith("annotate"):
+            assert fig.extra["cpu_ratio"] == fig.cpu / fig.extra["baseline_cpu"], fig
+    import gc
+
+    assert gc.get_freeze_count() == 0  # every timed row gave the collector its objects back
 
 
 def test_runner_writes_table_and_results(tmp_path, capsys, monkeypatch) -> None:
@@ -91,3 +96,21 @@ def test_cpu_ratios_rows_on_a_tiny_text(engine) -> None:
     rows = alternating_rows(engine, 400, block=2, repeats=2)
     assert [r.split("(pass ")[1][0] for r in rows] == ["1", "2"]
     assert all("naive" in r and "ratio" in r for r in rows)
+
+
+def test_own_objects_only_hides_older_objects_from_the_collector() -> None:
+    """Inside the block the collector reaches only what the block makes (the objects
+    made before are frozen, so the timed way does not pay for the other way's); after
+    it, everything is given back."""
+    import gc
+
+    from benchmarks.common import own_objects_only
+
+    before = [[i] for i in range(50)]
+    with own_objects_only():
+        assert gc.get_freeze_count() >= len(before)
+        made = [[i] for i in range(50)]
+        reachable = {id(o) for o in gc.get_objects()}
+        assert id(before[0]) not in reachable and id(made[0]) in reachable
+    assert gc.get_freeze_count() == 0
+    assert id(before[0]) in {id(o) for o in gc.get_objects()}
