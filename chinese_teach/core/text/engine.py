@@ -15,6 +15,7 @@ from pathlib import Path
 
 from chinese_teach import paths
 from chinese_teach.core.corpus.store import Corpus, open_corpus
+from chinese_teach.core.text.crossing import Uncrosser
 from chinese_teach.core.text.learner import LearnerCut, Piece
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.names import mark_names
@@ -37,8 +38,10 @@ class TextEngine:
         self._segmenter: Segmenter | None = None
         self._reader: Reader | None = None
         self._learner: LearnerCut | None = None
+        self._uncrosser: Uncrosser | None = None
         self._proper_words: dict[str, bool] = {}
-        self._levels: dict[str, int | None] = {}
+        self._levels: dict[str, int] | None = None
+        self._any_levels: dict[str, int] | None = None
         self._spellings: dict[tuple[str, tuple[str, ...]], tuple[bool, ...] | None] = {}
 
     # -- loading ----------------------------------------------------------------------
@@ -61,6 +64,8 @@ class TextEngine:
                 tagged=lexicon.names,
                 level=self._hsk_level,
             )
+            self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings, self._any_level,
+                                        self._learner.pieces, self._learner.fixed)
             self._reader = reader
 
     @property
@@ -90,16 +95,23 @@ class TextEngine:
         return found
 
     def _hsk_level(self, word: str) -> int | None:
-        """The HSK 2021 level of ``word`` (None: not in that list), read from the corpus
-        and kept (asked only for the few verb + complement pairs of a text: 关 上门)."""
-        found = self._levels.get(word, 0)
-        if found == 0:
-            rows = self.corpus.query(
-                "SELECT min(level) FROM word_levels WHERE word = ? AND standard = 'hsk2021'",
-                (word,),
-            )
-            found = self._levels[word] = rows[0][0] if rows else None
-        return found
+        """The HSK 2021 level of ``word`` (None: not in that list); the list (about
+        11,000 words) is read from the corpus at the first question."""
+        levels = self._levels
+        if levels is None:
+            levels = self._levels = dict(self.corpus.query(
+                "SELECT word, min(level) FROM word_levels WHERE standard = 'hsk2021' "
+                "GROUP BY word"))
+        return levels.get(word)
+
+    def _any_level(self, word: str) -> int | None:
+        """The lowest level of ``word`` in any HSK standard (None: in none); the lists
+        are read from the corpus at the first question."""
+        levels = self._any_levels
+        if levels is None:
+            levels = self._any_levels = dict(self.corpus.query(
+                "SELECT word, min(level) FROM word_levels GROUP BY word"))
+        return levels.get(word)
 
     def _proper_only(self, word: str) -> bool:
         """True for a word the dictionary has only as a proper noun (asked only for the
@@ -150,6 +162,8 @@ class TextEngine:
         # The segmenter locks its own tables: no wait for an annotation running in a worker.
         seg.set_edits({w: max(1000, freq.get(w, 0) + 1) for w in merges}, dict(splits))
         self.learner.forget()
+        assert self._uncrosser is not None
+        self._uncrosser.forget()
 
     # -- annotation ---------------------------------------------------------------------
     def segment(self, text: str) -> list[Token]:
@@ -174,9 +188,13 @@ class TextEngine:
         """The runs of Chinese words of ``text`` (each run the spans of its words, with no
         other text between them) and the tokens in order: a non-Chinese token, or the
         index of the run whose words go there. One pass over the text's runs of one
-        kind; each Chinese run is cut by the segmenter, the days of the week kept whole
-        and "V一V", "A不A" cut in three (:func:`_join_weekdays`, :func:`_reduplicated`)."""
+        kind; each Chinese run is cut by the segmenter, a boundary that hides learner
+        words moved (:mod:`.crossing`: 把手 | 机关 -> 把 | 手机 | 关), the days of the week
+        kept whole and "V一V", "A不A" cut in three (:func:`_join_weekdays`,
+        :func:`_reduplicated`)."""
         cut = self.segmenter.cut
+        uncrosser = self._uncrosser
+        uncross = uncrosser.uncross if uncrosser is not None else None
         weekdays = "星期" in text or "礼拜" in text
         runs: list[list[tuple[int, int]]] = []
         current: list[tuple[int, int]] = []
@@ -184,6 +202,8 @@ class TextEngine:
         for kind, start, end in char_runs(text):
             if kind is Kind.HANZI:
                 words = cut(text[start:end])
+                if uncross is not None and len(words) > 1:
+                    words = uncross(words)
                 if weekdays:
                     words = _join_weekdays(words)
                 pos = start

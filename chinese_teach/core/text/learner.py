@@ -176,6 +176,10 @@ class LearnerCut:
             return None  # an idiom or set phrase the dictionary has (一路平安)
         return cut
 
+    def fixed(self, word: str) -> bool:
+        """True for a word no cut may change: a teacher's merge or a name."""
+        return self._kept(word) or word in self._names or (len(word) > 1 and self.is_name(word))
+
     def _fewest(self, word: str) -> tuple[int, ...] | None:
         """``word`` cut into the fewest learner words or numbers (None: it cannot be); of
         two such cuts, the one whose hardest word has the lowest HSK level (关上门 is
