@@ -7,6 +7,7 @@ list take about a second) and is safe to call from one worker thread at a time.
 from __future__ import annotations
 
 import gc
+import json
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -42,6 +43,7 @@ class TextEngine:
         self._proper_words: dict[str, bool] = {}
         self._levels: dict[str, int] | None = None
         self._any_levels: dict[str, int] | None = None
+        self._verb_objects: dict[str, bool] = {}
         self._spellings: dict[tuple[str, tuple[str, ...]], tuple[bool, ...] | None] = {}
 
     # -- loading ----------------------------------------------------------------------
@@ -63,6 +65,7 @@ class TextEngine:
                 textbook_names(),
                 tagged=lexicon.names,
                 level=self._hsk_level,
+                verb_object=self._verb_object,
             )
             self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings, self._any_level,
                                         self._learner.pieces, self._learner.fixed)
@@ -112,6 +115,33 @@ class TextEngine:
             levels = self._any_levels = dict(self.corpus.query(
                 "SELECT word, min(level) FROM word_levels GROUP BY word"))
         return levels.get(word)
+
+    def _verb_object(self, word: str) -> bool:
+        """True for a three-character verb of HSK 2021 levels 7-9 (a first sense "to
+        ...") that is a verb of one character and its object of two (HSK 1-6, a first
+        sense that is no verb's): 做生意, 发脾气, 过日子; not 打招呼 (招呼 is a verb),
+        进出口 or 热气球 (no verbs). Asked only for three-character words, and kept."""
+        found = self._verb_objects.get(word)
+        if found is None:
+            verb, obj = word[:1], word[1:]
+            level, verb_level, obj_level = (self._hsk_level(w) for w in (word, verb, obj))
+            found = (level is not None and level >= 7 and verb_level is not None
+                     and verb_level <= 6 and obj_level is not None and obj_level <= 6
+                     and self._senses_start(word, True) and self._senses_start(verb, True)
+                     and self._senses_start(obj, False))
+            self._verb_objects[word] = found
+        return found
+
+    def _senses_start(self, word: str, verb: bool) -> bool:
+        """True when every common dictionary entry of ``word`` has a first sense that is
+        a verb's ("to ..."), for ``verb``; or none has, for not ``verb``."""
+        firsts = [json.loads(d)[0] for (d,) in self.corpus.query(
+            "SELECT definitions FROM entries WHERE simplified = ? AND is_proper = 0",
+            (word,)) if d != "[]"]
+        if not firsts:
+            return False
+        verbs = [f.startswith("to ") for f in firsts]
+        return any(verbs) if verb else not any(verbs)
 
     def _proper_only(self, word: str) -> bool:
         """True for a word the dictionary has only as a proper noun (asked only for the

@@ -10,6 +10,9 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 * a longer compound that is a known word plus one more (德国人, 星期六);
 * 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
   (八 点 十 分: 十分 is not "very" there);
+* a word of HSK 2021 levels 7-9 made of a one-character verb and its object, both
+  learner words of HSK 1-6 (做生意: 做 + 生意; 发脾气, 晒太阳, 过日子), though it is in
+  a list: the learner meets and looks up its two words long before levels 7-9;
 
 Of two cuts into the fewest learner words, the one whose hardest word has the lowest
 HSK 2021 level wins: 关上门 is 关上 (HSK 1) + 门, not 关 + 上门 (HSK 4), a verb and its
@@ -83,7 +86,9 @@ class LearnerCut:
     a proper noun; ``kept``: True for a word the teacher merged (never cut);
     ``names``: the textbook names; ``tagged``: words jieba tags as names that CC-CEDICT
     lists as proper nouns (:attr:`.Lexicon.names`); ``level``: a word's HSK 2021 level
-    (None: not listed), to choose between two cuts of a word (关上 门, not 关 上门).
+    (None: not listed), to choose between two cuts of a word (关上 门, not 关 上门);
+    ``verb_object``: True for a word of HSK 2021 levels 7-9 that is a verb of one
+    character and its object, both learner words (做生意 -> 做 + 生意).
     """
 
     def __init__(
@@ -96,8 +101,10 @@ class LearnerCut:
         *,
         tagged: Container[str] = frozenset(),
         level: Callable[[str], int | None] | None = None,
+        verb_object: Callable[[str], bool] | None = None,
     ) -> None:
         self._vocab = vocab
+        self._verb_object = verb_object
         self._level = level
         self._dictionary = dictionary
         self._proper_only = proper_only
@@ -151,6 +158,10 @@ class LearnerCut:
             not self._kept(word)
         ):
             return (len(word) - 1, 1)  # 八点 + 十分: ten minutes, not "very"
+        if len(word) == 3 and self._verb_object is not None and not self._kept(word) and (
+            self._verb_object(word)
+        ):
+            return (1, 2)  # 做生意: a learner looks up 做 and 生意 (HSK 1 and 3), not HSK 7-9
         if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
             return None
         if (len(word) == 2 and word[0] == word[1]) or (

@@ -127,3 +127,35 @@ def test_of_two_cuts_the_one_with_the_easier_hardest_word_wins() -> None:
 ])
 def test_a_verb_keeps_its_directional_complement_before_the_object(engine, text, expected):
     assert [t.text for t in engine.annotate(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我爸爸做生意。", ["我", "爸爸", "做", "生意"]),
+    ("他发脾气了。", ["他", "发", "脾气", "了"]),
+    ("我们好好过日子。", ["我们", "好好", "过", "日子"]),
+])
+def test_a_verb_and_its_object_listed_only_at_levels_7_to_9_are_two_words(
+    engine, text, expected
+) -> None:
+    """做生意 is an HSK 2021 level 7-9 word; a learner looks up 做 (HSK 1) and 生意."""
+    assert words(engine, text) == expected
+
+
+def test_the_verb_and_object_keep_the_words_reading(engine) -> None:
+    toks = {t.text: t.pinyin for t in engine.annotate("我爸爸做生意。", tone_changes=False)}
+    assert toks["做"] == ("zuo4",) and toks["生意"] == ("sheng1", "yi5")
+
+
+@pytest.mark.parametrize("word", ["打招呼", "进出口", "热气球", "看样子"])
+def test_listed_words_that_are_no_verb_and_object_stay_whole(engine, word) -> None:
+    """招呼 is a verb itself; 进出口 and 热气球 are nouns, 看样子 "it seems"."""
+    assert engine.learner.pieces(word) is None
+
+
+def test_a_teachers_merge_keeps_a_verb_and_object_whole() -> None:
+    cut = LearnerCut({"做", "生意", "做生意"}, set(), lambda w: False,
+                     lambda w: w == "做生意", verb_object=lambda w: True)
+    assert cut.pieces("做生意") is None
+    free = LearnerCut({"做", "生意", "做生意"}, set(), lambda w: False, lambda w: False,
+                      verb_object=lambda w: w == "做生意")
+    assert free.pieces("做生意") == (1, 2)
