@@ -255,6 +255,8 @@ def test_rare_word_confirmed_from_inside_keeps_its_reading(
         ("衣服干了。", "干", 0, "gan1"),
         ("头发干了吗？", "干", 0, "gan1"),
         ("毛巾干了吧。", "干", 0, "gan1"),
+        # The clause must end there, not only the run of Chinese (a number follows).
+        ("衣服干了3次。", "干", 0, "gan4"),
         ("活儿干了吗？", "干", 0, "gan4"),
         ("他干了一天活。", "干", 0, "gan4"),
         ("你干吗去？", "干", 0, "gan4"),

@@ -485,9 +485,11 @@ def _gan(ctx: Context) -> str | None:
     if ctx.prev in ("已经", "晒", "擦", "吹", "烤", "快", "没") and _first(ctx.after) in ("了", ""):
         return "gan1"  # 衣服已经干了
     if ctx.after == "" and ctx.prev in ("很", "太", "真"):
-        return "gan1"
+        return "gan1"  # 很干 is "very dry" whatever follows the run
+    # 干了 must end the clause (``clause_end``), not only the run of Chinese: in
+    # 衣服干了3次 a number follows and 干 is the verb.
     if (ctx.prev in ctx.nouns and not ctx.before.endswith(_WORK_DONE)
-            and ctx.after in _GAN1_CLAUSE_ENDS):
+            and ctx.after in _GAN1_CLAUSE_ENDS and ctx.clause_end):
         return "gan1"  # 衣服干了, 头发干了吗: a thing becomes dry (活儿干了: the verb)
     if ctx.next in ("什么", "嘛", "活", "活儿") or ctx.prev in PRONOUNS:
         return "gan4"
