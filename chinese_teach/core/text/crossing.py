@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 
-from chinese_teach.core.text.pieces import is_number
+from chinese_teach.core.text.pieces import KeptAnswers, is_number
 
 #: A word this hard (lowest HSK level in any standard; no level: :data:`NOT_LISTED`) may
 #: be a mis-cut.
@@ -71,7 +71,7 @@ class Uncrosser:
         self._pieces = pieces
         self._fixed = fixed
         self._weights: dict[str, int | None] = {}
-        self._hard = _HardWords(self._is_hard)
+        self._hard = KeptAnswers(self._is_hard)
         self._pairs: dict[tuple[str, str], tuple[str, ...] | None] = {}
 
     def forget(self) -> None:
@@ -126,8 +126,6 @@ class Uncrosser:
         """``words`` (one run of Chinese, as the segmenter cut it) with every crossed
         boundary moved; the same list object when nothing moved (most runs)."""
         hard = self._hard
-        if len(hard) > 200_000:
-            hard.clear()
         flags = list(map(hard.__getitem__, words))
         if not any(flags):
             return words  # most runs: no hard two-character word
@@ -208,14 +206,3 @@ class Uncrosser:
                     best = cand
         return best[2] if best is not None else None
 
-
-class _HardWords(dict):
-    """word -> whether it is a hard two-character word, asked once per word."""
-
-    def __init__(self, decide: Callable[[str], bool]) -> None:
-        super().__init__()
-        self._decide = decide
-
-    def __missing__(self, word: str) -> bool:
-        found = self[word] = self._decide(word)
-        return found

@@ -20,6 +20,7 @@ from chinese_teach.core.text.crossing import Uncrosser
 from chinese_teach.core.text.learner import LearnerCut, Piece
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.names import mark_names
+from chinese_teach.core.text.pieces import KeptAnswers
 from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
@@ -66,6 +67,7 @@ class TextEngine:
                 tagged=lexicon.names,
                 level=self._hsk_level,
                 verb_object=self._verb_object,
+                verbs=KeptAnswers(self._is_verb),
             )
             self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings, self._any_level,
                                         self._learner.pieces, self._learner.fixed)
@@ -131,6 +133,14 @@ class TextEngine:
                      and self._senses_start(obj, False))
             self._verb_objects[word] = found
         return found
+
+    def _is_verb(self, char: str) -> bool:
+        """True for a character that is a learner's verb on its own: in an HSK list at
+        level 1-4 and a first sense "to ..." (看, 写, 听, 穿); asked once per character."""
+        if len(char) != 1:
+            return False
+        level = self._any_level(char)
+        return level is not None and level <= 4 and self._senses_start(char, True)
 
     def _senses_start(self, word: str, verb: bool) -> bool:
         """True when every common dictionary entry of ``word`` has a first sense that is

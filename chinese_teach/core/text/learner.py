@@ -10,6 +10,9 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 * a longer compound that is a known word plus one more (德国人, 星期六);
 * 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
   (八 点 十 分: 十分 is not "very" there);
+* after a one-character verb, a resultative complement or 着 (听 懂, 吃 掉, 活 着), a
+  potential complement (听 不 懂, 听 得 懂, 吃 得 了) and 完了 (写 完 了, not 完了 "to be
+  over"), where the pair is in no learner list;
 * a word of HSK 2021 levels 7-9 made of a one-character verb and its object, both
   learner words of HSK 1-6 (做生意: 做 + 生意; 发脾气, 晒太阳, 过日子), though it is in
   a list: the learner meets and looks up its two words long before levels 7-9;
@@ -28,7 +31,7 @@ only knows as proper nouns. Surnames and titles come from :mod:`.names`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 
 from chinese_teach.core.text.names import (
     NAME_BEFORE,
@@ -37,7 +40,7 @@ from chinese_teach.core.text.names import (
     full_name,
     given_name_length,
 )
-from chinese_teach.core.text.pieces import NUMERALS, fewest_pieces, is_number
+from chinese_teach.core.text.pieces import NUMERALS, KeptAnswers, fewest_pieces, is_number
 
 #: First characters of free combinations (numerals, demonstratives, pronouns, degree and
 #: negation adverbs, 把 and 被 before their noun): a non-HSK word starting with one is
@@ -67,6 +70,17 @@ _UNLISTED = 10
 #: What the previous word was, for the next word's cut: nothing special, a number or a
 #: demonstrative (三 本书), or the 点 of a clock time after a number (八点 十分).
 AFTER_NOTHING, AFTER_NUMBER, AFTER_CLOCK = 0, 1, 2
+#: ... or a verb of one character (写 完了: 完 + 了, the complement and the particle).
+AFTER_VERB = 3
+
+#: Resultative complements: after a verb of one character they are words of their own
+#: where the pair is in no learner list (听 懂, 做 完, 吃 掉), and so is the aspect
+#: particle 着 (写 着, 活 着). Not 走 and 错, whose pairs are often words of their own
+#: (游走, 交错, 试错).
+_COMPLEMENTS = frozenset("懂完掉着")
+#: Complements of a verb + 不/得 + complement (听 不 懂, 看 得 见, 买 不 起); not 开, 住
+#: or 上, whose triples are often set phrases (想不开, 靠不住).
+_POTENTIAL = frozenset("懂完到见动清会好下起了")
 
 
 def _state_after(word: str, before: int) -> int:
@@ -88,7 +102,9 @@ class LearnerCut:
     lists as proper nouns (:attr:`.Lexicon.names`); ``level``: a word's HSK 2021 level
     (None: not listed), to choose between two cuts of a word (关上 门, not 关 上门);
     ``verb_object``: True for a word of HSK 2021 levels 7-9 that is a verb of one
-    character and its object, both learner words (做生意 -> 做 + 生意).
+    character and its object, both learner words (做生意 -> 做 + 生意); ``verbs``:
+    character -> True for a common verb of one character (看, 写, 听), looked up with
+    ``verbs[ch]`` (a mapping that may answer a missing key).
     """
 
     def __init__(
@@ -102,9 +118,12 @@ class LearnerCut:
         tagged: Container[str] = frozenset(),
         level: Callable[[str], int | None] | None = None,
         verb_object: Callable[[str], bool] | None = None,
+        verbs: Mapping[str, bool] | None = None,
     ) -> None:
         self._vocab = vocab
         self._verb_object = verb_object
+        self._verbs: Mapping[str, bool] = (
+            verbs if verbs is not None else KeptAnswers(lambda _char: False))
         self._level = level
         self._dictionary = dictionary
         self._proper_only = proper_only
@@ -162,8 +181,22 @@ class LearnerCut:
             self._verb_object(word)
         ):
             return (1, 2)  # 做生意: a learner looks up 做 and 生意 (HSK 1 and 3), not HSK 7-9
+        if after_number == AFTER_VERB:
+            if len(word) == 2 and word[1] == "了" and word[0] in _COMPLEMENTS and (
+                not self._kept(word)
+            ):
+                return (1, 1)  # 写 + 完了: the complement and 了, not 完了 "to be over"
+            after_number = AFTER_NOTHING
+        if len(word) == 3 and word[1] == "个" and word[0] in "上下" and not self._kept(word) and (
+            word[2:] in vocab
+        ):
+            return self._fewest(word)  # 下 个 月, 上 个 星期: the measure word apart
         if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
             return None
+        if len(word) == 2 and word[1] in _COMPLEMENTS and self._verbs[word[0]]:
+            return (1, 1)  # 听 + 懂, 开 + 走, 穿 + 着: a verb and its complement or 着
+        if len(word) == 3 and word[1] in "不得" and word[2] in _POTENTIAL and self._verbs[word[0]]:
+            return (1, 1, 1)  # 听 不 懂, 听 得 懂: a verb and its potential complement
         if (len(word) == 2 and word[0] == word[1]) or (
             len(word) == 4 and word[0] == word[1] and word[2] == word[3]
         ):
@@ -215,7 +248,7 @@ class LearnerCut:
         None when they are the segmenter's words unchanged and no name (most runs: this
         is checked without building anything)."""
         plain = self._plain
-        surnames, after = SURNAMES, _AFTER
+        surnames, after, verbs = SURNAMES, _AFTER, self._verbs
         after_number = AFTER_NOTHING
         last = len(words) - 1
         for i, (s, e) in enumerate(words):
@@ -224,9 +257,11 @@ class LearnerCut:
             if e - s == 1:
                 ch = text[s]
                 after_number = (AFTER_NUMBER if ch in after else _state_after(ch, after_number)
-                                if ch in "点时" else AFTER_NOTHING)
+                                if ch in "点时" else AFTER_VERB if verbs[ch] else AFTER_NOTHING)
                 continue
             word = text[s:e]
+            if after_number == AFTER_VERB and not (word[-1] == "了" and len(word) == 2):
+                after_number = AFTER_NOTHING  # only 完了 and its like read the verb before
             if not after_number and word in plain:
                 continue
             before = after_number
@@ -244,6 +279,7 @@ class LearnerCut:
         out: list[Piece] = [(s, e, False) for s, e in words[:start]]
         append = out.append
         decide = self._decide
+        verbs = self._verbs
         i, n = start, len(words)
         while i < n:
             s, e = words[i]
@@ -258,10 +294,13 @@ class LearnerCut:
                 ch = text[s]
                 append((s, e, False))
                 after_number = (AFTER_NUMBER if ch in _AFTER else _state_after(ch, after_number)
-                                if ch in "点时" else AFTER_NOTHING)
+                                if ch in "点时" else AFTER_VERB if verbs[ch] else AFTER_NOTHING)
                 i += 1
                 continue
-            lengths, name, after_number = decide(text[s:e], after_number)
+            word = text[s:e]
+            if after_number == AFTER_VERB and not (word[-1] == "了" and len(word) == 2):
+                after_number = AFTER_NOTHING
+            lengths, name, after_number = decide(word, after_number)
             if lengths is None:
                 append((s, e, name))
             else:

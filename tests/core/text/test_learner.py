@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chinese_teach.core.text.learner import LearnerCut, is_number
+from chinese_teach.core.text.pieces import KeptAnswers
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 
 
@@ -159,3 +160,48 @@ def test_a_teachers_merge_keeps_a_verb_and_object_whole() -> None:
     free = LearnerCut({"做", "生意", "做生意"}, set(), lambda w: False, lambda w: False,
                       verb_object=lambda w: w == "做生意")
     assert free.pieces("做生意") == (1, 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("作业写完了吗？", ["作业", "写", "完", "了", "吗"]),  # not 完了 "to be over"
+    ("我看完了这本书。", ["我", "看", "完", "了", "这", "本", "书"]),
+    ("我听不懂。", ["我", "听", "不", "懂"]),
+    ("他说的汉语我都听得懂。", ["他", "说", "的", "汉语", "我", "都", "听", "得", "懂"]),
+    ("你吃得了这么多吗？", ["你", "吃", "得", "了", "这么", "多", "吗"]),
+    ("鸟把虫子吃掉了。", ["鸟", "把", "虫子", "吃", "掉", "了"]),
+    ("我们下个月去旅游。", ["我们", "下", "个", "月", "去", "旅游"]),
+])
+def test_complements_and_particles_are_words_of_their_own(engine, text, expected) -> None:
+    assert words(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("我完了。", "完了"),  # no verb before it: "I'm done for"
+    ("他想不开。", "想不开"),  # a set phrase
+    ("两条线交错。", "交错"),
+    ("我看不起他。", "看不起"),  # in a learner list
+])
+def test_set_phrases_and_listed_words_with_complements_stay_whole(engine, text, word) -> None:
+    assert word in words(engine, text)
+
+
+def test_the_complement_rules_keep_the_readings_and_segment_agrees(engine) -> None:
+    text = "我听不懂。作业写完了吗？"
+    toks = [t for t in engine.annotate(text, tone_changes=False) if t.is_word]
+    assert [t.pinyin for t in toks][1:4] == [("ting1",), ("bu5",), ("dong3",)]
+    assert [t.text for t in engine.segment(text)] == [t.text for t in engine.annotate(text)]
+
+
+def test_a_verb_before_complement_and_le_needs_the_verbs_table() -> None:
+    vocab = {"写", "完", "了", "完了", "懂", "听", "不"}
+    cut = LearnerCut(vocab, {"完了", "听懂"}, lambda w: False, lambda w: False,
+                     verbs=KeptAnswers(lambda ch: ch in "写听"))
+    assert cut.recut("写完了", [(0, 1), (1, 3)]) == [(0, 1, False), (1, 2, False),
+                                                    (2, 3, False)]
+    assert cut.recut("我完了", [(0, 1), (1, 3)]) is None
+    assert cut.pieces("听懂") == (1, 1)
+
+
+def test_without_a_verbs_table_no_character_is_a_verb() -> None:
+    cut = LearnerCut({"写", "完了"}, set(), lambda w: False, lambda w: False)
+    assert cut.recut("写完了", [(0, 1), (1, 3)]) is None
