@@ -9,7 +9,7 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
   negation adverb (本书 after a number, 我会, 我家, 很脏, 这件);
 * a longer compound that is a known word plus one more (德国人, 星期六);
 * 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
-  (八 点 十 分: 十分 is not "very" there);
+  or 差 (八 点 十 分, 差 十 分 五 点: 十分 is not "very" there);
 * after a one-character verb, a resultative complement or 着 (听 懂, 吃 掉, 活 着), a
   potential complement (听 不 懂, 听 得 懂, 吃 得 了) and 完了 (写 完 了, not 完了 "to be
   over"), where the pair is in no learner list;
@@ -22,7 +22,8 @@ HSK 2021 level wins: 关上门 is 关上 (HSK 1) + 门, not 关 + 上门 (HSK 4)
 directional complement before the object (拿出书, 走进教室, 关上门), and 所有人 is
 所有 + 人.
 
-Numbers (二十, 两千) stay one unit. Names stay whole and are marked: the textbook
+Numbers (二十, 两千) stay one unit, and the digits of a year the segmenter cut apart are
+joined into one (二〇二四 年, 两千零八 年). Names stay whole and are marked: the textbook
 names of ``resources/words`` (小明, 大卫), a surname with a title (王老师, 张先生),
 老/小 with a surname (老王), a surname with a given name where the sentence calls for a
 person (我叫李华, 王小明说: :func:`.names.given_name_length`), and words the dictionary
@@ -87,6 +88,8 @@ def _state_after(word: str, before: int) -> int:
     """The state after ``word`` (a learner word) when the state before it was ``before``."""
     if word in {"点", "时"}:
         return AFTER_CLOCK if before == AFTER_NUMBER else AFTER_NOTHING
+    if word == "差":
+        return AFTER_CLOCK  # 差 十 分 五 点: minutes short of the hour, not "very"
     if len(word) > 1 and word[-1] in "点时" and is_number(word[:-1]):
         return AFTER_CLOCK  # 八点 kept as one word by a teacher's merge
     return AFTER_NUMBER if is_number(word) or word in _COUNTERS else AFTER_NOTHING
@@ -254,10 +257,12 @@ class LearnerCut:
         for i, (s, e) in enumerate(words):
             if text[s] in surnames and (i < last or e - s > 1) and self._name_at(text, words, i):
                 return self._build(text, words, i, after_number)
+            if text[s] in NUMERALS and i < last and _year_at(text, words, i):
+                return self._build(text, words, i, after_number)
             if e - s == 1:
                 ch = text[s]
                 after_number = (AFTER_NUMBER if ch in after else _state_after(ch, after_number)
-                                if ch in "点时" else AFTER_VERB if verbs[ch] else AFTER_NOTHING)
+                                if ch in "点时差" else AFTER_VERB if verbs[ch] else AFTER_NOTHING)
                 continue
             word = text[s:e]
             if after_number == AFTER_VERB and not (word[-1] == "了" and len(word) == 2):
@@ -290,11 +295,24 @@ class LearnerCut:
                     after_number = AFTER_NOTHING
                     i += taken
                     continue
+            if text[s] in NUMERALS:
+                taken = _year_at(text, words, i)
+                if taken:  # 二〇二四 年: the digits of a year are one number
+                    end = words[i + taken - 1][1]
+                    if text[end - 1] == "年":
+                        append((s, end - 1, False))
+                        append((end - 1, end, False))
+                        after_number = AFTER_NOTHING
+                    else:
+                        append((s, end, False))
+                        after_number = AFTER_NUMBER
+                    i += taken
+                    continue
             if e - s == 1:
                 ch = text[s]
                 append((s, e, False))
                 after_number = (AFTER_NUMBER if ch in _AFTER else _state_after(ch, after_number)
-                                if ch in "点时" else AFTER_VERB if verbs[ch] else AFTER_NOTHING)
+                                if ch in "点时差" else AFTER_VERB if verbs[ch] else AFTER_NOTHING)
                 i += 1
                 continue
             word = text[s:e]
@@ -365,6 +383,22 @@ class LearnerCut:
                 if not after_number and found == (None, False, AFTER_NOTHING):
                     self._plain.add(word)  # kept whole, no name, ends with no number
         return found
+
+
+def _year_at(text: str, words: list[tuple[int, int]], i: int) -> int:
+    """How many words from ``words[i]`` hold the digits of one year before 年, which the
+    segmenter cut apart (二 〇 二 四 | 年, 二 〇 二 四年, 两千 零 八 | 年); 0 when they are
+    none. The last of them may end with the 年 itself (四年)."""
+    j, n = i, len(words)
+    while j < n:
+        a, b = words[j]
+        if is_number(text[a:b]):
+            j += 1
+            continue
+        if b - a > 1 and text[b - 1] == "年" and is_number(text[a:b - 1]) and j > i:
+            return j - i + 1  # the digits end inside the word before 年 (二 〇 二 四年)
+        break
+    return j - i if j - i >= 2 and j < n and text[words[j][0]] == "年" else 0
 
 
 def _spans(lengths: tuple[int, ...]) -> list[tuple[int, int]]:

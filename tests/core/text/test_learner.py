@@ -205,3 +205,20 @@ def test_a_verb_before_complement_and_le_needs_the_verbs_table() -> None:
 def test_without_a_verbs_table_no_character_is_a_verb() -> None:
     cut = LearnerCut({"写", "完了"}, set(), lambda w: False, lambda w: False)
     assert cut.recut("写完了", [(0, 1), (1, 3)]) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("二〇二四年五月一日", ["二〇二四", "年", "五", "月", "一", "日"]),  # jieba: 二 〇 二 四年
+    ("两千零八年", ["两千零八", "年"]),
+    ("他二〇〇八年来北京。", ["他", "二〇〇八", "年", "来", "北京"]),
+    ("一九九八年", ["一九九八", "年"]),
+    ("差十分五点", ["差", "十", "分", "五", "点"]),  # minutes, not 十分 "very"
+])
+def test_years_and_minutes_are_cut_as_numbers(engine, text, expected) -> None:
+    assert words(engine, text) == expected
+    assert [t.text for t in engine.segment(text) if t.is_word] == expected
+
+
+def test_a_year_keeps_its_digits_readings(engine) -> None:
+    tok = next(t for t in engine.annotate("二〇二四年", tone_changes=False) if t.is_word)
+    assert tok.text == "二〇二四" and tok.pinyin == ("er4", "ling2", "er4", "si4")
