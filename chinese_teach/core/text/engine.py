@@ -68,6 +68,7 @@ class TextEngine:
                 level=self._hsk_level,
                 verb_object=self._verb_object,
                 verbs=KeptAnswers(self._is_verb),
+                nouns=lexicon.nouns,
             )
             self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings, self._any_level,
                                         self._learner.pieces, self._learner.fixed)

@@ -79,6 +79,14 @@ AFTER_VERB = 3
 #: particle 着 (写 着, 活 着). Not 走 and 错, whose pairs are often words of their own
 #: (游走, 交错, 试错).
 _COMPLEMENTS = frozenset("懂完掉着")
+#: Listed words that their neighbours may show to be two words (:meth:`LearnerCut._in_context`).
+_IN_CONTEXT = frozenset({"的话", "再说"})
+#: Words before 的话 "words" besides nouns: pronouns (我的话) and 说/讲 (他说的话).
+_SAYERS = frozenset({"我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "大家",
+                     "说", "讲"})
+#: Words that make a 的话 after them "if" (如果 … 的话).
+_CONDITIONALS = ("如果", "要是", "假如", "假设", "万一", "若是", "倘若", "只要")
+
 #: Complements of a verb + 不/得 + complement (听 不 懂, 看 得 见, 买 不 起); not 开, 住
 #: or 上, whose triples are often set phrases (想不开, 靠不住).
 _POTENTIAL = frozenset("懂完到见动清会好下起了")
@@ -107,7 +115,8 @@ class LearnerCut:
     ``verb_object``: True for a word of HSK 2021 levels 7-9 that is a verb of one
     character and its object, both learner words (做生意 -> 做 + 生意); ``verbs``:
     character -> True for a common verb of one character (看, 写, 听), looked up with
-    ``verbs[ch]`` (a mapping that may answer a missing key).
+    ``verbs[ch]`` (a mapping that may answer a missing key); ``nouns``: nouns of one or
+    two characters (jieba's tags), before which 的话 is 的 + 话 (老师的话).
     """
 
     def __init__(
@@ -122,8 +131,10 @@ class LearnerCut:
         level: Callable[[str], int | None] | None = None,
         verb_object: Callable[[str], bool] | None = None,
         verbs: Mapping[str, bool] | None = None,
+        nouns: Container[str] = frozenset(),
     ) -> None:
         self._vocab = vocab
+        self._nouns = nouns
         self._verb_object = verb_object
         self._verbs: Mapping[str, bool] = (
             verbs if verbs is not None else KeptAnswers(lambda _char: False))
@@ -265,6 +276,8 @@ class LearnerCut:
                                 if ch in "点时差" else AFTER_VERB if verbs[ch] else AFTER_NOTHING)
                 continue
             word = text[s:e]
+            if word in _IN_CONTEXT and self._in_context(text, words, i):
+                return self._build(text, words, i, after_number)
             if after_number == AFTER_VERB and not (word[-1] == "了" and len(word) == 2):
                 after_number = AFTER_NOTHING  # only 完了 and its like read the verb before
             if not after_number and word in plain:
@@ -316,6 +329,14 @@ class LearnerCut:
                 i += 1
                 continue
             word = text[s:e]
+            if word in _IN_CONTEXT:
+                cut = self._in_context(text, words, i)
+                if cut:  # 老师 的 话, 好 多 了, 再 说 一 遍
+                    append((s, s + cut[0], False))
+                    append((s + cut[0], e, False))
+                    after_number = AFTER_NOTHING
+                    i += 1
+                    continue
             if after_number == AFTER_VERB and not (word[-1] == "了" and len(word) == 2):
                 after_number = AFTER_NOTHING
             lengths, name, after_number = decide(word, after_number)
@@ -328,6 +349,36 @@ class LearnerCut:
                     pos += length
             i += 1
         return out
+
+    def _in_context(
+        self, text: str, words: list[tuple[int, int]], i: int
+    ) -> tuple[int, int] | None:
+        """The two pieces of a listed word that its neighbours show to be two words
+        (:data:`_IN_CONTEXT`), or None to keep it whole:
+
+        * 的话 "if" after a noun, a pronoun or 说/讲, with more of the clause after it, is
+          的 + 话 "words" (老师的话你听懂了吗; 说的话); not after another word (下雨的话), nor
+          with 如果/要是 earlier (如果你说的话);
+        * 再说 "besides" before 一遍/一次/一下 is 再 + 说 "say again" (请你再说一遍).
+        """
+        s, e = words[i]
+        word = text[s:e]
+        last = len(words) - 1
+        if word == "的话":
+            if i in (0, last):
+                return None
+            prev = text[words[i - 1][0]:words[i - 1][1]]
+            if not (prev in self._nouns or prev in _SAYERS):
+                return None
+            run = text[words[0][0]:s]
+            if any(w in run for w in _CONDITIONALS):
+                return None
+            return (1, 1)
+        if word == "再说" and i < last:
+            nxt = text[words[i + 1][0]:words[i + 1][1] + 1]
+            if nxt[:2] in ("一遍", "一次", "一下") or nxt[:1] in "遍次":
+                return (1, 1)
+        return None
 
     def _common(self, word: str) -> bool:
         """True for a word a learner list or the dictionary has as a common word."""

@@ -222,3 +222,25 @@ def test_years_and_minutes_are_cut_as_numbers(engine, text, expected) -> None:
 def test_a_year_keeps_its_digits_readings(engine) -> None:
     tok = next(t for t in engine.annotate("二〇二四年", tone_changes=False) if t.is_word)
     assert tok.text == "二〇二四" and tok.pinyin == ("er4", "ling2", "er4", "si4")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("老师的话你听懂了吗？", ["老师", "的", "话", "你", "听", "懂", "了", "吗"]),
+    ("他说的话我听不懂。", ["他", "说", "的", "话", "我", "听", "不", "懂"]),
+    ("我的话你要听。", ["我", "的", "话", "你", "要", "听"]),
+    ("请你再说一遍。", ["请", "你", "再", "说", "一", "遍"]),
+])
+def test_a_listed_word_its_neighbours_show_to_be_two_words(engine, text, expected) -> None:
+    assert words(engine, text) == expected
+    assert [t.text for t in engine.segment(text) if t.is_word] == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("明天下雨的话我们就不去了。", "的话"),  # after a verb: "if"
+    ("如果你说的话，他会听。", "的话"),  # 如果 … 的话
+    ("你不去的话，我也不去。", "的话"),  # ends its clause
+    ("再说，我也没有钱。", "再说"),  # "besides"
+    ("我吃了药，好多了。", "好多"),  # the senses set looks 好多 up as one word
+])
+def test_the_same_words_stay_whole_where_they_are_one(engine, text, word) -> None:
+    assert word in words(engine, text)
