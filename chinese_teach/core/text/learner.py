@@ -7,7 +7,8 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 * a string jieba knows but the dictionary (CC-CEDICT) does not (好得多, 二十岁, 八点);
 * a word that starts with a numeral, a demonstrative, a personal pronoun or a degree or
   negation adverb (本书 after a number, 我会, 我家, 很脏, 这件);
-* a longer compound that is a known word plus one more (德国人, 星期六);
+* a longer compound that is a known word plus one more (美国人, 星期六), and a place's
+  name with 人/语/文/话 (英国 人, 上海 话: the name is in no list);
 * 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
   or 差 (八 点 十 分, 差 十 分 五 点: 十分 is not "very" there);
 * after a one-character verb, a resultative complement or 着 (听 懂, 吃 掉, 活 着), a
@@ -217,6 +218,10 @@ class LearnerCut:
             return None  # a reduplicated verb or adjective (看看, 干干净净)
         if word[-1] == "儿":
             return None  # the erhua 儿 is part of its word (画画儿, 一会儿)
+        if len(word) >= 3 and word[-1] in _PEOPLE_AND_LANGUAGES and word[-1] in vocab and (
+            self._proper_only(word[:-1])
+        ):
+            return (len(word) - 1, 1)  # 英国 + 人, 上海 + 话: a place's name and its people
         in_dictionary = word in self._dictionary
         free = word[0] in _FREE_FIRST or after_number == AFTER_NUMBER
         if len(word) >= 3 and word[1] == "个" and word[0] in "上下":

@@ -244,3 +244,14 @@ def test_a_listed_word_its_neighbours_show_to_be_two_words(engine, text, expecte
 ])
 def test_the_same_words_stay_whole_where_they_are_one(engine, text, word) -> None:
     assert word in words(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("玛丽是英国人。", ["玛丽", "是", "英国", "人"]),
+    ("他们是越南人。", ["他们", "是", "越南", "人"]),
+    ("我会说上海话。", ["我", "会", "说", "上海", "话"]),
+])
+def test_a_place_name_and_its_people_or_language_are_two_units(engine, text, expected) -> None:
+    assert words(engine, text) == expected
+    place = expected[-2]  # the name before 人/话: capitalised as a name
+    assert next(t for t in engine.annotate(text) if t.text == place).extra.get("name")
