@@ -371,3 +371,13 @@ def test_weekday_after_next_or_last_week_is_one_word(engine, text: str) -> None:
     ends = {tok.end for tok in engine.annotate(text)}
     week = text.index("星期") if "星期" in text else text.index("礼拜")
     assert week in ends  # 下个 | 星期一: the cut falls before the week, not inside the day
+
+
+def test_gan_by_its_clause_is_never_taken_from_a_kept_reading(engine) -> None:
+    """干 is read in each sentence (no fast path keeps a reading for it): the clause end
+    decides, whatever sentence was read before."""
+    reader = engine.reader
+    assert reader._context_free_reading("干", reader.model) is False
+    for _ in range(2):
+        assert reading_at(engine, "衣服干了3次。", "干", 0) == "gan4"
+        assert reading_at(engine, "衣服干了。", "干", 0) == "gan1"
