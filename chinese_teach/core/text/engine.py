@@ -144,8 +144,8 @@ class TextEngine:
         return level is not None and level <= 4 and self._senses_start(char, True)
 
     def _senses_start(self, word: str, verb: bool) -> bool:
-        """True when every common dictionary entry of ``word`` has a first sense that is
-        a verb's ("to ..."), for ``verb``; or none has, for not ``verb``."""
+        """For ``verb``: True when a common dictionary entry of ``word`` has a first sense
+        that is a verb's ("to ..."); for not ``verb``: True when none has (and one exists)."""
         firsts = [json.loads(d)[0] for (d,) in self.corpus.query(
             "SELECT definitions FROM entries WHERE simplified = ? AND is_proper = 0",
             (word,)) if d != "[]"]

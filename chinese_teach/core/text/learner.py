@@ -209,7 +209,7 @@ class LearnerCut:
         if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
             return None
         if len(word) == 2 and word[1] in _COMPLEMENTS and self._verbs[word[0]]:
-            return (1, 1)  # 听 + 懂, 开 + 走, 穿 + 着: a verb and its complement or 着
+            return (1, 1)  # 听 + 懂, 吃 + 掉, 活 + 着: a verb and its complement or 着
         if len(word) == 3 and word[1] in "不得" and word[2] in _POTENTIAL and self._verbs[word[0]]:
             return (1, 1, 1)  # 听 不 懂, 听 得 懂: a verb and its potential complement
         if (len(word) == 2 and word[0] == word[1]) or (
@@ -336,7 +336,7 @@ class LearnerCut:
             word = text[s:e]
             if word in _IN_CONTEXT:
                 cut = self._in_context(text, words, i)
-                if cut:  # 老师 的 话, 好 多 了, 再 说 一 遍
+                if cut:  # 老师 的 话, 再 说 一 遍
                     append((s, s + cut[0], False))
                     append((s + cut[0], e, False))
                     after_number = AFTER_NOTHING
