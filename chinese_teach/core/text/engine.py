@@ -42,8 +42,8 @@ class TextEngine:
         self._learner: LearnerCut | None = None
         self._uncrosser: Uncrosser | None = None
         self._proper_words: dict[str, bool] = {}
-        self._levels: dict[str, int] | None = None
-        self._any_levels: dict[str, int] | None = None
+        self._levels = _LevelTable(corpus, "hsk2021")
+        self._any_levels = _LevelTable(corpus, None)
         self._verb_objects: dict[str, bool] = {}
         self._spellings: dict[tuple[str, tuple[str, ...]], tuple[bool, ...] | None] = {}
 
@@ -101,23 +101,12 @@ class TextEngine:
         return found
 
     def _hsk_level(self, word: str) -> int | None:
-        """The HSK 2021 level of ``word`` (None: not in that list); the list (about
-        11,000 words) is read from the corpus at the first question."""
-        levels = self._levels
-        if levels is None:
-            levels = self._levels = dict(self.corpus.query(
-                "SELECT word, min(level) FROM word_levels WHERE standard = 'hsk2021' "
-                "GROUP BY word"))
-        return levels.get(word)
+        """The HSK 2021 level of ``word`` (None: not in that list)."""
+        return self._levels.get(word)
 
     def _any_level(self, word: str) -> int | None:
-        """The lowest level of ``word`` in any HSK standard (None: in none); the lists
-        are read from the corpus at the first question."""
-        levels = self._any_levels
-        if levels is None:
-            levels = self._any_levels = dict(self.corpus.query(
-                "SELECT word, min(level) FROM word_levels GROUP BY word"))
-        return levels.get(word)
+        """The lowest level of ``word`` in any HSK standard (None: in none)."""
+        return self._any_levels.get(word)
 
     def _verb_object(self, word: str) -> bool:
         """True for a three-character verb of HSK 2021 levels 7-9 (a first sense "to
@@ -445,6 +434,41 @@ def _reduplicated(start: int) -> list[tuple[int, int]]:
     """The spans of a "V一V" or "A不A" word at ``start`` (看一看, 是不是): three words,
     as textbooks print them."""
     return [(start, start + 1), (start + 1, start + 2), (start + 2, start + 3)]
+
+
+class _LevelTable:
+    """Words' lowest HSK level in some standards, read from the corpus: word by word for
+    the first questions (a sentence asks a few), the whole table (about 11,000 words,
+    some 30 ms) once a text has asked for more."""
+
+    #: Questions answered one by one before the whole table is read.
+    ONE_BY_ONE = 300
+
+    def __init__(self, corpus: Corpus, standard: str | None) -> None:
+        self._corpus = corpus
+        self._standard = standard  # None: every standard
+        self._known: dict[str, int | None] = {}
+        self._whole: dict[str, int] | None = None
+
+    def get(self, word: str) -> int | None:
+        """The level of ``word`` (None: not listed)."""
+        whole = self._whole
+        if whole is not None:
+            return whole.get(word)
+        known = self._known
+        if word in known:
+            return known[word]
+        std = self._standard
+        if len(known) >= self.ONE_BY_ONE:
+            whole = self._whole = dict(self._corpus.query(
+                "SELECT word, min(level) FROM word_levels WHERE ? IS NULL OR standard = ? "
+                "GROUP BY word", (std, std)))
+            return whole.get(word)
+        rows = self._corpus.query(
+            "SELECT min(level) FROM word_levels WHERE word = ? AND (? IS NULL OR standard = ?)",
+            (word, std, std))
+        found = known[word] = rows[0][0] if rows else None
+        return found
 
 
 _engines: dict[Path, TextEngine] = {}
