@@ -7,6 +7,7 @@ list take about a second) and is safe to call from one worker thread at a time.
 from __future__ import annotations
 
 import gc
+import json
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -15,9 +16,11 @@ from pathlib import Path
 
 from chinese_teach import paths
 from chinese_teach.core.corpus.store import Corpus, open_corpus
+from chinese_teach.core.text.crossing import Uncrosser
 from chinese_teach.core.text.learner import LearnerCut, Piece
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.names import mark_names
+from chinese_teach.core.text.pieces import KeptAnswers
 from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading, phrase_reading
 from chinese_teach.core.text.polyphones.marks import MarkScorer
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
@@ -38,8 +41,11 @@ class TextEngine:
         self._segmenter: Segmenter | None = None
         self._reader: Reader | None = None
         self._learner: LearnerCut | None = None
+        self._uncrosser: Uncrosser | None = None
         self._proper_words: dict[str, bool] = {}
-        self._levels: dict[str, int | None] = {}
+        self._levels = _LevelTable(corpus, "hsk2021")
+        self._any_levels = _LevelTable(corpus, None)
+        self._verb_objects: dict[str, bool] = {}
         self._spellings: dict[tuple[str, tuple[str, ...]], tuple[bool, ...] | None] = {}
         self._mark_scorer: MarkScorer | None = None
 
@@ -62,7 +68,12 @@ class TextEngine:
                 textbook_names(),
                 tagged=lexicon.names,
                 level=self._hsk_level,
+                verb_object=self._verb_object,
+                verbs=KeptAnswers(self._is_verb),
+                nouns=lexicon.nouns,
             )
+            self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings, self._any_level,
+                                        self._learner.pieces, self._learner.fixed)
             self._reader = reader
 
     @property
@@ -92,16 +103,47 @@ class TextEngine:
         return found
 
     def _hsk_level(self, word: str) -> int | None:
-        """The HSK 2021 level of ``word`` (None: not in that list), read from the corpus
-        and kept (asked only for the few verb + complement pairs of a text: 关 上门)."""
-        found = self._levels.get(word, 0)
-        if found == 0:
-            rows = self.corpus.query(
-                "SELECT min(level) FROM word_levels WHERE word = ? AND standard = 'hsk2021'",
-                (word,),
-            )
-            found = self._levels[word] = rows[0][0] if rows else None
+        """The HSK 2021 level of ``word`` (None: not in that list)."""
+        return self._levels.get(word)
+
+    def _any_level(self, word: str) -> int | None:
+        """The lowest level of ``word`` in any HSK standard (None: in none)."""
+        return self._any_levels.get(word)
+
+    def _verb_object(self, word: str) -> bool:
+        """True for a three-character verb of HSK 2021 levels 7-9 (a first sense "to
+        ...") that is a verb of one character and its object of two (HSK 1-6, a first
+        sense that is no verb's): 做生意, 发脾气, 过日子; not 打招呼 (招呼 is a verb),
+        进出口 or 热气球 (no verbs). Asked only for three-character words, and kept."""
+        found = self._verb_objects.get(word)
+        if found is None:
+            verb, obj = word[:1], word[1:]
+            level, verb_level, obj_level = (self._hsk_level(w) for w in (word, verb, obj))
+            found = (level is not None and level >= 7 and verb_level is not None
+                     and verb_level <= 6 and obj_level is not None and obj_level <= 6
+                     and self._senses_start(word, True) and self._senses_start(verb, True)
+                     and self._senses_start(obj, False))
+            self._verb_objects[word] = found
         return found
+
+    def _is_verb(self, char: str) -> bool:
+        """True for a character that is a learner's verb on its own: in an HSK list at
+        level 1-4 and a first sense "to ..." (看, 写, 听, 穿); asked once per character."""
+        if len(char) != 1:
+            return False
+        level = self._any_level(char)
+        return level is not None and level <= 4 and self._senses_start(char, True)
+
+    def _senses_start(self, word: str, verb: bool) -> bool:
+        """For ``verb``: True when a common dictionary entry of ``word`` has a first sense
+        that is a verb's ("to ..."); for not ``verb``: True when none has (and one exists)."""
+        firsts = [json.loads(d)[0] for (d,) in self.corpus.query(
+            "SELECT definitions FROM entries WHERE simplified = ? AND is_proper = 0",
+            (word,)) if d != "[]"]
+        if not firsts:
+            return False
+        verbs = [f.startswith("to ") for f in firsts]
+        return any(verbs) if verb else not any(verbs)
 
     def _proper_only(self, word: str) -> bool:
         """True for a word the dictionary has only as a proper noun (asked only for the
@@ -152,6 +194,8 @@ class TextEngine:
         # The segmenter locks its own tables: no wait for an annotation running in a worker.
         seg.set_edits({w: max(1000, freq.get(w, 0) + 1) for w in merges}, dict(splits))
         self.learner.forget()
+        assert self._uncrosser is not None
+        self._uncrosser.forget()
 
     # -- annotation ---------------------------------------------------------------------
     def segment(self, text: str) -> list[Token]:
@@ -176,9 +220,13 @@ class TextEngine:
         """The runs of Chinese words of ``text`` (each run the spans of its words, with no
         other text between them) and the tokens in order: a non-Chinese token, or the
         index of the run whose words go there. One pass over the text's runs of one
-        kind; each Chinese run is cut by the segmenter, the days of the week kept whole
-        and "V一V", "A不A" cut in three (:func:`_join_weekdays`, :func:`_reduplicated`)."""
+        kind; each Chinese run is cut by the segmenter, a boundary that hides learner
+        words moved (:mod:`.crossing`: 把手 | 机关 -> 把 | 手机 | 关), the days of the week
+        kept whole and "V一V", "A不A" cut in three (:func:`_join_weekdays`,
+        :func:`_reduplicated`)."""
         cut = self.segmenter.cut
+        uncrosser = self._uncrosser
+        uncross = uncrosser.uncross if uncrosser is not None else None
         weekdays = "星期" in text or "礼拜" in text
         runs: list[list[tuple[int, int]]] = []
         current: list[tuple[int, int]] = []
@@ -186,6 +234,8 @@ class TextEngine:
         for kind, start, end in char_runs(text):
             if kind is Kind.HANZI:
                 words = cut(text[start:end])
+                if uncross is not None and len(words) > 1:
+                    words = uncross(words)
                 if weekdays:
                     words = _join_weekdays(words)
                 pos = start
@@ -399,6 +449,41 @@ def _reduplicated(start: int) -> list[tuple[int, int]]:
     """The spans of a "V一V" or "A不A" word at ``start`` (看一看, 是不是): three words,
     as textbooks print them."""
     return [(start, start + 1), (start + 1, start + 2), (start + 2, start + 3)]
+
+
+class _LevelTable:
+    """Words' lowest HSK level in some standards, read from the corpus: word by word for
+    the first questions (a sentence asks a few), the whole table (about 11,000 words,
+    some 30 ms) once a text has asked for more."""
+
+    #: Questions answered one by one before the whole table is read.
+    ONE_BY_ONE = 300
+
+    def __init__(self, corpus: Corpus, standard: str | None) -> None:
+        self._corpus = corpus
+        self._standard = standard  # None: every standard
+        self._known: dict[str, int | None] = {}
+        self._whole: dict[str, int] | None = None
+
+    def get(self, word: str) -> int | None:
+        """The level of ``word`` (None: not listed)."""
+        whole = self._whole
+        if whole is not None:
+            return whole.get(word)
+        known = self._known
+        if word in known:
+            return known[word]
+        std = self._standard
+        if len(known) >= self.ONE_BY_ONE:
+            whole = self._whole = dict(self._corpus.query(
+                "SELECT word, min(level) FROM word_levels WHERE ? IS NULL OR standard = ? "
+                "GROUP BY word", (std, std)))
+            return whole.get(word)
+        rows = self._corpus.query(
+            "SELECT min(level) FROM word_levels WHERE word = ? AND (? IS NULL OR standard = ?)",
+            (word, std, std))
+        found = known[word] = rows[0][0] if rows else None
+        return found
 
 
 _engines: dict[Path, TextEngine] = {}

@@ -7,16 +7,24 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 * a string jieba knows but the dictionary (CC-CEDICT) does not (好得多, 二十岁, 八点);
 * a word that starts with a numeral, a demonstrative, a personal pronoun or a degree or
   negation adverb (本书 after a number, 我会, 我家, 很脏, 这件);
-* a longer compound that is a known word plus one more (德国人, 星期六);
+* a longer compound that is a known word plus one more (美国人, 星期六), and a place's
+  name with 人/语/文/话 (英国 人, 上海 话: the name is in no list);
 * 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
-  (八 点 十 分: 十分 is not "very" there);
+  or 差 (八 点 十 分, 差 十 分 五 点: 十分 is not "very" there);
+* after a one-character verb, a resultative complement or 着 (听 懂, 吃 掉, 活 着), a
+  potential complement (听 不 懂, 听 得 懂, 吃 得 了) and 完了 (写 完 了, not 完了 "to be
+  over"), where the pair is in no learner list;
+* a word of HSK 2021 levels 7-9 made of a one-character verb and its object, both
+  learner words of HSK 1-6 (做生意: 做 + 生意; 发脾气, 晒太阳, 过日子), though it is in
+  a list: the learner meets and looks up its two words long before levels 7-9;
 
 Of two cuts into the fewest learner words, the one whose hardest word has the lowest
 HSK 2021 level wins: 关上门 is 关上 (HSK 1) + 门, not 关 + 上门 (HSK 4), a verb and its
 directional complement before the object (拿出书, 走进教室, 关上门), and 所有人 is
 所有 + 人.
 
-Numbers (二十, 两千) stay one unit. Names stay whole and are marked: the textbook
+Numbers (二十, 两千) stay one unit, and the digits of a year the segmenter cut apart are
+joined into one (二〇二四 年, 两千零八 年). Names stay whole and are marked: the textbook
 names of ``resources/words`` (小明, 大卫), a surname with a title (王老师, 张先生),
 老/小 with a surname (老王), a surname with a given name where the sentence calls for a
 person (我叫李华, 王小明说: :func:`.names.given_name_length`), and words the dictionary
@@ -25,7 +33,7 @@ only knows as proper nouns. Surnames and titles come from :mod:`.names`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 
 from chinese_teach.core.text.names import (
     NAME_BEFORE,
@@ -34,7 +42,7 @@ from chinese_teach.core.text.names import (
     full_name,
     given_name_length,
 )
-from chinese_teach.core.text.pieces import NUMERALS, fewest_pieces, is_number
+from chinese_teach.core.text.pieces import NUMERALS, KeptAnswers, fewest_pieces, is_number
 
 #: First characters of free combinations (numerals, demonstratives, pronouns, degree and
 #: negation adverbs, 把 and 被 before their noun): a non-HSK word starting with one is
@@ -64,12 +72,33 @@ _UNLISTED = 10
 #: What the previous word was, for the next word's cut: nothing special, a number or a
 #: demonstrative (三 本书), or the 点 of a clock time after a number (八点 十分).
 AFTER_NOTHING, AFTER_NUMBER, AFTER_CLOCK = 0, 1, 2
+#: ... or a verb of one character (写 完了: 完 + 了, the complement and the particle).
+AFTER_VERB = 3
+
+#: Resultative complements: after a verb of one character they are words of their own
+#: where the pair is in no learner list (听 懂, 做 完, 吃 掉), and so is the aspect
+#: particle 着 (写 着, 活 着). Not 走 and 错, whose pairs are often words of their own
+#: (游走, 交错, 试错).
+_COMPLEMENTS = frozenset("懂完掉着")
+#: Listed words that their neighbours may show to be two words (:meth:`LearnerCut._in_context`).
+_IN_CONTEXT = frozenset({"的话", "再说"})
+#: Words before 的话 "words" besides nouns: pronouns (我的话) and 说/讲 (他说的话).
+_SAYERS = frozenset({"我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "大家",
+                     "说", "讲"})
+#: Words that make a 的话 after them "if" (如果 … 的话).
+_CONDITIONALS = ("如果", "要是", "假如", "假设", "万一", "若是", "倘若", "只要")
+
+#: Complements of a verb + 不/得 + complement (听 不 懂, 看 得 见, 买 不 起); not 开, 住
+#: or 上, whose triples are often set phrases (想不开, 靠不住).
+_POTENTIAL = frozenset("懂完到见动清会好下起了")
 
 
 def _state_after(word: str, before: int) -> int:
     """The state after ``word`` (a learner word) when the state before it was ``before``."""
     if word in {"点", "时"}:
         return AFTER_CLOCK if before == AFTER_NUMBER else AFTER_NOTHING
+    if word == "差":
+        return AFTER_CLOCK  # 差 十 分 五 点: minutes short of the hour, not "very"
     if len(word) > 1 and word[-1] in "点时" and is_number(word[:-1]):
         return AFTER_CLOCK  # 八点 kept as one word by a teacher's merge
     return AFTER_NUMBER if is_number(word) or word in _COUNTERS else AFTER_NOTHING
@@ -83,7 +112,12 @@ class LearnerCut:
     a proper noun; ``kept``: True for a word the teacher merged (never cut);
     ``names``: the textbook names; ``tagged``: words jieba tags as names that CC-CEDICT
     lists as proper nouns (:attr:`.Lexicon.names`); ``level``: a word's HSK 2021 level
-    (None: not listed), to choose between two cuts of a word (关上 门, not 关 上门).
+    (None: not listed), to choose between two cuts of a word (关上 门, not 关 上门);
+    ``verb_object``: True for a word of HSK 2021 levels 7-9 that is a verb of one
+    character and its object, both learner words (做生意 -> 做 + 生意); ``verbs``:
+    character -> True for a common verb of one character (看, 写, 听), looked up with
+    ``verbs[ch]`` (a mapping that may answer a missing key); ``nouns``: nouns of one or
+    two characters (jieba's tags), before which 的话 is 的 + 话 (老师的话).
     """
 
     def __init__(
@@ -96,8 +130,15 @@ class LearnerCut:
         *,
         tagged: Container[str] = frozenset(),
         level: Callable[[str], int | None] | None = None,
+        verb_object: Callable[[str], bool] | None = None,
+        verbs: Mapping[str, bool] | None = None,
+        nouns: Container[str] = frozenset(),
     ) -> None:
         self._vocab = vocab
+        self._nouns = nouns
+        self._verb_object = verb_object
+        self._verbs: Mapping[str, bool] = (
+            verbs if verbs is not None else KeptAnswers(lambda _char: False))
         self._level = level
         self._dictionary = dictionary
         self._proper_only = proper_only
@@ -151,14 +192,36 @@ class LearnerCut:
             not self._kept(word)
         ):
             return (len(word) - 1, 1)  # 八点 + 十分: ten minutes, not "very"
+        if len(word) == 3 and self._verb_object is not None and not self._kept(word) and (
+            self._verb_object(word)
+        ):
+            return (1, 2)  # 做生意: a learner looks up 做 and 生意 (HSK 1 and 3), not HSK 7-9
+        if after_number == AFTER_VERB:
+            if len(word) == 2 and word[1] == "了" and word[0] in _COMPLEMENTS and (
+                not self._kept(word)
+            ):
+                return (1, 1)  # 写 + 完了: the complement and 了, not 完了 "to be over"
+            after_number = AFTER_NOTHING
+        if len(word) == 3 and word[1] == "个" and word[0] in "上下" and not self._kept(word) and (
+            word[2:] in vocab
+        ):
+            return self._fewest(word)  # 下 个 月, 上 个 星期: the measure word apart
         if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
             return None
+        if len(word) == 2 and word[1] in _COMPLEMENTS and self._verbs[word[0]]:
+            return (1, 1)  # 听 + 懂, 吃 + 掉, 活 + 着: a verb and its complement or 着
+        if len(word) == 3 and word[1] in "不得" and word[2] in _POTENTIAL and self._verbs[word[0]]:
+            return (1, 1, 1)  # 听 不 懂, 听 得 懂: a verb and its potential complement
         if (len(word) == 2 and word[0] == word[1]) or (
             len(word) == 4 and word[0] == word[1] and word[2] == word[3]
         ):
             return None  # a reduplicated verb or adjective (看看, 干干净净)
         if word[-1] == "儿":
             return None  # the erhua 儿 is part of its word (画画儿, 一会儿)
+        if len(word) >= 3 and word[-1] in _PEOPLE_AND_LANGUAGES and word[-1] in vocab and (
+            self._proper_only(word[:-1])
+        ):
+            return (len(word) - 1, 1)  # 英国 + 人, 上海 + 话: a place's name and its people
         in_dictionary = word in self._dictionary
         free = word[0] in _FREE_FIRST or after_number == AFTER_NUMBER
         if len(word) >= 3 and word[1] == "个" and word[0] in "上下":
@@ -175,6 +238,10 @@ class LearnerCut:
         ):
             return None  # an idiom or set phrase the dictionary has (一路平安)
         return cut
+
+    def fixed(self, word: str) -> bool:
+        """True for a word no cut may change: a teacher's merge or a name."""
+        return self._kept(word) or word in self._names or (len(word) > 1 and self.is_name(word))
 
     def _fewest(self, word: str) -> tuple[int, ...] | None:
         """``word`` cut into the fewest learner words or numbers (None: it cannot be); of
@@ -200,18 +267,24 @@ class LearnerCut:
         None when they are the segmenter's words unchanged and no name (most runs: this
         is checked without building anything)."""
         plain = self._plain
-        surnames, after = SURNAMES, _AFTER
+        surnames, after, verbs = SURNAMES, _AFTER, self._verbs
         after_number = AFTER_NOTHING
         last = len(words) - 1
         for i, (s, e) in enumerate(words):
             if text[s] in surnames and (i < last or e - s > 1) and self._name_at(text, words, i):
                 return self._build(text, words, i, after_number)
+            if text[s] in NUMERALS and i < last and _year_at(text, words, i):
+                return self._build(text, words, i, after_number)
             if e - s == 1:
                 ch = text[s]
                 after_number = (AFTER_NUMBER if ch in after else _state_after(ch, after_number)
-                                if ch in "点时" else AFTER_NOTHING)
+                                if ch in "点时差" else AFTER_VERB if verbs[ch] else AFTER_NOTHING)
                 continue
             word = text[s:e]
+            if word in _IN_CONTEXT and self._in_context(text, words, i):
+                return self._build(text, words, i, after_number)
+            if after_number == AFTER_VERB and not (word[-1] == "了" and len(word) == 2):
+                after_number = AFTER_NOTHING  # only 完了 and its like read the verb before
             if not after_number and word in plain:
                 continue
             before = after_number
@@ -229,6 +302,7 @@ class LearnerCut:
         out: list[Piece] = [(s, e, False) for s, e in words[:start]]
         append = out.append
         decide = self._decide
+        verbs = self._verbs
         i, n = start, len(words)
         while i < n:
             s, e = words[i]
@@ -239,14 +313,38 @@ class LearnerCut:
                     after_number = AFTER_NOTHING
                     i += taken
                     continue
+            if text[s] in NUMERALS:
+                taken = _year_at(text, words, i)
+                if taken:  # 二〇二四 年: the digits of a year are one number
+                    end = words[i + taken - 1][1]
+                    if text[end - 1] == "年":
+                        append((s, end - 1, False))
+                        append((end - 1, end, False))
+                        after_number = AFTER_NOTHING
+                    else:
+                        append((s, end, False))
+                        after_number = AFTER_NUMBER
+                    i += taken
+                    continue
             if e - s == 1:
                 ch = text[s]
                 append((s, e, False))
                 after_number = (AFTER_NUMBER if ch in _AFTER else _state_after(ch, after_number)
-                                if ch in "点时" else AFTER_NOTHING)
+                                if ch in "点时差" else AFTER_VERB if verbs[ch] else AFTER_NOTHING)
                 i += 1
                 continue
-            lengths, name, after_number = decide(text[s:e], after_number)
+            word = text[s:e]
+            if word in _IN_CONTEXT:
+                cut = self._in_context(text, words, i)
+                if cut:  # 老师 的 话, 再 说 一 遍
+                    append((s, s + cut[0], False))
+                    append((s + cut[0], e, False))
+                    after_number = AFTER_NOTHING
+                    i += 1
+                    continue
+            if after_number == AFTER_VERB and not (word[-1] == "了" and len(word) == 2):
+                after_number = AFTER_NOTHING
+            lengths, name, after_number = decide(word, after_number)
             if lengths is None:
                 append((s, e, name))
             else:
@@ -256,6 +354,36 @@ class LearnerCut:
                     pos += length
             i += 1
         return out
+
+    def _in_context(
+        self, text: str, words: list[tuple[int, int]], i: int
+    ) -> tuple[int, int] | None:
+        """The two pieces of a listed word that its neighbours show to be two words
+        (:data:`_IN_CONTEXT`), or None to keep it whole:
+
+        * 的话 "if" after a noun, a pronoun or 说/讲, with more of the clause after it, is
+          的 + 话 "words" (老师的话你听懂了吗; 说的话); not after another word (下雨的话), nor
+          with 如果/要是 earlier (如果你说的话);
+        * 再说 "besides" before 一遍/一次/一下 is 再 + 说 "say again" (请你再说一遍).
+        """
+        s, e = words[i]
+        word = text[s:e]
+        last = len(words) - 1
+        if word == "的话":
+            if i in (0, last):
+                return None
+            prev = text[words[i - 1][0]:words[i - 1][1]]
+            if not (prev in self._nouns or prev in _SAYERS):
+                return None
+            run = text[words[0][0]:s]
+            if any(w in run for w in _CONDITIONALS):
+                return None
+            return (1, 1)
+        if word == "再说" and i < last:
+            nxt = text[words[i + 1][0]:words[i + 1][1] + 1]
+            if nxt[:2] in ("一遍", "一次", "一下") or nxt[:1] in "遍次":
+                return (1, 1)
+        return None
 
     def _common(self, word: str) -> bool:
         """True for a word a learner list or the dictionary has as a common word."""
@@ -311,6 +439,22 @@ class LearnerCut:
                 if not after_number and found == (None, False, AFTER_NOTHING):
                     self._plain.add(word)  # kept whole, no name, ends with no number
         return found
+
+
+def _year_at(text: str, words: list[tuple[int, int]], i: int) -> int:
+    """How many words from ``words[i]`` hold the digits of one year before 年, which the
+    segmenter cut apart (二 〇 二 四 | 年, 二 〇 二 四年, 两千 零 八 | 年); 0 when they are
+    none. The last of them may end with the 年 itself (四年)."""
+    j, n = i, len(words)
+    while j < n:
+        a, b = words[j]
+        if is_number(text[a:b]):
+            j += 1
+            continue
+        if b - a > 1 and text[b - 1] == "年" and is_number(text[a:b - 1]) and j > i:
+            return j - i + 1  # the digits end inside the word before 年 (二 〇 二 四年)
+        break
+    return j - i if j - i >= 2 and j < n and text[words[j][0]] == "年" else 0
 
 
 def _spans(lengths: tuple[int, ...]) -> list[tuple[int, int]]:

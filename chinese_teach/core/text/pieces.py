@@ -46,3 +46,20 @@ def fewest_pieces(
                 best[j] = cand
     last = best[n]
     return (last[2], last[1]) if last is not None else None
+
+
+class KeptAnswers(dict):
+    """word -> a yes-or-no answer, decided once per word at its first ``[word]`` (a
+    plain dict look-up after that: the learner cut asks for every word of a text)."""
+
+    def __init__(self, decide: Callable[[str], bool], limit: int = 200_000) -> None:
+        super().__init__()
+        self._decide = decide
+        self._limit = limit
+
+    def __missing__(self, word: str) -> bool:
+        found = self._decide(word)
+        if len(self) >= self._limit:
+            self.clear()
+        self[word] = found
+        return found

@@ -59,6 +59,18 @@ def test_sentence_glosses(corpus, engine) -> None:
     assert glossed["吧"].startswith("(particle")
 
 
+def test_gan_is_dry_only_where_its_clause_ends(corpus, engine) -> None:
+    """衣服干了 closes its clause: "dry"; in 衣服干了3次 a number follows the run of
+    Chinese, the clause goes on, and 干 is the verb."""
+    def gloss_of_gan(text: str) -> str:
+        toks = engine.annotate(text)
+        return next(gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+                    if t.text == "干" and gl is not None)
+
+    assert gloss_of_gan("衣服干了。").startswith("dry")
+    assert gloss_of_gan("衣服干了3次。").startswith("to do")
+
+
 def test_shorten_keeps_one_or_two_senses() -> None:
     assert shorten(["a", "b", "c"]) == "a; b; …"
     assert shorten(["a"]) == "a"

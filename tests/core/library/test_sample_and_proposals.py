@@ -85,3 +85,12 @@ def test_the_sample_lessons_meet_their_threshold_and_propose_nothing(fresh_home,
                 assert got.unknown == []
             proposals = [p.word for p in propose_new_words(lib, lesson.id, engine, corpus)]
             assert proposals == [], lesson.title  # no names (安娜, 大卫), no numbers
+
+
+def test_proposals_offer_the_words_of_a_verb_and_object(lib: Library, corpus, engine) -> None:
+    """做生意 (HSK 2021 7-9) is proposed as the words a learner looks up: 生意."""
+    course = ensure_sample_course(lib)
+    first = lib.lessons(course.id)[0]
+    props = propose_new_words(lib, first.id, engine, corpus, texts=["我爸爸做生意。"])
+    words = {p.word for p in props}
+    assert "生意" in words and "做生意" not in words

@@ -125,3 +125,22 @@ def test_every_traditional_form_reads_as_its_first_entrys_simplified(corpus) -> 
     assert index.word_level("銀行", Standard.HSK2021) == index.word_level("银行", Standard.HSK2021)
     assert index.char_level("長", Standard.HSK2021) == index.char_level("长", Standard.HSK2021)
     assert index.char_level("長", Standard.HSK2021) is not None
+
+
+def test_a_verb_and_object_of_levels_7_to_9_is_its_two_words_everywhere(
+    corpus, engine
+) -> None:
+    """做生意 (HSK 2021 7-9) is 做 + 生意 (HSK 1 and 3) in the analysis, the coverage and
+    the reader's glossary: known to a level-3 class, no pinyin over it as a new word."""
+    from chinese_teach.core.documents.reader import PinyinMode, ReaderOptions, build_reader
+
+    index = level_index(corpus)
+    known = KnownWords.from_level(index, Level(Standard.HSK2021, 3))
+    text = "我爸爸在北京做生意。"
+    result = analyze(engine.segment(text), index, Standard.HSK2021, target=3, known=known)
+    assert result.unknown_words == [] and result.coverage == 1.0
+    assert result.estimated_level <= 3
+    doc = build_reader(text, ReaderOptions(pinyin=PinyinMode.ABOVE, standard=Standard.HSK2021,
+                                           target_level=3), engine)
+    assert not {t.text for para in doc.paragraphs for t in para if t.ruby and any(t.ruby)}
+    assert "做生意" not in {g.word for g in doc.glossary}

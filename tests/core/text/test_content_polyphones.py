@@ -255,6 +255,8 @@ def test_rare_word_confirmed_from_inside_keeps_its_reading(
         ("衣服干了。", "干", 0, "gan1"),
         ("头发干了吗？", "干", 0, "gan1"),
         ("毛巾干了吧。", "干", 0, "gan1"),
+        # The clause must end there, not only the run of Chinese (a number follows).
+        ("衣服干了3次。", "干", 0, "gan4"),
         ("活儿干了吗？", "干", 0, "gan4"),
         ("他干了一天活。", "干", 0, "gan4"),
         ("你干吗去？", "干", 0, "gan4"),
@@ -467,3 +469,13 @@ def test_weekday_after_next_or_last_week_is_one_word(engine, text: str) -> None:
     ends = {tok.end for tok in engine.annotate(text)}
     week = text.index("星期") if "星期" in text else text.index("礼拜")
     assert week in ends  # 下个 | 星期一: the cut falls before the week, not inside the day
+
+
+def test_gan_by_its_clause_is_never_taken_from_a_kept_reading(engine) -> None:
+    """干 is read in each sentence (no fast path keeps a reading for it): the clause end
+    decides, whatever sentence was read before."""
+    reader = engine.reader
+    assert reader._context_free_reading("干", reader.model) is False
+    for _ in range(2):
+        assert reading_at(engine, "衣服干了3次。", "干", 0) == "gan4"
+        assert reading_at(engine, "衣服干了。", "干", 0) == "gan1"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chinese_teach.core.text.learner import LearnerCut, is_number
+from chinese_teach.core.text.pieces import KeptAnswers
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 
 
@@ -127,3 +128,130 @@ def test_of_two_cuts_the_one_with_the_easier_hardest_word_wins() -> None:
 ])
 def test_a_verb_keeps_its_directional_complement_before_the_object(engine, text, expected):
     assert [t.text for t in engine.annotate(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我爸爸做生意。", ["我", "爸爸", "做", "生意"]),
+    ("他发脾气了。", ["他", "发", "脾气", "了"]),
+    ("我们好好过日子。", ["我们", "好好", "过", "日子"]),
+])
+def test_a_verb_and_its_object_listed_only_at_levels_7_to_9_are_two_words(
+    engine, text, expected
+) -> None:
+    """做生意 is an HSK 2021 level 7-9 word; a learner looks up 做 (HSK 1) and 生意."""
+    assert words(engine, text) == expected
+
+
+def test_the_verb_and_object_keep_the_words_reading(engine) -> None:
+    toks = {t.text: t.pinyin for t in engine.annotate("我爸爸做生意。", tone_changes=False)}
+    assert toks["做"] == ("zuo4",) and toks["生意"] == ("sheng1", "yi5")
+
+
+@pytest.mark.parametrize("word", ["打招呼", "进出口", "热气球", "看样子"])
+def test_listed_words_that_are_no_verb_and_object_stay_whole(engine, word) -> None:
+    """招呼 is a verb itself; 进出口 and 热气球 are nouns, 看样子 "it seems"."""
+    assert engine.learner.pieces(word) is None
+
+
+def test_a_teachers_merge_keeps_a_verb_and_object_whole() -> None:
+    cut = LearnerCut({"做", "生意", "做生意"}, set(), lambda w: False,
+                     lambda w: w == "做生意", verb_object=lambda w: True)
+    assert cut.pieces("做生意") is None
+    free = LearnerCut({"做", "生意", "做生意"}, set(), lambda w: False, lambda w: False,
+                      verb_object=lambda w: w == "做生意")
+    assert free.pieces("做生意") == (1, 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("作业写完了吗？", ["作业", "写", "完", "了", "吗"]),  # not 完了 "to be over"
+    ("我看完了这本书。", ["我", "看", "完", "了", "这", "本", "书"]),
+    ("我听不懂。", ["我", "听", "不", "懂"]),
+    ("他说的汉语我都听得懂。", ["他", "说", "的", "汉语", "我", "都", "听", "得", "懂"]),
+    ("你吃得了这么多吗？", ["你", "吃", "得", "了", "这么", "多", "吗"]),
+    ("鸟把虫子吃掉了。", ["鸟", "把", "虫子", "吃", "掉", "了"]),
+    ("我们下个月去旅游。", ["我们", "下", "个", "月", "去", "旅游"]),
+])
+def test_complements_and_particles_are_words_of_their_own(engine, text, expected) -> None:
+    assert words(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("我完了。", "完了"),  # no verb before it: "I'm done for"
+    ("他想不开。", "想不开"),  # a set phrase
+    ("两条线交错。", "交错"),
+    ("我看不起他。", "看不起"),  # in a learner list
+])
+def test_set_phrases_and_listed_words_with_complements_stay_whole(engine, text, word) -> None:
+    assert word in words(engine, text)
+
+
+def test_the_complement_rules_keep_the_readings_and_segment_agrees(engine) -> None:
+    text = "我听不懂。作业写完了吗？"
+    toks = [t for t in engine.annotate(text, tone_changes=False) if t.is_word]
+    assert [t.pinyin for t in toks][1:4] == [("ting1",), ("bu5",), ("dong3",)]
+    assert [t.text for t in engine.segment(text)] == [t.text for t in engine.annotate(text)]
+
+
+def test_a_verb_before_complement_and_le_needs_the_verbs_table() -> None:
+    vocab = {"写", "完", "了", "完了", "懂", "听", "不"}
+    cut = LearnerCut(vocab, {"完了", "听懂"}, lambda w: False, lambda w: False,
+                     verbs=KeptAnswers(lambda ch: ch in "写听"))
+    assert cut.recut("写完了", [(0, 1), (1, 3)]) == [(0, 1, False), (1, 2, False),
+                                                    (2, 3, False)]
+    assert cut.recut("我完了", [(0, 1), (1, 3)]) is None
+    assert cut.pieces("听懂") == (1, 1)
+
+
+def test_without_a_verbs_table_no_character_is_a_verb() -> None:
+    cut = LearnerCut({"写", "完了"}, set(), lambda w: False, lambda w: False)
+    assert cut.recut("写完了", [(0, 1), (1, 3)]) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("二〇二四年五月一日", ["二〇二四", "年", "五", "月", "一", "日"]),  # jieba: 二 〇 二 四年
+    ("两千零八年", ["两千零八", "年"]),
+    ("他二〇〇八年来北京。", ["他", "二〇〇八", "年", "来", "北京"]),
+    ("一九九八年", ["一九九八", "年"]),
+    ("差十分五点", ["差", "十", "分", "五", "点"]),  # minutes, not 十分 "very"
+])
+def test_years_and_minutes_are_cut_as_numbers(engine, text, expected) -> None:
+    assert words(engine, text) == expected
+    assert [t.text for t in engine.segment(text) if t.is_word] == expected
+
+
+def test_a_year_keeps_its_digits_readings(engine) -> None:
+    tok = next(t for t in engine.annotate("二〇二四年", tone_changes=False) if t.is_word)
+    assert tok.text == "二〇二四" and tok.pinyin == ("er4", "ling2", "er4", "si4")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("老师的话你听懂了吗？", ["老师", "的", "话", "你", "听", "懂", "了", "吗"]),
+    ("他说的话我听不懂。", ["他", "说", "的", "话", "我", "听", "不", "懂"]),
+    ("我的话你要听。", ["我", "的", "话", "你", "要", "听"]),
+    ("请你再说一遍。", ["请", "你", "再", "说", "一", "遍"]),
+])
+def test_a_listed_word_its_neighbours_show_to_be_two_words(engine, text, expected) -> None:
+    assert words(engine, text) == expected
+    assert [t.text for t in engine.segment(text) if t.is_word] == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("明天下雨的话我们就不去了。", "的话"),  # after a verb: "if"
+    ("如果你说的话，他会听。", "的话"),  # 如果 … 的话
+    ("你不去的话，我也不去。", "的话"),  # ends its clause
+    ("再说，我也没有钱。", "再说"),  # "besides"
+    ("我吃了药，好多了。", "好多"),  # the senses set looks 好多 up as one word
+])
+def test_the_same_words_stay_whole_where_they_are_one(engine, text, word) -> None:
+    assert word in words(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("玛丽是英国人。", ["玛丽", "是", "英国", "人"]),
+    ("他们是越南人。", ["他们", "是", "越南", "人"]),
+    ("我会说上海话。", ["我", "会", "说", "上海", "话"]),
+])
+def test_a_place_name_and_its_people_or_language_are_two_units(engine, text, expected) -> None:
+    assert words(engine, text) == expected
+    place = expected[-2]  # the name before 人/话: capitalised as a name
+    assert next(t for t in engine.annotate(text) if t.text == place).extra.get("name")

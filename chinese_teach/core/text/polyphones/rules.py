@@ -534,10 +534,13 @@ def _gan(ctx: Context) -> str | None:
         return "gan1"  # 嗓子很干, 饼干太干了: dry
     if _GAN1_CUP.match(ctx.after):
         return "gan1"  # 干了这杯酒, 干一杯: drink up
+    # 干了 must end the clause (``clause_end``), not only the run of Chinese: in
+    # 衣服干了3次 a number follows and 干 is the verb.
     if (ctx.prev in ctx.nouns and not ctx.before.endswith(_WORK_DONE)
-            and ctx.after in _GAN1_CLAUSE_ENDS):
+            and ctx.after in _GAN1_CLAUSE_ENDS and ctx.clause_end):
         return "gan1"  # 衣服干了, 头发干了吗: a thing becomes dry (活儿干了: the verb)
-    if ctx.prev in ("都", "全", "全都", "也", "早就", "早") and ctx.after in _GAN1_CLAUSE_ENDS:
+    if (ctx.prev in ("都", "全", "全都", "也", "早就", "早") and ctx.after in _GAN1_CLAUSE_ENDS
+            and ctx.clause_end):
         subject = ctx.before[:-len(ctx.prev)]
         if (any(subject.endswith(n) for n in (subject[-2:], subject[-1:]) if n in ctx.nouns)
                 and not subject.endswith(_WORK_DONE)):
