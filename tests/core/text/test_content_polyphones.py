@@ -369,3 +369,43 @@ def test_weekday_after_next_or_last_week_is_one_word(engine, text: str) -> None:
     ends = {tok.end for tok in engine.annotate(text)}
     week = text.index("星期") if "星期" in text else text.index("礼拜")
     assert week in ends  # 下个 | 星期一: the cut falls before the week, not inside the day
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        # A sentence particle closing its clause after another character is light.
+        ("拎出来哦。", "哦", "o5"),
+        ("别忘了带伞哦！", "哦", "o5"),
+        ("俺还有手艺做哩！", "哩", "li5"),
+        ("你快点，好不咯？", "咯", "lo5"),
+        ("就这样呗。", "呗", "bei5"),
+        ("好冷哟！", "哟", "yo5"),
+        ("吃饭喽！", "喽", "lou5"),
+        # At the start of a clause it is the interjection; after a numeral 哩 is the mile.
+        ("哦，我明白了。", "哦", "o4"),
+        ("他跑了五哩。", "哩", "li3"),
+    ],
+)
+def test_sentence_particles_at_a_clause_end_are_light(
+    engine, text: str, char: str, expected: str
+) -> None:
+    assert reading_at(engine, text, char) == expected
+
+
+def test_sentence_particle_rule_is_the_same_on_the_fast_and_slow_paths(engine) -> None:
+    """The particle rule reads context, so no word holding such a particle is kept as a
+    context-free reading, and a run read word by word (量一量 makes it slow) gives the
+    same reading as the run read through the kept-reading path."""
+    reader = engine.reader
+    for particle in ("哦", "哩", "咯", "喽", "呗", "哟"):
+        assert reader._context_free_reading(particle, reader.model) is False, particle
+    for text in ("做哩", "出来哦", "好冷哟"):
+        spans = [(0, len(text) - 1), (len(text) - 1, len(text))]
+        fast = reader.read_runs(text, [spans])[0]
+        slow = reader.read_runs(
+            "量一量" + text, [[(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]]
+        )[0][3:]
+        assert [(w.syllables, w.sources) for w in fast] == [
+            (w.syllables, w.sources) for w in slow], text
+        assert fast[-1].syllables[-1][-1] == "5" and fast[-1].sources == (Source.RULE,), text

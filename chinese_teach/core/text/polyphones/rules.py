@@ -580,6 +580,26 @@ def _shang(ctx: Context) -> str | None:
     return "shang4"
 
 
+#: Sentence particles and their light reading (好好学习哦 o, 做哩 li, 好不咯 lo).
+_FINAL_PARTICLES = {
+    "哦": "o5", "哩": "li5", "咯": "lo5", "喽": "lou5", "呗": "bei5", "哟": "yo5",
+}
+
+
+def _final_particle(ctx: Context) -> str | None:
+    """A sentence particle that closes its clause after another character is light
+    (拎出来哦 o, 还有手艺做哩 li); at the start of a clause it is the interjection (哦，
+    我明白了 ò), after a numeral 哩 is the mile (五哩 lǐ), and a doubled one is a sound
+    (咯咯 gēgē). Elsewhere the model reads it."""
+    prev = _last(ctx.before)
+    if (
+        ctx.after or not ctx.clause_end or not prev or prev == ctx.char
+        or prev in NUMERALS or prev.isdigit() or prev in _CHINESE_DIGITS
+    ):
+        return None
+    return _FINAL_PARTICLES[ctx.char]
+
+
 def _ge(ctx: Context) -> str | None:
     """个 as a measure word is light everywhere (yí ge, sān ge, shuì ge wǔjiào)."""
     return "ge5"
@@ -622,6 +642,7 @@ RULES: dict[str, Rule] = {
     "不": _bu,
     "上": _shang,
     "个": _ge,
+    **dict.fromkeys(_FINAL_PARTICLES, _final_particle),
 }
 
 #: Characters a rule, a collocation or a surname reads in context: never read once
