@@ -299,10 +299,15 @@ def test_unsure_where_the_dictionaries_disagree(engine) -> None:
 
 
 def test_unsure_where_the_dictionary_and_the_model_disagree(engine) -> None:
-    # 葛洲坝 is a word the model doubts (suspect_words.txt) and pypinyin's phrases lack:
-    # in its sentence the model reads 葛 gě, so the dictionary's gé stays and is marked.
+    # 皮划艇 is a word the model doubts (suspect_words.txt) and pypinyin's phrases lack:
+    # in its sentence the model reads 划 huà, so the dictionary's huá stays and is marked.
+    tok = next(t for t in engine.annotate("皮划艇很有名。") if t.text == "皮划艇")
+    assert tok.pinyin == ("pi2", "hua2", "ting3")
+    assert tok.unsure == (False, True, False)
+    # 葛洲坝, a name CC-CEDICT reads only as a proper noun with 葛's everyday gé: the
+    # model's gě overrules it (see test_names_read_only_as_proper_nouns), marked.
     tok = next(t for t in engine.annotate("葛洲坝很有名。") if t.text == "葛洲坝")
-    assert tok.pinyin == ("ge2", "zhou1", "ba4")
+    assert tok.pinyin == ("ge3", "zhou1", "ba4")
     assert tok.unsure == (True, False, False)
     # Where pypinyin's phrase data reads the suspect word as CC-CEDICT does, the model's
     # other opinion (挣 zhēng, 有空 kōng, 种树 zhǒng) marks nothing: two dictionaries agree.
@@ -409,3 +414,35 @@ def test_sentence_particle_rule_is_the_same_on_the_fast_and_slow_paths(engine) -
         assert [(w.syllables, w.sources) for w in fast] == [
             (w.syllables, w.sources) for w in slow], text
         assert fast[-1].syllables[-1][-1] == "5" and fast[-1].sources == (Source.RULE,), text
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        # Names CC-CEDICT reads only as proper nouns, where it gives a polyphone its
+        # everyday reading: the model in context overrules it (transliterations, places).
+        ("塞尔维亚的首都是贝尔格莱德。", "塞", "sai4"),
+        ("他在德累斯顿学习音乐。", "累", "lei2"),
+        ("工人们撤离了葛洲坝工地。", "葛", "ge3"),
+        # A rarer reading such a name gives on purpose stays.
+        ("华国锋出席了会议。", "华", "hua4"),
+        ("他研究大乘佛教。", "乘", "sheng4"),
+        ("他去了洪都拉斯。", "都", "du1"),
+    ],
+)
+def test_names_read_only_as_proper_nouns(engine, text: str, char: str, expected: str) -> None:
+    assert reading_at(engine, text, char) == expected
+
+
+def test_a_name_keeps_the_mark_only_check_of_its_other_polyphones(engine) -> None:
+    """A name's polyphones with their everyday reading may be overruled by the model
+    (德累斯顿: 累); its others keep the mark-only check (大乘: 大 may be overruled, 乘
+    shèng only marked where the model reads it otherwise)."""
+    reader = engine.reader
+    kind, value = reader._plan("德累斯顿", reader.model)
+    assert kind == "check" and [k for k, _ in value[1]] == [1]
+    kind, value = reader._plan("大乘", reader.model)
+    assert kind == "check" and [k for k, _ in value[1]] == [0]
+    assert [k for k, _ in value[2]] == [1]
+    tok = next(t for t in engine.annotate("他研究大乘佛教。") if t.text == "大乘")
+    assert tok.pinyin == ("da4", "sheng4") and tok.unsure == (False, True)
