@@ -446,3 +446,20 @@ def test_a_name_keeps_the_mark_only_check_of_its_other_polyphones(engine) -> Non
     assert [k for k, _ in value[2]] == [1]
     tok = next(t for t in engine.annotate("他研究大乘佛教。") if t.text == "大乘")
     assert tok.pinyin == ("da4", "sheng4") and tok.unsure == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A measured difference after 高/像/视/压/势 is chā.
+        ("河源与河口相对高差247米。", "cha1"),
+        ("这种镜头能校正像差。", "cha1"),
+        ("列车靠气压差运行。", "cha1"),
+        # Not where 差 means "short of" or "poor".
+        ("他们俩一样高差不多。", "cha4"),
+        ("他画得不像差一点。", "cha4"),
+        ("这个菜的味道很差。", "cha4"),
+    ],
+)
+def test_cha_as_a_measured_difference(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "差") == expected
