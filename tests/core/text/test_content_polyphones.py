@@ -463,3 +463,19 @@ def test_a_name_keeps_the_mark_only_check_of_its_other_polyphones(engine) -> Non
 )
 def test_cha_as_a_measured_difference(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "差") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        # Alone, 肖 is the surname and 胖 is "fat"; the other readings live in words.
+        ("商城县委的李梯云、肖方等人认为该区委是非法组织。", "肖", "xiao1"),
+        ("肖老师今天没来。", "肖", "xiao1"),
+        ("这幅肖像画得很好。", "肖", "xiao4"),
+        ("他属什么生肖？", "肖", "xiao4"),
+        ("露脊鲸行动缓慢、头大体胖。", "胖", "pang4"),
+        ("他心广体胖。", "胖", "pan2"),
+    ],
+)
+def test_surname_xiao_and_fat_pang_alone(engine, text: str, char: str, expected: str) -> None:
+    assert reading_at(engine, text, char) == expected
