@@ -479,3 +479,19 @@ def test_cha_as_a_measured_difference(engine, text: str, expected: str) -> None:
 )
 def test_surname_xiao_and_fat_pang_alone(engine, text: str, char: str, expected: str) -> None:
     assert reading_at(engine, text, char) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        # Before 释/赦 (released, pardoned) 得 is the verb dé, not the complement marker.
+        ("因上诗得释，改任赵府长史。", "得", "de2"),
+        ("后得赦，归乡里。", "得", "de2"),
+        ("他显得释然了。", "得", "de5"),
+        ("他跑得很快。", "得", "de5"),
+    ],
+)
+def test_de_before_released_or_pardoned_is_the_verb(
+    engine, text: str, char: str, expected: str
+) -> None:
+    assert reading_at(engine, text, char) == expected

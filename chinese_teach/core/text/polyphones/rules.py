@@ -204,7 +204,7 @@ def _zhe(ctx: Context) -> str | None:
 
 _PRONOUN_CHARS = "我你他她它您们咱"
 _DEI_BEFORE = PRONOUNS | {"就", "还", "也", "都", "总", "又", "可", "必须", "明天", "今天", "现在"}
-_DE2_NEXT = set("分票奖益以知名病到罪手意逞")
+_DE2_NEXT = set("分票奖益以知名病到罪手意逞释赦")  # 得释, 得赦: was released, pardoned (dé)
 #: Words after a clause-initial 得 that make it "must": 得去看医生, 得赶紧走.
 _DEI_NEXT = frozenset(
     {"去", "走", "赶紧", "赶快", "马上", "早点", "早点儿", "先", "快点", "快点儿"}
