@@ -475,6 +475,10 @@ def test_cha_as_a_measured_difference(engine, text: str, expected: str) -> None:
         ("他属什么生肖？", "肖", "xiao4"),
         ("露脊鲸行动缓慢、头大体胖。", "胖", "pang4"),
         ("他心广体胖。", "胖", "pan2"),
+        # Alone, 豁 is "to split open"; huò lives in words.
+        ("安置和林西失剌豁。", "豁", "huo1"),
+        ("墙上豁了一个口子。", "豁", "huo1"),
+        ("他很豁达。", "豁", "huo4"),
     ],
 )
 def test_surname_xiao_and_fat_pang_alone(engine, text: str, char: str, expected: str) -> None:

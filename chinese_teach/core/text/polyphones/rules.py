@@ -175,9 +175,10 @@ SINGLE_READINGS: dict[str, str] = {
     "是": "shi4", "那": "na4", "哪": "na3", "么": "me5", "吗": "ma5", "呢": "ne5",
     "吧": "ba5", "啊": "a5", "个": "ge4", "们": "men5", "把": "ba3", "给": "gei3",
     "少": "shao3", "教": "jiao1", "难": "nan2", "差": "cha4", "并": "bing4",
-    # alone, 肖 is the surname Xiāo (肖方; xiào lives in 肖像, 生肖, 惟妙惟肖) and 胖 is
-    # fat, pàng (pán only in 心广体胖)
-    "肖": "xiao1", "胖": "pang4",
+    # alone, 肖 is the surname Xiāo (肖方; xiào lives in 肖像, 生肖, 惟妙惟肖), 胖 is
+    # fat, pàng (pán only in 心广体胖), 豁 is to split open, huō (墙上豁了一个口子;
+    # huò lives in 豁然, 豁达, 豁免, huá in 豁拳)
+    "肖": "xiao1", "胖": "pang4", "豁": "huo1",
 }
 
 
