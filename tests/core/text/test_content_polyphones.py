@@ -499,3 +499,38 @@ def test_de_before_released_or_pardoned_is_the_verb(
     engine, text: str, char: str, expected: str
 ) -> None:
     assert reading_at(engine, text, char) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 场 counting a show, a match or an exam is chǎng; for rain, an illness or the
+        # course of events it stays cháng (pypinyin's phrase 一场).
+        ("我们看了一场电影。", "chang3"),
+        ("这是一场精彩的比赛。", "chang3"),
+        ("每一场比赛都很精彩。", "chang3"),
+        ("参加了一场考试。", "chang3"),
+        ("昨天下了一场大雨。", "chang2"),
+        ("他大病了一场。", "chang2"),
+    ],
+)
+def test_chang_counting_shows_and_matches(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "场") == expected
+
+
+def test_chang_collocation_is_the_same_on_the_fast_and_slow_paths(engine) -> None:
+    """一场 is a phrase word with a collocation, so it is never kept as a context-free
+    reading, and a run read word by word (量一量 makes it slow) reads it as the kept-reading
+    path does."""
+    reader = engine.reader
+    assert reader._context_free_reading("一场", reader.model) is False
+    assert reader._context_free_reading("场", reader.model) is False
+    for text, spans in (("一场电影", [(0, 2), (2, 4)]), ("一场大雨", [(0, 2), (2, 4)])):
+        fast = reader.read_runs(text, [spans])[0]
+        slow = reader.read_runs(
+            "量一量" + text, [[(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]]
+        )[0][3:]
+        assert [(w.syllables, w.sources) for w in fast] == [
+            (w.syllables, w.sources) for w in slow], text
+    assert reader.read_runs("一场电影", [[(0, 2), (2, 4)]])[0][0].syllables[1] == "chang3"
+    assert reader.read_runs("一场大雨", [[(0, 2), (2, 4)]])[0][0].syllables[1] == "chang2"
