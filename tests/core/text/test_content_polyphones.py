@@ -534,3 +534,31 @@ def test_chang_collocation_is_the_same_on_the_fast_and_slow_paths(engine) -> Non
             (w.syllables, w.sources) for w in slow], text
     assert reader.read_runs("一场电影", [[(0, 2), (2, 4)]])[0][0].syllables[1] == "chang3"
     assert reader.read_runs("一场大雨", [[(0, 2), (2, 4)]])[0][0].syllables[1] == "chang2"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A roll of something is juǎn; a volume stays juàn (pypinyin's phrase 一卷).
+        ("买了一卷卫生纸。", "juan3"),
+        ("拿来一卷胶带。", "juan3"),
+        ("一卷长长的地毯。", "juan3"),
+        ("一卷书。", "juan4"),
+        ("这本书分为三卷。", "juan4"),
+    ],
+)
+def test_juan_counting_rolls(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "卷") == expected
+
+
+def test_juan_roll_is_the_same_on_the_fast_and_slow_paths(engine) -> None:
+    reader = engine.reader
+    assert reader._context_free_reading("一卷", reader.model) is False
+    for text, spans in (("一卷胶带", [(0, 2), (2, 4)]), ("一卷书", [(0, 2), (2, 3)])):
+        fast = reader.read_runs(text, [spans])[0]
+        slow = reader.read_runs(
+            "量一量" + text, [[(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]]
+        )[0][3:]
+        assert [(w.syllables, w.sources) for w in fast] == [
+            (w.syllables, w.sources) for w in slow], text
+    assert reader.read_runs("一卷胶带", [[(0, 2), (2, 4)]])[0][0].syllables[1] == "juan3"
