@@ -510,7 +510,10 @@ def test_de_before_released_or_pardoned_is_the_verb(
         ("这是一场精彩的比赛。", "chang3"),
         ("每一场比赛都很精彩。", "chang3"),
         ("参加了一场考试。", "chang3"),
+        ("人们召开了一场秘密会议。", "chang3"),
+        ("参加一场婚礼。", "chang3"),
         ("昨天下了一场大雨。", "chang2"),
+        ("一场春雨后的比赛推迟了。", "chang2"),
         ("他大病了一场。", "chang2"),
     ],
 )

@@ -170,12 +170,14 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             "shuai4"), (r"(亲|自|遂|乃)_", "shuai4")],  # 率部入贵州: to lead
     "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1")],  # 劈成两半: to split
     "涌": [(r"_(河|两岸)", "chong1")],  # 鸭涌河: a creek in Guangdong place names (〈方〉)
-    # Sixth round: 场 counting a show, a match or an exam is chǎng (一场电影, 一场精彩的比赛;
-    # 现代汉语词典, CC-CEDICT), where pypinyin's phrase 一场 reads cháng, which stays for
-    # rain, an illness or a battle (一场大雨, 大病一场: the course of events)
-    "场": [(r"[一两二三四五六七八九十百几半这那每整首本]_(.{1,4}的)?(电影|比赛|球赛|决赛|"
-            r"联赛|友谊赛|表演赛|演出|表演|考试|音乐会|演唱会|晚会|舞会|运动会|戏|话剧|"
-            r"京剧|歌剧|足球|篮球|球)", "chang3")],
+    # Sixth round: 场 counting a show, a match, an exam, a meeting or a ceremony is chǎng
+    # (一场电影, 一场精彩的比赛, 一场秘密会议; 现代汉语词典, CC-CEDICT), where pypinyin's
+    # phrase 一场 reads cháng, which stays for rain, an illness or a battle (一场大雨,
+    # 大病一场, 一场春雨后的比赛: the course of events)
+    "场": [(r"[一两二三四五六七八九十百几半这那每整首本]_([^雨雪风病]{1,4}的|[^雨雪风病]{1,2})?"
+            r"(电影|比赛|球赛|决赛|联赛|友谊赛|表演赛|演出|表演|考试|音乐会|演唱会|晚会|舞会|"
+            r"运动会|戏|话剧|京剧|歌剧|足球|篮球|球|会议|活动|讲座|演讲|婚礼|典礼|仪式|"
+            r"宴会|聚会|发布会|招待会|研讨会|座谈会|辩论)", "chang3")],
     "镐": [(r"(铁|斧|十字|鹤嘴|洋|把)_", "gao3"), (r"_(头|把)", "gao3")],  # 铁镐: a pick
     "应": [(r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
             "ying1")],  # 最早应追溯至: should
