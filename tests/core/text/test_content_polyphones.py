@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from chinese_teach.core.text.pinyin import ReadingCorrection
 from chinese_teach.core.text.polyphones.collocations import collocation_reading, surname_reading
 from chinese_teach.core.text.tokens import Source
 
@@ -565,3 +566,38 @@ def test_juan_roll_is_the_same_on_the_fast_and_slow_paths(engine) -> None:
         assert [(w.syllables, w.sources) for w in fast] == [
             (w.syllables, w.sources) for w in slow], text
     assert reader.read_runs("一卷胶带", [[(0, 2), (2, 4)]])[0][0].syllables[1] == "juan3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 观 closing a three-character clause in a list of sights is a Taoist temple.
+        ("其附属古迹二王庙、伏龙观、安澜桥等也是游览胜地。", "guan4"),
+        ("后转往白云观，白云观道士", "guan4"),
+        ("值得一观。", "guan1"),
+        ("我们去参观。", "guan1"),
+    ],
+)
+def test_guan_temple_closing_a_short_clause(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "观") == expected
+
+
+def test_guan_collocation_is_the_same_on_the_fast_and_slow_paths(engine) -> None:
+    """The pattern sees the start of the run, so the slow path is forced by a teacher's
+    correction that never matches here (its left context is absent) instead of a prefix."""
+    reader = engine.reader
+    assert reader._context_free_reading("观", reader.model) is False
+    assert reader._context_free_reading("白云观", reader.model) is False
+    cases = (("伏龙观", [(0, 2), (2, 3)]), ("白云观", [(0, 3)]))
+    fast = [reader.read_runs(text, [spans])[0] for text, spans in cases]
+    kept = reader.corrections
+    reader.set_corrections([ReadingCorrection("龙", ("long3",), left="恐"),
+                            ReadingCorrection("云", ("yun3",), left="恐")])
+    try:
+        slow = [reader.read_runs(text, [spans])[0] for text, spans in cases]
+    finally:
+        reader.set_corrections(kept)
+    for (text, _), f, sl in zip(cases, fast, slow, strict=True):
+        assert [(w.syllables, w.sources) for w in f] == [
+            (w.syllables, w.sources) for w in sl], text
+    assert fast[0][1].syllables == ("guan4",)

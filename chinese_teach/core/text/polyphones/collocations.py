@@ -170,7 +170,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             "shuai4"), (r"(亲|自|遂|乃)_", "shuai4")],  # 率部入贵州: to lead
     "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1")],  # 劈成两半: to split
     "涌": [(r"_(河|两岸)", "chong1")],  # 鸭涌河: a creek in Guangdong place names (〈方〉)
-    # Sixth round: 场 counting a show, a match, an exam, a meeting or a ceremony is chǎng
+    # Sixth round: 观 closing a clause of three characters is a Taoist temple, guàn, in a
+    # list of sights (二王庙、伏龙观、安澜桥); the verb and 外观, 景观 are words
+    "观": [(r"^.._#", "guan4")],
+    # 场 counting a show, a match, an exam, a meeting or a ceremony is chǎng
     # (一场电影, 一场精彩的比赛, 一场秘密会议; 现代汉语词典, CC-CEDICT), where pypinyin's
     # phrase 一场 reads cháng, which stays for rain, an illness or a battle (一场大雨,
     # 大病一场, 一场春雨后的比赛: the course of events)
