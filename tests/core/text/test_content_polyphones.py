@@ -601,3 +601,30 @@ def test_guan_collocation_is_the_same_on_the_fast_and_slow_paths(engine) -> None
         assert [(w.syllables, w.sources) for w in f] == [
             (w.syllables, w.sources) for w in sl], text
     assert fast[0][1].syllables == ("guan4",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mooring a ship is bó; a lake or a pool of blood is pō.
+        ("困守于威海卫泊地内。", "bo2"),
+        ("船泊在港口。", "bo2"),
+        ("躺在血泊中。", "po1"),
+        ("云南的湖泊很多。", "po1"),
+    ],
+)
+def test_bo_mooring_and_po_lake(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "泊") == expected
+
+
+def test_bo_collocation_is_the_same_on_the_fast_and_slow_paths(engine) -> None:
+    reader = engine.reader
+    assert reader._context_free_reading("泊地", reader.model) is False
+    for text, spans in (("泊地内", [(0, 2), (2, 3)]), ("血泊中", [(0, 2), (2, 3)])):
+        fast = reader.read_runs(text, [spans])[0]
+        slow = reader.read_runs(
+            "量一量" + text, [[(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]]
+        )[0][3:]
+        assert [(w.syllables, w.sources) for w in fast] == [
+            (w.syllables, w.sources) for w in slow], text
+    assert reader.read_runs("泊地内", [[(0, 2), (2, 3)]])[0][0].syllables[0] == "bo2"

@@ -170,7 +170,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             "shuai4"), (r"(亲|自|遂|乃)_", "shuai4")],  # 率部入贵州: to lead
     "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1")],  # 劈成两半: to split
     "涌": [(r"_(河|两岸)", "chong1")],  # 鸭涌河: a creek in Guangdong place names (〈方〉)
-    # Sixth round: 观 closing a clause of three characters is a Taoist temple, guàn, in a
+    # Sixth round: 泊 mooring a ship is bó (泊地 "anchorage", 泊于, 泊在; pypinyin's phrase
+    # 泊地 reads pō), a lake or a pool of blood pō (湖泊, 血泊 are words)
+    "泊": [(r"(?<![湖血])_(地|位|船|车|于|在)", "bo2")],
+    # 观 closing a clause of three characters is a Taoist temple, guàn, in a
     # list of sights (二王庙、伏龙观、安澜桥); the verb and 外观, 景观 are words
     "观": [(r"^.._#", "guan4")],
     # 场 counting a show, a match, an exam, a meeting or a ceremony is chǎng
