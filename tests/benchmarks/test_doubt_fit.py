@@ -65,20 +65,20 @@ def test_features_dump_records_what_the_engine_knew(engine) -> None:
 
     rec = Recorder(engine)
     try:
-        text = "葛洲坝很有名。"
+        text = "皮划艇很有名。"
         rows = [dict(zip(COLUMNS, r, strict=True))
-                for r in rows_for(engine, rec, "t:0", text, {0: "ge3"})]
+                for r in rows_for(engine, rec, "t:0", text, {1: "hua4"})]
         phrase = [dict(zip(COLUMNS, r, strict=True))
                   for r in rows_for(engine, rec, "t:1", "我们在院子里种菜。", {})]
     finally:
         rec.close()
-    ge = next(r for r in rows if r["char"] == "葛")
-    # the dictionary's reading, marked because the model (asked in context) reads gě
-    assert (ge["word"], ge["src"], ge["syl"], ge["unsure"], ge["asked"]) == (
-        "葛洲坝", "dictionary", "ge2", 1, "suspect")
-    assert ge["p_engine"] and ge["top"] == "ge3"
-    assert float(ge["p_alone"]) < 0.5 and ge["wrong"] == 1
-    assert all(r["target"] == 0 for r in rows if r["char"] != "葛")
+    hua = next(r for r in rows if r["char"] == "划")
+    # the dictionary's reading, marked because the model (asked in context) reads huà
+    assert (hua["word"], hua["src"], hua["syl"], hua["unsure"], hua["asked"]) == (
+        "皮划艇", "dictionary", "hua2", 1, "suspect")
+    assert hua["p_engine"] and hua["top"] == "hua4"
+    assert float(hua["p_alone"]) < 0.5 and hua["wrong"] == 1
+    assert all(r["target"] == 0 for r in rows if r["char"] != "划")
     # pypinyin's phrase 种菜 is marked without asking the model (zhòng is not 种's
     # default); 院子 was not asked either
     zhong = next(r for r in phrase if r["char"] == "种")
@@ -86,5 +86,5 @@ def test_features_dump_records_what_the_engine_knew(engine) -> None:
     assert next(r for r in phrase if r["char"] == "院")["asked"] == ""
     # the reader is the engine's own again
     assert "read_runs" not in vars(engine.reader)
-    tok = next(t for t in engine.annotate(text) if t.text == "葛洲坝")
-    assert tok.unsure == (True, False, False)
+    tok = next(t for t in engine.annotate(text) if t.text == "皮划艇")
+    assert tok.unsure == (False, True, False)

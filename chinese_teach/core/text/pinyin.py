@@ -667,11 +667,20 @@ class Reader:
                 slots.unsure[off:off + n] = doubt[0]
             return
         if kind == "check":
-            reading, checks = value
+            # a rare word: (reading, checks); a name (see _name_only) also carries the
+            # mark-only checks and the marks of its other polyphones
+            reading, checks, *more = value
             slots.syl[off:off + n] = reading
             slots.src[off:off + n] = [Source.DICTIONARY] * n
             for k, allowed in checks:
                 pending.append(_Pending(slots, s + off + k, off + k, allowed, None))
+            if more:
+                marks, doubt = more
+                if doubt:
+                    slots.unsure[off:off + n] = doubt
+                for k, allowed in marks:
+                    pending.append(_Pending(slots, s + off + k, off + k, allowed, None,
+                                            only_mark=True))
             return
         if kind == "doubt":
             reading, checks, doubt = value
@@ -744,19 +753,28 @@ class Reader:
         readings = self.lexicon.common_readings(word)
         if len(readings) == 1:
             reading = readings[0]
-            if (
+            rare = (
                 len(word) <= OVERRIDE_MAX_LEN
-                and word in self._suspects()
                 and self.lexicon.freq.get(word, 0) < OVERRIDE_MAX_FREQ
+            )
+            if (
+                word in self._suspects()
+                and (rare or self._name_only(word, reading))
                 and _phrase_reading(word) != reading
             ):
                 checks = tuple(
                     (k, model.candidates[ch]) for k, ch in enumerate(word)
                     if reading[k] in model.candidates.get(ch, ()) and reading[k][-1] != "5"
+                    and (rare or reading[k] == _char_default(ch))
                     and not self._corroborated(word, reading, k)
                 )
-                if checks:
+                if checks and rare:
                     return ("check", (reading, checks))
+            else:
+                checks = ()
+            # a name's everyday readings the model may overrule (see _name_only); its
+            # other polyphones keep the mark-only check below
+            overrule = checks
             doubt = self._sources_disagree(word, reading, model)
             if DOUBT_CHECK_ALL_SUSPECTS and word in self._suspects() and not (
                 "个" in word or word[-1] == "上"  # light syllables of the conventions
@@ -766,13 +784,18 @@ class Reader:
                 # dictionaries agree, and the model's doubt there is mostly its training
                 # labels' (挣脱 zhēng, 钻井 zuàn) or a right everyday word (有空, 还给)
                 phrase = _phrase_reading(word) if SUSPECT_UNLESS_PHRASE_AGREES else None
+                overruled = {k for k, _ in overrule}
                 checks = tuple(
                     (k, model.candidates[ch]) for k, ch in enumerate(word)
                     if reading[k] in model.candidates.get(ch, ()) and reading[k][-1] != "5"
-                    and (phrase is None or phrase[k] != reading[k])
+                    and (phrase is None or phrase[k] != reading[k]) and k not in overruled
                 )
+                if overrule:
+                    return ("check", (reading, overrule, checks, doubt))
                 if checks:
                     return ("doubt", (reading, checks, doubt))
+            if overrule:
+                return ("check", (reading, overrule, (), doubt))
             if doubt:
                 return ("fixed", (reading, Source.DICTIONARY, doubt))
             return ("fixed", (reading, Source.DICTIONARY))
@@ -827,6 +850,18 @@ class Reader:
         if any(doubt):
             return ("fixed", (reading, Source.FALLBACK, doubt))
         return ("fixed", (reading, Source.FALLBACK))
+
+    def _name_only(self, word: str, reading: tuple[str, ...]) -> bool:
+        """True for a name outside the HSK lists that CC-CEDICT reads only as a proper
+        noun (德累斯顿, 塞尔维亚, 葛洲坝). Where such a name gives a polyphone the
+        character's everyday reading, that is often an old or variant reading of a
+        transliteration or a place (累 lèi, 塞 sāi, 葛 gé), and the model in context may
+        overrule it, whatever the name's length or frequency; a rarer reading the name
+        gives on purpose (华国锋 Huà, 洪都拉斯 dū, 大乘 shèng) stays."""
+        return (
+            reading in self.lexicon.proper.get(word, ())
+            and word not in self.lexicon.hsk_words
+        )
 
     def _corroborated(self, word: str, reading: tuple[str, ...], k: int) -> bool:
         """True if a shorter dictionary word inside ``word`` (理发 in 理发店, 鸡冠 in

@@ -75,7 +75,12 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "血": [(r"(流|出|吐|掉|滴)了?(一|几)?(点儿|点|滴|口|些|很多)?_(了)?$", "xie3")],
     "供": [(r"_(桌|品|奉|台)", "gong4"), (r"(桌|台|案|龛)上_", "gong4")],
     "横": [(_DEGREE + "_$", "heng4")],
-    "卷": [(r"_(起|成|好|上|了|着|在)", "juan3"), (r"(^|[^试考答])卷_|_卷", "juan3")],  # 卷卷的
+    "卷": [(r"_(起|成|好|上|了|着|在)", "juan3"), (r"(^|[^试考答])卷_|_卷", "juan3"),  # 卷卷的
+           # a roll of something is juǎn (一卷卫生纸, 两卷胶带; 现代汉语词典), a volume
+           # juàn (一卷书, 第一卷), as pypinyin's phrase 一卷 reads it
+           (r"[一两二三四五六七八九十百几半这那每整]_(.{1,3}的)?(卫生纸|纸|胶带|胶布|胶卷|"
+            r"透明胶|保鲜膜|锡纸|布|毛线|线|铁丝|钢丝|绳子|地毯|席子|凉席|竹帘|行李|铺盖|"
+            r"被子|磁带|绷带|纱布)", "juan3")],
     "圈": [(r"(猪|羊|牛|马|鸡)_", "juan4")],
     "壳": [(r"地_", "qiao4"), (r"_", "ke2")],
     "凉": [(r"_一?(凉|下|会)", "liang4"), (r"凉一_", "liang4")],
@@ -89,8 +94,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "钉": [(r"_(一下|在|上|好|了|着|扣|钉子|个|进)", "ding4")],
     "差": [(r"(平方|立方)_", "cha1"), (r"(的|之)_(是|为|等于|$)", "cha1"),  # 平方差,
            (r"_(我|你|他|她|人)(去|来|送)", "chai1"),  # 差我去买酱油: to send
-           (r"被_(到|去|往)", "chai1")],
-    # 九减四的差: a difference in arithmetic
+           (r"被_(到|去|往)", "chai1"),
+           # 九减四的差: a difference in arithmetic; 高差, 像差, 视差, 压差, 势差: a
+           # measured difference (not 高差不多, 像差一点)
+           (r"(高|像|视|压|势)_(?!不|点|远|一|得|劲|了)", "cha1")],
     "称": [(r"_(身|心|职)", "chen4")],
     "撒": [(r"_(了个|个|了一个|一个|了)?谎", "sa1"),  # 撒了个谎: to tell a lie
            (r"_(了|种|盐|在|上|满|下|网|水|点)", "sa3")],
@@ -209,6 +216,21 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             "shuai4"), (r"(亲|自|遂|乃)_", "shuai4")],  # 率部入贵州: to lead
     "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1")],  # 劈成两半: to split
     "涌": [(r"_(河|两岸)", "chong1")],  # 鸭涌河: a creek in Guangdong place names (〈方〉)
+    # Sixth round: 泊 mooring a ship is bó (泊地 "anchorage", 泊于, 泊在; pypinyin's phrase
+    # 泊地 reads pō), a lake or a pool of blood pō (湖泊, 血泊 are words)
+    "泊": [(r"(停|漂|飘)_", "bo2"),  # 船停泊在码头: to moor
+           (r"(?<![湖血])_(地|位|船|车|于|在|着)", "bo2")],
+    # 观 closing a clause of three characters is a Taoist temple, guàn, in a
+    # list of sights (二王庙、伏龙观、安澜桥); the verb and 外观, 景观 are words
+    "观": [(r"^.._#", "guan4")],
+    # 场 counting a show, a match, an exam, a meeting or a ceremony is chǎng
+    # (一场电影, 一场精彩的比赛, 一场秘密会议; 现代汉语词典, CC-CEDICT), where pypinyin's
+    # phrase 一场 reads cháng, which stays for rain, an illness or a battle (一场大雨,
+    # 大病一场, 一场春雨后的比赛: the course of events)
+    "场": [(r"[一两二三四五六七八九十百几半这那每整首本]_([^雨雪风病]{1,4}的|[^雨雪风病]{1,2})?"
+            r"(电影|比赛|球赛|决赛|联赛|友谊赛|表演赛|演出|表演|考试|音乐会|演唱会|晚会|舞会|"
+            r"运动会|戏|话剧|京剧|歌剧|足球|篮球|球|会议|活动|讲座|演讲|婚礼|典礼|仪式|"
+            r"宴会|聚会|发布会|招待会|研讨会|座谈会|辩论)", "chang3")],
     "镐": [(r"(铁|斧|十字|鹤嘴|洋|把)_", "gao3"), (r"_(头|把)", "gao3")],  # 铁镐: a pick
     "应": [(r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
             "ying1")],  # 最早应追溯至: should
@@ -225,10 +247,6 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "塞": [(r"_(给|进|住|满|到|在|了|着|紧)", "sai1")],  # 塞给我, 鼻子塞住了 (塞上: sài)
     "禁": [(r"_(穿|洗|晒|摔|得起|不起|得住|不住)", "jin1")],  # 这双鞋很禁穿: to stand up to
     "晃": [(r"_得.{0,4}(眼|睁不开|看不清)", "huang3"), (r"_眼", "huang3")],  # 阳光晃眼: dazzle
-    # 看了一场电影: a showing, a match, a performance (一场雨, 一场病: cháng)
-    "场": [(r"[一两三四五六七八九十几这那每整]_"
-            r"(电影|比赛|球赛|演出|戏|考试|音乐会|晚会|足球赛|篮球赛|表演)", "chang3")],
-    "泊": [(r"(停|漂|飘)_", "bo2"), (r"_(在|着|于)", "bo2")],  # 船泊在码头: to moor
     "斗": [(r"[一两二三四五六七八九十几半每]_", "dou3")],  # 一斗米: a measure of grain
     # 有一个空瓶子: empty, after a measure word and before a container (not 有空 split)
     "空": [(r"[个只间张辆把座套]_(瓶|杯|盒|箱|碗|房|屋|车|罐|袋|桶|壶|教室|笼|信封|口袋|盘)",

@@ -184,6 +184,10 @@ SINGLE_READINGS: dict[str, str] = {
     "是": "shi4", "那": "na4", "哪": "na3", "么": "me5", "吗": "ma5", "呢": "ne5",
     "吧": "ba5", "啊": "a5", "个": "ge4", "们": "men5", "把": "ba3", "给": "gei3",
     "少": "shao3", "教": "jiao1", "难": "nan2", "差": "cha4", "并": "bing4",
+    # alone, 肖 is the surname Xiāo (肖方; xiào lives in 肖像, 生肖, 惟妙惟肖), 胖 is
+    # fat, pàng (pán only in 心广体胖), 豁 is to split open, huō (墙上豁了一个口子;
+    # huò lives in 豁然, 豁达, 豁免, huá in 豁拳)
+    "肖": "xiao1", "胖": "pang4", "豁": "huo1",
 }
 
 
@@ -210,7 +214,7 @@ def _zhe(ctx: Context) -> str | None:
 
 _PRONOUN_CHARS = "我你他她它您们咱"
 _DEI_BEFORE = PRONOUNS | {"就", "还", "也", "都", "总", "又", "可", "必须", "明天", "今天", "现在"}
-_DE2_NEXT = set("分票奖益以知名病到罪手意逞")
+_DE2_NEXT = set("分票奖益以知名病到罪手意逞释赦")  # 得释, 得赦: was released, pardoned (dé)
 #: Words after a clause-initial 得 that make it "must": 得去看医生, 得赶紧走.
 _DEI_NEXT = frozenset(
     {"去", "走", "赶紧", "赶快", "马上", "早点", "早点儿", "先", "快点", "快点儿"}
@@ -636,6 +640,26 @@ def _shang(ctx: Context) -> str | None:
     return "shang4"
 
 
+#: Sentence particles and their light reading (好好学习哦 o, 做哩 li, 好不咯 lo).
+_FINAL_PARTICLES = {
+    "哦": "o5", "哩": "li5", "咯": "lo5", "喽": "lou5", "呗": "bei5", "哟": "yo5",
+}
+
+
+def _final_particle(ctx: Context) -> str | None:
+    """A sentence particle that closes its clause after another character is light
+    (拎出来哦 o, 还有手艺做哩 li); at the start of a clause it is the interjection (哦，
+    我明白了 ò), after a numeral 哩 is the mile (五哩 lǐ), and a doubled one is a sound
+    (咯咯 gēgē). Elsewhere the model reads it."""
+    prev = _last(ctx.before)
+    if (
+        ctx.after or not ctx.clause_end or not prev or prev == ctx.char
+        or prev in NUMERALS or prev.isdigit() or prev in _CHINESE_DIGITS
+    ):
+        return None
+    return _FINAL_PARTICLES[ctx.char]
+
+
 def _ge(ctx: Context) -> str | None:
     """个 as a measure word is light everywhere (yí ge, sān ge, shuì ge wǔjiào)."""
     return "ge5"
@@ -678,6 +702,7 @@ RULES: dict[str, Rule] = {
     "不": _bu,
     "上": _shang,
     "个": _ge,
+    **dict.fromkeys(_FINAL_PARTICLES, _final_particle),
 }
 
 #: Characters a rule, a collocation or a surname reads in context: never read once
