@@ -104,7 +104,11 @@ class Curated:
     #: 比我大三岁), "start" (first in its sentence),
     #: "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯), "before-cost"
     #: (an amount of money or time: 要 + 两百块, 要 + 半个小时), "person-then-amount" (找 +
-    #: 你 + 五块钱); conditions joined by "&" must all hold (要 … 了: "before-verb&later:了")
+    #: 你 + 五块钱), "before-this" (a demonstrative next, or after one verb: 就 + 要 +
+    #: 这个, 就 + 这样), "question" / "not-question" (the sentence asks with a question
+    #: mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds for a
+    #: word without a sentence); conditions joined by "&" must all hold (要 … 了:
+    #: "before-verb&later:了")
     when: str
     gloss: str
 
@@ -255,6 +259,10 @@ DEGREE = frozenset({
 #: Words of an amount that are no number (要多长时间, 都半夜了).
 _AMOUNT_WORDS = frozenset({"多少", "多长", "多久", "好几", "多长时间", "多少钱", "半", "半天",
                            "半夜", "一半", "几"})
+#: Demonstratives that pick a thing or a way (就 + 要 + 这个: "just"), and places (就这儿).
+_THIS = frozenset({"这", "那", "这个", "那个", "这些", "那些", "这样", "那样", "这么", "那么",
+                   "这种", "那种"})
+_HERE = frozenset({"这儿", "那儿", "这里", "那里"})
 #: Units of measure after a number that are no measure words of the dictionary (三十岁).
 _UNITS = frozenset({"岁", "米", "公里", "公斤", "度", "斤", "点", "分", "人", "倍", "号"})
 #: Units of money and time after a number (两百块, 半个小时, 三天).
@@ -383,12 +391,14 @@ class Glosser:
         name: bool = False,
         rest: tuple[str, ...] = (),
         earlier: tuple[str, ...] = (),
+        question: bool | None = None,
     ) -> Gloss:
         """The learner gloss of ``word`` read ``syllables`` (numbered, e.g. ``bi3``; None:
         its commonest reading), between the words ``prev`` and ``next`` of its sentence
         (``rest``: the words after it in its clause, ``next`` first, when known);
         ``name`` when the text marks it as a name; ``earlier``: the words before it in its
-        sentence, across commas, nearest first (先 … 再).
+        sentence, across commas, nearest first (先 … 再); ``question``: whether its
+        sentence asks (:func:`asks`), None when there is no sentence.
 
         After a number or a demonstrative (三双, 这台) a word that is also a measure word
         leads with its measure-word sense."""
@@ -397,7 +407,8 @@ class Glosser:
             return self._name_gloss(word, syls)
         if next and not rest:
             rest = (next,)
-        curated, conditional = self._curated(word, syls, prev, rest, earlier)
+        curated, conditional = self._curated(word, syls, prev, rest, earlier,
+                                             question=question)
         rows = self.rows(word)
         chosen = self._pick(word, rows, syls)
         full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
@@ -414,14 +425,15 @@ class Glosser:
 
     def kept_gloss(self, word: str, syllables: tuple[str, ...] | list[str] | None,
                    prev: str = "", rest: tuple[str, ...] = (),
-                   earlier: tuple[str, ...] = ()) -> Gloss:
+                   earlier: tuple[str, ...] = (), *, question: bool | None = None) -> Gloss:
         """:meth:`gloss` of a word (not a name) between ``prev`` and ``rest``, kept for the
         next ask: every build of a reader asks again for the words its sentences may
         decide (a word after a number, 离 …, 先 … 再), and a text repeats its sentences."""
-        key = (word, tuple(syllables) if syllables else None, prev, rest, earlier)
+        key = (word, tuple(syllables) if syllables else None, prev, rest, earlier, question)
         found = self._in_context.get(key)
         if found is None:
-            found = self.gloss(word, syllables, prev=prev, rest=rest, earlier=earlier)
+            found = self.gloss(word, syllables, prev=prev, rest=rest, earlier=earlier,
+                               question=question)
             with self._lock:
                 if len(self._in_context) > 50_000:
                     self._in_context.clear()
@@ -474,7 +486,7 @@ class Glosser:
 
     def _curated(
         self, word: str, syls: tuple[str, ...] | None, prev: str, rest: tuple[str, ...],
-        earlier: tuple[str, ...] = (),
+        earlier: tuple[str, ...] = (), *, question: bool | None = None,
     ) -> tuple[str | None, bool]:
         """The curated gloss for ``word`` here, and whether a line's condition chose it
         (not only the word's default line)."""
@@ -492,7 +504,7 @@ class Glosser:
                 if fallback is None:
                     fallback = line.gloss
                 continue
-            if self._when(line.when, prev, rest, earlier):
+            if self._when(line.when, prev, rest, earlier, question):
                 return line.gloss, True
         return fallback, False
 
@@ -518,12 +530,13 @@ class Glosser:
         return shorten([own[0] if own else measures[0], *others[:1]])
 
     def _when(self, when: str, prev: str, rest: tuple[str, ...] | str,
-              earlier: tuple[str, ...] = ()) -> bool:
+              earlier: tuple[str, ...] = (), question: bool | None = None) -> bool:
         """Whether a curated line's condition holds here (every part of an "&" list)."""
-        return all(self._condition(part, prev, rest, earlier) for part in when.split("&"))
+        return all(self._condition(part, prev, rest, earlier, question)
+                   for part in when.split("&"))
 
     def _condition(self, when: str, prev: str, rest: tuple[str, ...] | str,
-                   earlier: tuple[str, ...]) -> bool:
+                   earlier: tuple[str, ...], question: bool | None = None) -> bool:
         if isinstance(rest, str):
             rest = (rest,) if rest else ()
         nxt = rest[0] if rest else ""
@@ -579,6 +592,12 @@ class Glosser:
             return self._amount_ahead(rest, cost=True)
         if kind == "person-then-amount":
             return is_person(nxt) and self._amount_ahead(rest[1:], cost=False)
+        if kind == "before-this":
+            return self._this_ahead(rest)
+        if kind == "question":
+            return question is True
+        if kind == "not-question":
+            return question is False
         if kind == "after-verb":
             return bool(prev) and self._is_verb(prev)
         if kind in ("before-verb", "not-before-verb"):
@@ -600,6 +619,21 @@ class Glosser:
     def _is_measure(self, word: str) -> bool:
         return any(s.startswith("classifier for") for r in self.rows(word)
                    if r.simplified == word and not r.proper for s in r.senses)
+
+    def _demonstrative(self, word: str) -> bool:
+        """这个, 那些, 这样 … or 这/那 with a measure word (这本, 那件)."""
+        return word in _THIS or (len(word) == 2 and word[0] in "这那"
+                                 and self._is_measure(word[1]))
+
+    def _this_ahead(self, rest: tuple[str, ...]) -> bool:
+        """A demonstrative next (就 + 这样, 就 + 这儿), or after one verb (就 + 要 + 这个; a
+        place word after a verb is where one goes, not what one picks: 就 + 去 + 那儿)."""
+        if not rest:
+            return False
+        if self._demonstrative(rest[0]) or rest[0] in _HERE:
+            return True
+        return (len(rest) > 1 and self._is_verb(rest[0]) and not self._demonstrative(rest[0])
+                and self._demonstrative(rest[1]))
 
     def _amount_ahead(self, rest: tuple[str, ...], *, cost: bool) -> bool:
         """An amount next in the clause, or after one verb (and 了): 就 + 喝 + 一杯; with
@@ -742,6 +776,38 @@ class Glosser:
                 self._parts[key] = found_parts
         return found_parts
 
+    def parts_between(
+        self, word: str, syllables: tuple[str, ...] | list[str] | None,
+        parts: tuple[tuple[str, str], ...], *, prev: str = "", rest: tuple[str, ...] = (),
+        question: bool | None = None,
+    ) -> tuple[tuple[str, str], ...]:
+        """``parts`` (from :meth:`parts`) glossed again where the word's own neighbours in
+        its sentence decide a piece that its neighbours inside the word leave undecided:
+        the words after the token continue the clause (在读 + 大学: 读 "to attend
+        (school)"; 就要 + 这个: 就 "just"), the word before it precedes the first piece (三
+        + 本书: 本 after a number). A piece the word itself decides keeps that sense (好 at
+        the end of 买好: "done", whatever follows)."""
+        syls = (tuple(s.lower() for s in syllables)
+                if syllables and len(syllables) == len(word) else None)
+        pieces = [piece for piece, _ in parts]
+        out = []
+        pos = 0
+        for k, (piece, own) in enumerate(parts):
+            short = own
+            sub = syls[pos:pos + len(piece)] if syls else None
+            pos += len(piece)
+            if self.decided_by_context(piece) or (k == 0 and _counts(prev)):
+                inner = self.gloss(piece, sub, prev=pieces[k - 1] if k else "",
+                                   rest=tuple(pieces[k + 1:]))
+                if inner.source not in ("context", "measure"):
+                    outer = self.gloss(piece, sub, prev=pieces[k - 1] if k else prev,
+                                       rest=(*pieces[k + 1:], *rest)[:_CLAUSE_WORDS],
+                                       question=question)
+                    if outer.source in ("context", "measure"):
+                        short = outer.short
+            out.append((piece, short))
+        return tuple(out)
+
     def _parts_of(
         self, word: str, syllables: tuple[str, ...] | None
     ) -> tuple[tuple[str, str], ...]:
@@ -824,6 +890,7 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
     g = glosser(corpus)
     words = [t for t in tokens if t.is_word]
     g.prefetch({t.text for t in words})
+    asking = _asking(tokens)
     out: list[Gloss | None] = []
     index = {id(t): i for i, t in enumerate(words)}
     for pos, tok in enumerate(tokens):
@@ -843,10 +910,13 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
                         name=bool(tok.extra.get("name")),
                         earlier=_earlier_words(
-                            tokens, pos if g.decided_by_context(tok.text) else -1))
+                            tokens, pos if g.decided_by_context(tok.text) else -1),
+                        question=asking[pos])
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)
             if parts:
+                parts = g.parts_between(tok.text, syls, parts, prev=prev, rest=tuple(rest),
+                                        question=asking[pos])
                 found = replace(found, parts=parts)
         out.append(found)
     return out
@@ -869,7 +939,8 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
         rest.append(later.text)
         end = later.end
     found = glosser(corpus).kept_gloss(tok.text, tok.citation or tok.pinyin, prev,
-                                       tuple(rest), _earlier_words(tokens, k))
+                                       tuple(rest), _earlier_words(tokens, k),
+                                       question=asks(tokens, k))
     return found if found.source in ("context", "measure") else None
 
 
@@ -904,6 +975,50 @@ def _earlier_words(tokens: list, k: int) -> tuple[str, ...]:
         if len(out) == _EARLIER_WORDS:
             break
     return tuple(out)
+
+
+#: Marks that end a question.
+_QUESTION_MARKS = frozenset("？?")
+
+
+def _sentence_end(text: str) -> str | None:
+    """The first mark in ``text`` that ends a sentence, or None."""
+    return next((ch for ch in text if ch in _SENTENCE_END), None)
+
+
+def asks(tokens: list, k: int) -> bool:
+    """Whether the sentence of ``tokens[k]`` asks: it ends with a question mark, and not
+    after 吗 (你有几个朋友？ asks how many; 你有几个朋友吗？ asks whether, and 几 is "a few")."""
+    last = ""
+    for tok in tokens[k + 1:]:
+        if tok.is_word:
+            last = tok.text
+            continue
+        end = _sentence_end(tok.text)
+        if end is not None:
+            return end in _QUESTION_MARKS and not (last or tokens[k].text).endswith("吗")
+    return False
+
+
+def _asking(tokens: list) -> list[bool]:
+    """:func:`asks` for every token of a sentence list, in one backward pass."""
+    out = [False] * len(tokens)
+    current = False
+    after_mark = False  # the next word (going back) is the last of its sentence
+    for j in range(len(tokens) - 1, -1, -1):
+        tok = tokens[j]
+        if not tok.is_word:
+            end = _sentence_end(tok.text)
+            if end is not None:
+                current, after_mark = end in _QUESTION_MARKS, True
+            out[j] = current
+            continue
+        if after_mark:
+            after_mark = False
+            if tok.text.endswith("吗"):
+                current = False
+        out[j] = current
+    return out
 
 
 def _same_clause(earlier: tuple[str, ...]) -> tuple[str, ...]:

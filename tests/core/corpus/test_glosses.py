@@ -475,3 +475,84 @@ def test_qilai_after_an_adjective_is_to_begin(g) -> None:
     assert "begin" in g.gloss("起来", ("qi3", "lai5"), prev="冷", rest=("了",)).short
     assert "recall" in g.gloss("起来", ("qi3", "lai5"), prev="想", rest=("了",)).short
     assert "begin" not in g.gloss("起来", ("qi3", "lai5"), prev="站", rest=("了",)).short
+
+
+def _sentence_glosses(corpus, engine, text: str) -> dict[str, object]:
+    toks = engine.annotate(text)
+    return {t.text: gl for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+            if gl is not None}
+
+
+def test_the_sentence_asks_only_with_a_question_mark_and_no_ma(engine) -> None:
+    from chinese_teach.core.corpus.glosses import _asking, asks
+
+    toks = engine.annotate("我有几个朋友。你有几个朋友？你有几个朋友吗？")
+    at = [i for i, t in enumerate(toks) if t.text == "几"]
+    assert [asks(toks, i) for i in at] == [False, True, False]
+    flags = _asking(toks)
+    assert [flags[i] for i in at] == [False, True, False]
+    assert all(flags[i] == asks(toks, i) for i, t in enumerate(toks) if t.is_word)
+
+
+def test_ji_is_a_few_in_a_statement_and_how_many_in_a_question(corpus, engine, g) -> None:
+    """几 "how many" only where the sentence asks (or after 问/知道); 几本书。 is "a few"."""
+    assert _sentence_glosses(corpus, engine, "我买了几本书。")["几"].short.startswith("a few")
+    assert _sentence_glosses(corpus, engine, "你买了几本书？")["几"].short.startswith(
+        "how many")
+    assert _sentence_glosses(corpus, engine, "你买了几本书吗？")["几"].short.startswith(
+        "a few")
+    assert g.gloss("几", ("ji3",), earlier=("知道", "不", "我"), question=False).short.startswith(
+        "how many")
+    # without a sentence, the word list's sense
+    assert g.short("几", ("ji3",)).startswith("how many")
+    assert g.gloss("几", ("ji3",), rest=("个",)).short.startswith("how many")
+
+
+def test_jiu_before_a_demonstrative_picks_one_thing(corpus, engine, g) -> None:
+    """就 + 要 + 这个 "just"; 就 + 这样 "just"; 就 + 去 + 那儿 stays "then"."""
+    assert g.gloss("就", ("jiu4",), rest=("要", "这个")).short.startswith("just")
+    assert g.gloss("就", ("jiu4",), rest=("这样",)).short.startswith("just")
+    assert g.gloss("就", ("jiu4",), rest=("买", "这本")).short.startswith("just")
+    assert g.gloss("就", ("jiu4",), rest=("去", "那儿")).short.startswith("then")
+    assert g.gloss("就", ("jiu4",), rest=("睡觉", "了")).short.startswith("then")
+    # inside 就要, the words after the token decide the piece
+    found = _sentence_glosses(corpus, engine, "我就要这个。")
+    pieces = dict(found["就要"].parts) if "就要" in found else {"就": found["就"].short}
+    assert pieces["就"].startswith("just")
+
+
+def test_mao_after_a_number_is_money(g) -> None:
+    assert g.gloss("毛", ("mao2",), prev="五").short.startswith("mao (one tenth of a yuan)")
+    assert g.short("毛", ("mao2",)).startswith("hair")
+
+
+def test_verbs_of_study_before_a_school_are_to_attend(corpus, engine, g) -> None:
+    assert g.gloss("念", ("nian4",), rest=("大学",)).short.startswith("to attend")
+    assert g.gloss("念", ("nian4",), rest=("课文",)).short.startswith("to read")
+    # 在读 is one token: the word after it still decides its piece 读
+    found = _sentence_glosses(corpus, engine, "他在读大学。")
+    pieces = dict(found["在读"].parts) if "在读" in found else {"读": found["读"].short}
+    assert pieces["读"].startswith("to attend")
+
+
+def test_adverbial_lao_before_a_verb_is_always(g) -> None:
+    assert g.gloss("老", ("lao3",), rest=("迟到",)).short.startswith("always")
+    assert g.gloss("老", ("lao3",), rest=("了",)).short.startswith("old")
+    assert g.short("老", ("lao3",)).startswith("old")
+
+
+def test_zhihao_and_suanle_lead_with_the_learner_sense(g) -> None:
+    assert g.short("只好", ("zhi3", "hao3")).startswith("to have to")
+    assert g.short("算了", ("suan4", "le5")).startswith("let it pass")
+
+
+def test_a_piece_the_word_decides_keeps_its_sense(corpus, engine, g) -> None:
+    """好 at the end of 买好 is "done" whatever follows the token; a piece after a number
+    outside the token is counted (三 + 本书: 本 the measure word)."""
+    found = _sentence_glosses(corpus, engine, "你买好票了吗？")
+    pieces = dict(found["买好"].parts) if "买好" in found else {"好": found["好"].short}
+    assert "done" in pieces["好"]
+    parts = g.parts("本书", ("ben3", "shu1"))
+    assert dict(parts)["本"] != "(measure word for books)"
+    counted = g.parts_between("本书", ("ben3", "shu1"), parts, prev="三")
+    assert dict(counted)["本"] == "(measure word for books)"
