@@ -405,6 +405,8 @@ class Glosser:
         syls = tuple(s.lower() for s in syllables) if syllables else None
         if name:
             return self._name_gloss(word, syls)
+        if syls is None:
+            syls = self.lone_reading(word)  # a word list's 价 is jià "price"
         if next and not rest:
             rest = (next,)
         curated, conditional = self._curated(word, syls, prev, rest, earlier,
@@ -455,7 +457,8 @@ class Glosser:
         """``self.gloss(word, syllables).short``, cleaning only the senses it prints: a
         reader asks for the short gloss of each of its words, and CC-CEDICT entries of
         common words hold a dozen senses or more."""
-        syls = tuple(s.lower() for s in syllables) if syllables else None
+        syls = (tuple(s.lower() for s in syllables) if syllables
+                else self.lone_reading(word))
         curated, _conditional = self._curated(word, syls, "", ())
         if curated is not None:
             return curated

@@ -556,3 +556,35 @@ def test_a_piece_the_word_decides_keeps_its_sense(corpus, engine, g) -> None:
     assert dict(parts)["本"] != "(measure word for books)"
     counted = g.parts_between("本书", ("ben3", "shu1"), parts, prev="三")
     assert dict(counted)["本"] == "(measure word for books)"
+
+
+def test_a_word_list_gloss_comes_from_the_learner_reading(g) -> None:
+    """Alone, 价 is jià "price" (not jiè "great"), 涨 zhǎng "to rise", 咳 ké "cough",
+    多少 duō shao "how many"; a text's reading still chooses (多少 duō shǎo "somewhat")."""
+    assert g.short("价").startswith("price")
+    assert g.short("涨").startswith("to rise")
+    assert g.short("喷").startswith("to spray")
+    assert g.short("挣").startswith("to make (money)")
+    assert g.short("咳").startswith("cough") and g.lone_reading("咳") == ("ke2",)
+    assert g.short("多少").startswith("how much")
+    assert g.short("多少", ("duo1", "shao3")).startswith("number")
+    assert g.short("价", ("jie5",)).startswith("great")
+
+
+def test_audited_words_lead_with_the_learner_sense(g) -> None:
+    assert g.short("破坏").startswith("to destroy")
+    assert g.short("确定").startswith("to determine")
+    assert g.short("流行").startswith("popular")
+    assert g.short("签").startswith("to sign")
+    assert g.short("题").startswith("question")
+    assert g.short("相处").startswith("to get along")
+    assert g.short("甲").startswith("first (in a list)")
+
+
+def test_ne_after_zai_is_the_ongoing_action(corpus, engine, g) -> None:
+    found = _sentence_glosses(corpus, engine, "他在看书呢。")
+    assert found["呢"].short.startswith("(particle: ongoing action)")
+    assert _sentence_glosses(corpus, engine, "你呢？")["呢"].short.startswith(
+        "(particle) what about")
+    assert g.gloss("棒", ("bang4",), prev="很").short.startswith("wonderful")
+    assert g.short("棒", ("bang4",)).startswith("stick")
