@@ -588,3 +588,25 @@ def test_ne_after_zai_is_the_ongoing_action(corpus, engine, g) -> None:
         "(particle) what about")
     assert g.gloss("棒", ("bang4",), prev="很").short.startswith("wonderful")
     assert g.short("棒", ("bang4",)).startswith("stick")
+
+
+def test_every_curated_default_is_its_word_list_gloss(g) -> None:
+    """A word without a reading (a word list's) shows its curated default line: the lone
+    gloss is taken in the reading the table lists first (中 "middle", not 中 zhòng)."""
+    wrong = []
+    for word, lines in g.curated.items():
+        default = next((ln for ln in lines if ln.when == "*"), None)
+        if default is None or any(ln.when != "*" and g._when(ln.when, "", ()) for ln in lines):
+            continue  # a condition that holds with no sentence around (块 "end") comes first
+        if g.short(word) != default.gloss:
+            wrong.append((word, g.short(word), default.gloss))
+    assert not wrong, wrong[:20]
+
+
+def test_hsk_words_whose_first_sense_is_met_later(g) -> None:
+    assert g.short("态度").startswith("attitude")
+    assert g.short("明白").startswith("to understand")
+    assert g.short("进行").startswith("to carry out")
+    assert g.short("联系").startswith("to get in touch")
+    assert g.short("证明").startswith("to prove")
+    assert g.short("件").startswith("(measure word")
