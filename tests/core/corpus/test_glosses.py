@@ -610,3 +610,23 @@ def test_hsk_words_whose_first_sense_is_met_later(g) -> None:
     assert g.short("联系").startswith("to get in touch")
     assert g.short("证明").startswith("to prove")
     assert g.short("件").startswith("(measure word")
+
+
+def test_frames_of_a_beginners_sentences(g) -> None:
+    """想 + verb "to want to" (想想 stays "to think"); 才 + an amount "only"; 多 + 大
+    "how"; 好 + adjective "so"; 开/关 + a machine "to turn on/off"; 打 … 电话 "to make (a
+    phone call)"."""
+    assert g.gloss("想", ("xiang3",), rest=("去", "北京")).short.startswith("to want to")
+    assert g.gloss("想", ("xiang3",), rest=("想",)).short.startswith("to think")
+    assert g.gloss("想", ("xiang3",), rest=("他",)).short.startswith("to think")
+    assert g.gloss("才", ("cai2",), rest=("十", "岁")).short.startswith("only")
+    assert g.gloss("才", ("cai2",), rest=("来",)).short.startswith("only then")
+    assert g.gloss("多", ("duo1",), rest=("大", "了")).short.startswith("how")
+    assert g.gloss("多", ("duo1",), rest=("人",)).short.startswith("many")
+    assert "so" in g.gloss("好", ("hao3",), rest=("冷", "啊")).short.split(";")[0]
+    assert g.gloss("好", ("hao3",), rest=("人",)).short.startswith("good")
+    assert g.gloss("开", ("kai1",), rest=("灯",)).short.startswith("to turn on")
+    assert g.gloss("开", ("kai1",), rest=("门",)).short.startswith("to open")
+    assert g.gloss("关", ("guan1",), rest=("电视",)).short.startswith("to turn off")
+    assert g.gloss("打", ("da3",), rest=("个", "电话")).short.startswith("to make (a phone")
+    assert g.gloss("打", ("da3",), rest=("他",)).short.startswith("to hit")
