@@ -151,6 +151,14 @@ def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
     return table
 
 
+@lru_cache(maxsize=4096)
+def _parsed_condition(when: str) -> tuple[str, frozenset[str]]:
+    """A curated condition's kind and options ("before:灯|电视" -> "before", {灯, 电视}),
+    parsed once: a sentence asks the same conditions of every word."""
+    kind, _, arg = when.partition(":")
+    return kind, frozenset(arg.split("|")) if arg else frozenset()
+
+
 #: A mark anywhere in a sense that keeps it out of a learner gloss ("male prostitute
 #: (slang)" after 鸭子 "duck").
 _MARKED = re.compile(r"\((?:slang|Internet slang|vulgar|derog\.|offensive|typography)\)",
@@ -297,6 +305,8 @@ class Glosser:
         self._lock = threading.Lock()
         self._listed: frozenset[str] | None = None
         self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
+        #: (word, syllables) -> its pieces the words around it may decide (parts_between)
+        self._open: dict[tuple[str, tuple[str, ...] | None], tuple] = {}
         #: (word, syllables, word before, words after, earlier words) -> gloss: see
         #: :meth:`kept_gloss`
         self._in_context: dict[tuple, Gloss] = {}
@@ -543,8 +553,7 @@ class Glosser:
         if isinstance(rest, str):
             rest = (rest,) if rest else ()
         nxt = rest[0] if rest else ""
-        kind, _, arg = when.partition(":")
-        options = set(arg.split("|")) if arg else set()
+        kind, options = _parsed_condition(when)
         if kind == "end":
             return not nxt
         if kind == "after":
@@ -793,23 +802,48 @@ class Glosser:
         syls = (tuple(s.lower() for s in syllables)
                 if syllables and len(syllables) == len(word) else None)
         pieces = [piece for piece, _ in parts]
-        out = []
+        out = list(parts)
+        for k, sub in self._open_pieces(word, syls, parts):
+            piece = pieces[k]
+            outer_prev = pieces[k - 1] if k else prev
+            outer_rest = (*pieces[k + 1:], *rest)[:_CLAUSE_WORDS]
+            if _counts(outer_prev) or self._curated(piece, sub, outer_prev, outer_rest,
+                                                    question=question)[1]:
+                outer = self.kept_gloss(piece, sub, outer_prev, outer_rest, question=question)
+                if outer.source in ("context", "measure"):
+                    out[k] = (piece, outer.short)
+        return tuple(out)
+
+    def _open_pieces(
+        self, word: str, syls: tuple[str, ...] | None, parts: tuple[tuple[str, str], ...]
+    ) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
+        """The pieces of ``word`` (index, reading) that the words around it may still
+        decide: a piece the curated table reads in context (or the first, which a number
+        before the word may count) whose neighbours inside the word decide nothing (买好:
+        好 is "done" already). Kept per word: a text repeats its words."""
+        key = (word, syls)
+        found = self._open.get(key)
+        if found is not None:
+            return found
+        pieces = [piece for piece, _ in parts]
+        open_: list[tuple[int, tuple[str, ...] | None]] = []
         pos = 0
-        for k, (piece, own) in enumerate(parts):
-            short = own
+        for k, piece in enumerate(pieces):
             sub = syls[pos:pos + len(piece)] if syls else None
             pos += len(piece)
-            if self.decided_by_context(piece) or (k == 0 and _counts(prev)):
-                inner = self.gloss(piece, sub, prev=pieces[k - 1] if k else "",
-                                   rest=tuple(pieces[k + 1:]))
-                if inner.source not in ("context", "measure"):
-                    outer = self.gloss(piece, sub, prev=pieces[k - 1] if k else prev,
-                                       rest=(*pieces[k + 1:], *rest)[:_CLAUSE_WORDS],
-                                       question=question)
-                    if outer.source in ("context", "measure"):
-                        short = outer.short
-            out.append((piece, short))
-        return tuple(out)
+            if not (k == 0 or self.decided_by_context(piece)):
+                continue
+            inner_prev = pieces[k - 1] if k else ""
+            if _counts(inner_prev) or self._curated(piece, sub, inner_prev,
+                                                    tuple(pieces[k + 1:]))[1]:
+                continue
+            open_.append((k, sub))
+        found = tuple(open_)
+        with self._lock:
+            if len(self._open) > 50_000:
+                self._open.clear()
+            self._open[key] = found
+        return found
 
     def _parts_of(
         self, word: str, syllables: tuple[str, ...] | None
