@@ -630,3 +630,10 @@ def test_frames_of_a_beginners_sentences(g) -> None:
     assert g.gloss("关", ("guan1",), rest=("电视",)).short.startswith("to turn off")
     assert g.gloss("打", ("da3",), rest=("个", "电话")).short.startswith("to make (a phone")
     assert g.gloss("打", ("da3",), rest=("他",)).short.startswith("to hit")
+
+
+def test_a_question_word_before_dou_is_any(g) -> None:
+    """什么都 / 哪儿都: "anything", "anywhere"; 什么 alone asks "what?"."""
+    assert g.gloss("什么", ("shen2", "me5"), rest=("都", "吃")).short.startswith("anything")
+    assert g.gloss("哪儿", ("na3", "r5"), rest=("也", "不", "去")).short.startswith("anywhere")
+    assert g.gloss("什么", ("shen2", "me5"), prev="是").short.startswith("what")
