@@ -105,7 +105,11 @@ class Curated:
     #: "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯), "before-cost"
     #: (an amount of money or time: 要 + 两百块, 要 + 半个小时), "person-then-amount" (找 +
     #: 你 + 五块钱), "before-this" (a demonstrative next, or after one verb: 就 + 要 +
-    #: 这个, 就 + 这样), "question" / "not-question" (the sentence asks with a question
+    #: 这个, 就 + 这样), "object:X|Y" (the verb's object is X or Y, or starts with a
+    #: one-character option: the next word, past 了/过/着, 一下 and an amount: 开 + 一下 +
+    #: 空调, 点 + 几个 + 菜, 拍 + 了 + 很多 + 照片), "after-doubled" (after a doubled verb
+    #: or a verb + 一下: 尝尝 + 看), "after-count" (after a number and its unit: 三 / 年 +
+    #: 多), "question" / "not-question" (the sentence asks with a question
     #: mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds for a
     #: word without a sentence); conditions joined by "&" must all hold (要 … 了:
     #: "before-verb&later:了")
@@ -275,7 +279,11 @@ _HERE = frozenset({"这儿", "那儿", "这里", "那里"})
 _UNITS = frozenset({"岁", "米", "公里", "公斤", "度", "斤", "点", "分", "人", "倍", "号"})
 #: Units of money and time after a number (两百块, 半个小时, 三天).
 _COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", "时间", "年", "月", "星期",
-               "周", "多久", "多少钱", "多长时间")
+               "周", "多久", "多少钱", "多长时间", "会儿")
+#: Aspect particles between a verb and its object (拍了照片, 去过北京).
+_ASPECT = frozenset({"了", "过", "着"})
+#: Words of a vague amount before a verb's object (吃了一些菜, 买点儿水).
+_SOME = frozenset({"很多", "好多", "不少", "一些", "些", "一点", "一点儿", "点儿", "许多"})
 
 
 def _number_prefix(word: str) -> int:
@@ -603,7 +611,25 @@ class Glosser:
         if kind == "before-cost":
             return self._amount_ahead(rest, cost=True)
         if kind == "person-then-amount":
+            if nxt in _ASPECT:  # 找 + 了 + 我 + 两块钱
+                rest = rest[1:]
+                nxt = rest[0] if rest else ""
             return is_person(nxt) and self._amount_ahead(rest[1:], cost=False)
+        if kind == "object":
+            obj = self._object(rest)
+            return obj in options or obj[:1] in options
+        if kind == "after-doubled":
+            if len(prev) == 1:  # 听 / 听 / 看, 试 / 一 / 试 / 看: cut apart
+                return len(earlier) > 1 and earlier[0] == prev and (
+                    earlier[1] == prev or (earlier[1:3] == ("一", prev)))
+            return len(prev) > 1 and (prev.endswith("一下") or prev[0] == prev[1] or (
+                len(prev) == 3 and prev[1] == "一" and prev[0] == prev[2]))
+        if kind == "after-count":
+            if prev and _number_prefix(prev) and len(prev) > _number_prefix(prev):
+                return self._amount(prev)  # 三年, 十块
+            unit = prev in _UNITS or prev.startswith(_COST_UNITS) or (
+                bool(prev) and self._is_measure(prev))
+            return unit and len(earlier) > 1 and earlier[0] == prev and _counts(earlier[1])
         if kind == "before-this":
             return self._this_ahead(rest)
         if kind == "question":
@@ -616,6 +642,23 @@ class Glosser:
             verbal = bool(nxt) and self._is_verb(nxt)
             return verbal if kind == "before-verb" else not verbal
         raise ValueError(f"Unknown condition {when!r} in the curated glosses.")
+
+    def _object(self, rest: tuple[str, ...]) -> str:
+        """The object of a verb whose clause goes on with ``rest``: the next word, past an
+        aspect particle, 一下 and an amount (拍 + 了 + 很多 + 照片, 点 + 几 + 个 + 菜), or ""."""
+        words = list(rest)
+        if words and words[0] in _ASPECT:
+            words = words[1:]
+        if words and words[0] == "一下":
+            words = words[1:]
+        if len(words) > 1 and words[0] == "很" and words[1] == "多":
+            words = words[2:]
+        elif words and (words[0] in _SOME or self._amount(words[0])
+                        or self._demonstrative(words[0])):
+            words = words[1:]
+            if words and (words[0] == "个" or self._is_measure(words[0])):
+                words = words[1:]
+        return words[0] if words else ""
 
     def _amount(self, word: str) -> bool:
         """A number with what it counts (两百块, 一杯, 八点), or an amount word (多少)."""

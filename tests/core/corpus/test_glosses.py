@@ -637,3 +637,80 @@ def test_a_question_word_before_dou_is_any(g) -> None:
     assert g.gloss("什么", ("shen2", "me5"), rest=("都", "吃")).short.startswith("anything")
     assert g.gloss("哪儿", ("na3", "r5"), rest=("也", "不", "去")).short.startswith("anywhere")
     assert g.gloss("什么", ("shen2", "me5"), prev="是").short.startswith("what")
+
+
+def _first(corpus, engine, text: str, word: str) -> str:
+    return _sentence_glosses(corpus, engine, text)[word].short.split(";")[0]
+
+
+def test_a_verbs_object_past_le_yixia_and_an_amount_chooses_its_sense(corpus, engine,
+                                                                      g) -> None:
+    """拍 + 了 + 很多 + 照片 "to take (a photo)"; 点 + 几个 + 菜 "to order"; 开 + 一下 +
+    空调 "to turn on"; 开 + 了 + 药 "to write out"; 上/下 + a vehicle or 楼; 拍 alone
+    stays "to pat"."""
+    assert g._object(("了", "很", "多", "照片")) == "照片"
+    assert g._object(("几", "个", "菜", "吧")) == "菜"
+    assert g._object(("一下", "这", "张", "表")) == "表"
+    assert g._object(("了", "我")) == "我"
+    assert _first(corpus, engine, "他拍了很多照片。", "拍").startswith("to take (a photo)")
+    assert g.gloss("拍", ("pai1",), rest=("手",)).short.startswith("to pat")
+    assert _first(corpus, engine, "我们点几个菜吧。", "点") == "to order (food)"
+    assert _first(corpus, engine, "请开一下空调。", "开") == "to turn on"
+    assert _first(corpus, engine, "医生给我开了药。", "开").startswith("to write out")
+    assert _first(corpus, engine, "他下了飞机就给我打电话。", "下").startswith("to get off")
+    assert g.gloss("下", ("xia4",), rest=("楼",)).short.startswith("to go down")
+    assert g.gloss("上", ("shang4",), rest=("了", "火车")).short.startswith("to get on")
+    assert g.gloss("上", ("shang4",), rest=("山",)).short.startswith("to go up")
+    assert g.gloss("上", ("shang4",), rest=("个", "星期")).short.startswith("last")
+
+
+def test_frames_of_the_fifth_held_out_parts_classes(corpus, engine, g) -> None:
+    """The classes of the fifth held-out part's misses, each with a sentence it did not
+    hold and a counter-example that keeps the old sense."""
+    assert _first(corpus, engine, "服务员找了我两块钱。", "找") == "to give change"
+    assert _first(corpus, engine, "我在找我的书。", "找").startswith("to try to find")
+    assert _first(corpus, engine, "他在中国住了两年多。", "多").startswith("more than")
+    assert _first(corpus, engine, "这里人很多。", "多") != "more than"
+    assert _first(corpus, engine, "过了一会儿，他才来。", "过").startswith("to pass")
+    assert _first(corpus, engine, "饭做好了，快来吃吧。", "好").endswith("done")
+    assert _first(corpus, engine, "这个问题很好回答。", "好").startswith("easy")
+    assert _first(corpus, engine, "他的汉语很好。", "好").startswith("good")
+    assert _first(corpus, engine, "我们队三比二赢了。", "比").startswith("to (in a score)")
+    assert _first(corpus, engine, "我比他高。", "比").startswith("than")
+    assert _first(corpus, engine, "请把饭热一下。", "热").startswith("to heat up")
+    assert _first(corpus, engine, "今天很热。", "热").startswith("hot")
+    assert _first(corpus, engine, "天热了。", "热").startswith("hot")
+    assert _first(corpus, engine, "你怎么没来？", "怎么") == "why"
+    assert _first(corpus, engine, "这个字怎么写？", "怎么").startswith("how")
+    assert _first(corpus, engine, "我的手机坏了。", "坏").startswith("broken")
+    assert g.gloss("坏", ("huai4",), rest=("习惯",)).short.startswith("bad")
+    assert _first(corpus, engine, "我们吃了饭再走。", "再").startswith("then")
+    assert g.gloss("再", ("zai4",), rest=("来", "一次")).short.startswith("again")
+    assert _first(corpus, engine, "今天的会很长。", "会").startswith("meeting")
+    assert _first(corpus, engine, "我还要一杯咖啡。", "还").startswith("also")
+    assert _first(corpus, engine, "他还在睡觉。", "还").startswith("still")
+    assert _first(corpus, engine, "当我到家的时候，妈妈已经睡了。", "当") == "when"
+    assert _first(corpus, engine, "我们从八点到十点上课。", "到").startswith("until")
+    assert _first(corpus, engine, "我到家了。", "到").startswith("to reach")
+    assert _first(corpus, engine, "请填一下这张表。", "表").startswith("form")
+    assert _first(corpus, engine, "他的汉语很差。", "差").startswith("poor")
+    assert _first(corpus, engine, "你尝尝看。", "看").startswith("to try")
+    assert _first(corpus, engine, "我们去看电影。", "看").startswith("to see")
+    assert g.gloss("看", ("kan4",), prev="听", earlier=("听", "听", "你")).short.startswith(
+        "to try")
+    assert g.gloss("看", ("kan4",), prev="去", earlier=("去", "我们")).short.startswith("to see")
+    assert g.gloss("热", ("re4",), prev="一", earlier=("一", "热", "汤", "把")).short.startswith(
+        "to heat up")
+    assert _first(corpus, engine, "商店从早上九点到晚上十点开门。", "到").startswith("until")
+    assert g.gloss("到", ("dao4",), rest=("上海",), earlier=("北京", "从")).short.startswith(
+        "to")
+    assert _first(corpus, engine, "他是哪年生的？", "生").startswith("to be born")
+    assert _first(corpus, engine, "这块肉是生的。", "生").startswith("raw")
+    assert _first(corpus, engine, "天要黑了，我们回家吧。", "要").startswith("about to")
+    assert _first(corpus, engine, "这件衣服颜色很浅。", "浅").startswith("light (color)")
+    assert _first(corpus, engine, "这条河很浅。", "浅").startswith("shallow")
+    assert _first(corpus, engine, "他考了八十五分。", "分").startswith("point (score)")
+    assert _first(corpus, engine, "现在三点十分。", "分").startswith("minute")
+    assert g.gloss("算", ("suan4",), prev="不").short.startswith("to count (as)")
+    assert g.gloss("另外", ("ling4", "wai4"), rest=("一", "个")).short.startswith("other")
+    assert g.short("季节").startswith("season") and g.short("支持").startswith("to support")
