@@ -714,3 +714,20 @@ def test_frames_of_the_fifth_held_out_parts_classes(corpus, engine, g) -> None:
     assert g.gloss("算", ("suan4",), prev="不").short.startswith("to count (as)")
     assert g.gloss("另外", ("ling4", "wai4"), rest=("一", "个")).short.startswith("other")
     assert g.short("季节").startswith("season") and g.short("支持").startswith("to support")
+
+
+def test_the_senses_a_beginner_meets_of_frequent_words(corpus, engine, g) -> None:
+    """The object chooses 挂, 打, 包 and 下's sense; 这个菜 is a dish, 买菜 vegetables; 一下
+    after a person "once"; 试, 谈, 毕业 lead with the learner sense."""
+    assert _first(corpus, engine, "他挂了电话。", "挂").startswith("to hang up")
+    assert g.gloss("打", ("da3",), rest=("篮球",)).short.startswith("to play")
+    assert g.gloss("打", ("da3",), rest=("车",)).short.startswith("to take (a taxi)")
+    assert g.gloss("打", ("da3",), rest=("他",)).short.startswith("to hit")
+    assert _first(corpus, engine, "我们一起包饺子吧。", "包") == "to wrap"
+    assert g.gloss("包", ("bao1",), prev="个").short.startswith("bag")
+    assert _first(corpus, engine, "外面下着雨。", "下").startswith("to fall")
+    assert _first(corpus, engine, "这个菜很好吃。", "菜").startswith("dish")
+    assert _first(corpus, engine, "我去超市买菜。", "菜").startswith("vegetable")
+    assert _first(corpus, engine, "他打了我一下。", "一下").endswith("once")
+    assert g.short("试").startswith("to try") and g.short("谈").startswith("to talk")
+    assert g.short("毕业").startswith("to graduate")
