@@ -731,3 +731,16 @@ def test_the_senses_a_beginner_meets_of_frequent_words(corpus, engine, g) -> Non
     assert _first(corpus, engine, "他打了我一下。", "一下").endswith("once")
     assert g.short("试").startswith("to try") and g.short("谈").startswith("to talk")
     assert g.short("毕业").startswith("to graduate")
+
+
+def test_advice_and_familiarity_frames(corpus, engine, g) -> None:
+    """要 + 多 + a verb "should"; 多 + a verb "more"; 还可以 "not bad"; 留在 "to stay";
+    对 … 熟 "familiar"; without those neighbours the old senses stay."""
+    assert _first(corpus, engine, "你要多穿点儿衣服。", "要") == "should"
+    assert _first(corpus, engine, "我要一杯咖啡。", "要").startswith("to want")
+    assert _first(corpus, engine, "外面很冷，你多穿点儿。", "多") == "more"
+    assert _first(corpus, engine, "这个菜还可以。", "可以").startswith("not bad")
+    assert _first(corpus, engine, "我可以进来吗？", "可以").startswith("can")
+    assert _first(corpus, engine, "下课以后他留在教室里。", "留").startswith("to stay")
+    assert _first(corpus, engine, "我对这儿不太熟。", "熟").startswith("familiar")
+    assert not g.gloss("熟", ("shu2",), prev="很").short.startswith("familiar")
