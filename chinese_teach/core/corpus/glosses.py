@@ -275,6 +275,12 @@ _AMOUNT_WORDS = frozenset({"多少", "多长", "多久", "好几", "多长时间
 _THIS = frozenset({"这", "那", "这个", "那个", "这些", "那些", "这样", "那样", "这么", "那么",
                    "这种", "那种"})
 _HERE = frozenset({"这儿", "那儿", "这里", "那里"})
+#: Adverbs that start as a number and a measure word (一起 "together", 一下 "a bit").
+_ONE_ADVERBS = frozenset({"一起", "一样", "一定", "一直", "一共", "一下", "一点", "一会",
+                          "一会儿", "一切", "一般", "一边", "一块", "一同", "一齐", "一再", "一向",
+                          "一次性", "一口气"})
+#: Words that pick one thing, after which a verb that is also a noun is the noun (这个计划).
+_THIS_ONE = frozenset({"这个", "那个", "这次", "那次", "每次", "这种", "那种", "哪个"})
 #: Units of measure after a number that are no measure words of the dictionary (三十岁).
 _UNITS = frozenset({"岁", "米", "公里", "公斤", "度", "斤", "点", "分", "人", "倍", "号"})
 #: Units of money and time after a number (两百块, 半个小时, 三天).
@@ -436,12 +442,51 @@ class Glosser:
             counted = self._measure_first(chosen, curated)
             if counted is not None:
                 return Gloss(counted, full, "measure")
+        if not conditional and len(word) > 1 and self._noun_place(prev):
+            nouns = self._noun_first(curated, chosen)
+            if nouns is not None:
+                return Gloss(nouns, full or (nouns,), "context")
         if curated is not None:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
             return self._composed(word)
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
+
+    def _noun_place(self, prev: str) -> bool:
+        """Whether the word after ``prev`` stands where a noun stands: after 的, a measure
+        word (with its number or demonstrative: 一张, 这次) or 这个 (他的回答, 一张画)."""
+        if not prev or prev in _ONE_ADVERBS:
+            return False
+        if prev == "的" or prev in _THIS_ONE:
+            return True
+        unit = prev[_number_prefix(prev):] if _number_prefix(prev) < len(prev) else ""
+        if not unit and not _number_prefix(prev):
+            unit = prev
+        if prev[:1] in "这那每哪" and len(prev) == 2:
+            unit = prev[1]
+        return bool(unit) and not unit.startswith(_COST_UNITS) and (
+            unit == "个" or self._is_measure(unit))
+
+    def _noun_first(self, curated: str | None, chosen: _Row | None) -> str | None:
+        """The gloss of a word that is a verb and a noun, noun senses first (翻译
+        "translator", 回答 "reply"), for a word of two characters or more in a noun's place
+        (a lone character's other senses are too many: 走 "through"); None for a word
+        whose gloss does not lead with a verb or that has no noun sense."""
+        if curated is not None:
+            senses = [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
+        elif chosen is not None:
+            senses = [_clean(x) for x in chosen.senses if _useful(x)]
+        else:
+            return None
+        if not senses or not senses[0].startswith(("to ", "(intransitive) to ")):
+            return None
+        nouns = [x for x in senses if x[:1].isalpha() and not x.startswith("to ")
+                 and not x.endswith("ly")]  # 决定 "decision", not "certainly"
+        if not nouns:
+            return None
+        verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
+        return shorten(nouns[:2] + verbs[:1])
 
     def kept_gloss(self, word: str, syllables: tuple[str, ...] | list[str] | None,
                    prev: str = "", rest: tuple[str, ...] = (),

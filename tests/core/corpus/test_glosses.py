@@ -744,3 +744,20 @@ def test_advice_and_familiarity_frames(corpus, engine, g) -> None:
     assert _first(corpus, engine, "下课以后他留在教室里。", "留").startswith("to stay")
     assert _first(corpus, engine, "我对这儿不太熟。", "熟").startswith("familiar")
     assert not g.gloss("熟", ("shu2",), prev="很").short.startswith("familiar")
+
+
+def test_a_verb_that_is_also_a_noun_in_a_nouns_place(corpus, engine, g) -> None:
+    """After 的, a measure word or 这次 a word that is a verb and a noun leads with the noun
+    (他的回答 "reply", 一个决定 "decision", 我们的翻译 "translator"); after 一起 or a
+    subject it stays a verb; a lone character keeps its gloss (走 has no "through")."""
+    assert _first(corpus, engine, "他的回答很好。", "回答") == "reply"
+    assert _first(corpus, engine, "他回答了我的问题。", "回答") == "to reply"
+    assert _first(corpus, engine, "他做了一个决定。", "决定") == "decision"
+    assert _first(corpus, engine, "他是我们的翻译。", "翻译") == "translator"
+    assert _first(corpus, engine, "这次旅行很有意思。", "旅行") == "journey"
+    assert _first(corpus, engine, "我们一起复习吧。", "复习") == "to review"
+    assert g.gloss("走", ("zou3",), prev="的").short.startswith("to walk")
+    assert g.gloss("画", ("hua4",), prev="张").short.startswith("picture")
+    assert g.gloss("信", ("xin4",), prev="不").short.startswith("to believe")
+    assert _first(corpus, engine, "我一般七点起床。", "一般") == "usually"
+    assert _first(corpus, engine, "他唱得很一般。", "一般") == "ordinary"
