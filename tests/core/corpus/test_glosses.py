@@ -761,3 +761,13 @@ def test_a_verb_that_is_also_a_noun_in_a_nouns_place(corpus, engine, g) -> None:
     assert g.gloss("信", ("xin4",), prev="不").short.startswith("to believe")
     assert _first(corpus, engine, "我一般七点起床。", "一般") == "usually"
     assert _first(corpus, engine, "他唱得很一般。", "一般") == "ordinary"
+
+
+def test_hsk_3_4_words_whose_first_sense_is_met_later(g) -> None:
+    """Read from every HSK 3-4 word's lone gloss: 主意 "idea", 地区 "region", 存 "to
+    deposit", 性格 "character"; 根本 before a negation "(not) at all"."""
+    assert g.short("主意").startswith("idea") and g.short("地区").startswith("region")
+    assert g.short("存").startswith("to deposit") and g.short("性格").startswith("character")
+    assert g.gloss("根本", ("gen1", "ben3"), rest=("不", "知道")).short.startswith(
+        "(not) at all")
+    assert g.short("根本").startswith("fundamental")
