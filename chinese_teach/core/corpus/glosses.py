@@ -427,15 +427,20 @@ class Glosser:
         After a number or a demonstrative (三双, 这台) a word that is also a measure word
         leads with its measure-word sense."""
         syls = tuple(s.lower() for s in syllables) if syllables else None
+        if prev == "姓":  # 他姓张 (marked as a name or not): the surname, not "sheet"
+            surnames = [s for r in self.rows(word) if r.proper and r.simplified == word
+                        for s in r.senses if s.startswith("surname ")]
+            if surnames:
+                return Gloss(surnames[0], (surnames[0],), "name" if name else "context", name)
         if name:
             return self._name_gloss(word, syls)
         if syls is None:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
         if next and not rest:
             rest = (next,)
+        rows = self.rows(word)
         curated, conditional = self._curated(word, syls, prev, rest, earlier,
                                              question=question)
-        rows = self.rows(word)
         chosen = self._pick(word, rows, syls)
         full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
         if not conditional and chosen is not None and _counts(prev):

@@ -771,3 +771,14 @@ def test_hsk_3_4_words_whose_first_sense_is_met_later(g) -> None:
     assert g.gloss("根本", ("gen1", "ben3"), rest=("不", "知道")).short.startswith(
         "(not) at all")
     assert g.short("根本").startswith("fundamental")
+
+
+def test_after_xing_a_character_is_the_surname(corpus, engine, g) -> None:
+    """他姓张: 张 "surname Zhang", not the measure word for sheets, whether or not the text
+    marks it as a name; 一张纸 keeps the measure word; 治 "to treat", 懂事 "sensible"."""
+    assert _first(corpus, engine, "他姓张。", "张") == "surname Zhang"
+    assert g.gloss("张", ("zhang1",), prev="姓").short == "surname Zhang"
+    assert g.gloss("张", ("zhang1",), prev="姓", name=True).name
+    assert _first(corpus, engine, "请给我一张纸。", "张").startswith("(measure word")
+    assert g.short("治").startswith("to treat") and g.short("懂事").startswith("sensible")
+    assert _first(corpus, engine, "我把钥匙落在家里了。", "落").startswith("to leave behind")
