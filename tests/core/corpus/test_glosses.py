@@ -782,3 +782,11 @@ def test_after_xing_a_character_is_the_surname(corpus, engine, g) -> None:
     assert _first(corpus, engine, "请给我一张纸。", "张").startswith("(measure word")
     assert g.short("治").startswith("to treat") and g.short("懂事").startswith("sensible")
     assert _first(corpus, engine, "我把钥匙落在家里了。", "落").startswith("to leave behind")
+
+
+def test_kuai_before_a_verb_and_le_is_soon(corpus, engine) -> None:
+    """电影快开始了 "soon"; 快十点了 "almost"; 我们快走吧 "fast"; 等了半天 "a long time"."""
+    assert _first(corpus, engine, "电影快开始了。", "快") == "soon"
+    assert _first(corpus, engine, "快十点了。", "快") == "almost"
+    assert _first(corpus, engine, "我们快走吧。", "快") == "fast"
+    assert _first(corpus, engine, "我已经等了半天了。", "半天") == "a long time"
