@@ -790,3 +790,12 @@ def test_kuai_before_a_verb_and_le_is_soon(corpus, engine) -> None:
     assert _first(corpus, engine, "快十点了。", "快") == "almost"
     assert _first(corpus, engine, "我们快走吧。", "快") == "fast"
     assert _first(corpus, engine, "我已经等了半天了。", "半天") == "a long time"
+
+
+def test_bie_before_a_verb_of_feeling_is_dont(corpus, engine, g) -> None:
+    """别担心, 别着急, 别客气: "don't" (担心 is glossed "anxious", so it is no verb to
+    before-verb); 别的 stays "else"; 事儿 "matter"."""
+    assert _first(corpus, engine, "别担心，没事儿。", "别").startswith("don't")
+    assert _first(corpus, engine, "别客气！", "别").startswith("don't")
+    assert g.gloss("别", ("bie2",), rest=("人",)).short.startswith("other")
+    assert _first(corpus, engine, "你有事儿吗？", "事儿").startswith("matter")
