@@ -799,3 +799,9 @@ def test_bie_before_a_verb_of_feeling_is_dont(corpus, engine, g) -> None:
     assert _first(corpus, engine, "别客气！", "别").startswith("don't")
     assert g.gloss("别", ("bie2",), rest=("人",)).short.startswith("other")
     assert _first(corpus, engine, "你有事儿吗？", "事儿").startswith("matter")
+
+
+def test_song_a_person_at_a_station_is_to_see_off(corpus, engine) -> None:
+    """去机场送他 "to see (sb) off"; 送你一本书 "to give"."""
+    assert _first(corpus, engine, "我们去机场送他。", "送") == "to see (sb) off"
+    assert _first(corpus, engine, "我送你一本书。", "送").startswith("to give")
