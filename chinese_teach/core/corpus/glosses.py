@@ -104,7 +104,15 @@ class Curated:
     #: 比我大三岁), "start" (first in its sentence),
     #: "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯), "before-cost"
     #: (an amount of money or time: 要 + 两百块, 要 + 半个小时), "person-then-amount" (找 +
-    #: 你 + 五块钱); conditions joined by "&" must all hold (要 … 了: "before-verb&later:了")
+    #: 你 + 五块钱), "before-this" (a demonstrative next, or after one verb: 就 + 要 +
+    #: 这个, 就 + 这样), "object:X|Y" (the verb's object is X or Y, or starts with a
+    #: one-character option: the next word, past 了/过/着, 一下 and an amount: 开 + 一下 +
+    #: 空调, 点 + 几个 + 菜, 拍 + 了 + 很多 + 照片), "after-doubled" (after a doubled verb
+    #: or a verb + 一下: 尝尝 + 看), "after-count" (after a number and its unit: 三 / 年 +
+    #: 多), "question" / "not-question" (the sentence asks with a question
+    #: mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds for a
+    #: word without a sentence); conditions joined by "&" must all hold (要 … 了:
+    #: "before-verb&later:了")
     when: str
     gloss: str
 
@@ -145,6 +153,14 @@ def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
         syls = tuple(pinyin.lower().split()) if pinyin != "*" else None
         table.setdefault(word, []).append(Curated(word, syls, when or "*", gloss))
     return table
+
+
+@lru_cache(maxsize=4096)
+def _parsed_condition(when: str) -> tuple[str, frozenset[str]]:
+    """A curated condition's kind and options ("before:灯|电视" -> "before", {灯, 电视}),
+    parsed once: a sentence asks the same conditions of every word."""
+    kind, _, arg = when.partition(":")
+    return kind, frozenset(arg.split("|")) if arg else frozenset()
 
 
 #: A mark anywhere in a sense that keeps it out of a learner gloss ("male prostitute
@@ -255,11 +271,25 @@ DEGREE = frozenset({
 #: Words of an amount that are no number (要多长时间, 都半夜了).
 _AMOUNT_WORDS = frozenset({"多少", "多长", "多久", "好几", "多长时间", "多少钱", "半", "半天",
                            "半夜", "一半", "几"})
+#: Demonstratives that pick a thing or a way (就 + 要 + 这个: "just"), and places (就这儿).
+_THIS = frozenset({"这", "那", "这个", "那个", "这些", "那些", "这样", "那样", "这么", "那么",
+                   "这种", "那种"})
+_HERE = frozenset({"这儿", "那儿", "这里", "那里"})
+#: Adverbs that start as a number and a measure word (一起 "together", 一下 "a bit").
+_ONE_ADVERBS = frozenset({"一起", "一样", "一定", "一直", "一共", "一下", "一点", "一会",
+                          "一会儿", "一切", "一般", "一边", "一块", "一同", "一齐", "一再", "一向",
+                          "一次性", "一口气"})
+#: Words that pick one thing, after which a verb that is also a noun is the noun (这个计划).
+_THIS_ONE = frozenset({"这个", "那个", "这次", "那次", "每次", "这种", "那种", "哪个"})
 #: Units of measure after a number that are no measure words of the dictionary (三十岁).
 _UNITS = frozenset({"岁", "米", "公里", "公斤", "度", "斤", "点", "分", "人", "倍", "号"})
 #: Units of money and time after a number (两百块, 半个小时, 三天).
 _COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", "时间", "年", "月", "星期",
-               "周", "多久", "多少钱", "多长时间")
+               "周", "多久", "多少钱", "多长时间", "会儿")
+#: Aspect particles between a verb and its object (拍了照片, 去过北京).
+_ASPECT = frozenset({"了", "过", "着"})
+#: Words of a vague amount before a verb's object (吃了一些菜, 买点儿水).
+_SOME = frozenset({"很多", "好多", "不少", "一些", "些", "一点", "一点儿", "点儿", "许多"})
 
 
 def _number_prefix(word: str) -> int:
@@ -289,6 +319,8 @@ class Glosser:
         self._lock = threading.Lock()
         self._listed: frozenset[str] | None = None
         self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
+        #: (word, syllables) -> its pieces the words around it may decide (parts_between)
+        self._open: dict[tuple[str, tuple[str, ...] | None], tuple] = {}
         #: (word, syllables, word before, words after, earlier words) -> gloss: see
         #: :meth:`kept_gloss`
         self._in_context: dict[tuple, Gloss] = {}
@@ -383,28 +415,42 @@ class Glosser:
         name: bool = False,
         rest: tuple[str, ...] = (),
         earlier: tuple[str, ...] = (),
+        question: bool | None = None,
     ) -> Gloss:
         """The learner gloss of ``word`` read ``syllables`` (numbered, e.g. ``bi3``; None:
         its commonest reading), between the words ``prev`` and ``next`` of its sentence
         (``rest``: the words after it in its clause, ``next`` first, when known);
         ``name`` when the text marks it as a name; ``earlier``: the words before it in its
-        sentence, across commas, nearest first (先 … 再).
+        sentence, across commas, nearest first (先 … 再); ``question``: whether its
+        sentence asks (:func:`asks`), None when there is no sentence.
 
         After a number or a demonstrative (三双, 这台) a word that is also a measure word
         leads with its measure-word sense."""
         syls = tuple(s.lower() for s in syllables) if syllables else None
+        if prev == "姓":  # 他姓张 (marked as a name or not): the surname, not "sheet"
+            surnames = [s for r in self.rows(word) if r.proper and r.simplified == word
+                        for s in r.senses if s.startswith("surname ")]
+            if surnames:
+                return Gloss(surnames[0], (surnames[0],), "name" if name else "context", name)
         if name:
             return self._name_gloss(word, syls)
+        if syls is None:
+            syls = self.lone_reading(word)  # a word list's 价 is jià "price"
         if next and not rest:
             rest = (next,)
-        curated, conditional = self._curated(word, syls, prev, rest, earlier)
         rows = self.rows(word)
+        curated, conditional = self._curated(word, syls, prev, rest, earlier,
+                                             question=question)
         chosen = self._pick(word, rows, syls)
         full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
         if not conditional and chosen is not None and _counts(prev):
             counted = self._measure_first(chosen, curated)
             if counted is not None:
                 return Gloss(counted, full, "measure")
+        if not conditional and len(word) > 1 and self._noun_place(prev):
+            nouns = self._noun_first(curated, chosen)
+            if nouns is not None:
+                return Gloss(nouns, full or (nouns,), "context")
         if curated is not None:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
@@ -412,16 +458,52 @@ class Glosser:
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
 
+    def _noun_place(self, prev: str) -> bool:
+        """Whether the word after ``prev`` stands where a noun stands: after 的, a measure
+        word (with its number or demonstrative: 一张, 这次) or 这个 (他的回答, 一张画)."""
+        if not prev or prev in _ONE_ADVERBS:
+            return False
+        if prev == "的" or prev in _THIS_ONE:
+            return True
+        unit = prev[_number_prefix(prev):] if _number_prefix(prev) < len(prev) else ""
+        if not unit and not _number_prefix(prev):
+            unit = prev
+        if prev[:1] in "这那每哪" and len(prev) == 2:
+            unit = prev[1]
+        return bool(unit) and not unit.startswith(_COST_UNITS) and (
+            unit == "个" or self._is_measure(unit))
+
+    def _noun_first(self, curated: str | None, chosen: _Row | None) -> str | None:
+        """The gloss of a word that is a verb and a noun, noun senses first (翻译
+        "translator", 回答 "reply"), for a word of two characters or more in a noun's place
+        (a lone character's other senses are too many: 走 "through"); None for a word
+        whose gloss does not lead with a verb or that has no noun sense."""
+        if curated is not None:
+            senses = [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
+        elif chosen is not None:
+            senses = [_clean(x) for x in chosen.senses if _useful(x)]
+        else:
+            return None
+        if not senses or not senses[0].startswith(("to ", "(intransitive) to ")):
+            return None
+        nouns = [x for x in senses if x[:1].isalpha() and not x.startswith("to ")
+                 and not x.endswith("ly")]  # 决定 "decision", not "certainly"
+        if not nouns:
+            return None
+        verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
+        return shorten(nouns[:2] + verbs[:1])
+
     def kept_gloss(self, word: str, syllables: tuple[str, ...] | list[str] | None,
                    prev: str = "", rest: tuple[str, ...] = (),
-                   earlier: tuple[str, ...] = ()) -> Gloss:
+                   earlier: tuple[str, ...] = (), *, question: bool | None = None) -> Gloss:
         """:meth:`gloss` of a word (not a name) between ``prev`` and ``rest``, kept for the
         next ask: every build of a reader asks again for the words its sentences may
         decide (a word after a number, 离 …, 先 … 再), and a text repeats its sentences."""
-        key = (word, tuple(syllables) if syllables else None, prev, rest, earlier)
+        key = (word, tuple(syllables) if syllables else None, prev, rest, earlier, question)
         found = self._in_context.get(key)
         if found is None:
-            found = self.gloss(word, syllables, prev=prev, rest=rest, earlier=earlier)
+            found = self.gloss(word, syllables, prev=prev, rest=rest, earlier=earlier,
+                               question=question)
             with self._lock:
                 if len(self._in_context) > 50_000:
                     self._in_context.clear()
@@ -443,7 +525,8 @@ class Glosser:
         """``self.gloss(word, syllables).short``, cleaning only the senses it prints: a
         reader asks for the short gloss of each of its words, and CC-CEDICT entries of
         common words hold a dozen senses or more."""
-        syls = tuple(s.lower() for s in syllables) if syllables else None
+        syls = (tuple(s.lower() for s in syllables) if syllables
+                else self.lone_reading(word))
         curated, _conditional = self._curated(word, syls, "", ())
         if curated is not None:
             return curated
@@ -474,7 +557,7 @@ class Glosser:
 
     def _curated(
         self, word: str, syls: tuple[str, ...] | None, prev: str, rest: tuple[str, ...],
-        earlier: tuple[str, ...] = (),
+        earlier: tuple[str, ...] = (), *, question: bool | None = None,
     ) -> tuple[str | None, bool]:
         """The curated gloss for ``word`` here, and whether a line's condition chose it
         (not only the word's default line)."""
@@ -492,7 +575,7 @@ class Glosser:
                 if fallback is None:
                     fallback = line.gloss
                 continue
-            if self._when(line.when, prev, rest, earlier):
+            if self._when(line.when, prev, rest, earlier, question):
                 return line.gloss, True
         return fallback, False
 
@@ -518,17 +601,17 @@ class Glosser:
         return shorten([own[0] if own else measures[0], *others[:1]])
 
     def _when(self, when: str, prev: str, rest: tuple[str, ...] | str,
-              earlier: tuple[str, ...] = ()) -> bool:
+              earlier: tuple[str, ...] = (), question: bool | None = None) -> bool:
         """Whether a curated line's condition holds here (every part of an "&" list)."""
-        return all(self._condition(part, prev, rest, earlier) for part in when.split("&"))
+        return all(self._condition(part, prev, rest, earlier, question)
+                   for part in when.split("&"))
 
     def _condition(self, when: str, prev: str, rest: tuple[str, ...] | str,
-                   earlier: tuple[str, ...]) -> bool:
+                   earlier: tuple[str, ...], question: bool | None = None) -> bool:
         if isinstance(rest, str):
             rest = (rest,) if rest else ()
         nxt = rest[0] if rest else ""
-        kind, _, arg = when.partition(":")
-        options = set(arg.split("|")) if arg else set()
+        kind, options = _parsed_condition(when)
         if kind == "end":
             return not nxt
         if kind == "after":
@@ -578,13 +661,54 @@ class Glosser:
         if kind == "before-cost":
             return self._amount_ahead(rest, cost=True)
         if kind == "person-then-amount":
+            if nxt in _ASPECT:  # 找 + 了 + 我 + 两块钱
+                rest = rest[1:]
+                nxt = rest[0] if rest else ""
             return is_person(nxt) and self._amount_ahead(rest[1:], cost=False)
+        if kind == "object":
+            obj = self._object(rest)
+            return obj in options or obj[:1] in options
+        if kind == "after-doubled":
+            if len(prev) == 1:  # 听 / 听 / 看, 试 / 一 / 试 / 看: cut apart
+                return len(earlier) > 1 and earlier[0] == prev and (
+                    earlier[1] == prev or (earlier[1:3] == ("一", prev)))
+            return len(prev) > 1 and (prev.endswith("一下") or prev[0] == prev[1] or (
+                len(prev) == 3 and prev[1] == "一" and prev[0] == prev[2]))
+        if kind == "after-count":
+            if prev and _number_prefix(prev) and len(prev) > _number_prefix(prev):
+                return self._amount(prev)  # 三年, 十块
+            unit = prev in _UNITS or prev.startswith(_COST_UNITS) or (
+                bool(prev) and self._is_measure(prev))
+            return unit and len(earlier) > 1 and earlier[0] == prev and _counts(earlier[1])
+        if kind == "before-this":
+            return self._this_ahead(rest)
+        if kind == "question":
+            return question is True
+        if kind == "not-question":
+            return question is False
         if kind == "after-verb":
             return bool(prev) and self._is_verb(prev)
         if kind in ("before-verb", "not-before-verb"):
             verbal = bool(nxt) and self._is_verb(nxt)
             return verbal if kind == "before-verb" else not verbal
         raise ValueError(f"Unknown condition {when!r} in the curated glosses.")
+
+    def _object(self, rest: tuple[str, ...]) -> str:
+        """The object of a verb whose clause goes on with ``rest``: the next word, past an
+        aspect particle, 一下 and an amount (拍 + 了 + 很多 + 照片, 点 + 几 + 个 + 菜), or ""."""
+        words = list(rest)
+        if words and words[0] in _ASPECT:
+            words = words[1:]
+        if words and words[0] == "一下":
+            words = words[1:]
+        if len(words) > 1 and words[0] == "很" and words[1] == "多":
+            words = words[2:]
+        elif words and (words[0] in _SOME or self._amount(words[0])
+                        or self._demonstrative(words[0])):
+            words = words[1:]
+            if words and (words[0] == "个" or self._is_measure(words[0])):
+                words = words[1:]
+        return words[0] if words else ""
 
     def _amount(self, word: str) -> bool:
         """A number with what it counts (两百块, 一杯, 八点), or an amount word (多少)."""
@@ -600,6 +724,21 @@ class Glosser:
     def _is_measure(self, word: str) -> bool:
         return any(s.startswith("classifier for") for r in self.rows(word)
                    if r.simplified == word and not r.proper for s in r.senses)
+
+    def _demonstrative(self, word: str) -> bool:
+        """这个, 那些, 这样 … or 这/那 with a measure word (这本, 那件)."""
+        return word in _THIS or (len(word) == 2 and word[0] in "这那"
+                                 and self._is_measure(word[1]))
+
+    def _this_ahead(self, rest: tuple[str, ...]) -> bool:
+        """A demonstrative next (就 + 这样, 就 + 这儿), or after one verb (就 + 要 + 这个; a
+        place word after a verb is where one goes, not what one picks: 就 + 去 + 那儿)."""
+        if not rest:
+            return False
+        if self._demonstrative(rest[0]) or rest[0] in _HERE:
+            return True
+        return (len(rest) > 1 and self._is_verb(rest[0]) and not self._demonstrative(rest[0])
+                and self._demonstrative(rest[1]))
 
     def _amount_ahead(self, rest: tuple[str, ...], *, cost: bool) -> bool:
         """An amount next in the clause, or after one verb (and 了): 就 + 喝 + 一杯; with
@@ -742,6 +881,63 @@ class Glosser:
                 self._parts[key] = found_parts
         return found_parts
 
+    def parts_between(
+        self, word: str, syllables: tuple[str, ...] | list[str] | None,
+        parts: tuple[tuple[str, str], ...], *, prev: str = "", rest: tuple[str, ...] = (),
+        question: bool | None = None,
+    ) -> tuple[tuple[str, str], ...]:
+        """``parts`` (from :meth:`parts`) glossed again where the word's own neighbours in
+        its sentence decide a piece that its neighbours inside the word leave undecided:
+        the words after the token continue the clause (在读 + 大学: 读 "to attend
+        (school)"; 就要 + 这个: 就 "just"), the word before it precedes the first piece (三
+        + 本书: 本 after a number). A piece the word itself decides keeps that sense (好 at
+        the end of 买好: "done", whatever follows)."""
+        syls = (tuple(s.lower() for s in syllables)
+                if syllables and len(syllables) == len(word) else None)
+        pieces = [piece for piece, _ in parts]
+        out = list(parts)
+        for k, sub in self._open_pieces(word, syls, parts):
+            piece = pieces[k]
+            outer_prev = pieces[k - 1] if k else prev
+            outer_rest = (*pieces[k + 1:], *rest)[:_CLAUSE_WORDS]
+            if _counts(outer_prev) or self._curated(piece, sub, outer_prev, outer_rest,
+                                                    question=question)[1]:
+                outer = self.kept_gloss(piece, sub, outer_prev, outer_rest, question=question)
+                if outer.source in ("context", "measure"):
+                    out[k] = (piece, outer.short)
+        return tuple(out)
+
+    def _open_pieces(
+        self, word: str, syls: tuple[str, ...] | None, parts: tuple[tuple[str, str], ...]
+    ) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
+        """The pieces of ``word`` (index, reading) that the words around it may still
+        decide: a piece the curated table reads in context (or the first, which a number
+        before the word may count) whose neighbours inside the word decide nothing (买好:
+        好 is "done" already). Kept per word: a text repeats its words."""
+        key = (word, syls)
+        found = self._open.get(key)
+        if found is not None:
+            return found
+        pieces = [piece for piece, _ in parts]
+        open_: list[tuple[int, tuple[str, ...] | None]] = []
+        pos = 0
+        for k, piece in enumerate(pieces):
+            sub = syls[pos:pos + len(piece)] if syls else None
+            pos += len(piece)
+            if not (k == 0 or self.decided_by_context(piece)):
+                continue
+            inner_prev = pieces[k - 1] if k else ""
+            if _counts(inner_prev) or self._curated(piece, sub, inner_prev,
+                                                    tuple(pieces[k + 1:]))[1]:
+                continue
+            open_.append((k, sub))
+        found = tuple(open_)
+        with self._lock:
+            if len(self._open) > 50_000:
+                self._open.clear()
+            self._open[key] = found
+        return found
+
     def _parts_of(
         self, word: str, syllables: tuple[str, ...] | None
     ) -> tuple[tuple[str, str], ...]:
@@ -824,6 +1020,7 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
     g = glosser(corpus)
     words = [t for t in tokens if t.is_word]
     g.prefetch({t.text for t in words})
+    asking = _asking(tokens)
     out: list[Gloss | None] = []
     index = {id(t): i for i, t in enumerate(words)}
     for pos, tok in enumerate(tokens):
@@ -843,10 +1040,13 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
                         name=bool(tok.extra.get("name")),
                         earlier=_earlier_words(
-                            tokens, pos if g.decided_by_context(tok.text) else -1))
+                            tokens, pos if g.decided_by_context(tok.text) else -1),
+                        question=asking[pos])
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)
             if parts:
+                parts = g.parts_between(tok.text, syls, parts, prev=prev, rest=tuple(rest),
+                                        question=asking[pos])
                 found = replace(found, parts=parts)
         out.append(found)
     return out
@@ -869,7 +1069,8 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
         rest.append(later.text)
         end = later.end
     found = glosser(corpus).kept_gloss(tok.text, tok.citation or tok.pinyin, prev,
-                                       tuple(rest), _earlier_words(tokens, k))
+                                       tuple(rest), _earlier_words(tokens, k),
+                                       question=asks(tokens, k))
     return found if found.source in ("context", "measure") else None
 
 
@@ -904,6 +1105,50 @@ def _earlier_words(tokens: list, k: int) -> tuple[str, ...]:
         if len(out) == _EARLIER_WORDS:
             break
     return tuple(out)
+
+
+#: Marks that end a question.
+_QUESTION_MARKS = frozenset("？?")
+
+
+def _sentence_end(text: str) -> str | None:
+    """The first mark in ``text`` that ends a sentence, or None."""
+    return next((ch for ch in text if ch in _SENTENCE_END), None)
+
+
+def asks(tokens: list, k: int) -> bool:
+    """Whether the sentence of ``tokens[k]`` asks: it ends with a question mark, and not
+    after 吗 (你有几个朋友？ asks how many; 你有几个朋友吗？ asks whether, and 几 is "a few")."""
+    last = ""
+    for tok in tokens[k + 1:]:
+        if tok.is_word:
+            last = tok.text
+            continue
+        end = _sentence_end(tok.text)
+        if end is not None:
+            return end in _QUESTION_MARKS and not (last or tokens[k].text).endswith("吗")
+    return False
+
+
+def _asking(tokens: list) -> list[bool]:
+    """:func:`asks` for every token of a sentence list, in one backward pass."""
+    out = [False] * len(tokens)
+    current = False
+    after_mark = False  # the next word (going back) is the last of its sentence
+    for j in range(len(tokens) - 1, -1, -1):
+        tok = tokens[j]
+        if not tok.is_word:
+            end = _sentence_end(tok.text)
+            if end is not None:
+                current, after_mark = end in _QUESTION_MARKS, True
+            out[j] = current
+            continue
+        if after_mark:
+            after_mark = False
+            if tok.text.endswith("吗"):
+                current = False
+        out[j] = current
+    return out
 
 
 def _same_clause(earlier: tuple[str, ...]) -> tuple[str, ...]:

@@ -487,3 +487,333 @@ def test_qilai_after_an_adjective_is_to_begin(g) -> None:
     assert "begin" in g.gloss("起来", ("qi3", "lai5"), prev="冷", rest=("了",)).short
     assert "recall" in g.gloss("起来", ("qi3", "lai5"), prev="想", rest=("了",)).short
     assert "begin" not in g.gloss("起来", ("qi3", "lai5"), prev="站", rest=("了",)).short
+
+
+def _sentence_glosses(corpus, engine, text: str) -> dict[str, object]:
+    toks = engine.annotate(text)
+    return {t.text: gl for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+            if gl is not None}
+
+
+def test_the_sentence_asks_only_with_a_question_mark_and_no_ma(engine) -> None:
+    from chinese_teach.core.corpus.glosses import _asking, asks
+
+    toks = engine.annotate("我有几个朋友。你有几个朋友？你有几个朋友吗？")
+    at = [i for i, t in enumerate(toks) if t.text == "几"]
+    assert [asks(toks, i) for i in at] == [False, True, False]
+    flags = _asking(toks)
+    assert [flags[i] for i in at] == [False, True, False]
+    assert all(flags[i] == asks(toks, i) for i, t in enumerate(toks) if t.is_word)
+
+
+def test_ji_is_a_few_in_a_statement_and_how_many_in_a_question(corpus, engine, g) -> None:
+    """几 "how many" only where the sentence asks (or after 问/知道); 几本书。 is "a few"."""
+    assert _sentence_glosses(corpus, engine, "我买了几本书。")["几"].short.startswith("a few")
+    assert _sentence_glosses(corpus, engine, "你买了几本书？")["几"].short.startswith(
+        "how many")
+    assert _sentence_glosses(corpus, engine, "你买了几本书吗？")["几"].short.startswith(
+        "a few")
+    assert g.gloss("几", ("ji3",), earlier=("知道", "不", "我"), question=False).short.startswith(
+        "how many")
+    # without a sentence, the word list's sense
+    assert g.short("几", ("ji3",)).startswith("how many")
+    assert g.gloss("几", ("ji3",), rest=("个",)).short.startswith("how many")
+
+
+def test_jiu_before_a_demonstrative_picks_one_thing(corpus, engine, g) -> None:
+    """就 + 要 + 这个 "just"; 就 + 这样 "just"; 就 + 去 + 那儿 stays "then"."""
+    assert g.gloss("就", ("jiu4",), rest=("要", "这个")).short.startswith("just")
+    assert g.gloss("就", ("jiu4",), rest=("这样",)).short.startswith("just")
+    assert g.gloss("就", ("jiu4",), rest=("买", "这本")).short.startswith("just")
+    assert g.gloss("就", ("jiu4",), rest=("去", "那儿")).short.startswith("then")
+    assert g.gloss("就", ("jiu4",), rest=("睡觉", "了")).short.startswith("then")
+    # inside 就要, the words after the token decide the piece
+    found = _sentence_glosses(corpus, engine, "我就要这个。")
+    pieces = dict(found["就要"].parts) if "就要" in found else {"就": found["就"].short}
+    assert pieces["就"].startswith("just")
+
+
+def test_mao_after_a_number_is_money(g) -> None:
+    assert g.gloss("毛", ("mao2",), prev="五").short.startswith("mao (one tenth of a yuan)")
+    assert g.short("毛", ("mao2",)).startswith("hair")
+
+
+def test_verbs_of_study_before_a_school_are_to_attend(corpus, engine, g) -> None:
+    assert g.gloss("念", ("nian4",), rest=("大学",)).short.startswith("to attend")
+    assert g.gloss("念", ("nian4",), rest=("课文",)).short.startswith("to read")
+    # 在读 is one token: the word after it still decides its piece 读
+    found = _sentence_glosses(corpus, engine, "他在读大学。")
+    pieces = dict(found["在读"].parts) if "在读" in found else {"读": found["读"].short}
+    assert pieces["读"].startswith("to attend")
+
+
+def test_adverbial_lao_before_a_verb_is_always(g) -> None:
+    assert g.gloss("老", ("lao3",), rest=("迟到",)).short.startswith("always")
+    assert g.gloss("老", ("lao3",), rest=("了",)).short.startswith("old")
+    assert g.short("老", ("lao3",)).startswith("old")
+
+
+def test_zhihao_and_suanle_lead_with_the_learner_sense(g) -> None:
+    assert g.short("只好", ("zhi3", "hao3")).startswith("to have to")
+    assert g.short("算了", ("suan4", "le5")).startswith("let it pass")
+
+
+def test_a_piece_the_word_decides_keeps_its_sense(corpus, engine, g) -> None:
+    """好 at the end of 买好 is "done" whatever follows the token; a piece after a number
+    outside the token is counted (三 + 本书: 本 the measure word)."""
+    found = _sentence_glosses(corpus, engine, "你买好票了吗？")
+    pieces = dict(found["买好"].parts) if "买好" in found else {"好": found["好"].short}
+    assert "done" in pieces["好"]
+    parts = g.parts("本书", ("ben3", "shu1"))
+    assert dict(parts)["本"] != "(measure word for books)"
+    counted = g.parts_between("本书", ("ben3", "shu1"), parts, prev="三")
+    assert dict(counted)["本"] == "(measure word for books)"
+
+
+def test_a_word_list_gloss_comes_from_the_learner_reading(g) -> None:
+    """Alone, 价 is jià "price" (not jiè "great"), 涨 zhǎng "to rise", 咳 ké "cough",
+    多少 duō shao "how many"; a text's reading still chooses (多少 duō shǎo "somewhat")."""
+    assert g.short("价").startswith("price")
+    assert g.short("涨").startswith("to rise")
+    assert g.short("喷").startswith("to spray")
+    assert g.short("挣").startswith("to make (money)")
+    assert g.short("咳").startswith("cough") and g.lone_reading("咳") == ("ke2",)
+    assert g.short("多少").startswith("how much")
+    assert g.short("多少", ("duo1", "shao3")).startswith("number")
+    assert g.short("价", ("jie5",)).startswith("great")
+
+
+def test_audited_words_lead_with_the_learner_sense(g) -> None:
+    assert g.short("破坏").startswith("to destroy")
+    assert g.short("确定").startswith("to determine")
+    assert g.short("流行").startswith("popular")
+    assert g.short("签").startswith("to sign")
+    assert g.short("题").startswith("question")
+    assert g.short("相处").startswith("to get along")
+    assert g.short("甲").startswith("first (in a list)")
+
+
+def test_ne_after_zai_is_the_ongoing_action(corpus, engine, g) -> None:
+    found = _sentence_glosses(corpus, engine, "他在看书呢。")
+    assert found["呢"].short.startswith("(particle: ongoing action)")
+    assert _sentence_glosses(corpus, engine, "你呢？")["呢"].short.startswith(
+        "(particle) what about")
+    assert g.gloss("棒", ("bang4",), prev="很").short.startswith("wonderful")
+    assert g.short("棒", ("bang4",)).startswith("stick")
+
+
+def test_every_curated_default_is_its_word_list_gloss(g) -> None:
+    """A word without a reading (a word list's) shows its curated default line: the lone
+    gloss is taken in the reading the table lists first (中 "middle", not 中 zhòng)."""
+    wrong = []
+    for word, lines in g.curated.items():
+        default = next((ln for ln in lines if ln.when == "*"), None)
+        if default is None or any(ln.when != "*" and g._when(ln.when, "", ()) for ln in lines):
+            continue  # a condition that holds with no sentence around (块 "end") comes first
+        if g.short(word) != default.gloss:
+            wrong.append((word, g.short(word), default.gloss))
+    assert not wrong, wrong[:20]
+
+
+def test_hsk_words_whose_first_sense_is_met_later(g) -> None:
+    assert g.short("态度").startswith("attitude")
+    assert g.short("明白").startswith("to understand")
+    assert g.short("进行").startswith("to carry out")
+    assert g.short("联系").startswith("to get in touch")
+    assert g.short("证明").startswith("to prove")
+    assert g.short("件").startswith("(measure word")
+
+
+def test_frames_of_a_beginners_sentences(g) -> None:
+    """想 + verb "to want to" (想想 stays "to think"); 才 + an amount "only"; 多 + 大
+    "how"; 好 + adjective "so"; 开/关 + a machine "to turn on/off"; 打 … 电话 "to make (a
+    phone call)"."""
+    assert g.gloss("想", ("xiang3",), rest=("去", "北京")).short.startswith("to want to")
+    assert g.gloss("想", ("xiang3",), rest=("想",)).short.startswith("to think")
+    assert g.gloss("想", ("xiang3",), rest=("他",)).short.startswith("to think")
+    assert g.gloss("才", ("cai2",), rest=("十", "岁")).short.startswith("only")
+    assert g.gloss("才", ("cai2",), rest=("来",)).short.startswith("only then")
+    assert g.gloss("多", ("duo1",), rest=("大", "了")).short.startswith("how")
+    assert g.gloss("多", ("duo1",), rest=("人",)).short.startswith("many")
+    assert "so" in g.gloss("好", ("hao3",), rest=("冷", "啊")).short.split(";")[0]
+    assert g.gloss("好", ("hao3",), rest=("人",)).short.startswith("good")
+    assert g.gloss("开", ("kai1",), rest=("灯",)).short.startswith("to turn on")
+    assert g.gloss("开", ("kai1",), rest=("门",)).short.startswith("to open")
+    assert g.gloss("关", ("guan1",), rest=("电视",)).short.startswith("to turn off")
+    assert g.gloss("打", ("da3",), rest=("个", "电话")).short.startswith("to make (a phone")
+    assert g.gloss("打", ("da3",), rest=("他",)).short.startswith("to hit")
+
+
+def test_a_question_word_before_dou_is_any(g) -> None:
+    """什么都 / 哪儿都: "anything", "anywhere"; 什么 alone asks "what?"."""
+    assert g.gloss("什么", ("shen2", "me5"), rest=("都", "吃")).short.startswith("anything")
+    assert g.gloss("哪儿", ("na3", "r5"), rest=("也", "不", "去")).short.startswith("anywhere")
+    assert g.gloss("什么", ("shen2", "me5"), prev="是").short.startswith("what")
+
+
+def _first(corpus, engine, text: str, word: str) -> str:
+    return _sentence_glosses(corpus, engine, text)[word].short.split(";")[0]
+
+
+def test_a_verbs_object_past_le_yixia_and_an_amount_chooses_its_sense(corpus, engine,
+                                                                      g) -> None:
+    """拍 + 了 + 很多 + 照片 "to take (a photo)"; 点 + 几个 + 菜 "to order"; 开 + 一下 +
+    空调 "to turn on"; 开 + 了 + 药 "to write out"; 上/下 + a vehicle or 楼; 拍 alone
+    stays "to pat"."""
+    assert g._object(("了", "很", "多", "照片")) == "照片"
+    assert g._object(("几", "个", "菜", "吧")) == "菜"
+    assert g._object(("一下", "这", "张", "表")) == "表"
+    assert g._object(("了", "我")) == "我"
+    assert _first(corpus, engine, "他拍了很多照片。", "拍").startswith("to take (a photo)")
+    assert g.gloss("拍", ("pai1",), rest=("手",)).short.startswith("to pat")
+    assert _first(corpus, engine, "我们点几个菜吧。", "点") == "to order (food)"
+    assert _first(corpus, engine, "请开一下空调。", "开") == "to turn on"
+    assert _first(corpus, engine, "医生给我开了药。", "开").startswith("to write out")
+    assert _first(corpus, engine, "他下了飞机就给我打电话。", "下").startswith("to get off")
+    assert g.gloss("下", ("xia4",), rest=("楼",)).short.startswith("to go down")
+    assert g.gloss("上", ("shang4",), rest=("了", "火车")).short.startswith("to get on")
+    assert g.gloss("上", ("shang4",), rest=("山",)).short.startswith("to go up")
+    assert g.gloss("上", ("shang4",), rest=("个", "星期")).short.startswith("last")
+
+
+def test_frames_of_the_fifth_held_out_parts_classes(corpus, engine, g) -> None:
+    """The classes of the fifth held-out part's misses, each with a sentence it did not
+    hold and a counter-example that keeps the old sense."""
+    assert _first(corpus, engine, "服务员找了我两块钱。", "找") == "to give change"
+    assert _first(corpus, engine, "我在找我的书。", "找").startswith("to try to find")
+    assert _first(corpus, engine, "他在中国住了两年多。", "多").startswith("more than")
+    assert _first(corpus, engine, "这里人很多。", "多") != "more than"
+    assert _first(corpus, engine, "过了一会儿，他才来。", "过").startswith("to pass")
+    assert _first(corpus, engine, "饭做好了，快来吃吧。", "好").endswith("done")
+    assert _first(corpus, engine, "这个问题很好回答。", "好").startswith("easy")
+    assert _first(corpus, engine, "他的汉语很好。", "好").startswith("good")
+    assert _first(corpus, engine, "我们队三比二赢了。", "比").startswith("to (in a score)")
+    assert _first(corpus, engine, "我比他高。", "比").startswith("than")
+    assert _first(corpus, engine, "请把饭热一下。", "热").startswith("to heat up")
+    assert _first(corpus, engine, "今天很热。", "热").startswith("hot")
+    assert _first(corpus, engine, "天热了。", "热").startswith("hot")
+    assert _first(corpus, engine, "你怎么没来？", "怎么") == "why"
+    assert _first(corpus, engine, "这个字怎么写？", "怎么").startswith("how")
+    assert _first(corpus, engine, "我的手机坏了。", "坏").startswith("broken")
+    assert g.gloss("坏", ("huai4",), rest=("习惯",)).short.startswith("bad")
+    assert _first(corpus, engine, "我们吃了饭再走。", "再").startswith("then")
+    assert g.gloss("再", ("zai4",), rest=("来", "一次")).short.startswith("again")
+    assert _first(corpus, engine, "今天的会很长。", "会").startswith("meeting")
+    assert _first(corpus, engine, "我还要一杯咖啡。", "还").startswith("also")
+    assert _first(corpus, engine, "他还在睡觉。", "还").startswith("still")
+    assert _first(corpus, engine, "当我到家的时候，妈妈已经睡了。", "当") == "when"
+    assert _first(corpus, engine, "我们从八点到十点上课。", "到").startswith("until")
+    assert _first(corpus, engine, "我到家了。", "到").startswith("to reach")
+    assert _first(corpus, engine, "请填一下这张表。", "表").startswith("form")
+    assert _first(corpus, engine, "他的汉语很差。", "差").startswith("poor")
+    assert _first(corpus, engine, "你尝尝看。", "看").startswith("to try")
+    assert _first(corpus, engine, "我们去看电影。", "看").startswith("to see")
+    assert g.gloss("看", ("kan4",), prev="听", earlier=("听", "听", "你")).short.startswith(
+        "to try")
+    assert g.gloss("看", ("kan4",), prev="去", earlier=("去", "我们")).short.startswith("to see")
+    assert g.gloss("热", ("re4",), prev="一", earlier=("一", "热", "汤", "把")).short.startswith(
+        "to heat up")
+    assert _first(corpus, engine, "商店从早上九点到晚上十点开门。", "到").startswith("until")
+    assert g.gloss("到", ("dao4",), rest=("上海",), earlier=("北京", "从")).short.startswith(
+        "to")
+    assert _first(corpus, engine, "他是哪年生的？", "生").startswith("to be born")
+    assert _first(corpus, engine, "这块肉是生的。", "生").startswith("raw")
+    assert _first(corpus, engine, "天要黑了，我们回家吧。", "要").startswith("about to")
+    assert _first(corpus, engine, "这件衣服颜色很浅。", "浅").startswith("light (color)")
+    assert _first(corpus, engine, "这条河很浅。", "浅").startswith("shallow")
+    assert _first(corpus, engine, "他考了八十五分。", "分").startswith("point (score)")
+    assert _first(corpus, engine, "现在三点十分。", "分").startswith("minute")
+    assert g.gloss("算", ("suan4",), prev="不").short.startswith("to count (as)")
+    assert g.gloss("另外", ("ling4", "wai4"), rest=("一", "个")).short.startswith("other")
+    assert g.short("季节").startswith("season") and g.short("支持").startswith("to support")
+
+
+def test_the_senses_a_beginner_meets_of_frequent_words(corpus, engine, g) -> None:
+    """The object chooses 挂, 打, 包 and 下's sense; 这个菜 is a dish, 买菜 vegetables; 一下
+    after a person "once"; 试, 谈, 毕业 lead with the learner sense."""
+    assert _first(corpus, engine, "他挂了电话。", "挂").startswith("to hang up")
+    assert g.gloss("打", ("da3",), rest=("篮球",)).short.startswith("to play")
+    assert g.gloss("打", ("da3",), rest=("车",)).short.startswith("to take (a taxi)")
+    assert g.gloss("打", ("da3",), rest=("他",)).short.startswith("to hit")
+    assert _first(corpus, engine, "我们一起包饺子吧。", "包") == "to wrap"
+    assert g.gloss("包", ("bao1",), prev="个").short.startswith("bag")
+    assert _first(corpus, engine, "外面下着雨。", "下").startswith("to fall")
+    assert _first(corpus, engine, "这个菜很好吃。", "菜").startswith("dish")
+    assert _first(corpus, engine, "我去超市买菜。", "菜").startswith("vegetable")
+    assert _first(corpus, engine, "他打了我一下。", "一下").endswith("once")
+    assert g.short("试").startswith("to try") and g.short("谈").startswith("to talk")
+    assert g.short("毕业").startswith("to graduate")
+
+
+def test_advice_and_familiarity_frames(corpus, engine, g) -> None:
+    """要 + 多 + a verb "should"; 多 + a verb "more"; 还可以 "not bad"; 留在 "to stay";
+    对 … 熟 "familiar"; without those neighbours the old senses stay."""
+    assert _first(corpus, engine, "你要多穿点儿衣服。", "要") == "should"
+    assert _first(corpus, engine, "我要一杯咖啡。", "要").startswith("to want")
+    assert _first(corpus, engine, "外面很冷，你多穿点儿。", "多") == "more"
+    assert _first(corpus, engine, "这个菜还可以。", "可以").startswith("not bad")
+    assert _first(corpus, engine, "我可以进来吗？", "可以").startswith("can")
+    assert _first(corpus, engine, "下课以后他留在教室里。", "留").startswith("to stay")
+    assert _first(corpus, engine, "我对这儿不太熟。", "熟").startswith("familiar")
+    assert not g.gloss("熟", ("shu2",), prev="很").short.startswith("familiar")
+
+
+def test_a_verb_that_is_also_a_noun_in_a_nouns_place(corpus, engine, g) -> None:
+    """After 的, a measure word or 这次 a word that is a verb and a noun leads with the noun
+    (他的回答 "reply", 一个决定 "decision", 我们的翻译 "translator"); after 一起 or a
+    subject it stays a verb; a lone character keeps its gloss (走 has no "through")."""
+    assert _first(corpus, engine, "他的回答很好。", "回答") == "reply"
+    assert _first(corpus, engine, "他回答了我的问题。", "回答") == "to reply"
+    assert _first(corpus, engine, "他做了一个决定。", "决定") == "decision"
+    assert _first(corpus, engine, "他是我们的翻译。", "翻译") == "translator"
+    assert _first(corpus, engine, "这次旅行很有意思。", "旅行") == "journey"
+    assert _first(corpus, engine, "我们一起复习吧。", "复习") == "to review"
+    assert g.gloss("走", ("zou3",), prev="的").short.startswith("to walk")
+    assert g.gloss("画", ("hua4",), prev="张").short.startswith("picture")
+    assert g.gloss("信", ("xin4",), prev="不").short.startswith("to believe")
+    assert _first(corpus, engine, "我一般七点起床。", "一般") == "usually"
+    assert _first(corpus, engine, "他唱得很一般。", "一般") == "ordinary"
+
+
+def test_hsk_3_4_words_whose_first_sense_is_met_later(g) -> None:
+    """Read from every HSK 3-4 word's lone gloss: 主意 "idea", 地区 "region", 存 "to
+    deposit", 性格 "character"; 根本 before a negation "(not) at all"."""
+    assert g.short("主意").startswith("idea") and g.short("地区").startswith("region")
+    assert g.short("存").startswith("to deposit") and g.short("性格").startswith("character")
+    assert g.gloss("根本", ("gen1", "ben3"), rest=("不", "知道")).short.startswith(
+        "(not) at all")
+    assert g.short("根本").startswith("fundamental")
+
+
+def test_after_xing_a_character_is_the_surname(corpus, engine, g) -> None:
+    """他姓张: 张 "surname Zhang", not the measure word for sheets, whether or not the text
+    marks it as a name; 一张纸 keeps the measure word; 治 "to treat", 懂事 "sensible"."""
+    assert _first(corpus, engine, "他姓张。", "张") == "surname Zhang"
+    assert g.gloss("张", ("zhang1",), prev="姓").short == "surname Zhang"
+    assert g.gloss("张", ("zhang1",), prev="姓", name=True).name
+    assert _first(corpus, engine, "请给我一张纸。", "张").startswith("(measure word")
+    assert g.short("治").startswith("to treat") and g.short("懂事").startswith("sensible")
+    assert _first(corpus, engine, "我把钥匙落在家里了。", "落").startswith("to leave behind")
+
+
+def test_kuai_before_a_verb_and_le_is_soon(corpus, engine) -> None:
+    """电影快开始了 "soon"; 快十点了 "almost"; 我们快走吧 "fast"; 等了半天 "a long time"."""
+    assert _first(corpus, engine, "电影快开始了。", "快") == "soon"
+    assert _first(corpus, engine, "快十点了。", "快") == "almost"
+    assert _first(corpus, engine, "我们快走吧。", "快") == "fast"
+    assert _first(corpus, engine, "我已经等了半天了。", "半天") == "a long time"
+
+
+def test_bie_before_a_verb_of_feeling_is_dont(corpus, engine, g) -> None:
+    """别担心, 别着急, 别客气: "don't" (担心 is glossed "anxious", so it is no verb to
+    before-verb); 别的 stays "else"; 事儿 "matter"."""
+    assert _first(corpus, engine, "别担心，没事儿。", "别").startswith("don't")
+    assert _first(corpus, engine, "别客气！", "别").startswith("don't")
+    assert g.gloss("别", ("bie2",), rest=("人",)).short.startswith("other")
+    assert _first(corpus, engine, "你有事儿吗？", "事儿").startswith("matter")
+
+
+def test_song_a_person_at_a_station_is_to_see_off(corpus, engine) -> None:
+    """去机场送他 "to see (sb) off"; 送你一本书 "to give"."""
+    assert _first(corpus, engine, "我们去机场送他。", "送") == "to see (sb) off"
+    assert _first(corpus, engine, "我送你一本书。", "送").startswith("to give")
