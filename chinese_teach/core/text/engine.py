@@ -27,7 +27,6 @@ from chinese_teach.core.text.tokens import (
     TOKEN_MAKING,
     Kind,
     Token,
-    hanzi_token,
     plain_token,
     shared,
 )
@@ -270,6 +269,10 @@ class TextEngine:
         changed = shown is not citation and shown != citation
         out: list[Token] = []
         append = out.append
+        # hanzi_token's work written out (one call less per word)
+        new, set_text, set_start, set_end, set_kind, set_pinyin, set_citation, set_sources, \
+            set_unsure, set_extra = TOKEN_MAKING
+        hanzi = Kind.HANZI
         if pieces is not None:
             flat: tuple[list, list] | None = None
             wi, last = 0, len(run) - 1
@@ -292,13 +295,18 @@ class TextEngine:
                          else shared(tuple(flags[a:b]))}
                 if name:  # a capital on the first syllable; :func:`mark_names` may refine it
                     extra["name"] = _first_capital(b - a)
-                append(hanzi_token(text[start:end], start, end, pin, cit, sources, unsure,
-                                   extra))
+                tok = new(Token)
+                set_text(tok, text[start:end])
+                set_start(tok, start)
+                set_end(tok, end)
+                set_kind(tok, hanzi)
+                set_pinyin(tok, pin)
+                set_citation(tok, cit)
+                set_sources(tok, sources)
+                set_unsure(tok, unsure)
+                set_extra(tok, extra)
+                append(tok)
             return out
-        # hanzi_token's work written out (one call less per word)
-        new, set_text, set_start, set_end, set_kind, set_pinyin, set_citation, set_sources, \
-            set_unsure, set_extra = TOKEN_MAKING
-        hanzi = Kind.HANZI
         for (s, e), r in zip(run, words, strict=True):
             cit = r.syllables
             n = e - s
