@@ -46,6 +46,8 @@ class TextEngine:
         self._proper_words: dict[str, bool] = {}
         self._levels: dict[str, int | None] = {}
         self._spellings: dict[tuple[str, tuple[str, ...]], tuple[bool, ...] | None] = {}
+        #: words :func:`mark_names` found to be no name, kept from text to text
+        self._plain_words: set[str] = set()
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
@@ -239,7 +241,7 @@ class TextEngine:
                     tokens.extend(run_tokens[item])
                 else:
                     tokens.append(item)
-            mark_names(tokens, self.lexicon, self._name_spelling)
+            mark_names(tokens, self.lexicon, self._name_spelling, self._plain_words)
             return tokens
 
     @staticmethod
