@@ -81,3 +81,29 @@ def test_a_name_the_dictionary_knows_is_spelt_as_the_dictionary_spells_it(corpus
     glosses = dict(zip([t.text for t in toks], token_glosses(toks, corpus), strict=True))
     assert glosses["王明"].short == "(name) Wang Ming"
     assert any("1904" in sense for sense in glosses["王明"].full)
+
+
+def test_words_kept_as_no_names_are_marked_as_without_the_kept_set(engine) -> None:
+    """The engine keeps the words found to be no name from text to text (a faster
+    pass over words met again); the marks are the same as found afresh."""
+    texts = ["我叫李华。", "王老师来了。", "我和张伟去公园。", "马上就要下雨了。", "这是白色的。",
+             "林小红和马丽丽是朋友。", "他们王小明。王小明是学生。", "小王和老李是我的同学。",
+             "玛丽喜欢北京。", "我姓张，叫张小雨。", "我很高兴。他有很多钱。"]
+
+    def marks() -> list[list[tuple[str, object, object]]]:
+        return [[(t.text, t.extra.get("name"), t.extra.get("name_title"))
+                 for t in engine.annotate(text)] for text in texts]
+
+    kept = engine._plain_words
+    try:
+        engine._plain_words = None  # each text afresh
+        afresh = marks()
+        engine._plain_words = set()
+        first, again = marks(), marks()  # the second time every plain word is known
+        assert {"我", "了", "去"} <= engine._plain_words
+        assert not {"李华", "王", "张伟", "玛丽"} & engine._plain_words
+    finally:
+        engine._plain_words = kept
+    assert first == afresh
+    assert again == afresh
+    assert any(name for text in afresh for _, name, _ in text)
