@@ -199,6 +199,11 @@ _FILLER_FIRST = frozenset("了着过好完一两二三四五六七八九十几�
 
 #: The first characters of the two-character directional complements (起来, 下去 ...).
 _DIRECTIONS = frozenset("起出过下上回进开")
+#: The directions that end a two-character verb before 来/去 (提出 | 来); 上, 下 and 过 also
+#: end nouns and adverbs (晚上 | 来, 以下, 不过 | 去).
+_VERB_DIRECTIONS = frozenset("起出回进开")
+#: Two-character words ending in such a direction that are not verbs.
+_NOT_VERB_DIRECTIONS = frozenset({"一起", "这回", "那回", "来回", "先进", "杰出", "突出", "支出"})
 
 
 #: Characters that never start the object of a split verb-object word: particles, and
@@ -428,7 +433,8 @@ class Reader:
         if len(known) >= 200_000:
             known.clear()
         if len(word) == 1:
-            if word in model.candidates or word == "不" or word in CONTEXT_CHARS:
+            # (来/去 after a verb may complete its direction: 提出 | 来, see _read_word)
+            if word in model.candidates or word in ("不", "来", "去") or word in CONTEXT_CHARS:
                 known[word] = False
                 return False
             mono = self._mono.get(word)
@@ -566,7 +572,26 @@ class Reader:
                 if word[0] == "不" and light_bu(prev, word):
                     slots.syl[0] = "bu5"
             return
+        if wi > 0 and word in ("来", "去") and self._completes_verb_direction(run, wi):
+            # 把问题提出来: 来 completes the complement 出来 of the word 提出 (chūlai)
+            prev = run.text[run.spans[wi - 1][0]:s]
+            complement = self._word_reading(prev[1] + word)
+            if complement:
+                slots.syl[0], slots.src[0] = complement[1], Source.RULE
+                return
         self._read_char(run, wi, 0, slots, pending, model=model)
+
+    def _completes_verb_direction(self, run: _Run, wi: int) -> bool:
+        """True if word ``wi`` (来 or 去) completes a directional complement that ends the
+        two-character verb just before it (提出 | 来, 拿回 | 去, 站起 | 来); not after a
+        noun, a numeral and its measure (这回 | 来) or the adverb 一起 (一起 | 去)."""
+        start, end = run.spans[wi - 1]
+        prev = run.text[start:end]
+        return (
+            end == run.spans[wi][0] and len(prev) == 2 and prev[1] in _VERB_DIRECTIONS
+            and prev[0] not in NUMERALS and prev not in self.lexicon.nouns
+            and prev not in _NOT_VERB_DIRECTIONS
+        )
 
     def _maybe_glued(self, word: str) -> bool:
         """True for a rare two-character word of a noun and a character that collocations
