@@ -538,12 +538,16 @@ class Reader:
                     if length == 1:
                         # 地 after an adverb inside a longer word (不高兴地) and 上 after a
                         # noun (操场上: 操场 | 上) see the part before them, not one character.
-                        self._read_char(
-                            run, wi, off, slots, pending, model=model,
-                            prev_word=part_prev if sub == "地" or (
-                                sub == "上" and part_prev in self.lexicon.nouns
-                            ) else None,
-                        )
+                        if sub == "子" and self._light_zi(part_prev):
+                            # 买房 | 子: the 子 of 房子 (fángzi), split from its noun
+                            slots.syl[off], slots.src[off] = "zi5", Source.RULE
+                        else:
+                            self._read_char(
+                                run, wi, off, slots, pending, model=model,
+                                prev_word=part_prev if sub == "地" or (
+                                    sub == "上" and part_prev in self.lexicon.nouns
+                                ) else None,
+                            )
                         if _completes_direction(part_prev, sub):
                             # 挑起 | 来: the complement 起来 reads as its own word (qǐlai)
                             complement = self._word_reading(part_prev[1] + sub)
@@ -579,7 +583,23 @@ class Reader:
             if complement:
                 slots.syl[0], slots.src[0] = complement[1], Source.RULE
                 return
+        if wi > 0 and word == "子" and self._light_zi(
+            run.text[run.spans[wi - 1][0]:run.spans[wi - 1][1]]
+        ):
+            # 书包带 | 子: the 子 of 带子 (dàizi), split from its noun by the segmenter
+            slots.syl[0], slots.src[0] = "zi5", Source.RULE
+            return
         self._read_char(run, wi, 0, slots, pending, model=model)
+
+    def _light_zi(self, before: str) -> bool:
+        """True if a 子 standing alone after ``before`` (a word or a word's part) makes a
+        word with its last character whose 子 is light (房子 fángzi, 带子 dàizi): the
+        segmenter split the noun (买房 | 子, 书包带 | 子); not after a numeral and its
+        measure word (三个 | 子分期 is no 个子 gèzi)."""
+        if not before or before[-1] == "个" or before[-2:-1] in NUMERALS:
+            return False
+        reading = self._word_reading(before[-1] + "子")
+        return reading is not None and reading[1] == "zi5"
 
     def _completes_verb_direction(self, run: _Run, wi: int) -> bool:
         """True if word ``wi`` (来 or 去) completes a directional complement that ends the

@@ -77,3 +77,31 @@ def test_new_context_rules_read_the_same_fast_and_slow(engine) -> None:
         slow = reader.read_runs("量一量" + text, [
             [(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]])[0][3:]
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "expected"),
+    [
+        ("他们家买房子了。", 0, "zi5"),  # the segmenter's 买房子 read 买房 | 子
+        ("他的鞋带子松了。", 0, "zi5"),  # the segmenter's 鞋带 | 子
+        ("他是天子。", 0, "zi3"),  # 天子 tiānzǐ is a word of its own
+        ("在这三个子分期中。", 0, "zi3"),  # 三个 | 子分期 is no 个子 gèzi
+    ],
+)
+def test_zi_split_from_its_noun_is_light(engine, text: str, nth: int, expected: str) -> None:
+    assert reading_at(engine, text, "子", nth) == expected
+
+
+def test_zi_rule_reads_the_same_fast_and_slow(engine) -> None:
+    reader, model = engine.reader, engine.reader.model
+    assert reader._context_free_reading("子", model) is False
+    assert reader._context_free_reading("买房子", model) is False
+    for text in ("我想买房子", "他的鞋带子松了", "这种花叫鸡冠花"):
+        spans, pos = [], 0
+        for word in engine.segmenter.cut(text):  # the segmenter's words (买房子), not recut
+            spans.append((pos, pos + len(word)))
+            pos += len(word)
+        fast = reader.read_runs(text, [spans])[0]
+        slow = reader.read_runs("量一量" + text, [
+            [(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]])[0][3:]
+        assert [w.syllables for w in fast] == [w.syllables for w in slow], text

@@ -153,6 +153,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "相片儿": "xiang4 pian1 r5",
         "唱片儿": "chang4 pian1 r5",
         "吱声": "zi1 sheng1",  # 不吱声: to make a sound (现代汉语词典)
+        "鸡冠花": "ji1 guan1 hua1",  # the cockscomb flower: 冠 guān, a crest
     }.items()
 }
 
