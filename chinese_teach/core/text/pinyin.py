@@ -568,7 +568,13 @@ class Reader:
                     part_prev = sub
             elif plan[0] == "chars":
                 for k in range(n):
-                    self._read_char(run, wi, k, slots, pending, model=model)
+                    # 闷闷不乐 | 地走了: a leading 地 after a four-character idiom sees it
+                    # (an adverbial: de); after a shorter word it is read as before
+                    # (安徽 | 地矿局, 使用 | 地高辛 dì)
+                    self._read_char(
+                        run, wi, k, slots, pending, model=model,
+                        prev_word=prev if k == 0 and word[0] == "地" and len(prev) == 4 else None,
+                    )
             else:
                 if plan[0] == "choose" and self._choose_by_collocation(run, s, word, plan, slots):
                     return
@@ -820,6 +826,8 @@ class Reader:
                     return ("choose", (readings, k))
             return ("choose", (readings, None))
         phrase = _phrase_reading(word)
+        if phrase and len(word) == 2 and word[1] == "儿" and phrase[1] == "er5":
+            phrase = (phrase[0], "r5")  # 一道缝儿 fèngr: the erhua the conventions write
         parts = self._split_known(word)
         if phrase:
             return self._phrase_plan(word, self._light_from_parts(word, phrase, parts), parts)

@@ -105,3 +105,33 @@ def test_zi_rule_reads_the_same_fast_and_slow(engine) -> None:
         slow = reader.read_runs("量一量" + text, [
             [(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]])[0][3:]
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("她闷闷不乐地走了。", "地", "de5"),  # the segmenter's 闷闷不乐 | 地走了
+        ("这块地走了很多人。", "地", "di4"),
+        ("他供职于安徽地矿局。", "地", "di4"),  # 安徽 | 地矿局: not after an idiom
+        ("他无缘无故地被骂了。", "地", "de5"),
+        ("门上有一道缝儿。", "儿", "r5"),  # 缝儿 only in pypinyin's phrases (er)
+    ],
+)
+def test_di_after_an_adverb_and_erhua_of_a_phrase_word(
+    engine, text: str, char: str, expected: str
+) -> None:
+    assert reading_at(engine, text, char) == expected
+
+
+def test_di_leading_a_word_reads_the_same_fast_and_slow(engine) -> None:
+    reader, model = engine.reader, engine.reader.model
+    assert reader._context_free_reading("地走了", model) is False
+    for text in ("他闷闷不乐地走了", "这块地走了很多人"):
+        spans, pos = [], 0
+        for word in engine.segmenter.cut(text):
+            spans.append((pos, pos + len(word)))
+            pos += len(word)
+        fast = reader.read_runs(text, [spans])[0]
+        slow = reader.read_runs("量一量" + text, [
+            [(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]])[0][3:]
+        assert [w.syllables for w in fast] == [w.syllables for w in slow], text
