@@ -52,6 +52,9 @@ from tests.core.text.test_content_polyphones import reading_at
         ("我们一起去吧。", "去", 0, "qu4"),
         ("晚上来我家吧。", "来", 0, "lai2"),
         ("地球绕着地轴转。", "转", 0, "zhuan4"),
+        ("遵守纪律是学生应尽的责任。", "应", 0, "ying1"),
+        ("她把书包往桌上一拽。", "拽", 0, "zhuai1"),
+        ("他拽着我的胳膊。", "拽", 0, "zhuai4"),
     ],
 )
 def test_kinds_of_error_of_the_seventh_classroom_set(
@@ -65,7 +68,7 @@ def test_new_context_rules_read_the_same_fast_and_slow(engine) -> None:
     collocations read, 来/去, the words 我校 片儿 数数 好吃 看好), and a sentence reads the
     same whether its run takes the fast path or the slow one (量一量 makes the run slow)."""
     reader, model = engine.reader, engine.reader.model
-    for word in ("盛", "相", "号", "混", "溜", "磨", "度", "吱", "来", "去",
+    for word in ("盛", "相", "号", "混", "溜", "磨", "度", "吱", "拽", "应", "来", "去",
                  "我校", "片儿", "数数", "好吃", "看好"):
         assert reader._context_free_reading(word, model) is False, word
     for text in ("你再盛一碗吧", "我们照张相吧", "他考试得了第一名", "请帮我校对一下",

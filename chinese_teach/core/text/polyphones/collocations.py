@@ -225,7 +225,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "涌": [(r"_(河|两岸)", "chong1")],  # 鸭涌河: a creek in Guangdong place names (〈方〉)
     "镐": [(r"(铁|斧|十字|鹤嘴|洋|把)_", "gao3"), (r"_(头|把)", "gao3")],  # 铁镐: a pick
     "应": [(r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
-            "ying1")],  # 最早应追溯至: should
+            "ying1"), (r"_尽(的|之)", "ying1")],  # 最早应追溯至, 应尽的义务: should
+    "拽": [(r"往.{1,6}一_", "zhuai1")],  # 往床上一拽: to fling (拽住 zhuài "to pull")
     # Sixth round, from new tuning sentences (classroom_words.tsv): carrying on one's back
     # and peeling with a knife.
     "背": [(r"_(不|得)(动|起)", "bei1"),  # 背不动: too heavy to carry
