@@ -55,6 +55,8 @@ from tests.core.text.test_content_polyphones import reading_at
         ("遵守纪律是学生应尽的责任。", "应", 0, "ying1"),
         ("她把书包往桌上一拽。", "拽", 0, "zhuai1"),
         ("他拽着我的胳膊。", "拽", 0, "zhuai4"),
+        ("爬山的时候他落在了后面。", "落", 0, "la4"),
+        ("树叶落在了地上。", "落", 0, "luo4"),
     ],
 )
 def test_kinds_of_error_of_the_seventh_classroom_set(
