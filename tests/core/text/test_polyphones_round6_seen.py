@@ -57,6 +57,9 @@ from tests.core.text.test_content_polyphones import reading_at
         ("他拽着我的胳膊。", "拽", 0, "zhuai4"),
         ("爬山的时候他落在了后面。", "落", 0, "la4"),
         ("树叶落在了地上。", "落", 0, "luo4"),
+        ("院子里种满了花。", "种", 0, "zhong4"),
+        ("这种花很香。", "种", 0, "zhong3"),
+        ("沙滩上的贝壳数不清。", "数", 0, "shu3"),
     ],
 )
 def test_kinds_of_error_of_the_seventh_classroom_set(
@@ -70,13 +73,13 @@ def test_new_context_rules_read_the_same_fast_and_slow(engine) -> None:
     collocations read, 来/去, the words 我校 片儿 数数 好吃 看好), and a sentence reads the
     same whether its run takes the fast path or the slow one (量一量 makes the run slow)."""
     reader, model = engine.reader, engine.reader.model
-    for word in ("盛", "相", "号", "混", "溜", "磨", "度", "吱", "拽", "应", "来", "去",
+    for word in ("盛", "相", "号", "混", "溜", "磨", "度", "吱", "拽", "应", "种", "落", "来", "去",
                  "我校", "片儿", "数数", "好吃", "看好"):
         assert reader._context_free_reading(word, model) is False, word
     for text in ("你再盛一碗吧", "我们照张相吧", "他考试得了第一名", "请帮我校对一下",
                  "我们打的去吧", "你来数数有几个", "弟弟好吃零食", "你看好行李",
                  "他把问题提出来了", "他看动画片儿", "他说得很溜", "驴在拉磨",
-                 "他把书拿回去了", "我们一起去吧"):
+                 "他把书拿回去了", "我们一起去吧", "那片地种的都是西瓜", "他落在了后面"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast = reader.read_runs(text, [spans])[0]
         slow = reader.read_runs("量一量" + text, [

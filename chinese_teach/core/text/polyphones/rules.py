@@ -154,6 +154,9 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "唱片儿": "chang4 pian1 r5",
         "吱声": "zi1 sheng1",  # 不吱声: to make a sound (现代汉语词典)
         "鸡冠花": "ji1 guan1 hua1",  # the cockscomb flower: 冠 guān, a crest
+        # 数不清的星星: counting (shǔ), 不 light in the potential complement
+        "数不清": "shu3 bu5 qing1",
+        "数不过来": "shu3 bu5 guo4 lai5",
     }.items()
 }
 
