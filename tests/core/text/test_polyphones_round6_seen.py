@@ -60,6 +60,8 @@ from tests.core.text.test_content_polyphones import reading_at
         ("院子里种满了花。", "种", 0, "zhong4"),
         ("这种花很香。", "种", 0, "zhong3"),
         ("沙滩上的贝壳数不清。", "数", 0, "shu3"),
+        ("他姓曾，叫曾明。", "曾", 1, "zeng1"),
+        ("他曾在这里工作。", "曾", 0, "ceng2"),
     ],
 )
 def test_kinds_of_error_of_the_seventh_classroom_set(

@@ -237,7 +237,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             "bei1")],  # 背起书包
     # 曾老师: the surname before a title (曾经 is a word of its own)
     "曾": [(r"_(老师|先生|女士|小姐|同学|校长|医生|大夫|阿姨|叔叔|伯伯|经理|教授|师傅|总)",
-            "zeng1")],
+            "zeng1"),
+           (r"叫_.{1,2}$", "zeng1")],  # 他叫曾明: a full name ending the clause
     "削": [(r"_~(苹果|梨|皮|铅笔|土豆|萝卜|水果|果皮|甘蔗|木头|黄瓜)", "xiao1"),  # 削了一个梨
            (r"_(尖|平|薄|短|成)", "xiao1")],  # 把木棍削尖
     "塞": [(r"_(给|进|住|满|到|在|了|着|紧)", "sai1")],  # 塞给我, 鼻子塞住了 (塞上: sài)
