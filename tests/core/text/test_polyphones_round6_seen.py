@@ -62,6 +62,10 @@ from tests.core.text.test_content_polyphones import reading_at
         ("沙滩上的贝壳数不清。", "数", 0, "shu3"),
         ("他姓曾，叫曾明。", "曾", 1, "zeng1"),
         ("他曾在这里工作。", "曾", 0, "ceng2"),
+        ("他把床铺平了。", "铺", 0, "pu1"),
+        ("这张床铺很软。", "铺", 0, "pu4"),
+        ("请把桌子抹一下。", "抹", 0, "ma1"),
+        ("她在脸上抹了点儿油。", "抹", 0, "mo3"),
     ],
 )
 def test_kinds_of_error_of_the_seventh_classroom_set(
@@ -72,16 +76,17 @@ def test_kinds_of_error_of_the_seventh_classroom_set(
 
 def test_new_context_rules_read_the_same_fast_and_slow(engine) -> None:
     """The new context rules are never kept as context-free readings (characters the new
-    collocations read, 来/去, the words 我校 片儿 数数 好吃 看好), and a sentence reads the
+    collocations read, 来/去, the words 我校 片儿 数数 好吃 看好 床铺), and a sentence reads the
     same whether its run takes the fast path or the slow one (量一量 makes the run slow)."""
     reader, model = engine.reader, engine.reader.model
-    for word in ("盛", "相", "号", "混", "溜", "磨", "度", "吱", "拽", "应", "种", "落", "来", "去",
-                 "我校", "片儿", "数数", "好吃", "看好"):
+    for word in ("盛", "相", "号", "混", "溜", "磨", "度", "吱", "拽", "应", "种", "落", "抹", "来",
+                 "去", "我校", "片儿", "数数", "好吃", "看好", "床铺"):
         assert reader._context_free_reading(word, model) is False, word
     for text in ("你再盛一碗吧", "我们照张相吧", "他考试得了第一名", "请帮我校对一下",
                  "我们打的去吧", "你来数数有几个", "弟弟好吃零食", "你看好行李",
                  "他把问题提出来了", "他看动画片儿", "他说得很溜", "驴在拉磨",
-                 "他把书拿回去了", "我们一起去吧", "那片地种的都是西瓜", "他落在了后面"):
+                 "他把书拿回去了", "我们一起去吧", "那片地种的都是西瓜", "他落在了后面",
+                 "她把床铺好了", "他把桌子抹干净了"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast = reader.read_runs(text, [spans])[0]
         slow = reader.read_runs("量一量" + text, [

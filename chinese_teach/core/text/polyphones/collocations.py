@@ -228,6 +228,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "应": [(r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
             "ying1"), (r"_尽(的|之)", "ying1")],  # 最早应追溯至, 应尽的义务: should
     "拽": [(r"往.{1,6}一_", "zhuai1")],  # 往床上一拽: to fling (拽住 zhuài "to pull")
+    # 把桌子抹干净: wiping (抹布 mābù); 抹了黄油 mǒ, 抹墙 mò stay the others
+    "抹": [(r"(桌子|桌面|桌|柜子|窗台|灶台)_(干净|一下|一遍|了一遍)", "ma1")],
     # 这块地种的全是玉米, 院子里种满了花: planting in a field or garden
     "种": [(r"(地|田|地里|田里|园子|园子里|院子|院子里|菜园|花园|花园里)_(的|了|着|满)", "zhong4")],
     # Sixth round, from new tuning sentences (classroom_words.tsv): carrying on one's back

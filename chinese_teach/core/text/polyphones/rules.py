@@ -746,6 +746,8 @@ WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     ("结果", "了"): ("jie1", "guo3"),  # 树结果了 "the tree bears fruit"
     # 地上铺了一张席子: the segmenter's 上铺 "upper bunk" is the locative and the verb
     **{("上铺", c): ("shang5", "pu1") for c in "了着满好"},
+    # 把床铺好: the segmenter's 床铺 "bedding" is the noun 床 and the verb 铺 (pū)
+    **{("床铺", c): ("chuang2", "pu1") for c in "好平上满开整"},
     # 桌子上供着照片: the segmenter's 上供 "make offerings" is the locative and the verb
     ("上供", "着"): ("shang5", "gong4"),
     # 重重地关上门: heavily (重重 chóngchóng "layer upon layer" before a noun)
