@@ -66,6 +66,9 @@ from tests.core.text.test_content_polyphones import reading_at
         ("这张床铺很软。", "铺", 0, "pu4"),
         ("请把桌子抹一下。", "抹", 0, "ma1"),
         ("她在脸上抹了点儿油。", "抹", 0, "mo3"),
+        ("他的胡子长长了。", "长", 0, "zhang3"),
+        ("他的胡子长长了。", "长", 1, "chang2"),
+        ("她留着长长的头发。", "长", 0, "chang2"),
     ],
 )
 def test_kinds_of_error_of_the_seventh_classroom_set(
