@@ -221,6 +221,12 @@ def _inside_word_before(run: _Run, wi: int, back: int) -> bool:
     return end == run.spans[wi][0] and end - start >= 2 and start <= end - back
 
 
+def _may_complete_direction(text: str, span: tuple[int, int], start: int) -> bool:
+    """A quick test before :meth:`Reader._completes_verb_direction`: the word at ``span``
+    ends right before ``start``, has two characters and ends in a verb direction."""
+    return span[1] == start and span[1] - span[0] == 2 and text[start - 1] in _VERB_DIRECTIONS
+
+
 def _completes_direction(part_before: str, part: str) -> bool:
     """True if ``part`` (来 or 去) completes a two-character directional complement that
     ends ``part_before`` (挑起 | 来, 留下 | 来): it then reads as that complement does."""
@@ -288,6 +294,8 @@ class Reader:
         self._suspect_words: frozenset[str] | None = None
         #: Characters read without context: char -> (syllable, source, unsure).
         self._mono: dict[str, tuple[str, Source, bool]] = {}
+        #: 来/去 where no verb before them ends in a direction: their reading object.
+        self._come_go: dict[str, WordReading] = {}
 
     @property
     def model(self) -> PolyphoneModel:
@@ -396,6 +404,12 @@ class Reader:
                         found = self._context_free_reading(text[s:e], model)
                     if found:
                         slots_run.append(found)
+                        continue
+                    if e - s == 1 and text[s] in "来去" and not (
+                        wi > 0 and _may_complete_direction(text, spans[wi - 1], s)
+                    ):
+                        # 来/去 after no word ending in a direction: read as without context
+                        slots_run.append(self._come_go_reading(text[s]))
                         continue
                 if run is None:
                     run = _Run(text, spans, start, end)
@@ -606,6 +620,18 @@ class Reader:
             return False
         reading = self._word_reading(before[-1] + "子")
         return reading is not None and reading[1] == "zi5"
+
+    def _come_go_reading(self, ch: str) -> WordReading:
+        """The reading of 来 or 去 that completes no complement (as :meth:`_read_char`
+        reads it without context), kept for the next occurrence."""
+        found = self._come_go.get(ch)
+        if found is None:
+            mono = self._mono.get(ch)
+            if mono is None:
+                mono = self._mono[ch] = self._context_free(ch)
+            found = self._come_go[ch] = WordReading(
+                (mono[0],), shared((mono[1],)), shared((mono[2],)))
+        return found
 
     def _completes_verb_direction(self, run: _Run, wi: int) -> bool:
         """True if word ``wi`` (来 or 去) completes a directional complement that ends the
