@@ -89,7 +89,7 @@ def test_new_context_rules_read_the_same_fast_and_slow(engine) -> None:
                  "我们打的去吧", "你来数数有几个", "弟弟好吃零食", "你看好行李",
                  "他把问题提出来了", "他看动画片儿", "他说得很溜", "驴在拉磨",
                  "他把书拿回去了", "我们一起去吧", "那片地种的都是西瓜", "他落在了后面",
-                 "她把床铺好了", "他把桌子抹干净了"):
+                 "她把床铺好了", "他把桌子抹干净了", "晚上来我家吧", "他回去了"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast = reader.read_runs(text, [spans])[0]
         slow = reader.read_runs("量一量" + text, [
