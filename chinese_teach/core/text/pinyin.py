@@ -205,6 +205,11 @@ _FILLER_FIRST = frozenset("了着过好完一两二三四五六七八九十几�
 
 #: The first characters of the two-character directional complements (起来, 下去 ...).
 _DIRECTIONS = frozenset("起出过下上回进开")
+#: The directions that end a two-character verb before 来/去 (提出 | 来); 上, 下 and 过 also
+#: end nouns and adverbs (晚上 | 来, 以下, 不过 | 去).
+_VERB_DIRECTIONS = frozenset("起出回进开")
+#: Two-character words ending in such a direction that are not verbs.
+_NOT_VERB_DIRECTIONS = frozenset({"一起", "这回", "那回", "来回", "先进", "杰出", "突出", "支出"})
 
 
 #: Characters that never start the object of a split verb-object word: particles, and
@@ -220,6 +225,12 @@ def _inside_word_before(run: _Run, wi: int, back: int) -> bool:
         return False
     start, end = run.spans[wi - 1]
     return end == run.spans[wi][0] and end - start >= 2 and start <= end - back
+
+
+def _may_complete_direction(text: str, span: tuple[int, int], start: int) -> bool:
+    """A quick test before :meth:`Reader._completes_verb_direction`: the word at ``span``
+    ends right before ``start``, has two characters and ends in a verb direction."""
+    return span[1] == start and span[1] - span[0] == 2 and text[start - 1] in _VERB_DIRECTIONS
 
 
 def _completes_direction(part_before: str, part: str) -> bool:
@@ -289,6 +300,8 @@ class Reader:
         self._suspect_words: frozenset[str] | None = None
         #: Characters read without context: char -> (syllable, source, unsure).
         self._mono: dict[str, tuple[str, Source, bool]] = {}
+        #: 来/去 where no verb before them ends in a direction: their reading object.
+        self._come_go: dict[str, WordReading] = {}
 
     @property
     def model(self) -> PolyphoneModel:
@@ -402,6 +415,12 @@ class Reader:
                     if found:
                         slots_run.append(found)
                         continue
+                    if e - s == 1 and text[s] in "来去" and not (
+                        wi > 0 and _may_complete_direction(text, spans[wi - 1], s)
+                    ):
+                        # 来/去 after no word ending in a direction: read as without context
+                        slots_run.append(self._come_go_reading(text[s]))
+                        continue
                 if run is None:
                     run = _Run(text, spans, start, end)
                 slots = _Slots(e - s)
@@ -438,7 +457,8 @@ class Reader:
         if len(known) >= 200_000:
             known.clear()
         if len(word) == 1:
-            if word in model.candidates or word == "不" or word in CONTEXT_CHARS:
+            # (来/去 after a verb may complete its direction: 提出 | 来, see _read_word)
+            if word in model.candidates or word in ("不", "来", "去") or word in CONTEXT_CHARS:
                 known[word] = False
                 return False
             mono = self._mono.get(word)
@@ -542,12 +562,16 @@ class Reader:
                     if length == 1:
                         # 地 after an adverb inside a longer word (不高兴地) and 上 after a
                         # noun (操场上: 操场 | 上) see the part before them, not one character.
-                        self._read_char(
-                            run, wi, off, slots, pending, model=model,
-                            prev_word=part_prev if sub == "地" or (
-                                sub == "上" and part_prev in self.lexicon.nouns
-                            ) else None,
-                        )
+                        if sub == "子" and self._light_zi(part_prev):
+                            # 买房 | 子: the 子 of 房子 (fángzi), split from its noun
+                            slots.syl[off], slots.src[off] = "zi5", Source.RULE
+                        else:
+                            self._read_char(
+                                run, wi, off, slots, pending, model=model,
+                                prev_word=part_prev if sub == "地" or (
+                                    sub == "上" and part_prev in self.lexicon.nouns
+                                ) else None,
+                            )
                         if _completes_direction(part_prev, sub):
                             # 挑起 | 来: the complement 起来 reads as its own word (qǐlai)
                             complement = self._word_reading(part_prev[1] + sub)
@@ -568,7 +592,13 @@ class Reader:
                     part_prev = sub
             elif plan[0] == "chars":
                 for k in range(n):
-                    self._read_char(run, wi, k, slots, pending, model=model)
+                    # 闷闷不乐 | 地走了: a leading 地 after a four-character idiom sees it
+                    # (an adverbial: de); after a shorter word it is read as before
+                    # (安徽 | 地矿局, 使用 | 地高辛 dì)
+                    self._read_char(
+                        run, wi, k, slots, pending, model=model,
+                        prev_word=prev if k == 0 and word[0] == "地" and len(prev) == 4 else None,
+                    )
             else:
                 if plan[0] == "choose" and self._choose_by_collocation(run, s, word, plan, slots):
                     return
@@ -576,7 +606,54 @@ class Reader:
                 if word[0] == "不" and light_bu(prev, word):
                     slots.syl[0] = "bu5"
             return
+        if wi > 0 and word in ("来", "去") and self._completes_verb_direction(run, wi):
+            # 把问题提出来: 来 completes the complement 出来 of the word 提出 (chūlai)
+            prev = run.text[run.spans[wi - 1][0]:s]
+            complement = self._word_reading(prev[1] + word)
+            if complement:
+                slots.syl[0], slots.src[0] = complement[1], Source.RULE
+                return
+        if wi > 0 and word == "子" and self._light_zi(
+            run.text[run.spans[wi - 1][0]:run.spans[wi - 1][1]]
+        ):
+            # 书包带 | 子: the 子 of 带子 (dàizi), split from its noun by the segmenter
+            slots.syl[0], slots.src[0] = "zi5", Source.RULE
+            return
         self._read_char(run, wi, 0, slots, pending, model=model)
+
+    def _light_zi(self, before: str) -> bool:
+        """True if a 子 standing alone after ``before`` (a word or a word's part) makes a
+        word with its last character whose 子 is light (房子 fángzi, 带子 dàizi): the
+        segmenter split the noun (买房 | 子, 书包带 | 子); not after a numeral and its
+        measure word (三个 | 子分期 is no 个子 gèzi)."""
+        if not before or before[-1] == "个" or before[-2:-1] in NUMERALS:
+            return False
+        reading = self._word_reading(before[-1] + "子")
+        return reading is not None and reading[1] == "zi5"
+
+    def _come_go_reading(self, ch: str) -> WordReading:
+        """The reading of 来 or 去 that completes no complement (as :meth:`_read_char`
+        reads it without context), kept for the next occurrence."""
+        found = self._come_go.get(ch)
+        if found is None:
+            mono = self._mono.get(ch)
+            if mono is None:
+                mono = self._mono[ch] = self._context_free(ch)
+            found = self._come_go[ch] = WordReading(
+                (mono[0],), shared((mono[1],)), shared((mono[2],)))
+        return found
+
+    def _completes_verb_direction(self, run: _Run, wi: int) -> bool:
+        """True if word ``wi`` (来 or 去) completes a directional complement that ends the
+        two-character verb just before it (提出 | 来, 拿回 | 去, 站起 | 来); not after a
+        noun, a numeral and its measure (这回 | 来) or the adverb 一起 (一起 | 去)."""
+        start, end = run.spans[wi - 1]
+        prev = run.text[start:end]
+        return (
+            end == run.spans[wi][0] and len(prev) == 2 and prev[1] in _VERB_DIRECTIONS
+            and prev[0] not in NUMERALS and prev not in self.lexicon.nouns
+            and prev not in _NOT_VERB_DIRECTIONS
+        )
 
     def _maybe_glued(self, word: str) -> bool:
         """True for a rare two-character word of a noun and a character that collocations
@@ -808,6 +885,8 @@ class Reader:
                     return ("choose", (readings, k))
             return ("choose", (readings, None))
         phrase = _phrase_reading(word)
+        if phrase and len(word) == 2 and word[1] == "儿" and phrase[1] == "er5":
+            phrase = (phrase[0], "r5")  # 一道缝儿 fèngr: the erhua the conventions write
         parts = self._split_known(word)
         if phrase:
             return self._phrase_plan(word, self._light_from_parts(word, phrase, parts), parts)

@@ -442,10 +442,13 @@ def test_phrase_only_words_are_marked_where_they_differ_from_the_default(engine)
 
 
 def test_a_model_reading_short_of_certain_is_marked(engine) -> None:
-    # 书包带子: the segmenter cuts 带 | 子 and the model reads 子 zǐ at 0.99998, short of
-    # doubt.MODEL_UNSURE_BELOW (0.999995): the wrong reading carries the mark.
-    tok = next(t for t in engine.annotate("书包带子勒得肩膀很疼。") if t.text == "子")
+    # 这个消息是假的: the model reads 假 short of doubt.MODEL_UNSURE_BELOW (0.999995), so
+    # the reading carries the mark. (书包带子, the example before the sixth round's 带 | 子
+    # rule, is now read zi5 by that rule, unmarked.)
+    tok = next(t for t in engine.annotate("这个消息是假的。") if t.text == "假")
     assert tok.sources == (Source.MODEL,) and tok.unsure == (True,)
+    tok = next(t for t in engine.annotate("书包带子勒得肩膀很疼。") if t.text == "子")
+    assert tok.pinyin == ("zi5",) and tok.sources == (Source.RULE,) and tok.unsure == (False,)
 
 
 def test_shang_after_a_long_word_is_marked(engine) -> None:

@@ -142,6 +142,21 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "做作业": "zuo4 zuo4 ye4",  # 做 + 作业 (not 做作 zuòzuo "affected" + 业)
         "差事": "chai1 shi5",  # an errand, a job (CC-CEDICT also chà shì "not up to standard")
         "藏猫猫": "cang2 mao1 mao1",  # hide-and-seek (CC-CEDICT; the lexicon had zàng)
+        # The dictionary's reading, which the model overruled (现代汉语词典, CC-CEDICT)
+        "猜中": "cai1 zhong4",
+        "菌子": "jun4 zi5",
+        "旋床": "xuan4 chuang2",
+        "绿林好汉": "lu4 lin2 hao3 han4",  # as 绿林 lùlín (现代汉语词典)
+        # 片儿 piānr in the erhua words for pictures and films (现代汉语词典)
+        "动画片儿": "dong4 hua4 pian1 r5",
+        "画片儿": "hua4 pian1 r5",
+        "相片儿": "xiang4 pian1 r5",
+        "唱片儿": "chang4 pian1 r5",
+        "吱声": "zi1 sheng1",  # 不吱声: to make a sound (现代汉语词典)
+        "鸡冠花": "ji1 guan1 hua1",  # the cockscomb flower: 冠 guān, a crest
+        # 数不清的星星: counting (shǔ), 不 light in the potential complement
+        "数不清": "shu3 bu5 qing1",
+        "数不过来": "shu3 bu5 guo4 lai5",
     }.items()
 }
 
@@ -192,7 +207,18 @@ SINGLE_READINGS: dict[str, str] = {
 
 
 def _de_particle(ctx: Context) -> str | None:
+    if ctx.prev == "打" and _first(ctx.after) in _DI1_NEXT:
+        return "di1"  # 我们打的去吧: to take a taxi (的士)
     return "de5"
+
+
+#: What follows 打的 "to take a taxi": going somewhere.
+_DI1_NEXT = frozenset({"去", "回", "回家", "回去", "回来", "过去", "过来", "到", "走"})
+#: A prize or a rank after 得了: the verb dé (考试得了第一名, 得了冠军, 得了满分).
+_PRIZE = re.compile(
+    r"(第[一二三四五六七八九十\d]+名?|冠军|亚军|季军|金牌|银牌|铜牌|满分|一百分"
+    r"|[一二三四五六七八九十百\d]+分|[一二三特]等奖|大奖|奖)"
+)
 
 
 def _le(ctx: Context) -> str | None:
@@ -201,6 +227,7 @@ def _le(ctx: Context) -> str | None:
         ctx.prev in ("不", "得") and two_back and two_back not in _PRONOUN_CHARS + "了"
         and not ctx.after.startswith(("解", "结"))
         and not (ctx.prev == "得" and two_back in ctx.nouns)  # 队得了冠军: dé le
+        and not (ctx.prev == "得" and _PRIZE.match(ctx.after))  # 考试得了第一名: dé le
     ):
         return "liao3"  # 吃不了, 受得了: "can manage"
     return "le5"
@@ -238,8 +265,8 @@ def _de(ctx: Context) -> str | None:
     if ctx.prev == "":
         # 得去看医生, 得赶紧走 starting a clause: "must" (得子, 得佛像 are the verb)
         return "dei3" if ctx.next in _DEI_NEXT else None
-    if nxt == "了" and ctx.prev in ctx.nouns:
-        return "de2"  # 我们队得了冠军
+    if nxt == "了" and (ctx.prev in ctx.nouns or _PRIZE.match(ctx.after[1:])):
+        return "de2"  # 我们队得了冠军, 他考试得了第一名
     if ctx.prev in ctx.nouns and ctx.next in _DEI_VERBS_AFTER_NOUN:
         return "dei3"  # 这个菜得放一点儿盐: a noun subject, then "must" + verb
     if ctx.prev in _DEI_BEFORE:
@@ -727,17 +754,28 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     ("同行", "是"): ("tong2", "hang2"),  # 我们是同行: of the same trade (同行 "travel together")
     # 睡不着, 找不着: a potential complement (不着 bùzháo "no need" stands alone)
     **{("不着", v): ("bu5", "zhao2") for v in "睡找猜摸够买见抓逮借碰"},
+    # 画片儿, 相片儿 (the segmenter's 画 | 片儿): piānr, as the words are read
+    **{("片儿", p): ("pian1", "r5") for p in ("画", "相", "照", "唱", "动画", "画画")},
+    # 你来数数, 再数数: the reduplicated verb (light), not 数数 shǔshù "counting"
+    **{("数数", p): ("shu3", "shu5") for p in ("来", "去", "再", "先", "帮", "帮我", "你来")},
 }
 #: Words read differently before an object, wherever they stand: (word, next character).
 WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
     # 等等我, 请等等他: the reduplicated verb (light), not 等等 "and so on"
     **{("等等", c): ("deng3", "deng5") for c in "我你他她它您咱大"},
+    # 她好吃甜的: 好 hào "to like" before a verb and its object (好吃 hǎochī "tasty"
+    # stands before 的, 极了 or nothing: 现代汉语词典)
+    **{("好吃", c): ("hao4", "chi1") for c in "甜辣酸咸零肉糖"},
+    # 看好孩子, 看好门: to keep watch over (看好 kànhǎo "to think well of")
+    **{("看好", c): ("kan1", "hao3") for c in "孩门行家弟妹书包箱"},
 }
 #: Words read differently before a character: (word, next character) -> reading.
 WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     ("结果", "了"): ("jie1", "guo3"),  # 树结果了 "the tree bears fruit"
     # 地上铺了一张席子: the segmenter's 上铺 "upper bunk" is the locative and the verb
     **{("上铺", c): ("shang5", "pu1") for c in "了着满好"},
+    # 把床铺好: the segmenter's 床铺 "bedding" is the noun 床 and the verb 铺 (pū)
+    **{("床铺", c): ("chuang2", "pu1") for c in "好平上满开整"},
     # 桌子上供着照片: the segmenter's 上供 "make offerings" is the locative and the verb
     ("上供", "着"): ("shang5", "gong4"),
     # 重重地关上门: heavily (重重 chóngchóng "layer upon layer" before a noun)
@@ -746,13 +784,15 @@ WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     # 乐得 lèdé "to be glad to" (乐得清闲)
     **{("乐得", c): ("le4", "de5") for c in "直合跳眉手哈笑说什像连嘴又不满一"},
 }
+#: Verbs of asking or helping before 我 + a verb (帮我校对).
+_ASK_HELP = frozenset({"帮", "给", "替", "请", "让", "叫"})
 _NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "你们", "他们", "谁", "人"}
 
 
 #: Every word :func:`word_in_context` may change (a quick test before calling it).
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
-    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下", "落下", "挑起"}
+    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下", "落下", "挑起", "我校"}
 )
 
 #: 挑起 before a load carried on a shoulder pole is tiāo.
@@ -782,6 +822,8 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "我校" and prev in _ASK_HELP and after.startswith(("对", "稿")):
+        return ("wo3", "jiao4")  # 请帮我校对一下: 我 + 校对 (我校 "our school" glued)
     if word == "落下" and _LA_LEFT_BEHIND.match(after):
         return ("la4", "xia4")
     if word == "挑起" and _TIAO1_LOAD.match(after):
@@ -790,7 +832,7 @@ def word_in_context(
         return ("de5", "xia4")  # 静静地下着: a reduplicated adverb, 地 and the verb 下
     if (
         word in ("得了", "不了") and prev and prev not in _NOT_VERBS and len(prev) == 1
-        and prev not in nouns
+        and prev not in nouns and not (word == "得了" and _PRIZE.match(after))
     ):
         # 吃得了, 去不了 (a potential complement, its 不 light); 队得了冠军 is dé le
         return ("de5", "liao3") if word == "得了" else ("bu5", "liao3")
