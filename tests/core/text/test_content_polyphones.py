@@ -8,6 +8,7 @@ import pytest
 from chinese_teach.core.text.pinyin import ReadingCorrection
 from chinese_teach.core.text.polyphones.collocations import collocation_reading, surname_reading
 from chinese_teach.core.text.tokens import Source
+from tests.core.text.fast_slow import fast_and_slow
 
 
 def reading_at(engine, text: str, char: str, nth: int = 0) -> str:
@@ -519,10 +520,7 @@ def test_sentence_particle_rule_is_the_same_on_the_fast_and_slow_paths(engine) -
         assert reader._context_free_reading(particle, reader.model) is False, particle
     for text in ("做哩", "出来哦", "好冷哟"):
         spans = [(0, len(text) - 1), (len(text) - 1, len(text))]
-        fast = reader.read_runs(text, [spans])[0]
-        slow = reader.read_runs(
-            "量一量" + text, [[(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]]
-        )[0][3:]
+        fast, slow = fast_and_slow(reader, text, spans)
         assert [(w.syllables, w.sources) for w in fast] == [
             (w.syllables, w.sources) for w in slow], text
         assert fast[-1].syllables[-1][-1] == "5" and fast[-1].sources == (Source.RULE,), text
@@ -641,10 +639,7 @@ def test_chang_collocation_is_the_same_on_the_fast_and_slow_paths(engine) -> Non
     assert reader._context_free_reading("一场", reader.model) is False
     assert reader._context_free_reading("场", reader.model) is False
     for text, spans in (("一场电影", [(0, 2), (2, 4)]), ("一场大雨", [(0, 2), (2, 4)])):
-        fast = reader.read_runs(text, [spans])[0]
-        slow = reader.read_runs(
-            "量一量" + text, [[(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]]
-        )[0][3:]
+        fast, slow = fast_and_slow(reader, text, spans)
         assert [(w.syllables, w.sources) for w in fast] == [
             (w.syllables, w.sources) for w in slow], text
     assert reader.read_runs("一场电影", [[(0, 2), (2, 4)]])[0][0].syllables[1] == "chang3"
@@ -670,10 +665,7 @@ def test_juan_roll_is_the_same_on_the_fast_and_slow_paths(engine) -> None:
     reader = engine.reader
     assert reader._context_free_reading("一卷", reader.model) is False
     for text, spans in (("一卷胶带", [(0, 2), (2, 4)]), ("一卷书", [(0, 2), (2, 3)])):
-        fast = reader.read_runs(text, [spans])[0]
-        slow = reader.read_runs(
-            "量一量" + text, [[(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]]
-        )[0][3:]
+        fast, slow = fast_and_slow(reader, text, spans)
         assert [(w.syllables, w.sources) for w in fast] == [
             (w.syllables, w.sources) for w in slow], text
     assert reader.read_runs("一卷胶带", [[(0, 2), (2, 4)]])[0][0].syllables[1] == "juan3"
@@ -732,10 +724,7 @@ def test_bo_collocation_is_the_same_on_the_fast_and_slow_paths(engine) -> None:
     reader = engine.reader
     assert reader._context_free_reading("泊地", reader.model) is False
     for text, spans in (("泊地内", [(0, 2), (2, 3)]), ("血泊中", [(0, 2), (2, 3)])):
-        fast = reader.read_runs(text, [spans])[0]
-        slow = reader.read_runs(
-            "量一量" + text, [[(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]]
-        )[0][3:]
+        fast, slow = fast_and_slow(reader, text, spans)
         assert [(w.syllables, w.sources) for w in fast] == [
             (w.syllables, w.sources) for w in slow], text
     assert reader.read_runs("泊地内", [[(0, 2), (2, 3)]])[0][0].syllables[0] == "bo2"

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from chinese_teach.core.text.engine import _THIRD_PAIR, _join_weekdays
 from chinese_teach.core.text.sandhi import third_tone_flags
 from chinese_teach.core.text.tokens import Token
+from tests.core.text.fast_slow import fast_and_slow
 
 
 def test_weekdays_are_joined_within_a_run():
@@ -106,10 +107,10 @@ def test_sixth_round_context_rules_read_the_same_fast_and_slow(engine) -> None:
                  "他买了一斗米", "曾老师教我们数学", "请系上鞋带", "他还了我十块钱",
                  "他挑起了两桶水", "他看了一场电影", "我有一个空瓶子", "他难过得哭了"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
-        fast = reader.read_runs(text, [spans])[0]
-        slow = reader.read_runs("量一量" + text, [
-            [(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]])[0][3:]
+        fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
+
+
 def test_level_tables_answer_alike_word_by_word_and_whole(corpus) -> None:
     """A sentence's few questions are asked word by word; past ONE_BY_ONE the whole table
     is read; both give the same levels (做生意: HSK 2021 7-9, HSK 2.0 level 4)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.text.fast_slow import fast_and_slow
 from tests.core.text.test_content_polyphones import reading_at
 
 
@@ -91,9 +92,7 @@ def test_new_context_rules_read_the_same_fast_and_slow(engine) -> None:
                  "他把书拿回去了", "我们一起去吧", "那片地种的都是西瓜", "他落在了后面",
                  "她把床铺好了", "他把桌子抹干净了", "晚上来我家吧", "他回去了"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
-        fast = reader.read_runs(text, [spans])[0]
-        slow = reader.read_runs("量一量" + text, [
-            [(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]])[0][3:]
+        fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
 
 
@@ -119,9 +118,7 @@ def test_zi_rule_reads_the_same_fast_and_slow(engine) -> None:
         for word in engine.segmenter.cut(text):  # the segmenter's words (买房子), not recut
             spans.append((pos, pos + len(word)))
             pos += len(word)
-        fast = reader.read_runs(text, [spans])[0]
-        slow = reader.read_runs("量一量" + text, [
-            [(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]])[0][3:]
+        fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
 
 
@@ -149,7 +146,5 @@ def test_di_leading_a_word_reads_the_same_fast_and_slow(engine) -> None:
         for word in engine.segmenter.cut(text):
             spans.append((pos, pos + len(word)))
             pos += len(word)
-        fast = reader.read_runs(text, [spans])[0]
-        slow = reader.read_runs("量一量" + text, [
-            [(0, 1), (1, 2), (2, 3)] + [(s + 3, e + 3) for s, e in spans]])[0][3:]
+        fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

@@ -1,9 +1,12 @@
-"""The sixth round's classroom set (``classroom_fresh7.tsv``, blind up to its second figure)
-and the counts-only listing of blind sets."""
+"""The newest classroom sets: ``classroom_fresh7.tsv`` (blind up to its second figure, seen
+since) and ``classroom_fresh8.tsv`` (blind, written apart from the rules), and the
+counts-only listing of blind sets."""
 
 from __future__ import annotations
 
 import re
+
+import pytest
 
 from benchmarks.pinyin.evaluate import (
     BLIND_SETS,
@@ -34,16 +37,28 @@ def test_fresh7_is_held_out_two_sentences_per_character() -> None:
     assert set(chars.values()) == {2}
 
 
-def test_fresh7_repeats_no_sentence_of_an_earlier_set() -> None:
-    earlier = {
+def test_fresh8_is_blind_and_held_out() -> None:
+    assert "classroom fresh 8" in BLIND_SETS
+    items = read_classroom(HERE / CLASSROOM_SETS["classroom fresh 8"])
+    assert len(items) >= 300
+    assert all(it.held_out and it.part == "held-out 8" for it in items)
+    for it in items:
+        assert len(_hanzi(it.text)) == len(it.expected), it.text
+        assert len(it.marks) == 1, it.text
+    assert len({it.text[it.marks[0]] for it in items}) >= 150
+
+
+@pytest.mark.parametrize("name", ["classroom fresh 7", "classroom fresh 8"])
+def test_fresh_set_repeats_no_sentence_of_another_set(name: str) -> None:
+    others = {
         _hanzi(it.text)
-        for name, file in CLASSROOM_SETS.items()
-        if name != "classroom fresh 7"
+        for other, file in CLASSROOM_SETS.items()
+        if other != name
         for it in read_classroom(HERE / file)
     }
-    fresh = [_hanzi(it.text) for it in read_classroom(HERE / "classroom_fresh7.tsv")]
+    fresh = [_hanzi(it.text) for it in read_classroom(HERE / CLASSROOM_SETS[name])]
     assert len(set(fresh)) == len(fresh)
-    assert not earlier & set(fresh)
+    assert not others & set(fresh)
 
 
 def test_blind_set_misses_are_never_listed(monkeypatch) -> None:
