@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum, StrEnum
+from functools import partial
 from typing import Any
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
@@ -563,6 +564,23 @@ def build_reader(
         return doc
 
 
+def _cached(annotations, key: tuple, make: Callable[[], list[Token]]) -> list[Token]:
+    """The tokens ``annotations`` keeps under ``key`` (None: no cache), made by ``make``
+    and kept there when missing."""
+    found = annotations.get(key) if annotations is not None else None
+    if found is None:
+        found = make()
+        if annotations is not None:
+            annotations[key] = found
+    return found
+
+
+def _marked(engine, simp: str, annotations, key: tuple,
+            plain: Callable[[], list[Token]]) -> list[Token]:
+    """The plain tokens of ``simp`` (kept under ``key``) with the teacher's unsure marks."""
+    return engine.unsure_marks(simp, _cached(annotations, key, plain))
+
+
 def _build_reader(
     text: str,
     options: ReaderOptions,
@@ -646,20 +664,12 @@ def _build_reader(
         simp = "".join(convert_aligned([para], Script.SIMPLIFIED))
         simplified.append(simp)
         key = (simp, options.tone_changes)
-        marked_key = (simp, options.tone_changes, "marks")  # the tokens with the teacher's marks
-        toks = None
-        if annotations is not None:
-            toks = annotations.get(marked_key) if marks else annotations.get(key)
-        if toks is None:
-            toks = annotations.get(key) if marks and annotations is not None else None
-            if toks is None:
-                toks = engine.annotate(simp, tone_changes=options.tone_changes)
-                if annotations is not None:
-                    annotations[key] = toks
-            if marks:
-                toks = engine.unsure_marks(simp, toks)
-                if annotations is not None:
-                    annotations[marked_key] = toks
+        plain = partial(engine.annotate, simp, tone_changes=options.tone_changes)
+        if marks:  # the tokens with the teacher's marks, kept apart from the plain ones
+            toks = _cached(annotations, (*key, "marks"),
+                           partial(_marked, engine, simp, annotations, key, plain))
+        else:
+            toks = _cached(annotations, key, plain)
         annotated.append(keep_unbroken(toks, simp))  # e-mail addresses, phone numbers
         report(progress, i + 1, len(paras), label("progress.adding_pinyin"))
 
