@@ -81,6 +81,8 @@ class _Row:
     senses: tuple[str, ...]
     proper: bool
     freq: int
+    #: the entry names measure words for it (CC-CEDICT's "CL:" note): a noun
+    counted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +270,13 @@ DEGREE = frozenset({
     "很", "太", "真", "非常", "特别", "有点儿", "有点", "比较", "更", "最", "这么", "那么",
     "多么", "挺", "十分", "不太", "越来越", "相当", "极",
 })
+#: Adverbs and auxiliaries after which a noun that is also a verb is the verb (不习惯 "not
+#: used to", 已经习惯了); not 没 (没工作 "no job"), 在, 要 or 想 (想家), which also stand before
+#: nouns.
+VERB_ADVERBS = frozenset({
+    "不", "也", "都", "还", "就", "才", "已经", "很", "能", "会", "可以", "应该", "别", "不要",
+    "正在", "一直", "常常", "经常", "总是", "慢慢", "不太", "越来越", "开始", "马上", "渐渐",
+})
 #: Words of an amount that are no number (要多长时间, 都半夜了).
 _AMOUNT_WORDS = frozenset({"多少", "多长", "多久", "好几", "多长时间", "多少钱", "半", "半天",
                            "半夜", "一半", "几"})
@@ -367,10 +376,11 @@ class Glosser:
         if found is not None:
             return found
         found = [
-            _Row(s, t, raw, tuple(syl.lower().split()), tuple(json.loads(d)), bool(p), f)
-            for s, t, raw, syl, d, p, f in self.corpus.query(
-                "SELECT simplified, traditional, pinyin, syllables, definitions, is_proper, freq "
-                "FROM entries WHERE simplified = ? OR traditional = ? ORDER BY id",
+            _Row(s, t, raw, tuple(syl.lower().split()), tuple(json.loads(d)), bool(p), f,
+                 cl != "[]")
+            for s, t, raw, syl, d, p, f, cl in self.corpus.query(
+                "SELECT simplified, traditional, pinyin, syllables, definitions, is_proper, freq, "
+                "classifiers FROM entries WHERE simplified = ? OR traditional = ? ORDER BY id",
                 (word, word),
             )
         ]
@@ -390,14 +400,14 @@ class Glosser:
             chunk = todo[i:i + 400]
             marks = ",".join("?" * len(chunk))
             got: dict[str, list[_Row]] = {w: [] for w in chunk}
-            for s, t, raw, syl, d, p, f in self.corpus.query(
+            for s, t, raw, syl, d, p, f, cl in self.corpus.query(
                 "SELECT simplified, traditional, pinyin, syllables, definitions, is_proper, "  # noqa: S608 - only ? marks
-                f"freq FROM entries WHERE simplified IN ({marks}) OR traditional IN ({marks}) "
-                "ORDER BY id",
+                f"freq, classifiers FROM entries WHERE simplified IN ({marks}) "
+                f"OR traditional IN ({marks}) ORDER BY id",
                 (*chunk, *chunk),
             ):
                 row = _Row(s, t, raw, tuple(syl.lower().split()), tuple(json.loads(d)),
-                           bool(p), f)
+                           bool(p), f, cl != "[]")
                 for form in {s, t}:
                     if form in got:
                         got[form].append(row)
@@ -451,6 +461,10 @@ class Glosser:
             nouns = self._noun_first(curated, chosen)
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
+        if not conditional and len(word) > 1 and prev in VERB_ADVERBS:
+            verbs = self._verb_first(curated, chosen)
+            if verbs is not None:
+                return Gloss(verbs, full or (verbs,), "context")
         if curated is not None:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
@@ -492,6 +506,25 @@ class Glosser:
             return None
         verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
         return shorten(nouns[:2] + verbs[:1])
+
+    def _verb_first(self, curated: str | None, chosen: _Row | None) -> str | None:
+        """The gloss of a noun that is also a verb, verb senses first (习惯 "to be used to",
+        not "habit"), for a word in a verb's place (after 不, 也, 已经 …); None for a word
+        the dictionary does not count as a noun (it names no measure word for it: 方便
+        "convenient" stays an adjective after 不), whose gloss leads with a verb already, or
+        that has no verb sense."""
+        if chosen is None or not chosen.counted:
+            return None
+        if curated is not None:
+            senses = [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
+        else:
+            senses = [_clean(x) for x in chosen.senses if _useful(x)]
+        if not senses or senses[0].startswith(("to ", "(intransitive) to ")):
+            return None
+        verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
+        if not verbs:
+            return None
+        return shorten(verbs[:2] + [x for x in senses if x not in verbs][:1])
 
     def kept_gloss(self, word: str, syllables: tuple[str, ...] | list[str] | None,
                    prev: str = "", rest: tuple[str, ...] = (),
