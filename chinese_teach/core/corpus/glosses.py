@@ -92,6 +92,7 @@ class Curated:
     word: str
     syllables: tuple[str, ...] | None  # None: any reading
     #: "*", "before-verb", "not-before-verb", "after-verb", "end", "after:X|Y", "before:X|Y",
+    #: "not-before:X|Y" (a word follows in the clause, neither X nor Y: 最好 + 早点儿),
     #: "after-number", "before-person", "person-then:X|Y" (a person, then X or Y or a word
     #: starting with one: 送 + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 +
     #: 打电话), "later:X|Y" (X or Y later in the clause: 离 + 这儿 + 很 + 远; a one-character
@@ -271,12 +272,34 @@ DEGREE = frozenset({
     "多么", "挺", "十分", "不太", "越来越", "相当", "极",
 })
 #: Adverbs and auxiliaries after which a noun that is also a verb is the verb (不习惯 "not
-#: used to", 已经习惯了); not 没 (没工作 "no job"), 在, 要 or 想 (想家), which also stand before
-#: nouns.
+#: used to", 已经习惯了; 在 + 休息 "to rest"); not 没 (没工作 "no job"), 要 or 想 (想家), which
+#: also stand before nouns.
 VERB_ADVERBS = frozenset({
     "不", "也", "都", "还", "就", "才", "已经", "很", "能", "会", "可以", "应该", "别", "不要",
     "正在", "一直", "常常", "经常", "总是", "慢慢", "不太", "越来越", "开始", "马上", "渐渐",
+    "在", "正",
 })
+#: Of :data:`VERB_ADVERBS`, those that also stand before adjectives (不方便, 很温暖): after
+#: them only a noun the dictionary counts is read as its verb.
+_ADJECTIVE_ADVERBS = frozenset({"不", "很", "不太", "越来越"})
+
+
+def _same_stem(noun: str, verbs: list[str]) -> bool:
+    """Whether the English noun ``noun`` shares its stem with one of the verb senses
+    ``verbs`` ("rest" and "to rest", "assistance" and "to assist", "discussion" and "to
+    discuss"): then the Chinese word is a noun of that action, not an adjective."""
+    head = re.split(r"[ ;,]", noun, maxsplit=1)[0].lower()
+    if len(head) < 3 or not head.isalpha():
+        return False
+    for verb in verbs:
+        action = re.split(r"[ ;,]", verb.removeprefix("(intransitive) ").removeprefix("to "),
+                          maxsplit=1)[0].lower()
+        stem = min(len(action), len(head), 6)
+        if (stem >= 4 and head[:stem] == action[:stem]) or head == action:
+            return True
+    return False
+
+
 #: Words of an amount that are no number (要多长时间, 都半夜了).
 _AMOUNT_WORDS = frozenset({"多少", "多长", "多久", "好几", "多长时间", "多少钱", "半", "半天",
                            "半夜", "一半", "几"})
@@ -442,7 +465,7 @@ class Glosser:
                         for s in r.senses if s.startswith("surname ")]
             if surnames:
                 return Gloss(surnames[0], (surnames[0],), "name" if name else "context", name)
-        if name:
+        if name and not self._common_word(word, syls):
             return self._name_gloss(word, syls)
         if syls is None:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
@@ -462,7 +485,7 @@ class Glosser:
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
         if not conditional and len(word) > 1 and prev in VERB_ADVERBS:
-            verbs = self._verb_first(curated, chosen)
+            verbs = self._verb_first(curated, chosen, strict=prev in _ADJECTIVE_ADVERBS)
             if verbs is not None:
                 return Gloss(verbs, full or (verbs,), "context")
         if curated is not None:
@@ -471,6 +494,17 @@ class Glosser:
             return self._composed(word)
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
+
+    def _common_word(self, word: str, syls: tuple[str, ...] | None) -> bool:
+        """Whether a word a text marks as a name is a learner's common word in this reading
+        (孙子 sūnzi "grandson", 和平 "peace": jieba tags them as names of people and
+        places): a word of the HSK lists that the dictionary has as a common word read
+        ``syls``. A name the lists hold only as a name (北京) stays a name."""
+        if len(word) < 2 or word not in self.listed():
+            return False
+        return any(not r.proper and r.simplified == word
+                   and (syls is None or same_reading(r.syllables, syls))
+                   and any(_useful(s) for s in r.senses) for r in self.rows(word))
 
     def _noun_place(self, prev: str) -> bool:
         """Whether the word after ``prev`` stands where a noun stands: after 的, a measure
@@ -507,22 +541,29 @@ class Glosser:
         verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
         return shorten(nouns[:2] + verbs[:1])
 
-    def _verb_first(self, curated: str | None, chosen: _Row | None) -> str | None:
+    def _verb_first(self, curated: str | None, chosen: _Row | None, *,
+                    strict: bool = False) -> str | None:
         """The gloss of a noun that is also a verb, verb senses first (习惯 "to be used to",
-        not "habit"), for a word in a verb's place (after 不, 也, 已经 …); None for a word
-        the dictionary does not count as a noun (it names no measure word for it: 方便
-        "convenient" stays an adjective after 不), whose gloss leads with a verb already, or
-        that has no verb sense."""
-        if chosen is None or not chosen.counted:
+        not "habit"; 休息 "to rest"), for a word in a verb's place (after 不, 也, 已经 …).
+
+        A noun is a word the dictionary names a measure word for, or (unless ``strict``:
+        after 不 or a degree word, which also stand before adjectives) whose first sense
+        is a noun of the same stem as a verb sense (休息 "rest; to rest", 帮助 "assistance;
+        to assist"). None for another word (方便 "convenient" stays an adjective after
+        不), one whose gloss leads with a verb already, or one with no verb sense."""
+        if chosen is None:
             return None
         if curated is not None:
             senses = [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
         else:
-            senses = [_clean(x) for x in chosen.senses if _useful(x)]
+            senses = [part.strip() for x in chosen.senses if _useful(x)
+                      for part in _clean(x).split(";") if part.strip()]
         if not senses or senses[0].startswith(("to ", "(intransitive) to ")):
             return None
         verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
         if not verbs:
+            return None
+        if not chosen.counted and (strict or not _same_stem(senses[0], verbs)):
             return None
         return shorten(verbs[:2] + [x for x in senses if x not in verbs][:1])
 
@@ -651,6 +692,8 @@ class Glosser:
             return prev in options
         if kind == "before":
             return nxt in options
+        if kind == "not-before":
+            return bool(nxt) and nxt not in options
         if kind == "after-number":
             return _counts(prev)
         if kind == "before-person":

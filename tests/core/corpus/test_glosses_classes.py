@@ -105,3 +105,32 @@ def test_frames_of_zuijin_xiang_wenti_and_gen(corpus, engine) -> None:
     assert _first(corpus, engine, "老师，我有一个问题。", "问题") == "question"
     assert _first(corpus, engine, "弟弟跟着哥哥去学校。", "跟") == "to follow"
     assert _first(corpus, engine, "我跟他一起去。", "跟") == "with"
+
+
+def test_a_noun_of_an_action_is_the_verb_after_an_adverb(corpus, engine, g) -> None:
+    """休息 "rest; to rest" and 帮助 "assistance; to assist" name an action: after 在 or
+    常常, the verb; after 不 only a noun the dictionary counts (温暖 stays "warm")."""
+    assert _first(corpus, engine, "孩子们都在休息。", "休息") == "to rest"
+    assert _first(corpus, engine, "妈妈常常帮助我。", "帮助") == "to help"
+    assert _first(corpus, engine, "谢谢你的帮助。", "帮助") == "assistance"
+    assert _first(corpus, engine, "这里的冬天不温暖。", "温暖") == "warm"
+    assert g._verb_first(None, g._pick("温暖", g.rows("温暖"), None)) is None
+
+
+def test_a_common_listed_word_marked_as_a_name_keeps_its_sense(corpus, engine, g) -> None:
+    """jieba tags 孙子 and 和平 as names; the HSK word read sūnzi is "grandson"; 北京,
+    listed only as a name, stays one."""
+    assert _first(corpus, engine, "他有两个孙子。", "孙子") == "grandson"
+    assert g.gloss("和平", ("he2", "ping2"), name=True).short.startswith("peace")
+    assert g.gloss("北京", ("bei3", "jing1"), name=True).name
+
+
+def test_zuihou_zuihao_and_the_date(corpus, engine) -> None:
+    """最后 + a person "finally", 最后一次 "last"; 最好 + the rest of a clause "had
+    better", 最好的 "best"; 几号 + a noun is a number, 五号 + a verb a date."""
+    assert _first(corpus, engine, "最后他还是来了。", "最后") == "finally"
+    assert _first(corpus, engine, "这是最后一次。", "最后") == "final"
+    assert _first(corpus, engine, "你最好早点儿睡。", "最好") == "had better"
+    assert _first(corpus, engine, "这是我最好的朋友。", "最好") == "best"
+    assert _first(corpus, engine, "你住几号房间？", "号") == "number"
+    assert _first(corpus, engine, "他五号去北京。", "号") == "day of the month"
