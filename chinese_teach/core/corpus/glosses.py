@@ -97,24 +97,23 @@ class Curated:
     #: starting with one: 送 + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 +
     #: 打电话), "later:X|Y" (X or Y later in the clause: 离 + 这儿 + 很 + 远; a one-character
     #: option also matches a word starting with it: 请你 + 喝咖啡), "earlier:X|Y" (X or Y
-    #: earlier in the sentence, across commas; a one-character option also matches a word
-    #: ending with it: 先 … 再, 做完 … 再), "earlier-in-clause:X|Y" (X or Y earlier
-    #: in the same clause: the second 又 of 又 … 又), "echo" (one of the next two words
-    #: is also earlier in the clause, or the next word starts as an earlier one: 喝茶还是
-    #: 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚), "after-amount" (after a
-    #: number, a unit or a measure word: 三十岁左右), "after-place" (after a place name
-    #: the dictionary knows: 北京站), "before-years" (a number of years of age next:
-    #: 比我大三岁), "start" (first in its sentence),
-    #: "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯), "before-cost"
-    #: (an amount of money or time: 要 + 两百块, 要 + 半个小时), "person-then-amount" (找 +
-    #: 你 + 五块钱), "before-this" (a demonstrative next, or after one verb: 就 + 要 +
-    #: 这个, 就 + 这样), "object:X|Y" (the verb's object is X or Y, or starts with a
-    #: one-character option: the next word, past 了/过/着, 一下 and an amount: 开 + 一下 +
-    #: 空调, 点 + 几个 + 菜, 拍 + 了 + 很多 + 照片), "after-doubled" (after a doubled verb
-    #: or a verb + 一下: 尝尝 + 看), "after-count" (after a number and its unit: 三 / 年 +
-    #: 多), "question" / "not-question" (the sentence asks with a question
-    #: mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds for a
-    #: word without a sentence); conditions joined by "&" must all hold (要 … 了:
+    #: earlier in the sentence, across commas; a one-character option also matches a word ending
+    #: with it: 先 … 再, 做完 … 再), "earlier-in-clause:X|Y" (X or Y earlier in the same clause:
+    #: the second 又 of 又 … 又), "echo" (one of the next two words is also earlier in the
+    #: clause, or the next word starts as an earlier one: 喝茶还是 喝咖啡), "after-degree"
+    #: (after 很, 太, 这么 …: 很晚), "after-amount" (after a number, a unit or a measure word:
+    #: 三十岁左右), "after-place" (after a place name the dictionary knows: 北京站),
+    #: "before-years" (a number of years of age next: 比我大三岁), "start" (first in its
+    #: sentence), "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯),
+    #: "before-cost" (an amount of money or time: 要 + 两百块, 要 + 半个小时),
+    #: "person-then-amount" (找 + 你 + 五块钱; not an amount of time: 找了你半天), "before-this"
+    #: (a demonstrative next, or after one verb: 就 + 要 + 这个, 就 + 这样), "object:X|Y" (the
+    #: verb's object is X or Y, or starts with a one-character option: the next word, past
+    #: 了/过/着, 一下 and an amount: 开 + 一下 + 空调, 点 + 几个 + 菜, 拍 + 了 + 很多 + 照片),
+    #: "after-doubled" (after a doubled verb or a verb + 一下: 尝尝 + 看), "after-count" (after
+    #: a number and its unit: 三 / 年 + 多), "question" / "not-question" (the sentence asks with
+    #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
+    #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
     #: "before-verb&later:了")
     when: str
     gloss: str
@@ -318,6 +317,8 @@ _UNITS = frozenset({"岁", "米", "公里", "公斤", "度", "斤", "点", "分"
 #: Units of money and time after a number (两百块, 半个小时, 三天).
 _COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", "时间", "年", "月", "星期",
                "周", "多久", "多少钱", "多长时间", "会儿")
+#: Units of time that end an amount (半天, 三个小时, 两年): 找 + 你 + 半天 is no change given.
+_TIME_UNITS = ("天", "小时", "钟头", "分钟", "年", "月", "星期", "周", "会儿", "久")
 #: Aspect particles between a verb and its object (拍了照片, 去过北京).
 _ASPECT = frozenset({"了", "过", "着"})
 #: Words of a vague amount before a verb's object (吃了一些菜, 买点儿水).
@@ -740,7 +741,9 @@ class Glosser:
             if nxt in _ASPECT:  # 找 + 了 + 我 + 两块钱
                 rest = rest[1:]
                 nxt = rest[0] if rest else ""
-            return is_person(nxt) and self._amount_ahead(rest[1:], cost=False)
+            # an amount of money or things, not of time (找了你半天 "to look for")
+            return is_person(nxt) and self._amount_ahead(rest[1:], cost=False) and not any(
+                w.endswith(_TIME_UNITS) for w in rest[1:3])
         if kind == "object":
             obj = self._object(rest)
             return obj in options or obj[:1] in options

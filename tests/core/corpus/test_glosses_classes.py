@@ -134,3 +134,13 @@ def test_zuihou_zuihao_and_the_date(corpus, engine) -> None:
     assert _first(corpus, engine, "这是我最好的朋友。", "最好") == "best"
     assert _first(corpus, engine, "你住几号房间？", "号") == "number"
     assert _first(corpus, engine, "他五号去北京。", "号") == "day of the month"
+
+
+def test_jiu_after_a_time_zhao_with_time_and_kai_inside_kaiche(corpus, engine) -> None:
+    """就 after a time or an amount and before 了 "already"; 找 + a person + an amount of
+    time is looking for (找 + a person + money stays "to give change"); 开 inside 开车."""
+    assert _first(corpus, engine, "他八点就来了。", "就") == "already"
+    assert _first(corpus, engine, "你来了我就走。", "就") == "then"
+    assert _first(corpus, engine, "我找了你半天。", "找") == "to try to find"
+    assert _first(corpus, engine, "服务员找了我两块钱。", "找") == "to give change"
+    assert _first(corpus, engine, "他会开车。", "开") == "to drive"
