@@ -919,21 +919,48 @@ class Glosser:
 
     def _composed(self, word: str) -> Gloss:
         """A word the dictionary lacks: a number, or a word with 儿 or an aspect particle
-        attached (小偷儿, 指着) glossed as its base, or a learner word made of learner
-        words (打篮球 = 打 + 篮球) glossed part by part; anything else gets no gloss rather
-        than a made-up one."""
+        attached (小偷儿, 指着) glossed as its base, a doubled form (:meth:`_doubled`), or
+        a learner word made of learner words (打篮球 = 打 + 篮球) glossed part by part;
+        anything else gets no gloss rather than a made-up one."""
         if is_number(word):
             return Gloss("(number)", (), "none")
         if len(word) > 1 and word[-1] in ATTACHED and self.rows(word[:-1]):
             base = self.gloss(word[:-1])  # 小偷儿 -> 小偷, 指着 -> 指
             if base.short:
                 return Gloss(base.short, base.full, "composed")
+        doubled = self._doubled(word)
+        if doubled is not None:
+            return doubled
         parts = self.parts(word)
         # a listed word, or a learner combination with 儿 the cutting kept whole (慢点儿)
         if parts and (word in self.listed() or word.endswith("儿")):
             short = " + ".join(f"{piece} {_first_sense(g)}" for piece, g in parts)
             return Gloss(short, (), "parts", parts=parts)
         return Gloss("", (), "none")
+
+    def _doubled(self, word: str) -> Gloss | None:
+        """A doubled form the dictionary lacks (红红, 干干净净): an AABB form takes the
+        sense of its AB word; an AA form of a learner word (listed in an HSK list) takes
+        that word's sense (红红 "red"); an AA form of another character says what it
+        doubles ("茵 doubled: mattress"), never nothing. None for a word of another
+        shape. A doubled form whose sense is not its character's is a curated line (茵茵
+        "lush")."""
+        if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
+            base = word[0] + word[2]
+            if self.rows(base):
+                found = self.gloss(base)
+                if found.short:
+                    return Gloss(found.short, found.full, "composed")
+            return None
+        if len(word) != 2 or word[0] != word[1]:
+            return None
+        found = self.gloss(word[0])
+        if not found.short:
+            return None
+        if word[0] in self.listed():
+            return Gloss(found.short, found.full, "composed")
+        return Gloss(f"{word[0]} doubled: {_first_sense(found.short)}", found.full,
+                     "composed", parts=((word[0], found.short),))
 
     def listed(self) -> frozenset[str]:
         """The words of every learner list (HSK standards) in the corpus, read once."""

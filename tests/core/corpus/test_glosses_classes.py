@@ -144,3 +144,28 @@ def test_jiu_after_a_time_zhao_with_time_and_kai_inside_kaiche(corpus, engine) -
     assert _first(corpus, engine, "我找了你半天。", "找") == "to try to find"
     assert _first(corpus, engine, "服务员找了我两块钱。", "找") == "to give change"
     assert _first(corpus, engine, "他会开车。", "开") == "to drive"
+
+
+def test_round_four_words(corpus, engine) -> None:
+    """喂 + the rest of a clause "to feed", 喂，… "hello"; 倒 dào "to pour", 倒 dǎo "to
+    fall"; 经过 + an amount "after"; 的 + 生活 "life", 生活了三年 "to live"."""
+    assert _first(corpus, engine, "妈妈在喂孩子吃饭。", "喂") == "to feed"
+    assert _first(corpus, engine, "喂，是谁啊？", "喂").startswith("hello")
+    assert _first(corpus, engine, "请给我倒一杯水。", "倒") == "to pour"
+    assert _first(corpus, engine, "瓶子倒了。", "倒").startswith("to fall")
+    assert _first(corpus, engine, "经过一年的学习，他的汉语进步了很多。", "经过") == "after"
+    assert _first(corpus, engine, "他已经习惯这里的生活了。", "生活") == "life"
+    assert _first(corpus, engine, "我在北京生活了三年。", "生活") == "to live"
+
+
+def test_a_doubled_form_the_dictionary_lacks_is_never_left_without_a_meaning(
+        corpus, engine, g) -> None:
+    """茵茵 (绿草茵茵) has its curated line; 红红 takes 红's sense; an AABB form its AB
+    word's (干干净净 "clean"); an AA form of a character no list holds says what it
+    doubles."""
+    assert _first(corpus, engine, "绿草茵茵。", "茵茵") == "lush"
+    assert g.gloss("红红").short.startswith("red")
+    assert g.gloss("干干净净").short.startswith("clean")
+    assert g.gloss("冉冉").short  # the dictionary's own entry
+    assert not g.rows("蓝蓝") and g.gloss("蓝蓝").short.startswith("blue")
+    assert not g.rows("钵钵") and g.gloss("钵钵").short.startswith("钵 doubled: ")
