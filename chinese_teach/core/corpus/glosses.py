@@ -919,9 +919,10 @@ class Glosser:
 
     def _composed(self, word: str) -> Gloss:
         """A word the dictionary lacks: a number, or a word with 儿 or an aspect particle
-        attached (小偷儿, 指着) glossed as its base, a doubled form (:meth:`_doubled`), or
-        a learner word made of learner words (打篮球 = 打 + 篮球) glossed part by part;
-        anything else gets no gloss rather than a made-up one."""
+        attached (小偷儿, 指着) glossed as its base, a doubled form (:meth:`_doubled`),
+        a number and what it counts (:meth:`_counted`), or a learner word made of
+        learner words (打篮球 = 打 + 篮球) glossed part by part; anything else gets no
+        gloss rather than a made-up one."""
         if is_number(word):
             return Gloss("(number)", (), "none")
         if len(word) > 1 and word[-1] in ATTACHED and self.rows(word[:-1]):
@@ -931,12 +932,31 @@ class Glosser:
         doubled = self._doubled(word)
         if doubled is not None:
             return doubled
+        counted = self._counted(word)
+        if counted is not None:
+            return counted
         parts = self.parts(word)
         # a listed word, or a learner combination with 儿 the cutting kept whole (慢点儿)
         if parts and (word in self.listed() or word.endswith("儿")):
             short = " + ".join(f"{piece} {_first_sense(g)}" for piece, g in parts)
             return Gloss(short, (), "parts", parts=parts)
         return Gloss("", (), "none")
+
+    def _counted(self, word: str) -> Gloss | None:
+        """A number and the word it counts, kept as one token the dictionary lacks (一桌,
+        三趟): glossed by its two parts, the counted word as after a number (its
+        measure-word sense first: 桌 "(measure word for tables of food)"); None for a word
+        of another shape."""
+        k = _number_prefix(word)
+        if not 0 < k < len(word) or not self.rows(word[k:]):
+            return None
+        number, rest = word[:k], word[k:]
+        counted = self.gloss(rest, prev=number)
+        if not counted.short:
+            return None
+        parts = ((number, self.gloss(number).short or "(number)"), (rest, counted.short))
+        short = " + ".join(f"{piece} {_first_sense(g)}" for piece, g in parts)
+        return Gloss(short, (), "parts", parts=parts)
 
     def _doubled(self, word: str) -> Gloss | None:
         """A doubled form the dictionary lacks (红红, 干干净净): an AABB form takes the

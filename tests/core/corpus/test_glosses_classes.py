@@ -169,3 +169,18 @@ def test_a_doubled_form_the_dictionary_lacks_is_never_left_without_a_meaning(
     assert g.gloss("冉冉").short  # the dictionary's own entry
     assert not g.rows("蓝蓝") and g.gloss("蓝蓝").short.startswith("blue")
     assert not g.rows("钵钵") and g.gloss("钵钵").short.startswith("钵 doubled: ")
+
+
+def test_a_number_and_what_it_counts_kept_whole_is_glossed_by_its_parts(corpus, engine,
+                                                                        g) -> None:
+    """一桌 (一桌菜), a token the dictionary lacks: 一 + 桌 as a measure word."""
+    found = g.gloss("一桌", ("yi1", "zhuo1"))
+    assert [p for p, _ in found.parts] == ["一", "桌"]
+    assert _first(corpus, engine, "他为我们准备了一桌菜。", "桌").startswith("(measure word")
+    assert g._counted("桌子") is None
+
+
+def test_zhuang_before_a_verb_is_to_pretend(corpus, engine) -> None:
+    assert _first(corpus, engine, "他在装睡。", "装") == "to pretend"
+    assert _first(corpus, engine, "他把书装进书包。", "装") == "to pack"
+    assert _first(corpus, engine, "工人在装空调。", "装").startswith("to install")
