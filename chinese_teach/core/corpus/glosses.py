@@ -472,6 +472,9 @@ class Glosser:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
         if next and not rest:
             rest = (next,)
+        echoed = self._echoed(word, rest)
+        if echoed is not None:
+            return echoed
         rows = self.rows(word)
         curated, conditional = self._curated(word, syls, prev, rest, earlier,
                                              question=question)
@@ -495,6 +498,20 @@ class Glosser:
             return self._composed(word)
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
+
+    def _echoed(self, word: str, rest: tuple[str, ...]) -> Gloss | None:
+        """A verb said twice, "V了V" or "V一V", where the second is the first of a verb
+        and its object (点了点头, 摇了摇头): the verb has that word's sense ("to nod");
+        None elsewhere."""
+        if len(word) != 1 or len(rest) < 2 or rest[0] not in ("了", "一"):
+            return None
+        whole = rest[1]
+        if len(whole) < 2 or whole[0] != word:
+            return None
+        found = self.gloss(whole)
+        if not found.short.startswith("to "):
+            return None
+        return Gloss(found.short, found.full, "context")
 
     def _common_word(self, word: str, syls: tuple[str, ...] | None) -> bool:
         """Whether a word a text marks as a name is a learner's common word in this reading

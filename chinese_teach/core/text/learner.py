@@ -9,6 +9,7 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
   negation adverb (本书 after a number, 我会, 我家, 很脏, 这件);
 * a longer compound that is a known word plus one more (美国人, 星期六), and a place's
   name with 人/语/文/话 (英国 人, 上海 话: the name is in no list);
+* 姓 + a surname (我姓李: 姓 + 李, the surname a name);
 * 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
   or 差 (八 点 十 分, 差 十 分 五 点: 十分 is not "very" there);
 * after a one-character verb, a resultative complement or 着 (听 懂, 吃 掉, 活 着), a
@@ -192,6 +193,8 @@ class LearnerCut:
             not self._kept(word)
         ):
             return (len(word) - 1, 1)  # 八点 + 十分: ten minutes, not "very"
+        if len(word) == 2 and word[0] == "姓" and word[1] in SURNAMES and not self._kept(word):
+            return (1, 1)  # 姓 + 李: "to be surnamed" and the surname (marked a name)
         if len(word) == 3 and self._verb_object is not None and not self._kept(word) and (
             self._verb_object(word)
         ):

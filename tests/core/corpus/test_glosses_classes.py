@@ -184,3 +184,26 @@ def test_zhuang_before_a_verb_is_to_pretend(corpus, engine) -> None:
     assert _first(corpus, engine, "他在装睡。", "装") == "to pretend"
     assert _first(corpus, engine, "他把书装进书包。", "装") == "to pack"
     assert _first(corpus, engine, "工人在装空调。", "装").startswith("to install")
+
+
+def test_round_six_senses_of_marked_words(corpus, engine) -> None:
+    """叫 + a taxi "to call"; 叫 + a person + 起床 "to wake up"; 带 + a child "to look
+    after", 带 + a person + 去 "to take"; 送 + 来 "to deliver"; 酸 after a part of the
+    body "sore", 苹果 … 酸 "sour"; 点了点头: 点 "to nod"."""
+    assert _first(corpus, engine, "他帮我叫了一辆出租车。", "叫").startswith("to call")
+    assert _first(corpus, engine, "妈妈每天早上六点叫我起床。", "叫") == "to wake (sb) up"
+    assert _first(corpus, engine, "今天爷爷在家带孩子。", "带") == "to look after (a child)"
+    assert _first(corpus, engine, "我带孩子去公园。", "带") == "to take (along)"
+    assert _first(corpus, engine, "快递员送来了一个包裹。", "送") == "to deliver"
+    assert _first(corpus, engine, "跑了一天，我的腿很酸。", "酸") == "sore"
+    assert _first(corpus, engine, "这个苹果有点儿酸。", "酸") == "sour"
+    assert _first(corpus, engine, "他点了点头。", "点") == "to nod"
+    assert _first(corpus, engine, "他看了看表。", "看").startswith("to")
+
+
+def test_xing_and_a_surname_are_two_words_the_surname_a_name(corpus, engine) -> None:
+    """jieba keeps 姓李 whole: it is 姓 "to be surnamed" and the surname Li, a name."""
+    toks = [t for t in engine.annotate("你好，我姓李。") if t.is_word]
+    assert [t.text for t in toks][-2:] == ["姓", "李"]
+    assert toks[-1].extra.get("name")
+    assert _first(corpus, engine, "你好，我姓李。", "姓") == "family name"
