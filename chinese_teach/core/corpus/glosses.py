@@ -93,28 +93,28 @@ class Curated:
     syllables: tuple[str, ...] | None  # None: any reading
     #: "*", "before-verb", "not-before-verb", "after-verb", "end", "after:X|Y", "before:X|Y",
     #: "not-before:X|Y" (a word follows in the clause, neither X nor Y: 最好 + 早点儿),
-    #: "after-number", "before-person", "person-then:X|Y" (a person, then X or Y or a word
-    #: starting with one: 送 + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 +
-    #: 打电话), "later:X|Y" (X or Y later in the clause: 离 + 这儿 + 很 + 远; a one-character
-    #: option also matches a word starting with it: 请你 + 喝咖啡), "earlier:X|Y" (X or Y
-    #: earlier in the sentence, across commas; a one-character option also matches a word ending
-    #: with it: 先 … 再, 做完 … 再), "earlier-in-clause:X|Y" (X or Y earlier in the same clause:
-    #: the second 又 of 又 … 又), "echo" (one of the next two words is also earlier in the
-    #: clause, or the next word starts as an earlier one: 喝茶还是 喝咖啡), "after-degree"
-    #: (after 很, 太, 这么 …: 很晚), "after-amount" (after a number, a unit or a measure word:
-    #: 三十岁左右), "after-place" (after a place name the dictionary knows: 北京站),
-    #: "before-years" (a number of years of age next: 比我大三岁), "start" (first in its
-    #: sentence), "before-amount" (an amount next, or after one verb: 就 + 喝 + 一杯),
-    #: "before-cost" (an amount of money or time: 要 + 两百块, 要 + 半个小时),
-    #: "person-then-amount" (找 + 你 + 五块钱; not an amount of time: 找了你半天), "before-this"
-    #: (a demonstrative next, or after one verb: 就 + 要 + 这个, 就 + 这样), "object:X|Y" (the
-    #: verb's object is X or Y, or starts with a one-character option: the next word, past
-    #: 了/过/着, 一下 and an amount: 开 + 一下 + 空调, 点 + 几个 + 菜, 拍 + 了 + 很多 + 照片),
-    #: "after-doubled" (after a doubled verb or a verb + 一下: 尝尝 + 看), "after-count" (after
-    #: a number and its unit: 三 / 年 + 多), "question" / "not-question" (the sentence asks with
-    #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
-    #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
-    #: "before-verb&later:了")
+    #: "after-number", "before-measure" (a measure word or a unit next: 十 + 来 + 个),
+    #: "before-person", "person-then:X|Y" (a person, then X or Y or a word starting with one: 送
+    #: + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 + 打电话), "later:X|Y" (X or Y
+    #: later in the clause: 离 + 这儿 + 很 + 远; a one-character option also matches a word
+    #: starting with it: 请你 + 喝咖啡), "earlier:X|Y" (X or Y earlier in the sentence, across
+    #: commas; a one-character option also matches a word ending with it: 先 … 再, 做完 … 再),
+    #: "earlier-in-clause:X|Y" (X or Y earlier in the same clause: the second 又 of 又 … 又),
+    #: "echo" (one of the next two words is also earlier in the clause, or the next word starts
+    #: as an earlier one: 喝茶还是 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚),
+    #: "after-amount" (after a number, a unit or a measure word: 三十岁左右), "after-place"
+    #: (after a place name the dictionary knows: 北京站), "before-years" (a number of years of
+    #: age next: 比我大三岁), "start" (first in its sentence), "before-amount" (an amount next,
+    #: or after one verb: 就 + 喝 + 一杯), "before-cost" (an amount of money or time: 要 +
+    #: 两百块, 要 + 半个小时), "person-then-amount" (找 + 你 + 五块钱; not an amount of time:
+    #: 找了你半天), "before-this" (a demonstrative next, or after one verb: 就 + 要 + 这个, 就 +
+    #: 这样), "object:X|Y" (the verb's object is X or Y, or starts with a one-character option:
+    #: the next word, past 了/过/着, 一下 and an amount: 开 + 一下 + 空调, 点 + 几个 + 菜, 拍 +
+    #: 了 + 很多 + 照片), "after-doubled" (after a doubled verb or a verb + 一下: 尝尝 + 看),
+    #: "after-count" (after a number and its unit: 三 / 年 + 多), "question" / "not-question"
+    #: (the sentence asks with a question mark and no 吗 / it does not: 你有几个朋友？ /
+    #: 我有几个朋友。; neither holds for a word without a sentence); conditions joined by "&"
+    #: must all hold (要 … 了: "before-verb&later:了")
     when: str
     gloss: str
 
@@ -714,6 +714,10 @@ class Glosser:
             return bool(nxt) and nxt not in options
         if kind == "after-number":
             return _counts(prev)
+        if kind == "before-measure":
+            # a measure word or a unit next (十 + 来 + 个 + 人, 三 + 十 + 多 + 岁)
+            return bool(nxt) and (nxt == "个" or nxt in _UNITS or nxt.startswith(_COST_UNITS)
+                                  or self._is_measure(nxt))
         if kind == "before-person":
             return is_person(nxt)
         if kind == "person-then":

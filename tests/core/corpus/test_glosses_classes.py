@@ -207,3 +207,16 @@ def test_xing_and_a_surname_are_two_words_the_surname_a_name(corpus, engine) -> 
     assert [t.text for t in toks][-2:] == ["姓", "李"]
     assert toks[-1].extra.get("name")
     assert _first(corpus, engine, "你好，我姓李。", "姓") == "family name"
+
+
+def test_round_seven_frames(corpus, engine, g) -> None:
+    """来 between a number and a measure word "about"; 没有 + a person + an adjective
+    "not as"; 才 right after its subject "just", after a time "only then"."""
+    assert _first(corpus, engine, "教室里有十来个人。", "来") == "about"
+    assert _first(corpus, engine, "他来了。", "来").startswith("to come")
+    assert _first(corpus, engine, "他没有我高。", "没有") == "not as (… as)"
+    assert _first(corpus, engine, "我没有钱。", "没有") != "not as (… as)"
+    assert _first(corpus, engine, "我才到，你等了很久吗？", "才") == "just"
+    assert _first(corpus, engine, "他十点才起床。", "才") == "only then"
+    assert g._condition("before-measure", "十", ("个", "人"), ())
+    assert not g._condition("before-measure", "十", ("书",), ())
