@@ -220,3 +220,9 @@ def test_round_seven_frames(corpus, engine, g) -> None:
     assert _first(corpus, engine, "他十点才起床。", "才") == "only then"
     assert g._condition("before-measure", "十", ("个", "人"), ())
     assert not g._condition("before-measure", "十", ("书",), ())
+
+
+def test_round_eight_lines(corpus, engine) -> None:
+    assert _first(corpus, engine, "我们去晒太阳吧。", "晒") == "to bask in the sun"
+    assert _first(corpus, engine, "他的书包很沉。", "沉") == "heavy"
+    assert _first(corpus, engine, "船沉了。", "沉") == "to sink"
