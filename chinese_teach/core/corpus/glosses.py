@@ -278,6 +278,9 @@ VERB_ADVERBS = frozenset({
     "正在", "一直", "常常", "经常", "总是", "慢慢", "不太", "越来越", "开始", "马上", "渐渐",
     "在", "正",
 })
+#: Words after a noun that make it a place or a time (在比赛中, 在学习上): the noun stays.
+_LOCATIVES = frozenset({"中", "上", "里", "之中", "当中", "方面", "中间", "以后", "以前", "前",
+                        "后"})
 #: Of :data:`VERB_ADVERBS`, those that also stand before adjectives (不方便, 很温暖): after
 #: them only a noun the dictionary counts is read as its verb.
 _ADJECTIVE_ADVERBS = frozenset({"不", "很", "不太", "越来越"})
@@ -488,7 +491,8 @@ class Glosser:
             nouns = self._noun_first(curated, chosen)
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
-        if not conditional and len(word) > 1 and prev in VERB_ADVERBS:
+        if not conditional and len(word) > 1 and prev in VERB_ADVERBS and not (
+                rest and rest[0] in _LOCATIVES):  # 在 + 比赛 + 中: a place in time
             verbs = self._verb_first(curated, chosen, strict=prev in _ADJECTIVE_ADVERBS)
             if verbs is not None:
                 return Gloss(verbs, full or (verbs,), "context")

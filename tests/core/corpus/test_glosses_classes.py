@@ -226,3 +226,11 @@ def test_round_eight_lines(corpus, engine) -> None:
     assert _first(corpus, engine, "我们去晒太阳吧。", "晒") == "to bask in the sun"
     assert _first(corpus, engine, "他的书包很沉。", "沉") == "heavy"
     assert _first(corpus, engine, "船沉了。", "沉") == "to sink"
+
+
+def test_a_noun_before_a_locative_stays_a_noun_after_zai(g) -> None:
+    """在 + 比赛 + 中 "in the match": the noun, not the verb 在 + 比赛 would choose."""
+    bare = g.gloss("习惯", ("xi2", "guan4"), prev="在", rest=("中",)).short
+    assert bare.startswith("habit")
+    assert g.gloss("习惯", ("xi2", "guan4"), prev="不", rest=("这里",)).short.startswith(
+        "to be used to")
