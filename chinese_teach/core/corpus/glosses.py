@@ -104,17 +104,18 @@ class Curated:
     #: as an earlier one: 喝茶还是 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚),
     #: "after-amount" (after a number, a unit or a measure word: 三十岁左右), "after-place"
     #: (after a place name the dictionary knows: 北京站), "before-years" (a number of years of
-    #: age next: 比我大三岁), "start" (first in its sentence), "before-amount" (an amount next,
-    #: or after one verb: 就 + 喝 + 一杯), "before-cost" (an amount of money or time: 要 +
-    #: 两百块, 要 + 半个小时), "person-then-amount" (找 + 你 + 五块钱; not an amount of time:
-    #: 找了你半天), "before-this" (a demonstrative next, or after one verb: 就 + 要 + 这个, 就 +
-    #: 这样), "object:X|Y" (the verb's object is X or Y, or starts with a one-character option:
-    #: the next word, past 了/过/着, 一下 and an amount: 开 + 一下 + 空调, 点 + 几个 + 菜, 拍 +
-    #: 了 + 很多 + 照片), "after-doubled" (after a doubled verb or a verb + 一下: 尝尝 + 看),
-    #: "after-count" (after a number and its unit: 三 / 年 + 多), "question" / "not-question"
-    #: (the sentence asks with a question mark and no 吗 / it does not: 你有几个朋友？ /
-    #: 我有几个朋友。; neither holds for a word without a sentence); conditions joined by "&"
-    #: must all hold (要 … 了: "before-verb&later:了")
+    #: age next: 比我大三岁), "start" (first in its sentence), "clause-start" (first in a clause
+    #: after a comma: 他没复习，结果 …), "before-amount" (an amount next, or after one verb: 就
+    #: + 喝 + 一杯), "before-cost" (an amount of money or time: 要 + 两百块, 要 + 半个小时),
+    #: "person-then-amount" (找 + 你 + 五块钱; not an amount of time: 找了你半天), "before-this"
+    #: (a demonstrative next, or after one verb: 就 + 要 + 这个, 就 + 这样), "object:X|Y" (the
+    #: verb's object is X or Y, or starts with a one-character option: the next word, past
+    #: 了/过/着, 一下 and an amount: 开 + 一下 + 空调, 点 + 几个 + 菜, 拍 + 了 + 很多 + 照片),
+    #: "after-doubled" (after a doubled verb or a verb + 一下: 尝尝 + 看), "after-count" (after
+    #: a number and its unit: 三 / 年 + 多), "question" / "not-question" (the sentence asks with
+    #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
+    #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
+    #: "before-verb&later:了")
     when: str
     gloss: str
 
@@ -745,6 +746,9 @@ class Glosser:
                 r.proper for r in self.rows(prev) if r.simplified == prev)
         if kind == "start":
             return not earlier  # first in its sentence (原来是你！)
+        if kind == "clause-start":
+            # first in a clause after another one (他没复习，结果 …; 我不想去，再说 …)
+            return bool(earlier) and earlier[0] == CLAUSE_BREAK
         if kind == "before-years":
             return any(w.endswith("岁") for w in rest[:2])  # 比我大三岁, 大 / 三 / 岁
         if kind == "after-amount":

@@ -241,3 +241,13 @@ def test_round_nine_lines(corpus, engine) -> None:
     assert _first(corpus, engine, "他每天坐公交车上班。", "公交车") == "bus"
     assert _first(corpus, engine, "快点儿，车要开了。", "开") == "to drive"
     assert _first(corpus, engine, "请开门。", "开") == "to open"
+
+
+def test_a_word_first_in_a_clause_after_another(corpus, engine) -> None:
+    """结果 / 再说 first in a clause after a comma: "as a result", "besides"; 结果怎么样
+    "result"; 以后再说 "to put off"."""
+    assert _first(corpus, engine, "他没复习，结果考得不好。", "结果") == "as a result"
+    assert _first(corpus, engine, "考试的结果怎么样？", "结果") != "as a result"
+    assert _first(corpus, engine, "我不想去，再说也太晚了。", "再说") == "besides"
+    assert _first(corpus, engine, "这件事以后再说吧。", "再说") == "to put off (until later)"
+    assert _first(corpus, engine, "我买了一袋米。", "袋") == "bag"
