@@ -476,7 +476,7 @@ class Glosser:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
         if next and not rest:
             rest = (next,)
-        echoed = self._echoed(word, rest)
+        echoed = self._echoed(word, rest, prev, earlier)
         if echoed is not None:
             return echoed
         rows = self.rows(word)
@@ -504,13 +504,32 @@ class Glosser:
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
 
-    def _echoed(self, word: str, rest: tuple[str, ...]) -> Gloss | None:
-        """A verb said twice, "V了V" or "V一V", where the second is the first of a verb
-        and its object (点了点头, 摇了摇头): the verb has that word's sense ("to nod");
-        None elsewhere."""
-        if len(word) != 1 or len(rest) < 2 or rest[0] not in ("了", "一"):
+    def _echoed(self, word: str, rest: tuple[str, ...], prev: str = "",
+                earlier: tuple[str, ...] = ()) -> Gloss | None:
+        """A verb said twice, "V了V" or "V一V": where the second is the first of a verb and
+        its object (点了点头, 摇了摇头), the verb has that word's sense ("to nod"); where it
+        is the word again (比一比), its verb senses lead ("to compare", not "than"); None
+        elsewhere."""
+        if len(word) != 1:
             return None
-        whole = rest[1]
+        second = prev in ("了", "一") and earlier[1:2] == (word,)  # the second 比 of 比一比
+        if not second and (len(rest) < 2 or rest[0] not in ("了", "一")):
+            return None
+        whole = word if second else rest[1]
+        if whole == word:  # 比一比, 试了试: the verb's senses first
+            curated = self._curated(word, self._default_reading(word), "", ())[0]
+            chosen = self._pick(word, self.rows(word), None)
+            if curated is not None:
+                senses = [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
+            elif chosen is not None:
+                senses = [_clean(x) for x in chosen.senses if _useful(x)]
+            else:
+                return None
+            verbs = [x for x in senses if x.startswith("to ")]
+            if not verbs or senses[0].startswith("to "):
+                return None
+            short = shorten(verbs[:2] + [x for x in senses if x not in verbs][:1])
+            return Gloss(short, tuple(senses), "context")
         if len(whole) < 2 or whole[0] != word:
             return None
         found = self.gloss(whole)

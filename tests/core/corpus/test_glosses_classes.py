@@ -251,3 +251,13 @@ def test_a_word_first_in_a_clause_after_another(corpus, engine) -> None:
     assert _first(corpus, engine, "我不想去，再说也太晚了。", "再说") == "besides"
     assert _first(corpus, engine, "这件事以后再说吧。", "再说") == "to put off (until later)"
     assert _first(corpus, engine, "我买了一袋米。", "袋") == "bag"
+
+
+def test_a_verb_said_twice_leads_with_its_verb_senses(corpus, engine, g) -> None:
+    """比一比: both 比 are "to compare", not "than"; 在会上 "meeting"."""
+    assert _first(corpus, engine, "这次我们比一比谁跑得快。", "比") == "to compare"
+    assert g.gloss("比", ("bi3",), prev="我们", rest=("一", "比")).short.startswith(
+        "to compare")
+    assert _first(corpus, engine, "他比我高。", "比").startswith("than")
+    assert _first(corpus, engine, "我们在会上讨论了这个问题。", "会") == "meeting"
+    assert _first(corpus, engine, "他会上网。", "会").startswith("can")
