@@ -20,7 +20,7 @@ from chinese_teach.core.text.crossing import Uncrosser
 from chinese_teach.core.text.learner import LearnerCut, Piece
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.names import mark_names
-from chinese_teach.core.text.pieces import KeptAnswers
+from chinese_teach.core.text.pieces import KeptAnswers, is_number
 from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading, phrase_reading
 from chinese_teach.core.text.polyphones.marks import MarkScorer
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
@@ -231,11 +231,13 @@ class TextEngine:
         kind; each Chinese run is cut by the segmenter, a boundary that hides learner
         words moved (:mod:`.crossing`: 把手 | 机关 -> 把 | 手机 | 关), the days of the week
         kept whole and "V一V", "A不A" cut in three (:func:`_join_weekdays`,
-        :func:`_reduplicated`)."""
+        :func:`_reduplicated`), and a number whose tens the segmenter gave to the next word
+        made whole again (九 | 十分 -> 九十 | 分, :func:`_whole_numbers`)."""
         cut = self.segmenter.cut
         uncrosser = self._uncrosser
         uncross = uncrosser.uncross if uncrosser is not None else None
         weekdays = "星期" in text or "礼拜" in text
+        tens = "十" in text or "百" in text or "千" in text or "万" in text
         runs: list[list[tuple[int, int]]] = []
         current: list[tuple[int, int]] = []
         layout: list[Token | int] = []
@@ -246,6 +248,8 @@ class TextEngine:
                     words = uncross(words)
                 if weekdays:
                     words = _join_weekdays(words)
+                if tens and len(words) > 1:
+                    words = _whole_numbers(words)
                 pos = start
                 for word in words:
                     n = len(word)
@@ -469,6 +473,29 @@ def _join_weekdays(words: list[str]) -> list[str]:
             nxt in _WEEKDAYS
         ):
             out[i], out[i + 1] = word[:-2], word[-2:] + nxt
+    return out
+
+
+#: Numerals a number ends with before 十/百/千/万 continue it (九 + 十 = 九十).
+_DIGITS = frozenset("一二三四五六七八九两")
+#: Characters that continue a number written before them (九 | 十分 -> 九十 | 分).
+_TENS = frozenset("十百千万")
+
+
+def _whole_numbers(words: list[str]) -> list[str]:
+    """Keep a number whole where the segmenter took its tens into the next word: 他考了
+    九十分 is cut 九 | 十分 ("very") but is 九十 | 分 (ninety points), 三 | 十年代 is 三十 |
+    年代. Only after a number ending in a digit, before a word that starts with 十, 百, 千
+    or 万 and is no number itself."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        word, nxt = out[i], out[i + 1]
+        if (word and word[-1] in _DIGITS and len(nxt) > 1 and nxt[0] in _TENS
+                and is_number(word) and not is_number(nxt)):
+            k = 1
+            while is_number(nxt[:k + 1]):
+                k += 1  # 一 | 百万元 -> 一百万 | 元
+            out[i], out[i + 1] = word + nxt[:k], nxt[k:]
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chinese_teach.core.text.engine import _THIRD_PAIR, _join_weekdays
+from chinese_teach.core.text.engine import _THIRD_PAIR, _join_weekdays, _whole_numbers
 from chinese_teach.core.text.sandhi import third_tone_flags
 from chinese_teach.core.text.tokens import Token
 from tests.core.text.fast_slow import fast_and_slow
@@ -17,6 +17,18 @@ def test_weekdays_are_joined_within_a_run():
     assert _join_weekdays(["星期", "一"]) == ["星期", "一"]  # 星期一 is cut whole by then
     assert _join_weekdays(["下个星期", "一起"]) == ["下个星期", "一起"]  # not a day
     assert _join_weekdays(["下个星期", "十"]) == ["下个星期", "十"]
+
+
+def test_a_number_keeps_the_tens_the_segmenter_gave_to_the_next_word(engine):
+    """他考了九十分 is cut 九 | 十分 ("very") by the segmenter: it is 九十 | 分."""
+    assert _whole_numbers(["考", "了", "九", "十分"]) == ["考", "了", "九十", "分"]
+    assert _whole_numbers(["三", "十年代"]) == ["三十", "年代"]
+    assert _whole_numbers(["一", "百万元"]) == ["一百万", "元"]
+    assert _whole_numbers(["这个", "十分", "好"]) == ["这个", "十分", "好"]  # "very"
+    assert _whole_numbers(["第九", "十分"]) == ["第九", "十分"]  # no number before
+    assert _whole_numbers(["九", "十"]) == ["九", "十"]  # two numbers: the learner cut's
+    words = [t.text for t in engine.annotate("他考了九十分。") if t.is_word]
+    assert words[-2:] == ["九十", "分"]
 
 
 def test_segment_and_annotate_cut_alike(engine):
