@@ -261,3 +261,12 @@ def test_a_verb_said_twice_leads_with_its_verb_senses(corpus, engine, g) -> None
     assert _first(corpus, engine, "他比我高。", "比").startswith("than")
     assert _first(corpus, engine, "我们在会上讨论了这个问题。", "会") == "meeting"
     assert _first(corpus, engine, "他会上网。", "会").startswith("can")
+
+
+def test_round_twelve_lines(corpus, engine) -> None:
+    """疼 + a person "to love dearly" (我头疼 "(it) hurts"); 记 inside 记不住 "to
+    remember"; 说起来 "speaking of (it)"."""
+    assert _first(corpus, engine, "奶奶最疼我了。", "疼") == "to love dearly"
+    assert _first(corpus, engine, "我的头很疼。", "疼") == "(it) hurts"
+    assert _first(corpus, engine, "我记不住这么多生词。", "记") == "to remember"
+    assert _first(corpus, engine, "这件事说起来很简单。", "说起来") == "speaking of (it)"
