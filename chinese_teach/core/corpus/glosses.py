@@ -492,6 +492,10 @@ class Glosser:
             nouns = self._noun_first(curated, chosen)
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
+        if not conditional and len(word) == 1 and rest and rest[0] in ("着", "过"):
+            verbs = self._verb_first(curated, chosen, strict=True, marked=True)
+            if verbs is not None:  # 指着 "to point at", not "finger"
+                return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) > 1 and prev in VERB_ADVERBS and not (
                 rest and rest[0] in _LOCATIVES):  # 在 + 比赛 + 中: a place in time
             verbs = self._verb_first(curated, chosen, strict=prev in _ADJECTIVE_ADVERBS)
@@ -584,7 +588,7 @@ class Glosser:
         return shorten(nouns[:2] + verbs[:1])
 
     def _verb_first(self, curated: str | None, chosen: _Row | None, *,
-                    strict: bool = False) -> str | None:
+                    strict: bool = False, marked: bool = False) -> str | None:
         """The gloss of a noun that is also a verb, verb senses first (习惯 "to be used to",
         not "habit"; 休息 "to rest"), for a word in a verb's place (after 不, 也, 已经 …).
 
@@ -592,7 +596,11 @@ class Glosser:
         after 不 or a degree word, which also stand before adjectives) whose first sense
         is a noun of the same stem as a verb sense (休息 "rest; to rest", 帮助 "assistance;
         to assist"). None for another word (方便 "convenient" stays an adjective after
-        不), one whose gloss leads with a verb already, or one with no verb sense."""
+        不), one whose gloss leads with a verb already, or one with no verb sense.
+
+        ``marked``: the word carries a verb's aspect particle (指着, 指过), so it is a
+        verb whatever its other senses: its verb senses lead (指 "to point at", not
+        "finger")."""
         if chosen is None:
             return None
         if curated is not None:
@@ -605,7 +613,7 @@ class Glosser:
         verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
         if not verbs:
             return None
-        if not chosen.counted and (strict or not _same_stem(senses[0], verbs)):
+        if not marked and not chosen.counted and (strict or not _same_stem(senses[0], verbs)):
             return None
         return shorten(verbs[:2] + [x for x in senses if x not in verbs][:1])
 

@@ -270,3 +270,12 @@ def test_round_twelve_lines(corpus, engine) -> None:
     assert _first(corpus, engine, "我的头很疼。", "疼") == "(it) hurts"
     assert _first(corpus, engine, "我记不住这么多生词。", "记") == "to remember"
     assert _first(corpus, engine, "这件事说起来很简单。", "说起来") == "speaking of (it)"
+
+
+def test_a_character_before_zhe_or_guo_is_a_verb(corpus, engine, g) -> None:
+    """指着地图 "to point at" (not "finger"); 指 alone keeps its lone gloss; 冲 + coffee
+    "to make"; 划 + a boat "to row"."""
+    assert _first(corpus, engine, "他指着地图说话。", "指").startswith("to point")
+    assert g.gloss("指", ("zhi3",)).short.startswith("finger")
+    assert _first(corpus, engine, "你帮我冲一杯咖啡吧。", "冲").startswith("to make")
+    assert _first(corpus, engine, "我们去划船吧。", "划") == "to row"
