@@ -824,7 +824,8 @@ class Glosser:
         if kind == "after-verb":
             return bool(prev) and self._is_verb(prev)
         if kind in ("before-verb", "not-before-verb"):
-            verbal = bool(nxt) and self._is_verb(nxt)
+            # an aspect particle is no verb, though 过 is also "to cross" (想过 "to think")
+            verbal = bool(nxt) and nxt not in _ASPECT and self._is_verb(nxt)
             return verbal if kind == "before-verb" else not verbal
         raise ValueError(f"Unknown condition {when!r} in the curated glosses.")
 

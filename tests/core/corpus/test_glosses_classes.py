@@ -279,3 +279,14 @@ def test_a_character_before_zhe_or_guo_is_a_verb(corpus, engine, g) -> None:
     assert g.gloss("指", ("zhi3",)).short.startswith("finger")
     assert _first(corpus, engine, "你帮我冲一杯咖啡吧。", "冲").startswith("to make")
     assert _first(corpus, engine, "我们去划船吧。", "划") == "to row"
+
+
+def test_round_fourteen_frames(corpus, engine) -> None:
+    """想过 "to think" (过 is no verb there); 时间过得真快 "to pass", 你过得怎么样 "to get
+    along"; 对 + a person + 很 + an adjective "towards", 你说得很对 "right"."""
+    assert _first(corpus, engine, "这件事你想过没有？", "想").startswith("to think")
+    assert _first(corpus, engine, "我想去中国。", "想") == "to want to"
+    assert _first(corpus, engine, "时间过得真快。", "过") == "to pass (of time)"
+    assert _first(corpus, engine, "你最近过得怎么样？", "过") == "to live"
+    assert _first(corpus, engine, "他对人很热情。", "对") == "towards"
+    assert _first(corpus, engine, "你说得很对。", "对") == "right"
