@@ -492,6 +492,10 @@ class Glosser:
             nouns = self._noun_first(curated, chosen)
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
+        if not conditional and len(word) == 2 and word in (prev, rest[0] if rest else ""):
+            verbs = self._verb_first(curated, chosen, marked=True)
+            if verbs is not None:  # 休息休息: a word said twice is a verb ("to rest")
+                return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) == 1 and rest and rest[0] in ("着", "过"):
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
             if verbs is not None:  # 指着 "to point at", not "finger"

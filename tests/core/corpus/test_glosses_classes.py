@@ -290,3 +290,9 @@ def test_round_fourteen_frames(corpus, engine) -> None:
     assert _first(corpus, engine, "你最近过得怎么样？", "过") == "to live"
     assert _first(corpus, engine, "他对人很热情。", "对") == "towards"
     assert _first(corpus, engine, "你说得很对。", "对") == "right"
+
+
+def test_a_two_character_word_said_twice_is_a_verb(corpus, engine) -> None:
+    """你们多休息休息: both 休息 are "to rest"; 休息 alone after 的 stays a noun."""
+    assert _first(corpus, engine, "你们多休息休息。", "休息") == "to rest"
+    assert _first(corpus, engine, "午饭后的休息很重要。", "休息") == "rest"
