@@ -296,3 +296,8 @@ def test_a_two_character_word_said_twice_is_a_verb(corpus, engine) -> None:
     """你们多休息休息: both 休息 are "to rest"; 休息 alone after 的 stays a noun."""
     assert _first(corpus, engine, "你们多休息休息。", "休息") == "to rest"
     assert _first(corpus, engine, "午饭后的休息很重要。", "休息") == "rest"
+
+
+def test_huan_returns_a_thing_first(corpus, engine) -> None:
+    assert _first(corpus, engine, "我把书还给图书馆了。", "还") == "to return"
+    assert _first(corpus, engine, "他还在睡觉。", "还") == "still"
