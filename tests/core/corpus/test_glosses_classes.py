@@ -301,3 +301,11 @@ def test_a_two_character_word_said_twice_is_a_verb(corpus, engine) -> None:
 def test_huan_returns_a_thing_first(corpus, engine) -> None:
     assert _first(corpus, engine, "我把书还给图书馆了。", "还") == "to return"
     assert _first(corpus, engine, "他还在睡觉。", "还") == "still"
+
+
+def test_guang_before_a_verb_and_zhaozhe_a_model(corpus, engine) -> None:
+    """光吃肉 "only"; 吃光了 "used up"; 照着这个样子写 "according to"; 灯光照着他的脸 "to
+    shine"."""
+    assert _first(corpus, engine, "他光吃肉，不吃菜。", "光") == "only"
+    assert _first(corpus, engine, "请照着这个样子写。", "照") == "according to"
+    assert _first(corpus, engine, "灯光照着他的脸。", "照") == "to shine"
