@@ -4,7 +4,8 @@ The engine asks for a word's level while it cuts (the learner cut, :mod:`.crossi
 and whether a character is a learner's verb (听 | 懂). Asked of the corpus word by
 word, a text's first thousand characters made some 350 SQL queries; the answers depend
 only on the corpus, so they are read here when the engine's tables are built and kept
-in its cache file (:mod:`.tables`).
+in its cache file (:mod:`.tables`): a change to what these functions answer must bump
+``tables.CACHE_FORMAT``, or caches built before it keep the old answers.
 """
 
 from __future__ import annotations
