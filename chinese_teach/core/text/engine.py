@@ -7,7 +7,6 @@ list take about a second) and is safe to call from one worker thread at a time.
 from __future__ import annotations
 
 import gc
-import json
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -18,6 +17,7 @@ from chinese_teach import paths
 from chinese_teach.core.corpus.store import Corpus, open_corpus
 from chinese_teach.core.text.crossing import Uncrosser
 from chinese_teach.core.text.learner import LearnerCut, Piece
+from chinese_teach.core.text.levels import senses_start
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.names import mark_names
 from chinese_teach.core.text.pieces import KeptAnswers, is_number
@@ -49,8 +49,6 @@ class TextEngine:
         self._learner: LearnerCut | None = None
         self._uncrosser: Uncrosser | None = None
         self._proper_words: dict[str, bool] = {}
-        self._levels = _LevelTable(corpus, "hsk2021")
-        self._any_levels = _LevelTable(corpus, None)
         self._verb_objects: dict[str, bool] = {}
         self._spellings: dict[tuple[str, tuple[str, ...]], tuple[bool, ...] | None] = {}
         self._mark_scorer: MarkScorer | None = None
@@ -75,12 +73,13 @@ class TextEngine:
                 segmenter.is_merged,
                 textbook_names(),
                 tagged=lexicon.names,
-                level=self._hsk_level,
+                level=lexicon.levels.get,
                 verb_object=self._verb_object,
                 verbs=KeptAnswers(self._is_verb),
                 nouns=lexicon.nouns,
             )
-            self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings, self._any_level,
+            self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings,
+                                        lexicon.lowest_levels.get,
                                         self._learner.pieces, self._learner.fixed)
             self._reader = reader
 
@@ -112,11 +111,11 @@ class TextEngine:
 
     def _hsk_level(self, word: str) -> int | None:
         """The HSK 2021 level of ``word`` (None: not in that list)."""
-        return self._levels.get(word)
+        return self.lexicon.levels.get(word)
 
     def _any_level(self, word: str) -> int | None:
         """The lowest level of ``word`` in any HSK standard (None: in none)."""
-        return self._any_levels.get(word)
+        return self.lexicon.lowest_levels.get(word)
 
     def _verb_object(self, word: str) -> bool:
         """True for a three-character verb of HSK 2021 levels 7-9 (a first sense "to
@@ -136,22 +135,13 @@ class TextEngine:
 
     def _is_verb(self, char: str) -> bool:
         """True for a character that is a learner's verb on its own: in an HSK list at
-        level 1-4 and a first sense "to ..." (看, 写, 听, 穿); asked once per character."""
-        if len(char) != 1:
-            return False
-        level = self._any_level(char)
-        return level is not None and level <= 4 and self._senses_start(char, True)
+        level 1-4 and a first sense "to ..." (看, 写, 听, 穿; :func:`.levels.learner_verbs`,
+        read when the tables were built)."""
+        return char in self.lexicon.learner_verbs
 
     def _senses_start(self, word: str, verb: bool) -> bool:
-        """For ``verb``: True when a common dictionary entry of ``word`` has a first sense
-        that is a verb's ("to ..."); for not ``verb``: True when none has (and one exists)."""
-        firsts = [json.loads(d)[0] for (d,) in self.corpus.query(
-            "SELECT definitions FROM entries WHERE simplified = ? AND is_proper = 0",
-            (word,)) if d != "[]"]
-        if not firsts:
-            return False
-        verbs = [f.startswith("to ") for f in firsts]
-        return any(verbs) if verb else not any(verbs)
+        """:func:`.levels.senses_start` of ``word`` in this engine's corpus."""
+        return senses_start(self.corpus, word, verb)
 
     def _proper_only(self, word: str) -> bool:
         """True for a word the dictionary has only as a proper noun (asked only for the
@@ -503,41 +493,6 @@ def _reduplicated(start: int) -> list[tuple[int, int]]:
     """The spans of a "V一V" or "A不A" word at ``start`` (看一看, 是不是): three words,
     as textbooks print them."""
     return [(start, start + 1), (start + 1, start + 2), (start + 2, start + 3)]
-
-
-class _LevelTable:
-    """Words' lowest HSK level in some standards, read from the corpus: word by word for
-    the first questions (a sentence asks a few), the whole table (about 11,000 words,
-    some 30 ms) once a text has asked for more."""
-
-    #: Questions answered one by one before the whole table is read.
-    ONE_BY_ONE = 300
-
-    def __init__(self, corpus: Corpus, standard: str | None) -> None:
-        self._corpus = corpus
-        self._standard = standard  # None: every standard
-        self._known: dict[str, int | None] = {}
-        self._whole: dict[str, int] | None = None
-
-    def get(self, word: str) -> int | None:
-        """The level of ``word`` (None: not listed)."""
-        whole = self._whole
-        if whole is not None:
-            return whole.get(word)
-        known = self._known
-        if word in known:
-            return known[word]
-        std = self._standard
-        if len(known) >= self.ONE_BY_ONE:
-            whole = self._whole = dict(self._corpus.query(
-                "SELECT word, min(level) FROM word_levels WHERE ? IS NULL OR standard = ? "
-                "GROUP BY word", (std, std)))
-            return whole.get(word)
-        rows = self._corpus.query(
-            "SELECT min(level) FROM word_levels WHERE word = ? AND (? IS NULL OR standard = ?)",
-            (word, std, std))
-        found = known[word] = rows[0][0] if rows else None
-        return found
 
 
 _engines: dict[Path, TextEngine] = {}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from chinese_teach import paths
 from chinese_teach.core.corpus.store import Corpus
+from chinese_teach.core.text.levels import learner_verbs, read_levels
 
 #: Traditional characters that are also simplified forms, and the simplified character
 #: they stand for when they are a word on their own in a traditional text. A curated
@@ -102,6 +103,12 @@ class Lexicon:
     #: word -> pypinyin's phrase reading, for the words with one common CC-CEDICT
     #: reading that pypinyin reads otherwise (the engine marks those polyphones unsure)
     phrase_differs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: word -> its lowest HSK 2021 level; word -> its lowest level in any standard
+    #: (:func:`.levels.read_levels`); a word in no list is in neither
+    levels: dict[str, int] = field(default_factory=dict)
+    lowest_levels: dict[str, int] = field(default_factory=dict)
+    #: characters that are a learner's verb on their own (:func:`.levels.learner_verbs`)
+    learner_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> Lexicon:
@@ -162,6 +169,7 @@ class Lexicon:
         t2s = {t: next(iter(ss)) for t, ss in trad_to.items()
                if len(ss) == 1 and t not in simp_chars}
         t2s_alone = {t: s for t, s in _T2S_ALONE.items() if s in trad_to.get(t, ())}
+        levels, lowest = read_levels(corpus)
         return cls(
             readings=readings,
             proper=proper_sets,
@@ -169,6 +177,9 @@ class Lexicon:
             hsk_words=hsk,
             t2s=t2s,
             t2s_alone=t2s_alone,
+            levels=levels,
+            lowest_levels=lowest,
+            learner_verbs=learner_verbs(corpus, lowest),
         )
 
     def to_simplified(self, text: str, words: list[tuple[int, int]] | None = None) -> str:

@@ -27,7 +27,7 @@ from chinese_teach.core.text.wordclass import read_word_classes
 from chinese_teach.core.text.wordtable import CountTable
 
 #: Bump when the cached tables change shape (older files are then rebuilt and removed).
-CACHE_FORMAT = 11
+CACHE_FORMAT = 12
 #: Cache files of earlier versions in the same folder, removed once the new one is written.
 _OLD_CACHES = ("engine*.pickle", "lexicon*.pickle", "segmenter-*.txt", "jieba.*.cache")
 
@@ -59,6 +59,9 @@ def load_tables(corpus: Corpus, cache_dir: Path) -> tuple[Lexicon, Segmenter]:
         nouns=data["nouns"],
         names=data["names"],
         phrase_differs=data["phrase_differs"],
+        levels=data["levels"],
+        lowest_levels=data["lowest_levels"],
+        learner_verbs=data["learner_verbs"],
     )
     return lexicon, segmenter
 
@@ -104,6 +107,9 @@ def _build_tables(corpus: Corpus) -> dict:
         "nouns": nouns,
         "names": names,
         "phrase_differs": phrase_differences(lexicon, one),
+        "levels": {one(w, w): level for w, level in lexicon.levels.items()},
+        "lowest_levels": {one(w, w): level for w, level in lexicon.lowest_levels.items()},
+        "learner_verbs": frozenset(one(w, w) for w in lexicon.learner_verbs),
     }
 
 

@@ -121,20 +121,3 @@ def test_sixth_round_context_rules_read_the_same_fast_and_slow(engine) -> None:
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
-
-
-def test_level_tables_answer_alike_word_by_word_and_whole(corpus) -> None:
-    """A sentence's few questions are asked word by word; past ONE_BY_ONE the whole table
-    is read; both give the same levels (做生意: HSK 2021 7-9, HSK 2.0 level 4)."""
-    from chinese_teach.core.text.engine import _LevelTable
-
-    words = ["做生意", "生意", "把手", "中文", "文书", "看"]
-    one = _LevelTable(corpus, "hsk2021")
-    first = [one.get(w) for w in words]
-    assert one._whole is None
-    whole = _LevelTable(corpus, "hsk2021")
-    whole.ONE_BY_ONE = 0
-    assert [whole.get(w) for w in words] == first and whole._whole is not None
-    assert first[0] == 7 and first[4] is None
-    anyone = _LevelTable(corpus, None)
-    assert anyone.get("做生意") == 4
