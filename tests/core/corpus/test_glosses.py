@@ -817,3 +817,34 @@ def test_song_a_person_at_a_station_is_to_see_off(corpus, engine) -> None:
     """去机场送他 "to see (sb) off"; 送你一本书 "to give"."""
     assert _first(corpus, engine, "我们去机场送他。", "送") == "to see (sb) off"
     assert _first(corpus, engine, "我送你一本书。", "送").startswith("to give")
+
+
+def test_a_common_word_the_dictionary_also_lists_as_a_place_is_the_word(corpus, engine,
+                                                                        g) -> None:
+    """和平 is tagged a name (CC-CEDICT's Heping District) but means "peace"; 孙子
+    "grandson", not Sun Tzu. A name with no common curated line stays a name, and a
+    one-character surname before a title is never read as its common word."""
+    assert _first(corpus, engine, "世界需要和平。", "和平") == "peace"
+    assert _first(corpus, engine, "爷爷有三个孙子。", "孙子") == "grandson"
+    assert g.common_homograph("和平", ("he2", "ping2"))
+    assert not g.common_homograph("大卫", ("da4", "wei4"))  # "David (name)"
+    assert not g.common_homograph("北京", ("bei3", "jing1"))  # no curated line
+    assert g.gloss("大卫", ("da4", "wei4"), name=True).name
+    assert not g.gloss("和平", ("he2", "ping2"), name=True).name
+    assert g.gloss("王", ("wang2",), name=True).name
+
+
+def test_hsk_1_to_3_words_read_on_the_gloss_sheet(corpus, engine, g) -> None:
+    """Seventh round: 做 "to do" (+ food "to make"), 先生 "Mr." (她先生 "husband"),
+    这个省 "province", 看报 "newspaper", 回电话 "to answer", 他病了 "to fall ill"."""
+    assert g.short("做").startswith("to do")
+    assert _first(corpus, engine, "我们晚上做饺子吃。", "做") == "to make"
+    assert g.short("先生").startswith("Mr.")
+    assert _first(corpus, engine, "我先生今天不在家。", "先生") == "husband"
+    assert _first(corpus, engine, "这是中国最大的省。", "省") == "province"
+    assert _first(corpus, engine, "坐地铁可以省时间。", "省") == "to save"
+    assert _first(corpus, engine, "爸爸每天早上看报。", "报") == "newspaper"
+    assert _first(corpus, engine, "请快点回电话。", "回").startswith("to answer")
+    assert _first(corpus, engine, "我妈妈病了。", "病") == "to fall ill"
+    assert _first(corpus, engine, "他的病很重。", "病") == "illness"
+    assert _first(corpus, engine, "他不是老师。", "不") == "not"
