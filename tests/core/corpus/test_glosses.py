@@ -848,3 +848,20 @@ def test_hsk_1_to_3_words_read_on_the_gloss_sheet(corpus, engine, g) -> None:
     assert _first(corpus, engine, "我妈妈病了。", "病") == "to fall ill"
     assert _first(corpus, engine, "他的病很重。", "病") == "illness"
     assert _first(corpus, engine, "他不是老师。", "不") == "not"
+
+
+def test_everyday_second_senses_of_hsk_1_and_2_words(corpus, engine) -> None:
+    """多少分 "point"; 喂 + a person or an animal "to feed" (喂，你好 stays "hello");
+    很想 + a person "to miss"; 提 + 意见 "to raise"; 照张相 "to take (a photo)"; 一个会
+    "meeting" (我会 stays "can"); 开 + a vehicle "to drive"; 花完 "to spend"."""
+    assert _first(corpus, engine, "你得了多少分？", "分") == "point (score)"
+    assert _first(corpus, engine, "妈妈在喂孩子。", "喂") == "to feed"
+    assert _first(corpus, engine, "喂，你好！", "喂").startswith("hello")
+    assert _first(corpus, engine, "我很想他。", "想") == "to miss"
+    assert _first(corpus, engine, "我想他会来。", "想").startswith("to think")
+    assert _first(corpus, engine, "请大家提意见。", "提").startswith("to raise")
+    assert _first(corpus, engine, "我们一起照张相吧。", "照") == "to take (a photo)"
+    assert _first(corpus, engine, "我们开了一个会。", "会") == "meeting"
+    assert _first(corpus, engine, "我会说汉语。", "会") == "can"
+    assert _first(corpus, engine, "他开出租车。", "开") == "to drive"
+    assert _first(corpus, engine, "我的钱花完了。", "花").startswith("to spend")
