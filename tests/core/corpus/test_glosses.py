@@ -865,3 +865,15 @@ def test_everyday_second_senses_of_hsk_1_and_2_words(corpus, engine) -> None:
     assert _first(corpus, engine, "我会说汉语。", "会") == "can"
     assert _first(corpus, engine, "他开出租车。", "开") == "to drive"
     assert _first(corpus, engine, "我的钱花完了。", "花").startswith("to spend")
+
+
+def test_haishi_ba_guang_gua_and_xiaohua_in_their_frames(corpus, engine) -> None:
+    """我们还是走吧 "had better" (你喝茶还是喝咖啡 stays "or"); 喝光了 "used up";
+    光吃菜 "only"; 我先挂了 "to hang up"; 别笑话他 "to laugh at"."""
+    assert _first(corpus, engine, "我们还是走吧。", "还是") == "had better"
+    assert _first(corpus, engine, "你喝茶还是喝咖啡？", "还是") == "or"
+    assert _first(corpus, engine, "我的钱都花光了。", "光") == "used up"
+    assert _first(corpus, engine, "他光吃菜不吃饭。", "光") == "only"
+    assert _first(corpus, engine, "这里的光很好。", "光") == "light"
+    assert _first(corpus, engine, "我先挂了，再见。", "挂").startswith("to hang up")
+    assert _first(corpus, engine, "别笑话他。", "笑话") == "to laugh at"
