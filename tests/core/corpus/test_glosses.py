@@ -877,3 +877,16 @@ def test_haishi_ba_guang_gua_and_xiaohua_in_their_frames(corpus, engine) -> None
     assert _first(corpus, engine, "这里的光很好。", "光") == "light"
     assert _first(corpus, engine, "我先挂了，再见。", "挂").startswith("to hang up")
     assert _first(corpus, engine, "别笑话他。", "笑话") == "to laugh at"
+
+
+def test_qian_after_time_and_verbs_zhuang_and_kao(corpus, engine) -> None:
+    """三年前/两个月前 "ago"; 上课前 "before"; 往前走 "forward"; 门前 stays "front";
+    装进 "to pack", 别装了 "to pretend"; 靠自己 "to depend on" (靠在墙上 "to lean")."""
+    assert _first(corpus, engine, "三年前我来过这里。", "前") == "ago"
+    assert _first(corpus, engine, "两个月前他去了中国。", "前") == "ago"
+    assert _first(corpus, engine, "上课前请关手机。", "前") == "before"
+    assert _first(corpus, engine, "请往前走。", "前") == "front"
+    assert _first(corpus, engine, "他把书装进书包。", "装") == "to pack"
+    assert _first(corpus, engine, "你别装了。", "装") == "to pretend"
+    assert _first(corpus, engine, "我们靠自己。", "靠") == "to depend on"
+    assert _first(corpus, engine, "他靠在墙上。", "靠").startswith("to lean")
