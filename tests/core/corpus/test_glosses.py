@@ -890,3 +890,15 @@ def test_qian_after_time_and_verbs_zhuang_and_kao(corpus, engine) -> None:
     assert _first(corpus, engine, "你别装了。", "装") == "to pretend"
     assert _first(corpus, engine, "我们靠自己。", "靠") == "to depend on"
     assert _first(corpus, engine, "他靠在墙上。", "靠").startswith("to lean")
+
+
+def test_huan_tang_shang_lao_and_ben_lead_with_the_learners_sense(corpus, engine) -> None:
+    """还给 "to return (sth)"; 躺 "to lie down"; 桌子上 "on"; 他老不来 "always" (他老了
+    stays "old"); 本店 "this" (三本书 stays the measure word)."""
+    assert _first(corpus, engine, "他把书还给我了。", "还") == "to return (sth)"
+    assert _first(corpus, engine, "他在床上躺着。", "躺") == "to lie down"
+    assert _first(corpus, engine, "桌子上有一本书。", "上") == "on"
+    assert _first(corpus, engine, "他老不来。", "老") == "always"
+    assert _first(corpus, engine, "他老了。", "老") == "old"
+    assert _first(corpus, engine, "本店今天不开门。", "本") == "this"
+    assert _first(corpus, engine, "我买了三本书。", "本").startswith("(measure word")
