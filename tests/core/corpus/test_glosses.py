@@ -902,3 +902,13 @@ def test_huan_tang_shang_lao_and_ben_lead_with_the_learners_sense(corpus, engine
     assert _first(corpus, engine, "他老了。", "老") == "old"
     assert _first(corpus, engine, "本店今天不开门。", "本") == "this"
     assert _first(corpus, engine, "我买了三本书。", "本").startswith("(measure word")
+
+
+def test_yue_with_a_person_and_verbs_the_audit_listed(corpus, engine, g) -> None:
+    """约他/约好了 "to make an appointment" (约有一百人 stays "about"); 认出 "to
+    recognize"; 缺少 "to lack"; 送给 "to give as a present"."""
+    assert _first(corpus, engine, "我想约他去看电影。", "约") == "to make an appointment"
+    assert _first(corpus, engine, "这里约有一百人。", "约") == "about"
+    assert g.short("认出").startswith("to recognize")
+    assert g.short("缺少").startswith("to lack")
+    assert g.short("送给").startswith("to give")
