@@ -912,3 +912,19 @@ def test_yue_with_a_person_and_verbs_the_audit_listed(corpus, engine, g) -> None
     assert g.short("认出").startswith("to recognize")
     assert g.short("缺少").startswith("to lack")
     assert g.short("送给").startswith("to give")
+
+
+def test_pieces_of_verb_object_words_and_borrowing(corpus, engine) -> None:
+    """上班 "to go to (work, class)", 下班 "to get off (work, class)", 请假 "to ask (for
+    leave)" (请你坐下 stays "please"); 借书 "to borrow", 借我 "to lend"."""
+    pieces = {}
+    for text in ("我每天坐地铁上班。", "他下班了。", "我要请假。"):
+        toks = engine.annotate(text)
+        for gl in token_glosses(toks, corpus):
+            pieces.update(gl.parts if gl is not None else ())
+    assert pieces["上"].startswith("to go to (work, class)")
+    assert pieces["下"].startswith("to get off (work, class)")
+    assert pieces["请"].startswith("to ask (for leave)")
+    assert _first(corpus, engine, "请你坐下。", "请") == "please"
+    assert _first(corpus, engine, "我去图书馆借书。", "借") == "to borrow"
+    assert _first(corpus, engine, "你能借我一本书吗？", "借").startswith("to lend")
