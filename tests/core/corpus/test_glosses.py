@@ -928,3 +928,15 @@ def test_pieces_of_verb_object_words_and_borrowing(corpus, engine) -> None:
     assert _first(corpus, engine, "请你坐下。", "请") == "please"
     assert _first(corpus, engine, "我去图书馆借书。", "借") == "to borrow"
     assert _first(corpus, engine, "你能借我一本书吗？", "借").startswith("to lend")
+
+
+def test_guo_a_holiday_jiushi_bu_and_chabuduo_alone_in_its_clause(corpus, engine,
+                                                                  g) -> None:
+    """过了周末 "to spend"; 我就是不想去 "simply" (他就是我的老师 "exactly");
+    这两个差不多 "about the same" (差不多每天 and a word list's 差不多: "almost")."""
+    assert _first(corpus, engine, "我们过了周末就回来。", "过") == "to spend (time)"
+    assert _first(corpus, engine, "我就是不想去。", "就是") == "simply"
+    assert _first(corpus, engine, "他就是我的老师。", "就是") == "exactly"
+    assert _first(corpus, engine, "这两个差不多。", "差不多") == "about the same"
+    assert _first(corpus, engine, "他们都差不多到了。", "差不多") == "almost"
+    assert g.short("差不多").startswith("almost")
