@@ -940,3 +940,10 @@ def test_guo_a_holiday_jiushi_bu_and_chabuduo_alone_in_its_clause(corpus, engine
     assert _first(corpus, engine, "这两个差不多。", "差不多") == "about the same"
     assert _first(corpus, engine, "他们都差不多到了。", "差不多") == "almost"
     assert g.short("差不多").startswith("almost")
+
+
+def test_hui_after_an_adverb_of_likelihood_is_will(corpus, engine) -> None:
+    """他一定会来, 明天可能会下雨: "will"; 我会说汉语 stays "can"."""
+    assert _first(corpus, engine, "他一定会来。", "会") == "will"
+    assert _first(corpus, engine, "明天可能会下雨。", "会") == "will"
+    assert _first(corpus, engine, "我会说汉语。", "会") == "can"
