@@ -947,3 +947,9 @@ def test_hui_after_an_adverb_of_likelihood_is_will(corpus, engine) -> None:
     assert _first(corpus, engine, "他一定会来。", "会") == "will"
     assert _first(corpus, engine, "明天可能会下雨。", "会") == "will"
     assert _first(corpus, engine, "我会说汉语。", "会") == "can"
+
+
+def test_xuexi_after_de_leads_with_study(corpus, engine) -> None:
+    """他的学习很好 "to study" (his studies); 我们要向他学习 keeps "to learn"."""
+    assert _first(corpus, engine, "他的学习很好。", "学习") == "to study"
+    assert _first(corpus, engine, "我们要向他学习。", "学习") == "to learn"
