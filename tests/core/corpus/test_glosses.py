@@ -953,3 +953,15 @@ def test_xuexi_after_de_leads_with_study(corpus, engine) -> None:
     """他的学习很好 "to study" (his studies); 我们要向他学习 keeps "to learn"."""
     assert _first(corpus, engine, "他的学习很好。", "学习") == "to study"
     assert _first(corpus, engine, "我们要向他学习。", "学习") == "to learn"
+
+
+def test_bi_doubled_is_to_compare(corpus, engine) -> None:
+    """我们比一比 (both 比), 比一下 "to compare"; 她比她妹妹高 "than"; 一比一 "to (in a
+    score)"."""
+    toks = engine.annotate("我们比一比。")
+    shown = [gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+             if t.text == "比"]
+    assert len(shown) == 2 and all(s.startswith("to compare") for s in shown)
+    assert _first(corpus, engine, "你们比一下，看谁快。", "比") == "to compare"
+    assert _first(corpus, engine, "她比她妹妹高。", "比") == "than (in comparisons)"
+    assert _first(corpus, engine, "现在是一比一。", "比") == "to (in a score)"
