@@ -965,3 +965,14 @@ def test_bi_doubled_is_to_compare(corpus, engine) -> None:
     assert _first(corpus, engine, "你们比一下，看谁快。", "比") == "to compare"
     assert _first(corpus, engine, "她比她妹妹高。", "比") == "than (in comparisons)"
     assert _first(corpus, engine, "现在是一比一。", "比") == "to (in a score)"
+
+
+def test_qing_a_person_to_do_songdao_meiyou_a_noun_and_bi_duo(corpus, engine) -> None:
+    """他请我帮忙 "to ask" (请你坐下 "please"); 送来了一个包裹 "to deliver"; 我没有哥哥 "to not
+    have" (他没有来 "haven't"); 他比我多五块钱 "more"."""
+    assert _first(corpus, engine, "他请我帮忙。", "请") == "to ask"
+    assert _first(corpus, engine, "请你坐下。", "请") == "please"
+    assert _first(corpus, engine, "快递员送来了一个包裹。", "送") == "to deliver"
+    assert _first(corpus, engine, "我没有哥哥。", "没有") == "to not have"
+    assert _first(corpus, engine, "他没有来。", "没有") == "haven't"
+    assert _first(corpus, engine, "他比我多五块钱。", "多") == "more"
