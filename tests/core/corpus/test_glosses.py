@@ -976,3 +976,10 @@ def test_qing_a_person_to_do_songdao_meiyou_a_noun_and_bi_duo(corpus, engine) ->
     assert _first(corpus, engine, "我没有哥哥。", "没有") == "to not have"
     assert _first(corpus, engine, "他没有来。", "没有") == "haven't"
     assert _first(corpus, engine, "他比我多五块钱。", "多") == "more"
+
+
+def test_chu_wenti_is_a_problem(corpus, engine) -> None:
+    """他出问题了, 解决问题: "problem"; 我问了他一个问题 stays "question"."""
+    assert _first(corpus, engine, "他出问题了。", "问题") == "problem"
+    assert _first(corpus, engine, "我们一起解决问题。", "问题") == "problem"
+    assert _first(corpus, engine, "我问了他一个问题。", "问题") == "question"
