@@ -983,3 +983,9 @@ def test_chu_wenti_is_a_problem(corpus, engine) -> None:
     assert _first(corpus, engine, "他出问题了。", "问题") == "problem"
     assert _first(corpus, engine, "我们一起解决问题。", "问题") == "problem"
     assert _first(corpus, engine, "我问了他一个问题。", "问题") == "question"
+
+
+def test_shui_before_dou_is_anyone(corpus, engine) -> None:
+    """谁都知道 "anyone" (like 什么都 "anything"); 你们谁去？ stays "who"."""
+    assert _first(corpus, engine, "谁都知道。", "谁") == "anyone"
+    assert _first(corpus, engine, "你们谁去？", "谁") == "who"
