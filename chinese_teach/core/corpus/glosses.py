@@ -371,6 +371,21 @@ class Glosser:
                 return line.syllables
         return None
 
+    def common_homograph(self, word: str, syllables: tuple[str, ...] | None) -> bool:
+        """Whether ``word``, marked as a name in a text, is a common word the curated table
+        glosses as such: a word of two characters or more with a default line (in its
+        reading) that is no name. CC-CEDICT lists places and brands spelt like everyday
+        words (和平 "Heping District", 孙子 "Sun Tzu", 吉利 "Geely"), and jieba tags
+        some of them as names; the learner needs "peace", "grandson", "lucky"."""
+        if len(word) < 2:
+            return False  # a surname (王 of 王 + 老师) is a name before its common sense
+        for line in self.curated.get(word, ()):
+            if line.when == "*" and "(name)" not in line.gloss and (
+                    line.syllables is None or syllables is None
+                    or weakens_to(tuple(syllables), line.syllables)):
+                return True
+        return False
+
     def decided_by_context(self, word: str) -> bool:
         """Whether a sentence can choose ``word``'s sense by a curated line's condition (离
         before 远, 送 + person + 去); a measure word after a number is checked apart."""
@@ -470,7 +485,7 @@ class Glosser:
                         for s in r.senses if s.startswith("surname ")]
             if surnames:
                 return Gloss(surnames[0], (surnames[0],), "name" if name else "context", name)
-        if name and not self._common_word(word, syls):
+        if name and not (self._common_word(word, syls) or self.common_homograph(word, syls)):
             return self._name_gloss(word, syls)
         if syls is None:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"

@@ -817,3 +817,175 @@ def test_song_a_person_at_a_station_is_to_see_off(corpus, engine) -> None:
     """去机场送他 "to see (sb) off"; 送你一本书 "to give"."""
     assert _first(corpus, engine, "我们去机场送他。", "送") == "to see (sb) off"
     assert _first(corpus, engine, "我送你一本书。", "送").startswith("to give")
+
+
+def test_a_common_word_the_dictionary_also_lists_as_a_place_is_the_word(corpus, engine,
+                                                                        g) -> None:
+    """和平 is tagged a name (CC-CEDICT's Heping District) but means "peace"; 孙子
+    "grandson", not Sun Tzu. A name with no common curated line stays a name, and a
+    one-character surname before a title is never read as its common word."""
+    assert _first(corpus, engine, "世界需要和平。", "和平") == "peace"
+    assert _first(corpus, engine, "爷爷有三个孙子。", "孙子") == "grandson"
+    assert g.common_homograph("和平", ("he2", "ping2"))
+    assert not g.common_homograph("大卫", ("da4", "wei4"))  # "David (name)"
+    assert not g.common_homograph("北京", ("bei3", "jing1"))  # no curated line
+    assert g.gloss("大卫", ("da4", "wei4"), name=True).name
+    assert not g.gloss("和平", ("he2", "ping2"), name=True).name
+    assert g.gloss("王", ("wang2",), name=True).name
+
+
+def test_hsk_1_to_3_words_read_on_the_gloss_sheet(corpus, engine, g) -> None:
+    """Seventh round: 做 "to do" (+ food "to make"), 先生 "Mr." (她先生 "husband"),
+    这个省 "province", 看报 "newspaper", 回电话 "to answer", 他病了 "to fall ill"."""
+    assert g.short("做").startswith("to do")
+    assert _first(corpus, engine, "我们晚上做饺子吃。", "做") == "to make"
+    assert g.short("先生").startswith("Mr.")
+    assert _first(corpus, engine, "我先生今天不在家。", "先生") == "husband"
+    assert _first(corpus, engine, "这是中国最大的省。", "省") == "province"
+    assert _first(corpus, engine, "坐地铁可以省时间。", "省") == "to save"
+    assert _first(corpus, engine, "爸爸每天早上看报。", "报") == "newspaper"
+    assert _first(corpus, engine, "请快点回电话。", "回").startswith("to answer")
+    assert _first(corpus, engine, "我妈妈病了。", "病") == "to fall ill"
+    assert _first(corpus, engine, "他的病很重。", "病") == "illness"
+    assert _first(corpus, engine, "他不是老师。", "不") == "not"
+
+
+def test_everyday_second_senses_of_hsk_1_and_2_words(corpus, engine) -> None:
+    """多少分 "point"; 喂 + a person or an animal "to feed" (喂，你好 stays "hello");
+    很想 + a person "to miss"; 提 + 意见 "to raise"; 照张相 "to take (a photo)"; 一个会
+    "meeting" (我会 stays "can"); 开 + a vehicle "to drive"; 花完 "to spend"."""
+    assert _first(corpus, engine, "你得了多少分？", "分") == "point (score)"
+    assert _first(corpus, engine, "妈妈在喂孩子。", "喂") == "to feed"
+    assert _first(corpus, engine, "喂，你好！", "喂").startswith("hello")
+    assert _first(corpus, engine, "我很想他。", "想") == "to miss"
+    assert _first(corpus, engine, "我想他会来。", "想").startswith("to think")
+    assert _first(corpus, engine, "请大家提意见。", "提").startswith("to raise")
+    assert _first(corpus, engine, "我们一起照张相吧。", "照") == "to take (a photo)"
+    assert _first(corpus, engine, "我们开了一个会。", "会") == "meeting"
+    assert _first(corpus, engine, "我会说汉语。", "会") == "can"
+    assert _first(corpus, engine, "他开出租车。", "开") == "to drive"
+    assert _first(corpus, engine, "我的钱花完了。", "花").startswith("to spend")
+
+
+def test_haishi_ba_guang_gua_and_xiaohua_in_their_frames(corpus, engine) -> None:
+    """我们还是走吧 "had better" (你喝茶还是喝咖啡 stays "or"); 喝光了 "used up";
+    光吃菜 "only"; 我先挂了 "to hang up"; 别笑话他 "to laugh at"."""
+    assert _first(corpus, engine, "我们还是走吧。", "还是") == "had better"
+    assert _first(corpus, engine, "你喝茶还是喝咖啡？", "还是") == "or"
+    assert _first(corpus, engine, "我的钱都花光了。", "光") == "used up"
+    assert _first(corpus, engine, "他光吃菜不吃饭。", "光") == "only"
+    assert _first(corpus, engine, "这里的光很好。", "光") == "light"
+    assert _first(corpus, engine, "我先挂了，再见。", "挂").startswith("to hang up")
+    assert _first(corpus, engine, "别笑话他。", "笑话") == "to laugh at"
+
+
+def test_qian_after_time_and_verbs_zhuang_and_kao(corpus, engine) -> None:
+    """三年前/两个月前 "ago"; 上课前 "before"; 往前走 "forward"; 门前 stays "front";
+    装进 "to pack", 别装了 "to pretend"; 靠自己 "to depend on" (靠在墙上 "to lean")."""
+    assert _first(corpus, engine, "三年前我来过这里。", "前") == "ago"
+    assert _first(corpus, engine, "两个月前他去了中国。", "前") == "ago"
+    assert _first(corpus, engine, "上课前请关手机。", "前") == "before"
+    assert _first(corpus, engine, "请往前走。", "前") == "front"
+    assert _first(corpus, engine, "他把书装进书包。", "装") == "to pack"
+    assert _first(corpus, engine, "你别装了。", "装") == "to pretend"
+    assert _first(corpus, engine, "我们靠自己。", "靠") == "to depend on"
+    assert _first(corpus, engine, "他靠在墙上。", "靠").startswith("to lean")
+
+
+def test_huan_tang_shang_lao_and_ben_lead_with_the_learners_sense(corpus, engine) -> None:
+    """还给 "to return (sth)"; 躺 "to lie down"; 桌子上 "on"; 他老不来 "always" (他老了
+    stays "old"); 本店 "this" (三本书 stays the measure word)."""
+    assert _first(corpus, engine, "他把书还给我了。", "还") == "to return (sth)"
+    assert _first(corpus, engine, "他在床上躺着。", "躺") == "to lie down"
+    assert _first(corpus, engine, "桌子上有一本书。", "上") == "on"
+    assert _first(corpus, engine, "他老不来。", "老") == "always"
+    assert _first(corpus, engine, "他老了。", "老") == "old"
+    assert _first(corpus, engine, "本店今天不开门。", "本") == "this"
+    assert _first(corpus, engine, "我买了三本书。", "本").startswith("(measure word")
+
+
+def test_yue_with_a_person_and_verbs_the_audit_listed(corpus, engine, g) -> None:
+    """约他/约好了 "to make an appointment" (约有一百人 stays "about"); 认出 "to
+    recognize"; 缺少 "to lack"; 送给 "to give as a present"."""
+    assert _first(corpus, engine, "我想约他去看电影。", "约") == "to make an appointment"
+    assert _first(corpus, engine, "这里约有一百人。", "约") == "about"
+    assert g.short("认出").startswith("to recognize")
+    assert g.short("缺少").startswith("to lack")
+    assert g.short("送给").startswith("to give")
+
+
+def test_pieces_of_verb_object_words_and_borrowing(corpus, engine) -> None:
+    """上班 "to go to (work, class)", 下班 "to get off (work, class)", 请假 "to ask (for
+    leave)" (请你坐下 stays "please"); 借书 "to borrow", 借我 "to lend"."""
+    pieces = {}
+    for text in ("我每天坐地铁上班。", "他下班了。", "我要请假。"):
+        toks = engine.annotate(text)
+        for gl in token_glosses(toks, corpus):
+            pieces.update(gl.parts if gl is not None else ())
+    assert pieces["上"].startswith("to go to (work, class)")
+    assert pieces["下"].startswith("to get off (work, class)")
+    assert pieces["请"].startswith("to ask (for leave)")
+    assert _first(corpus, engine, "请你坐下。", "请") == "please"
+    assert _first(corpus, engine, "我去图书馆借书。", "借") == "to borrow"
+    assert _first(corpus, engine, "你能借我一本书吗？", "借").startswith("to lend")
+
+
+def test_guo_a_holiday_jiushi_bu_and_chabuduo_alone_in_its_clause(corpus, engine,
+                                                                  g) -> None:
+    """过了周末 "to spend"; 我就是不想去 "simply" (他就是我的老师 "exactly");
+    这两个差不多 "about the same" (差不多每天 and a word list's 差不多: "almost")."""
+    assert _first(corpus, engine, "我们过了周末就回来。", "过") == "to spend (time)"
+    assert _first(corpus, engine, "我就是不想去。", "就是") == "simply"
+    assert _first(corpus, engine, "他就是我的老师。", "就是") == "exactly"
+    assert _first(corpus, engine, "这两个差不多。", "差不多") == "about the same"
+    assert _first(corpus, engine, "他们都差不多到了。", "差不多") == "almost"
+    assert g.short("差不多").startswith("almost")
+
+
+def test_hui_after_an_adverb_of_likelihood_is_will(corpus, engine) -> None:
+    """他一定会来, 明天可能会下雨: "will"; 我会说汉语 stays "can"."""
+    assert _first(corpus, engine, "他一定会来。", "会") == "will"
+    assert _first(corpus, engine, "明天可能会下雨。", "会") == "will"
+    assert _first(corpus, engine, "我会说汉语。", "会") == "can"
+
+
+def test_xuexi_after_de_leads_with_study(corpus, engine) -> None:
+    """他的学习很好 "to study" (his studies); 我们要向他学习 keeps "to learn"."""
+    assert _first(corpus, engine, "他的学习很好。", "学习") == "to study"
+    assert _first(corpus, engine, "我们要向他学习。", "学习") == "to learn"
+
+
+def test_bi_doubled_is_to_compare(corpus, engine) -> None:
+    """我们比一比 (both 比), 比一下 "to compare"; 她比她妹妹高 "than"; 一比一 "to (in a
+    score)"."""
+    toks = engine.annotate("我们比一比。")
+    shown = [gl.short for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)
+             if t.text == "比"]
+    assert len(shown) == 2 and all(s.startswith("to compare") for s in shown)
+    assert _first(corpus, engine, "你们比一下，看谁快。", "比") == "to compare"
+    assert _first(corpus, engine, "她比她妹妹高。", "比") == "than (in comparisons)"
+    assert _first(corpus, engine, "现在是一比一。", "比") == "to (in a score)"
+
+
+def test_qing_a_person_to_do_songdao_meiyou_a_noun_and_bi_duo(corpus, engine) -> None:
+    """他请我帮忙 "to ask" (请你坐下 "please"); 送来了一个包裹 "to deliver"; 我没有哥哥 "to not
+    have" (他没有来 "haven't"); 他比我多五块钱 "more"."""
+    assert _first(corpus, engine, "他请我帮忙。", "请") == "to ask"
+    assert _first(corpus, engine, "请你坐下。", "请") == "please"
+    assert _first(corpus, engine, "快递员送来了一个包裹。", "送") == "to deliver"
+    assert _first(corpus, engine, "我没有哥哥。", "没有") == "to not have"
+    assert _first(corpus, engine, "他没有来。", "没有") == "haven't"
+    assert _first(corpus, engine, "他比我多五块钱。", "多") == "more"
+
+
+def test_chu_wenti_is_a_problem(corpus, engine) -> None:
+    """他出问题了, 解决问题: "problem"; 我问了他一个问题 stays "question"."""
+    assert _first(corpus, engine, "他出问题了。", "问题") == "problem"
+    assert _first(corpus, engine, "我们一起解决问题。", "问题") == "problem"
+    assert _first(corpus, engine, "我问了他一个问题。", "问题") == "question"
+
+
+def test_shui_before_dou_is_anyone(corpus, engine) -> None:
+    """谁都知道 "anyone" (like 什么都 "anything"); 你们谁去？ stays "who"."""
+    assert _first(corpus, engine, "谁都知道。", "谁") == "anyone"
+    assert _first(corpus, engine, "你们谁去？", "谁") == "who"
