@@ -299,7 +299,7 @@ def test_a_two_character_word_said_twice_is_a_verb(corpus, engine) -> None:
 
 
 def test_huan_returns_a_thing_first(corpus, engine) -> None:
-    assert _first(corpus, engine, "我把书还给图书馆了。", "还") == "to return"
+    assert _first(corpus, engine, "我把书还给图书馆了。", "还").startswith("to return")
     assert _first(corpus, engine, "他还在睡觉。", "还") == "still"
 
 
