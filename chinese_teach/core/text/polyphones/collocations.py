@@ -38,12 +38,17 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "转": [(r"绕.*_", "zhuan4"), (r"_(个不停|来转去|了?一?圈|动|悠|得|$|了$)", "zhuan4"),
            # spinning a while or walking around: 陀螺转了很久, 在街上转了转
            (r"_了?(很久|好久|半天|一会儿?|好几圈|几圈|一整天|一下午|转)", "zhuan4"),
+           # 在公园里转了一上午: walking around for a stretch of time
+           (r"_了?(一|两|三|好几|几)个?(上午|下午|晚上|早上|天|整天|小时|钟头|圈)", "zhuan4"),
            (r"转了_", "zhuan4"),
+           # 风车不停地转着, 轮子飞快地转: turning round and round (转着弯 is rare)
+           (r"_着(?!弯)", "zhuan4"), (r"(不停|一直|飞快|慢慢|使劲|拼命|快速)地?_(?!向|告|交|达|学)",
+                                     "zhuan4"),
            (r"(陀螺|风车|车轮|轮子|风扇|电扇|齿轮|螺旋桨|指针|磨盘|摩天轮|地球).{0,4}_", "zhuan4"),
            (r"_(告|交|达|过身|身|学|向|移|变|换|发|载)", "zhuan3")],
     "看": [(r"_~(门|孩子|小孩|行李|摊|自行车)", "kan1"),
            # 奶奶在家看孙子: minding a child at home (去看孙子 "to visit" is kàn)
-           (r"在家里?_~(孙子|孙女|外孙|外孙女|宝宝|娃娃|弟弟|妹妹)", "kan1"),
+           (r"在家里?_~小?(孙子|孙女|外孙|外孙女|宝宝|娃娃|弟弟|妹妹)", "kan1"),
            # 看住小偷, 把门看得很紧: keeping watch
            (r"_住", "kan1"), (r"把(门|孩子|小孩|家|行李|犯人|仓库|大门)_", "kan1"),
            (r"(帮|替)(我|你|他|她|我们)?.{0,2}_~(包|书包|箱子|东西|车|家|座位|房子)", "kan1")],
@@ -104,10 +109,13 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            # 九减四的差: a difference in arithmetic; 高差, 像差, 视差, 压差, 势差: a
            # measured difference (not 高差不多, 像差一点)
            (r"(高|像|视|压|势)_(?!不|点|远|一|得|劲|了)", "cha1")],
-    "称": [(r"_(身|心|职)", "chen4")],
+    # 很称心, 不太称身, 戴着很称头: fitting (a degree adverb never comes before 称 "weigh")
+    "称": [(r"_(身|心|职)", "chen4"), (_DEGREE + "_", "chen4")],
     "撒": [(r"_(了个|个|了一个|一个|了)?谎", "sa1"),  # 撒了个谎: to tell a lie
            (r"_(了|种|盐|在|上|满|下|网|水|点)", "sa3")],
     "折": [(r"(腿|胳膊|骨头|手|树枝|棍子|绳子|筷子|竿)_(了|断)", "she2"),
+           # 把腿摔折了, 把筷子掰折了: broken in two (折了一只纸船 stays zhé)
+           (r"(摔|跌|压|碰|掰|撅|踩|砸)_了", "she2"),
            (r"_~(跟头|跟斗)", "zhe1")],  # 折了个跟头: a somersault
     "嚼": [(r"咀_", "jue2"), (r"_", "jiao2")],
     "倔": [(r"_强", "jue2"), (r"_", "jue4")],
@@ -128,7 +136,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "量": [(r"_(血|体|身|尺|一)", "liang2")],
     # Third round, from the CPP dev errors (general verb and noun frames):
     "挨": [(r"紧_", "ai1"), (r"_(着|肩|近|家挨户|个儿)", "ai1")],  # 紧挨着 āi; 挨打 ái
-    "杆": [(r"(操纵|驾驶|摇|笔|枪|烟|秤|杠)_", "gan3")],  # 操纵杆 gǎn; 旗杆 gān
+    "杆": [(r"(操纵|驾驶|摇|笔|枪|烟|秤|杠)_", "gan3"),  # 操纵杆 gǎn; 旗杆 gān
+           # 这杆枪, 一杆秤: the measure word of things with a shaft (现代汉语词典 gǎn)
+           (r"[一两二三四五六七八九十几这那每哪]_(?!子)", "gan3")],
     "弄": [(r"_(不|干|坏|脏|湿|乱|丢|清|明白|好|到|得|成|出|错|破|懂)", "nong4")],
     "刨": [(r"_(坑|土|地|出|开|根|塌|了个坑)", "pao2"),  # 刨坑 páo; 刨木头 bào
            (r"_~(坑|洞|土|树根|花生|红薯|土豆)", "pao2")],  # 刨了一个坑: digging
@@ -166,6 +176,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             "da2")],  # 三打啤酒: a dozen
     "结": [(r"_~(果|果子|果实|苹果|梨|桃|桃子|枣|瓜|籽|种子|葡萄|橘子|柿子|杏|石榴|穗)",
             "jie1"), (r"_了?(满|一)(树|枝头?|架|藤)", "jie1"),  # 结了满树的枣
+           # 架上结满了葡萄: full of fruit (结满了冰 stays jié)
+           (r"_满了?(果|果子|果实|苹果|梨|桃|桃子|枣|葡萄|橘子|柿子|杏|石榴|豆角|黄瓜|瓜)", "jie1"),
            # a plant that bears fruit: 西红柿结了好几个
            (r"(西红柿|番茄|黄瓜|辣椒|茄子|葡萄|苹果树|桃树|梨树|枣树|果树|柿子树|橘子树|瓜秧)_",
             "jie1")],
@@ -253,7 +265,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             "ying1"), (r"_尽(的|之)", "ying1")],  # 最早应追溯至, 应尽的义务: should
     "拽": [(r"往.{1,6}一_", "zhuai1")],  # 往床上一拽: to fling (拽住 zhuài "to pull")
     # 把桌子抹干净: wiping (抹布 mābù); 抹了黄油 mǒ, 抹墙 mò stay the others
-    "抹": [(r"(桌子|桌面|桌|柜子|窗台|灶台)_(干净|一下|一遍|了一遍)", "ma1")],
+    "抹": [(r"(桌子|桌面|桌|柜子|窗台|灶台)_(干净|一下|一遍|了一遍)", "ma1"),
+           # 用抹布抹桌子, 抹了抹桌面: wiping a surface clean (抹了黄油, 抹药 stay mǒ)
+           (r"_~(桌子|桌面|桌|柜子|柜台|窗台|灶台|台面|餐桌|茶几|椅子|凳子|玻璃|镜子)", "ma1"),
+           (r"抹布.{0,3}_", "ma1")],
     # 这块地种的全是玉米, 院子里种满了花: planting in a field or garden
     "种": [(r"(地|田|地里|田里|园子|园子里|院子|院子里|菜园|花园|花园里)_(的|了|着|满)", "zhong4")],
     # Sixth round, from new tuning sentences (classroom_words.tsv): carrying on one's back
@@ -291,6 +306,24 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "磨": [(r"(拉|推|石|驴|拉着|推着)_", "mo4")],  # 驴拉磨: a millstone
     "度": [(r"_(德量力|君子)", "duo2"), (r"(揣|忖)_", "duo2")],  # 以小人之心度君子之腹: to gauge
     "吱": [(r"(不|没)_", "zi1"), (r"_声", "zi1")],  # 一声也不吱, 吱声: to make a sound
+    # Seventh round, the kinds of error of classroom_fresh8.tsv (seen) and of new tuning
+    # sentences: an adjective after a degree adverb or before 了, a verb heading for a
+    # place, escorting a prisoner.
+    # 真累, 累了, 累坏了, 又累又饿: tired (积累, 累计, 连累 lěi and 累累 léi are words)
+    "累": [(_DEGREE + "_", "lei4"), (r"_(了|坏|死|得|着|极|惨)", "lei4"), (r"又_又|又.又_", "lei4"),
+           (r"(不|别|好|也|都|会|很|可|真)_#", "lei4")],
+    # 他就奔医院去了, 奔着目标: heading straight for (奔过来, 奔跑 stay bēn)
+    "奔": [(r"_着", "ben4"),
+           (r"_(?![过出进上下回跑走向驰来去了])[^，。！？]{1,4}(去|来)了?#", "ben4")],
+    # 把小偷解到派出所: escorting a prisoner (押解 jiè); 解开, 了解 stay jiě
+    "解": [(r"(犯人|小偷|罪犯|嫌犯|嫌疑人|俘虏|逃犯|人犯)_(到|往|送|去|回)", "jie4")],
+    # 帮我缝好了, 缝扣子: sewing (一道缝, 门缝 fèng are the noun)
+    "缝": [(r"_(好|上|补|起来|了|着|一下|一针|衣服|扣子|被子|口子|袜子|裤子)", "feng2")],
+    # 天有点儿闷, 屋里太闷了: stuffy air, mēn (心里闷, 闷闷不乐 mèn: low spirits)
+    "闷": [(r"(天|天气|空气|屋|屋里|屋子里|房间里?|教室里?|车厢里?|车里)[^，。！？心]{0,6}_",
+            "men1")],
+    # 上了骗子的当: 上当 split by whose trick it was
+    "当": [(r"上(了|过)?[^，。！？]{1,6}的_#", "dang4")],
 }
 
 #: ``#`` in a pattern is the end of a clause: punctuation or the end of the text follows the
