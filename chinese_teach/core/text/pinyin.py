@@ -892,8 +892,15 @@ class Reader:
                     return ("choose", (readings, k))
             return ("choose", (readings, None))
         phrase = _phrase_reading(word)
-        if phrase and len(word) == 2 and word[1] == "儿" and phrase[1] == "er5":
-            phrase = (phrase[0], "r5")  # 一道缝儿 fèngr: the erhua the conventions write
+        if phrase and word[-1] == "儿" and len(word) >= 2 and (
+            phrase[-1] == "er5" or (
+                phrase[-1] == "er2" and len(word) >= 3 and word[-2:] not in self.lexicon.readings
+                and _phrase_reading(word[-2:]) is None
+            )
+        ):
+            # 一道缝儿 fèngr, 撒欢儿 sā huānr: the erhua the conventions write (小女儿, 小孙儿
+            # keep ér: 女儿, 孙儿 are words)
+            phrase = (*phrase[:-1], "r5")
         parts = self._split_known(word)
         if phrase:
             return self._phrase_plan(word, self._light_from_parts(word, phrase, parts), parts)
@@ -1161,7 +1168,7 @@ class Reader:
         before, after = text[run.start:pos], text[pos + 1:run.end]
         if e - s == 1 and cands is not None:
             # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
-            found = surname_reading(ch, before) or collocation_reading(
+            found = surname_reading(ch, before, after) or collocation_reading(
                 ch, before, after, _clause_end(run)
             )
             if found is not None and found in cands:

@@ -111,6 +111,37 @@ def test_kinds_of_error_of_the_new_tuning_sentences(
     assert reading_at(engine, text, char, nth) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # a surname before a title (not after a demonstrative: 这种老师)
+        ("单老师今天请假了。", "单", 0, "shan4"),
+        ("仇医生的医术很好。", "仇", 0, "qiu2"),
+        ("这种老师很少见。", "种", 0, "zhong3"),
+        ("这张单子给老师。", "单", 0, "dan1"),
+        ("桌上供着一盘水果。", "供", 0, "gong4"),
+        ("这个孩子脾气真强。", "强", 0, "jiang4"),
+        ("他的能力很强。", "强", 0, "qiang2"),
+        ("奶奶在熬白菜。", "熬", 0, "ao1"),
+        ("他熬了一夜。", "熬", 0, "ao2"),
+        ("床单漂得很白。", "漂", 0, "piao3"),
+        ("树叶在水上漂着。", "漂", 0, "piao1"),
+        # a golf stroke is gān, a gun's measure word gǎn
+        ("他是一名两杆推球手。", "杆", 0, "gan1"),
+        ("墙上挂着一杆旧枪。", "杆", 0, "gan3"),
+    ],
+)
+def test_kinds_of_error_of_the_second_tuning_batch(
+    engine, text: str, char: str, nth: int, expected: str
+) -> None:
+    assert reading_at(engine, text, char, nth) == expected
+
+
+def test_erhua_of_a_phrase_word_of_any_length(engine) -> None:
+    toks = [t for t in engine.annotate("孩子们在草地上撒欢儿。") if t.pinyin and "儿" in t.text]
+    assert toks and toks[0].pinyin[-1] == "r5"
+
+
 def test_glued_locative_keeps_the_noun_reading(engine) -> None:
     toks = [t for t in engine.annotate("马路上车很多。") if t.pinyin]
     assert [s for t in toks for s in t.pinyin][:4] == ["ma3", "lu4", "shang5", "che1"]
@@ -122,13 +153,14 @@ def test_seventh_round_rules_read_the_same_fast_and_slow(engine) -> None:
     reads the same on the fast path and on the slow one."""
     reader, model = engine.reader, engine.reader.model
     for word in ("累", "奔", "解", "切", "扇", "杆", "抹", "称", "上", "上车", "上山", "杏核",
-                 "缝", "当", "闷", "散开", "乐得"):
+                 "缝", "当", "闷", "散开", "乐得", "强", "熬", "漂", "单", "仇"):
         assert reader._context_free_reading(word, model) is False, word
     for text in ("今天真累", "他就奔医院去了", "警察把小偷解到派出所", "妈妈在切西瓜",
                  "奶奶扇着扇子", "这杆枪很旧", "用抹布抹桌子", "帽子很称头", "马路上车很多",
                  "他在路口上车", "公交车上有小偷", "苹果树上结了果子", "把杏核儿扔了",
                  "你要讲道理", "他呼地一下站起来", "妈妈帮我缝好了", "他上了骗子的当",
-                 "鞋带散开了", "乐得跳了起来", "屋里有点儿闷", "路灯都着了"):
+                 "鞋带散开了", "乐得跳了起来", "屋里有点儿闷", "路灯都着了", "请单老师来",
+                 "桌上供着水果", "脾气很强", "在熬白菜", "漂得很白", "在草地上撒欢儿"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

@@ -83,7 +83,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "血": [(r"(流|出|吐|掉|滴|吸|抽|放|止)了?(一|几)?(点儿|点|滴|口|些|很多|管)?"
             r"((我|你|他|她|它|人)的)?_(了)?$", "xie3")],  # 蚊子吸了我的血: the colloquial xiě
     # 供桌, 供品; 都供出来了, 供认: to confess
-    "供": [(r"_(桌|品|奉|台|出|认|述)", "gong4"), (r"(桌|台|案|龛)上_", "gong4")],
+    "供": [(r"_(桌|品|奉|台|出|认|述)", "gong4"), (r"(桌|台|案|龛)上_", "gong4"),
+           (r"_着", "gong4")],  # 门口供着一个佛像: offerings (供给, 供应 are words)
     "横": [(_DEGREE + "_$", "heng4")],
     "卷": [(r"_(起|成|好|上|了|着|在)", "juan3"), (r"(^|[^试考答])卷_|_卷", "juan3"),  # 卷卷的
            # a roll of something is juǎn (一卷卫生纸, 两卷胶带; 现代汉语词典), a volume
@@ -137,8 +138,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # Third round, from the CPP dev errors (general verb and noun frames):
     "挨": [(r"紧_", "ai1"), (r"_(着|肩|近|家挨户|个儿)", "ai1")],  # 紧挨着 āi; 挨打 ái
     "杆": [(r"(操纵|驾驶|摇|笔|枪|烟|秤|杠)_", "gan3"),  # 操纵杆 gǎn; 旗杆 gān
-           # 这杆枪, 一杆秤: the measure word of things with a shaft (现代汉语词典 gǎn)
-           (r"[一两二三四五六七八九十几这那每哪]_(?!子)", "gan3")],
+           # 这杆枪, 一杆秤: the measure word of things with a shaft (现代汉语词典 gǎn); a
+           # golf stroke (两杆推球, 一杆进洞) is gān
+           (r"[一两二三四五六七八九十几这那每哪]_(老|旧|新|长|短|好|破|大|小)?"
+            r"(枪|秤|笔|旗|步枪|猎枪|鸟枪|烟袋|烟枪|毛笔|钢笔)", "gan3")],
     "弄": [(r"_(不|干|坏|脏|湿|乱|丢|清|明白|好|到|得|成|出|错|破|懂)", "nong4")],
     "刨": [(r"_(坑|土|地|出|开|根|塌|了个坑)", "pao2"),  # 刨坑 páo; 刨木头 bào
            (r"_~(坑|洞|土|树根|花生|红薯|土豆)", "pao2")],  # 刨了一个坑: digging
@@ -320,6 +323,12 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 帮我缝好了, 缝扣子: sewing (一道缝, 门缝 fèng are the noun)
     "缝": [(r"_(好|上|补|起来|了|着|一下|一针|衣服|扣子|被子|口子|袜子|裤子)", "feng2")],
     # 天有点儿闷, 屋里太闷了: stuffy air, mēn (心里闷, 闷闷不乐 mèn: low spirits)
+    # 脾气很强, 犟: stubborn (强大, 强迫 are words)
+    "强": [(r"(脾气|性子|嘴|这孩子).{0,3}_(#|$|了)", "jiang4")],
+    # 熬白菜, 熬豆腐: stewing vegetables, āo (熬粥, 熬夜 áo)
+    "熬": [(r"_~(白菜|菜|豆腐|萝卜|冬瓜)", "ao1")],
+    # 把衬衫漂得很白: bleaching, piǎo (漂在水上 piāo, 漂亮 piào)
+    "漂": [(r"_得.{0,3}白", "piao3"), (r"_(白|洗)", "piao3")],
     "闷": [(r"(天|天气|空气|屋|屋里|屋子里|房间里?|教室里?|车厢里?|车里)[^，。！？心]{0,6}_",
             "men1")],
     # 上了骗子的当: 上当 split by whose trick it was
@@ -372,8 +381,25 @@ def collocation_reading(
     return None
 
 
-def surname_reading(char: str, before: str) -> str | None:
-    """The surname reading of ``char`` right after 姓 (他姓曾 Zēng), or None."""
+#: Titles after a surname: a one-character word before one of them is the surname
+#: (单老师 Shàn, 仇阿姨 Qiú), not the everyday word.
+_TITLES = re.compile(
+    r"(老师|先生|女士|小姐|同学|校长|医生|大夫|阿姨|叔叔|伯伯|大爷|大妈|奶奶|爷爷|经理|教授"
+    r"|师傅|主任|老板|警官|护士|律师)"
+)
+#: What may stand right before a surname and its title: the start of the clause, a
+#: particle, a preposition or a verb of addressing (我们的单老师, 请单老师, 和仇医生); after
+#: another character it may end a given name (黄佩华先生: huá) or a word (这种老师).
+_SURNAME_AFTER = frozenset("的是和跟与找请问叫给让对向被把由同及在说们位")
+
+
+def surname_reading(char: str, before: str, after: str = "") -> str | None:
+    """The surname reading of ``char`` right after 姓 (他姓曾 Zēng) or before a title
+    (单老师 Shàn, 区经理 Ōu), or None."""
     if before.endswith("姓"):
+        return SURNAMES.get(char)
+    if after and _TITLES.match(after) and (
+        not before or before[-1] in _SURNAME_AFTER or not "\u4e00" <= before[-1] <= "\u9fff"
+    ):
         return SURNAMES.get(char)
     return None
