@@ -27,7 +27,7 @@ _DEGREE = r"(很|太|真|挺|特别|非常|有点儿?|那么|这么|多么|更|�
 #: numeral or demonstrative with its measure word. ``~`` in a pattern stands for it.
 VERB_FILLER = (
     r"(?:了|着|过)?(?:好|完)?(?:了|过)?"
-    r"(?:一下|一会儿?|一阵|很多|好多|不少|许多|一些|一点儿?"
+    r"(?:一下|一会儿?|一阵|很多|好多|不少|许多|一些|一?点儿?"
     r"|好?[一两二三四五六七八九十几半这那每整满]+"
     r"[个本张件根条只次趟顿口把块片位盘碗杯场回遍双对套间家身头束捆堆层袋包朵盆桶锅壶瓶筐篮道颗]儿?"
     r"|(?<=了)个)?"
@@ -38,6 +38,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "转": [(r"绕.*_", "zhuan4"), (r"_(个不停|来转去|了?一?圈|动|悠|得|$|了$)", "zhuan4"),
            # spinning a while or walking around: 陀螺转了很久, 在街上转了转
            (r"_了?(很久|好久|半天|一会儿?|好几圈|几圈|一整天|一下午|转)", "zhuan4"),
+           # 钥匙转了两下: turning round a few times
+           (r"_了?(一|两|三|几|好几)下", "zhuan4"),
            # 在公园里转了一上午: walking around for a stretch of time
            (r"_了?(一|两|三|好几|几)个?(上午|下午|晚上|早上|天|整天|小时|钟头|圈)", "zhuan4"),
            (r"转了_", "zhuan4"),
@@ -323,6 +325,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 帮我缝好了, 缝扣子: sewing (一道缝, 门缝 fèng are the noun)
     "缝": [(r"_(好|上|补|起来|了|着|一下|一针|衣服|扣子|被子|口子|袜子|裤子)", "feng2")],
     # 天有点儿闷, 屋里太闷了: stuffy air, mēn (心里闷, 闷闷不乐 mèn: low spirits)
+    # 这孩子好哭, 好打扮: given to (好吃, 好看 "pleasant" are words of their own)
+    "好": [(r"_(哭|闹|斗|打扮|面子|喝酒|抽烟|管闲事)", "hao4")],
     # 脾气很强, 犟: stubborn (强大, 强迫 are words)
     "强": [(r"(脾气|性子|嘴|这孩子).{0,3}_(#|$|了)", "jiang4")],
     # 熬白菜, 熬豆腐: stewing vegetables, āo (熬粥, 熬夜 áo)

@@ -507,6 +507,8 @@ def _dao(ctx: Context) -> str | None:
 
 def _xi(ctx: Context) -> str | None:
     if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4] or (
+        ctx.prev.endswith("带") and _first(ctx.after) in ("得", "了", "着", "在")  # 鞋带系得太紧
+    ) or (
         _first(ctx.after) == "在" and "把" in ctx.before[-6:]
     ):  # 把绳子系在树上
         return "ji4"  # 系好安全带
@@ -825,6 +827,8 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("美的", d): ("mei3", "de5") for d in _DEGREE_WORDS},
     # 写一行, 空一行: a line of text after a verb of writing (一行人 "a party" is yìxíng)
     **{("一行", v): ("yi1", "hang2") for v in "写空抄读念跳隔删加"},
+    # 空出一行, 留出一行: a blank row (走出一行人 is rare in class)
+    **{("一行", v): ("yi1", "hang2") for v in ("空出", "留出", "出", "留")},
     ("同行", "是"): ("tong2", "hang2"),  # 我们是同行: of the same trade (同行 "travel together")
     # 鞋带散开了: came loose, sǎn (散开 sànkāi "to disperse" after a crowd)
     **{("散开", n): ("san3", "kai1") for n in ("鞋带", "带子", "辫子", "头发", "绳子", "包",
