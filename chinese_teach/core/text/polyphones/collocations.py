@@ -81,6 +81,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"(一|这|那)(本|部).{0,6}_$", "zhuan4"), (r"(名人|伟人|英雄|人物)_$", "zhuan4")],
     "露": [(r"_(了一手|一手|脸|馅|面|怯|富|底|马脚|出)", "lou4")],
     "扎": [(r"_~(小|大|红|花)?(辫|头发|马尾|蝴蝶结|结|彩)", "za1"), (r"_成", "za1"),
+           # 把头发扎起来: tying up hair named before
+           (r"(头发|辫子|马尾|小辫儿?|丝带|蝴蝶结)_(起|成|好|上|了|在)", "za1"),
            (r"_(了?一针|针|破|手|进)", "zha1")],
     "血": [(r"(流|出|吐|掉|滴|吸|抽|放|止)了?(一|几)?(点儿|点|滴|口|些|很多|管)?"
             r"((我|你|他|她|它|人)的)?_(了)?$", "xie3")],  # 蚊子吸了我的血: the colloquial xiě
@@ -206,7 +208,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "乐": [(r"_(了|得|坏|开|呵呵|哈哈)", "le4")],  # 大家都乐了: laughed
     "担": [(r"[一两三四五六七八九十几半这那每]_", "dan4")],  # 一担水: a carrying-pole load
     "涨": [(r"(脸|脖子|头|眼睛).{0,4}_(得|红|粗)", "zhang4"), (r"_(红|粗)", "zhang4"),
-           (r"(泡|发)_", "zhang4"), (r"_开", "zhang4")],  # 豆子泡涨了, 涨开: swollen
+           (r"(泡|发)_", "zhang4"), (r"_开", "zhang4"),  # 豆子泡涨了, 涨开: swollen
+           (r"泡[^，。！？]{1,5}_了", "zhang4")],  # 面条泡久了就涨了
     # Fifth round, the kinds of error of classroom_fresh6.tsv's first run, from new tuning
     # sentences: a numeral and a measure word, a verb and its complement or object, an
     # adjective, a noun, an interjection.
@@ -264,7 +267,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "场": [(r"[一两二三四五六七八九十百几半这那每整首本]_([^雨雪风病]{1,4}的|[^雨雪风病]{1,2})?"
             r"(电影|比赛|球赛|决赛|联赛|友谊赛|表演赛|演出|表演|考试|音乐会|演唱会|晚会|舞会|"
             r"运动会|戏|话剧|京剧|歌剧|足球|篮球|球|会议|活动|讲座|演讲|婚礼|典礼|仪式|"
-            r"宴会|聚会|发布会|招待会|研讨会|座谈会|辩论)", "chang3")],
+            r"宴会|聚会|发布会|招待会|研讨会|座谈会|辩论)", "chang3"),
+           # 比赛一场接一场: the show or match named before the measure word
+           (r"(比赛|球赛|演出|表演|电影|考试|音乐会|晚会)[^，。！？]{0,6}[一两二三四五六七八九十几每]_",
+            "chang3")],
     "镐": [(r"(铁|斧|十字|鹤嘴|洋|把)_", "gao3"), (r"_(头|把)", "gao3")],  # 铁镐: a pick
     "应": [(r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
             "ying1"), (r"_尽(的|之)", "ying1")],  # 最早应追溯至, 应尽的义务: should

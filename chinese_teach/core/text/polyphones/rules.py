@@ -830,6 +830,9 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     # 空出一行, 留出一行: a blank row (走出一行人 is rare in class)
     **{("一行", v): ("yi1", "hang2") for v in ("空出", "留出", "出", "留")},
     ("同行", "是"): ("tong2", "hang2"),  # 我们是同行: of the same trade (同行 "travel together")
+    # 用刀把木头削尖: 用刀 and the 把 of the disposal construction (the segmenter's 刀把
+    # "knife handle" is bǎ after 用)
+    ("刀把", "用"): ("dao1", "ba3"),
     # 鞋带散开了: came loose, sǎn (散开 sànkāi "to disperse" after a crowd)
     **{("散开", n): ("san3", "kai1") for n in ("鞋带", "带子", "辫子", "头发", "绳子", "包",
                                                "书页", "行李", "捆", "架子", "零件", "柴火")},
