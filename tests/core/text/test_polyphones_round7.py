@@ -140,6 +140,17 @@ def test_kinds_of_error_of_the_new_tuning_sentences(
         ("木耳泡了一会儿就涨了。", "涨", 0, "zhang4"),
         ("最近菜价又涨了。", "涨", 0, "zhang3"),
         ("他用刀把苹果切开了。", "把", 0, "ba3"),
+        # seventh batch
+        ("毛巾晒了一上午才干。", "干", 0, "gan1"),
+        ("他很有才干。", "干", 0, "gan4"),
+        ("我把雨伞落在教室里了。", "落", 0, "la4"),
+        ("一片树叶落在了地上。", "落", 0, "luo4"),
+        ("爷爷种的花开了。", "种", 0, "zhong4"),
+        ("妈妈教会了我做饭。", "教", 0, "jiao1"),
+        ("我们星期天去教会。", "教", 0, "jiao4"),
+        ("那觉睡得很香。", "觉", 0, "jiao4"),
+        ("人行道上有很多人。", "上", 0, "shang5"),
+        ("我不知道上哪儿去。", "上", 0, "shang4"),
         # a golf stroke is gān, a gun's measure word gǎn
         ("他是一名两杆推球手。", "杆", 0, "gan1"),
         ("墙上挂着一杆旧枪。", "杆", 0, "gan3"),
@@ -167,7 +178,8 @@ def test_seventh_round_rules_read_the_same_fast_and_slow(engine) -> None:
     reads the same on the fast path and on the slow one."""
     reader, model = engine.reader, engine.reader.model
     for word in ("累", "奔", "解", "切", "扇", "杆", "抹", "称", "上", "上车", "上山", "杏核",
-                 "缝", "当", "闷", "散开", "乐得", "强", "熬", "漂", "单", "仇", "好", "刀把"):
+                 "缝", "当", "闷", "散开", "乐得", "强", "熬", "漂", "单", "仇", "好", "刀把",
+                 "才干", "教会"):
         assert reader._context_free_reading(word, model) is False, word
     for text in ("今天真累", "他就奔医院去了", "警察把小偷解到派出所", "妈妈在切西瓜",
                  "奶奶扇着扇子", "这杆枪很旧", "用抹布抹桌子", "帽子很称头", "马路上车很多",
@@ -176,7 +188,9 @@ def test_seventh_round_rules_read_the_same_fast_and_slow(engine) -> None:
                  "鞋带散开了", "乐得跳了起来", "屋里有点儿闷", "路灯都着了", "请单老师来",
                  "桌上供着水果", "脾气很强", "在熬白菜", "漂得很白", "在草地上撒欢儿",
                  "这孩子好哭", "看着点儿孩子", "钥匙转了两下", "鞋带系得太紧", "空出一行",
-                 "比赛一场接一场", "把头发扎起来", "面条泡久了就涨了", "用刀把木头削尖"):
+                 "比赛一场接一场", "把头发扎起来", "面条泡久了就涨了", "用刀把木头削尖",
+                 "晾了半天才干", "作业本落在学校了", "奶奶种的西红柿", "老师教会了我",
+                 "这觉睡得真香", "人行道上不能停车"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

@@ -373,8 +373,10 @@ _JUE_NEXT = frozenset("得悟醒察着出")
 
 
 def _jiao(ctx: Context) -> str | None:
-    if "睡" in ctx.before[-3:]:
-        return "jiao4"
+    if "睡" in ctx.before[-3:] or (
+        _first(ctx.after) == "睡" and ctx.prev in ("这", "那", "这一", "那一")
+    ):
+        return "jiao4"  # 这觉睡得真舒服: this sleep
     # 睡觉 split by a measure phrase or a complement (睡了三个小时的觉, 睡不着觉), and
     # 一觉睡到中午: sleep, not 觉得
     if _first(ctx.after) not in _JUE_NEXT and (
@@ -407,8 +409,10 @@ def _zhong_plant(ctx: Context) -> str | None:
         return "zhong3"  # 三种语言, 这种水果
     if nxt in _CROPS or nxt in ("了", "过", "着"):
         return "zhong4"  # 种花, 我们种了很多花
-    if ctx.prev in _ZHONG_VERB_AFTER or (ctx.prev in PRONOUNS and nxt == "的"):
-        return "zhong4"  # 农民在种玉米, 我种的花
+    if ctx.prev in _ZHONG_VERB_AFTER or (
+        (ctx.prev in PRONOUNS or ctx.prev in ctx.nouns) and nxt == "的"
+    ):
+        return "zhong4"  # 农民在种玉米, 我种的花, 奶奶种的西红柿
     return None
 
 
@@ -699,7 +703,7 @@ _PROVINCES = frozenset("省县州郡")
 #:果子, 往花上喷水, 车上有人). They are also the last character, the head, that makes a
 #: longer word a noun (公交车上, 运动会上, 笔记本上) besides the one-character nouns.
 _LOCATIVE_CHARS = frozenset("树花车站场园台桶鸟井鼓盒箱杯碗盘帽")
-LOCATIVE_NOUNS = _LOCATIVE_CHARS | frozenset({"信封", "包裹", "日历", "合同"})
+LOCATIVE_NOUNS = _LOCATIVE_CHARS | frozenset({"信封", "包裹", "日历", "合同", "人行道"})
 _NOUN_HEADS = _LOCATIVE_CHARS | frozenset("会本包架")
 #: Numerals and demonstratives: a one-character word after one is a measure word (三场上
 #: is no place), and one after 上 makes 上 the verb's complement (花上一天 "spend").
@@ -714,7 +718,9 @@ def _noun_before_shang(ctx: Context) -> bool:
     if prev in ctx.nouns:
         return True
     if prev in LOCATIVE_NOUNS:
-        return _last(ctx.before[:-1]) not in _COUNTING and _first(ctx.after) not in _COUNTING
+        return (
+            _last(ctx.before[:-len(prev)]) not in _COUNTING and _first(ctx.after) not in _COUNTING
+        )
     return len(prev) >= 3 and ctx.before.endswith(prev) and (
         prev[-1] in ctx.nouns or prev[-1] in _NOUN_HEADS
     ) and prev[-1] not in _ADMINISTRATIVE
@@ -852,6 +858,8 @@ WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("好吃", c): ("hao4", "chi1") for c in "甜辣酸咸零肉糖"},
     # 看好孩子, 看好门: to keep watch over (看好 kànhǎo "to think well of")
     **{("看好", c): ("kan1", "hao3") for c in "孩门行家弟妹书包箱"},
+    # 老师教会了我游泳, 教会他: taught (教会 jiàohuì "church" takes no person after it)
+    **{("教会", c): ("jiao1", "hui4") for c in "了我你他她它们孩学大"},
     # 乐得直拍手, 乐得合不拢嘴: 乐 "to laugh" and the complement marker 得, not the word
     # 乐得 lèdé "to be glad to" (乐得清闲); at a clause's start too (，乐得跳了起来)
     **{("乐得", c): ("le4", "de5") for c in "直合跳眉手哈笑说什像连嘴又不满一"},
@@ -887,10 +895,14 @@ GLUED_LOCATIVE: dict[str, str] = {
 _AMOUNT = re.compile(r"(很|真|特别|非常|太|越来越|这么|那么|可|也|都|不)*(多|少)")
 
 
+#: Lengths of time before 才干 at a clause's end (晒了一天才干).
+_TIME_SPANS = ("天", "会儿", "会", "久", "夜", "小时", "钟头", "上午", "下午", "晚上", "星期", "月")
+
+
 #: Every word :func:`word_in_context` may change (a quick test before calling it).
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
-    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下", "落下", "挑起", "我校"}
+    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干"}
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -925,6 +937,8 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "才干" and not after and prev.endswith(_TIME_SPANS):
+        return ("cai2", "gan1")  # 晾了半天才干: only then dry (才干 "ability" after 有, 的)
     if word == "我校" and prev in _ASK_HELP and after.startswith(("对", "稿")):
         return ("wo3", "jiao4")  # 请帮我校对一下: 我 + 校对 (我校 "our school" glued)
     if word == "落下" and _LA_LEFT_BEHIND.match(after):
