@@ -151,6 +151,10 @@ def test_kinds_of_error_of_the_new_tuning_sentences(
         ("那觉睡得很香。", "觉", 0, "jiao4"),
         ("人行道上有很多人。", "上", 0, "shang5"),
         ("我不知道上哪儿去。", "上", 0, "shang4"),
+        # eighth batch
+        ("我把钱还回去了。", "还", 0, "huan2"),
+        ("我还到过北京。", "还", 0, "hai2"),
+        ("他把苹果削了。", "削", 0, "xiao1"),
         # a golf stroke is gān, a gun's measure word gǎn
         ("他是一名两杆推球手。", "杆", 0, "gan1"),
         ("墙上挂着一杆旧枪。", "杆", 0, "gan3"),
@@ -190,7 +194,7 @@ def test_seventh_round_rules_read_the_same_fast_and_slow(engine) -> None:
                  "这孩子好哭", "看着点儿孩子", "钥匙转了两下", "鞋带系得太紧", "空出一行",
                  "比赛一场接一场", "把头发扎起来", "面条泡久了就涨了", "用刀把木头削尖",
                  "晾了半天才干", "作业本落在学校了", "奶奶种的西红柿", "老师教会了我",
-                 "这觉睡得真香", "人行道上不能停车"):
+                 "这觉睡得真香", "人行道上不能停车", "把书还到图书馆", "把铅笔削好了"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

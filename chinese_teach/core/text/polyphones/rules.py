@@ -321,6 +321,8 @@ def _hai(ctx: Context) -> str | None:
         return "huan2"
     if ctx.after in ("", "了") or ("把" in ctx.before[-6:] and nxt in ("了", "")):
         return "huan2"  # 按时还, 把书还了
+    if "把" in ctx.before[-8:] and nxt in ("到", "回"):
+        return "huan2"  # 把书还到图书馆, 把钱还回去: returned to (我还到过北京 has no 把)
     return "hai2"
 
 
