@@ -848,6 +848,10 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("不着", v): ("bu5", "zhao2") for v in "睡找猜摸够买见抓逮借碰"},
     # 画片儿, 相片儿 (the segmenter's 画 | 片儿): piānr, as the words are read
     **{("片儿", p): ("pian1", "r5") for p in ("画", "相", "照", "唱", "动画", "画画")},
+    # 你教教我, 请老师教教: the doubled verb (light); the segmenter also makes 教教 of
+    # 千教万教教人 (jiāo jiāo), so only after a word that asks or offers
+    **{("教教", p): ("jiao1", "jiao5") for p in ("你", "您", "我", "他", "她", "可以", "来", "帮",
+                                                 "再", "先", "请", "老师", "给", "要", "想")},
     # 你来数数, 再数数: the reduplicated verb (light), not 数数 shǔshù "counting"
     **{("数数", p): ("shu3", "shu5") for p in ("来", "去", "再", "先", "帮", "帮我", "你来")},
 }
