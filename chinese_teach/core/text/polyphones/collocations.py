@@ -51,6 +51,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "看": [(r"_~(门|孩子|小孩|行李|摊|自行车)", "kan1"),
            # 奶奶在家看孙子: minding a child at home (去看孙子 "to visit" is kàn)
            (r"在家里?_~小?(孙子|孙女|外孙|外孙女|宝宝|娃娃|弟弟|妹妹)", "kan1"),
+           # 看着弟弟写作业: minding a child while it does something
+           (r"_着(小?弟弟|小?妹妹|孩子|小孩儿?|儿子|女儿|孙子|孙女|学生们?)"
+            r"(写|做|练|吃|睡|洗|读|背)", "kan1"),
            # 看住小偷, 把门看得很紧: keeping watch
            (r"_住", "kan1"), (r"把(门|孩子|小孩|家|行李|犯人|仓库|大门)_", "kan1"),
            (r"(帮|替)(我|你|他|她|我们)?.{0,2}_~(包|书包|箱子|东西|车|家|座位|房子)", "kan1")],
@@ -161,6 +164,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_[一两半几][^，。！？]{0,5}(琴|钢琴|吉他|琵琶|古筝)", "tan2")],
     "教": [(r"(佛|道|宗|督|兰|主|儒|邪)_", "jiao4")],
     "长": [(r"_(胖|个儿|个子|满)", "zhang3"), (r"_吁", "chang2"),
+           # 长了不少见识: to gain (knowledge, skill)
+           (r"_~(见识|知识|本事|记性|经验|志气|能耐|学问)", "zhang3"),
            # 头发长长了: grown (zhǎng) long (cháng); 长长的头发 is cháng cháng
            (r"(头发|指甲|胡子|草|头发又|指甲又)_长了", "zhang3"),
            # 长了一颗牙, 长出新叶: to grow
@@ -289,6 +294,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # Sixth round, from new tuning sentences (classroom_words.tsv): carrying on one's back
     # and peeling with a knife.
     "背": [(r"_(不|得)(动|起)", "bei1"),  # 背不动: too heavy to carry
+           # 背着老师偷偷地: behind someone's back, bèi
+           (r"_着(老师|父母|爸爸|妈妈|大人|家长|别人|大家|我|你|他|她|我们|他们|家里人?)"
+            r"(偷偷|悄悄|私自|私下|偷|悄)", "bei4"),
            (r"_(起|上)?~(书包|背包|包|孩子|小孩|行李|篓子|筐|柴|枪|伤员|老人|妹妹|弟弟|奶奶|爷爷)",
             "bei1")],  # 背起书包
     # 曾老师: the surname before a title (曾经 is a word of its own)

@@ -578,6 +578,10 @@ def _cheng(ctx: Context) -> str | None:
 def _tiao(ctx: Context) -> str | None:
     if _first(ctx.after) == "起" and any(x in ctx.after[:6] for x in ("水", "担", "桶", "筐")):
         return "tiao1"  # 挑起两桶水: carry on a pole
+    if any(x in ctx.before[-6:] for x in ("竿", "杆", "棍")) or any(
+        x in ctx.after[:6] for x in ("灯笼", "帘子", "门帘", "窗帘")
+    ):
+        return "tiao3"  # 用竹竿挑着灯笼, 挑起门帘: raised on the end of a pole
     return "tiao3" if _first(ctx.after) in set("战拨衅起开") else "tiao1"
 
 
@@ -901,6 +905,11 @@ GLUED_LOCATIVE: dict[str, str] = {
 _AMOUNT = re.compile(r"(很|真|特别|非常|太|越来越|这么|那么|可|也|都|不)*(多|少)")
 
 
+#: Whom something is done behind the back of, and how (背着老师偷偷地准备礼物).
+_BEHIND_BACK = re.compile(
+    r"(老师|父母|爸爸|妈妈|大人|家长|别人|大家|我|你|他|她|我们|他们|家里人?)"
+    r"(偷偷|悄悄|私自|私下|偷|悄)"
+)
 #: Lengths of time before 才干 at a clause's end (晒了一天才干).
 _TIME_SPANS = ("天", "会儿", "会", "久", "夜", "小时", "钟头", "上午", "下午", "晚上", "星期", "月")
 
@@ -908,7 +917,8 @@ _TIME_SPANS = ("天", "会儿", "会", "久", "夜", "小时", "钟头", "上午
 #: Every word :func:`word_in_context` may change (a quick test before calling it).
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
-    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干"}
+    | {w for w, _ in WORD_BEFORE_OBJECT}
+    | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着"}
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -943,6 +953,8 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "背着" and _BEHIND_BACK.match(after):
+        return ("bei4", "zhe5")  # 背着老师偷偷地: behind someone's back
     if word == "才干" and not after and prev.endswith(_TIME_SPANS):
         return ("cai2", "gan1")  # 晾了半天才干: only then dry (才干 "ability" after 有, 的)
     if word == "我校" and prev in _ASK_HELP and after.startswith(("对", "稿")):
