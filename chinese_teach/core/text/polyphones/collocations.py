@@ -80,7 +80,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_在了?(后面|后头|最后|最后面)", "la4"),  # 他落在了后面: to fall behind
            # 作业本落在学校了: left behind at a place one was (落在地上, 落在树上 stay luò)
            (r"_在了?(家里?|学校|学校里|教室|教室里|车上|出租车上|公交车上|宿舍|宿舍里|办公室|"
-            r"饭店|饭馆|超市|商店|图书馆|朋友家|奶奶家|外婆家|同学家|公司|单位|酒店|宾馆)", "la4")],
+            r"饭店|饭馆|超市|图书馆|朋友家|奶奶家|外婆家|同学家)(了|里|#|$)", "la4")],
     "剥": [(r"_", "bao1")],
     "传": [(r"的_$", "zhuan4"),
            # a book's title: 写一本名人传, 读了一部英雄传 (a biography ending the clause)

@@ -397,6 +397,12 @@ def _zhi(ctx: Context) -> str | None:
 _CROPS = set("树花菜地田草粮瓜豆玉稻麦葱蒜")
 
 
+#: People who grow things, before 种的 (奶奶种的西红柿: zhòng; 物种的, 该种的 stay zhǒng).
+_GROWERS = frozenset({
+    "奶奶", "爷爷", "妈妈", "爸爸", "外婆", "外公", "姥姥", "姥爷", "农民", "老师", "叔叔", "阿姨",
+    "伯伯", "哥哥", "姐姐", "弟弟", "妹妹", "同学", "同学们", "邻居", "自己", "大家", "学生",
+    "学生们", "孩子", "孩子们", "老人", "老农", "园丁",
+})
 #: Words before 种 that make it the verb "to plant" (在种, 要种, 去种 ...).
 _ZHONG_VERB_AFTER = {
     "在", "正在", "要", "想", "会", "能", "去", "来", "没", "不", "别", "再", "还", "也", "都",
@@ -412,7 +418,7 @@ def _zhong_plant(ctx: Context) -> str | None:
     if nxt in _CROPS or nxt in ("了", "过", "着"):
         return "zhong4"  # 种花, 我们种了很多花
     if ctx.prev in _ZHONG_VERB_AFTER or (
-        (ctx.prev in PRONOUNS or ctx.prev in ctx.nouns) and nxt == "的"
+        (ctx.prev in PRONOUNS or ctx.prev in _GROWERS) and nxt == "的"
     ):
         return "zhong4"  # 农民在种玉米, 我种的花, 奶奶种的西红柿
     return None
@@ -868,8 +874,9 @@ WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("好吃", c): ("hao4", "chi1") for c in "甜辣酸咸零肉糖"},
     # 看好孩子, 看好门: to keep watch over (看好 kànhǎo "to think well of")
     **{("看好", c): ("kan1", "hao3") for c in "孩门行家弟妹书包箱"},
-    # 老师教会了我游泳, 教会他: taught (教会 jiàohuì "church" takes no person after it)
-    **{("教会", c): ("jiao1", "hui4") for c in "了我你他她它们孩学大"},
+    # 老师教会了我游泳, 教会他: taught (教会 jiàohuì "church" takes no person after it;
+    # 教会学校, 教会大学 are the church's)
+    **{("教会", c): ("jiao1", "hui4") for c in "了我你他她它孩"},
     # 乐得直拍手, 乐得合不拢嘴: 乐 "to laugh" and the complement marker 得, not the word
     # 乐得 lèdé "to be glad to" (乐得清闲); at a clause's start too (，乐得跳了起来)
     **{("乐得", c): ("le4", "de5") for c in "直合跳眉手哈笑说什像连嘴又不满一"},
