@@ -349,8 +349,8 @@ def _after_measure(before: str, units: tuple[str, ...]) -> bool:
 def _chang(ctx: Context) -> str | None:
     if _after_measure(ctx.before, _LENGTH_UNITS):
         return "chang2"  # 两米长: a length
-    if _first(ctx.after) in set("得大高出"):
-        return "zhang3"
+    if _first(ctx.after) in set("得大高出") or ctx.after.startswith(("这么大", "那么大")):
+        return "zhang3"  # 我长这么大: grown up
     if ctx.prev in _CHANG_AFTER:
         return "chang2"
     return None
@@ -417,6 +417,8 @@ def _zhong_plant(ctx: Context) -> str | None:
         return "zhong3"  # 三种语言, 这种水果
     if nxt in _CROPS or nxt in ("了", "过", "着"):
         return "zhong4"  # 种花, 我们种了很多花
+    if nxt in ("不", "得") and ctx.after[1:2] in ("活", "好", "出", "完", "下", "成"):
+        return "zhong4"  # 种不活, 种得好: a potential or a result complement
     if ctx.prev in _ZHONG_VERB_AFTER or (
         (ctx.prev in PRONOUNS or ctx.prev in _GROWERS) and nxt == "的"
     ):
@@ -656,10 +658,11 @@ _NOT_VERB_CHARS = set("我你他她它您也就都还又很太真最才再更从
 
 
 def _bu(ctx: Context) -> str | None:
-    """不 inside a potential complement is light: 听不懂 tīng bu dǒng, 拿不动."""
+    """不 inside a potential complement is light: 听不懂 tīng bu dǒng, 拿不动, 种不活 (活
+    alone after 不: 人不活动 is no complement)."""
     if (
         len(ctx.prev) == 1 and ctx.prev not in _NOT_VERB_CHARS
-        and _first(ctx.after) in _COMPLEMENTS and len(ctx.next) <= 2
+        and ((_first(ctx.after) in _COMPLEMENTS and len(ctx.next) <= 2) or ctx.next == "活")
         and ctx.next != ctx.prev
     ):
         return "bu5"
@@ -858,6 +861,9 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("不着", v): ("bu5", "zhao2") for v in "睡找猜摸够买见抓逮借碰"},
     # 画片儿, 相片儿 (the segmenter's 画 | 片儿): piānr, as the words are read
     **{("片儿", p): ("pian1", "r5") for p in ("画", "相", "照", "唱", "动画", "画画")},
+    # 我们量量这间屋子: the doubled verb (light), after a word that asks or offers
+    **{("量量", p): ("liang2", "liang5") for p in ("你", "您", "我", "他", "她", "我们", "你们",
+                                                   "来", "帮", "再", "先", "请", "去", "要", "想")},
     # 你教教我, 请老师教教: the doubled verb (light); the segmenter also makes 教教 of
     # 千教万教教人 (jiāo jiāo), so only after a word that asks or offers
     **{("教教", p): ("jiao1", "jiao5") for p in ("你", "您", "我", "他", "她", "可以", "来", "帮",
