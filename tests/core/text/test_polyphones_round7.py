@@ -177,6 +177,12 @@ def test_kinds_of_error_of_the_new_tuning_sentences(
         ("人不活动就会生病。", "不", 0, "bu4"),
         ("这里的土太硬，种不活。", "种", 0, "zhong4"),
         ("他种得好，我种不好。", "种", 1, "zhong4"),
+        # twelfth batch
+        ("这根绳子不够长。", "长", 0, "chang2"),
+        ("这条河比那条长。", "长", 0, "chang2"),
+        ("他比我长得高。", "长", 0, "zhang3"),
+        ("这个箱子比那个重多了。", "重", 0, "zhong4"),
+        ("请比较一下再重写。", "重", 0, "chong2"),
         # a golf stroke is gān, a gun's measure word gǎn
         ("他是一名两杆推球手。", "杆", 0, "gan1"),
         ("墙上挂着一杆旧枪。", "杆", 0, "gan3"),

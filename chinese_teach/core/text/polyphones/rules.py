@@ -351,8 +351,10 @@ def _chang(ctx: Context) -> str | None:
         return "chang2"  # 两米长: a length
     if _first(ctx.after) in set("得大高出") or ctx.after.startswith(("这么大", "那么大")):
         return "zhang3"  # 我长这么大: grown up
-    if ctx.prev in _CHANG_AFTER:
-        return "chang2"
+    if ctx.prev in _CHANG_AFTER or ctx.prev in ("够", "不够", "足够") or (
+        "比" in ctx.before[-6:] and not ctx.after.startswith(("了", "出", "成"))
+    ):
+        return "chang2"  # 不够长, 这条比那条长: the adjective (比 ... 长了 may be grown)
     return None
 
 
@@ -457,6 +459,8 @@ def _zhong_heavy(ctx: Context) -> str | None:
         return "chong2"  # 重说一遍, 重写
     if ctx.prev in _CHANG_AFTER or _first(ctx.after) in ("了", "量"):
         return "zhong4"  # 很重, 太重了
+    if "比" in ctx.before[-6:] or ctx.after.startswith(("多了", "得多", "一点", "一些")):
+        return "zhong4"  # 比那个重多了: the adjective in a comparison
     return None
 
 
