@@ -18,6 +18,7 @@ engine is unsure of it. Sources, strongest first:
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -261,6 +262,12 @@ def _same_verb_twice(text: str, spans: list[tuple[int, int]], slots_run: list[_S
             continue
         second.syl[0], second.src[0] = first.syl[0], first.src[0]
         second.unsure[0] = first.unsure[0]
+
+
+#: How much more frequent (log) the words of the right-to-left cut of an unknown word must
+#: be to win over the left-to-right one (ten times: 道理 is fifty times 讲道, 热水 not three
+#: times 地热).
+_SPLIT_MARGIN = math.log(10)
 
 
 #: What ends a clause after a run of Chinese text (besides the end of the text).
@@ -885,8 +892,15 @@ class Reader:
                     return ("choose", (readings, k))
             return ("choose", (readings, None))
         phrase = _phrase_reading(word)
-        if phrase and len(word) == 2 and word[1] == "儿" and phrase[1] == "er5":
-            phrase = (phrase[0], "r5")  # 一道缝儿 fèngr: the erhua the conventions write
+        if phrase and word[-1] == "儿" and len(word) >= 2 and (
+            phrase[-1] == "er5" or (
+                phrase[-1] == "er2" and len(word) >= 3 and word[-2:] not in self.lexicon.readings
+                and _phrase_reading(word[-2:]) is None
+            )
+        ):
+            # 一道缝儿 fèngr, 撒欢儿 sā huānr: the erhua the conventions write (小女儿, 小孙儿
+            # keep ér: 女儿, 孙儿 are words)
+            phrase = (*phrase[:-1], "r5")
         parts = self._split_known(word)
         if phrase:
             return self._phrase_plan(word, self._light_from_parts(word, phrase, parts), parts)
@@ -1000,19 +1014,52 @@ class Reader:
         return tuple(out)
 
     def _split_known(self, word: str) -> list[tuple[int, int]]:
-        """Cut an unknown word into the longest dictionary words, left to right."""
-        parts: list[tuple[int, int]] = []
-        i = 0
+        """Cut an unknown word into dictionary words: the longest words left to right,
+        unless the longest words right to left make no more parts and their own words
+        are far more frequent (讲道理: 讲 | 道理, not 讲道 "to preach" | 理; 穿衣服: 穿 |
+        衣服; 地热水 stays 地热 | 水: 热水 is not that much more frequent)."""
+        forward = self._longest_words(word, backward=False)
+        if len(word) < 3:
+            return forward
+        backward = self._longest_words(word, backward=True)
+        if backward == forward or len(backward) > len(forward):
+            return forward
+        if self._words_score(word, backward) >= self._words_score(word, forward) + _SPLIT_MARGIN:
+            return backward
+        return forward
+
+    def _longest_words(self, word: str, *, backward: bool) -> list[tuple[int, int]]:
+        """The longest dictionary words (four characters at most), from the left or from
+        the right; a character no longer word takes is a part of its own."""
         readings = self.lexicon.readings
-        while i < len(word):
-            for length in range(min(4, len(word) - i), 0, -1):
-                if length == 1 or (
-                    word[i:i + length] in readings or word[i:i + length] in WORD_READINGS
-                ):
-                    parts.append((i, length))
-                    i += length
+        parts: list[tuple[int, int]] = []
+        if not backward:
+            i = 0
+            while i < len(word):
+                for length in range(min(4, len(word) - i), 0, -1):
+                    sub = word[i:i + length]
+                    if length == 1 or sub in readings or sub in WORD_READINGS:
+                        parts.append((i, length))
+                        i += length
+                        break
+            return parts
+        j = len(word)
+        while j > 0:
+            for length in range(min(4, j), 0, -1):
+                sub = word[j - length:j]
+                if length == 1 or sub in readings or sub in WORD_READINGS:
+                    parts.append((j - length, length))
+                    j -= length
                     break
-        return parts
+        return parts[::-1]
+
+    def _words_score(self, word: str, parts: list[tuple[int, int]]) -> float:
+        """The log frequencies of the words of several characters in ``parts``."""
+        freq = self.lexicon.freq
+        return sum(
+            math.log(freq.get(word[off:off + length], 0) + 1)
+            for off, length in parts if length > 1
+        )
 
     @staticmethod
     def _choose_by_collocation(
@@ -1121,7 +1168,7 @@ class Reader:
         before, after = text[run.start:pos], text[pos + 1:run.end]
         if e - s == 1 and cands is not None:
             # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
-            found = surname_reading(ch, before) or collocation_reading(
+            found = surname_reading(ch, before, after) or collocation_reading(
                 ch, before, after, _clause_end(run)
             )
             if found is not None and found in cands:

@@ -453,12 +453,15 @@ def test_a_model_reading_short_of_certain_is_marked(engine) -> None:
 
 
 def test_shang_after_a_long_word_is_marked(engine) -> None:
-    # The light locative 上 is decided from jieba's short nouns and the 在 … 上 frame:
-    # with no 在 before it, after 出租车 or 电视机 (three characters) the rules read
+    # The light locative 上 is decided from jieba's short nouns, the 在 … 上 frame and,
+    # since the seventh round, a longer word whose last character is a noun (出租车上,
+    # 电视机上: shang, unmarked). After a longer word that ends otherwise the rules read
     # shàng, and the mark says the convention may apply.
     for text in ("出租车上有很多人。", "电视机上有一本书。"):
         tok = next(t for t in engine.annotate(text) if t.text == "上")
-        assert tok.pinyin == ("shang4",) and tok.unsure == (True,), text
+        assert tok.pinyin == ("shang5",) and tok.unsure == (False,), text
+    tok = next(t for t in engine.annotate("奥林匹克上的故事。") if t.text == "上")
+    assert tok.pinyin == ("shang4",) and tok.unsure == (True,)
     # In the 在 … 上 frame the reading is the light one, and nothing is marked.
     tok = next(t for t in engine.annotate("我把雨伞落在出租车上了。") if t.text == "上")
     assert tok.pinyin == ("shang5",) and tok.unsure == (False,)

@@ -112,7 +112,10 @@ def test_zi_split_from_its_noun_is_light(engine, text: str, nth: int, expected: 
 def test_zi_rule_reads_the_same_fast_and_slow(engine) -> None:
     reader, model = engine.reader, engine.reader.model
     assert reader._context_free_reading("子", model) is False
-    assert reader._context_free_reading("买房子", model) is False
+    # 买房子 is cut 买 | 房子 since the seventh round (房子 is far more frequent than 买房),
+    # so its reading no longer depends on the split 子: it is kept, and light
+    found = reader._context_free_reading("买房子", model)
+    assert found is False or found.syllables == ("mai3", "fang2", "zi5")
     for text in ("我想买房子", "他的鞋带子松了", "这种花叫鸡冠花"):
         spans, pos = [], 0
         for word in engine.segmenter.cut(text):  # the segmenter's words (买房子), not recut

@@ -127,9 +127,12 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "猪圈": "zhu1 juan4",
         "羊圈": "yang2 juan4",
         "把儿": "ba4 r5",
-        "杏核": "xing4 hu2",
-        "桃核": "tao2 hu2",
-        "枣核": "zao3 hu2",
+        # 核 is hú only in the spoken erhua words (杏核儿, 枣核儿: 现代汉语词典), see
+        # WORD_BEFORE_OBJECT; 桃核, 杏核 alone are hé as both dictionaries write them
+        # tripe is dǔ (猪肚 zhūdǔ, 现代汉语词典; CC-CEDICT zhūdù), the belly dù (肚子)
+        "猪肚": "zhu1 du3",
+        "牛肚": "niu2 du3",
+        "羊肚": "yang2 du3",
         "憎恶": "zeng1 wu4",
         "泄露": "xie4 lou4",
         "厚薄": "hou4 bo2",
@@ -233,9 +236,19 @@ def _le(ctx: Context) -> str | None:
     return "le5"
 
 
+#: What burns or lights: 着 after it (and an adverb) before a closing 了 is zháo (路灯都着了).
+_ALIGHT = ("灯", "火", "炉子", "炉火", "柴", "煤", "蜡烛", "房子", "森林")
+
+
 def _zhe(ctx: Context) -> str | None:
     if _first(ctx.after) in ("火", "凉", "迷") or ctx.prev in ("不", "得", "找", "睡", "猜"):
         return "zhao2"
+    if ctx.after.startswith(("什么急", "啥急", "什么凉", "什么迷")):
+        return "zhao2"  # 你着什么急: 着急 split by 什么
+    if ctx.after == "了" and ctx.clause_end and ctx.before.rstrip("都也又已经早就").endswith(
+        _ALIGHT
+    ):
+        return "zhao2"  # 路灯都着了, 火着了: burning, lit
     return "zhe5"
 
 
@@ -284,6 +297,11 @@ _PLACE_NEXT = set("上下里区方面球铁图址点板毯主位带道壳震")
 
 def _di(ctx: Context) -> str | None:
     prev, nxt = ctx.prev, _first(ctx.after)
+    if (
+        ctx.after.startswith("一下") and len(prev) == 1 and prev not in NUMERALS
+        and prev not in "块片在到的这那田草土"
+    ):
+        return "de5"  # 脸刷地一下白了, 呼地一下: a sound word as an adverbial
     if nxt and ((len(prev) == 2 and prev[0] == prev[1]) or (
         len(ctx.before) >= 2 and ctx.before[-1] == ctx.before[-2]
     )):
@@ -303,6 +321,8 @@ def _hai(ctx: Context) -> str | None:
         return "huan2"
     if ctx.after in ("", "了") or ("把" in ctx.before[-6:] and nxt in ("了", "")):
         return "huan2"  # 按时还, 把书还了
+    if "把" in ctx.before[-8:] and nxt in ("到", "回"):
+        return "huan2"  # 把书还到图书馆, 把钱还回去: returned to (我还到过北京 has no 把)
     return "hai2"
 
 
@@ -329,10 +349,12 @@ def _after_measure(before: str, units: tuple[str, ...]) -> bool:
 def _chang(ctx: Context) -> str | None:
     if _after_measure(ctx.before, _LENGTH_UNITS):
         return "chang2"  # 两米长: a length
-    if _first(ctx.after) in set("得大高出"):
-        return "zhang3"
-    if ctx.prev in _CHANG_AFTER:
-        return "chang2"
+    if _first(ctx.after) in set("得大高出") or ctx.after.startswith(("这么大", "那么大")):
+        return "zhang3"  # 我长这么大: grown up
+    if ctx.prev in _CHANG_AFTER or ctx.prev in ("够", "不够", "足够") or (
+        "比" in ctx.before[-6:] and not ctx.after.startswith(("了", "出", "成"))
+    ):
+        return "chang2"  # 不够长, 这条比那条长: the adjective (比 ... 长了 may be grown)
     return None
 
 
@@ -355,8 +377,10 @@ _JUE_NEXT = frozenset("得悟醒察着出")
 
 
 def _jiao(ctx: Context) -> str | None:
-    if "睡" in ctx.before[-3:]:
-        return "jiao4"
+    if "睡" in ctx.before[-3:] or (
+        _first(ctx.after) == "睡" and ctx.prev in ("这", "那", "这一", "那一")
+    ):
+        return "jiao4"  # 这觉睡得真舒服: this sleep
     # 睡觉 split by a measure phrase or a complement (睡了三个小时的觉, 睡不着觉), and
     # 一觉睡到中午: sleep, not 觉得
     if _first(ctx.after) not in _JUE_NEXT and (
@@ -375,6 +399,12 @@ def _zhi(ctx: Context) -> str | None:
 _CROPS = set("树花菜地田草粮瓜豆玉稻麦葱蒜")
 
 
+#: People who grow things, before 种的 (奶奶种的西红柿: zhòng; 物种的, 该种的 stay zhǒng).
+_GROWERS = frozenset({
+    "奶奶", "爷爷", "妈妈", "爸爸", "外婆", "外公", "姥姥", "姥爷", "农民", "老师", "叔叔", "阿姨",
+    "伯伯", "哥哥", "姐姐", "弟弟", "妹妹", "同学", "同学们", "邻居", "自己", "大家", "学生",
+    "学生们", "孩子", "孩子们", "老人", "老农", "园丁",
+})
 #: Words before 种 that make it the verb "to plant" (在种, 要种, 去种 ...).
 _ZHONG_VERB_AFTER = {
     "在", "正在", "要", "想", "会", "能", "去", "来", "没", "不", "别", "再", "还", "也", "都",
@@ -389,8 +419,12 @@ def _zhong_plant(ctx: Context) -> str | None:
         return "zhong3"  # 三种语言, 这种水果
     if nxt in _CROPS or nxt in ("了", "过", "着"):
         return "zhong4"  # 种花, 我们种了很多花
-    if ctx.prev in _ZHONG_VERB_AFTER or (ctx.prev in PRONOUNS and nxt == "的"):
-        return "zhong4"  # 农民在种玉米, 我种的花
+    if nxt in ("不", "得") and ctx.after[1:2] in ("活", "好", "出", "完", "下", "成"):
+        return "zhong4"  # 种不活, 种得好: a potential or a result complement
+    if ctx.prev in _ZHONG_VERB_AFTER or (
+        (ctx.prev in PRONOUNS or ctx.prev in _GROWERS) and nxt == "的"
+    ):
+        return "zhong4"  # 农民在种玉米, 我种的花, 奶奶种的西红柿
     return None
 
 
@@ -425,6 +459,8 @@ def _zhong_heavy(ctx: Context) -> str | None:
         return "chong2"  # 重说一遍, 重写
     if ctx.prev in _CHANG_AFTER or _first(ctx.after) in ("了", "量"):
         return "zhong4"  # 很重, 太重了
+    if "比" in ctx.before[-6:] or ctx.after.startswith(("多了", "得多", "一点", "一些")):
+        return "zhong4"  # 比那个重多了: the adjective in a comparison
     return None
 
 
@@ -489,6 +525,8 @@ def _dao(ctx: Context) -> str | None:
 
 def _xi(ctx: Context) -> str | None:
     if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4] or (
+        ctx.prev.endswith("带") and _first(ctx.after) in ("得", "了", "着", "在")  # 鞋带系得太紧
+    ) or (
         _first(ctx.after) == "在" and "把" in ctx.before[-6:]
     ):  # 把绳子系在树上
         return "ji4"  # 系好安全带
@@ -517,8 +555,26 @@ def _san(ctx: Context) -> str | None:
     return None
 
 
+#: What follows the one-character word 切 qiè: it starts the written words 切勿, 切莫,
+#: 切忌, 切记 when the segmenter leaves them apart.
+_QIE4_NEXT = frozenset("勿莫忌记")
+
+
+#: What follows the verb 切 "to cut": an aspect particle, a result or a shape.
+_QIE1_NEXT = frozenset("菜肉瓜片块开成断了着过好碎丝丁段条下掉")
+#: Words before the verb 切 (妈妈在切西瓜, 我来切, 帮我切一下).
+_QIE1_AFTER = frozenset({"在", "正在", "先", "再", "帮", "帮我", "给", "要", "想", "会", "来",
+                         "去", "别", "把", "又", "还"} | PRONOUNS)
+
+
 def _qie(ctx: Context) -> str | None:
-    if _first(ctx.after) in set("菜肉瓜片块开成断") or "刀" in ctx.before[-3:]:
+    """切 alone as the verb "to cut" is qiē (妈妈在切西瓜, 切了一块蛋糕, 把瓜切开); qiè
+    lives in words (一切, 亲切, 密切, 切实) and in 切勿, 切莫 at the start of a warning.
+    In a name (切罗基, 库切) the model decides."""
+    nxt = _first(ctx.after)
+    if nxt in _QIE4_NEXT:
+        return None
+    if nxt in _QIE1_NEXT or ctx.prev in _QIE1_AFTER or "刀" in ctx.before[-3:]:
         return "qie1"
     return None
 
@@ -534,13 +590,21 @@ def _cheng(ctx: Context) -> str | None:
 def _tiao(ctx: Context) -> str | None:
     if _first(ctx.after) == "起" and any(x in ctx.after[:6] for x in ("水", "担", "桶", "筐")):
         return "tiao1"  # 挑起两桶水: carry on a pole
+    if any(x in ctx.before[-6:] for x in ("竿", "杆", "棍")) or any(
+        x in ctx.after[:6] for x in ("灯笼", "帘子", "门帘", "窗帘")
+    ):
+        return "tiao3"  # 用竹竿挑着灯笼, 挑起门帘: raised on the end of a pole
     return "tiao3" if _first(ctx.after) in set("战拨衅起开") else "tiao1"
 
 
 def _shan(ctx: Context) -> str | None:
     if _first(ctx.after) in ("风", "扇") or ctx.before.endswith("用手"):
         return "shan1"
-    return "shan4" if _last(ctx.before) in NUMERALS else None
+    if _last(ctx.before) in NUMERALS:
+        return "shan4"  # 一扇门: the measure word
+    if _first(ctx.after) in ("着", "了", "起", "过", "动", "走", "灭", "凉"):
+        return "shan1"  # 扇着扇子, 扇了他一巴掌, 扇灭: the verb (扇子, 门扇 are words)
+    return None
 
 
 #: Work that is done (活儿干了, 事情干完了): 干 after these nouns is the verb.
@@ -559,6 +623,10 @@ def _gan(ctx: Context) -> str | None:
         return "gan1"  # 把衣服弄干了, 喝干净 (a complement: dry)
     if ctx.prev in ("已经", "晒", "擦", "吹", "烤", "快", "没") and _first(ctx.after) in ("了", ""):
         return "gan1"  # 衣服已经干了
+    if ctx.prev in ("终于", "还没", "都快", "早就") and ctx.after in _GAN1_CLAUSE_ENDS and (
+        ctx.clause_end
+    ):
+        return "gan1"  # 地终于干了: became dry (我终于干了一件大事 is the verb)
     if ctx.prev in ("很", "太", "真", "挺", "有点", "有点儿", "特别", "非常") and (
         ctx.after == "" or ctx.after in _GAN1_CLAUSE_ENDS
     ):
@@ -594,10 +662,11 @@ _NOT_VERB_CHARS = set("我你他她它您也就都还又很太真最才再更从
 
 
 def _bu(ctx: Context) -> str | None:
-    """不 inside a potential complement is light: 听不懂 tīng bu dǒng, 拿不动."""
+    """不 inside a potential complement is light: 听不懂 tīng bu dǒng, 拿不动, 种不活 (活
+    alone after 不: 人不活动 is no complement)."""
     if (
         len(ctx.prev) == 1 and ctx.prev not in _NOT_VERB_CHARS
-        and _first(ctx.after) in _COMPLEMENTS and len(ctx.next) <= 2
+        and ((_first(ctx.after) in _COMPLEMENTS and len(ctx.next) <= 2) or ctx.next == "活")
         and ctx.next != ctx.prev
     ):
         return "bu5"
@@ -644,14 +713,46 @@ _LOCATIVE_FRAME = frozenset("在从到往")
 #: Administrative units: after a place name ending in one, 上 starts the next name
 #: (杭州市上城区, 长野县上水内郡), not the locative.
 _ADMINISTRATIVE = frozenset("省市县区州郡镇乡")
+#: The larger units, whose names 上 may start (上奥地利州, 上萨克森州).
+_PROVINCES = frozenset("省县州郡")
+
+
+#: Everyday nouns that jieba tags otherwise (树 and 花 as verbs, 车 as a morpheme, 站 and
+#: 杯 as measure words): before a locative 上 they are the thing it is on (苹果树上结了
+#:果子, 往花上喷水, 车上有人). They are also the last character, the head, that makes a
+#: longer word a noun (公交车上, 运动会上, 笔记本上) besides the one-character nouns.
+_LOCATIVE_CHARS = frozenset("树花车站场园台桶鸟井鼓盒箱杯碗盘帽")
+LOCATIVE_NOUNS = _LOCATIVE_CHARS | frozenset({"信封", "包裹", "日历", "合同", "人行道"})
+_NOUN_HEADS = _LOCATIVE_CHARS | frozenset("会本包架")
+#: Numerals and demonstratives: a one-character word after one is a measure word (三场上
+#: is no place), and one after 上 makes 上 the verb's complement (花上一天 "spend").
+_COUNTING = frozenset("一二两三四五六七八九十几半每这那哪某")
+
+
+def _noun_before_shang(ctx: Context) -> bool:
+    """True if the word before 上 is a noun (jieba's tags), an everyday noun that jieba
+    tags otherwise, or a word of three or more characters whose last one is a noun
+    (公交车, 运动会): then 上 is the locative."""
+    prev = ctx.prev
+    if prev in ctx.nouns:
+        return True
+    if prev in LOCATIVE_NOUNS:
+        return (
+            _last(ctx.before[:-len(prev)]) not in _COUNTING and _first(ctx.after) not in _COUNTING
+        )
+    return len(prev) >= 3 and ctx.before.endswith(prev) and (
+        prev[-1] in ctx.nouns or prev[-1] in _NOUN_HEADS
+    ) and prev[-1] not in _ADMINISTRATIVE
 
 
 def _shang(ctx: Context) -> str | None:
     """上 after a noun is the light locative (桌子上 zhuōzi shang); 上声 is shǎngshēng."""
     if ctx.after.startswith("声"):
         return "shang3"
-    if len(ctx.next) == 1 and ctx.next in SHANG_WORD_NEXT:
-        return "shang4"  # 上 | 部 cut apart: 上部, not the locative
+    if (len(ctx.next) == 1 and ctx.next in SHANG_WORD_NEXT) or ctx.next[:1] == "半":
+        return "shang4"  # 上 | 部, 上 | 半世纪 cut apart: 上部, 上半, not the locative
+    if ctx.next and (ctx.next[-1] in _PROVINCES or ctx.after[len(ctx.next):][:1] in _PROVINCES):
+        return "shang4"  # 奥地利 | 上 | 奥地利 | 州: 上 starts a place name
     # 在跑道上, 从桌面上, 在出租车上: the frame 在/从/到/往 ... 上 makes the word between
     # them a place, whatever its length or its own tag (jieba tags 跑道 a verb)
     framed = (
@@ -662,7 +763,7 @@ def _shang(ctx: Context) -> str | None:
     if _first(ctx.after) in ("了", "过", "着"):
         # 上了车 is the verb; a clause-final 了 after the frame is not (落在出租车上了)
         return "shang5" if framed and ctx.after == "了" else "shang4"
-    if ctx.prev in ctx.nouns or framed:
+    if framed or _noun_before_shang(ctx):
         return "shang5"
     return "shang4"
 
@@ -751,11 +852,26 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("美的", d): ("mei3", "de5") for d in _DEGREE_WORDS},
     # 写一行, 空一行: a line of text after a verb of writing (一行人 "a party" is yìxíng)
     **{("一行", v): ("yi1", "hang2") for v in "写空抄读念跳隔删加"},
+    # 空出一行, 留出一行: a blank row (走出一行人 is rare in class)
+    **{("一行", v): ("yi1", "hang2") for v in ("空出", "留出", "出", "留")},
     ("同行", "是"): ("tong2", "hang2"),  # 我们是同行: of the same trade (同行 "travel together")
+    # 用刀把木头削尖: 用刀 and the 把 of the disposal construction (the segmenter's 刀把
+    # "knife handle" is bǎ after 用)
+    ("刀把", "用"): ("dao1", "ba3"),
+    # 鞋带散开了: came loose, sǎn (散开 sànkāi "to disperse" after a crowd)
+    **{("散开", n): ("san3", "kai1") for n in ("鞋带", "带子", "辫子", "头发", "绳子", "包",
+                                               "书页", "行李", "捆", "架子", "零件", "柴火")},
     # 睡不着, 找不着: a potential complement (不着 bùzháo "no need" stands alone)
     **{("不着", v): ("bu5", "zhao2") for v in "睡找猜摸够买见抓逮借碰"},
     # 画片儿, 相片儿 (the segmenter's 画 | 片儿): piānr, as the words are read
     **{("片儿", p): ("pian1", "r5") for p in ("画", "相", "照", "唱", "动画", "画画")},
+    # 我们量量这间屋子: the doubled verb (light), after a word that asks or offers
+    **{("量量", p): ("liang2", "liang5") for p in ("你", "您", "我", "他", "她", "我们", "你们",
+                                                   "来", "帮", "再", "先", "请", "去", "要", "想")},
+    # 你教教我, 请老师教教: the doubled verb (light); the segmenter also makes 教教 of
+    # 千教万教教人 (jiāo jiāo), so only after a word that asks or offers
+    **{("教教", p): ("jiao1", "jiao5") for p in ("你", "您", "我", "他", "她", "可以", "来", "帮",
+                                                 "再", "先", "请", "老师", "给", "要", "想")},
     # 你来数数, 再数数: the reduplicated verb (light), not 数数 shǔshù "counting"
     **{("数数", p): ("shu3", "shu5") for p in ("来", "去", "再", "先", "帮", "帮我", "你来")},
 }
@@ -768,6 +884,15 @@ WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("好吃", c): ("hao4", "chi1") for c in "甜辣酸咸零肉糖"},
     # 看好孩子, 看好门: to keep watch over (看好 kànhǎo "to think well of")
     **{("看好", c): ("kan1", "hao3") for c in "孩门行家弟妹书包箱"},
+    # 老师教会了我游泳, 教会他: taught (教会 jiàohuì "church" takes no person after it;
+    # 教会学校, 教会大学 are the church's)
+    **{("教会", c): ("jiao1", "hui4") for c in "了我你他她它孩"},
+    # 乐得直拍手, 乐得合不拢嘴: 乐 "to laugh" and the complement marker 得, not the word
+    # 乐得 lèdé "to be glad to" (乐得清闲); at a clause's start too (，乐得跳了起来)
+    **{("乐得", c): ("le4", "de5") for c in "直合跳眉手哈笑说什像连嘴又不满一"},
+    # 杏核儿, 枣核儿: the spoken erhua word 核儿 húr after the fruit (杏核 alone: xìnghé)
+    **{(w, "儿"): (r, "hu2") for w, r in (("杏核", "xing4"), ("桃核", "tao2"), ("枣核", "zao3"),
+                                         ("梨核", "li2"), ("煤核", "mei2"))},
 }
 #: Words read differently before a character: (word, next character) -> reading.
 WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
@@ -780,19 +905,38 @@ WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     ("上供", "着"): ("shang5", "gong4"),
     # 重重地关上门: heavily (重重 chóngchóng "layer upon layer" before a noun)
     ("重重", "地"): ("zhong4", "zhong4"),
-    # 乐得直拍手, 乐得合不拢嘴: 乐 "to laugh" and the complement marker 得, not the word
-    # 乐得 lèdé "to be glad to" (乐得清闲)
-    **{("乐得", c): ("le4", "de5") for c in "直合跳眉手哈笑说什像连嘴又不满一"},
 }
 #: Verbs of asking or helping before 我 + a verb (帮我校对).
 _ASK_HELP = frozenset({"帮", "给", "替", "请", "让", "叫"})
 _NOT_VERBS = PRONOUNS | {"就", "也", "都", "还", "又", "不", "我们", "你们", "他们", "谁", "人"}
 
 
+#: Words 上X the segmenter makes of a locative 上 and the noun after it (马路上车很多:
+#: 马路 | 上车), with the reading of X.
+GLUED_LOCATIVE: dict[str, str] = {
+    "上车": "che1", "上船": "chuan2", "上山": "shan1", "上床": "chuang2", "上街": "jie1",
+    "上菜": "cai4", "上书": "shu1", "上水": "shui3", "上楼": "lou2", "上门": "men2",
+    "上路": "lu4",
+}
+#: "there are many / few": what makes X of 上X the subject of an amount (路上车很多).
+_AMOUNT = re.compile(r"(很|真|特别|非常|太|越来越|这么|那么|可|也|都|不)*(多|少)")
+
+
+#: Whom something is done behind the back of, and how (背着老师偷偷地准备礼物).
+_BEHIND_BACK = re.compile(
+    r"(老师|父母|爸爸|妈妈|大人|家长|别人|大家|我|你|他|她|我们|他们|家里人?)"
+    r"(偷偷|悄悄|私自|私下|偷|悄)"
+)
+#: Lengths of time before 才干 at a clause's end (晒了一天才干).
+_TIME_SPANS = ("天", "会儿", "会", "久", "夜", "小时", "钟头", "上午", "下午", "晚上", "星期", "月")
+
+
 #: Every word :func:`word_in_context` may change (a quick test before calling it).
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
-    | {w for w, _ in WORD_BEFORE_OBJECT} | {"得了", "不了", "地下", "落下", "挑起", "我校"}
+    | {w for w, _ in WORD_BEFORE_OBJECT}
+    | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着"}
+    | frozenset(GLUED_LOCATIVE)
 )
 
 #: 挑起 before a load carried on a shoulder pole is tiāo.
@@ -811,6 +955,10 @@ def word_in_context(
 ) -> tuple[str, ...] | None:
     """A reading for a whole word that depends on the word before it or the text after
     it, or ``None``."""
+    if word in GLUED_LOCATIVE and (prev in nouns or prev in LOCATIVE_NOUNS) and _AMOUNT.match(
+        after
+    ):
+        return ("shang5", GLUED_LOCATIVE[word])  # 马路上车很多: the locative, then 车
     fixed = WORD_IN_CONTEXT.get((word, prev))
     if fixed:
         return fixed
@@ -822,6 +970,10 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "背着" and _BEHIND_BACK.match(after):
+        return ("bei4", "zhe5")  # 背着老师偷偷地: behind someone's back
+    if word == "才干" and not after and prev.endswith(_TIME_SPANS):
+        return ("cai2", "gan1")  # 晾了半天才干: only then dry (才干 "ability" after 有, 的)
     if word == "我校" and prev in _ASK_HELP and after.startswith(("对", "稿")):
         return ("wo3", "jiao4")  # 请帮我校对一下: 我 + 校对 (我校 "our school" glued)
     if word == "落下" and _LA_LEFT_BEHIND.match(after):
