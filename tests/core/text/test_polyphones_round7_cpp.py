@@ -1,0 +1,74 @@
+"""The seventh round's collocations from the kinds of error of CPP dev (terms of
+encyclopaedic text, cooking verbs, a colloquial adjective), each with a sentence written
+here and a counter-example the frame must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.text.fast_slow import fast_and_slow
+from tests.core.text.test_content_polyphones import reading_at
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        # nouns of encyclopaedic text
+        ("他戴着一顶冠帽。", "冠", "guan1"),
+        ("他获得了冠军。", "冠", "guan4"),
+        ("守军从城上投下擂石。", "擂", "lei2"),
+        ("他在擂台上比武。", "擂", "lei4"),
+        ("寺前立着一座石幢。", "幢", "chuang2"),
+        ("这幢楼很高。", "幢", "zhuang4"),
+        ("院子里有一个柴火垛。", "垛", "duo4"),
+        ("城墙上的垛口很多。", "垛", "duo3"),
+        ("树枝咔喳一声断了。", "喳", "cha1"),
+        ("山西玄参是一种草本植物。", "参", "shen1"),
+        ("全党参加了会议。", "参", "can1"),
+        ("他被任命为都指挥使。", "都", "du1"),
+        ("他们都指挥过军队。", "都", "dou1"),
+        ("屋檐下有精美的斗栱。", "斗", "dou3"),
+        ("他被任命为将作大匠。", "将", "jiang4"),
+        ("他将作品交给老师。", "将", "jiang1"),
+        ("乐评人很喜欢这张专辑。", "乐", "yue4"),
+        ("大家都乐了。", "乐", "le4"),
+        ("星系的晕中有很多暗物质。", "晕", "yun4"),
+        ("他晕了过去。", "晕", "yun1"),
+        ("他被削去官职。", "削", "xue1"),
+        ("他削了一个苹果。", "削", "xiao1"),
+        # cooking: frying for a time or until done
+        ("把鱼再炸两分钟。", "炸", "zha2"),
+        ("把鸡翅炸至金黄。", "炸", "zha2"),
+        ("他们炸了三座碉堡。", "炸", "zha4"),
+        # stunned, confused
+        ("这道题把我给搞蒙了。", "蒙", "meng1"),
+    ],
+)
+def test_seventh_round_collocations(engine, text: str, char: str, expected: str) -> None:
+    assert reading_at(engine, text, char) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "word", "expected"),
+    [
+        ("投下擂石", [(0, 2), (2, 3), (3, 4)], 1, "lei2"),
+        ("一座石幢", [(0, 2), (2, 3), (3, 4)], 2, "chuang2"),
+        ("麦秸垛", [(0, 2), (2, 3)], 1, "duo4"),
+        ("咔喳一声", [(0, 1), (1, 2), (2, 4)], 1, "cha1"),
+        ("都指挥使", [(0, 1), (1, 3), (3, 4)], 0, "du1"),
+        ("冠帽", [(0, 1), (1, 2)], 0, "guan1"),
+    ],
+)
+def test_seventh_round_collocations_on_the_fast_and_slow_paths(
+    engine, text: str, spans: list[tuple[int, int]], word: int, expected: str
+) -> None:
+    """A character with a collocation reads its clause, so it is never kept as a
+    context-free reading, and a run read word by word (量一量 makes it slow) reads it as
+    the kept-reading path does."""
+    reader = engine.reader
+    for ch in "冠擂幢垛喳参都":
+        assert reader._context_free_reading(ch, reader.model) is False, ch
+    fast, slow = fast_and_slow(reader, text, spans)
+    assert [(w.syllables, w.sources) for w in fast] == [
+        (w.syllables, w.sources) for w in slow], text
+    assert fast[word].syllables == (expected,), text
