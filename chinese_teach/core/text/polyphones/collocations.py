@@ -145,6 +145,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_[一两半几][^，。！？]{0,5}(琴|钢琴|吉他|琵琶|古筝)", "tan2")],
     "教": [(r"(佛|道|宗|督|兰|主|儒|邪)_", "jiao4")],
     "长": [(r"_(胖|个儿|个子|满)", "zhang3"), (r"_吁", "chang2"),
+           (r"_史", "zhang3"),  # 长史: a chief clerk, an office of the dynasties
            # 头发长长了: grown (zhǎng) long (cháng); 长长的头发 is cháng cháng
            (r"(头发|指甲|胡子|草|头发又|指甲又)_长了", "zhang3"),
            # 长了一颗牙, 长出新叶: to grow
@@ -232,6 +233,13 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # before a thing and what is done to it
     "将": [(r"_#", "jiang4"),
            (r"_作(大匠|少匠|少监|监|少府)", "jiang4"),  # 为将作少监: the office of works
+           # 魏将张郃, 射魏将后, 大破秦将: a general of a state of the dynasties, after the
+           # clause's start or a verb of war (金将, 元将, 明将, 韩将, 周将, 梁将 are left out:
+           # 资金将, 美元将, 说明将, 韩国 "will", 本周将, 桥梁将), not before what the future
+           # 将 comes before (秦将统一六国, 赵将与之结盟)
+           (r"(^|[破斩杀击败俘擒降射与和为遣派命之的、])[魏蜀吴晋秦燕赵隋汉]_"
+            r"(?!会|要|于|在|被|成为|进行|举行|继续|开始|统一|出兵|迁|灭|与|对|向|从|把|以|"
+            r"不|可|能|无法|再|也|又|就|为)", "jiang4"),
            (r"_(门|窗户?|书|信|钱|车|水|它|东西|衣服|桌子|椅子|作业|试卷)"
             r"(关|打开|推|拉|锁|放|拿|交|送|带|洗|擦|搬|挂|收|扔)", "jiang1")],
     "藏": [(r"(所|现|珍|收|私|窝|躲|暗|深|埋|偷偷|偷)_", "cang2"),  # 所藏佛像: hidden, kept
@@ -301,6 +309,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "磨": [(r"(拉|推|石|驴|拉着|推着)_", "mo4")],  # 驴拉磨: a millstone
     "度": [(r"_(德量力|君子)", "duo2"), (r"(揣|忖)_", "duo2")],  # 以小人之心度君子之腹: to gauge
     "吱": [(r"(不|没)_", "zi1"), (r"_声", "zi1")],  # 一声也不吱, 吱声: to make a sound
+    # the offices of the dynasties: 大理少卿, 太子少保, 任少监 (shào: the deputy)
+    "少": [(r"_(卿|傅|詹事|宰|尹)", "shao4"),
+           (r"(任|为|迁|授|拜|加|除|太子|秘书|将作|国子|殿中|军器|都水|司农|太府|卫尉)_"
+            r"(保|师|监)(?!督|测|控|视|管|察|护|听|禁|考|狱|证|持|存|留|障|险|养|安|守|卫|"
+            r"密|温|质|姆|全|资|生|范|傅)", "shao4")],
     # Seventh round, from the CPP dev errors: a noun's reading in the terms of
     # encyclopaedic text (the model reads the everyday verb or adjective there)
     "冠": [(r"_(帽|冕|饰|缨|带|盖)", "guan1")],  # 唐代的冠帽: a hat (冠军 is a word)

@@ -154,6 +154,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "唱片儿": "chang4 pian1 r5",
         "吱声": "zi1 sheng1",  # 不吱声: to make a sound (现代汉语词典)
         "鸡冠花": "ji1 guan1 hua1",  # the cockscomb flower: 冠 guān, a crest
+        "卷柏": "juan3 bai3",  # the spikemoss genus (现代汉语词典; pypinyin's phrase: juàn)
         # 数不清的星星: counting (shǔ), 不 light in the potential complement
         "数不清": "shu3 bu5 qing1",
         "数不过来": "shu3 bu5 guo4 lai5",
