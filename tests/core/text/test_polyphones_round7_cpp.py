@@ -55,6 +55,13 @@ from tests.core.text.test_content_polyphones import reading_at
         ("资金将用于建设。", "将", "jiang1"),
         # a plant genus (现代汉语词典 juǎnbǎi; pypinyin's phrase reads juàn)
         ("这是一种卷柏。", "卷", "juan3"),
+        # administering an office of the Song; deterring; returning home
+        ("他勾当皇城司。", "勾", "gou1"),
+        ("他干了不少坏勾当。", "勾", "gou4"),
+        ("政府采取措施阻吓犯罪。", "吓", "he4"),
+        ("他被吓了一跳。", "吓", "xia4"),
+        ("他终于还故乡了。", "还", "huan2"),
+        ("他还在故乡。", "还", "hai2"),
     ],
 )
 def test_seventh_round_collocations(engine, text: str, char: str, expected: str) -> None:
@@ -72,6 +79,8 @@ def test_seventh_round_collocations(engine, text: str, char: str, expected: str)
         ("冠帽", [(0, 1), (1, 2)], 0, "guan1"),
         ("太子少保", [(0, 2), (2, 3), (3, 4)], 1, "shao4"),
         ("赵府长史", [(0, 2), (2, 4)], 1, "zhang3"),
+        ("勾当三班院", [(0, 2), (2, 3), (3, 4), (4, 5)], 0, "gou1"),
+        ("阻吓犯罪", [(0, 1), (1, 2), (2, 4)], 1, "he4"),
     ],
 )
 def test_seventh_round_collocations_on_the_fast_and_slow_paths(
@@ -81,8 +90,9 @@ def test_seventh_round_collocations_on_the_fast_and_slow_paths(
     context-free reading, and a run read word by word (量一量 makes it slow) reads it as
     the kept-reading path does."""
     reader = engine.reader
-    for ch in "冠擂幢垛喳参都少":
+    for ch in "冠擂幢垛喳参都少吓":
         assert reader._context_free_reading(ch, reader.model) is False, ch
+    assert reader._context_free_reading("勾当", reader.model) is False
     fast, slow = fast_and_slow(reader, text, spans)
     assert [(w.syllables, w.sources) for w in fast] == [
         (w.syllables, w.sources) for w in slow], text

@@ -190,7 +190,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            # after a modal or 去/来, 还 with a thing borrowed as its object is "return"
            # (我要还图书馆的书, 你得还钱; 我还要去 keeps hái: 还 comes first there)
            (r"(要|得|想|该|应该|必须|记得|忘了|去|来|按时)_.{0,6}(书|钱|伞|车|笔|东西|本子|债|贷款)",
-            "huan2")],
+            "huan2"),
+           (r"_(本国|故乡|故里|故土|京师|乡里)", "huan2")],  # 永还本国: to return home
     "乐": [(r"_(了|得|坏|开|呵呵|哈哈)", "le4"),  # 大家都乐了: laughed
            (r"_(评|迷|坛|章|谱)", "yue4")],  # 乐评人: music (乐队, 乐曲 are words)
     "担": [(r"[一两三四五六七八九十几半这那每]_", "dan4")],  # 一担水: a carrying-pole load
@@ -309,6 +310,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "磨": [(r"(拉|推|石|驴|拉着|推着)_", "mo4")],  # 驴拉磨: a millstone
     "度": [(r"_(德量力|君子)", "duo2"), (r"(揣|忖)_", "duo2")],  # 以小人之心度君子之腹: to gauge
     "吱": [(r"(不|没)_", "zi1"), (r"_声", "zi1")],  # 一声也不吱, 吱声: to make a sound
+    "吓": [(r"[阻恐威恫]_", "he4")],  # 阻吓: to deter (恐吓, 威吓 hè are words)
     # the offices of the dynasties: 大理少卿, 太子少保, 任少监 (shào: the deputy)
     "少": [(r"_(卿|傅|詹事|宰|尹)", "shao4"),
            (r"(任|为|迁|授|拜|加|除|太子|秘书|将作|国子|殿中|军器|都水|司农|太府|卫尉)_"
