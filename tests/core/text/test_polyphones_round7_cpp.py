@@ -62,6 +62,13 @@ from tests.core.text.test_content_polyphones import reading_at
         ("他被吓了一跳。", "吓", "xia4"),
         ("他终于还故乡了。", "还", "huan2"),
         ("他还在故乡。", "还", "hai2"),
+        # the templates of river, building and frog articles
+        ("河道平均比降2‰。", "降", "jiang4"),
+        ("他比降职前更忙。", "降", "jiang4"),
+        ("门上有挑梁支撑的阳台。", "挑", "tiao3"),
+        ("他挑了一担水。", "挑", "tiao1"),
+        ("雄蛙有单咽下外声囊。", "咽", "yan1"),
+        ("他把药片咽下了。", "咽", "yan4"),
     ],
 )
 def test_seventh_round_collocations(engine, text: str, char: str, expected: str) -> None:
@@ -81,6 +88,9 @@ def test_seventh_round_collocations(engine, text: str, char: str, expected: str)
         ("赵府长史", [(0, 2), (2, 4)], 1, "zhang3"),
         ("勾当三班院", [(0, 2), (2, 3), (3, 4), (4, 5)], 0, "gou1"),
         ("阻吓犯罪", [(0, 1), (1, 2), (2, 4)], 1, "he4"),
+        ("比降两", [(0, 1), (1, 2), (2, 3)], 1, "jiang4"),
+        ("有挑梁", [(0, 1), (1, 2), (2, 3)], 1, "tiao3"),
+        ("单咽下外声囊", [(0, 1), (1, 3), (3, 4), (4, 6)], 1, "yan1"),
     ],
 )
 def test_seventh_round_collocations_on_the_fast_and_slow_paths(
@@ -90,9 +100,10 @@ def test_seventh_round_collocations_on_the_fast_and_slow_paths(
     context-free reading, and a run read word by word (量一量 makes it slow) reads it as
     the kept-reading path does."""
     reader = engine.reader
-    for ch in "冠擂幢垛喳参都少吓":
+    for ch in "冠擂幢垛喳参都少吓降挑":
         assert reader._context_free_reading(ch, reader.model) is False, ch
-    assert reader._context_free_reading("勾当", reader.model) is False
+    for context_word in ("勾当", "咽下"):
+        assert reader._context_free_reading(context_word, reader.model) is False, context_word
     fast, slow = fast_and_slow(reader, text, spans)
     assert [(w.syllables, w.sources) for w in fast] == [
         (w.syllables, w.sources) for w in slow], text

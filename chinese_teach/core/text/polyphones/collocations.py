@@ -311,6 +311,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "度": [(r"_(德量力|君子)", "duo2"), (r"(揣|忖)_", "duo2")],  # 以小人之心度君子之腹: to gauge
     "吱": [(r"(不|没)_", "zi1"), (r"_声", "zi1")],  # 一声也不吱, 吱声: to make a sound
     "吓": [(r"[阻恐威恫]_", "he4")],  # 阻吓: to deter (恐吓, 威吓 hè are words)
+    # 河道比降2‰: a river's gradient (not 比降低, 比降价: 比 comparing)
+    "降": [(r"比_(?!低|价|息|温|雨|水|级|落|下|临|生|服|职|薪|压|速|幅|至|到|了)", "jiang4")],
+    "挑": [(r"_(梁|檐)", "tiao3")],  # 挑梁, 挑檐: a cantilever, an overhanging eave
     # the offices of the dynasties: 大理少卿, 太子少保, 任少监 (shào: the deputy)
     "少": [(r"_(卿|傅|詹事|宰|尹)", "shao4"),
            (r"(任|为|迁|授|拜|加|除|太子|秘书|将作|国子|殿中|军器|都水|司农|太府|卫尉)_"

@@ -769,6 +769,8 @@ WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("好吃", c): ("hao4", "chi1") for c in "甜辣酸咸零肉糖"},
     # 看好孩子, 看好门: to keep watch over (看好 kànhǎo "to think well of")
     **{("看好", c): ("kan1", "hao3") for c in "孩门行家弟妹书包箱"},
+    # 单咽下外声囊: the vocal sac under a frog's throat (咽 yān; 咽下 yànxià "to swallow")
+    **{("咽下", c): ("yan1", "xia4") for c in "外内"},
     # 勾当三班院, 勾当皇城司, 勾当公事: to administer, in the offices of the Song (the
     # noun 勾当 gòudàng "a shady deal" ends its phrase: 这种勾当, 勾当。)
     **{("勾当", c): ("gou1", "dang4") for c in "三皇公官御军马"},
