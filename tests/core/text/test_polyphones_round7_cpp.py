@@ -108,3 +108,29 @@ def test_seventh_round_collocations_on_the_fast_and_slow_paths(
     assert [(w.syllables, w.sources) for w in fast] == [
         (w.syllables, w.sources) for w in slow], text
     assert fast[word].syllables[0] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a character of a name, 儿 is ér
+        ("瑚儿的妻子来了。", "er2"),
+        ("浪孛儿罕来了。", "er2"),
+        # after a noun, a measure word or an everyday word, the erhua stays
+        ("这盘儿菜真香。", "r5"),
+        ("他唱了一首歌儿。", "r5"),
+        ("院子里有只狗儿。", "r5"),
+    ],
+)
+def test_er_after_a_name_character(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "儿") == expected
+
+
+def test_er_after_a_name_character_on_the_fast_and_slow_paths(engine) -> None:
+    reader = engine.reader
+    assert reader._context_free_reading("儿", reader.model) is False
+    for text, expected in (("瑚儿", "er2"), ("盘儿", "r5")):
+        fast, slow = fast_and_slow(reader, text, [(0, 1), (1, 2)])
+        assert [(w.syllables, w.sources) for w in fast] == [
+            (w.syllables, w.sources) for w in slow], text
+        assert fast[1].syllables == (expected,), text
