@@ -69,6 +69,12 @@ from tests.core.text.test_content_polyphones import reading_at
         ("他挑了一担水。", "挑", "tiao1"),
         ("雄蛙有单咽下外声囊。", "咽", "yan1"),
         ("他把药片咽下了。", "咽", "yan4"),
+        # the lunar mansions of the old astronomy, and falling to a value
+        ("奎宿属于西方七宿。", "宿", "xiu4"),
+        ("它是西方七宿之一。", "宿", "xiu4"),
+        ("我在他家住了一宿。", "宿", "xiu3"),
+        ("参宿四是一颗红超巨星。", "参", "shen1"),
+        ("炮口可降至-4度。", "降", "jiang4"),
     ],
 )
 def test_seventh_round_collocations(engine, text: str, char: str, expected: str) -> None:
@@ -91,6 +97,8 @@ def test_seventh_round_collocations(engine, text: str, char: str, expected: str)
         ("比降两", [(0, 1), (1, 2), (2, 3)], 1, "jiang4"),
         ("有挑梁", [(0, 1), (1, 2), (2, 3)], 1, "tiao3"),
         ("单咽下外声囊", [(0, 1), (1, 3), (3, 4), (4, 6)], 1, "yan1"),
+        ("奎宿", [(0, 1), (1, 2)], 1, "xiu4"),
+        ("可降至", [(0, 1), (1, 2), (2, 3)], 1, "jiang4"),
     ],
 )
 def test_seventh_round_collocations_on_the_fast_and_slow_paths(
@@ -100,7 +108,7 @@ def test_seventh_round_collocations_on_the_fast_and_slow_paths(
     context-free reading, and a run read word by word (量一量 makes it slow) reads it as
     the kept-reading path does."""
     reader = engine.reader
-    for ch in "冠擂幢垛喳参都少吓降挑":
+    for ch in "冠擂幢垛喳参都少吓降挑宿":
         assert reader._context_free_reading(ch, reader.model) is False, ch
     for context_word in ("勾当", "咽下"):
         assert reader._context_free_reading(context_word, reader.model) is False, context_word

@@ -60,7 +60,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             r"(笑|喊|叫|大喊|大叫|嚷|吼|发火|发脾气|点头|摆手|招手|挥手|眨|瞪|说|来)", "chong4")],
     "卡": [(r"_(住|在|着|脖子|壳|得)", "qia3")],
     "没": [(r"_过了?(桥|头顶|膝盖|腰|脚|屋顶|房顶)", "mo4"), (r"(水|雪|沙)_(过|了)", "mo4")],
-    "宿": [(r"[一两二三四五六七八九十半几整]_", "xiu3")],
+    # 奎宿, 西方七宿: a lunar mansion of the old astronomy, xiù (before 一宿 "a night")
+    "宿": [(r"[东西南北]方七_|[角亢氐房心尾箕斗牛女虚危室壁奎娄胃昴毕觜参井鬼柳星张翼轸]_"
+            r"(?!舍|营|命|州|县|迁|城|务|敌|怨|愿|将|儒|疾|醉|夜|卫|根|区)", "xiu4"),
+           (r"[一两二三四五六七八九十半几整]_", "xiu3")],
     "行": [(r"(干|做|在|入|改|转|隔)(这|那|哪)一?_", "hang2"), (r"(这|那|哪)一_(的|$)", "hang2")],
     "和": [(r"_~(泥|面)", "huo2"), (r"_~(馅儿|馅)", "huo4"),  # 和馅儿: to mix (和药物: and)
            (r"(麻将|牌).{0,8}_(了|牌|$)", "hu2")],
@@ -312,7 +315,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "吱": [(r"(不|没)_", "zi1"), (r"_声", "zi1")],  # 一声也不吱, 吱声: to make a sound
     "吓": [(r"[阻恐威恫]_", "he4")],  # 阻吓: to deter (恐吓, 威吓 hè are words)
     # 河道比降2‰: a river's gradient (not 比降低, 比降价: 比 comparing)
-    "降": [(r"比_(?!低|价|息|温|雨|水|级|落|下|临|生|服|职|薪|压|速|幅|至|到|了)", "jiang4")],
+    "降": [(r"比_(?!低|价|息|温|雨|水|级|落|下|临|生|服|职|薪|压|速|幅|至|到|了)", "jiang4"),
+           (r"_(至|到)($|[零一二三四五六七八九十百千两几])", "jiang4")],  # 可降至-4度: to fall to
     "挑": [(r"_(梁|檐)", "tiao3")],  # 挑梁, 挑檐: a cantilever, an overhanging eave
     # the offices of the dynasties: 大理少卿, 太子少保, 任少监 (shào: the deputy)
     "少": [(r"_(卿|傅|詹事|宰|尹)", "shao4"),
@@ -328,7 +332,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "喳": [(r"[咔喀]_", "cha1")],  # 咔喳: a snapping sound
     # 玄参, 丹参, 党参: a medicinal root, shēn (not 党参加, 党参与: to take part)
     "参": [(r"(玄|丹|苦|沙|党)_(?!加|与|观|赛|军|议|谋|考|照|选|战|展|演|见|拜|透|悟|阅|政)",
-            "shen1")],
+            "shen1"),
+           (r"_宿(?!舍|营)", "shen1")],  # 参宿: the lunar mansion of Orion
     "都": [(r"_指挥(使|同知|佥事)", "du1")],  # 福建都指挥使司: a Ming military office
 }
 
