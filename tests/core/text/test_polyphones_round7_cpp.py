@@ -75,6 +75,12 @@ from tests.core.text.test_content_polyphones import reading_at
         ("我在他家住了一宿。", "宿", "xiu3"),
         ("参宿四是一颗红超巨星。", "参", "shen1"),
         ("炮口可降至-4度。", "降", "jiang4"),
+        # pouring in, more alike, recorded
+        ("倒入黄油和糖浆。", "倒", "dao4"),
+        ("房子倒了。", "倒", "dao3"),
+        ("反而更像英国的车。", "更", "geng4"),
+        ("南京地方志有载此山。", "载", "zai3"),
+        ("这辆车载着货物。", "载", "zai4"),
     ],
 )
 def test_seventh_round_collocations(engine, text: str, char: str, expected: str) -> None:
@@ -99,6 +105,8 @@ def test_seventh_round_collocations(engine, text: str, char: str, expected: str)
         ("单咽下外声囊", [(0, 1), (1, 3), (3, 4), (4, 6)], 1, "yan1"),
         ("奎宿", [(0, 1), (1, 2)], 1, "xiu4"),
         ("可降至", [(0, 1), (1, 2), (2, 3)], 1, "jiang4"),
+        ("反而更像", [(0, 2), (2, 3), (3, 4)], 1, "geng4"),
+        ("有载此山", [(0, 1), (1, 2), (2, 3), (3, 4)], 1, "zai3"),
     ],
 )
 def test_seventh_round_collocations_on_the_fast_and_slow_paths(
@@ -108,7 +116,7 @@ def test_seventh_round_collocations_on_the_fast_and_slow_paths(
     context-free reading, and a run read word by word (量一量 makes it slow) reads it as
     the kept-reading path does."""
     reader = engine.reader
-    for ch in "冠擂幢垛喳参都少吓降挑宿":
+    for ch in "冠擂幢垛喳参都少吓降挑宿更载倒":
         assert reader._context_free_reading(ch, reader.model) is False, ch
     for context_word in ("勾当", "咽下"):
         assert reader._context_free_reading(context_word, reader.model) is False, context_word
