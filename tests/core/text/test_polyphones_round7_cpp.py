@@ -81,6 +81,10 @@ from tests.core.text.test_content_polyphones import reading_at
         ("反而更像英国的车。", "更", "geng4"),
         ("南京地方志有载此山。", "载", "zai3"),
         ("这辆车载着货物。", "载", "zai4"),
+        ("《人民画报》曾载文介绍他。", "载", "zai3"),
+        ("连续相变的理论。", "相", "xiang4"),
+        ("评论应先审核。", "应", "ying1"),
+        ("他是领率机关的干部。", "率", "shuai4"),
     ],
 )
 def test_seventh_round_collocations(engine, text: str, char: str, expected: str) -> None:

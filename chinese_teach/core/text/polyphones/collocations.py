@@ -63,7 +63,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 反而更像: more, before a verb of likeness (更名, 更换 gēng are words)
     "更": [(r"_(像|似)|反而_", "geng4")],
     # 史载, 志载, 有载此山: recorded (记载 zǎi is a word; 满载, 载人 zài)
-    "载": [(r"(史|志)_|有_(此|其|于)", "zai3")],
+    "载": [(r"(史|志)_|有_(此|其|于)|_文", "zai3")],
     # 奎宿, 西方七宿: a lunar mansion of the old astronomy, xiù (before 一宿 "a night")
     "宿": [(r"[东西南北]方七_|[角亢氐房心尾箕斗牛女虚危室壁奎娄胃昴毕觜参井鬼柳星张翼轸]_"
             r"(?!舍|营|命|州|县|迁|城|务|敌|怨|愿|将|儒|疾|醉|夜|卫|根|区)", "xiu4"),
@@ -254,7 +254,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "藏": [(r"(所|现|珍|收|私|窝|躲|暗|深|埋|偷偷|偷)_", "cang2"),  # 所藏佛像: hidden, kept
            (r"_(有|于|在|着|起|好|进|了|匿|身|到|哪|什么地方)", "cang2")],
     "率": [(r"_~(部|军|兵|众|师|舰队|大军|骑兵|水师|全家|家人|子弟|百官|群臣|将士|使团|代表团)",
-            "shuai4"), (r"(亲|自|遂|乃)_", "shuai4")],  # 率部入贵州: to lead
+            "shuai4"), (r"(亲|自|遂|乃|领)_", "shuai4")],  # 率部入贵州, 领率机关: to lead
     "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1")],  # 劈成两半: to split
     "涌": [(r"_(河|两岸)", "chong1")],  # 鸭涌河: a creek in Guangdong place names (〈方〉)
     # Sixth round: 泊 mooring a ship is bó (泊地 "anchorage", 泊于, 泊在; pypinyin's phrase
@@ -274,7 +274,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             r"宴会|聚会|发布会|招待会|研讨会|座谈会|辩论)", "chang3")],
     "镐": [(r"(铁|斧|十字|鹤嘴|洋|把)_", "gao3"), (r"_(头|把)", "gao3")],  # 铁镐: a pick
     "应": [(r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
-            "ying1"), (r"_尽(的|之)", "ying1")],  # 最早应追溯至, 应尽的义务: should
+            "ying1"), (r"_尽(的|之)", "ying1"),  # 最早应追溯至, 应尽的义务: should
+           (r"_(先|针对|尽快|立即|及时|予以)", "ying1")],  # 评论应先审核: should
     "拽": [(r"往.{1,6}一_", "zhuai1")],  # 往床上一拽: to fling (拽住 zhuài "to pull")
     # 把桌子抹干净: wiping (抹布 mābù); 抹了黄油 mǒ, 抹墙 mò stay the others
     "抹": [(r"(桌子|桌面|桌|柜子|窗台|灶台)_(干净|一下|一遍|了一遍)", "ma1")],
@@ -309,7 +310,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "臊": [(r"_(红|得)", "sao4")],  # 脸臊红了: shy (臊味 sāo)
     # 再盛一点儿, 盛一碗: ladling out a helping (盛开, 盛大 are words)
     "盛": [(r"_(一点儿?|一些|一碗|半碗|一勺|一盘|一大碗|一小碗)", "cheng2")],
-    "相": [(r"照了?过?[一两几]?[张个]_", "xiang4")],  # 照张相: a photo (照相 xiàng)
+    "相": [(r"照了?过?[一两几]?[张个]_", "xiang4"),  # 照张相: a photo (照相 xiàng)
+           (r"_变(?!化|得|成|为|了)", "xiang4")],  # 连续相变: a phase transition
     # 疼得直号, 饿得乱号: howling (号叫, 号啕 are words)
     "号": [(r"(疼|痛|哭|饿|冷|吓|急)得?(直|乱|一直|大)_", "hao2")],
     "混": [(_DEGREE + r"_(#|$|了)", "hun2"),  # 河水很混: muddy (as 浑)
