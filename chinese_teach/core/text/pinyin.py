@@ -1164,6 +1164,15 @@ class Reader:
         if ch == "儿" and e - s == 1 and len(prev) > 1 and self._erhua_after(prev):
             slots.syl[k], slots.src[k] = "r5", Source.RULE
             return
+        if ch == "儿" and e - s == 1 and len(prev) == 1 and not (
+            prev in self.lexicon.nouns or prev in self.lexicon.hsk_words
+            or self._erhua_after(prev)
+        ):
+            # 瑚 | 儿, 浪孛 | 儿 | 罕: after a character of a name (no noun, no word of the
+            # HSK lists, no erhua word of the dictionary with 儿), 儿 is ér (盘儿, 歌儿
+            # keep their erhua)
+            slots.syl[k], slots.src[k] = "er2", Source.RULE
+            return
         tried = False
         before, after = text[run.start:pos], text[pos + 1:run.end]
         if e - s == 1 and cands is not None:

@@ -157,6 +157,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "唱片儿": "chang4 pian1 r5",
         "吱声": "zi1 sheng1",  # 不吱声: to make a sound (现代汉语词典)
         "鸡冠花": "ji1 guan1 hua1",  # the cockscomb flower: 冠 guān, a crest
+        "卷柏": "juan3 bai3",  # the spikemoss genus (现代汉语词典; pypinyin's phrase: juàn)
         # 数不清的星星: counting (shǔ), 不 light in the potential complement
         "数不清": "shu3 bu5 qing1",
         "数不过来": "shu3 bu5 guo4 lai5",
@@ -893,6 +894,11 @@ WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
     # 杏核儿, 枣核儿: the spoken erhua word 核儿 húr after the fruit (杏核 alone: xìnghé)
     **{(w, "儿"): (r, "hu2") for w, r in (("杏核", "xing4"), ("桃核", "tao2"), ("枣核", "zao3"),
                                          ("梨核", "li2"), ("煤核", "mei2"))},
+    # 单咽下外声囊: the vocal sac under a frog's throat (咽 yān; 咽下 yànxià "to swallow")
+    **{("咽下", c): ("yan1", "xia4") for c in "外内"},
+    # 勾当三班院, 勾当皇城司, 勾当公事: to administer, in the offices of the Song (the
+    # noun 勾当 gòudàng "a shady deal" ends its phrase: 这种勾当, 勾当。)
+    **{("勾当", c): ("gou1", "dang4") for c in "三皇公官御军马"},
 }
 #: Words read differently before a character: (word, next character) -> reading.
 WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
