@@ -1,27 +1,29 @@
 """Unsure marks for the teacher's eyes: the model asked where it may doubt.
 
 The engine's own marks (``Token.unsure``, set while reading, :mod:`.doubt`) cost no
-model query beyond the engine's; they catch 62.6 % of the wrong readings of CPP test.
-The marks of this module ask the polyphone model, in one batch per call, at the
-characters :meth:`MarkScorer.in_scope` accepts (the model's readings, undecided ones,
-dictionary words outside HSK that pypinyin's phrases do not confirm), and weigh its
-doubt of the engine's reading with what the engine knows of the word (source,
-frequency, HSK, the dictionaries) in a logistic score fitted on CPP dev
-(``benchmarks/pinyin/marks_fit.py``). A character is marked when its score is above
-:data:`THRESHOLD`, the score that marks 2 % of CPP dev's characters: CPP test 66.0 % of
-its errors at 1.98 % of its characters, the classroom sets 1.0-1.9 % (issue 19, sixth
-round; benchmarks/pinyin/README.md).
+model query beyond the engine's. The marks of this module ask the polyphone model, in one
+batch per call, at every character it knows whatever gave the reading (a teacher's
+correction excepted), and weigh its doubt of the engine's reading with what the engine
+knows of the word (source, frequency, HSK, the dictionaries), the kind of reading
+(:meth:`MarkScorer.category`: the model's and undecided readings and unconfirmed
+dictionary words, light syllables, rules' readings, HSK words, words pypinyin's phrases
+confirm; each kind has its own weights) and how plain its sentence is (its share of
+HSK words and of rare words) in one logistic score. The score is fitted on CPP dev and
+the seen classroom sets, whose hand-checked readings teach it which doubts of the model
+are right everyday readings (``benchmarks/pinyin/marks_fit.py``). A character is marked
+when its score is above :data:`THRESHOLD`, the score that marks 2 % of CPP dev's
+characters: CPP test 69.7 % of its errors at 1.95 % of its characters, the seen
+classroom sets 0.45-1.80 % (issue 19, seventh round; benchmarks/pinyin/README.md).
 
-The queries cost about half the annotation's CPU, so these marks are computed only where
-marks are shown: the reader preview and its word pop-up
+The queries cost about twice the annotation's CPU, so these marks are computed only
+where marks are shown: the reader preview and its word pop-up
 (:func:`chinese_teach.core.documents.reader.build_reader` with ``marks=True``) and
 ``chinese-teach annotate --format json/jsonl``. A printed reader, the PDF, the Word and
 HTML exports and Quick annotate never show marks and never pay for them
 (:meth:`chinese_teach.core.text.engine.TextEngine.unsure_marks`).
 
-Elsewhere (light syllables, rules' readings, HSK words, readings two dictionaries agree
-on, characters the model does not know) the engine's own mark stays; a teacher's
-correction is never marked; readings are never changed.
+Characters the model does not know keep the engine's own mark; a teacher's correction
+is never marked; readings are never changed.
 """
 
 from __future__ import annotations
