@@ -138,16 +138,19 @@ def char_error_rates(rows: list[dict], prior: float = 0.02, weight: float = 20.0
     return {c: (e[c] + prior * weight) / (n[c] + weight) for c in n}
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 30) -> np.ndarray:
-    """Weights (last: intercept) of an L2-regularised logistic regression (Newton)."""
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 30,
+                 weights: np.ndarray | None = None) -> np.ndarray:
+    """Weights (last: intercept) of an L2-regularised logistic regression (Newton);
+    ``weights`` counts each row that many times (all 1 when not given)."""
     xb = np.hstack([x, np.ones((len(x), 1))])
+    sw = np.ones(len(x)) if weights is None else np.asarray(weights, dtype=float)
     w = np.zeros(xb.shape[1])
     reg = np.eye(xb.shape[1]) * l2
     reg[-1, -1] = 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-xb @ w))
-        grad = xb.T @ (p - y) + reg @ w
-        hess = (xb * (p * (1 - p))[:, None]).T @ xb + reg
+        grad = xb.T @ (sw * (p - y)) + reg @ w
+        hess = (xb * (sw * p * (1 - p))[:, None]).T @ xb + reg
         w -= np.linalg.solve(hess, grad)
     return w
 

@@ -10,12 +10,21 @@ character the polyphone model knows, the features of :class:`MarkScorer` are tak
 the engine's reading is wrong (CPP: the target character, lexical score as
 :mod:`benchmarks.pinyin.evaluate` counts it; classroom sets: every character).
 
-Fitted on CPP dev only: an L2-regularised logistic regression on the dev targets
-(standardised features; 5-fold cross-validation by sentence for the dev curve, then
-refitted on all of dev), and the threshold that marks at most ``--budget`` % of all dev
+Fitted on CPP dev and the seen classroom sets (every set of ``CLASSROOM_SETS`` outside
+``BLIND_SETS``; their readings are checked by hand, each of their characters counts
+``--classroom-weight`` times, so the score learns which doubts of the model are right
+everyday readings): an L2-regularised logistic regression (standardised features;
+5-fold cross-validation by sentence, the CV figures printed beside the others, then
+refitted on all of it), and the threshold that marks at most ``--budget`` % of all dev
 characters (the characters the model does not know keep the engine's own mark and
-count in the budget). CPP test and the classroom sets are only reported. The
-constants to paste into ``marks.py`` are printed last.
+count in the budget). CPP test is only reported, and a blind set by its counts only.
+The constants to paste into ``marks.py`` are printed last.
+
+After reading changes (other branches), the whole refit is one command::
+
+    .venv/bin/python benchmarks/pinyin/marks_fit.py --cpp ../shared/bench/cpp
+
+then paste the printed ``WEIGHTS``, ``INTERCEPT`` and ``THRESHOLD`` into ``marks.py``.
 
 ``--cache`` keeps the features (a second run with the same file only refits).
 ``--speed N`` instead times, on N characters of CPP dev sentences in paragraphs of about
@@ -38,6 +47,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from benchmarks.pinyin.doubt_fit import fit_logistic  # noqa: E402
 from benchmarks.pinyin.evaluate import (  # noqa: E402
+    BLIND_SETS,
     CLASSROOM_SETS,
     DEFAULT_CPP,
     read_classroom,
@@ -105,12 +115,35 @@ def collect(engine: TextEngine, cpp: Path) -> dict[str, dict]:
     return out
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
+def fit(x: np.ndarray, y: np.ndarray, l2: float,
+        weights: np.ndarray | None = None) -> tuple[np.ndarray, float]:
     """Raw-feature weights and intercept of a logistic fit on standardised features."""
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
-    w = fit_logistic((x - mu) / sd, y.astype(float), l2=l2)
+    w = fit_logistic((x - mu) / sd, y.astype(float), l2=l2, weights=weights)
     raw = w[:-1] / sd
     return raw, float(w[-1] - (raw * mu).sum())
+
+
+def training_sets(sets: dict[str, dict]) -> list[str]:
+    """The sets the score is fitted on: CPP dev and the classroom sets not blind."""
+    return ["CPP dev"] + [n for n in sets if n in CLASSROOM_SETS and n not in BLIND_SETS]
+
+
+def fit_on(sets: dict[str, dict], names: list[str], keep: np.ndarray, l2: float,
+           classroom_weight: float, fold: int | None = None) -> tuple[np.ndarray, float]:
+    """The score fitted on the scored characters of ``names`` (all but ``fold`` of the
+    five folds by sentence when given); a classroom character counts
+    ``classroom_weight`` times, a CPP one once."""
+    xs, ys, ws = [], [], []
+    for name in names:
+        data = sets[name]
+        use = data["y"] >= 0
+        if fold is not None:
+            use &= data["sent"] % 5 != fold
+        xs.append(data["x"][use][:, keep])
+        ys.append(data["y"][use])
+        ws.append(np.full(int(use.sum()), 1.0 if name.startswith("CPP") else classroom_weight))
+    return fit(np.vstack(xs), np.concatenate(ys), l2, np.concatenate(ws))
 
 
 def threshold(scores: np.ndarray, counts: np.ndarray, budget: float) -> float:
@@ -177,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path)
     ap.add_argument("--budget", type=float, default=2.0)
     ap.add_argument("--l2", type=float, default=10.0)
+    ap.add_argument("--classroom-weight", type=float, default=5.0,
+                    help="how many times a seen classroom character counts in the fit")
     ap.add_argument("--drop", default="", help="features left out (comma-separated)")
     ap.add_argument("--speed", type=int, default=0, help="time the marks on this many characters")
     args = ap.parse_args(argv)
@@ -198,21 +233,25 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache:
             np.savez(args.cache, **{f"{n}|{f}": v for n, d in sets.items() for f, v in d.items()})
     keep = np.array([f not in args.drop.split(",") for f in marks.FEATURES])
+    names = training_sets(sets)
     dev = sets["CPP dev"]
-    x, y, sent = dev["x"][:, keep], dev["y"], dev["sent"]
-    target = y >= 0
-    cv = np.zeros(len(y))
+    cv = {n: np.zeros(len(sets[n]["y"])) for n in names}
     for f in range(5):
-        test = sent % 5 == f
-        w, b = fit(x[target & ~test], y[target & ~test], args.l2)
-        cv[test] = x[test] @ w + b
-    print(f"CPP dev, 5-fold cross-validation (budget {args.budget} %):")
-    report("CPP dev (CV)", dev, cv, threshold(cv, dev["counts"], args.budget))
-    w, b = fit(x[target], y[target], args.l2)
-    thr = threshold(x @ w + b, dev["counts"], args.budget)
-    print("Fitted on all of dev, threshold chosen on dev:")
+        w, b = fit_on(sets, names, keep, args.l2, args.classroom_weight, fold=f)
+        for n in names:
+            test = sets[n]["sent"] % 5 == f
+            cv[n][test] = sets[n]["x"][test][:, keep] @ w + b
+    cv_thr = threshold(cv["CPP dev"], dev["counts"], args.budget)
+    print(f"5-fold cross-validation by sentence (budget {args.budget} % of CPP dev, "
+          f"classroom weight {args.classroom_weight}):")
+    for n in names:
+        report(f"{n} (CV)", sets[n], cv[n], cv_thr)
+    w, b = fit_on(sets, names, keep, args.l2, args.classroom_weight)
+    thr = threshold(dev["x"][:, keep] @ w + b, dev["counts"], args.budget)
+    print("Fitted on all of them, threshold chosen on CPP dev:")
     for name, data in sets.items():
-        report(name, data, data["x"][:, keep] @ w + b, thr)
+        tag = " (blind: counts only)" if name in BLIND_SETS else ""
+        report(name + tag, data, data["x"][:, keep] @ w + b, thr)
     full = np.zeros(len(marks.FEATURES))
     full[keep] = w
     print("\nWEIGHTS = (" + ", ".join(f"{v:.6g}" for v in full) + ")")

@@ -88,3 +88,15 @@ def test_features_dump_records_what_the_engine_knew(engine) -> None:
     assert "read_runs" not in vars(engine.reader)
     tok = next(t for t in engine.annotate(text) if t.text == "皮划艇")
     assert tok.unsure == (False, True, False)
+
+
+def test_logistic_fit_counts_a_weighted_row_as_repeated() -> None:
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(400, 2))
+    y = (rng.random(400) < 1 / (1 + np.exp(-x[:, 0]))).astype(float)
+    twice = fit_logistic(np.vstack([x, x[:100]]), np.concatenate([y, y[:100]]), l2=0.5)
+    weights = np.ones(400)
+    weights[:100] = 2.0
+    assert np.allclose(fit_logistic(x, y, l2=0.5, weights=weights), twice, atol=1e-6)
+    assert np.allclose(fit_logistic(x, y, l2=0.5, weights=np.ones(400)),
+                       fit_logistic(x, y, l2=0.5), atol=1e-9)

@@ -1,27 +1,29 @@
 """Unsure marks for the teacher's eyes: the model asked where it may doubt.
 
 The engine's own marks (``Token.unsure``, set while reading, :mod:`.doubt`) cost no
-model query beyond the engine's; they catch 62.6 % of the wrong readings of CPP test.
-The marks of this module ask the polyphone model, in one batch per call, at the
-characters :meth:`MarkScorer.in_scope` accepts (the model's readings, undecided ones,
-dictionary words outside HSK that pypinyin's phrases do not confirm), and weigh its
-doubt of the engine's reading with what the engine knows of the word (source,
-frequency, HSK, the dictionaries) in a logistic score fitted on CPP dev
-(``benchmarks/pinyin/marks_fit.py``). A character is marked when its score is above
-:data:`THRESHOLD`, the score that marks 2 % of CPP dev's characters: CPP test 66.0 % of
-its errors at 1.98 % of its characters, the classroom sets 1.0-1.9 % (issue 19, sixth
-round; benchmarks/pinyin/README.md).
+model query beyond the engine's. The marks of this module ask the polyphone model, in one
+batch per call, at every character it knows whatever gave the reading (a teacher's
+correction excepted), and weigh its doubt of the engine's reading with what the engine
+knows of the word (source, frequency, HSK, the dictionaries), the kind of reading
+(:meth:`MarkScorer.category`: the model's and undecided readings and unconfirmed
+dictionary words, light syllables, rules' readings, HSK words, words pypinyin's phrases
+confirm; each kind has its own weights) and how plain its sentence is (its share of
+HSK words and of rare words) in one logistic score. The score is fitted on CPP dev and
+the seen classroom sets, whose hand-checked readings teach it which doubts of the model
+are right everyday readings (``benchmarks/pinyin/marks_fit.py``). A character is marked
+when its score is above :data:`THRESHOLD`, the score that marks 2 % of CPP dev's
+characters: CPP test 69.7 % of its errors at 1.95 % of its characters, the seen
+classroom sets 0.45-1.80 % (issue 19, seventh round; benchmarks/pinyin/README.md).
 
-The queries cost about half the annotation's CPU, so these marks are computed only where
-marks are shown: the reader preview and its word pop-up
+The queries cost about twice the annotation's CPU, so these marks are computed only
+where marks are shown: the reader preview and its word pop-up
 (:func:`chinese_teach.core.documents.reader.build_reader` with ``marks=True``) and
 ``chinese-teach annotate --format json/jsonl``. A printed reader, the PDF, the Word and
 HTML exports and Quick annotate never show marks and never pay for them
 (:meth:`chinese_teach.core.text.engine.TextEngine.unsure_marks`).
 
-Elsewhere (light syllables, rules' readings, HSK words, readings two dictionaries agree
-on, characters the model does not know) the engine's own mark stays; a teacher's
-correction is never marked; readings are never changed.
+Characters the model does not know keep the engine's own mark; a teacher's correction
+is never marked; readings are never changed.
 """
 
 from __future__ import annotations
@@ -37,22 +39,32 @@ import numpy as np
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.tokens import Kind, Source, Token, shared
 
+#: The kinds of reading :meth:`MarkScorer.category` tells apart (``core`` first).
+CATEGORIES = ("core", "light", "rule", "hsk", "phrase")
+#: A word jieba counts fewer times than this is rare (:meth:`MarkScorer.sentence_features`).
+RARE_FREQ = 100
 #: The score's inputs, in the order of :data:`WEIGHTS` (see :meth:`MarkScorer.features`).
 FEATURES = (
     "engine_mark", "src_dictionary", "src_model", "doubt", "doubt_dictionary", "disagrees",
     "no_opinion", "log_freq", "hsk", "in_word", "several_readings", "phrase_disagrees",
     "proper", "suspect",
+    "margin", "entropy", "light", "rule", "hsk_word", "phrase_confirms",
+    "doubt_light", "doubt_rule", "doubt_hsk_word", "doubt_phrase_confirms",
+    "no_opinion_outside_core", "sentence_hsk", "sentence_rare",
 )
 #: Logistic weights on the raw features of :data:`FEATURES`, then the intercept
-#: (fitted on CPP dev by ``benchmarks/pinyin/marks_fit.py``).
+#: (fitted by ``benchmarks/pinyin/marks_fit.py``).
 WEIGHTS: tuple[float, ...] = (
-    0.370828, -0.503543, 0.790275, 0.187198, 0.019886, 0.883639, 6.92586, -0.125292,
-    0.322491, -0.285616, -5.45308, 2.64821, 0.0657999, 1.20837,
+    1.2122, 0.132341, 1.59159, 0.0647976, 0.00723789, -0.333662, 5.22007, -0.0520674,
+    -0.0745884, -0.178566, 1.26093, 1.14224, 1.16042, 0.469226,
+    1.7309, 3.57623, -0.371667, -0.666046, -0.861392, -0.152574,
+    0.0519369, -0.0285438, 0.017351, 0.00972296,
+    -1.16669, -2.78926, -0.933662,
 )
-INTERCEPT = -2.15265
+INTERCEPT = -5.26508
 #: A character is marked when its score (log-odds of being wrong) is above this: the
 #: score that marks at most 2 % of CPP dev's characters.
-THRESHOLD = -3.60758
+THRESHOLD = -4.17028
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n\r…]")
 #: The model's log-odds are cut at this many units (p of 1e-9 .. 1 - 1e-9).
@@ -101,37 +113,45 @@ class MarkScorer:
         self.phrase = phrase
         self.suspects = suspects
 
-    def in_scope(self, word: str, k: int, syllable: str, source: Source) -> bool:
-        """True if the score decides the mark of character ``k`` of ``word`` read
-        ``syllable`` (elsewhere the engine's own mark stays): the model's readings and
-        the undecided ones, and the readings of dictionary words outside HSK that
-        pypinyin's phrases do not confirm; never a light syllable, a rule's reading, an
-        HSK word's or one two dictionaries agree on. Measured on CPP dev, the score
-        also marks more CPP errors there; but those are mostly CPP labels that
-        differ from the dictionaries and the conventions (瓶子 zǐ, 了解 le), and on the
-        classroom sets the same marks fall on right everyday readings (7-9 % of
-        their characters marked instead of under 2 %)."""
-        if syllable[-1:] == "5" or source is Source.RULE or source is Source.CORRECTION:
-            return False
+    def category(self, word: str, k: int, syllable: str, source: Source) -> str | None:
+        """Which kind of reading character ``k`` of ``word`` read ``syllable`` is, one of
+        :data:`CATEGORIES` (each has its own weights in the score), or None for a
+        teacher's correction (never marked). ``core`` are the model's readings, the
+        undecided ones and dictionary words outside HSK that pypinyin's phrases do not
+        confirm (the sixth round scored only these); then light syllables, rules'
+        readings, HSK words and dictionary words pypinyin's phrases confirm."""
+        if source is Source.CORRECTION:
+            return None
+        if syllable[-1:] == "5":
+            return "light"
+        if source is Source.RULE:
+            return "rule"
         if source is Source.DICTIONARY:
             if word in self.lexicon.hsk_words:
-                return False
+                return "hsk"
             if len(word) > 1:
                 phrase = self.phrase(word)
-                return phrase is None or phrase[k] != syllable
-        return True
+                if phrase is not None and phrase[k] == syllable:
+                    return "phrase"
+        return "core"
 
     def features(
         self, word: str, k: int, syllable: str, source: Source, *, engine_mark: bool,
         opinion: tuple[np.ndarray, tuple[str, ...]] | None,
+        sentence: tuple[float, float] = (0.0, 0.0),
     ) -> list[float]:
-        """The inputs of the score for character ``k`` of ``word`` read ``syllable``
-        (a full tone: see :meth:`in_scope`), given the model's ``opinion``."""
+        """The inputs of the score (:data:`FEATURES`) for character ``k`` of ``word``
+        read ``syllable`` (a full tone: see :meth:`category`), given the model's
+        ``opinion`` and ``sentence`` (:meth:`sentence_features` of its sentence)."""
         lexicon = self.lexicon
-        doubt = disagrees = 0.0
+        doubt = disagrees = entropy = 0.0
+        margin = 1.0
         no_opinion = True
         if opinion is not None:
             probs, names = opinion
+            ranked = np.sort(probs)[::-1]
+            margin = float(ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0))
+            entropy = float(-(probs * np.log(probs + 1e-12)).sum())
             asked = self.lexical(word[k], syllable)
             if asked in names:
                 no_opinion = False
@@ -146,35 +166,64 @@ class MarkScorer:
             phrase_disagrees = float(phrase is not None and phrase[k] != syllable)
             proper = float(any(r[k] == syllable for r in lexicon.proper.get(word, ())))
         is_dict = source is Source.DICTIONARY
+        kind = self.category(word, k, syllable, source)
+        light, rule, hsk, confirmed = (float(kind == c) for c in CATEGORIES[1:])
         return [
             float(engine_mark), float(is_dict), float(source is Source.MODEL), doubt,
             doubt * is_dict, disagrees, float(no_opinion),
             math.log10(lexicon.freq.get(word, 0) + 1), float(word in lexicon.hsk_words),
             float(len(word) > 1), several, phrase_disagrees, proper,
             float(word in self.suspects),
+            margin, entropy, light, rule, hsk, confirmed,
+            doubt * light, doubt * rule, doubt * hsk, doubt * confirmed,
+            float(no_opinion and kind != "core"), *sentence,
         ]
+
+    def sentence_features(self, text: str, tokens: Sequence[Token]) -> list[tuple[float, float]]:
+        """For each token, (share of its sentence's hanzi in HSK words, share in words
+        jieba counts fewer than :data:`RARE_FREQ` times): a plain everyday sentence
+        (a classroom text) is read right more often than an encyclopaedia's."""
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        hsk_words, freq = self.lexicon.hsk_words, self.lexicon.freq
+        sums: dict[int, list[int]] = {}
+        where = []
+        for tok in tokens:
+            n = bisect.bisect_left(ends, tok.start)
+            where.append(n)
+            if tok.kind is Kind.HANZI:
+                word = text[tok.start:tok.end]
+                acc = sums.setdefault(n, [0, 0, 0])
+                acc[0] += len(word)
+                acc[1] += len(word) * (word in hsk_words)
+                acc[2] += len(word) * (freq.get(word, 0) < RARE_FREQ)
+        shares = {n: (h / total, r / total) for n, (total, h, r) in sums.items()}
+        return [shares.get(n, (0.0, 0.0)) for n in where]
 
     def rows(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int, list[float]]]:
         """(token index, character index, features) of every character of ``tokens``
-        the model knows and the score decides (:meth:`in_scope`); ``text`` is the
-        simplified text the tokens spell."""
+        the model knows, except a teacher's corrections (:meth:`category`); ``text`` is
+        the simplified text the tokens spell."""
         model = self.model
-        known, hanzi, in_scope = model.candidates, Kind.HANZI, self.in_scope
+        known, hanzi, category = model.candidates, Kind.HANZI, self.category
         at: list[tuple[int, int]] = []
         for t, tok in enumerate(tokens):
             if tok.kind is not hanzi or tok.sources is None:
                 continue
             word = text[tok.start:tok.end]
             for k, ch in enumerate(word):
-                if ch in known and in_scope(word, k, tok.citation[k], tok.sources[k]):
+                if ch in known and category(word, k, tok.citation[k], tok.sources[k]):
                     at.append((t, k))
+        if not at:
+            return []
         opinions = model_opinions(model, text, [tokens[t].start + k for t, k in at])
+        sentences = self.sentence_features(text, tokens)
         out = []
         for (t, k), opinion in zip(at, opinions, strict=True):
             tok = tokens[t]
             word = text[tok.start:tok.end]
             out.append((t, k, self.features(word, k, tok.citation[k], tok.sources[k],
-                                            engine_mark=tok.unsure[k], opinion=opinion)))
+                                            engine_mark=tok.unsure[k], opinion=opinion,
+                                            sentence=sentences[t])))
         return out
 
     def marks(self, text: str, tokens: Sequence[Token]) -> list[Token]:
