@@ -228,3 +228,20 @@ def test_seventh_round_rules_read_the_same_fast_and_slow(engine) -> None:
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
+
+
+@pytest.mark.parametrize("text", ["他长长地叹了一口气。", "她有一头长长的头发。", "路长长的。"])
+def test_doubled_chang_before_de_is_long_twice(engine, text) -> None:
+    """长长地 / 长长的: the doubled adjective "long", cháng cháng; the model had read the
+    second 长 zhǎng, and both read the same on the fast and the slow path."""
+    assert reading_at(engine, text, "长", 0) == "chang2"
+    assert reading_at(engine, text, "长", 1) == "chang2"
+    spans = [(t.start, t.end) for t in engine.segment(text)]
+    fast, slow = fast_and_slow(engine.reader, text, spans)
+    assert [w.syllables for w in fast] == [w.syllables for w in slow]
+
+
+def test_hair_grown_long_keeps_zhang(engine) -> None:
+    """头发长长了: grown (zhǎng) long (cháng), unchanged by the doubled-adjective rule."""
+    assert reading_at(engine, "她的头发长长了。", "长", 0) == "zhang3"
+    assert reading_at(engine, "她的头发长长了。", "长", 1) == "chang2"

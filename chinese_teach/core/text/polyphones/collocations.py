@@ -175,6 +175,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_[一两半几][^，。！？]{0,5}(琴|钢琴|吉他|琵琶|古筝)", "tan2")],
     "教": [(r"(佛|道|宗|督|兰|主|儒|邪)_", "jiao4")],
     "长": [(r"_(胖|个儿|个子|满)", "zhang3"), (r"_吁", "chang2"),
+           # 长长地叹了一口气, 长长的头发: the doubled adjective "long" before 地/的, both
+           # characters cháng (the second had been read zhǎng by the model)
+           (r"长_[地的]", "chang2"), (r"_长[地的]", "chang2"),
            # 长了不少见识: to gain (knowledge, skill)
            (r"_~(见识|知识|本事|记性|经验|志气|能耐|学问)", "zhang3"),
            (r"_史", "zhang3"),  # 长史: a chief clerk, an office of the dynasties
