@@ -55,16 +55,15 @@ FEATURES = (
 #: Logistic weights on the raw features of :data:`FEATURES`, then the intercept
 #: (fitted by ``benchmarks/pinyin/marks_fit.py``).
 WEIGHTS: tuple[float, ...] = (
-    1.2122, 0.132341, 1.59159, 0.0647976, 0.00723789, -0.333662, 5.22007, -0.0520674,
-    -0.0745884, -0.178566, 1.26093, 1.14224, 1.16042, 0.469226,
-    1.7309, 3.57623, -0.371667, -0.666046, -0.861392, -0.152574,
-    0.0519369, -0.0285438, 0.017351, 0.00972296,
-    -1.16669, -2.78926, -0.933662,
+    1.39302, 0.104574, 1.38855, 0.052498, 0.0251844, -0.414019, 5.65337, -0.434428,
+    0.155219, -0.932425, 2.04482, 1.70275, 1.68125, 0.338616, -0.102271, 2.10762,
+    0.00848687, -0.48503, -0.199202, 0.312561, 0.0419835, -0.0170837, 0.000488641,
+    0.0144265, -1.43099, -2.94472, -1.06989,
 )
-INTERCEPT = -5.26508
+INTERCEPT = -2.66885
 #: A character is marked when its score (log-odds of being wrong) is above this: the
 #: score that marks at most 2 % of CPP dev's characters.
-THRESHOLD = -4.17028
+THRESHOLD = -4.71659
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n\r…]")
 #: The model's log-odds are cut at this many units (p of 1e-9 .. 1 - 1e-9).
