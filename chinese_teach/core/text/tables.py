@@ -27,7 +27,7 @@ from chinese_teach.core.text.wordclass import read_word_classes
 from chinese_teach.core.text.wordtable import CountTable
 
 #: Bump when the cached tables change shape (older files are then rebuilt and removed).
-CACHE_FORMAT = 12
+CACHE_FORMAT = 13
 #: Cache files of earlier versions in the same folder, removed once the new one is written.
 _OLD_CACHES = ("engine*.pickle", "lexicon*.pickle", "segmenter-*.txt", "jieba.*.cache")
 
@@ -94,6 +94,7 @@ def _build_tables(corpus: Corpus) -> dict:
     own = dict(freq.items() - counts.items())
     own.update((w, 0) for w in counts.keys() - freq.keys() if counts[w])
     nouns, names = read_word_classes(jieba_dict_path(), lexicon.proper, words)
+    names = names - common_homographs(corpus, names, lexicon.hsk_words)
     return {
         "format": CACHE_FORMAT,
         "segmenter_table": CountTable.build(counts),
@@ -111,6 +112,23 @@ def _build_tables(corpus: Corpus) -> dict:
         "lowest_levels": {one(w, w): level for w, level in lexicon.lowest_levels.items()},
         "learner_verbs": frozenset(one(w, w) for w in lexicon.learner_verbs),
     }
+
+
+def common_homographs(
+    corpus: Corpus, names: frozenset[str], hsk_words: frozenset[str]
+) -> frozenset[str]:
+    """The name-tagged words of two characters or more that are a learner's common words:
+    words of the HSK lists that CC-CEDICT also has as no proper noun (和平 "peace" beside
+    Heping District, 孙子 "grandson" beside Sun Tzu, 西北, 长寿, 吉利). Capitals come only
+    from names in context, so a reader prints hépíng, not Hépíng."""
+    listed = sorted(w for w in names if len(w) > 1 and w in hsk_words)
+    if not listed:
+        return frozenset()
+    # only "?" placeholders are joined into the statement; the words are bound parameters
+    marks = ",".join("?" * len(listed))
+    sql = "SELECT DISTINCT simplified FROM entries WHERE is_proper = 0 AND simplified IN (%s)"
+    rows = corpus.query(sql % marks, listed)
+    return frozenset(w for (w,) in rows)
 
 
 def phrase_differences(lexicon: Lexicon, one=None) -> dict[str, tuple[str, ...]]:

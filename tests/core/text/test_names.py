@@ -38,6 +38,8 @@ def test_a_surname_and_given_name_in_context_are_one_name(engine, text, expected
     "王国很大。", "我很高兴。", "他张开嘴。", "我喜欢吃李子。", "马上就要下雨了。",
     "他有很多钱。", "这个钟很漂亮。", "他很高，也很帅。", "我和老师去。", "这是白色的。",
     "高一、高二的同学", "右岸有黄水河和扒淤河。", "东简街道下辖东简村、龙腾村。",
+    # HSK words CC-CEDICT also lists as a place or a book: hépíng, sūnzi, not Hépíng
+    "我们热爱和平。", "他的孙子很可爱。", "祝您长寿！", "这里的冬天很冷，西北风很大。",
 ])
 def test_common_words_and_lone_surnames_are_no_names(engine, text) -> None:
     assert names(engine, text) == []
@@ -107,3 +109,16 @@ def test_words_kept_as_no_names_are_marked_as_without_the_kept_set(engine) -> No
     assert first == afresh
     assert again == afresh
     assert any(name for text in afresh for _, name, _ in text)
+
+
+def test_common_homographs_are_left_out_of_the_tagged_names(corpus, engine) -> None:
+    """The name-tagged HSK words that CC-CEDICT also has as common words are no names
+    (capitals come only from names in context), while 北京 and 中国 stay names."""
+    from chinese_teach.core.text.tables import common_homographs
+
+    tagged = frozenset({"和平", "孙子", "北京", "中国", "王"})
+    hsk = frozenset({"和平", "孙子", "北京", "中国", "王"})
+    assert common_homographs(corpus, tagged, hsk) == {"和平", "孙子"}
+    assert common_homographs(corpus, tagged, frozenset()) == frozenset()
+    assert "和平" not in engine.lexicon.names and "北京" in engine.lexicon.names
+    assert names(engine, "我们去北京。") == ["北京"]
