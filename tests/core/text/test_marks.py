@@ -115,7 +115,11 @@ def test_the_score_is_the_fitted_logistic() -> None:
     sure[marks.FEATURES.index("src_model")] = 1.0
     sure[marks.FEATURES.index("log_freq")] = 5.0
     sure[marks.FEATURES.index("doubt")] = -20.0
+    sure[marks.FEATURES.index("margin")] = 1.0  # the model's top reading far ahead
+    sure[marks.FEATURES.index("sentence_hsk")] = 0.8  # a sentence of learner words
     doubted = list(sure)
     doubted[marks.FEATURES.index("doubt")] = 20.0
     doubted[marks.FEATURES.index("disagrees")] = 1.0
+    doubted[marks.FEATURES.index("margin")] = 0.1
+    doubted[marks.FEATURES.index("entropy")] = 0.7
     assert marks.score(doubted) > marks.THRESHOLD > marks.score(sure)
