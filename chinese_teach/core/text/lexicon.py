@@ -100,6 +100,9 @@ class Lexicon:
     nouns: frozenset[str] = frozenset()
     #: proper names, tagged so by jieba and listed as proper nouns by CC-CEDICT
     names: frozenset[str] = frozenset()
+    #: words jieba tags as names and CC-CEDICT lists as proper nouns that are also HSK
+    #: words with a common entry (高明, 孙子, 和平): a name only where a person is called for
+    name_homographs: frozenset[str] = frozenset()
     #: word -> pypinyin's phrase reading, for the words with one common CC-CEDICT
     #: reading that pypinyin reads otherwise (the engine marks those polyphones unsure)
     phrase_differs: dict[str, tuple[str, ...]] = field(default_factory=dict)

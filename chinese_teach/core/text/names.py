@@ -144,6 +144,15 @@ def full_name(
     return _person_here(word, after, nxt)
 
 
+def _joined_text(hanzi: list[Token], j: int, at: int) -> str | None:
+    """The text of ``hanzi[j]`` when it touches offset ``at`` (no punctuation between),
+    else None (the start or the end of a clause)."""
+    if not 0 <= j < len(hanzi):
+        return None
+    tok = hanzi[j]
+    return tok.text if at in (tok.start, tok.end) else None
+
+
 @lru_cache(maxsize=1)
 def _textbook_names() -> frozenset[str]:
     return frozenset(textbook_names())
@@ -201,6 +210,12 @@ def mark_names(
             spelt = spelling(text, tok.citation or tok.pinyin) if spelling else None
             caps = spelt if spelt and spelt[0] and len(spelt) == n else (
                 (True,) + (False,) * (n - 1))
+        elif first in SURNAMES and text in lexicon.name_homographs and _person_here(
+            text, _joined_text(hanzi, i - 1, tok.start), _joined_text(hanzi, i + 1, tok.end)
+        ):
+            # a common word that is also a person's name where the sentence calls for a
+            # person (高明说他明天来 Gāo Míng; 他很高明 stays gāomíng)
+            caps = (True, True) + (False,) * (n - 2)
         elif first in proper and n <= 2:
             prev = hanzi[i - 1] if i > 0 else None
             nxt = hanzi[i + 1] if i < last else None

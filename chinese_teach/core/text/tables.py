@@ -27,7 +27,7 @@ from chinese_teach.core.text.wordclass import read_word_classes
 from chinese_teach.core.text.wordtable import CountTable
 
 #: Bump when the cached tables change shape (older files are then rebuilt and removed).
-CACHE_FORMAT = 13
+CACHE_FORMAT = 14
 #: Cache files of earlier versions in the same folder, removed once the new one is written.
 _OLD_CACHES = ("engine*.pickle", "lexicon*.pickle", "segmenter-*.txt", "jieba.*.cache")
 
@@ -58,6 +58,7 @@ def load_tables(corpus: Corpus, cache_dir: Path) -> tuple[Lexicon, Segmenter]:
         t2s_alone=data["t2s_alone"],
         nouns=data["nouns"],
         names=data["names"],
+        name_homographs=data["name_homographs"],
         phrase_differs=data["phrase_differs"],
         levels=data["levels"],
         lowest_levels=data["lowest_levels"],
@@ -94,7 +95,7 @@ def _build_tables(corpus: Corpus) -> dict:
     own = dict(freq.items() - counts.items())
     own.update((w, 0) for w in counts.keys() - freq.keys() if counts[w])
     nouns, names = read_word_classes(jieba_dict_path(), lexicon.proper, words)
-    names = names - common_homographs(corpus, names, lexicon.hsk_words)
+    homographs = common_homographs(corpus, names, lexicon.hsk_words)
     return {
         "format": CACHE_FORMAT,
         "segmenter_table": CountTable.build(counts),
@@ -106,7 +107,8 @@ def _build_tables(corpus: Corpus) -> dict:
         "t2s": {one(t, t): one(s, s) for t, s in lexicon.t2s.items()},
         "t2s_alone": {one(t, t): one(s, s) for t, s in lexicon.t2s_alone.items()},
         "nouns": nouns,
-        "names": names,
+        "names": names - homographs,
+        "name_homographs": homographs,
         "phrase_differs": phrase_differences(lexicon, one),
         "levels": {one(w, w): level for w, level in lexicon.levels.items()},
         "lowest_levels": {one(w, w): level for w, level in lexicon.lowest_levels.items()},

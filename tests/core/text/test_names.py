@@ -121,4 +121,17 @@ def test_common_homographs_are_left_out_of_the_tagged_names(corpus, engine) -> N
     assert common_homographs(corpus, tagged, hsk) == {"和平", "孙子"}
     assert common_homographs(corpus, tagged, frozenset()) == frozenset()
     assert "和平" not in engine.lexicon.names and "北京" in engine.lexicon.names
+    assert {"和平", "孙子", "高明"} <= engine.lexicon.name_homographs
     assert names(engine, "我们去北京。") == ["北京"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("高明说他明天来。", ["高明"]),  # a person where the sentence calls for one
+    ("我叫高明。", ["高明"]),
+    ("他的办法很高明。", []),  # the common word "brilliant"
+    ("我们热爱和平。", []),  # 和 is no surname
+    ("金子很贵。", []),  # no name-tagged word: gold
+])
+def test_a_common_word_is_a_persons_name_only_where_a_person_is_called_for(
+        engine, text, expected) -> None:
+    assert names(engine, text) == expected
