@@ -850,7 +850,9 @@ class Glosser:
 
     def _object(self, rest: tuple[str, ...]) -> str:
         """The object of a verb whose clause goes on with ``rest``: the next word, past an
-        aspect particle, 一下 and an amount (拍 + 了 + 很多 + 照片, 点 + 几 + 个 + 菜), or ""."""
+        aspect particle, 一下 and an amount (拍 + 了 + 很多 + 照片, 点 + 几 + 个 + 菜), or "".
+        A length of time + 的 is an amount too (打 + 两 + 个 + 小时 + 的 + 游戏, 开 + 了 +
+        三天 + 的 + 药)."""
         words = list(rest)
         if words and words[0] in _ASPECT:
             words = words[1:]
@@ -860,8 +862,14 @@ class Glosser:
             words = words[2:]
         elif words and (words[0] in _SOME or self._amount(words[0])
                         or self._demonstrative(words[0])):
+            amount_of_time = _number_prefix(words[0]) > 0 and words[0].endswith(_TIME_UNITS)
             words = words[1:]
             if words and (words[0] == "个" or self._is_measure(words[0])):
+                words = words[1:]
+            timed = bool(words) and words[0] in _TIME_UNITS
+            if timed:
+                words = words[1:]  # 两 / 个 / 小时
+            if len(words) > 1 and words[0] == "的" and (timed or amount_of_time):
                 words = words[1:]
         return words[0] if words else ""
 

@@ -28,3 +28,36 @@ def test_learner_defaults_of_common_words(corpus, engine) -> None:
     assert _first(corpus, engine, "我家没有网。", "网") == "internet"
     assert _first(corpus, engine, "每个学生的家长都来了。", "家长") == "parent"
     assert _first(corpus, engine, "我们组的同学都很好。", "组") == "group"
+
+
+def test_an_amount_of_time_and_de_before_the_object(corpus, engine) -> None:
+    """打 + 三个小时 + 的 + 篮球 "to play", 开 + 了 + 三天 + 的 + 药 "to prescribe": the
+    object is found past a length of time + 的; 打 + 电话 keeps "to make (a call)"."""
+    assert _first(corpus, engine, "他打了三个小时的篮球。", "打").startswith("to play")
+    assert _first(corpus, engine, "医生给他开了三天的药。", "开").startswith("to write out")
+    assert _first(corpus, engine, "我每天打两个小时的游戏。", "打").startswith("to play")
+    assert _first(corpus, engine, "我给他打电话。", "打").startswith("to make")
+
+
+def test_the_object_or_the_next_word_picks_the_verb(corpus, engine) -> None:
+    """打 + 水 "to fetch", 接 … 电话 "to answer", 办 + 晚会 "to hold", 改 + 作文 "to
+    correct", 背 + 单词 "to learn by heart", 让 + 座位 "to give up", 收 + 进来 "to take in",
+    低 + 头 "to lower", 这一点 "point", 想 + 点 + 什么 "to order", 你看怎么办 "to think";
+    接 + a person, 八点, 让 + a person, 看书 keep their senses."""
+    assert _first(corpus, engine, "你帮我打一壶热水吧。", "打").startswith("to fetch")
+    assert _first(corpus, engine, "他没接我的电话。", "接").startswith("to answer")
+    assert _first(corpus, engine, "我去机场接他。", "接").startswith("to meet")
+    assert _first(corpus, engine, "我们下周办一个晚会。", "办").startswith("to hold")
+    assert _first(corpus, engine, "我帮你改一下作文。", "改") == "to correct"
+    assert _first(corpus, engine, "我每天背十个生词。", "背") == "to learn by heart"
+    recite = _first(corpus, engine, "我已经背了二十个单词。", "背")
+    assert recite in ("to recite", "to learn by heart")
+    assert _first(corpus, engine, "他给一位老奶奶让了座位。", "让").startswith("to give up")
+    assert _first(corpus, engine, "妈妈让我去买菜。", "让") == "to let"
+    assert _first(corpus, engine, "快下雨了，把衣服收进来。", "收") == "to take in"
+    assert _first(corpus, engine, "他低着头走路。", "低") == "to lower"
+    assert _first(corpus, engine, "这一点我同意。", "点") == "point"
+    assert _first(corpus, engine, "我八点起床。", "点") == "o'clock"
+    assert _first(corpus, engine, "你想点什么？", "点").startswith("to order")
+    assert _first(corpus, engine, "这件事你看怎么办？", "看") == "to think"
+    assert _first(corpus, engine, "我在看书。", "看") != "to think"
