@@ -61,3 +61,16 @@ def test_the_object_or_the_next_word_picks_the_verb(corpus, engine) -> None:
     assert _first(corpus, engine, "你想点什么？", "点").startswith("to order")
     assert _first(corpus, engine, "这件事你看怎么办？", "看") == "to think"
     assert _first(corpus, engine, "我在看书。", "看") != "to think"
+
+
+def test_a_person_next_picks_the_verb(corpus, engine) -> None:
+    """气 + a person "to make angry", 求 + a person "to beg", 该 + a person + 了 "turn",
+    给 + me + 看看 at the start "to let", 算 + a person + 请客 "to count as"; 给妈妈打电话
+    stays "for", 该走了 "should"."""
+    assert _first(corpus, engine, "别气他了。", "气") == "to make angry"
+    assert _first(corpus, engine, "我求他帮我。", "求") == "to request"
+    assert _first(corpus, engine, "现在该他了。", "该") == "to be (sb's) turn"
+    assert _first(corpus, engine, "我们该走了。", "该") != "to be (sb's) turn"
+    assert _first(corpus, engine, "给我尝尝你做的菜。", "给") == "to let"
+    assert _first(corpus, engine, "我给妈妈打电话。", "给") != "to let"
+    assert _first(corpus, engine, "这次算你请客。", "算") == "to count as"
