@@ -74,3 +74,14 @@ def test_a_person_next_picks_the_verb(corpus, engine) -> None:
     assert _first(corpus, engine, "给我尝尝你做的菜。", "给") == "to let"
     assert _first(corpus, engine, "我给妈妈打电话。", "给") != "to let"
     assert _first(corpus, engine, "这次算你请客。", "算") == "to count as"
+
+
+def test_after_a_degree_word_or_bie(corpus, engine) -> None:
+    """很行 "capable", 太响 "loud", 别急 "anxious", 别管 "to mind"; 行 alone stays "OK",
+    电话响了 stays "to ring"."""
+    assert _first(corpus, engine, "你的汉语真行。", "行") == "capable"
+    assert _first(corpus, engine, "行，我们走吧。", "行") != "capable"
+    assert _first(corpus, engine, "音乐太响了。", "响") == "loud"
+    assert _first(corpus, engine, "电话响了。", "响") == "to ring"
+    assert _first(corpus, engine, "你别急，我马上来。", "急") == "anxious"
+    assert _first(corpus, engine, "你别管我。", "管") == "to mind"
