@@ -85,3 +85,18 @@ def test_after_a_degree_word_or_bie(corpus, engine) -> None:
     assert _first(corpus, engine, "电话响了。", "响") == "to ring"
     assert _first(corpus, engine, "你别急，我马上来。", "急") == "anxious"
     assert _first(corpus, engine, "你别管我。", "管") == "to mind"
+
+
+def test_adverbs_of_manner_and_degree(corpus, engine) -> None:
+    """乱 + a verb "at random", 饿死了 "extremely", 够 + an adjective … 的 "really",
+    轻点儿 + a verb "softly", 从来 + a negation "never", 容易 + an illness "likely to";
+    房间很乱, 钱够了 and 这个问题很容易 keep their senses."""
+    assert _first(corpus, engine, "你不要乱说。", "乱") == "at random"
+    assert _first(corpus, engine, "他的房间很乱。", "乱") != "at random"
+    assert _first(corpus, engine, "今天饿死了。", "死") == "extremely"
+    assert _first(corpus, engine, "这儿够远的。", "够") == "really"
+    assert _first(corpus, engine, "钱够了。", "够") != "really"
+    assert _first(corpus, engine, "请轻点儿关门。", "轻") == "softly"
+    assert _first(corpus, engine, "他从来不迟到。", "从来") == "never (with a negative)"
+    assert _first(corpus, engine, "老人很容易生病。", "容易") == "likely to"
+    assert _first(corpus, engine, "这个问题很容易。", "容易") != "likely to"
