@@ -1241,11 +1241,15 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         prev = words[i - 1].text if i > 0 and words[i - 1].end == tok.start else ""
         rest: list[str] = []
         end = tok.end
-        for later in words[i + 1:i + 1 + _CLAUSE_WORDS]:
-            if later.start != end:
-                break  # punctuation or other text ends the clause
-            rest.append(later.text)
+        for later in tokens[pos + 1:]:
+            if len(rest) == _CLAUSE_WORDS or later.start != end:
+                break
             end = later.end
+            if not later.is_word:
+                if later.text.strip() == LIST_MARK:
+                    continue  # a list goes on across 、 (像北京、上海这样的城市)
+                break  # other punctuation or text ends the clause
+            rest.append(later.text)
         syls = tok.citation or tok.pinyin
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
                         name=bool(tok.extra.get("name")),

@@ -100,3 +100,35 @@ def test_adverbs_of_manner_and_degree(corpus, engine) -> None:
     assert _first(corpus, engine, "他从来不迟到。", "从来") == "never (with a negative)"
     assert _first(corpus, engine, "老人很容易生病。", "容易") == "likely to"
     assert _first(corpus, engine, "这个问题很容易。", "容易") != "likely to"
+
+
+def test_frames_that_pick_a_sense(corpus, engine) -> None:
+    """还是 + 别 "had better", 还是 in a question "or", 头三天 "first", 号 of shoes "size",
+    住在十二层 "floor", 最近的医院 "nearest", 上面写的 "above-mentioned", 过去问问 "to go
+    over", 身高差不多 "about the same", 车 … 加油 "to refuel", 快起来 "to get up", 住的饭店
+    "hotel", 睡着 "asleep"; 他还是学生, 最近很忙, 过去的事, 大家加油 keep their senses."""
+    assert _first(corpus, engine, "你还是别去了。", "还是") == "had better"
+    assert _first(corpus, engine, "你要大的还是小的？", "还是") == "or"
+    assert _first(corpus, engine, "头三天我住在朋友家。", "头") == "first"
+    assert _first(corpus, engine, "你的鞋穿多少号的？", "号") == "size"
+    assert _first(corpus, engine, "今天几号？", "号") != "size"
+    assert _first(corpus, engine, "他住在十二层。", "层").startswith("floor")
+    assert _first(corpus, engine, "最近的医院在哪儿？", "最近") == "nearest"
+    assert _first(corpus, engine, "我最近很忙。", "最近") != "nearest"
+    assert _first(corpus, engine, "上面写的是我的名字。", "上面") == "above-mentioned"
+    assert _first(corpus, engine, "你过去问问他。", "过去") == "to go over"
+    assert _first(corpus, engine, "过去的事就别说了。", "过去") != "to go over"
+    assert _first(corpus, engine, "我和哥哥身高差不多。", "差不多") == "about the same"
+    assert _first(corpus, engine, "我的车该加油了。", "加油") == "to refuel"
+    assert _first(corpus, engine, "大家加油！", "加油") != "to refuel"
+    assert _first(corpus, engine, "快起来，要迟到了。", "起来") == "to get up"
+    assert _first(corpus, engine, "我们住的饭店很干净。", "饭店") == "hotel"
+    assert _first(corpus, engine, "他一躺下就睡着了。", "着").startswith("asleep")
+
+
+def test_a_list_goes_on_across_the_enumeration_comma(corpus, engine) -> None:
+    """像 + 北京、上海 + 这样: the words after 、 are still in the clause ("such as");
+    像他爸爸 stays "to resemble"."""
+    assert _first(corpus, engine, "像北京、上海这样的大城市，人都很多。", "像") == "such as"
+    assert _first(corpus, engine, "像苹果、香蕉这样的水果我都喜欢。", "像") == "such as"
+    assert _first(corpus, engine, "他长得像他爸爸。", "像") != "such as"
