@@ -1186,7 +1186,12 @@ class Glosser:
                 if not spelt:
                     reading = self._default_reading(surname)
                     spelt = join_word(reading, ToneStyle.NONE) if reading else surname
-                return Gloss(pattern.format(spelt.capitalize()), (), "name", True)
+                # its parts as a learner looks them up: the surname as a name (never 王
+                # "king") and the title's own gloss (王太太: 王 + 太太 "Mrs")
+                title_syls = syls[len(surname):] if syls else None
+                parts = ((surname, f"(surname) {spelt.capitalize()}"),
+                         (title, self.gloss(title, title_syls).short))
+                return Gloss(pattern.format(spelt.capitalize()), (), "name", True, parts)
         for r in self.rows(word):
             if r.proper:
                 senses = [_clean(s) for s in r.senses if _useful(s)]

@@ -132,3 +132,14 @@ def test_a_list_goes_on_across_the_enumeration_comma(corpus, engine) -> None:
     assert _first(corpus, engine, "像北京、上海这样的大城市，人都很多。", "像") == "such as"
     assert _first(corpus, engine, "像苹果、香蕉这样的水果我都喜欢。", "像") == "such as"
     assert _first(corpus, engine, "他长得像他爸爸。", "像") != "such as"
+
+
+def test_a_surname_with_a_title_keeps_its_parts(corpus, engine) -> None:
+    """王太太 stays one name ("Mrs Wang") and shows its parts: 王 as a surname (never
+    "king") and 太太 with its own gloss."""
+    toks = engine.annotate("王太太是我们的邻居。")
+    gloss = token_glosses(toks, corpus)[0]
+    assert toks[0].text == "王太太" and gloss.name and gloss.short == "Mrs Wang"
+    assert gloss.parts[0] == ("王", "(surname) Wang")
+    assert _first(corpus, engine, "王太太是我们的邻居。", "太太") == "married woman"
+    assert _first(corpus, engine, "张老师的课很有意思。", "老师") == "teacher"
