@@ -850,7 +850,9 @@ class Glosser:
 
     def _object(self, rest: tuple[str, ...]) -> str:
         """The object of a verb whose clause goes on with ``rest``: the next word, past an
-        aspect particle, 一下 and an amount (拍 + 了 + 很多 + 照片, 点 + 几 + 个 + 菜), or ""."""
+        aspect particle, 一下 and an amount (拍 + 了 + 很多 + 照片, 点 + 几 + 个 + 菜), or "".
+        A length of time + 的 is an amount too (打 + 两 + 个 + 小时 + 的 + 游戏, 开 + 了 +
+        三天 + 的 + 药)."""
         words = list(rest)
         if words and words[0] in _ASPECT:
             words = words[1:]
@@ -860,8 +862,14 @@ class Glosser:
             words = words[2:]
         elif words and (words[0] in _SOME or self._amount(words[0])
                         or self._demonstrative(words[0])):
+            amount_of_time = _number_prefix(words[0]) > 0 and words[0].endswith(_TIME_UNITS)
             words = words[1:]
             if words and (words[0] == "个" or self._is_measure(words[0])):
+                words = words[1:]
+            timed = bool(words) and words[0] in _TIME_UNITS
+            if timed:
+                words = words[1:]  # 两 / 个 / 小时
+            if len(words) > 1 and words[0] == "的" and (timed or amount_of_time):
                 words = words[1:]
         return words[0] if words else ""
 
@@ -1178,7 +1186,12 @@ class Glosser:
                 if not spelt:
                     reading = self._default_reading(surname)
                     spelt = join_word(reading, ToneStyle.NONE) if reading else surname
-                return Gloss(pattern.format(spelt.capitalize()), (), "name", True)
+                # its parts as a learner looks them up: the surname as a name (never 王
+                # "king") and the title's own gloss (王太太: 王 + 太太 "Mrs")
+                title_syls = syls[len(surname):] if syls else None
+                parts = ((surname, f"(surname) {spelt.capitalize()}"),
+                         (title, self.gloss(title, title_syls).short))
+                return Gloss(pattern.format(spelt.capitalize()), (), "name", True, parts)
         for r in self.rows(word):
             if r.proper:
                 senses = [_clean(s) for s in r.senses if _useful(s)]
@@ -1233,11 +1246,15 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         prev = words[i - 1].text if i > 0 and words[i - 1].end == tok.start else ""
         rest: list[str] = []
         end = tok.end
-        for later in words[i + 1:i + 1 + _CLAUSE_WORDS]:
-            if later.start != end:
-                break  # punctuation or other text ends the clause
-            rest.append(later.text)
+        for later in tokens[pos + 1:]:
+            if len(rest) == _CLAUSE_WORDS or later.start != end:
+                break
             end = later.end
+            if not later.is_word:
+                if later.text.strip() == LIST_MARK:
+                    continue  # a list goes on across 、 (像北京、上海这样的城市)
+                break  # other punctuation or text ends the clause
+            rest.append(later.text)
         syls = tok.citation or tok.pinyin
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
                         name=bool(tok.extra.get("name")),
