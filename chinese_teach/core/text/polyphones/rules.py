@@ -875,6 +875,10 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
                                                  "再", "先", "请", "老师", "给", "要", "想")},
     # 你来数数, 再数数: the reduplicated verb (light), not 数数 shǔshù "counting"
     **{("数数", p): ("shu3", "shu5") for p in ("来", "去", "再", "先", "帮", "帮我", "你来")},
+    # 打印机又卡纸了: paper jams, qiǎ (CC-CEDICT's 卡纸 kǎzhǐ is card stock), after an
+    # adverb that only a verb takes
+    **{("卡纸", a): ("qia3", "zhi3") for a in ("又", "总", "老", "常", "经常", "常常", "总是",
+                                             "老是", "不", "没", "没有", "会", "就", "别", "容易")},
 }
 #: Words read differently before an object, wherever they stand: (word, next character).
 WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
@@ -903,6 +907,8 @@ WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
 #: Words read differently before a character: (word, next character) -> reading.
 WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     ("结果", "了"): ("jie1", "guo3"),  # 树结果了 "the tree bears fruit"
+    # 打印机卡纸了, 卡纸的时候: a paper jam (the card stock 卡纸 kǎzhǐ takes no 了)
+    ("卡纸", "了"): ("qia3", "zhi3"),
     # 地上铺了一张席子: the segmenter's 上铺 "upper bunk" is the locative and the verb
     **{("上铺", c): ("shang5", "pu1") for c in "了着满好"},
     # 把床铺好: the segmenter's 床铺 "bedding" is the noun 床 and the verb 铺 (pū)
