@@ -213,9 +213,10 @@ _VERB_DIRECTIONS = frozenset("起出回进开")
 _NOT_VERB_DIRECTIONS = frozenset({"一起", "这回", "那回", "来回", "先进", "杰出", "突出", "支出"})
 
 
-#: Characters that never start the object of a split verb-object word: particles, and
-#: the sentence-final ones (头发干了吗 is not 干吗 gànmá split by 了).
-_NO_SPLIT_OBJECT = "了过着的得地吗吧呢啊呀嘛"
+#: Characters that never start the object of a split verb-object word: particles, the
+#: sentence-final ones (头发干了吗 is not 干吗 gànmá split by 了), and numerals, which
+#: start an amount (他重了五斤 is not 重五 chóngwǔ split by 了).
+_NO_SPLIT_OBJECT = "了过着的得地吗吧呢啊呀嘛一二两三四五六七八九十百千万几半"
 
 
 def _inside_word_before(run: _Run, wi: int, back: int) -> bool:

@@ -1,5 +1,6 @@
 """Readings for the kinds of error of classroom_fresh9.tsv once it was seen (eighth round):
-a verb with 了 and an amount or a span of time (处了三年, 降了五度, 择了一下午的豆角), a
+a verb with 了 and an amount or a span of time (处了三年, 降了五度, 择了一下午的豆角; 重了五斤
+is no split 重五), a
 dictionary word split or used as a verb (露了一面, 又卡纸了), a verb with a bare 个 before
 its object (削个苹果), an adjective after an ordinal (第二长), the spoken 血 xiě at a
 clause's end, legs spread apart (叉着腿) and the old grain measure 石 dàn."""
@@ -68,6 +69,45 @@ def test_kinds_of_error_of_the_ninth_classroom_set(
     assert reading_at(engine, text, char, nth) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # a verb with 了 and an amount
+        ("弟弟一年长了五厘米。", "长", 0, "zhang3"),
+        ("这支笔长五厘米。", "长", 0, "chang2"),
+        ("他生病落了两节课。", "落", 0, "la4"),
+        ("树叶落了一地。", "落", 0, "luo4"),
+        # a bare 个 before the object
+        ("你去给客人倒个水。", "倒", 0, "dao4"),
+        ("帮我系个扣子好吗？", "系", 0, "ji4"),
+        ("妈妈帮我缝个扣子。", "缝", 0, "feng2"),
+        ("在墙上钻个洞。", "钻", 0, "zuan1"),
+        ("这是一颗钻石。", "钻", 0, "zuan4"),
+        # a rank
+        ("他的个子在班里数第一。", "数", 0, "shu3"),
+    ],
+)
+def test_kinds_of_error_of_the_second_batch(
+    engine, text: str, char: str, nth: int, expected: str
+) -> None:
+    assert reading_at(engine, text, char, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("放了一个寒假，他重了五斤。", "重", "zhong4"),  # not 重五 chóngwǔ split by 了
+        ("周末我好好睡了一大觉。", "觉", "jiao4"),  # 睡觉 split by 了一大
+        ("爸爸上个星期出了一趟差。", "差", "chai1"),  # 出差 split by 了一趟
+        ("我已经还了钱。", "还", "huan2"),  # 还钱 split by 了
+    ],
+)
+def test_a_numeral_after_le_starts_an_amount_not_a_split_word(
+    engine, text: str, char: str, expected: str
+) -> None:
+    assert reading_at(engine, text, char) == expected
+
+
 def test_yi_before_the_measure_dan_is_yi2(engine) -> None:
     """一石米: 一 takes the textbook tone before dàn, yí."""
     assert reading_at(engine, "古代一石米有多重？", "一", 0) == "yi2"
@@ -79,12 +119,15 @@ def test_eighth_round_rules_read_the_same_fast_and_slow(engine) -> None:
     the collocations, and the word 卡纸), and a sentence reads the same on the fast path
     and on the slow one."""
     reader, model = engine.reader, engine.reader.model
-    for word in ("叉", "石", "卡纸", "处", "降", "择", "露", "削", "长", "血"):
+    for word in ("叉", "石", "钻", "卡纸", "处", "降", "择", "露", "削", "长", "血", "倒", "系",
+                 "缝", "数", "落", "重"):
         assert reader._context_free_reading(word, model) is False, word
     for text in ("我们处了三年", "今天气温降了五度", "我帮奶奶择了一下午的豆角",
                  "他在聚会上露了一面", "打印机又卡纸了", "打印机卡纸了", "我来削个苹果",
                  "黄河是中国第二长的河", "手上还有血呢", "他叉着腿站在门口",
-                 "古代一石米有多重", "一石二鸟", "我们用彩色卡纸做贺卡"):
+                 "古代一石米有多重", "一石二鸟", "我们用彩色卡纸做贺卡", "一年长了五厘米",
+                 "他生病落了两节课", "给客人倒个水", "帮我系个扣子", "妈妈帮我缝个扣子",
+                 "在墙上钻个洞", "他在班里数第一", "他重了五斤"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

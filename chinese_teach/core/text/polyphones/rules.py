@@ -191,6 +191,11 @@ def _first(s: str) -> str:
     return s[0] if s else ""
 
 
+def _past_ge(after: str) -> str:
+    """The text after a verb past a bare measure 个 (倒个水, 系个扣子: the object)."""
+    return after[1:] if after.startswith("个") else after
+
+
 #: One-character words whose everyday reading is fixed: their other readings
 #: live inside words the dictionary knows (参与 yù, 中奖 zhòng, 几乎 jī ...).
 SINGLE_READINGS: dict[str, str] = {
@@ -499,7 +504,9 @@ def _shu(ctx: Context) -> str | None:
     nxt = _first(ctx.after)
     if nxt == "次" and ctx.prev not in ("一", "几", "两"):
         return "shuo4"  # 他数次来过这里: several times
-    if nxt in set("了到一过完不钱") or ctx.prev in _SHU3_AFTER:
+    if nxt in set("了到一过完不钱") or ctx.prev in _SHU3_AFTER or ctx.after.startswith(
+        ("第一", "第二", "第三")
+    ):  # 他的个子在班里数第一: ranks
         return "shu3"  # 数了数钱, 数到一百, 他在数星星
     return None
 
@@ -519,13 +526,15 @@ def _zhuan(ctx: Context) -> str | None:
 def _dao(ctx: Context) -> str | None:
     if _first(ctx.after) in ("在", "下"):
         return "dao3"  # 倒在地上
-    if _first(ctx.after) in ("一", "水", "茶", "酒", "杯"):
+    if _first(_past_ge(ctx.after)) in ("一", "水", "茶", "酒", "杯"):  # 倒个水
         return "dao4"
     return None
 
 
 def _xi(ctx: Context) -> str | None:
     if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4] or (
+        _past_ge(ctx.after).startswith(("扣子", "扣儿", "纽扣", "扣"))  # 系个扣子: to button
+    ) or (
         ctx.prev.endswith("带") and _first(ctx.after) in ("得", "了", "着", "在")  # 鞋带系得太紧
     ) or (
         _first(ctx.after) == "在" and "把" in ctx.before[-6:]
