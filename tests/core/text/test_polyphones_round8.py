@@ -85,6 +85,11 @@ def test_kinds_of_error_of_the_ninth_classroom_set(
         ("这是一颗钻石。", "钻", 0, "zuan4"),
         # a rank
         ("他的个子在班里数第一。", "数", 0, "shu3"),
+        # third batch
+        ("他坐船晕了一路。", "晕", 0, "yun4"),
+        ("他坐船晕倒了。", "晕", 0, "yun1"),
+        ("春天我们在院子里种个树吧。", "种", 0, "zhong4"),
+        ("这种个性的人不多。", "种", 0, "zhong3"),
     ],
 )
 def test_kinds_of_error_of_the_second_batch(
@@ -120,14 +125,15 @@ def test_eighth_round_rules_read_the_same_fast_and_slow(engine) -> None:
     and on the slow one."""
     reader, model = engine.reader, engine.reader.model
     for word in ("叉", "石", "钻", "卡纸", "处", "降", "择", "露", "削", "长", "血", "倒", "系",
-                 "缝", "数", "落", "重"):
+                 "缝", "数", "落", "重", "晕", "种"):
         assert reader._context_free_reading(word, model) is False, word
     for text in ("我们处了三年", "今天气温降了五度", "我帮奶奶择了一下午的豆角",
                  "他在聚会上露了一面", "打印机又卡纸了", "打印机卡纸了", "我来削个苹果",
                  "黄河是中国第二长的河", "手上还有血呢", "他叉着腿站在门口",
                  "古代一石米有多重", "一石二鸟", "我们用彩色卡纸做贺卡", "一年长了五厘米",
                  "他生病落了两节课", "给客人倒个水", "帮我系个扣子", "妈妈帮我缝个扣子",
-                 "在墙上钻个洞", "他在班里数第一", "他重了五斤"):
+                 "在墙上钻个洞", "他在班里数第一", "他重了五斤", "他坐船晕了一路",
+                 "我们种个树吧"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
