@@ -90,6 +90,13 @@ def test_kinds_of_error_of_the_ninth_classroom_set(
         ("他坐船晕倒了。", "晕", 0, "yun1"),
         ("春天我们在院子里种个树吧。", "种", 0, "zhong4"),
         ("这种个性的人不多。", "种", 0, "zhong3"),
+        # fourth batch: a span of time between a verb and its object, mixing a drink
+        ("我们在湖上划了一下午船。", "划", 0, "hua2"),
+        ("老师在黑板上划了一条线。", "划", 0, "hua4"),
+        ("她给客人调了一杯果汁。", "调", 0, "tiao2"),
+        ("他这几年被调了三次工作。", "调", 0, "diao4"),
+        ("我下午要去图书馆还个书。", "还", 0, "huan2"),
+        ("他还买了个书包。", "还", 0, "hai2"),
     ],
 )
 def test_kinds_of_error_of_the_second_batch(
@@ -125,7 +132,7 @@ def test_eighth_round_rules_read_the_same_fast_and_slow(engine) -> None:
     and on the slow one."""
     reader, model = engine.reader, engine.reader.model
     for word in ("叉", "石", "钻", "卡纸", "处", "降", "择", "露", "削", "长", "血", "倒", "系",
-                 "缝", "数", "落", "重", "晕", "种"):
+                 "缝", "数", "落", "重", "晕", "种", "划", "调", "还"):
         assert reader._context_free_reading(word, model) is False, word
     for text in ("我们处了三年", "今天气温降了五度", "我帮奶奶择了一下午的豆角",
                  "他在聚会上露了一面", "打印机又卡纸了", "打印机卡纸了", "我来削个苹果",
@@ -133,7 +140,7 @@ def test_eighth_round_rules_read_the_same_fast_and_slow(engine) -> None:
                  "古代一石米有多重", "一石二鸟", "我们用彩色卡纸做贺卡", "一年长了五厘米",
                  "他生病落了两节课", "给客人倒个水", "帮我系个扣子", "妈妈帮我缝个扣子",
                  "在墙上钻个洞", "他在班里数第一", "他重了五斤", "他坐船晕了一路",
-                 "我们种个树吧"):
+                 "我们种个树吧", "在湖上划了一下午船", "给客人调了一杯果汁", "去还个书"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

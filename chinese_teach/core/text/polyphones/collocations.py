@@ -24,10 +24,12 @@ _DEGREE = r"(很|太|真|挺|特别|非常|有点儿?|那么|这么|多么|更|�
 #: What may stand between a verb and its object without breaking the collocation
 #: (看一会儿行李 kān, 铺好了床 pū, 扎了一个马尾辫 zā, 结了很多苹果 jiē, 削个苹果 xiāo): an aspect
 #: particle, a result complement 好/完, a short quantity (一下, 一会儿, 很多) or a
-#: numeral or demonstrative with its measure word. ``~`` in a pattern stands for it.
+#: numeral or demonstrative with its measure word, or a span of time (划了一下午船 huá).
+#: ``~`` in a pattern stands for it.
 VERB_FILLER = (
     r"(?:了|着|过)?(?:好|完)?(?:了|过)?"
     r"(?:一下|一会儿?|一阵|很多|好多|不少|许多|一些|一?点儿?"
+    r"|[一两二三四五六七八九十几半整]个?(?:上午|下午|晚上|早上|天|整天|小时|钟头)的?"
     r"|好?[一两二三四五六七八九十几半这那每整满]+"
     r"[个本张件根条只次趟顿口把块片位盘碗杯场回遍双对套间家身头束捆堆层袋包朵盆桶锅壶瓶筐篮道颗]儿?"
     r"|个)?"
@@ -60,6 +62,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "调": [(r"_(高|低|大|小|亮|暗|快|慢|准|成|一下|好|整|味|皮|节|和|匀|得)", "tiao2"),
            # 把闹钟调到六点, 空调调到二十六度: a setting, not a transfer (调到北京 diào)
            (r"_到[零一二三四五六七八九十两几百\d]+(点|度|档|频道|台|格)", "tiao2"),
+           # 调了一杯果汁: mixing a drink or a colour
+           (r"_~(果汁|饮料|鸡尾酒|酒|颜料|颜色|色|沙拉|馅儿?)", "tiao2"),
            (r"(闹钟|空调|温度|音量|声音|电视|手机|钟|表|味道|颜色|亮度|座椅|收音机).{0,3}_",
             "tiao2")],
     "处": [(r"_(不来|不好|得来|得很好|得不错|不下去)", "chu3"), (r"相_", "chu3"),

@@ -325,6 +325,8 @@ def _hai(ctx: Context) -> str | None:
     nxt = _first(ctx.after)
     if nxt in set("给钱书债款") or _last(ctx.before) in set("归偿退"):
         return "huan2"
+    if nxt == "个" and _first(_past_ge(ctx.after)) in set("钱书债"):
+        return "huan2"  # 去图书馆还个书: a verb with a bare 个 before its object
     if ctx.after in ("", "了") or ("把" in ctx.before[-6:] and nxt in ("了", "")):
         return "huan2"  # 按时还, 把书还了
     if "把" in ctx.before[-8:] and nxt in ("到", "回"):
