@@ -223,10 +223,12 @@ def _de_particle(ctx: Context) -> str | None:
 
 #: What follows 打的 "to take a taxi": going somewhere.
 _DI1_NEXT = frozenset({"去", "回", "回家", "回去", "回来", "过去", "过来", "到", "走"})
-#: A prize or a rank after 得了: the verb dé (考试得了第一名, 得了冠军, 得了满分).
+#: A prize, a rank or an illness after 得了: the verb dé (考试得了第一名, 得了冠军, 得了满分,
+#: 得了一场大病, 得了感冒).
 _PRIZE = re.compile(
     r"(第[一二三四五六七八九十\d]+名?|冠军|亚军|季军|金牌|银牌|铜牌|满分|一百分"
-    r"|[一二三四五六七八九十百\d]+分|[一二三特]等奖|大奖|奖)"
+    r"|[一二三四五六七八九十百\d]+分|[一二三特]等奖|大奖|奖"
+    r"|(一场)?(大|重)?病|(重)?感冒|流感|肺炎|癌症)"
 )
 
 
