@@ -547,7 +547,9 @@ class Reader:
         if n > 1:
             prev = run.text[run.spans[wi - 1][0]:s] if wi > 0 else ""
             if word in CONTEXT_WORDS:
-                in_context = word_in_context(word, prev, run.text[e:run.end], self.lexicon.nouns)
+                in_context = word_in_context(
+                    word, prev, run.text[e:run.end], self.lexicon.nouns, run.text[run.start:s]
+                )
                 if in_context:
                     slots.syl[:] = in_context
                     slots.src[:] = [Source.RULE] * n
@@ -587,7 +589,8 @@ class Reader:
                                 slots.syl[off] = complement[1]
                     elif sub in CONTEXT_WORDS and (
                         fixed := word_in_context(
-                            sub, part_prev, run.text[s + off + length:run.end], self.lexicon.nouns
+                            sub, part_prev, run.text[s + off + length:run.end], self.lexicon.nouns,
+                            run.text[run.start:s + off],
                         )
                     ) is not None:
                         slots.syl[off:off + length] = fixed

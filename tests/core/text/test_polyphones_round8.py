@@ -105,6 +105,11 @@ def test_kinds_of_error_of_the_ninth_classroom_set(
         ("这么多菜你吃得了吗？", "了", 0, "liao3"),
         ("她哄了半天孩子才睡着。", "哄", 0, "hong3"),
         ("大家哄堂大笑。", "哄", 0, "hong1"),
+        # sixth batch
+        ("这台旧打印机老是卡纸。", "卡", 0, "qia3"),
+        ("这是卡纸。", "卡", 0, "ka3"),
+        ("他处过好几个朋友。", "处", 0, "chu3"),
+        ("这里有好几处朋友的老房子。", "处", 0, "chu4"),
     ],
 )
 def test_kinds_of_error_of_the_second_batch(
@@ -149,7 +154,8 @@ def test_eighth_round_rules_read_the_same_fast_and_slow(engine) -> None:
                  "他生病落了两节课", "给客人倒个水", "帮我系个扣子", "妈妈帮我缝个扣子",
                  "在墙上钻个洞", "他在班里数第一", "他重了五斤", "他坐船晕了一路",
                  "我们种个树吧", "在湖上划了一下午船", "给客人调了一杯果汁", "去还个书",
-                 "学校放了一个月的假", "他去年得了一场大病", "她哄了半天孩子"):
+                 "学校放了一个月的假", "他去年得了一场大病", "她哄了半天孩子",
+                 "打印机老是卡纸", "他处过好几个朋友"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

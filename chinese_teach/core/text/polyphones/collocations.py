@@ -70,6 +70,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            # 我们处了三年: getting along for a length of time (三处了 is not a phrase)
            (r"_(了|过)(一|两|三|四|五|六|七|八|九|十|几|好几|半|多)+个?(年|月|天|周|星期|礼拜|辈子)",
             "chu3"),
+           # 他处过好几个朋友, 处了一个对象: going out with someone
+           (r"_(了|过)[^，。！？]{0,4}(朋友|对象)", "chu3"),
            (r"[一两几三四五六七八九十百千多好]_", "chu4")],  # 三处错误: a measure word
     "冲": [(_DEGREE + "_", "chong4"), (r"_着", "chong4"),
            # 他冲我笑了笑, 狗冲他叫: "towards" a person, before what one does to them

@@ -976,10 +976,11 @@ _LA_LEFT_BEHIND = re.compile(
 
 
 def word_in_context(
-    word: str, prev: str, after: str = "", nouns: frozenset[str] = frozenset()
+    word: str, prev: str, after: str = "", nouns: frozenset[str] = frozenset(),
+    before: str = "",
 ) -> tuple[str, ...] | None:
-    """A reading for a whole word that depends on the word before it or the text after
-    it, or ``None``."""
+    """A reading for a whole word that depends on the word before it, the text after it
+    or the text before it in its run (``before``), or ``None``."""
     if word in GLUED_LOCATIVE and (prev in nouns or prev in LOCATIVE_NOUNS) and _AMOUNT.match(
         after
     ):
@@ -995,6 +996,8 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "卡纸" and before.endswith(("老是", "总是")):
+        return ("qia3", "zhi3")  # 打印机老是卡纸: the segmenter's 老 | 是 before the verb
     if word == "背着" and _BEHIND_BACK.match(after):
         return ("bei4", "zhe5")  # 背着老师偷偷地: behind someone's back
     if word == "才干" and not after and prev.endswith(_TIME_SPANS):
