@@ -213,9 +213,10 @@ _VERB_DIRECTIONS = frozenset("起出回进开")
 _NOT_VERB_DIRECTIONS = frozenset({"一起", "这回", "那回", "来回", "先进", "杰出", "突出", "支出"})
 
 
-#: Characters that never start the object of a split verb-object word: particles, and
-#: the sentence-final ones (头发干了吗 is not 干吗 gànmá split by 了).
-_NO_SPLIT_OBJECT = "了过着的得地吗吧呢啊呀嘛"
+#: Characters that never start the object of a split verb-object word: particles, the
+#: sentence-final ones (头发干了吗 is not 干吗 gànmá split by 了), and numerals, which
+#: start an amount (他重了五斤 is not 重五 chóngwǔ split by 了).
+_NO_SPLIT_OBJECT = "了过着的得地吗吧呢啊呀嘛一二两三四五六七八九十百千万几半"
 
 
 def _inside_word_before(run: _Run, wi: int, back: int) -> bool:
@@ -546,7 +547,9 @@ class Reader:
         if n > 1:
             prev = run.text[run.spans[wi - 1][0]:s] if wi > 0 else ""
             if word in CONTEXT_WORDS:
-                in_context = word_in_context(word, prev, run.text[e:run.end], self.lexicon.nouns)
+                in_context = word_in_context(
+                    word, prev, run.text[e:run.end], self.lexicon.nouns, run.text[run.start:s]
+                )
                 if in_context:
                     slots.syl[:] = in_context
                     slots.src[:] = [Source.RULE] * n
@@ -586,7 +589,8 @@ class Reader:
                                 slots.syl[off] = complement[1]
                     elif sub in CONTEXT_WORDS and (
                         fixed := word_in_context(
-                            sub, part_prev, run.text[s + off + length:run.end], self.lexicon.nouns
+                            sub, part_prev, run.text[s + off + length:run.end], self.lexicon.nouns,
+                            run.text[run.start:s + off],
                         )
                     ) is not None:
                         slots.syl[off:off + length] = fixed

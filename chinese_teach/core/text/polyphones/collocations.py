@@ -22,15 +22,17 @@ _WINDOW = 8
 _DEGREE = r"(很|太|真|挺|特别|非常|有点儿?|那么|这么|多么|更|最)"
 
 #: What may stand between a verb and its object without breaking the collocation
-#: (看一会儿行李 kān, 铺好了床 pū, 扎了一个马尾辫 zā, 结了很多苹果 jiē): an aspect
+#: (看一会儿行李 kān, 铺好了床 pū, 扎了一个马尾辫 zā, 结了很多苹果 jiē, 削个苹果 xiāo): an aspect
 #: particle, a result complement 好/完, a short quantity (一下, 一会儿, 很多) or a
-#: numeral or demonstrative with its measure word. ``~`` in a pattern stands for it.
+#: numeral or demonstrative with its measure word, or a span of time (划了一下午船 huá).
+#: ``~`` in a pattern stands for it.
 VERB_FILLER = (
     r"(?:了|着|过)?(?:好|完)?(?:了|过)?"
     r"(?:一下|一会儿?|一阵|很多|好多|不少|许多|一些|一?点儿?"
+    r"|[一两二三四五六七八九十几半整]个?(?:上午|下午|晚上|早上|天|整天|小时|钟头|星期|月|年)的?"
     r"|好?[一两二三四五六七八九十几半这那每整满]+"
     r"[个本张件根条只次趟顿口把块片位盘碗杯场回遍双对套间家身头束捆堆层袋包朵盆桶锅壶瓶筐篮道颗]儿?"
-    r"|(?<=了)个)?"
+    r"|个)?"
 )
 
 #: char -> [(pattern, reading)], first match wins.
@@ -60,9 +62,16 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "调": [(r"_(高|低|大|小|亮|暗|快|慢|准|成|一下|好|整|味|皮|节|和|匀|得)", "tiao2"),
            # 把闹钟调到六点, 空调调到二十六度: a setting, not a transfer (调到北京 diào)
            (r"_到[零一二三四五六七八九十两几百\d]+(点|度|档|频道|台|格)", "tiao2"),
+           # 调了一杯果汁: mixing a drink or a colour
+           (r"_~(果汁|饮料|鸡尾酒|酒|颜料|颜色|色|沙拉|馅儿?)", "tiao2"),
            (r"(闹钟|空调|温度|音量|声音|电视|手机|钟|表|味道|颜色|亮度|座椅|收音机).{0,3}_",
             "tiao2")],
     "处": [(r"_(不来|不好|得来|得很好|得不错|不下去)", "chu3"), (r"相_", "chu3"),
+           # 我们处了三年: getting along for a length of time (三处了 is not a phrase)
+           (r"_(了|过)(一|两|三|四|五|六|七|八|九|十|几|好几|半|多)+个?(年|月|天|周|星期|礼拜|辈子)",
+            "chu3"),
+           # 他处过好几个朋友, 处了一个对象: going out with someone
+           (r"_(了|过)[^，。！？]{0,4}(朋友|对象)", "chu3"),
            (r"[一两几三四五六七八九十百千多好]_", "chu4")],  # 三处错误: a measure word
     "冲": [(_DEGREE + "_", "chong4"), (r"_着", "chong4"),
            # 他冲我笑了笑, 狗冲他叫: "towards" a person, before what one does to them
@@ -85,6 +94,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_~(书|钥匙|东西|手机|钱包|包|伞|雨伞|本子|作业|衣服|笔|帽子|眼镜|课本|题)", "la4"),
            (r"(钥匙|东西|书|手机|钱包|包|伞|本子|作业|衣服)_(在|下)", "la4"),
            (r"_在了?(后面|后头|最后|最后面)", "la4"),  # 他落在了后面: to fall behind
+           # 生病落了两节课: lessons missed
+           (r"_了?[一两三四五六七八九十几好]+(节|堂|门|天的?)课", "la4"),
            # 作业本落在学校了: left behind at a place one was (落在地上, 落在树上 stay luò)
            (r"_在了?(家里?|学校|学校里|教室|教室里|车上|出租车上|公交车上|宿舍|宿舍里|办公室|"
             r"饭店|饭馆|超市|图书馆|朋友家|奶奶家|外婆家|同学家)(了|里|#|$)", "la4")],
@@ -92,13 +103,17 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "传": [(r"的_$", "zhuan4"),
            # a book's title: 写一本名人传, 读了一部英雄传 (a biography ending the clause)
            (r"(一|这|那)(本|部).{0,6}_$", "zhuan4"), (r"(名人|伟人|英雄|人物)_$", "zhuan4")],
-    "露": [(r"_(了一手|一手|脸|馅|面|怯|富|底|马脚|出)", "lou4")],
+    "露": [(r"_(了一手|一手|脸|馅|面|怯|富|底|马脚|出)", "lou4"),
+           # 露了一面, 露过面, 露个脸: the word 露面 / 露脸 split by 了, 过 or a measure
+           (r"_(了|过)?(一|个|一个|一下)?(面|脸)(?!前|孔|包|条|粉|盆|颊|色|庞|部)", "lou4")],
     "扎": [(r"_~(小|大|红|花)?(辫|头发|马尾|蝴蝶结|结|彩)", "za1"), (r"_成", "za1"),
            # 把头发扎起来: tying up hair named before
            (r"(头发|辫子|马尾|小辫儿?|丝带|蝴蝶结)_(起|成|好|上|了|在)", "za1"),
            (r"_(了?一针|针|破|手|进)", "zha1")],
     "血": [(r"(流|出|吐|掉|滴|吸|抽|放|止)了?(一|几)?(点儿|点|滴|口|些|很多|管)?"
-            r"((我|你|他|她|它|人)的)?_(了)?$", "xie3")],  # 蚊子吸了我的血: the colloquial xiě
+            r"((我|你|他|她|它|人)的)?_(了)?$", "xie3"),  # 蚊子吸了我的血: the colloquial xiě
+           # 手上还有血呢, 满手都是血: blood seen on something, the clause's last word
+           (r"(有|是|沾着?|沾了|带着?|满)一?(点儿|点|些)?_(了|呢|吗|啊|吧)?$", "xie3")],
     # 供桌, 供品; 都供出来了, 供认: to confess
     "供": [(r"_(桌|品|奉|台|出|认|述)", "gong4"), (r"(桌|台|案|龛)上_", "gong4"),
            (r"_着", "gong4")],  # 门口供着一个佛像: offerings (供给, 供应 are words)
@@ -169,6 +184,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "尽": [(r"_(管|量|快|早|可能|先|着|自)", "jin3"), (r"_", "jin4")],  # 尽是, 吃尽 jìn
     "揣": [(r"怀_", "chuai1")],
     "哄": [(r"_着?(他|她|我|你|孩子|小孩|宝宝|人|骗|妹妹|弟弟|老人)", "hong3"),  # 哄孩子睡觉
+           (r"_~(他|她|孩子|小孩|宝宝|妹妹|弟弟|老人)", "hong3"),  # 哄了半天孩子
            (r"_(了起来|起来|堂|抢)", "hong1")],  # 教室里哄了起来: an uproar
     "弹": [(r"_(得|了|着|过|起|回|琴|钢琴|吉他)", "tan2"),  # the verb: 弹得很高, 弹钢琴
            # 弹一个小时琴: the instrument after a length of time
@@ -180,12 +196,16 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"长_[地的]", "chang2"), (r"_长[地的]", "chang2"),
            # 长了不少见识: to gain (knowledge, skill)
            (r"_~(见识|知识|本事|记性|经验|志气|能耐|学问)", "zhang3"),
+           # 第二长的河: an ordinal before the adjective "long"
+           (r"第[一二三四五六七八九十]+_", "chang2"),
            (r"_史", "zhang3"),  # 长史: a chief clerk, an office of the dynasties
            # 头发长长了: grown (zhǎng) long (cháng); 长长的头发 is cháng cháng
            (r"(头发|指甲|胡子|草|头发又|指甲又)_长了", "zhang3"),
            # 长了一颗牙, 长出新叶: to grow
            (r"_(了|出)~(牙|牙齿|胡子|白发|白头发|叶子|新叶|芽|痘痘|青春痘|虫子|草|肉|皱纹|雀斑|菌子|蘑菇|青苔)",
             "zhang3"),
+           # 一年长了五厘米: grew by a length (这支笔长五厘米 is its length)
+           (r"_了[一二两三四五六七八九十百千几半\d.]+(米|厘米|毫米|公分|尺|寸)", "zhang3"),
            # 这支笔长五厘米: a length
            (r"_[一二两三四五六七八九十百千几半\d.]+(米|厘米|毫米|公里|千米|公分|尺|寸|里)",
             "chang2"),
@@ -200,7 +220,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "勒": [(r"_(住|紧)?了?(马|缰绳|马缰|缰)", "le4"),  # 勒住了马: reining in (勒马 lè)
            (r"_(得|紧|住|死|着|进|疼|痛)", "lei1"),
            (r"_了?勒?(腰带|皮带|绳子|带子|裤带)", "lei1"), (r"勒了_", "lei1")],  # 勒了勒腰带
-    "择": [(r"_~(菜|豆角|韭菜|芹菜|青菜|豆芽|菠菜)", "zhai2")],
+    "择": [(r"_~(菜|豆角|韭菜|芹菜|青菜|豆芽|菠菜)", "zhai2"),
+           # 择了一下午的豆角: a stretch of time between the verb and the vegetable
+           (r"_(了|着|过)?[^，。！？]{1,5}的(菜|豆角|韭菜|芹菜|青菜|豆芽|菠菜)", "zhai2")],
     "轧": [(r"(车|轮|车轮|压路机)_", "ya4"), (r"_(过|伤|死|坏|平|断|到|着)", "ya4")],
     "打": [(r"[两三四五六七八九十几半]_(鸡蛋|啤酒|毛巾|袜子|手帕|玫瑰|汽水|可乐|信封|本子|铅笔)",
             "da2")],  # 三打啤酒: a dozen
@@ -254,7 +276,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_(过来|过去|着)", "dao4"),  # 把书倒过来: upside down
            (r"_(不错|挺|也|还|很|真|蛮|比较)", "dao4")],  # 这个办法倒不错: the adverb
     "晕": [(r"_了?(过去|倒|死)", "yun1"), (r"_(车|船|机|血|针)", "yun4"),
-           (r"(坐车|坐船|坐飞机|见血|看见血).{0,2}_$", "yun4"),  # 一坐车就晕: motion sickness
+           # 一坐车就晕, 坐船晕了一路: motion sickness
+           (r"(坐车|坐船|坐飞机|见血|看见血).{0,2}_(了?一路)?$", "yun4"),
            (r"物质_|的_(中|里|内|外)", "yun4")],  # 暗物质晕, 黑洞的晕中: a halo
     "曲": [(r"_(着|起|腿|膝|身)", "qu1")],  # 曲着腿: bent
     "搂": [(r"(树叶|落叶|干草|柴火?)_", "lou1"), (r"_(到一起|成一堆|成堆)", "lou1"),  # rake
@@ -376,7 +399,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 把小偷解到派出所: escorting a prisoner (押解 jiè); 解开, 了解 stay jiě
     "解": [(r"(犯人|小偷|罪犯|嫌犯|嫌疑人|俘虏|逃犯|人犯)_(到|往|送|去|回)", "jie4")],
     # 帮我缝好了, 缝扣子: sewing (一道缝, 门缝 fèng are the noun)
-    "缝": [(r"_(好|上|补|起来|了|着|一下|一针|衣服|扣子|被子|口子|袜子|裤子)", "feng2")],
+    "缝": [(r"_(好|上|补|起来|了|着|一下|一针|衣服|扣子|被子|口子|袜子|裤子)", "feng2"),
+           (r"_~(衣服|扣子|被子|口子|袜子|裤子|书包)", "feng2")],  # 缝个扣子
     # 天有点儿闷, 屋里太闷了: stuffy air, mēn (心里闷, 闷闷不乐 mèn: low spirits)
     # 这孩子好哭, 好打扮: given to (好吃, 好看 "pleasant" are words of their own)
     "好": [(r"_(哭|闹|斗|打扮|面子|喝酒|抽烟|管闲事)", "hao4")],
@@ -393,6 +417,12 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "吓": [(r"[阻恐威恫]_", "he4")],  # 阻吓: to deter (恐吓, 威吓 hè are words)
     # 河道比降2‰: a river's gradient (not 比降低, 比降价: 比 comparing)
     "降": [(r"比_(?!低|价|息|温|雨|水|级|落|下|临|生|服|职|薪|压|速|幅|至|到|了)", "jiang4"),
+           # 气温降了五度, 价格降了一半: falling by an amount (a surrender takes no amount)
+           (r"_了?([零一二三四五六七八九十百千两几\d]+|一半|不少|很多)(度|米|厘米|公分|个百分点|"
+            r"成|级|倍|块|元|毛|分|斤|公斤)?", "jiang4"),
+           # 气温降了, 水位降下来: what falls (temperature, prices, levels)
+           (r"(气温|温度|体温|水位|价格|物价|房价|油价|血压|血糖|成绩|速度|工资|分数).{0,3}_",
+            "jiang4"),
            (r"_(至|到)($|[零一二三四五六七八九十百千两几])", "jiang4")],  # 可降至-4度: to fall to
     "挑": [(r"_(梁|檐)", "tiao3")],  # 挑梁, 挑檐: a cantilever, an overhanging eave
     # the offices of the dynasties: 大理少卿, 太子少保, 任少监 (shào: the deputy)
@@ -404,6 +434,16 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # encyclopaedic text (the model reads the everyday verb or adjective there)
     "冠": [(r"_(帽|冕|饰|缨|带|盖)", "guan1")],  # 唐代的冠帽: a hat (冠军 is a word)
     "擂": [(r"_(石|木)", "lei2")],  # 投下擂石: stones rolled onto attackers
+    # 放了一个月的假, 请了两天假: the word 放假 / 请假 split by a span of time, jià
+    "假": [(r"(放|请|休)(了|过)?[一两二三四五六七八九十几半整]+个?(天|星期|礼拜|周|月|年)的?_",
+            "jia4")],
+    # 在墙上钻个洞: to drill (钻石, 钻头 zuàn are words)
+    "钻": [(r"_~(洞|孔|眼儿?|窟窿)", "zuan1")],
+    # 叉着腿, 叉开双腿: legs spread apart, chǎ (叉腰 chā: hands on the hips)
+    "叉": [(r"_(着|开|开了)?(两|双)?(腿|脚)", "cha3")],
+    # 一石米, 三石粮食: the old measure of grain, dàn (一石二鸟 is an idiom)
+    "石": [(r"[一二两三四五六七八九十百千万几数每]_(米|粮|谷|麦|稻|粟|豆|大米|小米|粮食|稻谷)",
+            "dan4")],
     "幢": [(r"(经|石|铁|宝|法|幡)_", "chuang2")],  # 铁幢: an inscribed pillar (一幢楼 zhuàng)
     "垛": [(r"(麦秸|麦草|麦|柴火|柴|稻草|草|秸秆|粮|砖|煤|谷)_", "duo4")],  # 麦秸垛: a stack
     "喳": [(r"[咔喀]_", "cha1")],  # 咔喳: a snapping sound

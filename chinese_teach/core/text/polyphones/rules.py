@@ -191,6 +191,11 @@ def _first(s: str) -> str:
     return s[0] if s else ""
 
 
+def _past_ge(after: str) -> str:
+    """The text after a verb past a bare measure 个 (倒个水, 系个扣子: the object)."""
+    return after[1:] if after.startswith("个") else after
+
+
 #: One-character words whose everyday reading is fixed: their other readings
 #: live inside words the dictionary knows (参与 yù, 中奖 zhòng, 几乎 jī ...).
 SINGLE_READINGS: dict[str, str] = {
@@ -218,10 +223,12 @@ def _de_particle(ctx: Context) -> str | None:
 
 #: What follows 打的 "to take a taxi": going somewhere.
 _DI1_NEXT = frozenset({"去", "回", "回家", "回去", "回来", "过去", "过来", "到", "走"})
-#: A prize or a rank after 得了: the verb dé (考试得了第一名, 得了冠军, 得了满分).
+#: A prize, a rank or an illness after 得了: the verb dé (考试得了第一名, 得了冠军, 得了满分,
+#: 得了一场大病, 得了感冒).
 _PRIZE = re.compile(
     r"(第[一二三四五六七八九十\d]+名?|冠军|亚军|季军|金牌|银牌|铜牌|满分|一百分"
-    r"|[一二三四五六七八九十百\d]+分|[一二三特]等奖|大奖|奖)"
+    r"|[一二三四五六七八九十百\d]+分|[一二三特]等奖|大奖|奖"
+    r"|(一场)?(大|重)?病|(重)?感冒|流感|肺炎|癌症)"
 )
 
 
@@ -320,6 +327,8 @@ def _hai(ctx: Context) -> str | None:
     nxt = _first(ctx.after)
     if nxt in set("给钱书债款") or _last(ctx.before) in set("归偿退"):
         return "huan2"
+    if nxt == "个" and _first(_past_ge(ctx.after)) in set("钱书债"):
+        return "huan2"  # 去图书馆还个书: a verb with a bare 个 before its object
     if ctx.after in ("", "了") or ("把" in ctx.before[-6:] and nxt in ("了", "")):
         return "huan2"  # 按时还, 把书还了
     if "把" in ctx.before[-8:] and nxt in ("到", "回"):
@@ -418,8 +427,8 @@ def _zhong_plant(ctx: Context) -> str | None:
     nxt = _first(ctx.after)
     if after_numeral or ctx.prev.endswith(("这", "那", "哪", "某", "此", "该")):
         return "zhong3"  # 三种语言, 这种水果
-    if nxt in _CROPS or nxt in ("了", "过", "着"):
-        return "zhong4"  # 种花, 我们种了很多花
+    if nxt in _CROPS or nxt in ("了", "过", "着") or _first(_past_ge(ctx.after)) in _CROPS:
+        return "zhong4"  # 种花, 我们种了很多花, 种个树
     if nxt in ("不", "得") and ctx.after[1:2] in ("活", "好", "出", "完", "下", "成"):
         return "zhong4"  # 种不活, 种得好: a potential or a result complement
     if ctx.prev in _ZHONG_VERB_AFTER or (
@@ -499,7 +508,9 @@ def _shu(ctx: Context) -> str | None:
     nxt = _first(ctx.after)
     if nxt == "次" and ctx.prev not in ("一", "几", "两"):
         return "shuo4"  # 他数次来过这里: several times
-    if nxt in set("了到一过完不钱") or ctx.prev in _SHU3_AFTER:
+    if nxt in set("了到一过完不钱") or ctx.prev in _SHU3_AFTER or ctx.after.startswith(
+        ("第一", "第二", "第三")
+    ):  # 他的个子在班里数第一: ranks
         return "shu3"  # 数了数钱, 数到一百, 他在数星星
     return None
 
@@ -519,13 +530,15 @@ def _zhuan(ctx: Context) -> str | None:
 def _dao(ctx: Context) -> str | None:
     if _first(ctx.after) in ("在", "下"):
         return "dao3"  # 倒在地上
-    if _first(ctx.after) in ("一", "水", "茶", "酒", "杯"):
+    if _first(_past_ge(ctx.after)) in ("一", "水", "茶", "酒", "杯"):  # 倒个水
         return "dao4"
     return None
 
 
 def _xi(ctx: Context) -> str | None:
     if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4] or (
+        _past_ge(ctx.after).startswith(("扣子", "扣儿", "纽扣", "扣"))  # 系个扣子: to button
+    ) or (
         ctx.prev.endswith("带") and _first(ctx.after) in ("得", "了", "着", "在")  # 鞋带系得太紧
     ) or (
         _first(ctx.after) == "在" and "把" in ctx.before[-6:]
@@ -875,6 +888,10 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
                                                  "再", "先", "请", "老师", "给", "要", "想")},
     # 你来数数, 再数数: the reduplicated verb (light), not 数数 shǔshù "counting"
     **{("数数", p): ("shu3", "shu5") for p in ("来", "去", "再", "先", "帮", "帮我", "你来")},
+    # 打印机又卡纸了: paper jams, qiǎ (CC-CEDICT's 卡纸 kǎzhǐ is card stock), after an
+    # adverb that only a verb takes
+    **{("卡纸", a): ("qia3", "zhi3") for a in ("又", "总", "老", "常", "经常", "常常", "总是",
+                                             "老是", "不", "没", "没有", "会", "就", "别", "容易")},
 }
 #: Words read differently before an object, wherever they stand: (word, next character).
 WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
@@ -903,6 +920,8 @@ WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
 #: Words read differently before a character: (word, next character) -> reading.
 WORD_BEFORE: dict[tuple[str, str], tuple[str, ...]] = {
     ("结果", "了"): ("jie1", "guo3"),  # 树结果了 "the tree bears fruit"
+    # 打印机卡纸了, 卡纸的时候: a paper jam (the card stock 卡纸 kǎzhǐ takes no 了)
+    ("卡纸", "了"): ("qia3", "zhi3"),
     # 地上铺了一张席子: the segmenter's 上铺 "upper bunk" is the locative and the verb
     **{("上铺", c): ("shang5", "pu1") for c in "了着满好"},
     # 把床铺好: the segmenter's 床铺 "bedding" is the noun 床 and the verb 铺 (pū)
@@ -957,10 +976,11 @@ _LA_LEFT_BEHIND = re.compile(
 
 
 def word_in_context(
-    word: str, prev: str, after: str = "", nouns: frozenset[str] = frozenset()
+    word: str, prev: str, after: str = "", nouns: frozenset[str] = frozenset(),
+    before: str = "",
 ) -> tuple[str, ...] | None:
-    """A reading for a whole word that depends on the word before it or the text after
-    it, or ``None``."""
+    """A reading for a whole word that depends on the word before it, the text after it
+    or the text before it in its run (``before``), or ``None``."""
     if word in GLUED_LOCATIVE and (prev in nouns or prev in LOCATIVE_NOUNS) and _AMOUNT.match(
         after
     ):
@@ -976,6 +996,8 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "卡纸" and before.endswith(("老是", "总是")):
+        return ("qia3", "zhi3")  # 打印机老是卡纸: the segmenter's 老 | 是 before the verb
     if word == "背着" and _BEHIND_BACK.match(after):
         return ("bei4", "zhe5")  # 背着老师偷偷地: behind someone's back
     if word == "才干" and not after and prev.endswith(_TIME_SPANS):
