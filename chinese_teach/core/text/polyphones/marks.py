@@ -55,15 +55,15 @@ FEATURES = (
 #: Logistic weights on the raw features of :data:`FEATURES`, then the intercept
 #: (fitted by ``benchmarks/pinyin/marks_fit.py``).
 WEIGHTS: tuple[float, ...] = (
-    1.39302, 0.104574, 1.38855, 0.052498, 0.0251844, -0.414019, 5.65337, -0.434428,
-    0.155219, -0.932425, 2.04482, 1.70275, 1.68125, 0.338616, -0.102271, 2.10762,
-    0.00848687, -0.48503, -0.199202, 0.312561, 0.0419835, -0.0170837, 0.000488641,
-    0.0144265, -1.43099, -2.94472, -1.06989,
+    1.3742, 0.0900081, 1.44398, 0.0528493, 0.0230903, -0.411819, 5.76543, -0.440605,
+    0.146409, -0.93604, 2.07806, 1.66241, 1.60393, 0.423888, -0.299868, 1.93403,
+    0.0508531, -0.475534, -0.160986, 0.241715, 0.0437006, -0.0188, 0.000275615,
+    0.0115926, -1.65791, -3.12063, -1.20225,
 )
-INTERCEPT = -2.66885
+INTERCEPT = -2.40273
 #: A character is marked when its score (log-odds of being wrong) is above this: the
 #: score that marks at most 2 % of CPP dev's characters.
-THRESHOLD = -4.71659
+THRESHOLD = -4.77416
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n\r…]")
 #: The model's log-odds are cut at this many units (p of 1e-9 .. 1 - 1e-9).
