@@ -344,6 +344,16 @@ def _looks_verbal(senses: tuple[str, ...]) -> bool:
     return bool(senses) and senses[0].startswith("to ")
 
 
+
+def _sense_list(curated: str | None, chosen: _Row | None) -> list[str] | None:
+    """A word's senses in order: the curated gloss's (split at ";", without "…"), else the
+    chosen dictionary row's useful ones; None when there is neither."""
+    if curated is not None:
+        return [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
+    if chosen is not None:
+        return [_clean(x) for x in chosen.senses if _useful(x)]
+    return None
+
 class Glosser:
     """Chooses each word's learner gloss from the corpus and the curated table."""
 
@@ -542,11 +552,8 @@ class Glosser:
         if whole == word:  # 比一比, 试了试: the verb's senses first
             curated = self._curated(word, self._default_reading(word), "", ())[0]
             chosen = self._pick(word, self.rows(word), None)
-            if curated is not None:
-                senses = [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
-            elif chosen is not None:
-                senses = [_clean(x) for x in chosen.senses if _useful(x)]
-            else:
+            senses = _sense_list(curated, chosen)
+            if senses is None:
                 return None
             verbs = [x for x in senses if x.startswith("to ")]
             if not verbs or senses[0].startswith("to "):
@@ -591,11 +598,8 @@ class Glosser:
         "translator", 回答 "reply"), for a word of two characters or more in a noun's place
         (a lone character's other senses are too many: 走 "through"); None for a word
         whose gloss does not lead with a verb or that has no noun sense."""
-        if curated is not None:
-            senses = [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
-        elif chosen is not None:
-            senses = [_clean(x) for x in chosen.senses if _useful(x)]
-        else:
+        senses = _sense_list(curated, chosen)
+        if senses is None:
             return None
         if not senses or not senses[0].startswith(("to ", "(intransitive) to ")):
             return None

@@ -5,20 +5,7 @@ seen: each with sentences of its own and a counter-example that keeps the other 
 from __future__ import annotations
 
 from chinese_teach.core.corpus.glosses import token_glosses
-
-
-def _first(corpus, engine, text: str, word: str) -> str:
-    """The first sense shown for ``word`` in ``text`` (a word inside a longer token: that
-    token's part)."""
-    toks = engine.annotate(text)
-    found: dict[str, str] = {}
-    for t, gl in zip(toks, token_glosses(toks, corpus), strict=True):
-        if gl is None:
-            continue
-        for piece, short in gl.parts:
-            found.setdefault(piece, short)
-        found[t.text] = gl.short
-    return found[word].split(";")[0].strip()
+from tests.core.corpus.test_glosses_classes import _first
 
 
 def test_learner_defaults_of_common_words(corpus, engine) -> None:
