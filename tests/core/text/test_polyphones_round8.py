@@ -159,3 +159,16 @@ def test_eighth_round_rules_read_the_same_fast_and_slow(engine) -> None:
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("你在弄什么？", "nong4"),  # alone: to do, to handle
+    ("他把电脑弄坏了。", "nong4"),
+])
+def test_a_lone_nong_is_the_verb(engine, text, expected) -> None:
+    """弄 alone is nòng; lòng lives only in the words 弄堂 and 里弄."""
+    assert reading_at(engine, text, "弄") == expected
+    assert reading_at(engine, "上海的里弄很窄。", "弄") == "long4"
+    spans = [(t.start, t.end) for t in engine.segment(text)]
+    fast, slow = fast_and_slow(engine.reader, text, spans)
+    assert [w.syllables for w in fast] == [w.syllables for w in slow]

@@ -199,6 +199,7 @@ def _past_ge(after: str) -> str:
 #: One-character words whose everyday reading is fixed: their other readings
 #: live inside words the dictionary knows (参与 yù, 中奖 zhòng, 几乎 jī ...).
 SINGLE_READINGS: dict[str, str] = {
+    "弄": "nong4",  # 你在弄什么: to do, to handle (lòng lives in the words 弄堂, 里弄)
     "和": "he2", "大": "da4", "上": "shang4", "与": "yu3", "会": "hui4",
     "属": "shu3", "区": "qu1", "克": "ke4", "省": "sheng3", "王": "wang2", "化": "hua4",
     "可": "ke3", "约": "yue1", "说": "shuo1", "万": "wan4", "号": "hao4", "叶": "ye4",
