@@ -495,7 +495,7 @@ class Glosser:
                         for s in r.senses if s.startswith("surname ")]
             if surnames:
                 return Gloss(surnames[0], (surnames[0],), "name" if name else "context", name)
-        if name and not (self._common_word(word, syls) or self.common_homograph(word, syls)):
+        if name and not self.common_homograph(word, syls):
             return self._name_gloss(word, syls)
         if syls is None:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
@@ -566,17 +566,6 @@ class Glosser:
         if not found.short.startswith("to "):
             return None
         return Gloss(found.short, found.full, "context")
-
-    def _common_word(self, word: str, syls: tuple[str, ...] | None) -> bool:
-        """Whether a word a text marks as a name is a learner's common word in this reading
-        (孙子 sūnzi "grandson", 和平 "peace": jieba tags them as names of people and
-        places): a word of the HSK lists that the dictionary has as a common word read
-        ``syls``. A name the lists hold only as a name (北京) stays a name."""
-        if len(word) < 2 or word not in self.listed():
-            return False
-        return any(not r.proper and r.simplified == word
-                   and (syls is None or same_reading(r.syllables, syls))
-                   and any(_useful(s) for s in r.senses) for r in self.rows(word))
 
     def _noun_place(self, prev: str) -> bool:
         """Whether the word after ``prev`` stands where a noun stands: after 的, a measure
@@ -1196,7 +1185,11 @@ class Glosser:
                 parts = ((surname, f"(surname) {spelt.capitalize()}"),
                          (title, self.gloss(title, title_syls).short))
                 return Gloss(pattern.format(spelt.capitalize()), (), "name", True, parts)
-        for r in self.rows(word):
+        rows = self.rows(word)
+        # a common word the text calls a person by (高明说他明天来): no place's entry
+        # (Gaoming District), the person's name spelt below
+        person = word[:1] in SURNAMES and any(not r.proper for r in rows)
+        for r in () if person else rows:
             if r.proper:
                 senses = [_clean(s) for s in r.senses if _useful(s)]
                 if senses:

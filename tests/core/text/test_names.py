@@ -135,3 +135,14 @@ def test_common_homographs_are_left_out_of_the_tagged_names(corpus, engine) -> N
 def test_a_common_word_is_a_persons_name_only_where_a_person_is_called_for(
         engine, text, expected) -> None:
     assert names(engine, text) == expected
+
+
+def test_a_common_word_called_as_a_person_is_glossed_as_the_name(corpus, engine) -> None:
+    """高明说他明天来: Gāo Míng in the pinyin and "(name) Gao Ming" in the glossary (not
+    "brilliant", not the Gaoming District's entry); 他很高明 stays the adjective."""
+    toks = [t for t in engine.annotate("高明说他明天来。") if t.is_word]
+    glosses = dict(zip([t.text for t in toks], token_glosses(toks, corpus), strict=True))
+    assert glosses["高明"].short == "(name) Gao Ming"
+    toks = [t for t in engine.annotate("他的办法很高明。") if t.is_word]
+    glosses = dict(zip([t.text for t in toks], token_glosses(toks, corpus), strict=True))
+    assert not glosses["高明"].name
