@@ -17,7 +17,9 @@ dictionary tag (rough, but independent of CC-CEDICT's sense order); the frames a
 A word the frame cuts differently shows the tokens it was cut into (``[cut: 我会 | 开]``).
 
 Run: ``.venv/bin/python -m benchmarks.words.gloss_sheet --level 1`` (``--level`` may be
-given more than once; the default is levels 1-3).
+given more than once; the default is levels 1-3). ``--hsk2-level 4`` adds the HSK 2.0
+words of that level that the 2021 standard does not list at levels 1-5 (their level is
+printed as ``2.0-4``); ``--hsk2-level`` alone prints only those.
 """
 
 from __future__ import annotations
@@ -61,6 +63,12 @@ class SheetRow:
     level: int
     tag: str
     shown: tuple[Shown, ...]
+    standard: str = "hsk2021"  # or "hsk2": an HSK 2.0 word the 2021 levels 1-5 lack
+
+    @property
+    def level_label(self) -> str:
+        """``4`` for an HSK 2021 level, ``2.0-4`` for an HSK 2.0 one."""
+        return str(self.level) if self.standard == "hsk2021" else f"2.0-{self.level}"
 
 
 def shown_in(engine, corpus, sentence: str, word: str) -> Shown:
@@ -75,20 +83,36 @@ def shown_in(engine, corpus, sentence: str, word: str) -> Shown:
     return Shown(sentence, "", "", tuple(t.text for t in toks if t.text.strip()))
 
 
-def sheet(engine, corpus, levels: dict[str, int], tags: dict[str, str]) -> Iterator[SheetRow]:
+def sheet(engine, corpus, levels: dict[str, int], tags: dict[str, str],
+          standard: str = "hsk2021") -> Iterator[SheetRow]:
     """A row for every word of ``levels``, by level then in the list's order."""
     for word, level in sorted(levels.items(), key=lambda x: (x[1], x[0])):
         tag = tags.get(word, "")
         shown = [shown_in(engine, corpus, word, word)]
         shown += [shown_in(engine, corpus, f.format(word), word) for f in frames_for(tag)]
-        yield SheetRow(word, level, tag, tuple(shown))
+        yield SheetRow(word, level, tag, tuple(shown), standard)
+
+
+def hsk2_only(corpus, levels: Iterable[int], newer_through: int = 5) -> dict[str, int]:
+    """The HSK 2.0 words of ``levels`` that the 2021 standard does not list at levels
+    1 to ``newer_through`` (a learner taught from HSK 2.0 books still meets them)."""
+    wanted = set(levels)
+    newer = {w for (w,) in corpus.query(
+        "SELECT word FROM word_levels WHERE standard = 'hsk2021' AND level <= ?",
+        (newer_through,))}
+    out: dict[str, int] = {}
+    for word, level in corpus.query(
+            "SELECT word, level FROM word_levels WHERE standard = 'hsk2' ORDER BY level"):
+        if level in wanted and word not in newer:
+            out.setdefault(word, level)
+    return out
 
 
 def format_row(row: SheetRow) -> str:
     """One line for a reader: the word, its level and tag, then each frame's pinyin and
     gloss (``=`` where a frame shows the same as the word alone)."""
     alone = row.shown[0]
-    cells = [f"{row.word}\t{row.level}\t{row.tag or '-'}\t{alone.pinyin}\t{alone.gloss}"]
+    cells = [f"{row.word}\t{row.level_label}\t{row.tag or '-'}\t{alone.pinyin}\t{alone.gloss}"]
     for s in row.shown[1:]:
         if s.cut:
             cells.append(f"{s.frame} [cut: {' | '.join(s.cut)}]")
@@ -108,14 +132,22 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--level", type=int, action="append",
                         help="an HSK 2021 level to print (default: 1, 2 and 3)")
+    parser.add_argument("--hsk2-level", type=int, action="append",
+                        help="also print the HSK 2.0 words of this level that HSK 2021 "
+                             "levels 1-5 lack")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    wanted = set(args.level or (1, 2, 3))
+    wanted = set(args.level or (() if args.hsk2_level else (1, 2, 3)))
     corpus = open_corpus()
     engine = get_engine(corpus)
     engine.load()
-    levels = {w: lv for w, lv in hsk_levels(corpus, max(wanted)).items() if lv in wanted}
-    for row in sheet(engine, corpus, levels, jieba_tags()):
-        print(format_row(row))
+    tags = jieba_tags()
+    if wanted:
+        levels = {w: lv for w, lv in hsk_levels(corpus, max(wanted)).items() if lv in wanted}
+        for row in sheet(engine, corpus, levels, tags):
+            print(format_row(row))
+    if args.hsk2_level:
+        for row in sheet(engine, corpus, hsk2_only(corpus, args.hsk2_level), tags, "hsk2"):
+            print(format_row(row))
 
 
 if __name__ == "__main__":

@@ -28,3 +28,19 @@ def test_a_frame_that_cuts_the_word_apart_says_so() -> None:
                                   Shown("我开了。", "kai1", "to open")))
     line = format_row(row)
     assert "[cut: 我 | 想开 | 。]" in line and line.endswith("我开了。 =")
+
+
+def test_hsk2_words_the_2021_levels_lack_are_added_with_their_old_level(corpus) -> None:
+    from benchmarks.words.gloss_sheet import hsk2_only
+
+    old = hsk2_only(corpus, [4, 5])
+    newer = {w for (w,) in corpus.query(
+        "SELECT word FROM word_levels WHERE standard = 'hsk2021' AND level <= 5")}
+    assert old and not set(old) & newer
+    assert set(old.values()) <= {4, 5}
+    assert "班主任" in old and "学生" not in old
+    row = SheetRow("班主任", old["班主任"], "n", (Shown("班主任", "ban1 zhu3 ren4", "x"),),
+                   "hsk2")
+    assert row.level_label == f"2.0-{old['班主任']}"
+    assert format_row(row).startswith(f"班主任\t2.0-{old['班主任']}\t")
+    assert SheetRow("开", 1, "v", ()).level_label == "1"
