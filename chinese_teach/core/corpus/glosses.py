@@ -45,8 +45,10 @@ _UNHELPFUL = re.compile(
 )
 #: Pronunciation notes inside a sense: "(colloquial pr. [nei4])", "(Taiwan pr. [hui3])".
 _PR_NOTE = re.compile(r"\s*\((?:[^()]*\bpr\.[^()]*)\)")
-_REFERENCE_TARGET = re.compile(r"(?:of|for|see|in|as)\s+([^\s\[|,;]+)(?:\|([^\s\[,;]+))?"
-                               r"(?:\[([^\]]+)\])?", re.IGNORECASE)
+#: A reference's target, its traditional|simplified forms and reading ("see 打架[da3 jia4]",
+#: "variant of 濕|湿[shi1]"; one entry doubles its bar: "胡同|胡同|[hu2 tong4]").
+_REFERENCE_TARGET = re.compile(r"(?:of|for|see|in|as)\s+([^\s\[|,;]+)(?:\|([^\s\[|,;]+))?"
+                               r"\|?(?:\[([^\]]+)\])?", re.IGNORECASE)
 
 #: The life dates of a person in a dictionary sense: "(1904-1974)", "(701-762)".
 _BIOGRAPHY = re.compile(r"\(c?\.? ?\d{1,4}(?: ?BC)?-\d{0,4}")
@@ -179,6 +181,35 @@ def _useful(sense: str) -> bool:
 
 _CL_NOTE = re.compile(r"\s*\(?CL:[^)]*\)?\s*$")
 
+#: A literal sense ("lit. compass and set square", "(lit.) a pot of porridge"; not "(lit.
+#: and fig.) stage"), the mark of a figurative one ("fig. established standard"), and a
+#: word's historical first sense (革命 "to withdraw the mandate of heaven … (original meaning)").
+_LITERAL = re.compile(r"^\(?lit\.\)?\s+(?!and fig)")
+_FIGURATIVE = re.compile(r"^\(?fig\.\)?\s*")
+_ORIGINAL = re.compile(r"\(original meaning\)\s*$")
+
+
+def figurative_first(senses: tuple[str, ...] | list[str]) -> list[str]:
+    """The senses with the everyday ones first: where an entry leads with a literal sense
+    (规矩 "lit. compass and set square", then "fig. established standard", "rule"; 联手
+    "lit. to join hands", "to act together") or with a historical "original meaning"
+    (革命), the other senses lead and the literal or original one goes last ("fig."
+    dropped from the new first). A literal sense with more after a semicolon is split
+    ("lit. I dare not (accept the honor); fig. I don't deserve your praise"). An entry
+    with no other sense is returned unchanged."""
+    split: list[str] = []
+    for sense in senses:
+        if _LITERAL.match(sense) and "; " in sense:
+            literal, other = sense.split("; ", 1)
+            split += [literal, other]
+        else:
+            split.append(sense)
+    moved = [x for x in split if _LITERAL.match(x) or _ORIGINAL.search(x)]
+    rest = [_FIGURATIVE.sub("", x, count=1) for x in split if x not in moved]
+    if not moved or not rest:
+        return list(senses)
+    return rest + moved
+
 
 def _clean(sense: str) -> str:
     """A sense without pronunciation and classifier notes; "classifier for" is said as
@@ -282,6 +313,12 @@ VERB_ADVERBS = frozenset({
 #: Words after a noun that make it a place or a time (在比赛中, 在学习上): the noun stays.
 _LOCATIVES = frozenset({"中", "上", "里", "之中", "当中", "方面", "中间", "以后", "以前", "前",
                         "后"})
+#: Verbs of intent before another verb (想 + 研究, 打算 + 投资, 继续 + 工作): after them a
+#: word that is a verb and a noun is read as the verb, like after :data:`VERB_ADVERBS`.
+_INTENT_VERBS = frozenset({"想", "不想", "打算", "准备", "愿意", "继续", "必须", "决定",
+                           "不得不"})
+#: Words after a verb that do something once or briefly (研究 + 一下 "to research").
+_ONCE = frozenset({"一下", "一下儿"})
 #: Of :data:`VERB_ADVERBS`, those that also stand before adjectives (不方便, 很温暖): after
 #: them only a noun the dictionary counts is read as its verb.
 _ADJECTIVE_ADVERBS = frozenset({"不", "很", "不太", "越来越"})
@@ -525,7 +562,12 @@ class Glosser:
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
             if verbs is not None:  # 指着 "to point at", not "finger"
                 return Gloss(verbs, full or (verbs,), "context")
-        if not conditional and len(word) > 1 and prev in VERB_ADVERBS and not (
+        if not conditional and len(word) > 1 and rest and rest[0] in _ONCE:
+            verbs = self._verb_first(curated, chosen, marked=True)
+            if verbs is not None:  # 研究一下: done once, so a verb ("to research")
+                return Gloss(verbs, full or (verbs,), "context")
+        if not conditional and len(word) > 1 and (
+                prev in VERB_ADVERBS or prev in _INTENT_VERBS) and not (
                 rest and rest[0] in _LOCATIVES):  # 在 + 比赛 + 中: a place in time
             verbs = self._verb_first(curated, chosen, strict=prev in _ADJECTIVE_ADVERBS)
             if verbs is not None:
@@ -533,7 +575,7 @@ class Glosser:
         if curated is not None:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
-            return self._composed(word)
+            return self._composed(word, syls)
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
 
@@ -668,7 +710,7 @@ class Glosser:
             return curated
         chosen = self._pick(word, self.rows(word), syls)
         if chosen is None:
-            return self._composed(word).short
+            return self._composed(word, syls).short
         return self._dictionary_short(chosen)[0]
 
     def _dictionary_short(self, chosen: _Row) -> tuple[str, str]:
@@ -678,8 +720,11 @@ class Glosser:
         :meth:`gloss` and :meth:`short`."""
         # shorten() prints one or two senses and says "…" if there are more: the first
         # three useful senses decide it, so only the two it prints are cleaned
+        senses = chosen.senses
+        if senses and (_LITERAL.match(senses[0]) or _ORIGINAL.search(senses[0])):
+            senses = tuple(figurative_first(senses))  # 规矩 "rule", not "compass and set square"
         useful: list[str] = []
-        for sense in chosen.senses:
+        for sense in senses:
             if _useful(sense):
                 useful.append(sense)
                 if len(useful) == 3:
@@ -689,7 +734,7 @@ class Glosser:
         followed = self._follow(chosen, depth=0)
         if followed:
             return shorten(followed), "reference"
-        return shorten([_clean(s) for s in chosen.senses]), "dictionary"
+        return shorten([_clean(s) for s in senses]), "dictionary"
 
     def _curated(
         self, word: str, syls: tuple[str, ...] | None, prev: str, rest: tuple[str, ...],
@@ -994,12 +1039,13 @@ class Glosser:
                 return deeper
         return []
 
-    def _composed(self, word: str) -> Gloss:
+    def _composed(self, word: str, syls: tuple[str, ...] | None = None) -> Gloss:
         """A word the dictionary lacks: a number, or a word with 儿 or an aspect particle
         attached (小偷儿, 指着) glossed as its base, a doubled form (:meth:`_doubled`),
         a number and what it counts (:meth:`_counted`), or a learner word made of
-        learner words (打篮球 = 打 + 篮球) glossed part by part; anything else gets no
-        gloss rather than a made-up one."""
+        learner words (打篮球 = 打 + 篮球) glossed part by part, each part in the reading
+        ``syls`` gives it (系领带 jì lǐngdài: 系 "to tie", not xì "department"); anything
+        else gets no gloss rather than a made-up one."""
         if is_number(word):
             return Gloss("(number)", (), "none")
         if len(word) > 1 and word[-1] in ATTACHED and self.rows(word[:-1]):
@@ -1012,7 +1058,7 @@ class Glosser:
         counted = self._counted(word)
         if counted is not None:
             return counted
-        parts = self.parts(word)
+        parts = self.parts(word, syls)
         # a listed word, or a learner combination with 儿 the cutting kept whole (慢点儿)
         if parts and (word in self.listed() or word.endswith("儿")):
             short = " + ".join(f"{piece} {_first_sense(g)}" for piece, g in parts)

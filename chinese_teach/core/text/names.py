@@ -204,7 +204,9 @@ def mark_names(
             two_parts = (n in (2, 3) and first in proper and first not in "小老"
                          and text[1] != first)
             caps = (True, two_parts) + (False,) * (n - 2) if n > 1 else (True,)
-        elif n >= 2 and text[1:] in TITLES and first in proper:
+        elif n >= 2 and text[1:] in TITLES and first in proper and not (
+            text in lexicon.readings and text not in lexicon.proper
+        ):  # 班主任 is the dictionary's "teacher in charge of a class", not Director Ban
             caps, title_at = (True,) + (False,) * (n - 1), 1  # 王老师 Wáng lǎoshī
         elif text in names and n > 1:  # a lone 钟 or 帅 is no name (clock, handsome)
             spelt = spelling(text, tok.citation or tok.pinyin) if spelling else None

@@ -40,6 +40,8 @@ def test_a_surname_and_given_name_in_context_are_one_name(engine, text, expected
     "高一、高二的同学", "右岸有黄水河和扒淤河。", "东简街道下辖东简村、龙腾村。",
     # HSK words CC-CEDICT also lists as a place or a book: hépíng, sūnzi, not Hépíng
     "我们热爱和平。", "他的孙子很可爱。", "祝您长寿！", "这里的冬天很冷，西北风很大。",
+    # a dictionary word that starts with a surname and ends with a title: bānzhǔrèn
+    "我们的班主任很好。",
 ])
 def test_common_words_and_lone_surnames_are_no_names(engine, text) -> None:
     assert names(engine, text) == []

@@ -1,0 +1,73 @@
+"""Ninth round (words9): HSK 4-5 words read word by word on the gloss sheet, and the
+classes of first senses that reading found."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinese_teach.core.corpus.glosses import figurative_first, glosser
+from tests.core.corpus.test_glosses_classes import _first
+
+
+@pytest.fixture(scope="module")
+def g(corpus):
+    return glosser(corpus)
+
+
+def test_a_literal_or_original_first_sense_goes_last() -> None:
+    """规矩 leads with "established standard", 革命 with "revolution", 联手 with "to act
+    together"; an entry that says only its literal sense, or says it "(lit. and fig.)",
+    keeps its order."""
+    assert figurative_first(["lit. compass and set square", "fig. established standard",
+                             "rule"]) == ["established standard", "rule",
+                                          "lit. compass and set square"]
+    assert figurative_first(["lit. I dare not (accept the honor); fig. I don't deserve "
+                             "your praise", "you flatter me"])[:2] == [
+        "I don't deserve your praise", "you flatter me"]
+    assert figurative_first(["to withdraw the mandate of heaven (original meaning)",
+                             "revolution"]) == [
+        "revolution", "to withdraw the mandate of heaven (original meaning)"]
+    assert figurative_first(["(lit. and fig.) stage", "arena"]) == ["(lit. and fig.) stage",
+                                                                    "arena"]
+    assert figurative_first(["lit. new bud"]) == ["lit. new bud"]
+
+
+def test_literal_first_entries_lead_with_the_everyday_sense(corpus, engine, g) -> None:
+    assert g.short("规矩").startswith("established standard; rule")
+    assert g.short("革命").startswith("revolution")
+    assert g.short("联手").startswith("to act together")
+    assert _first(corpus, engine, "这是一场革命。", "革命") == "revolution"
+    assert g.short("舞台").startswith("(lit. and fig.) stage")
+
+
+def test_a_malformed_reference_is_followed(corpus, engine, g) -> None:
+    """CC-CEDICT writes 胡同儿 as "erhua variant of 胡同|胡同|[hu2 tong4]" (a doubled bar)."""
+    assert g.short("胡同儿").startswith("lane")
+    assert _first(corpus, engine, "我们去胡同儿里玩。", "胡同儿") == "lane"
+
+
+def test_a_word_made_of_parts_glosses_each_in_its_reading(corpus, engine) -> None:
+    """系领带 (HSK 2.0 level 4) is jì lǐngdài: 系 "to tie", not xì "department"."""
+    from chinese_teach.core.corpus.glosses import token_glosses
+
+    toks = engine.annotate("他每天系领带。")
+    found = {t.text: gl for t, gl in zip(toks, token_glosses(toks, corpus), strict=True)}
+    assert found["系领带"].short.startswith("系 to tie")
+
+
+def test_a_surname_and_title_that_make_a_dictionary_word_is_the_word(corpus, engine) -> None:
+    """班主任 is "teacher in charge of a class", not "Director Ban"; 王老师 stays a name."""
+    assert _first(corpus, engine, "我们的班主任很好。", "班主任").startswith("teacher")
+    assert _first(corpus, engine, "王老师来了。", "王老师") == "Teacher Wang"
+
+
+def test_a_noun_and_verb_before_yixia_or_after_a_verb_of_intent_is_the_verb(
+        corpus, engine) -> None:
+    """研究一下 "to research", 解释一下 "to explain"; 想研究, 打算投资 the verb too; 他的
+    解释 stays "explanation"."""
+    assert _first(corpus, engine, "我们研究一下这个问题。", "研究") == "to research"
+    assert _first(corpus, engine, "请你解释一下。", "解释") == "to explain"
+    assert _first(corpus, engine, "我想研究中国历史。", "研究") == "to research"
+    assert _first(corpus, engine, "我打算投资。", "投资") == "to invest"
+    assert _first(corpus, engine, "他的解释很清楚。", "解释") == "explanation"
+    assert _first(corpus, engine, "这个研究很重要。", "研究") == "research"
