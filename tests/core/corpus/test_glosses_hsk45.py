@@ -71,3 +71,51 @@ def test_a_noun_and_verb_before_yixia_or_after_a_verb_of_intent_is_the_verb(
     assert _first(corpus, engine, "我打算投资。", "投资") == "to invest"
     assert _first(corpus, engine, "他的解释很清楚。", "解释") == "explanation"
     assert _first(corpus, engine, "这个研究很重要。", "研究") == "research"
+
+
+def test_hsk_4_5_verbs_lead_with_the_learners_sense(corpus, engine, g) -> None:
+    """Read on the sheet: 作出 "to make (a decision…)" (was "to put out"), 培训 "to train",
+    恢复 "to recover", 沟通 "to communicate", 捐 "to donate", 登录 "to log in"; 教训 + a
+    person "to lecture sb", alone "lesson"."""
+    assert _first(corpus, engine, "他终于作出了决定。", "作出").startswith("to make")
+    assert g.short("培训").startswith("to train")
+    assert _first(corpus, engine, "他的身体已经恢复了。", "恢复") == "to recover"
+    assert _first(corpus, engine, "父母要多和孩子沟通。", "沟通") == "to communicate"
+    assert _first(corpus, engine, "他给灾区捐了很多钱。", "捐") == "to donate"
+    assert g.short("登录").startswith("to log in")
+    assert _first(corpus, engine, "这次失败给了我很大的教训。", "教训") == "lesson"
+    assert _first(corpus, engine, "爸爸教训了他一顿。", "教训").startswith("to lecture")
+
+
+def test_hsk_4_5_adjectives_and_nouns_lead_with_the_learners_sense(corpus, engine,
+                                                                   g) -> None:
+    """典型 "typical" (was "model"), 轻松 "relaxed" (was "light"), 密 "dense" (was
+    "secret"), 机构 "organization" (was "mechanism"), 面子 "face", 礼拜 "week", 说法 read
+    shuō fǎ "way of speaking" (was "to expound Buddhist teachings"); 程序 "computer
+    program", after 办 "procedures"."""
+    assert _first(corpus, engine, "这是一个很典型的例子。", "典型") == "typical"
+    assert _first(corpus, engine, "今天的工作很轻松。", "轻松") == "relaxed"
+    assert _first(corpus, engine, "这里的树很密。", "密") == "dense"
+    assert _first(corpus, engine, "他在一个国际机构工作。", "机构") == "organization"
+    assert _first(corpus, engine, "中国人很爱面子。", "面子") == "face"
+    assert _first(corpus, engine, "我下个礼拜去北京。", "礼拜") == "week"
+    assert _first(corpus, engine, "这种说法不对。", "说法") == "way of speaking"
+    assert _first(corpus, engine, "这个电脑程序很好用。", "程序") == "computer program"
+    assert _first(corpus, engine, "办签证的程序很复杂。", "程序") == "procedures"
+
+
+def test_hsk_4_5_function_words_in_their_frames(corpus, engine) -> None:
+    """既 … 又 "both"; 可 first in a clause "but", before 别 "(emphasis)"; 干脆 and 肯定
+    before a verb "simply", "definitely" (他说话很干脆 stays "candid"); 令人 "to cause";
+    便 "then"; 呆 "to stay" (吓呆了 "blank"); 我想恋爱 "to be in love", not "to have an
+    affair"."""
+    assert _first(corpus, engine, "这里的东西既便宜又好。", "既").startswith("both")
+    assert _first(corpus, engine, "我想去，可我没有时间。", "可") == "but"
+    assert _first(corpus, engine, "你可别忘了！", "可").startswith("(particle used for emphasis)")
+    assert _first(corpus, engine, "天太晚了，你干脆住在这儿吧。", "干脆") == "simply"
+    assert _first(corpus, engine, "他说话很干脆。", "干脆") == "candid"
+    assert _first(corpus, engine, "他肯定会来的。", "肯定") == "definitely"
+    assert _first(corpus, engine, "这个消息令人高兴。", "令") == "to cause"
+    assert _first(corpus, engine, "他一到家便睡觉了。", "便") == "then"
+    assert _first(corpus, engine, "周末我一般在家呆着。", "呆") == "to stay"
+    assert _first(corpus, engine, "我想恋爱。", "恋爱") == "to be in love"
