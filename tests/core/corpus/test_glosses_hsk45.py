@@ -119,3 +119,18 @@ def test_hsk_4_5_function_words_in_their_frames(corpus, engine) -> None:
     assert _first(corpus, engine, "他一到家便睡觉了。", "便") == "then"
     assert _first(corpus, engine, "周末我一般在家呆着。", "呆") == "to stay"
     assert _first(corpus, engine, "我想恋爱。", "恋爱") == "to be in love"
+
+
+def test_second_senses_of_hsk_4_5_words(corpus, engine) -> None:
+    """亏了 "to lose (money)"; 被 … 抢 "to rob", 被 … 炒 "to fire" (炒了两个菜 stays "to
+    stir-fry"); 顶着大雨 "to go against"; 很冲 "vigorous", 真逗 "funny", 很抠 "stingy"
+    (别逗他 stays "to tease")."""
+    assert _first(corpus, engine, "这次生意他亏了不少钱。", "亏") == "to lose (money)"
+    assert _first(corpus, engine, "我的包被人抢了。", "抢") == "to rob"
+    assert _first(corpus, engine, "他被老板炒了。", "炒") == "to fire (sb)"
+    assert _first(corpus, engine, "他炒了两个菜。", "炒") == "to stir-fry"
+    assert _first(corpus, engine, "他顶着大雨回家。", "顶") == "to go against"
+    assert _first(corpus, engine, "他说话很冲。", "冲") == "vigorous"
+    assert _first(corpus, engine, "这个人真逗。", "逗") == "funny"
+    assert _first(corpus, engine, "你别逗他了。", "逗").startswith("to tease")
+    assert _first(corpus, engine, "这个人很抠。", "抠") == "stingy"
