@@ -134,3 +134,20 @@ def test_second_senses_of_hsk_4_5_words(corpus, engine) -> None:
     assert _first(corpus, engine, "这个人真逗。", "逗") == "funny"
     assert _first(corpus, engine, "你别逗他了。", "逗").startswith("to tease")
     assert _first(corpus, engine, "这个人很抠。", "抠") == "stingy"
+
+
+def test_hsk_3_to_5_words_in_their_everyday_frames(corpus, engine) -> None:
+    """亲姐姐 "one's own"; 我保你 "to guarantee"; 赶火车 "to try to catch"; 把衣服退了 "to
+    return (an item)" (被学校退了学 stays "to withdraw"); 他们在争 "to argue"; 很重的伤
+    "injury"; 很凶 "fierce"; 别怪他 "to blame" (有点儿怪 stays "odd"); 缩了 "to shrink"."""
+    assert _first(corpus, engine, "她是我的亲姐姐。", "亲") == "one's own (flesh and blood)"
+    assert _first(corpus, engine, "我保你没事。", "保") == "to guarantee"
+    assert _first(corpus, engine, "我们一起赶火车吧。", "赶").startswith("to try to catch")
+    assert _first(corpus, engine, "我把这件衣服退了。", "退") == "to return (an item)"
+    assert _first(corpus, engine, "他被学校退了学。", "退") != "to return (an item)"
+    assert _first(corpus, engine, "他们俩总是在争。", "争") == "to argue or debate"
+    assert _first(corpus, engine, "他受了很重的伤。", "伤") == "injury"
+    assert _first(corpus, engine, "这只狗很凶，别过去。", "凶") == "fierce"
+    assert _first(corpus, engine, "你别怪他，他不是故意的。", "怪") == "to blame"
+    assert _first(corpus, engine, "他有点儿怪，总不说话。", "怪") != "to blame"
+    assert _first(corpus, engine, "这件衣服洗了以后缩了。", "缩") == "to shrink"
