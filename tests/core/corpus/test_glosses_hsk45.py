@@ -151,3 +151,13 @@ def test_hsk_3_to_5_words_in_their_everyday_frames(corpus, engine) -> None:
     assert _first(corpus, engine, "你别怪他，他不是故意的。", "怪") == "to blame"
     assert _first(corpus, engine, "他有点儿怪，总不说话。", "怪") != "to blame"
     assert _first(corpus, engine, "这件衣服洗了以后缩了。", "缩") == "to shrink"
+
+
+def test_an_object_place_or_degree_word_picks_the_sense(corpus, engine) -> None:
+    """闹肚子 "to have an attack (of sickness)"; 在外面闹 "to make noise"; 太烫 "scalding
+    hot"; 把旧房子拆了 "to tear down"; 拆开信 "to open up (sth sealed)"."""
+    assert _first(corpus, engine, "他今天有点儿闹肚子。", "闹").startswith("to have an attack")
+    assert _first(corpus, engine, "孩子们在外面闹。", "闹") == "to make noise"
+    assert _first(corpus, engine, "这杯水太烫了。", "烫") == "scalding hot"
+    assert _first(corpus, engine, "我们把旧房子拆了。", "拆") == "to tear down"
+    assert _first(corpus, engine, "他拆开了那封信。", "拆开") == "to open up (sth sealed)"
