@@ -161,3 +161,12 @@ def test_an_object_place_or_degree_word_picks_the_sense(corpus, engine) -> None:
     assert _first(corpus, engine, "这杯水太烫了。", "烫") == "scalding hot"
     assert _first(corpus, engine, "我们把旧房子拆了。", "拆") == "to tear down"
     assert _first(corpus, engine, "他拆开了那封信。", "拆开") == "to open up (sth sealed)"
+
+
+def test_buzhi_and_bawo_in_their_frames(corpus, engine, g) -> None:
+    """布置 "to arrange" (布置作业 "to assign"); 有把握 "certainty" (把握机会 stays "to
+    grasp")."""
+    assert g.short("布置").startswith("to arrange")
+    assert _first(corpus, engine, "老师给我们布置了很多作业。", "布置").startswith("to assign")
+    assert _first(corpus, engine, "他对这件事很有把握。", "把握") == "certainty"
+    assert _first(corpus, engine, "你要好好把握这次机会。", "把握").startswith("to grasp")
