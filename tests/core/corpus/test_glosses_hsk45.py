@@ -170,3 +170,17 @@ def test_buzhi_and_bawo_in_their_frames(corpus, engine, g) -> None:
     assert _first(corpus, engine, "老师给我们布置了很多作业。", "布置").startswith("to assign")
     assert _first(corpus, engine, "他对这件事很有把握。", "把握") == "certainty"
     assert _first(corpus, engine, "你要好好把握这次机会。", "把握").startswith("to grasp")
+
+
+def test_frames_of_chu_ying_hua_gun_gui_zhi(corpus, engine) -> None:
+    """处得很好 "to get along with"; 硬要 "resolutely"; 路很滑 "slippery"; 你给我滚 "to get
+    away" (水滚了 stays "to boil"); 真鬼 "sly"; 性格很直 "frank" (这条路很直 stays
+    "straight")."""
+    assert _first(corpus, engine, "他们俩处得很好。", "处") == "to get along with"
+    assert _first(corpus, engine, "他硬要去。", "硬") == "resolutely"
+    assert _first(corpus, engine, "路很滑，小心点儿。", "滑") == "slippery"
+    assert _first(corpus, engine, "你给我滚！", "滚") == "to get away"
+    assert _first(corpus, engine, "水滚了。", "滚") == "to boil"
+    assert _first(corpus, engine, "这个孩子真鬼。", "鬼") == "sly"
+    assert _first(corpus, engine, "他的性格很直，说话不绕弯子。", "直") == "frank"
+    assert _first(corpus, engine, "这条路很直。", "直") == "straight"
