@@ -184,3 +184,9 @@ def test_frames_of_chu_ying_hua_gun_gui_zhi(corpus, engine) -> None:
     assert _first(corpus, engine, "这个孩子真鬼。", "鬼") == "sly"
     assert _first(corpus, engine, "他的性格很直，说话不绕弯子。", "直") == "frank"
     assert _first(corpus, engine, "这条路很直。", "直") == "straight"
+
+
+def test_ming_after_an_ordinal_is_a_place(corpus, engine) -> None:
+    """第一名 "place (e.g. among winners)"; 三十名学生 stays the measure word."""
+    assert _first(corpus, engine, "这次比赛他得了第一名。", "名").startswith("place")
+    assert _first(corpus, engine, "我们班有三十名学生。", "名").startswith("(measure word")
