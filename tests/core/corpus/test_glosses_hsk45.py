@@ -190,3 +190,10 @@ def test_ming_after_an_ordinal_is_a_place(corpus, engine) -> None:
     """第一名 "place (e.g. among winners)"; 三十名学生 stays the measure word."""
     assert _first(corpus, engine, "这次比赛他得了第一名。", "名").startswith("place")
     assert _first(corpus, engine, "我们班有三十名学生。", "名").startswith("(measure word")
+
+
+def test_shuoming_read_or_followed_is_the_noun(corpus, engine) -> None:
+    """看一下说明, 按照说明 "explanation"; 这说明他很诚实 stays "to explain"."""
+    assert _first(corpus, engine, "请看一下说明。", "说明") == "explanation"
+    assert _first(corpus, engine, "请按照说明使用。", "说明") == "explanation"
+    assert _first(corpus, engine, "这件事说明他很诚实。", "说明") == "to explain"
