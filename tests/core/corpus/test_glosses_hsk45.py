@@ -197,3 +197,12 @@ def test_shuoming_read_or_followed_is_the_noun(corpus, engine) -> None:
     assert _first(corpus, engine, "请看一下说明。", "说明") == "explanation"
     assert _first(corpus, engine, "请按照说明使用。", "说明") == "explanation"
     assert _first(corpus, engine, "这件事说明他很诚实。", "说明") == "to explain"
+
+
+def test_baoshou_a_secret_and_wuliao_of_a_thing_or_a_person(corpus, engine) -> None:
+    """保守这个秘密 "to keep (a secret)" (他很保守 stays "conservative"); 节目很无聊
+    "boring", 我 … 很无聊 "bored"."""
+    assert _first(corpus, engine, "请为我保守这个秘密。", "保守") == "to keep (a secret)"
+    assert _first(corpus, engine, "他很保守。", "保守") == "conservative"
+    assert _first(corpus, engine, "这个节目很无聊。", "无聊") == "boring"
+    assert _first(corpus, engine, "我一个人在家很无聊。", "无聊") == "bored"
