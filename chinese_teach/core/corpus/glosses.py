@@ -158,6 +158,21 @@ def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
     return table
 
 
+def lone_readings(curated: dict[str, list[Curated]] | None = None) -> dict[str, tuple[str, ...]]:
+    """Word -> the reading a learner's word list means by it standing alone, with no
+    sentence to decide: the reading of its first default line in the curated table (脏
+    zāng before zàng, 还 hái before huán, 为 wèi before wéi). The glosser (a typed word
+    list) and the text engine (a one-character line) both read it from here."""
+    table = curated if curated is not None else load_curated()
+    found: dict[str, tuple[str, ...]] = {}
+    for word, lines in table.items():
+        for line in lines:
+            if line.syllables and line.when == "*":
+                found[word] = line.syllables
+                break
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _parsed_condition(when: str) -> tuple[str, frozenset[str]]:
     """A curated condition's kind and options ("before:灯|电视" -> "before", {灯, 电视}),
@@ -371,15 +386,13 @@ class Glosser:
         #: (word, syllables, word before, words after, earlier words) -> gloss: see
         #: :meth:`kept_gloss`
         self._in_context: dict[tuple, Gloss] = {}
+        self._lone = lone_readings(self.curated)
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
-        sentence to decide: the first reading the curated table lists for it (脏 zāng
-        before zàng, 还 hái before huán); None when the table does not list the word."""
-        for line in self.curated.get(word, ()):
-            if line.syllables and line.when == "*":
-                return line.syllables
-        return None
+        sentence to decide (:func:`lone_readings`); None when the table does not list
+        the word."""
+        return self._lone.get(word)
 
     def common_homograph(self, word: str, syllables: tuple[str, ...] | None) -> bool:
         """Whether ``word``, marked as a name in a text, is a common word the curated table
