@@ -340,6 +340,8 @@ _COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", 
 _TIME_UNITS = ("天", "小时", "钟头", "分钟", "年", "月", "星期", "周", "会儿", "久")
 #: Aspect particles between a verb and its object (拍了照片, 去过北京).
 _ASPECT = frozenset({"了", "过", "着"})
+#: measure words that count times (三次, 两遍): an amount of times is no money
+_TIMES = ("次", "遍", "趟", "回")
 #: Words of a vague amount before a verb's object (吃了一些菜, 买点儿水).
 _SOME = frozenset({"很多", "好多", "不少", "一些", "些", "一点", "一点儿", "点儿", "许多"})
 
@@ -822,9 +824,10 @@ class Glosser:
             if nxt in _ASPECT:  # 找 + 了 + 我 + 两块钱
                 rest = rest[1:]
                 nxt = rest[0] if rest else ""
-            # an amount of money or things, not of time (找了你半天 "to look for")
+            # an amount of money or things, not of time or of times (找了你半天, 找了我三次
+            # "to look for")
             return is_person(nxt) and self._amount_ahead(rest[1:], cost=False) and not any(
-                w.endswith(_TIME_UNITS) for w in rest[1:3])
+                w.endswith(_TIME_UNITS + _TIMES) for w in rest[1:3])
         if kind == "object":
             obj = self._object(rest)
             return obj in options or obj[:1] in options
