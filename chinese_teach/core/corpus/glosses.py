@@ -158,6 +158,16 @@ def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
     return table
 
 
+def is_common_homograph(word: str, common_senses: Iterable[str]) -> bool:
+    """Whether ``word``, tagged or marked as a name, is also a learner's common word: a
+    word of two characters or more (a lone surname, 王 of 王老师, stays a name) with a
+    sense that is no name. The one question of the engine's tables (a name-tagged HSK
+    word with a common CC-CEDICT entry: :func:`.tables.common_homographs`) and of the
+    glosser (a word marked as a name that the curated table glosses as a common word:
+    :meth:`Glosser.common_homograph`); each passes the senses it trusts."""
+    return len(word) > 1 and any("(name)" not in sense for sense in common_senses)
+
+
 def lone_readings(curated: dict[str, list[Curated]] | None = None) -> dict[str, tuple[str, ...]]:
     """Word -> the reading a learner's word list means by it standing alone, with no
     sentence to decide: the reading of its first default line in the curated table (脏
@@ -402,14 +412,10 @@ class Glosser:
         reading) that is no name. CC-CEDICT lists places and brands spelt like everyday
         words (和平 "Heping District", 孙子 "Sun Tzu", 吉利 "Geely"), and jieba tags
         some of them as names; the learner needs "peace", "grandson", "lucky"."""
-        if len(word) < 2:
-            return False  # a surname (王 of 王 + 老师) is a name before its common sense
-        for line in self.curated.get(word, ()):
-            if line.when == "*" and "(name)" not in line.gloss and (
-                    line.syllables is None or syllables is None
-                    or weakens_to(tuple(syllables), line.syllables)):
-                return True
-        return False
+        return is_common_homograph(word, (
+            line.gloss for line in self.curated.get(word, ())
+            if line.when == "*" and (line.syllables is None or syllables is None
+                                     or weakens_to(tuple(syllables), line.syllables))))
 
     def decided_by_context(self, word: str) -> bool:
         """Whether a sentence can choose ``word``'s sense by a curated line's condition (离
