@@ -1277,8 +1277,8 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         syls = tok.citation or tok.pinyin
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
                         name=bool(tok.extra.get("name")),
-                        earlier=_earlier_words(
-                            tokens, pos if g.decided_by_context(tok.text) else -1),
+                        earlier=_earlier_words(tokens, pos if g.decided_by_context(tok.text) or (
+                            len(tok.text) == 1 and prev in ("了", "一")) else -1),
                         question=asking[pos])
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)

@@ -42,3 +42,45 @@ def test_a_lone_word_s_gloss_follows_its_lone_reading(corpus, engine) -> None:
     toks = [t for t in engine.annotate("少") if t.is_hanzi]
     [gloss] = token_glosses(toks, corpus)
     assert gloss.short.startswith("few")
+
+
+def test_the_second_verb_of_v_le_v_leads_with_its_verb_senses(corpus, engine) -> None:
+    """亲了亲: both 亲 are "to kiss" (the second one too sees the first, though 亲 has no
+    curated condition); a lone 亲 before a family word is "one's own"."""
+    toks = engine.annotate("妈妈亲了亲孩子。")
+    shown = [g.short for t, g in zip(toks, token_glosses(toks, corpus), strict=True)
+             if t.text == "亲"]
+    assert [s.split(";")[0] for s in shown] == ["to kiss", "to kiss"]
+    assert _first(corpus, engine, "她是我的亲妹妹。", "亲").startswith("one's own")
+
+
+def test_an_object_or_the_word_before_picks_the_verb(corpus, engine) -> None:
+    """调 (tiáo) a setting "to adjust", 歌的调 (diào) "tune", 雪化了 "to melt", 领工资
+    "to receive", 打平 "to draw", 看下去 "to go on", 看小说 "to read", 做医生 "to be",
+    放风筝 "to release", 一个小时过去了 "to pass by"; 领 + a person, 看电视, 做饭 and 走过去
+    keep their senses."""
+    assert _first(corpus, engine, "请把空调调到二十六度。", "调") == "to adjust"
+    assert _first(corpus, engine, "这首歌的调很好听。", "调") == "tune"
+    assert _first(corpus, engine, "雪化了。", "化") == "to melt"
+    assert _first(corpus, engine, "我去领工资。", "领") == "to receive"
+    assert _first(corpus, engine, "他领我们参观学校。", "领") == "to lead"
+    assert _first(corpus, engine, "比赛打平了。", "平").startswith("to tie")
+    assert _first(corpus, engine, "这本书真不错，我一定要看下去。", "下去") == "to go on"
+    assert _first(corpus, engine, "他喜欢看小说。", "看") == "to read"
+    assert _first(corpus, engine, "我在看电视。", "看") != "to read"
+    assert _first(corpus, engine, "他想做医生。", "做") == "to be"
+    assert _first(corpus, engine, "妈妈在做饭。", "做") == "to make"
+    assert _first(corpus, engine, "他在公园放风筝。", "放") == "to release"
+    assert _first(corpus, engine, "一个小时过去了。", "过去") == "to pass by"
+
+
+def test_a_person_then_what_is_allowed_or_done_for_them(corpus, engine) -> None:
+    """准 + a person "to allow", 代 + a person + a verb "on behalf of", 照 + a person + 说
+    "according to", 就 + a person at a sentence's start "only"; 你的表准吗 keeps
+    "accurate", 就 after a subject "then"."""
+    assert _first(corpus, engine, "老师准我们早点回家。", "准") == "to allow"
+    assert _first(corpus, engine, "你的表准吗？", "准") == "accurate"
+    assert _first(corpus, engine, "我代他去开会。", "代") == "to act on behalf of others"
+    assert _first(corpus, engine, "请照我说的做。", "照") == "according to"
+    assert _first(corpus, engine, "就他一个人没来。", "就") == "only"
+    assert _first(corpus, engine, "我吃了饭就走。", "就") != "only"
