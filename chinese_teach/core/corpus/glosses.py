@@ -865,7 +865,7 @@ class Glosser:
 
     def _object(self, rest: tuple[str, ...]) -> str:
         """The object of a verb whose clause goes on with ``rest``: the next word, past an
-        aspect particle, 一下 and an amount (拍 + 了 + 很多 + 照片, 点 + 几 + 个 + 菜), or "".
+        aspect particle, 一下, a person's 的 (回 + 他的 + 信) and an amount (拍 + 了 + 很多 + 照片, 点 + 几 + 个 + 菜), or "".
         A length of time + 的 is an amount too (打 + 两 + 个 + 小时 + 的 + 游戏, 开 + 了 +
         三天 + 的 + 药)."""
         words = list(rest)
@@ -873,6 +873,8 @@ class Glosser:
             words = words[1:]
         if words and words[0] == "一下":
             words = words[1:]
+        if len(words) > 2 and words[1] == "的" and is_person(words[0]):
+            words = words[2:]  # its owner: 回 + 他的 + 信
         if len(words) > 1 and words[0] == "很" and words[1] == "多":
             words = words[2:]
         elif words and (words[0] in _SOME or self._amount(words[0])

@@ -84,3 +84,29 @@ def test_a_person_then_what_is_allowed_or_done_for_them(corpus, engine) -> None:
     assert _first(corpus, engine, "请照我说的做。", "照") == "according to"
     assert _first(corpus, engine, "就他一个人没来。", "就") == "only"
     assert _first(corpus, engine, "我吃了饭就走。", "就") != "only"
+
+
+def test_a_second_everyday_sense_picked_by_the_object_or_the_clause(corpus, engine) -> None:
+    """打八折 "discount", 不怪你 "to blame", 被 … 抢 "to rob", 要面子 "face", 点人数 "to
+    check", 送外卖 "to deliver", 回他的信 "to answer" (the object past its owner's 的), 对着
+    "to face", 对答案 "to check", 出主意 "to produce", 上百 "to be as many as", 下 … 决心 "to
+    arrive at", 从明天起 "starting from"; 三折 alone, 很怪, 抢着, 送礼物, 回家, 对 as
+    "right", 出去 and 起床 keep their senses."""
+    assert _first(corpus, engine, "这件衣服打八折。", "折") == "discount"
+    assert _first(corpus, engine, "这不怪你。", "怪") == "to blame"
+    assert _first(corpus, engine, "这件事很怪。", "怪") != "to blame"
+    assert _first(corpus, engine, "他的钱包被人抢了。", "抢") == "to rob"
+    assert _first(corpus, engine, "大家都在抢着买票。", "抢") != "to rob"
+    assert _first(corpus, engine, "他很要面子。", "面子").startswith("face")
+    assert _first(corpus, engine, "请你点一下人数。", "点") == "to check on a list"
+    assert _first(corpus, engine, "他每天送外卖。", "送") == "to deliver"
+    assert _first(corpus, engine, "他送我一本书。", "送") != "to deliver"
+    assert _first(corpus, engine, "我还没回他的信。", "回").startswith("to answer")
+    assert _first(corpus, engine, "他回家了。", "回") != "to answer"
+    assert _first(corpus, engine, "他的房间对着公园。", "对") == "to face"
+    assert _first(corpus, engine, "我们对一下答案吧。", "对") == "to check"
+    assert _first(corpus, engine, "你说得对。", "对") == "right"
+    assert _first(corpus, engine, "他出了很多主意。", "出") == "to produce"
+    assert _first(corpus, engine, "今天来了上百个人。", "上") == "to be as many as"
+    assert _first(corpus, engine, "他下了很大的决心。", "下").startswith("to arrive at")
+    assert _first(corpus, engine, "从明天起我每天跑步。", "起").startswith("starting from")
