@@ -865,7 +865,8 @@ class Glosser:
 
     def _object(self, rest: tuple[str, ...]) -> str:
         """The object of a verb whose clause goes on with ``rest``: the next word, past an
-        aspect particle, 一下, a person's 的 (回 + 他的 + 信) and an amount (拍 + 了 + 很多 + 照片, 点 + 几 + 个 + 菜), or "".
+        aspect particle, 一下, a person's 的 (回 + 他的 + 信) and an amount (拍 + 了 + 很多 +
+        照片, 点 + 几 + 个 + 菜), or "".
         A length of time + 的 is an amount too (打 + 两 + 个 + 小时 + 的 + 游戏, 开 + 了 +
         三天 + 的 + 药)."""
         words = list(rest)
