@@ -350,6 +350,13 @@ _COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", 
 _TIME_UNITS = ("天", "小时", "钟头", "分钟", "年", "月", "星期", "周", "会儿", "久")
 #: Aspect particles between a verb and its object (拍了照片, 去过北京).
 _ASPECT = frozenset({"了", "过", "着"})
+#: adjectives that stand between a measure word and its noun without 的 (一个 + 重大 +
+#: 发现, 一个 + 新 + 发明): the word after them stands where a noun stands
+_BEFORE_NOUNS = frozenset({
+    "大", "小", "新", "旧", "好", "坏", "老", "重大", "重要", "简单", "困难", "正确", "错误",
+    "伟大", "美好", "详细", "最后", "最新", "真正", "共同", "基本", "主要", "特别", "普通",
+    "一般", "小小", "大大",
+})
 #: measure words that count times (三次, 两遍): an amount of times is no money
 _TIMES = ("次", "遍", "趟", "回")
 #: Words of a vague amount before a verb's object (吃了一些菜, 买点儿水).
@@ -534,7 +541,9 @@ class Glosser:
             counted = self._measure_first(chosen, curated)
             if counted is not None:
                 return Gloss(counted, full, "measure")
-        if not conditional and len(word) > 1 and self._noun_place(prev):
+        if not conditional and len(word) > 1 and (self._noun_place(prev) or (
+                prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
+                and self._noun_place(earlier[1]))):  # 一个 + 重大 + 发现 "discovery"
             nouns = self._noun_first(curated, chosen)
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
@@ -1281,7 +1290,8 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
                         name=bool(tok.extra.get("name")),
                         earlier=_earlier_words(tokens, pos if g.decided_by_context(tok.text) or (
-                            len(tok.text) == 1 and prev in ("了", "一")) else -1),
+                            len(tok.text) == 1 and prev in ("了", "一")) or (
+                            prev in _BEFORE_NOUNS and len(tok.text) > 1) else -1),
                         question=asking[pos])
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)

@@ -110,3 +110,15 @@ def test_a_second_everyday_sense_picked_by_the_object_or_the_clause(corpus, engi
     assert _first(corpus, engine, "今天来了上百个人。", "上") == "to be as many as"
     assert _first(corpus, engine, "他下了很大的决心。", "下").startswith("to arrive at")
     assert _first(corpus, engine, "从明天起我每天跑步。", "起").startswith("starting from")
+
+
+def test_a_noun_after_a_measure_word_and_an_adjective(corpus, engine) -> None:
+    """一个 + 重大 / 新 + 发现 "discovery", 一个 + 好 + 回答 "reply": an adjective between
+    the measure word and the word keeps the noun's place; 一个学生发现了 keeps the verb, and
+    颜色很淡 is "light (of color)" as 浅 and 深 are."""
+    assert _first(corpus, engine, "这是一个重大发现。", "发现") == "a discovery"
+    assert _first(corpus, engine, "这是一个新发现。", "发现") == "a discovery"
+    assert _first(corpus, engine, "这是一个好回答。", "回答") == "reply"
+    assert _first(corpus, engine, "一个学生发现了问题。", "发现") != "a discovery"
+    assert _first(corpus, engine, "这件衣服的颜色很淡。", "淡") == "light (of color)"
+    assert _first(corpus, engine, "这个菜太淡了。", "淡") != "light (of color)"
