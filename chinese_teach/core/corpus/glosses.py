@@ -350,6 +350,9 @@ _COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", 
 _TIME_UNITS = ("天", "小时", "钟头", "分钟", "年", "月", "星期", "周", "会儿", "久")
 #: Aspect particles between a verb and its object (拍了照片, 去过北京).
 _ASPECT = frozenset({"了", "过", "着"})
+#: containers that count what they hold (一包烟, 两碗饭) though CC-CEDICT gives them no
+#: "classifier for" sense
+_CONTAINERS = frozenset("包盒袋箱碗盘桶罐筐篮")
 #: adjectives that stand between a measure word and its noun without 的 (一个 + 重大 +
 #: 发现, 一个 + 新 + 发明): the word after them stands where a noun stands
 _BEFORE_NOUNS = frozenset({
@@ -912,6 +915,10 @@ class Glosser:
                 or self._is_measure(unit[0]))
 
     def _is_measure(self, word: str) -> bool:
+        """A measure word: CC-CEDICT says "classifier for", or a container that counts
+        what it holds (一包烟, 两碗饭, 一盒牛奶), which CC-CEDICT lists only as a noun."""
+        if word in _CONTAINERS:
+            return True
         return any(s.startswith("classifier for") for r in self.rows(word)
                    if r.simplified == word and not r.proper for s in r.senses)
 

@@ -122,3 +122,12 @@ def test_a_noun_after_a_measure_word_and_an_adjective(corpus, engine) -> None:
     assert _first(corpus, engine, "一个学生发现了问题。", "发现") != "a discovery"
     assert _first(corpus, engine, "这件衣服的颜色很淡。", "淡") == "light (of color)"
     assert _first(corpus, engine, "这个菜太淡了。", "淡") != "light (of color)"
+
+
+def test_containers_count_what_they_hold_and_a_person_s_role(corpus, engine) -> None:
+    """吸 + 一包 + 烟 "to inhale" (a container is a measure word: the object is 烟), 有眼光
+    "insight", 比赛的裁判 "referee"; 吸 alone keeps "to breathe"."""
+    assert _first(corpus, engine, "他每天吸一包烟。", "吸") == "to inhale"
+    assert _first(corpus, engine, "他深深地吸了一口气。", "吸") in ("to inhale", "to breathe")
+    assert _first(corpus, engine, "他买衣服很有眼光。", "眼光") == "insight"
+    assert _first(corpus, engine, "他是这场比赛的裁判。", "裁判") == "referee"
