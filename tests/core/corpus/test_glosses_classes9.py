@@ -131,3 +131,10 @@ def test_containers_count_what_they_hold_and_a_person_s_role(corpus, engine) -> 
     assert _first(corpus, engine, "他深深地吸了一口气。", "吸") in ("to inhale", "to breathe")
     assert _first(corpus, engine, "他买衣服很有眼光。", "眼光") == "insight"
     assert _first(corpus, engine, "他是这场比赛的裁判。", "裁判") == "referee"
+
+
+def test_gei_a_person_and_a_verb_of_trying_is_to_let_after_a_subject_too(corpus, engine) -> None:
+    """你给我看看 "to let", as 给我看看 at a sentence's start; 给妈妈打电话 stays "for"."""
+    assert _first(corpus, engine, "你给我看看你的照片。", "给") == "to let"
+    assert _first(corpus, engine, "给我尝尝你做的菜。", "给") == "to let"
+    assert _first(corpus, engine, "我给妈妈打电话。", "给") != "to let"
