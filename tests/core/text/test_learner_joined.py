@@ -1,6 +1,6 @@
 """Learner words the segmenter cuts in two, joined where their place shows them: 有的 first
-in a clause before more words ("some"), 对了 and 请进 as a whole clause; 我有的书, 你说对了
-and 请进来 keep their cut."""
+in a clause before more words ("some"), 对了 and 请进 as a whole clause, 不对 ending a clause;
+我有的书, 你说对了, 请进来, 对不对 and 不对他说 keep their cut."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ def _cut(engine, text: str) -> list[str]:
         ("你说对了。", ["你", "说", "对", "了"]),
         ("老师说：“请进。”", ["老师", "说", "请进"]),
         ("请进来吧。", ["请", "进来", "吧"]),
+        ("你这样写不对。", ["你", "这样", "写", "不对"]),
+        ("他不对，你对。", ["他", "不对", "你", "对"]),
+        ("对不对？", ["对", "不", "对"]),
+        ("你说得对不对？", ["你", "说", "得", "对", "不", "对"]),
+        ("我不对他说。", ["我", "不", "对", "他", "说"]),
     ],
 )
 def test_a_split_learner_word_is_joined_where_its_place_shows_it(engine, text, words) -> None:
@@ -36,3 +41,4 @@ def test_the_joined_words_keep_their_readings_and_take_their_senses(corpus, engi
     assert _first(corpus, engine, "有的同学喜欢唱歌。", "有的").startswith("(there are) some")
     assert _first(corpus, engine, "对了，明天别忘了带护照。", "对了").startswith("by the way")
     assert _first(corpus, engine, "老师说：“请进。”", "请进") == '"please come in"'
+    assert _first(corpus, engine, "你这样写不对。", "不对") == "incorrect"
