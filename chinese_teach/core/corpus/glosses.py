@@ -160,6 +160,31 @@ def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
     return table
 
 
+def is_common_homograph(word: str, common_senses: Iterable[str]) -> bool:
+    """Whether ``word``, tagged or marked as a name, is also a learner's common word: a
+    word of two characters or more (a lone surname, 王 of 王老师, stays a name) with a
+    sense that is no name. The one question of the engine's tables (a name-tagged HSK
+    word with a common CC-CEDICT entry: :func:`.tables.common_homographs`) and of the
+    glosser (a word marked as a name that the curated table glosses as a common word:
+    :meth:`Glosser.common_homograph`); each passes the senses it trusts."""
+    return len(word) > 1 and any("(name)" not in sense for sense in common_senses)
+
+
+def lone_readings(curated: dict[str, list[Curated]] | None = None) -> dict[str, tuple[str, ...]]:
+    """Word -> the reading a learner's word list means by it standing alone, with no
+    sentence to decide: the reading of its first default line in the curated table (脏
+    zāng before zàng, 还 hái before huán, 为 wèi before wéi). The glosser (a typed word
+    list) and the text engine (a one-character line) both read it from here."""
+    table = curated if curated is not None else load_curated()
+    found: dict[str, tuple[str, ...]] = {}
+    for word, lines in table.items():
+        for line in lines:
+            if line.syllables and line.when == "*":
+                found[word] = line.syllables
+                break
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _parsed_condition(when: str) -> tuple[str, frozenset[str]]:
     """A curated condition's kind and options ("before:灯|电视" -> "before", {灯, 电视}),
@@ -362,6 +387,18 @@ _COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", 
 _TIME_UNITS = ("天", "小时", "钟头", "分钟", "年", "月", "星期", "周", "会儿", "久")
 #: Aspect particles between a verb and its object (拍了照片, 去过北京).
 _ASPECT = frozenset({"了", "过", "着"})
+#: containers that count what they hold (一包烟, 两碗饭) though CC-CEDICT gives them no
+#: "classifier for" sense
+_CONTAINERS = frozenset("包盒袋箱碗盘桶罐筐篮")
+#: adjectives that stand between a measure word and its noun without 的 (一个 + 重大 +
+#: 发现, 一个 + 新 + 发明): the word after them stands where a noun stands
+_BEFORE_NOUNS = frozenset({
+    "大", "小", "新", "旧", "好", "坏", "老", "重大", "重要", "简单", "困难", "正确", "错误",
+    "伟大", "美好", "详细", "最后", "最新", "真正", "共同", "基本", "主要", "特别", "普通",
+    "一般", "小小", "大大",
+})
+#: measure words that count times (三次, 两遍): an amount of times is no money
+_TIMES = ("次", "遍", "趟", "回")
 #: Words of a vague amount before a verb's object (吃了一些菜, 买点儿水).
 _SOME = frozenset({"很多", "好多", "不少", "一些", "些", "一点", "一点儿", "点儿", "许多"})
 
@@ -408,15 +445,13 @@ class Glosser:
         #: (word, syllables, word before, words after, earlier words) -> gloss: see
         #: :meth:`kept_gloss`
         self._in_context: dict[tuple, Gloss] = {}
+        self._lone = lone_readings(self.curated)
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
-        sentence to decide: the first reading the curated table lists for it (脏 zāng
-        before zàng, 还 hái before huán); None when the table does not list the word."""
-        for line in self.curated.get(word, ()):
-            if line.syllables and line.when == "*":
-                return line.syllables
-        return None
+        sentence to decide (:func:`lone_readings`); None when the table does not list
+        the word."""
+        return self._lone.get(word)
 
     def common_homograph(self, word: str, syllables: tuple[str, ...] | None) -> bool:
         """Whether ``word``, marked as a name in a text, is a common word the curated table
@@ -424,14 +459,10 @@ class Glosser:
         reading) that is no name. CC-CEDICT lists places and brands spelt like everyday
         words (和平 "Heping District", 孙子 "Sun Tzu", 吉利 "Geely"), and jieba tags
         some of them as names; the learner needs "peace", "grandson", "lucky"."""
-        if len(word) < 2:
-            return False  # a surname (王 of 王 + 老师) is a name before its common sense
-        for line in self.curated.get(word, ()):
-            if line.when == "*" and "(name)" not in line.gloss and (
-                    line.syllables is None or syllables is None
-                    or weakens_to(tuple(syllables), line.syllables)):
-                return True
-        return False
+        return is_common_homograph(word, (
+            line.gloss for line in self.curated.get(word, ())
+            if line.when == "*" and (line.syllables is None or syllables is None
+                                     or weakens_to(tuple(syllables), line.syllables))))
 
     def decided_by_context(self, word: str) -> bool:
         """Whether a sentence can choose ``word``'s sense by a curated line's condition (离
@@ -550,7 +581,9 @@ class Glosser:
             counted = self._measure_first(chosen, curated)
             if counted is not None:
                 return Gloss(counted, full, "measure")
-        if not conditional and len(word) > 1 and self._noun_place(prev):
+        if not conditional and len(word) > 1 and (self._noun_place(prev) or (
+                prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
+                and self._noun_place(earlier[1]))):  # 一个 + 重大 + 发现 "discovery"
             nouns = self._noun_first(curated, chosen)
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
@@ -854,9 +887,10 @@ class Glosser:
             if nxt in _ASPECT:  # 找 + 了 + 我 + 两块钱
                 rest = rest[1:]
                 nxt = rest[0] if rest else ""
-            # an amount of money or things, not of time (找了你半天 "to look for")
+            # an amount of money or things, not of time or of times (找了你半天, 找了我三次
+            # "to look for")
             return is_person(nxt) and self._amount_ahead(rest[1:], cost=False) and not any(
-                w.endswith(_TIME_UNITS) for w in rest[1:3])
+                w.endswith(_TIME_UNITS + _TIMES) for w in rest[1:3])
         if kind == "object":
             obj = self._object(rest)
             return obj in options or obj[:1] in options
@@ -888,7 +922,8 @@ class Glosser:
 
     def _object(self, rest: tuple[str, ...]) -> str:
         """The object of a verb whose clause goes on with ``rest``: the next word, past an
-        aspect particle, 一下 and an amount (拍 + 了 + 很多 + 照片, 点 + 几 + 个 + 菜), or "".
+        aspect particle, 一下, a person's 的 (回 + 他的 + 信) and an amount (拍 + 了 + 很多 +
+        照片, 点 + 几 + 个 + 菜), or "".
         A length of time + 的 is an amount too (打 + 两 + 个 + 小时 + 的 + 游戏, 开 + 了 +
         三天 + 的 + 药)."""
         words = list(rest)
@@ -896,6 +931,8 @@ class Glosser:
             words = words[1:]
         if words and words[0] == "一下":
             words = words[1:]
+        if len(words) > 2 and words[1] == "的" and is_person(words[0]):
+            words = words[2:]  # its owner: 回 + 他的 + 信
         if len(words) > 1 and words[0] == "很" and words[1] == "多":
             words = words[2:]
         elif words and (words[0] in _SOME or self._amount(words[0])
@@ -923,6 +960,10 @@ class Glosser:
                 or self._is_measure(unit[0]))
 
     def _is_measure(self, word: str) -> bool:
+        """A measure word: CC-CEDICT says "classifier for", or a container that counts
+        what it holds (一包烟, 两碗饭, 一盒牛奶), which CC-CEDICT lists only as a noun."""
+        if word in _CONTAINERS:
+            return True
         return any(s.startswith("classifier for") for r in self.rows(word)
                    if r.simplified == word and not r.proper for s in r.senses)
 
@@ -1301,8 +1342,9 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         syls = tok.citation or tok.pinyin
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
                         name=bool(tok.extra.get("name")),
-                        earlier=_earlier_words(
-                            tokens, pos if g.decided_by_context(tok.text) else -1),
+                        earlier=_earlier_words(tokens, pos if g.decided_by_context(tok.text) or (
+                            len(tok.text) == 1 and prev in ("了", "一")) or (
+                            prev in _BEFORE_NOUNS and len(tok.text) > 1) else -1),
                         question=asking[pos])
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)

@@ -11,9 +11,11 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from chinese_teach import paths
+from chinese_teach.core.corpus.glosses import lone_readings
 from chinese_teach.core.corpus.store import Corpus, open_corpus
 from chinese_teach.core.text.crossing import Uncrosser
 from chinese_teach.core.text.learner import LearnerCut, Piece
@@ -30,10 +32,15 @@ from chinese_teach.core.text.tables import load_tables
 from chinese_teach.core.text.tokens import (
     TOKEN_MAKING,
     Kind,
+    Source,
     Token,
     plain_token,
     shared,
 )
+
+#: Sources of a reading the engine chose itself (no teacher's correction, no dictionary
+#: word): a character alone on its line may take its learner's reading instead.
+_GUESSED = frozenset({Source.MODEL, Source.RULE, Source.FALLBACK})
 
 
 class TextEngine:
@@ -47,6 +54,8 @@ class TextEngine:
         self._segmenter: Segmenter | None = None
         self._reader: Reader | None = None
         self._learner: LearnerCut | None = None
+        #: character -> the reading a learner means by it alone (:func:`lone_readings`)
+        self._lone: dict[str, tuple[str, ...]] = {}
         self._uncrosser: Uncrosser | None = None
         self._proper_words: dict[str, bool] = {}
         self._verb_objects: dict[str, bool] = {}
@@ -81,6 +90,7 @@ class TextEngine:
             self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings,
                                         lexicon.lowest_levels.get,
                                         self._learner.pieces, self._learner.fixed)
+            self._lone = {w: r for w, r in lone_readings().items() if len(w) == 1}
             self._reader = reader
 
     @property
@@ -288,7 +298,26 @@ class TextEngine:
                 else:
                     tokens.append(item)
             mark_names(tokens, self.lexicon, self._name_spelling, self._plain_words)
+            if len(words) == 1 and words[0][1] - words[0][0] == 1 and len(text) < 8:
+                self._read_alone(text, tokens)
             return tokens
+
+    def _read_alone(self, text: str, tokens: list[Token]) -> None:
+        """A character alone on its line (a typed word, a word list's line) has no sentence
+        to choose its reading: where the engine only guessed it (model, rule or fallback;
+        never a teacher's correction), it is the reading a learner's list means (少 shǎo,
+        not shào; 脏 zāng; 为 wèi), as a deck's lone word has (:func:`lone_readings`)."""
+        if text.strip() != text.strip()[:1]:
+            return
+        for i, tok in enumerate(tokens):
+            if tok.kind is not Kind.HANZI:
+                continue
+            lone = self._lone.get(tok.text)
+            if (lone is not None and tok.sources and tok.sources[0] in _GUESSED
+                    and tok.pinyin != lone):
+                tokens[i] = replace(tok, pinyin=lone, citation=lone,
+                                    sources=shared((Source.RULE,)), unsure=shared((False,)))
+            return
 
     @staticmethod
     def _run_tokens(

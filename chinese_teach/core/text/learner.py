@@ -89,6 +89,34 @@ _SAYERS = frozenset({"我", "你", "您", "他", "她", "我们", "你们", "他
 #: Words that make a 的话 after them "if" (如果 … 的话).
 _CONDITIONALS = ("如果", "要是", "假如", "假设", "万一", "若是", "倘若", "只要")
 
+#: Learner words the segmenter cuts in two (its counts favour 有 | 的, 对 | 了, 请 | 进, 不 |
+#: 对): one piece where their place shows them: 有的 first in a clause before more words
+#: ("some": 有的同学喜欢唱歌; 我有的书 stays 有 + 的), 对了 and 请进 as a whole clause ("by
+#: the way", "come in"), 不对 ending a clause ("wrong": 你这样写不对; not in 对不对).
+_CLAUSE_FIRST = frozenset({"有的"})
+_WHOLE_CLAUSE = frozenset({"对了", "请进"})
+_CLAUSE_LAST = frozenset({"不对"})
+
+
+def _joined_at_end(text: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the run's last two words make one learner word (:data:`_CLAUSE_LAST`), the
+    word before them not ending as it does (对不对, 说得对不对 keep 不 + 对 apart)."""
+    if len(words) < 3 or words[-1][1] - words[-1][0] != 1 or words[-2][1] - words[-2][0] != 1:
+        return False
+    pair = text[words[-2][0]:words[-1][1]]
+    return pair in _CLAUSE_LAST and text[words[-3][1] - 1] != pair[1]
+
+
+def _joined_at_start(text: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the run's first two words make one learner word (:data:`_CLAUSE_FIRST`,
+    :data:`_WHOLE_CLAUSE`)."""
+    if len(words) < 2 or words[0][1] - words[0][0] != 1 or words[1][1] - words[1][0] != 1:
+        return False
+    pair = text[words[0][0]:words[1][1]]
+    return (pair in _CLAUSE_FIRST and len(words) > 2) or (
+        pair in _WHOLE_CLAUSE and len(words) == 2)
+
+
 #: Complements of a verb + 不/得 + complement (听 不 懂, 看 得 见, 买 不 起); not 开, 住
 #: or 上, whose triples are often set phrases (想不开, 靠不住).
 _POTENTIAL = frozenset("懂完到见动清会好下起了")
@@ -273,6 +301,10 @@ class LearnerCut:
         surnames, after, verbs = SURNAMES, _AFTER, self._verbs
         after_number = AFTER_NOTHING
         last = len(words) - 1
+        if last > 0 and text[words[0][0]] in "有对请" and _joined_at_start(text, words):
+            return self._build(text, words)
+        if last > 1 and text[words[-2][0]] == "不" and _joined_at_end(text, words):
+            return self._build(text, words)
         for i, (s, e) in enumerate(words):
             if text[s] in surnames and (i < last or e - s > 1) and self._name_at(text, words, i):
                 return self._build(text, words, i, after_number)
@@ -307,6 +339,12 @@ class LearnerCut:
         decide = self._decide
         verbs = self._verbs
         i, n = start, len(words)
+        if start == 0 and _joined_at_start(text, words):
+            append((words[0][0], words[1][1], False))  # 有的 + 同学, 对了 alone
+            i = 2
+        joined_end = n - 2 >= i and _joined_at_end(text, words)
+        if joined_end:
+            n -= 2  # 写 + 不对: the last two words are one piece, appended last
         while i < n:
             s, e = words[i]
             if text[s] in SURNAMES:
@@ -356,6 +394,8 @@ class LearnerCut:
                     append((pos, pos + length, False))
                     pos += length
             i += 1
+        if joined_end:
+            append((words[-2][0], words[-1][1], False))
         return out
 
     def _in_context(

@@ -229,6 +229,17 @@ def _inside_word_before(run: _Run, wi: int, back: int) -> bool:
     return end == run.spans[wi][0] and end - start >= 2 and start <= end - back
 
 
+def _inside_a_word_after_its_start(run: _Run, wi: int, back: int) -> bool:
+    """True if the character ``back`` places before word ``wi`` lies inside a longer word
+    of the run and does not start it: the end of a word (今天 | 一点儿 | 空) is no verb of
+    a split verb-object word (天空), a verb that starts a word is (睡好 | 了 | 觉)."""
+    pos = run.spans[wi][0] - back
+    for start, end in reversed(run.spans[:wi]):
+        if start <= pos < end:
+            return end - start >= 2 and pos > start
+    return False
+
+
 def _may_complete_direction(text: str, span: tuple[int, int], start: int) -> bool:
     """A quick test before :meth:`Reader._completes_verb_direction`: the word at ``span``
     ends right before ``start``, has two characters and ends in a verb direction."""
@@ -1125,6 +1136,8 @@ class Reader:
                 return None  # 睡不着觉: a potential complement, not the word 不觉
             if words is not None and _inside_word_before(*words, gap + 1):
                 continue  # 难过得哭了: 难过 is one word, not a verb and the particle 过
+            if words is not None and _inside_a_word_after_its_start(*words, gap + 1):
+                return None  # 今天一点儿空: 天 ends 今天, no verb of 天空
             reading = self._word_reading(before[-gap - 1] + ch)
             if reading:
                 return reading[1]

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import pickle
 from pathlib import Path
 
 from chinese_teach.core.corpus.build import jieba_dict_path
+from chinese_teach.core.corpus.glosses import is_common_homograph
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.lexicon import Lexicon, WordFreq
 from chinese_teach.core.text.segment import Segmenter
@@ -128,9 +130,11 @@ def common_homographs(
         return frozenset()
     # only "?" placeholders are joined into the statement; the words are bound parameters
     marks = ",".join("?" * len(listed))
-    sql = "SELECT DISTINCT simplified FROM entries WHERE is_proper = 0 AND simplified IN (%s)"
-    rows = corpus.query(sql % marks, listed)
-    return frozenset(w for (w,) in rows)
+    sql = "SELECT simplified, definitions FROM entries WHERE is_proper = 0 AND simplified IN (%s)"
+    senses: dict[str, list[str]] = {}
+    for word, definitions in corpus.query(sql % marks, listed):
+        senses.setdefault(word, []).extend(json.loads(definitions))
+    return frozenset(w for w, found in senses.items() if is_common_homograph(w, found))
 
 
 def phrase_differences(lexicon: Lexicon, one=None) -> dict[str, tuple[str, ...]]:

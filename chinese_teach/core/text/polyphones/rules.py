@@ -493,6 +493,8 @@ _KONG_BLANK = re.compile(r"了?[一两二三四五六七八九十几]+(行|格|�
 def _kong(ctx: Context) -> str | None:
     if ctx.prev in ("有", "没", "没有"):
         return "kong4"  # 有空吗
+    if ctx.prev in ("一点儿", "一点", "点儿") and ctx.after.startswith(("都没", "也没")):
+        return "kong4"  # 一点儿空都没有: not a moment free
     if _KONG_BLANK.match(ctx.after) or ctx.after.startswith(("下了", "出了", "出一")):
         return "kong4"  # 空两格, 空了一行, 空出一个座位: leave blank, make free
     return None

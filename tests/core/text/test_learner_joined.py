@@ -1,0 +1,44 @@
+"""Learner words the segmenter cuts in two, joined where their place shows them: 有的 first
+in a clause before more words ("some"), 对了 and 请进 as a whole clause, 不对 ending a clause;
+我有的书, 你说对了, 请进来, 对不对 and 不对他说 keep their cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.corpus.test_glosses_classes import _first
+
+
+def _cut(engine, text: str) -> list[str]:
+    return [t.text for t in engine.annotate(text) if t.is_hanzi]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("有的同学喜欢唱歌。", ["有的", "同学", "喜欢", "唱歌"]),
+        ("有的人喜欢喝茶，有的人喜欢喝咖啡。",
+         ["有的", "人", "喜欢", "喝茶", "有的", "人", "喜欢", "喝", "咖啡"]),
+        ("我有的书很旧。", ["我", "有", "的", "书", "很", "旧"]),
+        ("对了，明天别忘了带护照。", ["对了", "明天", "别", "忘", "了", "带", "护照"]),
+        ("你说对了。", ["你", "说", "对", "了"]),
+        ("老师说：“请进。”", ["老师", "说", "请进"]),
+        ("请进来吧。", ["请", "进来", "吧"]),
+        ("你这样写不对。", ["你", "这样", "写", "不对"]),
+        ("他不对，你对。", ["他", "不对", "你", "对"]),
+        ("对不对？", ["对", "不", "对"]),
+        ("你说得对不对？", ["你", "说", "得", "对", "不", "对"]),
+        ("我不对他说。", ["我", "不", "对", "他", "说"]),
+    ],
+)
+def test_a_split_learner_word_is_joined_where_its_place_shows_it(engine, text, words) -> None:
+    assert _cut(engine, text) == words
+
+
+def test_the_joined_words_keep_their_readings_and_take_their_senses(corpus, engine) -> None:
+    [first] = [t for t in engine.annotate("有的同学喜欢唱歌。") if t.text == "有的"]
+    assert first.pinyin == ("you3", "de5")
+    assert _first(corpus, engine, "有的同学喜欢唱歌。", "有的").startswith("(there are) some")
+    assert _first(corpus, engine, "对了，明天别忘了带护照。", "对了").startswith("by the way")
+    assert _first(corpus, engine, "老师说：“请进。”", "请进") == '"please come in"'
+    assert _first(corpus, engine, "你这样写不对。", "不对") == "incorrect"
