@@ -35,6 +35,11 @@ VERB_FILLER = (
     r"|个)?"
 )
 
+#: A number written in characters, as a length or a weight starts (二十, 三百余, 两).
+AMOUNT = r"[一二两三四五六七八九十百千万]+(余|多)?"
+#: The units a length is measured in, after its number (长二十米).
+_LENGTH_UNIT = r"(米|公里|千米|厘米|毫米|尺|寸|丈|里|英里|英尺|公尺)"
+
 #: char -> [(pattern, reading)], first match wins.
 COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "转": [(r"绕.*_", "zhuan4"), (r"_(个不停|来转去|了?一?圈|动|悠|得|$|了$)", "zhuan4"),
@@ -196,6 +201,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"长_[地的]", "chang2"), (r"_长[地的]", "chang2"),
            # 长了不少见识: to gain (knowledge, skill)
            (r"_~(见识|知识|本事|记性|经验|志气|能耐|学问)", "zhang3"),
+           # 河长88千米, 长约0.5公里, 长二十米: a length before its number (长5岁 is rare)
+           (r"_(约|达|逾|近)?(0|" + AMOUNT + _LENGTH_UNIT + ")", "chang2"),
            # 第二长的河: an ordinal before the adjective "long"
            (r"第[一二三四五六七八九十]+_", "chang2"),
            (r"_史", "zhang3"),  # 长史: a chief clerk, an office of the dynasties
@@ -308,7 +315,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "藏": [(r"(所|现|珍|收|私|窝|躲|暗|深|埋|偷偷|偷)_", "cang2"),  # 所藏佛像: hidden, kept
            (r"_(有|于|在|着|起|好|进|了|匿|身|到|哪|什么地方)", "cang2")],
     "率": [(r"_~(部|军|兵|众|师|舰队|大军|骑兵|水师|全家|家人|子弟|百官|群臣|将士|使团|代表团)",
-            "shuai4"), (r"(亲|自|遂|乃|领)_", "shuai4")],  # 率部入贵州, 领率机关: to lead
+            "shuai4"), (r"(亲|自|遂|乃|领)_", "shuai4"),  # 率部入贵州, 领率机关: to lead
+           # a rate, after a word and before what a rate does or closing the clause:
+           # 获得97%的认可率，磁化率大致与温度成反比, 自然增长率为 (所率, 统率 lead)
+           (r"[\u4e00-\u9fff]{2}(?<![所亲自遂乃领统督])_(#|为|达|约|仅|均|大致|较|高达|下降|上升|"
+            r"提高|降低|增加|减少|超过|不足)", "lv4")],
     "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1")],  # 劈成两半: to split
     "涌": [(r"_(河|两岸)", "chong1")],  # 鸭涌河: a creek in Guangdong place names (〈方〉)
     # Sixth round: 泊 mooring a ship is bó (泊地 "anchorage", 泊于, 泊在; pypinyin's phrase
@@ -456,11 +467,14 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
 
 #: ``#`` in a pattern is the end of a clause: punctuation or the end of the text follows the
 #: run (参将。), not a digit, a quotation mark or Latin letters (将“望江”变为, 将140型).
-#: ``$`` is the end of the run, whatever follows it.
+#: ``$`` is the end of the run, whatever follows it (the markers ``#`` and ``0`` too).
 CLAUSE_END = "#"
+#: ``0`` in a pattern is a number in digits right after the run (河长88千米: the run 河长 is
+#: followed by 88), as the patterns see it (ninth round).
+NUMBER_AFTER = "0"
 
 _COMPILED: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    ch: [(re.compile(p.replace("~", VERB_FILLER).replace("$", "#?$")), r) for p, r in pairs]
+    ch: [(re.compile(p.replace("~", VERB_FILLER).replace("$", "[#0]?$")), r) for p, r in pairs]
     for ch, pairs in COLLOCATIONS.items()
 }
 
@@ -483,17 +497,20 @@ def _window(before: str, after: str) -> str:
 
 
 def collocation_reading(
-    char: str, before: str, after: str, clause_end: bool = False
+    char: str, before: str, after: str, clause_end: bool = False, number_after: bool = False,
 ) -> str | None:
     """The reading a collocation gives ``char`` between ``before`` and ``after``, or None.
 
-    ``clause_end``: the text after the run ends the clause (see :data:`CLAUSE_END`)."""
+    ``clause_end``: the text after the run ends the clause (see :data:`CLAUSE_END`);
+    ``number_after``: digits follow the run (see :data:`NUMBER_AFTER`)."""
     pairs = _COMPILED.get(char)
     if not pairs:
         return None
     window = _window(before, after)
     if clause_end and len(after) <= _WINDOW:
         window += CLAUSE_END
+    elif number_after and len(after) <= _WINDOW:
+        window += NUMBER_AFTER
     for pattern, reading in pairs:
         if pattern.search(window):
             return reading

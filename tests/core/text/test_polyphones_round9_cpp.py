@@ -1,0 +1,75 @@
+"""The ninth round's readings from the text of CPP dev outside its targets: a length or a
+weight before its number, a rate after a word, and two words the model misread; each with
+a sentence written here and a counter-example the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.text.fast_slow import fast_and_slow
+from tests.core.text.test_content_polyphones import reading_at
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        # a length before its number, in digits after the run or in characters
+        ("这条河长88千米。", "长", "chang2"),
+        ("跑道长500米，宽45米。", "长", "chang2"),
+        ("过渡段长约0.5公里。", "长", "chang2"),
+        ("这座桥长二十米。", "长", "chang2"),
+        ("他长得很高。", "长", "zhang3"),
+        ("他是我们的班长。", "长", "zhang3"),
+        # a weight before its number
+        ("这座桥使用了重963吨的钢梁。", "重", "zhong4"),
+        ("这块石头重达455公斤。", "重", "zhong4"),
+        ("他重写了一遍。", "重", "chong2"),
+        # a rate after a word, closing the clause or before what a rate does
+        ("这部电影获得了很高的认可率，", "率", "lv4"),
+        ("磁化率大致与温度成反比。", "率", "lv4"),
+        ("粮食自给率在下降。", "率", "lv4"),
+        ("他率大军南下。", "率", "shuai4"),
+        ("他做事很轻率。", "率", "shuai4"),
+        # words the dictionary lacks
+        ("儿童长时间玩游戏对眼睛不好。", "长", "chang2"),
+        ("机车轴重按25吨设计。", "重", "zhong4"),
+    ],
+)
+def test_ninth_round_readings(engine, text: str, char: str, expected: str) -> None:
+    assert reading_at(engine, text, char) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "word", "k", "expected"),
+    [
+        ("河长88千米", [(0, 1), (1, 2)], 1, 0, "chang2"),
+        ("长约0.5公里", [(0, 1), (1, 2)], 0, 0, "chang2"),
+        ("桥长二十米", [(0, 1), (1, 2), (2, 4), (4, 5)], 1, 0, "chang2"),
+        ("使用了重963吨", [(0, 2), (2, 3), (3, 4)], 2, 0, "zhong4"),
+        ("认可率，", [(0, 2), (2, 3)], 1, 0, "lv4"),
+        ("自给率在下降", [(0, 3), (3, 4), (4, 6)], 0, 2, "lv4"),
+    ],
+)
+def test_ninth_round_rules_on_the_fast_and_slow_paths(
+    engine, text: str, spans: list[tuple[int, int]], word: int, k: int, expected: str
+) -> None:
+    """长, 重 and 率 read their clause and the number after it, so they are never kept as
+    context-free readings; a run read word by word (量一量 makes it slow) reads them as the
+    kept-reading path does."""
+    reader = engine.reader
+    for ch in "长重率":
+        assert reader._context_free_reading(ch, reader.model) is False, ch
+    fast, slow = fast_and_slow(reader, text, spans)
+    assert [(w.syllables, w.sources) for w in fast] == [
+        (w.syllables, w.sources) for w in slow], text
+    assert fast[word].syllables[k] == expected, text
+
+
+def test_number_after_the_run_only() -> None:
+    """The number marker is given only when digits follow the run: a number inside the
+    clause further on does not make 重 a weight (重新 is a word, 重 alone here repeats)."""
+    from chinese_teach.core.text.polyphones.collocations import collocation_reading
+
+    assert collocation_reading("长", "河", "", number_after=True) == "chang2"
+    assert collocation_reading("长", "河", "", number_after=False) is None
+    assert collocation_reading("长", "河", "流很急", number_after=True) is None
