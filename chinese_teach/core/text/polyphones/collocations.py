@@ -87,7 +87,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 反而更像: more, before a verb of likeness (更名, 更换 gēng are words)
     "更": [(r"_(像|似)|反而_", "geng4")],
     # 史载, 志载, 有载此山: recorded (记载 zǎi is a word; 满载, 载人 zài)
-    "载": [(r"(史|志)_|有_(此|其|于)|_文", "zai3")],
+    # 《水经注》载：, 《论语》载，: a run of 载 alone before a colon or comma, after a
+    # book's title (ninth round)
+    "载": [(r"(史|志)_|有_(此|其|于)|_文|^_#", "zai3")],
     # 奎宿, 西方七宿: a lunar mansion of the old astronomy, xiù (before 一宿 "a night")
     "宿": [(r"[东西南北]方七_|[角亢氐房心尾箕斗牛女虚危室壁奎娄胃昴毕觜参井鬼柳星张翼轸]_"
             r"(?!舍|营|命|州|县|迁|城|务|敌|怨|愿|将|儒|疾|醉|夜|卫|根|区)", "xiu4"),
@@ -342,9 +344,14 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"(比赛|球赛|演出|表演|电影|考试|音乐会|晚会)[^，。！？]{0,6}[一两二三四五六七八九十几每]_",
             "chang3")],
     "镐": [(r"(铁|斧|十字|鹤嘴|洋|把)_", "gao3"), (r"_(头|把)", "gao3")],  # 铁镐: a pick
-    "应": [(r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
+    # 应凤姐之请, 应李烈钧征召: answering an invitation or a call (ninth round)
+    "应": [(r"_[^，。；：]{0,7}(之请|之邀|邀请|之召|之聘|征召|之命)", "ying4"),
+           (r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
             "ying1"), (r"_尽(的|之)", "ying1"),  # 最早应追溯至, 应尽的义务: should
-           (r"_(先|针对|尽快|立即|及时|予以)", "ying1")],  # 评论应先审核: should
+           (r"_(先|针对|尽快|立即|及时|予以)", "ying1"),  # 评论应先审核: should
+           # 证伪主义应采用试错法, 应根据罪行大小, 应取消: should, before a verb (ninth round)
+           (r"_(采用|根据|取消|始终|使用|减少|加强|注意|按照|依照|依法|尽量|设法|保持|避免|"
+            r"视为|包括|属于|会|是|由|在|以|从|向|把|将|与)", "ying1")],
     "拽": [(r"往.{1,6}一_", "zhuai1")],  # 往床上一拽: to fling (拽住 zhuài "to pull")
     # 把桌子抹干净: wiping (抹布 mābù); 抹了黄油 mǒ, 抹墙 mò stay the others
     "抹": [(r"(桌子|桌面|桌|柜子|窗台|灶台)_(干净|一下|一遍|了一遍)", "ma1"),

@@ -167,6 +167,11 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         # model read its 长 zhǎng in 因儿童长时间玩游戏)
         "长时间": "chang2 shi2 jian1",
         "轴重": "zhou2 zhong4",  # an axle load (the model read 轴重按25吨设计 chóng)
+        # several (数 shù, as 数年, 数百, 数万 in CC-CEDICT; the model read 搁浅数日 shǔ)
+        "数日": "shu4 ri4",
+        "数天": "shu4 tian1",
+        "数十": "shu4 shi2",
+        "数千": "shu4 qian1",
     }.items()
 }
 
