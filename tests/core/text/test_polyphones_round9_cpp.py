@@ -39,7 +39,15 @@ from tests.core.text.test_content_polyphones import reading_at
         # recorded, after a book's title
         ("《水经注》载：河南有一座山。", "载", "zai3"),
         ("这辆卡车载了五吨货。", "载", "zai4"),
+        # land after 之 or before its amount; the shape of an upturned measure; sedges
+        ("这里是兵家必争之地。", "地", "di4"),
+        ("于是，他购地16亩建了一座学校。", "地", "di4"),
+        ("他高兴地说。", "地", "de5"),
+        ("墓形如覆斗，底边长173米。", "斗", "dou3"),
+        ("他们在院子里斗蛐蛐。", "斗", "dou4"),
+        ("红鳞扁莎是莎草科扁莎属的植物。", "莎", "suo1"),
         # words the dictionary lacks
+        ("梁武帝天监五年，他来到建康。", "监", "jian1"),
         ("船只在海滩上搁浅数日。", "数", "shu4"),
         ("儿童长时间玩游戏对眼睛不好。", "长", "chang2"),
         ("机车轴重按25吨设计。", "重", "zhong4"),
@@ -60,17 +68,21 @@ def test_ninth_round_readings(engine, text: str, char: str, expected: str) -> No
         ("自给率在下降", [(0, 3), (3, 4), (4, 6)], 0, 2, "lv4"),
         ("应凤姐之请", [(0, 1), (1, 3), (3, 4), (4, 5)], 0, 0, "ying4"),
         ("应采用", [(0, 1), (1, 3)], 0, 0, "ying1"),
+        ("必争之地", [(0, 2), (2, 3), (3, 4)], 2, 0, "di4"),
+        ("购地16亩", [(0, 1), (1, 2)], 1, 0, "di4"),
+        ("如覆斗", [(0, 1), (1, 2), (2, 3)], 2, 0, "dou3"),
+        ("红鳞扁莎", [(0, 2), (2, 3), (3, 4)], 2, 0, "suo1"),
     ],
 )
 def test_ninth_round_rules_on_the_fast_and_slow_paths(
     engine, text: str, spans: list[tuple[int, int]], word: int, k: int, expected: str
 ) -> None:
-    """长, 重, 率, 应 and 载 read their clause and the number after it, so they are never kept as
-    context-free readings; a run read word by word (量一量 makes it slow) reads them as the
-    kept-reading path does (载 alone in its run is checked above: the slow path puts 量一量
-    before it)."""
+    """长, 重, 率, 应, 载, 地, 斗 and 莎 read their clause and the number after it, so
+    they are never kept as context-free readings; a run read word by word (量一量 makes it
+    slow) reads them as the kept-reading path does (载 alone in its run is checked above:
+    the slow path puts 量一量 before it)."""
     reader = engine.reader
-    for ch in "长重率应载":
+    for ch in "长重率应载地斗莎":
         assert reader._context_free_reading(ch, reader.model) is False, ch
     fast, slow = fast_and_slow(reader, text, spans)
     assert [(w.syllables, w.sources) for w in fast] == [

@@ -383,7 +383,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "禁": [(r"_(穿|洗|晒|摔|得起|不起|得住|不住)", "jin1")],  # 这双鞋很禁穿: to stand up to
     "晃": [(r"_得.{0,4}(眼|睁不开|看不清)", "huang3"), (r"_眼", "huang3")],  # 阳光晃眼: dazzle
     "斗": [(r"[一两二三四五六七八九十几半每]_", "dou3"),  # 一斗米: a measure of grain
-           (r"_(栱|拱)", "dou3")],  # 斗栱: the bracket set of a timber roof
+           (r"_(栱|拱)", "dou3"),  # 斗栱: the bracket set of a timber roof
+           # 墓形如覆斗, 覆斗形, 呈斗形: the shape of an upturned grain measure (ninth round)
+           (r"覆_|_形", "dou3")],
+    # 莎草科扁莎属: the sedges, suō (as 莎草 suōcǎo; shā in transliterations: 莎士比亚)
+    "莎": [(r"扁_|莎草科[^，。、；]{0,6}_", "suo1")],
     # 有一个空瓶子: empty, after a measure word and before a container (not 有空 split)
     "空": [(r"[个只间张辆把座套]_(瓶|杯|盒|箱|碗|房|屋|车|罐|袋|桶|壶|教室|笼|信封|口袋|盘)",
             "kong1")],

@@ -172,6 +172,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "数天": "shu4 tian1",
         "数十": "shu4 shi2",
         "数千": "shu4 qian1",
+        "天监": "tian1 jian1",  # the era of Emperor Wu of Liang (502-519), 天监五年
     }.items()
 }
 
@@ -319,6 +320,8 @@ _PLACE_NEXT = set("上下里区方面球铁图址点板毯主位带道壳震")
 
 def _di(ctx: Context) -> str | None:
     prev, nxt = ctx.prev, _first(ctx.after)
+    if _last(ctx.before) == "之" or (ctx.number_after and not ctx.after):
+        return "di4"  # 兵家必争之地, 黄冈县和黄陂县之地; 购地16亩: land, before its amount
     if (
         ctx.after.startswith("一下") and len(prev) == 1 and prev not in NUMERALS
         and prev not in "块片在到的这那田草土"
