@@ -20,6 +20,10 @@ from tests.core.text.test_content_polyphones import reading_at
         ("这座桥长二十米。", "长", "chang2"),
         ("他长得很高。", "长", "zhang3"),
         ("他是我们的班长。", "长", "zhang3"),
+        # long, after a numeral and a measure word
+        ("山顶有一条长的跑道。", "长", "chang2"),
+        ("门后为一条长甬道。", "长", "chang2"),
+        ("一条长得很粗的蛇。", "长", "zhang3"),
         # a weight before its number
         ("这座桥使用了重963吨的钢梁。", "重", "zhong4"),
         ("这块石头重达455公斤。", "重", "zhong4"),
@@ -63,6 +67,7 @@ def test_ninth_round_readings(engine, text: str, char: str, expected: str) -> No
         ("河长88千米", [(0, 1), (1, 2)], 1, 0, "chang2"),
         ("长约0.5公里", [(0, 1), (1, 2)], 0, 0, "chang2"),
         ("桥长二十米", [(0, 1), (1, 2), (2, 4), (4, 5)], 1, 0, "chang2"),
+        ("一条长甬道", [(0, 2), (2, 3), (3, 5)], 1, 0, "chang2"),
         ("使用了重963吨", [(0, 2), (2, 3), (3, 4)], 2, 0, "zhong4"),
         ("认可率，", [(0, 2), (2, 3)], 1, 0, "lv4"),
         ("自给率在下降", [(0, 3), (3, 4), (4, 6)], 0, 2, "lv4"),

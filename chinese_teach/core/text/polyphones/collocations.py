@@ -205,6 +205,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_~(见识|知识|本事|记性|经验|志气|能耐|学问)", "zhang3"),
            # 河长88千米, 长约0.5公里, 长二十米: a length before its number (长5岁 is rare)
            (r"_(约|达|逾|近)?(0|" + AMOUNT + _LENGTH_UNIT + ")", "chang2"),
+           # 一条长的跑道, 一条长甬道, 两根长主桅: the adjective after a numeral and the measure
+           # word of long things (not grown: 一条长得很粗的蛇; 一个长 ... is left alone)
+           (r"[一两二三四五六七八九十几数这那每整][条根段支道排列串束片块截]_"
+            r"(?!得|了|出|大|成|满|着|在|高|胖)", "chang2"),
            # 第二长的河: an ordinal before the adjective "long"
            (r"第[一二三四五六七八九十]+_", "chang2"),
            (r"_史", "zhang3"),  # 长史: a chief clerk, an office of the dynasties
