@@ -34,6 +34,8 @@ from tests.core.text.test_content_polyphones import reading_at
         ("粮食自给率在下降。", "率", "lv4"),
         ("他率大军南下。", "率", "shuai4"),
         ("他做事很轻率。", "率", "shuai4"),
+        ("他兼任太子左卫率。", "率", "shuai4"),
+        ("他任左清道率府长史。", "率", "shuai4"),
         # answering an invitation, and "should" before a verb
         ("他应凤姐之请，来到了荣国府。", "应", "ying4"),
         ("他应李烈钧征召赴江西。", "应", "ying4"),

@@ -322,6 +322,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_(有|于|在|着|起|好|进|了|匿|身|到|哪|什么地方)", "cang2")],
     "率": [(r"_~(部|军|兵|众|师|舰队|大军|骑兵|水师|全家|家人|子弟|百官|群臣|将士|使团|代表团)",
             "shuai4"), (r"(亲|自|遂|乃|领)_", "shuai4"),  # 率部入贵州, 领率机关: to lead
+           # the guard commanders of the crown prince's household (太子左卫率, 典戎卫率) and
+           # their office (左清道率府): shuài (ninth round)
+           (r"卫_|_府", "shuai4"),
            # a rate, after a word and before what a rate does or closing the clause:
            # 获得97%的认可率，磁化率大致与温度成反比, 自然增长率为 (所率, 统率 lead)
            (r"[\u4e00-\u9fff]{2}(?<![所亲自遂乃领统督])_(#|为|达|约|仅|均|大致|较|高达|下降|上升|"
