@@ -52,6 +52,11 @@ from tests.core.text.test_content_polyphones import reading_at
         ("墓形如覆斗，底边长173米。", "斗", "dou3"),
         ("他们在院子里斗蛐蛐。", "斗", "dou4"),
         ("红鳞扁莎是莎草科扁莎属的植物。", "莎", "suo1"),
+        # the office of a general and the commander's flag
+        ("他改任虎牙郎将。", "将", "jiang4"),
+        ("舰队升起将旗。", "将", "jiang4"),
+        ("他将旗帜插在山顶。", "将", "jiang1"),
+        ("新郎将新娘抱了起来。", "将", "jiang1"),
         # words the dictionary lacks
         ("梁武帝天监五年，他来到建康。", "监", "jian1"),
         ("船只在海滩上搁浅数日。", "数", "shu4"),
@@ -70,6 +75,7 @@ def test_ninth_round_readings(engine, text: str, char: str, expected: str) -> No
         ("长约0.5公里", [(0, 1), (1, 2)], 0, 0, "chang2"),
         ("桥长二十米", [(0, 1), (1, 2), (2, 4), (4, 5)], 1, 0, "chang2"),
         ("一条长甬道", [(0, 2), (2, 3), (3, 5)], 1, 0, "chang2"),
+        ("虎牙郎将", [(0, 2), (2, 3), (3, 4)], 2, 0, "jiang4"),
         ("使用了重963吨", [(0, 2), (2, 3), (3, 4)], 2, 0, "zhong4"),
         ("认可率，", [(0, 2), (2, 3)], 1, 0, "lv4"),
         ("自给率在下降", [(0, 3), (3, 4), (4, 6)], 0, 2, "lv4"),

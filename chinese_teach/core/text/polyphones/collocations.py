@@ -309,6 +309,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # before a thing and what is done to it
     "将": [(r"_#", "jiang4"),
            (r"_作(大匠|少匠|少监|监|少府)", "jiang4"),  # 为将作少监: the office of works
+           # 虎牙郎将, 中郎将: the office of a general (not 新郎将新娘: "will"); 升起将旗: the
+           # commander's flag (not 将旗帜, 将旗子: "to take"); ninth round
+           (r"(?<![新女货令情儿牛])郎_|_旗(?!帜|子|杆)", "jiang4"),
            # 魏将张郃, 射魏将后, 大破秦将: a general of a state of the dynasties, after the
            # clause's start or a verb of war (金将, 元将, 明将, 韩将, 周将, 梁将 are left out:
            # 资金将, 美元将, 说明将, 韩国 "will", 本周将, 桥梁将), not before what the future
