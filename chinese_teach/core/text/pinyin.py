@@ -292,6 +292,16 @@ def _clause_end(run: _Run) -> bool:
     return run.end >= len(run.text) or run.text[run.end] in _CLAUSE_PUNCTUATION
 
 
+def _number_follows(run: _Run) -> bool:
+    """True if digits follow the run (河长 | 88千米, 轴重 | 23吨): a number the collocations
+    and rules of a length or a weight see (``collocations.NUMBER_AFTER``)."""
+    return run.end < len(run.text) and run.text[run.end] in _DIGITS
+
+
+#: Digits, ASCII and full-width.
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 def _ends_word(run: _Run, wi: int, j: int) -> bool:
     """True if the character ``j`` places after word ``wi`` ends its word (床 in 铺好了床;
     枪 in the segmenter's 一枪 of 中了一枪): it is the whole object, not the start of a
@@ -708,7 +718,8 @@ class Reader:
             if ch not in COLLOCATIONS:
                 continue
             found = collocation_reading(
-                ch, text[run.start:s + k], text[s + k + 1:run.end], _clause_end(run)
+                ch, text[run.start:s + k], text[s + k + 1:run.end], _clause_end(run),
+                _number_follows(run),
             )
             if found is not None and found != slots.syl[k] and found in model.candidates.get(
                 ch, ()
@@ -906,6 +917,9 @@ class Reader:
                 if model.knows(word[k]) and all(a in model.class_index for a in allowed):
                     return ("choose", (readings, k))
             return ("choose", (readings, None))
+        rate = self._rate_plan(word, model)
+        if rate is not None:
+            return rate
         phrase = _phrase_reading(word)
         if phrase and word[-1] == "儿" and len(word) >= 2 and (
             phrase[-1] == "er5" or (
@@ -922,6 +936,20 @@ class Reader:
         if any(length > 1 for _, length in parts):
             return ("parts", parts)
         return ("chars", None)
+
+    def _rate_plan(self, word: str, model: PolyphoneModel) -> tuple | None:
+        """The plan of a word the dictionary lacks made of a dictionary word and the suffix
+        率 "rate", lǜ (自给率, 磁化率, 递减率: the model read 率 shuài, "to lead"), or None.
+        Not after a name (a general leading: 刘虎 | 率) nor where 率 makes a word of
+        "leading" with the character before it (轻率, 统率 shuài)."""
+        if len(word) < 3 or word[-1] != "率" or word[:-1] in self.lexicon.names:
+            return None
+        if any(r[1] != "lv4" for r in self.lexicon.common_readings(word[-2:])):
+            return None
+        head = self._plan(word[:-1], model)
+        if head[0] != "fixed":
+            return None
+        return ("fixed", ((*head[1][0], "lv4"), Source.RULE))
 
     def _phrase_plan(
         self, word: str, reading: tuple[str, ...], parts: list[tuple[int, int]]
@@ -1087,7 +1115,8 @@ class Reader:
             return False
         pos = s + k
         found = collocation_reading(
-            word[k], run.text[run.start:pos], run.text[pos + 1:run.end], _clause_end(run)
+            word[k], run.text[run.start:pos], run.text[pos + 1:run.end], _clause_end(run),
+            _number_follows(run),
         )
         if found is None:
             return False
@@ -1195,7 +1224,7 @@ class Reader:
         if e - s == 1 and cands is not None:
             # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
             found = surname_reading(ch, before, after) or collocation_reading(
-                ch, before, after, _clause_end(run)
+                ch, before, after, _clause_end(run), _number_follows(run)
             )
             if found is not None and found in cands:
                 slots.syl[k], slots.src[k] = found, Source.RULE
@@ -1205,7 +1234,8 @@ class Reader:
             if split is not None and split in cands:
                 slots.syl[k], slots.src[k] = split, Source.RULE
                 return
-        ctx = Context(ch, prev, nxt, before, after, self.lexicon.nouns, _clause_end(run))
+        ctx = Context(ch, prev, nxt, before, after, self.lexicon.nouns, _clause_end(run),
+                      _number_follows(run))
         ruled = rule_reading(ctx, collocations=not tried)
         if ruled == "shang4" and e - s == 1 and len(prev) == 1:
             # 系 | 上, 戴 | 上: a verb and its complement the segmenter split, that the

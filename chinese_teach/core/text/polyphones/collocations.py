@@ -35,6 +35,11 @@ VERB_FILLER = (
     r"|个)?"
 )
 
+#: A number written in characters, as a length or a weight starts (二十, 三百余, 两).
+AMOUNT = r"[一二两三四五六七八九十百千万]+(余|多)?"
+#: The units a length is measured in, after its number (长二十米).
+_LENGTH_UNIT = r"(米|公里|千米|厘米|毫米|尺|寸|丈|里|英里|英尺|公尺)"
+
 #: char -> [(pattern, reading)], first match wins.
 COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "转": [(r"绕.*_", "zhuan4"), (r"_(个不停|来转去|了?一?圈|动|悠|得|$|了$)", "zhuan4"),
@@ -82,7 +87,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 反而更像: more, before a verb of likeness (更名, 更换 gēng are words)
     "更": [(r"_(像|似)|反而_", "geng4")],
     # 史载, 志载, 有载此山: recorded (记载 zǎi is a word; 满载, 载人 zài)
-    "载": [(r"(史|志)_|有_(此|其|于)|_文", "zai3")],
+    # 《水经注》载：, 《论语》载，: a run of 载 alone before a colon or comma, after a
+    # book's title (ninth round)
+    "载": [(r"(史|志)_|有_(此|其|于)|_文|^_#", "zai3")],
     # 奎宿, 西方七宿: a lunar mansion of the old astronomy, xiù (before 一宿 "a night")
     "宿": [(r"[东西南北]方七_|[角亢氐房心尾箕斗牛女虚危室壁奎娄胃昴毕觜参井鬼柳星张翼轸]_"
             r"(?!舍|营|命|州|县|迁|城|务|敌|怨|愿|将|儒|疾|醉|夜|卫|根|区)", "xiu4"),
@@ -196,6 +203,12 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"长_[地的]", "chang2"), (r"_长[地的]", "chang2"),
            # 长了不少见识: to gain (knowledge, skill)
            (r"_~(见识|知识|本事|记性|经验|志气|能耐|学问)", "zhang3"),
+           # 河长88千米, 长约0.5公里, 长二十米: a length before its number (长5岁 is rare)
+           (r"_(约|达|逾|近)?(0|" + AMOUNT + _LENGTH_UNIT + ")", "chang2"),
+           # 一条长的跑道, 一条长甬道, 两根长主桅: the adjective after a numeral and the measure
+           # word of long things (not grown: 一条长得很粗的蛇; 一个长 ... is left alone)
+           (r"[一两二三四五六七八九十几数这那每整][条根段支道排列串束片块截]_"
+            r"(?!得|了|出|大|成|满|着|在|高|胖)", "chang2"),
            # 第二长的河: an ordinal before the adjective "long"
            (r"第[一二三四五六七八九十]+_", "chang2"),
            (r"_史", "zhang3"),  # 长史: a chief clerk, an office of the dynasties
@@ -296,6 +309,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # before a thing and what is done to it
     "将": [(r"_#", "jiang4"),
            (r"_作(大匠|少匠|少监|监|少府)", "jiang4"),  # 为将作少监: the office of works
+           # 虎牙郎将, 中郎将: the office of a general (not 新郎将新娘: "will"); 升起将旗: the
+           # commander's flag (not 将旗帜, 将旗子: "to take"); ninth round
+           (r"(?<![新女货令情儿牛])郎_|_旗(?!帜|子|杆)", "jiang4"),
            # 魏将张郃, 射魏将后, 大破秦将: a general of a state of the dynasties, after the
            # clause's start or a verb of war (金将, 元将, 明将, 韩将, 周将, 梁将 are left out:
            # 资金将, 美元将, 说明将, 韩国 "will", 本周将, 桥梁将), not before what the future
@@ -308,7 +324,14 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "藏": [(r"(所|现|珍|收|私|窝|躲|暗|深|埋|偷偷|偷)_", "cang2"),  # 所藏佛像: hidden, kept
            (r"_(有|于|在|着|起|好|进|了|匿|身|到|哪|什么地方)", "cang2")],
     "率": [(r"_~(部|军|兵|众|师|舰队|大军|骑兵|水师|全家|家人|子弟|百官|群臣|将士|使团|代表团)",
-            "shuai4"), (r"(亲|自|遂|乃|领)_", "shuai4")],  # 率部入贵州, 领率机关: to lead
+            "shuai4"), (r"(亲|自|遂|乃|领)_", "shuai4"),  # 率部入贵州, 领率机关: to lead
+           # the guard commanders of the crown prince's household (太子左卫率, 典戎卫率) and
+           # their office (左清道率府): shuài (ninth round)
+           (r"卫_|_府", "shuai4"),
+           # a rate, after a word and before what a rate does or closing the clause:
+           # 获得97%的认可率，磁化率大致与温度成反比, 自然增长率为 (所率, 统率 lead)
+           (r"[\u4e00-\u9fff]{2}(?<![所亲自遂乃领统督])_(#|为|达|约|仅|均|大致|较|高达|下降|上升|"
+            r"提高|降低|增加|减少|超过|不足)", "lv4")],
     "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1")],  # 劈成两半: to split
     "涌": [(r"_(河|两岸)", "chong1")],  # 鸭涌河: a creek in Guangdong place names (〈方〉)
     # Sixth round: 泊 mooring a ship is bó (泊地 "anchorage", 泊于, 泊在; pypinyin's phrase
@@ -331,9 +354,14 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"(比赛|球赛|演出|表演|电影|考试|音乐会|晚会)[^，。！？]{0,6}[一两二三四五六七八九十几每]_",
             "chang3")],
     "镐": [(r"(铁|斧|十字|鹤嘴|洋|把)_", "gao3"), (r"_(头|把)", "gao3")],  # 铁镐: a pick
-    "应": [(r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
+    # 应凤姐之请, 应李烈钧征召: answering an invitation or a call (ninth round)
+    "应": [(r"_[^，。；：]{0,7}(之请|之邀|邀请|之召|之聘|征召|之命)", "ying4"),
+           (r"(最早|本|理|均|都|也|则|亦|仍|就|更|不|似|必|皆)_(?!了|着|声|邀|聘|届)",
             "ying1"), (r"_尽(的|之)", "ying1"),  # 最早应追溯至, 应尽的义务: should
-           (r"_(先|针对|尽快|立即|及时|予以)", "ying1")],  # 评论应先审核: should
+           (r"_(先|针对|尽快|立即|及时|予以)", "ying1"),  # 评论应先审核: should
+           # 证伪主义应采用试错法, 应根据罪行大小, 应取消: should, before a verb (ninth round)
+           (r"_(采用|根据|取消|始终|使用|减少|加强|注意|按照|依照|依法|尽量|设法|保持|避免|"
+            r"视为|包括|属于|会|是|由|在|以|从|向|把|将|与)", "ying1")],
     "拽": [(r"往.{1,6}一_", "zhuai1")],  # 往床上一拽: to fling (拽住 zhuài "to pull")
     # 把桌子抹干净: wiping (抹布 mābù); 抹了黄油 mǒ, 抹墙 mò stay the others
     "抹": [(r"(桌子|桌面|桌|柜子|窗台|灶台)_(干净|一下|一遍|了一遍)", "ma1"),
@@ -365,7 +393,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "禁": [(r"_(穿|洗|晒|摔|得起|不起|得住|不住)", "jin1")],  # 这双鞋很禁穿: to stand up to
     "晃": [(r"_得.{0,4}(眼|睁不开|看不清)", "huang3"), (r"_眼", "huang3")],  # 阳光晃眼: dazzle
     "斗": [(r"[一两二三四五六七八九十几半每]_", "dou3"),  # 一斗米: a measure of grain
-           (r"_(栱|拱)", "dou3")],  # 斗栱: the bracket set of a timber roof
+           (r"_(栱|拱)", "dou3"),  # 斗栱: the bracket set of a timber roof
+           # 墓形如覆斗, 覆斗形, 呈斗形: the shape of an upturned grain measure (ninth round)
+           (r"覆_|_形", "dou3")],
+    # 莎草科扁莎属: the sedges, suō (as 莎草 suōcǎo; shā in transliterations: 莎士比亚)
+    "莎": [(r"扁_|莎草科[^，。、；]{0,6}_", "suo1")],
     # 有一个空瓶子: empty, after a measure word and before a container (not 有空 split)
     "空": [(r"[个只间张辆把座套]_(瓶|杯|盒|箱|碗|房|屋|车|罐|袋|桶|壶|教室|笼|信封|口袋|盘)",
             "kong1")],
@@ -456,11 +488,14 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
 
 #: ``#`` in a pattern is the end of a clause: punctuation or the end of the text follows the
 #: run (参将。), not a digit, a quotation mark or Latin letters (将“望江”变为, 将140型).
-#: ``$`` is the end of the run, whatever follows it.
+#: ``$`` is the end of the run, whatever follows it (the markers ``#`` and ``0`` too).
 CLAUSE_END = "#"
+#: ``0`` in a pattern is a number in digits right after the run (河长88千米: the run 河长 is
+#: followed by 88), as the patterns see it (ninth round).
+NUMBER_AFTER = "0"
 
 _COMPILED: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    ch: [(re.compile(p.replace("~", VERB_FILLER).replace("$", "#?$")), r) for p, r in pairs]
+    ch: [(re.compile(p.replace("~", VERB_FILLER).replace("$", "[#0]?$")), r) for p, r in pairs]
     for ch, pairs in COLLOCATIONS.items()
 }
 
@@ -483,17 +518,20 @@ def _window(before: str, after: str) -> str:
 
 
 def collocation_reading(
-    char: str, before: str, after: str, clause_end: bool = False
+    char: str, before: str, after: str, clause_end: bool = False, number_after: bool = False,
 ) -> str | None:
     """The reading a collocation gives ``char`` between ``before`` and ``after``, or None.
 
-    ``clause_end``: the text after the run ends the clause (see :data:`CLAUSE_END`)."""
+    ``clause_end``: the text after the run ends the clause (see :data:`CLAUSE_END`);
+    ``number_after``: digits follow the run (see :data:`NUMBER_AFTER`)."""
     pairs = _COMPILED.get(char)
     if not pairs:
         return None
     window = _window(before, after)
     if clause_end and len(after) <= _WINDOW:
         window += CLAUSE_END
+    elif number_after and len(after) <= _WINDOW:
+        window += NUMBER_AFTER
     for pattern, reading in pairs:
         if pattern.search(window):
             return reading

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chinese_teach.core.text.polyphones.collocations import (
+    AMOUNT,
     COLLOCATIONS,
+    NUMBER_AFTER,
     SURNAMES,
     collocation_reading,
     surname_reading,
@@ -161,6 +163,16 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         # 数不清的星星: counting (shǔ), 不 light in the potential complement
         "数不清": "shu3 bu5 qing1",
         "数不过来": "shu3 bu5 guo4 lai5",
+        # a long time (现代汉语词典 长时间 chángshíjiān; CC-CEDICT lacks the word, and the
+        # model read its 长 zhǎng in 因儿童长时间玩游戏)
+        "长时间": "chang2 shi2 jian1",
+        "轴重": "zhou2 zhong4",  # an axle load (the model read 轴重按25吨设计 chóng)
+        # several (数 shù, as 数年, 数百, 数万 in CC-CEDICT; the model read 搁浅数日 shǔ)
+        "数日": "shu4 ri4",
+        "数天": "shu4 tian1",
+        "数十": "shu4 shi2",
+        "数千": "shu4 qian1",
+        "天监": "tian1 jian1",  # the era of Emperor Wu of Liang (502-519), 天监五年
     }.items()
 }
 
@@ -178,6 +190,8 @@ class Context:
     nouns: frozenset[str] = field(default=frozenset(), compare=False)
     #: punctuation or the end of the text follows the run (see ``collocations.CLAUSE_END``)
     clause_end: bool = False
+    #: digits follow the run (see ``collocations.NUMBER_AFTER``): 轴重 | 23吨
+    number_after: bool = False
 
 
 Rule = Callable[[Context], str | None]
@@ -306,6 +320,8 @@ _PLACE_NEXT = set("上下里区方面球铁图址点板毯主位带道壳震")
 
 def _di(ctx: Context) -> str | None:
     prev, nxt = ctx.prev, _first(ctx.after)
+    if _last(ctx.before) == "之" or (ctx.number_after and not ctx.after):
+        return "di4"  # 兵家必争之地, 黄冈县和黄陂县之地; 购地16亩: land, before its amount
     if (
         ctx.after.startswith("一下") and len(prev) == 1 and prev not in NUMERALS
         and prev not in "块片在到的这那田草土"
@@ -465,7 +481,13 @@ def _dou(ctx: Context) -> str | None:
 _CHONG_NEXT = set("说写做来读听装修建复叠逢")
 
 
+#: A weight before its number: 重963吨, 轴重23吨, 重达455公斤 (``0``: digits follow the run).
+_WEIGHT = re.compile(r"(约|达|逾|近)?(0|" + AMOUNT + r"(吨|千克|公斤|克|斤|磅))")
+
+
 def _zhong_heavy(ctx: Context) -> str | None:
+    if _WEIGHT.match(ctx.after + NUMBER_AFTER if ctx.number_after else ctx.after):
+        return "zhong4"  # 结构上使用了重963吨的拱形钢梁: a weight (重复, 重新 are words)
     if _first(ctx.after) in _CHONG_NEXT and ctx.prev not in _CHANG_AFTER:
         return "chong2"  # 重说一遍, 重写
     if ctx.prev in _CHANG_AFTER or _first(ctx.after) in ("了", "量"):
@@ -1030,7 +1052,9 @@ def rule_reading(ctx: Context, *, collocations: bool = True) -> str | None:
         surname = surname_reading(ctx.char, ctx.before)
         if surname:
             return surname
-        found = collocation_reading(ctx.char, ctx.before, ctx.after, ctx.clause_end)
+        found = collocation_reading(
+            ctx.char, ctx.before, ctx.after, ctx.clause_end, ctx.number_after
+        )
         if found:
             return found
     rule = RULES.get(ctx.char)
