@@ -97,7 +97,8 @@ def test_hsk_4_5_adjectives_and_nouns_lead_with_the_learners_sense(corpus, engin
     assert _first(corpus, engine, "今天的工作很轻松。", "轻松") == "relaxed"
     assert _first(corpus, engine, "这里的树很密。", "密") == "dense"
     assert _first(corpus, engine, "他在一个国际机构工作。", "机构") == "organization"
-    assert _first(corpus, engine, "中国人很爱面子。", "面子") == "face"
+    # after 爱, words9b's line ("face (as in 'losing face')") comes first
+    assert _first(corpus, engine, "中国人很爱面子。", "面子").startswith("face")
     assert _first(corpus, engine, "我下个礼拜去北京。", "礼拜") == "week"
     assert _first(corpus, engine, "这种说法不对。", "说法") == "way of speaking"
     assert _first(corpus, engine, "这个电脑程序很好用。", "程序") == "computer program"
