@@ -109,14 +109,6 @@ class TextEngine:
         self._spellings[key] = found
         return found
 
-    def _hsk_level(self, word: str) -> int | None:
-        """The HSK 2021 level of ``word`` (None: not in that list)."""
-        return self.lexicon.levels.get(word)
-
-    def _any_level(self, word: str) -> int | None:
-        """The lowest level of ``word`` in any HSK standard (None: in none)."""
-        return self.lexicon.lowest_levels.get(word)
-
     def _verb_object(self, word: str) -> bool:
         """True for a three-character verb of HSK 2021 levels 7-9 (a first sense "to
         ...") that is a verb of one character and its object of two (HSK 1-6, a first
@@ -125,7 +117,8 @@ class TextEngine:
         found = self._verb_objects.get(word)
         if found is None:
             verb, obj = word[:1], word[1:]
-            level, verb_level, obj_level = (self._hsk_level(w) for w in (word, verb, obj))
+            level_of = self.lexicon.levels.get  # HSK 2021 levels, as the learner cut has them
+            level, verb_level, obj_level = level_of(word), level_of(verb), level_of(obj)
             found = (level is not None and level >= 7 and verb_level is not None
                      and verb_level <= 6 and obj_level is not None and obj_level <= 6
                      and self._senses_start(word, True) and self._senses_start(verb, True)
