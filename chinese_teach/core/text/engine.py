@@ -27,13 +27,7 @@ from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
 from chinese_teach.core.text.segment import runs as char_runs
 from chinese_teach.core.text.tables import load_tables
-from chinese_teach.core.text.tokens import (
-    TOKEN_MAKING,
-    Kind,
-    Token,
-    plain_token,
-    shared,
-)
+from chinese_teach.core.text.tokens import Kind, Token, new_token, plain_token, shared
 
 
 class TextEngine:
@@ -310,9 +304,6 @@ class TextEngine:
         changed = shown is not citation and shown != citation
         out: list[Token] = []
         append = out.append
-        # hanzi_token's work written out (one call less per word)
-        new, set_text, set_start, set_end, set_kind, set_pinyin, set_citation, set_sources, \
-            set_unsure, set_extra = TOKEN_MAKING
         hanzi = Kind.HANZI
         if pieces is not None:
             flat: tuple[list, list] | None = None
@@ -336,17 +327,8 @@ class TextEngine:
                          else shared(tuple(flags[a:b]))}
                 if name:  # a capital on the first syllable; :func:`mark_names` may refine it
                     extra["name"] = _first_capital(b - a)
-                tok = new(Token)
-                set_text(tok, text[start:end])
-                set_start(tok, start)
-                set_end(tok, end)
-                set_kind(tok, hanzi)
-                set_pinyin(tok, pin)
-                set_citation(tok, cit)
-                set_sources(tok, sources)
-                set_unsure(tok, unsure)
-                set_extra(tok, extra)
-                append(tok)
+                append(new_token(text[start:end], start, end, hanzi, pin, cit, sources, unsure,
+                                 extra))
             return out
         for (s, e), r in zip(run, words, strict=True):
             cit = r.syllables
@@ -355,17 +337,10 @@ class TextEngine:
                 third = no_flags[n] if n < _FLAGS_KEPT else _no_flags(n)
             else:
                 third = shared(tuple(flags[s - run_start:e - run_start]))
-            tok = new(Token)
-            set_text(tok, text[s:e])
-            set_start(tok, s)
-            set_end(tok, e)
-            set_kind(tok, hanzi)
-            set_pinyin(tok, _shown(cit, shown, s - run_start, e - run_start) if changed else cit)
-            set_citation(tok, cit)
-            set_sources(tok, r.sources)
-            set_unsure(tok, r.unsure)
-            set_extra(tok, {"third_tone": third})
-            append(tok)
+            append(new_token(
+                text[s:e], s, e, hanzi,
+                _shown(cit, shown, s - run_start, e - run_start) if changed else cit, cit,
+                r.sources, r.unsure, {"third_tone": third}))
         return out
 
     def unsure_marks(self, text: str, tokens: list[Token]) -> list[Token]:
