@@ -29,14 +29,7 @@ from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
 from chinese_teach.core.text.segment import runs as char_runs
 from chinese_teach.core.text.tables import load_tables
-from chinese_teach.core.text.tokens import (
-    TOKEN_MAKING,
-    Kind,
-    Source,
-    Token,
-    plain_token,
-    shared,
-)
+from chinese_teach.core.text.tokens import Kind, Source, Token, new_token, plain_token, shared
 
 #: Sources of a reading the engine chose itself (no teacher's correction, no dictionary
 #: word): a character alone on its line may take its learner's reading instead.
@@ -119,14 +112,6 @@ class TextEngine:
         self._spellings[key] = found
         return found
 
-    def _hsk_level(self, word: str) -> int | None:
-        """The HSK 2021 level of ``word`` (None: not in that list)."""
-        return self.lexicon.levels.get(word)
-
-    def _any_level(self, word: str) -> int | None:
-        """The lowest level of ``word`` in any HSK standard (None: in none)."""
-        return self.lexicon.lowest_levels.get(word)
-
     def _verb_object(self, word: str) -> bool:
         """True for a three-character verb of HSK 2021 levels 7-9 (a first sense "to
         ...") that is a verb of one character and its object of two (HSK 1-6, a first
@@ -135,7 +120,8 @@ class TextEngine:
         found = self._verb_objects.get(word)
         if found is None:
             verb, obj = word[:1], word[1:]
-            level, verb_level, obj_level = (self._hsk_level(w) for w in (word, verb, obj))
+            level_of = self.lexicon.levels.get  # HSK 2021 levels, as the learner cut has them
+            level, verb_level, obj_level = level_of(word), level_of(verb), level_of(obj)
             found = (level is not None and level >= 7 and verb_level is not None
                      and verb_level <= 6 and obj_level is not None and obj_level <= 6
                      and self._senses_start(word, True) and self._senses_start(verb, True)
@@ -346,9 +332,6 @@ class TextEngine:
         changed = shown is not citation and shown != citation
         out: list[Token] = []
         append = out.append
-        # hanzi_token's work written out (one call less per word)
-        new, set_text, set_start, set_end, set_kind, set_pinyin, set_citation, set_sources, \
-            set_unsure, set_extra = TOKEN_MAKING
         hanzi = Kind.HANZI
         if pieces is not None:
             flat: tuple[list, list] | None = None
@@ -372,17 +355,8 @@ class TextEngine:
                          else shared(tuple(flags[a:b]))}
                 if name:  # a capital on the first syllable; :func:`mark_names` may refine it
                     extra["name"] = _first_capital(b - a)
-                tok = new(Token)
-                set_text(tok, text[start:end])
-                set_start(tok, start)
-                set_end(tok, end)
-                set_kind(tok, hanzi)
-                set_pinyin(tok, pin)
-                set_citation(tok, cit)
-                set_sources(tok, sources)
-                set_unsure(tok, unsure)
-                set_extra(tok, extra)
-                append(tok)
+                append(new_token(text[start:end], start, end, hanzi, pin, cit, sources, unsure,
+                                 extra))
             return out
         for (s, e), r in zip(run, words, strict=True):
             cit = r.syllables
@@ -391,17 +365,10 @@ class TextEngine:
                 third = no_flags[n] if n < _FLAGS_KEPT else _no_flags(n)
             else:
                 third = shared(tuple(flags[s - run_start:e - run_start]))
-            tok = new(Token)
-            set_text(tok, text[s:e])
-            set_start(tok, s)
-            set_end(tok, e)
-            set_kind(tok, hanzi)
-            set_pinyin(tok, _shown(cit, shown, s - run_start, e - run_start) if changed else cit)
-            set_citation(tok, cit)
-            set_sources(tok, r.sources)
-            set_unsure(tok, r.unsure)
-            set_extra(tok, {"third_tone": third})
-            append(tok)
+            append(new_token(
+                text[s:e], s, e, hanzi,
+                _shown(cit, shown, s - run_start, e - run_start) if changed else cit, cit,
+                r.sources, r.unsure, {"third_tone": third}))
         return out
 
     def unsure_marks(self, text: str, tokens: list[Token]) -> list[Token]:

@@ -7,6 +7,7 @@ character offsets into the input string.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -111,53 +112,48 @@ def shared(value: tuple) -> tuple:
     return found
 
 
-_new = object.__new__
-_set_text, _set_start, _set_end, _set_kind = (
-    Token.text.__set__, Token.start.__set__, Token.end.__set__, Token.kind.__set__)  # type: ignore[attr-defined]
-_set_pinyin, _set_citation, _set_sources, _set_unsure, _set_extra = (
-    Token.pinyin.__set__, Token.citation.__set__, Token.sources.__set__,  # type: ignore[attr-defined]
-    Token.unsure.__set__, Token.extra.__set__)  # type: ignore[attr-defined]
+class _TokenDraft:
+    """A :class:`Token` being made: the same slots, set by a plain ``__init__``, after
+    which the object becomes a ``Token`` (``__class__`` assignment, allowed between
+    classes of the same slots). A frozen dataclass's ``__init__`` goes through
+    ``object.__setattr__`` for every field; this costs a third of that, and the engine
+    makes one token per word of a text."""
+
+    __slots__ = Token.__slots__
+
+    def __init__(  # noqa: PLR0917 (positional: called once per word of a text)
+        self, text: str, start: int, end: int, kind: Kind, pinyin: tuple[str, ...] | None,
+        citation: tuple[str, ...] | None, sources: tuple[Source, ...] | None,
+        unsure: tuple[bool, ...] | None, extra: dict,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.pinyin = pinyin
+        self.citation = citation
+        self.sources = sources
+        self.unsure = unsure
+        self.extra = extra
+        self.__class__ = Token  # type: ignore[assignment]
 
 
-#: ``(new, set_text, set_start, set_end, set_kind, set_pinyin, set_citation, set_sources,
-#: set_unsure, set_extra)``: what :func:`hanzi_token` calls, for the engine's loop that
-#: makes a token per word (:meth:`~.engine.TextEngine._run_tokens`) without a call of
-#: its own per word (about a quarter of a token's making).
-TOKEN_MAKING = (_new, _set_text, _set_start, _set_end, _set_kind, _set_pinyin, _set_citation,
-                _set_sources, _set_unsure, _set_extra)
+#: ``new_token(text, start, end, kind, pinyin, citation, sources, unsure, extra)``: the
+#: ``Token`` of those fields, every one given (the engine's loop that makes a token per
+#: word, :meth:`~.engine.TextEngine._run_tokens`, calls it directly).
+new_token: Callable[..., Token] = _TokenDraft  # type: ignore[assignment]
 
 
 def hanzi_token(  # noqa: PLR0917 (positional: called once per word of a text)
     text: str, start: int, end: int, pinyin: tuple[str, ...], citation: tuple[str, ...],
     sources: tuple[Source, ...], unsure: tuple[bool, ...], extra: dict,
 ) -> Token:
-    """``Token(text, start, end, Kind.HANZI, pinyin, citation, sources, unsure, extra)``
-    in half the time: the engine makes one per word, and a frozen dataclass's
-    ``__init__`` goes through ``object.__setattr__`` for every field."""
-    tok = _new(Token)
-    _set_text(tok, text)
-    _set_start(tok, start)
-    _set_end(tok, end)
-    _set_kind(tok, Kind.HANZI)
-    _set_pinyin(tok, pinyin)
-    _set_citation(tok, citation)
-    _set_sources(tok, sources)
-    _set_unsure(tok, unsure)
-    _set_extra(tok, extra)
-    return tok
+    """``Token(text, start, end, Kind.HANZI, pinyin, citation, sources, unsure, extra)``,
+    made by :data:`new_token`."""
+    return new_token(text, start, end, Kind.HANZI, pinyin, citation, sources, unsure, extra)
 
 
 def plain_token(text: str, start: int, end: int, kind: Kind) -> Token:
-    """``Token(text, start, end, kind)`` for a token without readings, made as
-    :func:`hanzi_token` makes one (punctuation, Latin words, numbers, spaces)."""
-    tok = _new(Token)
-    _set_text(tok, text)
-    _set_start(tok, start)
-    _set_end(tok, end)
-    _set_kind(tok, kind)
-    _set_pinyin(tok, None)
-    _set_citation(tok, None)
-    _set_sources(tok, None)
-    _set_unsure(tok, None)
-    _set_extra(tok, {})
-    return tok
+    """``Token(text, start, end, kind)`` for a token without readings, made by
+    :data:`new_token` (punctuation, Latin words, numbers, spaces)."""
+    return new_token(text, start, end, kind, None, None, None, None, {})

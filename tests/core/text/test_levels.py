@@ -42,7 +42,7 @@ def test_the_engine_reads_levels_and_verbs_from_its_tables(engine, corpus) -> No
     lexicon = engine.lexicon
     assert lexicon.levels == standard and lexicon.lowest_levels == lowest
     assert lexicon.learner_verbs == learner_verbs(corpus, lowest)
-    assert engine._hsk_level("做生意") == 7 and engine._any_level("做生意") == 4
+    assert lexicon.levels["做生意"] == 7 and lexicon.lowest_levels["做生意"] == 4
     assert engine._is_verb("听") and not engine._is_verb("书") and not engine._is_verb("听懂")
     # the learner cut's complement rule asks for the verb: 听 | 懂
     assert [t.text for t in engine.segment("我听懂了")] == ["我", "听", "懂", "了"]

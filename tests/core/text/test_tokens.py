@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from dataclasses import fields
+
+import pytest
 
 from chinese_teach.core.text.tokens import (
     Kind,
     Source,
     Token,
     hanzi_token,
+    new_token,
     plain_token,
     shared,
 )
@@ -39,3 +44,16 @@ def test_shared_keeps_one_object_per_value():
     b = tuple([Source.RULE, Source.MODEL])
     assert a is not b
     assert shared(a) is shared(b) and shared(b) == b
+
+
+def test_new_token_makes_a_frozen_token_of_every_field():
+    values = ("银行", 3, 5, Kind.HANZI, ("yin2", "hang2"), ("yin2", "hang2"),
+              (Source.DICTIONARY, Source.DICTIONARY), (False, False), {"third_tone": (False,) * 2})
+    fast = new_token(*values)
+    assert type(fast) is Token
+    assert [getattr(fast, f.name) for f in fields(Token)] == list(values)
+    assert fast == Token(*values) and hash(fast) == hash(Token(*values))
+    assert pickle.loads(pickle.dumps(fast)) == fast
+    assert dataclasses.replace(fast, start=0).start == 0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 0  # type: ignore[misc]
