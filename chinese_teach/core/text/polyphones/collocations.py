@@ -411,7 +411,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 把衬衫漂得很白: bleaching, piǎo (漂在水上 piāo, 漂亮 piào)
     "漂": [(r"_得.{0,3}白", "piao3"), (r"_(白|洗)", "piao3")],
     "闷": [(r"(天|天气|空气|屋|屋里|屋子里|房间里?|教室里?|车厢里?|车里)[^，。！？心]{0,6}_",
-            "men1")],
+            "men1"),
+           # 似乎有点儿闷, 今天真闷: a clause with no one in it who could feel low is about
+           # the air (我有点儿闷, 心里闷 stay mèn)
+           (r"^(似乎|好像|今天|今晚|这几天|这两天|这里|这儿|里面|外面)?"
+            r"(有点儿?|很|太|真|挺|特别|非常|这么|那么)_", "men1")],
     # 上了骗子的当: 上当 split by whose trick it was
     "当": [(r"上(了|过)?[^，。！？]{1,6}的_#", "dang4")],
     "吓": [(r"[阻恐威恫]_", "he4")],  # 阻吓: to deter (恐吓, 威吓 hè are words)
@@ -437,6 +441,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 放了一个月的假, 请了两天假: the word 放假 / 请假 split by a span of time, jià
     "假": [(r"(放|请|休)(了|过)?[一两二三四五六七八九十几半整]+个?(天|星期|礼拜|周|月|年)的?_",
             "jia4")],
+    # 他的脸刷地一下白了, 脸色刷白: swiftly, shuà (把墙刷白, 刷地板: to brush, shuā)
+    "刷": [(r"把.{1,6}_白", "shua1"), (r"_(地|的)一(下|声)", "shua4"),
+           (r"(脸|脸色|面色)[^，。！？]{0,3}_(地|的)?(白|红)", "shua4")],
     # 在墙上钻个洞: to drill (钻石, 钻头 zuàn are words)
     "钻": [(r"_~(洞|孔|眼儿?|窟窿)", "zuan1")],
     # 叉着腿, 叉开双腿: legs spread apart, chǎ (叉腰 chā: hands on the hips)

@@ -961,9 +961,17 @@ _TIME_SPANS = ("天", "会儿", "会", "久", "夜", "小时", "钟头", "上午
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
     | {w for w, _ in WORD_BEFORE_OBJECT}
-    | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着"}
+    | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着", "倒车"}
     | frozenset(GLUED_LOCATIVE)
 )
+
+#: 在上海倒车: a place where one changes trains (在倒车 alone is "is reversing").
+_CHANGE_AT = re.compile(r"在[^，。！？在]{1,6}$")
+#: Words before 倒车 "to reverse" (只好倒车, 慢慢地倒车, 他正在倒车).
+_REVERSE_BEFORE = frozenset({
+    "只好", "只能", "只得", "开始", "正在", "在", "地", "慢慢", "小心", "会", "不会", "学",
+    "学会", "练习", "往后", "向后", "先", "再", "帮", "帮我", "停车",
+})
 
 #: 挑起 before a load carried on a shoulder pole is tiāo.
 _TIAO1_LOAD = re.compile(r"了?[一两三几]?(桶|担|筐|箩)?(水|担子|扁担|柴|粮食|货)")
@@ -997,6 +1005,11 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "倒车":
+        if _CHANGE_AT.search(before) and prev != "在":
+            return ("dao3", "che1")  # 在上海倒车: to change trains at a place
+        if prev in _REVERSE_BEFORE or after.startswith(("入库", "进", "出", "时", "的时候")):
+            return ("dao4", "che1")  # 只好倒车, 慢慢地倒车, 倒车入库: to reverse
     if word == "卡纸" and before.endswith(("老是", "总是")):
         return ("qia3", "zhi3")  # 打印机老是卡纸: the segmenter's 老 | 是 before the verb
     if word == "背着" and _BEHIND_BACK.match(after):
