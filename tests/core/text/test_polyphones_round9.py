@@ -49,14 +49,93 @@ def test_jiangjiu_before_zhe_stays_one_word(engine, text: str, expected) -> None
     assert ("jiu4",) in formal
 
 
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # a verb and its result or object (曲成, 挑亮, 吹折, 扎腰带, 系围巾, 落字, 看大门)
+        ("他把铁丝曲成一个圈。", "曲", 0, "qu1"),
+        ("这首曲子很好听。", "曲", 0, "qu3"),
+        ("她把灯芯挑亮了。", "挑", 0, "tiao3"),
+        ("他挑了一个大西瓜。", "挑", 0, "tiao1"),
+        ("这根树枝被风吹折了。", "折", 0, "she2"),
+        ("他把纸折成一架飞机。", "折", 0, "zhe2"),
+        ("他扎着一条红腰带。", "扎", 0, "za1"),
+        ("他手上扎了一根刺。", "扎", 0, "zha1"),
+        ("她系了一条红围巾。", "系", 0, "ji4"),
+        ("他在大学系里工作。", "系", 0, "xi4"),
+        ("他写字总是落字。", "落", 0, "la4"),
+        ("一阵风吹来，树叶纷纷落下。", "落", 0, "luo4"),
+        ("他在门口看大门。", "看", 0, "kan1"),
+        ("他在门口看大门上的字。", "看", 0, "kan4"),
+        # an animal pen one drives animals into
+        ("羊被关进圈里了。", "圈", 0, "juan4"),
+        ("农民把猪赶进了圈里。", "圈", 0, "juan4"),
+        ("他在纸上画了一个圈。", "圈", 0, "quan1"),
+        # 为 before "this matter"
+        ("他们为这件事争了半天。", "为", 0, "wei4"),
+        ("大家选他为队长。", "为", 0, "wei2"),
+        # a verb with its aspect particle or object
+        ("他为了救人舍了自己的命。", "舍", 0, "she3"),
+        ("你别蒙我。", "蒙", 0, "meng1"),
+        ("天太黑了，他蒙着头睡觉。", "蒙", 0, "meng2"),
+        ("小孩子吐了奶。", "吐", 0, "tu4"),
+        ("他吐了一口气。", "吐", 0, "tu3"),
+        ("头发散着很好看。", "散", 0, "san3"),
+        ("会开完了，大家都散了。", "散", 0, "san4"),
+        ("你叫他，他不应。", "应", 0, "ying4"),
+        ("他不应该这么做。", "应", 0, "ying1"),
+        ("孩子扒着窗户往外看。", "扒", 0, "ba1"),
+        ("小偷扒走了我的钱包。", "扒", 0, "pa2"),
+        ("这块木板绷了一条缝。", "绷", 0, "beng4"),
+        ("这块木板绷了一条缝。", "缝", 0, "feng4"),
+        ("她在缝衣服。", "缝", 0, "feng2"),
+        ("他喝水呛着了。", "呛", 0, "qiang1"),
+        ("我被烟呛得直咳嗽。", "呛", 0, "qiang4"),
+        ("他把玉米叶子劈了下来。", "劈", 0, "pi3"),
+        ("他一斧子把木头劈开了。", "劈", 0, "pi1"),
+        ("沙子眯了眼睛。", "眯", 0, "mi2"),
+        ("他眯着眼睛看太阳。", "眯", 0, "mi1"),
+        ("他的手被玻璃拉了一道口子。", "拉", 0, "la2"),
+        ("他拉着我的手不放。", "拉", 0, "la1"),
+        ("这件事我也有一分责任。", "分", 0, "fen4"),
+        ("他把蛋糕分给大家。", "分", 0, "fen1"),
+        ("她把白衬衫漂得很干净。", "漂", 0, "piao3"),
+        ("一片树叶漂在水面上。", "漂", 0, "piao1"),
+        ("这本词典比那本薄一点儿。", "薄", 0, "bao2"),
+        ("他薄弱的地方是口语。", "薄", 0, "bo2"),
+        # words read by the word after them
+        ("他们为这件事发生了口角。", "角", 0, "jue2"),
+        ("这个包很禁用。", "禁", 0, "jin1"),
+        ("上课的时候禁止说话。", "禁", 0, "jin4"),
+        ("你估一下这个多重。", "重", 0, "zhong4"),
+        ("他在校对这本书。", "校", 0, "jiao4"),
+        ("他在校学习了三年。", "校", 0, "xiao4"),
+        # 的 after an aspect particle is no split word 破的 pòdì
+        ("他把破了的口子缝好了。", "的", 0, "de5"),
+    ],
+)
+def test_kinds_of_error_of_the_ninth_tuning_set(engine, text: str, char: str, nth: int,
+                                                expected: str) -> None:
+    assert reading_at(engine, text, char, nth) == expected
+
+
 def test_ninth_round_rules_read_the_same_fast_and_slow(engine) -> None:
     """The new context rules are never kept as context-free readings, and a sentence reads
     the same on the fast path and on the slow one."""
     reader, model = engine.reader, engine.reader.model
-    for word in ("刷", "闷", "倒车"):
+    for word in ("刷", "闷", "倒车", "舍", "扒", "绷", "呛", "眯", "拉", "分", "薄", "口角",
+                 "多重", "在校", "禁用"):
         assert reader._context_free_reading(word, model) is False, word
     for text in ("车开不过去只好倒车", "他慢慢地倒车", "我们要在上海倒车", "倒车入库很难",
-                 "似乎有点儿闷", "他的脸刷地一下白了", "他把墙刷白了", "你先将就着穿吧"):
+                 "似乎有点儿闷", "他的脸刷地一下白了", "他把墙刷白了", "你先将就着穿吧",
+                 "他把铁丝曲成一个圈", "她把灯芯挑亮了", "这根树枝被风吹折了", "他扎着一条红腰带",
+                 "她系了一条红围巾", "他写字总是落字", "他在门口看大门", "农民把猪赶进了圈里",
+                 "他们为这件事争了半天", "他为了救人舍了自己的命", "你别蒙我", "小孩子吐了奶",
+                 "头发散着很好看", "他不应", "孩子扒着窗户往外看", "这块木板绷了一条缝",
+                 "他喝水呛着了", "他把玉米叶子劈了下来", "沙子眯了眼睛", "手被玻璃拉了一道口子",
+                 "我也有一分责任", "她把白衬衫漂得很干净", "这本词典比那本薄一点儿",
+                 "他们发生了口角", "这个包很禁用", "你估一下这个多重", "他在校对这本书",
+                 "他把破了的口子缝好了"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

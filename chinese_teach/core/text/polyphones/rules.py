@@ -446,6 +446,8 @@ def _er(ctx: Context) -> str | None:
 
 _WEI4_NEXT = PRONOUNS | {"了", "什么", "何", "人民", "大家", "国家", "社会", "别人", "祖国", "此"}
 _WEI2_PREV = set("成作称选改认以被视分化变")
+#: 为 before "this/that matter" is wèi, "for" (为这件事, 为那次比赛).
+_WEI4_THIS = re.compile(r"(这|那)(件|个|次|种|些|场|点)(事|小事|问题|比赛|考试|工作|孩子)")
 
 
 def _wei(ctx: Context) -> str | None:
@@ -453,6 +455,8 @@ def _wei(ctx: Context) -> str | None:
         return "wei2"
     if ctx.next in _WEI4_NEXT or _first(ctx.after) == "了":
         return "wei4"  # 为你感到高兴, 为大家做事
+    if _WEI4_THIS.match(ctx.after):
+        return "wei4"  # 为这件事争了半天: for this matter (成为这个, 选为这 are above)
     return None
 
 
@@ -536,8 +540,16 @@ def _dao(ctx: Context) -> str | None:
     return None
 
 
+#: What one ties on: 系了一条红围巾, 系着领带 (jì).
+_TIED_ON = re.compile(
+    r"(了|着)?(一|两)?(条|个)?(红|蓝|白|黑|新|花|漂亮的)?(围巾|领带|红领巾|丝巾|腰带|围裙|鞋带|蝴蝶结)"
+)
+
+
 def _xi(ctx: Context) -> str | None:
-    if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4] or (
+    if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4] or _TIED_ON.match(
+        ctx.after
+    ) or (
         _past_ge(ctx.after).startswith(("扣子", "扣儿", "纽扣", "扣"))  # 系个扣子: to button
     ) or (
         ctx.prev.endswith("带") and _first(ctx.after) in ("得", "了", "着", "在")  # 鞋带系得太紧
@@ -859,6 +871,8 @@ _DEGREE_WORDS = ("很", "太", "真", "最", "多", "多么", "非常", "特别"
 #: Words read differently in a context: (word, previous word) -> reading.
 WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     ("多重", "有"): ("duo1", "zhong4"),  # 有多重 "how heavy"
+    # 这个包很禁用: lasting, jīn (禁用 jìnyòng "to ban" takes no degree word)
+    **{("禁用", d): ("jin1", "yong4") for d in _DEGREE_WORDS},
     # 服 as the measure word of a dose: 吃了一服药 yí fù yào
     **{("服药", n): ("fu4", "yao4") for n in ("一", "两", "三", "几", "这", "那", "每")},
     # 这一行 "this line of work / this line of text": háng
@@ -961,10 +975,13 @@ _TIME_SPANS = ("天", "会儿", "会", "久", "夜", "小时", "钟头", "上午
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
     | {w for w, _ in WORD_BEFORE_OBJECT}
-    | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着", "倒车"}
+    | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着", "倒车", "口角", "多重",
+       "在校"}
     | frozenset(GLUED_LOCATIVE)
 )
 
+#: 在校对这本书: what 校对 "to proofread" takes after it.
+_PROOFREAD = re.compile(r"对(这|那|一|稿|文|书|完|好|了|着|过|错|的|#|$)")
 #: 在上海倒车: a place where one changes trains (在倒车 alone is "is reversing").
 _CHANGE_AT = re.compile(r"在[^，。！？在]{1,6}$")
 #: Words before 倒车 "to reverse" (只好倒车, 慢慢地倒车, 他正在倒车).
@@ -1005,6 +1022,12 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "口角" and not after:
+        return ("kou3", "jue2")  # 发生了口角: a quarrel (口角流涎 "the mouth's corner")
+    if word == "多重" and (not after or after[0] in "呢啊吗呀"):
+        return ("duo1", "zhong4")  # 这个多重: how heavy (多重 chóng "multiple" has a noun)
+    if word == "在校" and _PROOFREAD.match(after):
+        return ("zai4", "jiao4")  # 他在校对这本书: 在 + 校对 (在校 "at school" glued)
     if word == "倒车":
         if _CHANGE_AT.search(before) and prev != "在":
             return ("dao3", "che1")  # 在上海倒车: to change trains at a place
