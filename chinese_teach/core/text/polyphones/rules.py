@@ -447,7 +447,7 @@ def _er(ctx: Context) -> str | None:
 _WEI4_NEXT = PRONOUNS | {"了", "什么", "何", "人民", "大家", "国家", "社会", "别人", "祖国", "此"}
 _WEI2_PREV = set("成作称选改认以被视分化变")
 #: 为 before "this/that matter" is wèi, "for" (为这件事, 为那次比赛).
-_WEI4_THIS = re.compile(r"(这|那)(件|个|次|种|些|场|点)(事|小事|问题|比赛|考试|工作|孩子)")
+_WEI4_THIS = re.compile(r"(这|那)(件|个|次|种|些|场|点|份|段)")
 
 
 def _wei(ctx: Context) -> str | None:
@@ -455,8 +455,10 @@ def _wei(ctx: Context) -> str | None:
         return "wei2"
     if ctx.next in _WEI4_NEXT or _first(ctx.after) == "了":
         return "wei4"  # 为你感到高兴, 为大家做事
-    if _WEI4_THIS.match(ctx.after):
-        return "wei4"  # 为这件事争了半天: for this matter (成为这个, 选为这 are above)
+    if _WEI4_THIS.match(ctx.after) and "所" not in ctx.after[:12]:
+        # 为这件事争了半天: for this matter (成为这个, 选为这 are above; 为这个宗教所动
+        # is the passive 为…所, wéi)
+        return "wei4"
     return None
 
 
@@ -497,7 +499,7 @@ _KONG_BLANK = re.compile(r"了?[一两二三四五六七八九十几]+(行|格|�
 def _kong(ctx: Context) -> str | None:
     if ctx.prev in ("有", "没", "没有"):
         return "kong4"  # 有空吗
-    if _KONG_BLANK.match(ctx.after) or ctx.after.startswith(("下了", "出了", "出一")):
+    if _KONG_BLANK.match(ctx.after) or ctx.after.startswith(("下了", "出")):
         return "kong4"  # 空两格, 空了一行, 空出一个座位: leave blank, make free
     return None
 
@@ -621,6 +623,8 @@ def _tiao(ctx: Context) -> str | None:
         x in ctx.after[:6] for x in ("灯笼", "帘子", "门帘", "窗帘")
     ):
         return "tiao3"  # 用竹竿挑着灯笼, 挑起门帘: raised on the end of a pole
+    if "眉" in ctx.after[:5]:
+        return "tiao3"  # 挑了挑眉毛: raised eyebrows
     return "tiao3" if _first(ctx.after) in set("战拨衅起开") else "tiao1"
 
 
@@ -976,10 +980,13 @@ CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
     | {w for w, _ in WORD_BEFORE_OBJECT}
     | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着", "倒车", "口角", "多重",
-       "在校"}
+       "在校", "剥掉", "剥开", "剥下"}
     | frozenset(GLUED_LOCATIVE)
 )
 
+#: Skins and shells peeled by hand: 把橘子皮剥掉 bāo (剥掉伪装 bō).
+_PEEL = re.compile(r"皮|壳|橘子|桔子|鸡蛋|花生|香蕉|栗子|毛豆")
+_PEEL_AFTER = {"掉": "diao4", "开": "kai1", "下": "xia4"}
 #: 在校对这本书: what 校对 "to proofread" takes after it.
 _PROOFREAD = re.compile(r"对(这|那|一|稿|文|书|完|好|了|着|过|错|的|#|$)")
 #: 在上海倒车: a place where one changes trains (在倒车 alone is "is reversing").
@@ -1022,6 +1029,8 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word in ("剥掉", "剥开", "剥下") and _PEEL.search(before[-6:]):
+        return ("bao1", _PEEL_AFTER[word[1]])  # 把橘子皮剥掉: peeling by hand
     if word == "口角" and not after:
         return ("kou3", "jue2")  # 发生了口角: a quarrel (口角流涎 "the mouth's corner")
     if word == "多重" and (not after or after[0] in "呢啊吗呀"):
