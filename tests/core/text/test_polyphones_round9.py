@@ -159,6 +159,22 @@ def test_kinds_of_error_of_the_second_tuning_batch(engine, text: str, char: str,
     assert reading_at(engine, text, char, nth) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我跟他处过一段时间。", "处", 0, "chu3"),
+        ("他弯着腰背了一大捆柴。", "背", 0, "bei1"),  # a numeral, 大 and the measure word
+        ("这个桶能盛十斤水。", "盛", 0, "cheng2"),
+        ("春天公园里百花盛开。", "盛", 0, "sheng4"),
+        ("我们一片一片地剪。", "地", 0, "de5"),  # one by one
+        ("我们种了一片地。", "地", 0, "di4"),
+    ],
+)
+def test_kinds_of_error_of_the_third_tuning_batch(engine, text: str, char: str, nth: int,
+                                                  expected: str) -> None:
+    assert reading_at(engine, text, char, nth) == expected
+
+
 def test_ninth_round_rules_read_the_same_fast_and_slow(engine) -> None:
     """The new context rules are never kept as context-free readings, and a sentence reads
     the same on the fast path and on the slow one."""
@@ -180,7 +196,8 @@ def test_ninth_round_rules_read_the_same_fast_and_slow(engine) -> None:
                  "他把箱子空出来了", "被载进了书里", "他扎了一个风筝", "妈妈为这个家付出了很多",
                  "这根铅笔折了", "他把吃的全吐了出来", "麦子磨成了面粉", "我一上船就晕",
                  "我们把床单铺好了", "你们要放多少天假", "我宁死也不说", "他丧着脸走了进来",
-                 "他挑了挑眉毛"):
+                 "他挑了挑眉毛", "我跟他处过一段时间", "他弯着腰背了一大捆柴", "这个桶能盛十斤水",
+                 "我们一片一片地剪"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

@@ -302,6 +302,8 @@ def _de(ctx: Context) -> str | None:
 
 _ADVERBIAL_NOT = set("土本田草当各外此该陆大天山草园荒耕种盆内场基营")
 _PLACE_NEXT = set("上下里区方面球铁图址点板毯主位带道壳震")
+#: 一片一片, 一步一步: a measure said twice, "one by one", before an adverbial 地.
+_ONE_BY_ONE = re.compile(r"一(.)一\1$")
 
 
 def _di(ctx: Context) -> str | None:
@@ -315,6 +317,8 @@ def _di(ctx: Context) -> str | None:
         len(ctx.before) >= 2 and ctx.before[-1] == ctx.before[-2]
     )):
         return "de5"  # 静静地下着, 哗哗地下: a reduplicated adverb, not 地下
+    if _ONE_BY_ONE.search(ctx.before) and nxt:
+        return "de5"  # 一片一片地剪, 一步一步地走: one by one (一片地 "a plot" is dì)
     if nxt in _PLACE_NEXT or _last(prev) in NUMERALS or _last(prev) in set("块片在到的这那"):
         return "di4"
     if len(prev) >= 2 and _last(prev) not in _ADVERBIAL_NOT and nxt:
@@ -496,6 +500,10 @@ def _kan(ctx: Context) -> str | None:
 _KONG_BLANK = re.compile(r"了?[一两二三四五六七八九十几]+(行|格|页|个字|道题)")
 
 
+#: An amount a vessel holds: 盛十斤水, 盛两碗饭 (chéng).
+_HOLDS = re.compile(r"[一两二三四五六七八九十百几半多少]+(斤|升|公斤|碗|杯|桶|瓢|勺|盆|盘)")
+
+
 def _kong(ctx: Context) -> str | None:
     if ctx.prev in ("有", "没", "没有"):
         return "kong4"  # 有空吗
@@ -611,6 +619,8 @@ def _qie(ctx: Context) -> str | None:
 def _cheng(ctx: Context) -> str | None:
     if any(x in ctx.after[:4] for x in ("碗", "饭", "汤", "菜")):
         return "cheng2"
+    if ctx.prev in ("能", "能够", "可以", "只能", "装得下") or _HOLDS.match(ctx.after):
+        return "cheng2"  # 这个桶能盛十斤水: to hold (盛开, 盛大 are words)
     if _first(ctx.after) in ("到", "进", "在") and "把" in ctx.before[-8:]:
         return "cheng2"  # 把菜盛到盘子里: ladle into
     return None
