@@ -168,6 +168,20 @@ def test_kinds_of_error_of_the_second_tuning_batch(engine, text: str, char: str,
         ("春天公园里百花盛开。", "盛", 0, "sheng4"),
         ("我们一片一片地剪。", "地", 0, "de5"),  # one by one
         ("我们种了一片地。", "地", 0, "di4"),
+        # fourth batch
+        ("他帮邻居看了一天的狗。", "看", 0, "kan1"),
+        ("这对夫妻处得不太好。", "处", 0, "chu3"),
+        ("他从老师处得到了一本书。", "处", 0, "chu4"),  # 处 | 得到: at someone's
+        ("这孩子脾气冲，你别惹他。", "冲", 0, "chong4"),
+        ("葡萄架上结了一串串葡萄。", "结", 0, "jie1"),  # a doubled measure word in the filler
+        ("她往面粉里加水，和成了一个面团。", "和", 0, "huo2"),
+        ("他的书包带子散开了。", "散", 0, "san3"),
+        ("人群慢慢散开了。", "散", 0, "san4"),
+        ("这个故事载于一本古书。", "载", 0, "zai3"),
+        ("我当他是好朋友。", "当", 0, "dang4"),
+        ("当他是学生的时候，他很努力。", "当", 0, "dang1"),
+        ("这家药铺开了一百年了。", "铺", 0, "pu4"),
+        ("请把这个本子传给后面的同学。", "把", 0, "ba3"),  # no 把子 across 这个本
     ],
 )
 def test_kinds_of_error_of_the_third_tuning_batch(engine, text: str, char: str, nth: int,
@@ -197,7 +211,9 @@ def test_ninth_round_rules_read_the_same_fast_and_slow(engine) -> None:
                  "这根铅笔折了", "他把吃的全吐了出来", "麦子磨成了面粉", "我一上船就晕",
                  "我们把床单铺好了", "你们要放多少天假", "我宁死也不说", "他丧着脸走了进来",
                  "他挑了挑眉毛", "我跟他处过一段时间", "他弯着腰背了一大捆柴", "这个桶能盛十斤水",
-                 "我们一片一片地剪"):
+                 "我们一片一片地剪", "他帮邻居看了一天的狗", "这对夫妻处得不太好",
+                 "这孩子脾气冲", "葡萄架上结了一串串葡萄", "和成了一个面团", "他的书包带子散开了",
+                 "这个故事载于一本古书", "我当他是好朋友", "这家药铺开了一百年了"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

@@ -1039,6 +1039,8 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "散开" and before.endswith(("带子", "绳子", "辫子", "鞋带")):
+        return ("san3", "kai1")  # 书包带 | 子 | 散开了: came loose (the noun cut in two)
     if word in ("剥掉", "剥开", "剥下") and _PEEL.search(before[-6:]):
         return ("bao1", _PEEL_AFTER[word[1]])  # 把橘子皮剥掉: peeling by hand
     if word == "口角" and not after:
