@@ -182,6 +182,15 @@ def test_kinds_of_error_of_the_second_tuning_batch(engine, text: str, char: str,
         ("当他是学生的时候，他很努力。", "当", 0, "dang1"),
         ("这家药铺开了一百年了。", "铺", 0, "pu4"),
         ("请把这个本子传给后面的同学。", "把", 0, "ba3"),  # no 把子 across 这个本
+        # fifth batch
+        ("他把花供在桌子上。", "供", 0, "gong4"),
+        ("这里供应早餐。", "供", 0, "gong1"),
+        ("他说话太横了。", "横", 0, "heng4"),
+        ("这根木头横在路上。", "横", 0, "heng2"),
+        ("外面哗的一声下起了大雨。", "哗", 0, "hua1"),
+        ("河水很浅，我们趟过去吧。", "趟", 0, "tang1"),
+        ("我这趟过去要三天。", "趟", 0, "tang4"),
+        ("你把饭嚼碎了再咽。", "咽", 0, "yan4"),
     ],
 )
 def test_kinds_of_error_of_the_third_tuning_batch(engine, text: str, char: str, nth: int,
@@ -193,8 +202,8 @@ def test_ninth_round_rules_read_the_same_fast_and_slow(engine) -> None:
     """The new context rules are never kept as context-free readings, and a sentence reads
     the same on the fast path and on the slow one."""
     reader, model = engine.reader, engine.reader.model
-    for word in ("刷", "闷", "倒车", "舍", "扒", "绷", "呛", "眯", "拉", "分", "薄", "口角",
-                 "多重", "在校", "禁用", "宁", "难", "剥掉", "剥开", "剥下"):
+    for word in ("哗", "趟", "刷", "闷", "倒车", "舍", "扒", "绷", "呛", "眯", "拉", "分", "薄",
+                 "口角", "多重", "在校", "禁用", "宁", "难", "剥掉", "剥开", "剥下"):
         assert reader._context_free_reading(word, model) is False, word
     for text in ("车开不过去只好倒车", "他慢慢地倒车", "我们要在上海倒车", "倒车入库很难",
                  "似乎有点儿闷", "他的脸刷地一下白了", "他把墙刷白了", "你先将就着穿吧",
@@ -213,7 +222,9 @@ def test_ninth_round_rules_read_the_same_fast_and_slow(engine) -> None:
                  "他挑了挑眉毛", "我跟他处过一段时间", "他弯着腰背了一大捆柴", "这个桶能盛十斤水",
                  "我们一片一片地剪", "他帮邻居看了一天的狗", "这对夫妻处得不太好",
                  "这孩子脾气冲", "葡萄架上结了一串串葡萄", "和成了一个面团", "他的书包带子散开了",
-                 "这个故事载于一本古书", "我当他是好朋友", "这家药铺开了一百年了"):
+                 "这个故事载于一本古书", "我当他是好朋友", "这家药铺开了一百年了",
+                 "他把花供在桌子上", "他说话太横了", "外面哗的一声下起了大雨", "我们趟过去吧",
+                 "你把饭嚼碎了再咽"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

@@ -129,8 +129,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"(有|是|沾着?|沾了|带着?|满)一?(点儿|点|些)?_(了|呢|吗|啊|吧)?$", "xie3")],
     # 供桌, 供品; 都供出来了, 供认: to confess
     "供": [(r"_(桌|品|奉|台|出|认|述)", "gong4"), (r"(桌|台|案|龛)上_", "gong4"),
+           (r"把.{1,4}_在", "gong4"),  # 把花供在桌子上: set out as an offering
            (r"_着", "gong4")],  # 门口供着一个佛像: offerings (供给, 供应 are words)
-    "横": [(_DEGREE + "_$", "heng4")],
+    "横": [(_DEGREE + "_(了|啊|呢)?$", "heng4")],  # 说话太横了: rude
     "卷": [(r"_(起|成|好|上|了|着|在)", "juan3"), (r"(^|[^试考答])卷_|_卷", "juan3"),  # 卷卷的
            # a roll of something is juǎn (一卷卫生纸, 两卷胶带; 现代汉语词典), a volume
            # juàn (一卷书, 第一卷), as pypinyin's phrase 一卷 reads it
@@ -257,7 +258,8 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_~(床|被子|褥子|桌布|地毯|毯子|席子|床单|垫子|报纸|路|轨道|石板|砖)", "pu1"),
            (r"(床|地|桌子?)上_", "pu1"), (r"_(上|满|在|开|成|平|散|设|着|好|完)", "pu1"),
            (r"(床单|被子|褥子|地毯|桌布|席子)_", "pu1")],  # 把床单铺好了
-    "咽": [(r"_(不|得|了|下|进|着|口|唾)", "yan4")],
+    "咽": [(r"_(不|得|了|下|进|着|口|唾)", "yan4"),
+           (r"(再|就|才|别|往下|慢慢)_$", "yan4")],  # 嚼碎了再咽: to swallow
     "吐": [(r"_了?(一|满)(地|身|床|车|桌|路)", "tu4"),
            (r"(吃的|喝的|饭|药|早饭|午饭|晚饭)(全|都)?_", "tu4"),  # 把吃的全吐了出来
            # 小孩子吐了奶, 吐出了刚吃的饭: what was eaten or drunk coming back up
@@ -487,6 +489,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 他的脸刷地一下白了, 脸色刷白: swiftly, shuà (把墙刷白, 刷地板: to brush, shuā)
     "刷": [(r"把.{1,6}_白", "shua1"), (r"_(地|的)一(下|声)", "shua4"),
            (r"(脸|脸色|面色)[^，。！？]{0,3}_(地|的)?(白|红)", "shua4")],
+    # 哗的一声: a splash or a rush, huā
+    "哗": [(r"_(的|地)一声|_哗", "hua1")],
+    # 趟过去, 趟着水过河: wading, tāng (一趟, 这趟 are the measure word tàng)
+    "趟": [(r"(?<![一两二三四五六七八九十几这那每])_(过|着|水|河)", "tang1")],
     # 宁死也不说, 宁可: rather, nìng
     "宁": [(r"_(死|可|愿|肯)", "ning4")],
     # 逃过了这一难: a disaster, nàn
