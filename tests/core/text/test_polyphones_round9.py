@@ -191,6 +191,20 @@ def test_kinds_of_error_of_the_second_tuning_batch(engine, text: str, char: str,
         ("河水很浅，我们趟过去吧。", "趟", 0, "tang1"),
         ("我这趟过去要三天。", "趟", 0, "tang4"),
         ("你把饭嚼碎了再咽。", "咽", 0, "yan4"),
+        # sixth batch (the usual readings of characters given new rules, and what they missed)
+        ("教室里哗的一下就安静了。", "哗", 0, "hua1"),
+        ("我们把这些旧书当废纸卖了。", "当", 0, "dang4"),
+        ("他当着老师的面撒谎。", "当", 0, "dang1"),
+        ("我晕得站不起来。", "晕", 0, "yun1"),
+        ("他有点儿晕车。", "晕", 0, "yun4"),
+        ("他一边吃饭一边说话，呛着了。", "呛", 0, "qiang1"),
+        ("他被烟呛着了。", "呛", 0, "qiang4"),
+        ("这本书载有很多故事。", "载", 0, "zai3"),
+        ("汽车载着我们去了公园。", "载", 0, "zai4"),
+        ("你在这儿看着，别让人进来。", "看", 0, "kan1"),
+        ("他在这儿看着书。", "看", 0, "kan4"),
+        ("这家店为顾客供应热水。", "为", 0, "wei4"),
+        ("这件事被认为是真的。", "为", 0, "wei2"),
     ],
 )
 def test_kinds_of_error_of_the_third_tuning_batch(engine, text: str, char: str, nth: int,
@@ -224,7 +238,9 @@ def test_ninth_round_rules_read_the_same_fast_and_slow(engine) -> None:
                  "这孩子脾气冲", "葡萄架上结了一串串葡萄", "和成了一个面团", "他的书包带子散开了",
                  "这个故事载于一本古书", "我当他是好朋友", "这家药铺开了一百年了",
                  "他把花供在桌子上", "他说话太横了", "外面哗的一声下起了大雨", "我们趟过去吧",
-                 "你把饭嚼碎了再咽"):
+                 "你把饭嚼碎了再咽", "教室里哗的一下就安静了", "把这些旧书当废纸卖了",
+                 "我晕得站不起来", "他说话呛着了", "这本书载有很多故事", "你在这儿看着",
+                 "这家店为顾客供应热水"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

@@ -448,7 +448,8 @@ def _er(ctx: Context) -> str | None:
     return "r5" if len(ctx.prev) == 1 else None
 
 
-_WEI4_NEXT = PRONOUNS | {"了", "什么", "何", "人民", "大家", "国家", "社会", "别人", "祖国", "此"}
+_WEI4_NEXT = PRONOUNS | {"了", "什么", "何", "人民", "大家", "国家", "社会", "别人", "祖国", "此",
+                         "顾客", "学生", "孩子", "病人", "老人", "客人", "读者", "观众"}
 _WEI2_PREV = set("成作称选改认以被视分化变")
 #: 为 before "this/that matter" is wèi, "for" (为这件事, 为那次比赛).
 _WEI4_THIS = re.compile(r"(这|那)(件|个|次|种|些|场|点|份|段)")
