@@ -205,6 +205,11 @@ def test_kinds_of_error_of_the_second_tuning_batch(engine, text: str, char: str,
         ("他在这儿看着书。", "看", 0, "kan4"),
         ("这家店为顾客供应热水。", "为", 0, "wei4"),
         ("这件事被认为是真的。", "为", 0, "wei2"),
+        # seventh batch
+        ("老师让我们看好自己的东西。", "看", 0, "kan1"),
+        ("这个周末我想调休一天。", "调", 0, "tiao2"),
+        ("我的喉咙被鱼刺卡了一下。", "卡", 0, "qia3"),
+        ("这个碗盛不下这么多饭。", "盛", 0, "cheng2"),
     ],
 )
 def test_kinds_of_error_of_the_third_tuning_batch(engine, text: str, char: str, nth: int,
@@ -240,7 +245,8 @@ def test_ninth_round_rules_read_the_same_fast_and_slow(engine) -> None:
                  "他把花供在桌子上", "他说话太横了", "外面哗的一声下起了大雨", "我们趟过去吧",
                  "你把饭嚼碎了再咽", "教室里哗的一下就安静了", "把这些旧书当废纸卖了",
                  "我晕得站不起来", "他说话呛着了", "这本书载有很多故事", "你在这儿看着",
-                 "这家店为顾客供应热水"):
+                 "这家店为顾客供应热水", "老师让我们看好自己的东西", "我被鱼刺卡了一下",
+                 "这个碗盛不下这么多饭"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text

@@ -158,6 +158,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "吱声": "zi1 sheng1",  # 不吱声: to make a sound (现代汉语词典)
         "鸡冠花": "ji1 guan1 hua1",  # the cockscomb flower: 冠 guān, a crest
         "卷柏": "juan3 bai3",  # the spikemoss genus (现代汉语词典; pypinyin's phrase: juàn)
+        "调休": "tiao2 xiu1",  # to take a day off in lieu (现代汉语词典, CC-CEDICT)
         # 数不清的星星: counting (shǔ), 不 light in the potential complement
         "数不清": "shu3 bu5 qing1",
         "数不过来": "shu3 bu5 guo4 lai5",
@@ -620,7 +621,9 @@ def _qie(ctx: Context) -> str | None:
 def _cheng(ctx: Context) -> str | None:
     if any(x in ctx.after[:4] for x in ("碗", "饭", "汤", "菜")):
         return "cheng2"
-    if ctx.prev in ("能", "能够", "可以", "只能", "装得下") or _HOLDS.match(ctx.after):
+    if ctx.prev in ("能", "能够", "可以", "只能", "装得下") or _HOLDS.match(ctx.after) or (
+        ctx.after.startswith(("不下", "得下"))
+    ):
         return "cheng2"  # 这个桶能盛十斤水: to hold (盛开, 盛大 are words)
     if _first(ctx.after) in ("到", "进", "在") and "把" in ctx.before[-8:]:
         return "cheng2"  # 把菜盛到盘子里: ladle into
@@ -931,7 +934,7 @@ WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
     # stands before 的, 极了 or nothing: 现代汉语词典)
     **{("好吃", c): ("hao4", "chi1") for c in "甜辣酸咸零肉糖"},
     # 看好孩子, 看好门: to keep watch over (看好 kànhǎo "to think well of")
-    **{("看好", c): ("kan1", "hao3") for c in "孩门行家弟妹书包箱"},
+    **{("看好", c): ("kan1", "hao3") for c in "孩门行家弟妹书包箱自东钱手车"},
     # 老师教会了我游泳, 教会他: taught (教会 jiàohuì "church" takes no person after it;
     # 教会学校, 教会大学 are the church's)
     **{("教会", c): ("jiao1", "hui4") for c in "了我你他她它孩"},
