@@ -159,6 +159,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "鸡冠花": "ji1 guan1 hua1",  # the cockscomb flower: 冠 guān, a crest
         "卷柏": "juan3 bai3",  # the spikemoss genus (现代汉语词典; pypinyin's phrase: juàn)
         "调休": "tiao2 xiu1",  # to take a day off in lieu (现代汉语词典, CC-CEDICT)
+        "难为": "nan2 wei5",  # to press someone, to be kind of (现代汉语词典 nán·wei, CC-CEDICT)
         # 数不清的星星: counting (shǔ), 不 light in the potential complement
         "数不清": "shu3 bu5 qing1",
         "数不过来": "shu3 bu5 guo4 lai5",
@@ -456,7 +457,13 @@ _WEI2_PREV = set("成作称选改认以被视分化变")
 _WEI4_THIS = re.compile(r"(这|那)(件|个|次|种|些|场|点|份|段)")
 
 
+#: 别难为他了, 难为你了: the word 难为 nánwei cut 难 | 为 by the segmenter, a person last.
+_HARD_ON = re.compile(r"(我|你|他|她|您|我们|你们|他们|人家|孩子)(了|啊|呀|吗|呢)?$")
+
+
 def _wei(ctx: Context) -> str | None:
+    if ctx.prev == "难" and _HARD_ON.match(ctx.after):
+        return "wei5"
     if _last(ctx.before) in _WEI2_PREV:
         return "wei2"
     if ctx.next in _WEI4_NEXT or _first(ctx.after) == "了":
