@@ -215,6 +215,9 @@ def test_kinds_of_error_of_the_second_tuning_batch(engine, text: str, char: str,
         ("海水渐渐没过了沙滩。", "没", 0, "mo4"),
         ("你别难为他了。", "为", 0, "wei5"),  # the word 难为 nánwei cut 难 | 为
         ("我很难为你做到这件事。", "为", 0, "wei4"),
+        # ninth batch
+        ("他把花生炸得又香又脆。", "炸", 0, "zha2"),
+        ("他气得肺都要炸了。", "炸", 0, "zha4"),
     ],
 )
 def test_kinds_of_error_of_the_third_tuning_batch(engine, text: str, char: str, nth: int,
@@ -252,7 +255,7 @@ def test_ninth_round_rules_read_the_same_fast_and_slow(engine) -> None:
                  "我晕得站不起来", "他说话呛着了", "这本书载有很多故事", "你在这儿看着",
                  "这家店为顾客供应热水", "老师让我们看好自己的东西", "我被鱼刺卡了一下",
                  "这个碗盛不下这么多饭", "他们两家处得像一家人", "海水渐渐没过了沙滩",
-                 "你别难为他了"):
+                 "你别难为他了", "他把花生炸得又香又脆"):
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
