@@ -60,6 +60,7 @@ CLASSROOM_SETS = {
     "classroom fresh 7": "classroom_fresh7.tsv",  # held-out 7: all of it (seen since)
     "classroom fresh 8": "classroom_fresh8.tsv",  # held-out 8: all of it (seen since)
     "classroom fresh 9": "classroom_fresh9.tsv",  # held-out 9: all of it (seen since)
+    "classroom tune 9": "classroom_tune9.tsv",  # ninth round: tuning only
 }
 
 #: Sets scored blind: their counts are printed, their misses never (not even with

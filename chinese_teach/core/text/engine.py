@@ -224,6 +224,7 @@ class TextEngine:
         uncross = uncrosser.uncross if uncrosser is not None else None
         weekdays = "星期" in text or "礼拜" in text
         tens = "十" in text or "百" in text or "千" in text or "万" in text
+        makeshift = "将就着" in text
         runs: list[list[tuple[int, int]]] = []
         current: list[tuple[int, int]] = []
         layout: list[Token | int] = []
@@ -236,6 +237,8 @@ class TextEngine:
                     words = _join_weekdays(words)
                 if tens and len(words) > 1:
                     words = _whole_numbers(words)
+                if makeshift:
+                    words = _join_makeshift(words)
                 pos = start
                 for word in words:
                     n = len(word)
@@ -459,6 +462,23 @@ def _join_weekdays(words: list[str]) -> list[str]:
             nxt in _WEEKDAYS
         ):
             out[i], out[i + 1] = word[:-2], word[-2:] + nxt
+    return out
+
+
+def _join_makeshift(words: list[str]) -> list[str]:
+    """Keep 将就 "to make do" whole before 着: the segmenter cuts 你先将就着穿吧 as
+    将 | 就 | 着 (jiù), but it is 将就 | 着 (jiāngjiu), as 将就一下 is cut."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "将" and words[i + 1:i + 2] == ["就"] and i + 2 < len(words) and (
+            words[i + 2].startswith("着")
+        ):
+            out.append("将就")
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
     return out
 
 

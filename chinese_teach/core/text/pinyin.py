@@ -1154,6 +1154,8 @@ class Reader:
             reading = self._word_reading(ch + after[1])
             if reading:
                 return reading[0]
+        if ch == "的" and before[-1:] in ("了", "过", "着"):
+            return None  # 破了的口子: 的 after an aspect particle is the particle (破的 pòdì)
         for gap in range(1, min(5, len(before))):
             if before[-gap] not in _SPLIT_FILLER and not (
                 before[-gap] in _SPLIT_MEASURES and before[-gap - 1] in _SPLIT_NUMERALS

@@ -45,6 +45,8 @@ def apply_yi_bu(chars: str, syllables: list[str], word_ends: set[int]) -> list[s
         # 一
         if cur != "yi1" or nxt_tone is None:
             continue
+        if prev and prev == nxt and chars[i + 2:i + 3] == "二":
+            continue  # 数一数二: "the first" of X一X二 keeps yī
         if prev and prev == nxt and i in word_ends and i - 1 in word_ends:  # 看一看
             out[i] = "yi5"
             continue

@@ -29,6 +29,10 @@ def change(chars: str, syllables: str, words: list[str]) -> list[str]:
         ("一月", "yi1 yue4", ["一月"], "yi1 yue4"),
         ("看一看", "kan4 yi1 kan4", ["看", "一", "看"], "kan4 yi5 kan4"),
         ("一二三", "yi1 er4 san1", ["一", "二", "三"], "yi1 er4 san1"),
+        # 数一数二: "the first", yī (a word of its own or cut in four)
+        ("数一数二", "shu3 yi1 shu3 er4", ["数一数二"], "shu3 yi1 shu3 er4"),
+        ("数一数二", "shu3 yi1 shu3 er4", ["数", "一", "数", "二"], "shu3 yi1 shu3 er4"),
+        ("数一数", "shu3 yi1 shu3", ["数", "一", "数"], "shu3 yi5 shu3"),
         ("不是", "bu4 shi4", ["不是"], "bu2 shi4"),
         ("不好", "bu4 hao3", ["不", "好"], "bu4 hao3"),
         ("是不是", "shi4 bu4 shi4", ["是", "不", "是"], "shi4 bu5 shi4"),

@@ -160,6 +160,8 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "吱声": "zi1 sheng1",  # 不吱声: to make a sound (现代汉语词典)
         "鸡冠花": "ji1 guan1 hua1",  # the cockscomb flower: 冠 guān, a crest
         "卷柏": "juan3 bai3",  # the spikemoss genus (现代汉语词典; pypinyin's phrase: juàn)
+        "调休": "tiao2 xiu1",  # to take a day off in lieu (现代汉语词典, CC-CEDICT)
+        "难为": "nan2 wei5",  # to press someone, to be kind of (现代汉语词典 nán·wei, CC-CEDICT)
         # 数不清的星星: counting (shǔ), 不 light in the potential complement
         "数不清": "shu3 bu5 qing1",
         "数不过来": "shu3 bu5 guo4 lai5",
@@ -316,6 +318,8 @@ def _de(ctx: Context) -> str | None:
 
 _ADVERBIAL_NOT = set("土本田草当各外此该陆大天山草园荒耕种盆内场基营")
 _PLACE_NEXT = set("上下里区方面球铁图址点板毯主位带道壳震")
+#: 一片一片, 一步一步: a measure said twice, "one by one", before an adverbial 地.
+_ONE_BY_ONE = re.compile(r"一(.)一\1$")
 
 
 def _di(ctx: Context) -> str | None:
@@ -331,6 +335,8 @@ def _di(ctx: Context) -> str | None:
         len(ctx.before) >= 2 and ctx.before[-1] == ctx.before[-2]
     )):
         return "de5"  # 静静地下着, 哗哗地下: a reduplicated adverb, not 地下
+    if _ONE_BY_ONE.search(ctx.before) and nxt:
+        return "de5"  # 一片一片地剪, 一步一步地走: one by one (一片地 "a plot" is dì)
     if nxt in _PLACE_NEXT or _last(prev) in NUMERALS or _last(prev) in set("块片在到的这那"):
         return "di4"
     if len(prev) >= 2 and _last(prev) not in _ADVERBIAL_NOT and nxt:
@@ -460,15 +466,28 @@ def _er(ctx: Context) -> str | None:
     return "r5" if len(ctx.prev) == 1 else None
 
 
-_WEI4_NEXT = PRONOUNS | {"了", "什么", "何", "人民", "大家", "国家", "社会", "别人", "祖国", "此"}
+_WEI4_NEXT = PRONOUNS | {"了", "什么", "何", "人民", "大家", "国家", "社会", "别人", "祖国", "此",
+                         "顾客", "学生", "孩子", "病人", "老人", "客人", "读者", "观众"}
 _WEI2_PREV = set("成作称选改认以被视分化变")
+#: 为 before "this/that matter" is wèi, "for" (为这件事, 为那次比赛).
+_WEI4_THIS = re.compile(r"(这|那)(件|个|次|种|些|场|点|份|段)")
+
+
+#: 别难为他了, 难为你了: the word 难为 nánwei cut 难 | 为 by the segmenter, a person last.
+_HARD_ON = re.compile(r"(我|你|他|她|您|我们|你们|他们|人家|孩子)(了|啊|呀|吗|呢)?$")
 
 
 def _wei(ctx: Context) -> str | None:
+    if ctx.prev == "难" and _HARD_ON.match(ctx.after):
+        return "wei5"
     if _last(ctx.before) in _WEI2_PREV:
         return "wei2"
     if ctx.next in _WEI4_NEXT or _first(ctx.after) == "了":
         return "wei4"  # 为你感到高兴, 为大家做事
+    if _WEI4_THIS.match(ctx.after) and "所" not in ctx.after[:12]:
+        # 为这件事争了半天: for this matter (成为这个, 选为这 are above; 为这个宗教所动
+        # is the passive 为…所, wéi)
+        return "wei4"
     return None
 
 
@@ -512,12 +531,16 @@ def _kan(ctx: Context) -> str | None:
 _KONG_BLANK = re.compile(r"了?[一两二三四五六七八九十几]+(行|格|页|个字|道题)")
 
 
+#: An amount a vessel holds: 盛十斤水, 盛两碗饭 (chéng).
+_HOLDS = re.compile(r"[一两二三四五六七八九十百几半多少]+(斤|升|公斤|碗|杯|桶|瓢|勺|盆|盘)")
+
+
 def _kong(ctx: Context) -> str | None:
     if ctx.prev in ("有", "没", "没有"):
         return "kong4"  # 有空吗
     if ctx.prev in ("一点儿", "一点", "点儿") and ctx.after.startswith(("都没", "也没")):
         return "kong4"  # 一点儿空都没有: not a moment free
-    if _KONG_BLANK.match(ctx.after) or ctx.after.startswith(("下了", "出了", "出一")):
+    if _KONG_BLANK.match(ctx.after) or ctx.after.startswith(("下了", "出")):
         return "kong4"  # 空两格, 空了一行, 空出一个座位: leave blank, make free
     return None
 
@@ -560,8 +583,16 @@ def _dao(ctx: Context) -> str | None:
     return None
 
 
+#: What one ties on: 系了一条红围巾, 系着领带 (jì).
+_TIED_ON = re.compile(
+    r"(了|着)?(一|两)?(条|个)?(红|蓝|白|黑|新|花|漂亮的)?(围巾|领带|红领巾|丝巾|腰带|围裙|鞋带|蝴蝶结)"
+)
+
+
 def _xi(ctx: Context) -> str | None:
-    if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4] or (
+    if _first(ctx.after) in ("好", "上", "紧") or "带" in ctx.after[:4] or _TIED_ON.match(
+        ctx.after
+    ) or (
         _past_ge(ctx.after).startswith(("扣子", "扣儿", "纽扣", "扣"))  # 系个扣子: to button
     ) or (
         ctx.prev.endswith("带") and _first(ctx.after) in ("得", "了", "着", "在")  # 鞋带系得太紧
@@ -621,6 +652,10 @@ def _qie(ctx: Context) -> str | None:
 def _cheng(ctx: Context) -> str | None:
     if any(x in ctx.after[:4] for x in ("碗", "饭", "汤", "菜")):
         return "cheng2"
+    if ctx.prev in ("能", "能够", "可以", "只能", "装得下") or _HOLDS.match(ctx.after) or (
+        ctx.after.startswith(("不下", "得下"))
+    ):
+        return "cheng2"  # 这个桶能盛十斤水: to hold (盛开, 盛大 are words)
     if _first(ctx.after) in ("到", "进", "在") and "把" in ctx.before[-8:]:
         return "cheng2"  # 把菜盛到盘子里: ladle into
     return None
@@ -633,6 +668,8 @@ def _tiao(ctx: Context) -> str | None:
         x in ctx.after[:6] for x in ("灯笼", "帘子", "门帘", "窗帘")
     ):
         return "tiao3"  # 用竹竿挑着灯笼, 挑起门帘: raised on the end of a pole
+    if "眉" in ctx.after[:5]:
+        return "tiao3"  # 挑了挑眉毛: raised eyebrows
     return "tiao3" if _first(ctx.after) in set("战拨衅起开") else "tiao1"
 
 
@@ -883,6 +920,8 @@ _DEGREE_WORDS = ("很", "太", "真", "最", "多", "多么", "非常", "特别"
 #: Words read differently in a context: (word, previous word) -> reading.
 WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     ("多重", "有"): ("duo1", "zhong4"),  # 有多重 "how heavy"
+    # 这个包很禁用: lasting, jīn (禁用 jìnyòng "to ban" takes no degree word)
+    **{("禁用", d): ("jin1", "yong4") for d in _DEGREE_WORDS},
     # 服 as the measure word of a dose: 吃了一服药 yí fù yào
     **{("服药", n): ("fu4", "yao4") for n in ("一", "两", "三", "几", "这", "那", "每")},
     # 这一行 "this line of work / this line of text": háng
@@ -926,7 +965,7 @@ WORD_BEFORE_OBJECT: dict[tuple[str, str], tuple[str, ...]] = {
     # stands before 的, 极了 or nothing: 现代汉语词典)
     **{("好吃", c): ("hao4", "chi1") for c in "甜辣酸咸零肉糖"},
     # 看好孩子, 看好门: to keep watch over (看好 kànhǎo "to think well of")
-    **{("看好", c): ("kan1", "hao3") for c in "孩门行家弟妹书包箱"},
+    **{("看好", c): ("kan1", "hao3") for c in "孩门行家弟妹书包箱自东钱手车"},
     # 老师教会了我游泳, 教会他: taught (教会 jiàohuì "church" takes no person after it;
     # 教会学校, 教会大学 are the church's)
     **{("教会", c): ("jiao1", "hui4") for c in "了我你他她它孩"},
@@ -985,9 +1024,23 @@ _TIME_SPANS = ("天", "会儿", "会", "久", "夜", "小时", "钟头", "上午
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
     | {w for w, _ in WORD_BEFORE_OBJECT}
-    | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着"}
+    | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着", "倒车", "口角", "多重",
+       "在校", "剥掉", "剥开", "剥下"}
     | frozenset(GLUED_LOCATIVE)
 )
+
+#: Skins and shells peeled by hand: 把橘子皮剥掉 bāo (剥掉伪装 bō).
+_PEEL = re.compile(r"皮|壳|橘子|桔子|鸡蛋|花生|香蕉|栗子|毛豆")
+_PEEL_AFTER = {"掉": "diao4", "开": "kai1", "下": "xia4"}
+#: 在校对这本书: what 校对 "to proofread" takes after it.
+_PROOFREAD = re.compile(r"对(这|那|一|稿|文|书|完|好|了|着|过|错|的|#|$)")
+#: 在上海倒车: a place where one changes trains (在倒车 alone is "is reversing").
+_CHANGE_AT = re.compile(r"在[^，。！？在]{1,6}$")
+#: Words before 倒车 "to reverse" (只好倒车, 慢慢地倒车, 他正在倒车).
+_REVERSE_BEFORE = frozenset({
+    "只好", "只能", "只得", "开始", "正在", "在", "地", "慢慢", "小心", "会", "不会", "学",
+    "学会", "练习", "往后", "向后", "先", "再", "帮", "帮我", "停车",
+})
 
 #: 挑起 before a load carried on a shoulder pole is tiāo.
 _TIAO1_LOAD = re.compile(r"了?[一两三几]?(桶|担|筐|箩)?(水|担子|扁担|柴|粮食|货)")
@@ -1021,6 +1074,21 @@ def word_in_context(
         fixed = WORD_BEFORE.get((word, after[0]))
         if fixed:
             return fixed
+    if word == "散开" and before.endswith(("带子", "绳子", "辫子", "鞋带")):
+        return ("san3", "kai1")  # 书包带 | 子 | 散开了: came loose (the noun cut in two)
+    if word in ("剥掉", "剥开", "剥下") and _PEEL.search(before[-6:]):
+        return ("bao1", _PEEL_AFTER[word[1]])  # 把橘子皮剥掉: peeling by hand
+    if word == "口角" and not after:
+        return ("kou3", "jue2")  # 发生了口角: a quarrel (口角流涎 "the mouth's corner")
+    if word == "多重" and (not after or after[0] in "呢啊吗呀"):
+        return ("duo1", "zhong4")  # 这个多重: how heavy (多重 chóng "multiple" has a noun)
+    if word == "在校" and _PROOFREAD.match(after):
+        return ("zai4", "jiao4")  # 他在校对这本书: 在 + 校对 (在校 "at school" glued)
+    if word == "倒车":
+        if _CHANGE_AT.search(before) and prev != "在":
+            return ("dao3", "che1")  # 在上海倒车: to change trains at a place
+        if prev in _REVERSE_BEFORE or after.startswith(("入库", "进", "出", "时", "的时候")):
+            return ("dao4", "che1")  # 只好倒车, 慢慢地倒车, 倒车入库: to reverse
     if word == "卡纸" and before.endswith(("老是", "总是")):
         return ("qia3", "zhi3")  # 打印机老是卡纸: the segmenter's 老 | 是 before the verb
     if word == "背着" and _BEHIND_BACK.match(after):
