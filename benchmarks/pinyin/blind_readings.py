@@ -14,8 +14,10 @@ Every sentence of ``SET.tsv`` (only its held-out parts with ``--part held-out``)
 annotated with textbook tone changes; ``OUT.tsv`` gets one line per Chinese token: the
 sentence number, the sentence (on its first token only, else empty), start, end, then
 space-separated shown syllables, citation syllables, sources and engine marks (0/1).
-The script uses only :func:`get_engine` and :meth:`TextEngine.annotate`, which every
-commit since 2026-11-28 has, so that it runs against old code unchanged.
+The script uses only :func:`get_engine` and :meth:`TextEngine.annotate`, so that it runs
+against old code unchanged (it was run on the seven commits of ``marks_fit.BLIND_READINGS``,
+2026-12-05 and 12-06). Give the old code its own ``CHINESE_TEACH_HOME`` (a copy of the
+corpus): an older engine removes the cache files of other cache formats in its folder.
 """
 
 from __future__ import annotations
