@@ -35,6 +35,8 @@ and counts the model's rows.
 from __future__ import annotations
 
 import argparse
+import math
+import re
 import sys
 import time
 from collections import defaultdict
@@ -55,12 +57,46 @@ from benchmarks.pinyin.evaluate import (  # noqa: E402
 )
 from chinese_teach.core.text.engine import TextEngine, get_engine  # noqa: E402
 from chinese_teach.core.text.polyphones import marks  # noqa: E402
-from chinese_teach.core.text.tokens import Kind, is_hanzi_char  # noqa: E402
+from chinese_teach.core.text.tokens import Kind, Source, Token, is_hanzi_char  # noqa: E402
+from chinese_teach.paths import resource  # noqa: E402
+
+#: Each classroom set's blind readings: file under ``blind/`` (the engine's tokens
+#: recorded by ``blind_readings.py`` at the commit where the set's first blind figure
+#: was taken, before any rule was tuned on it) and that commit. classroom words: its
+#: held-out part (held-out 3) only; classroom.tsv's held-out part is left out (code of
+#: 2026-11-28, 45 sentences, all read right).
+BLIND_READINGS = {
+    "classroom words": ("classroom_words.9aa60d1.tsv", "9aa60d1"),
+    "classroom fresh": ("classroom_fresh.71cb1f9.tsv", "71cb1f9"),
+    "classroom fresh 5": ("classroom_fresh5.8c49c75.tsv", "8c49c75"),
+    "classroom fresh 6": ("classroom_fresh6.dd43217.tsv", "dd43217"),
+    "classroom fresh 7": ("classroom_fresh7.8102140.tsv", "8102140"),
+    "classroom fresh 8": ("classroom_fresh8.69b10a3.tsv", "69b10a3"),
+    "classroom fresh 9": ("classroom_fresh9.7da79de.tsv", "7da79de"),
+}
 
 
-def set_rows(engine: TextEngine, items: list[tuple[str, dict[int, str], bool]]) -> dict:
+def read_blind(path: Path) -> list[tuple[str, list[Token]]]:
+    """The sentences and Chinese tokens recorded by ``blind_readings.py``."""
+    out: list[tuple[str, list[Token]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        n, text, start, end, shown, citation, sources, unsure = line.split("\t")
+        if int(n) == len(out):
+            out.append((text, []))
+        text = out[-1][0]
+        a, b = int(start), int(end)
+        out[-1][1].append(Token(
+            text[a:b], a, b, Kind.HANZI, tuple(shown.split()), tuple(citation.split()),
+            tuple(Source(s) for s in sources.split()), tuple(u == "1" for u in unsure.split())))
+    return out
+
+
+def set_rows(engine: TextEngine, items: list[tuple[str, dict[int, str], bool]],
+             recorded: list[list[Token]] | None = None) -> dict:
     """Features of one set: ``items`` are (text, expected syllable per scored character,
-    whether the expected syllables are CPP labels, scored on the lexical tone)."""
+    whether the expected syllables are CPP labels, scored on the lexical tone); the
+    tokens are today's engine's, or ``recorded`` (one list per item: a set's blind
+    readings, :data:`BLIND_READINGS`)."""
     reader = engine.reader
     engine.unsure_marks("", [])  # builds the scorer
     scorer = engine._mark_scorer
@@ -68,9 +104,11 @@ def set_rows(engine: TextEngine, items: list[tuple[str, dict[int, str], bool]]) 
     xs: list[list[float]] = []
     ys: list[int] = []
     sents: list[int] = []
+    chars: list[int] = []
     kept = hanzi = kept_errors = other_errors = 0
     for n, (text, expected, lexical) in enumerate(items):
-        tokens = engine.annotate(text, tone_changes=not lexical)
+        tokens = (engine.annotate(text, tone_changes=not lexical) if recorded is None
+                  else recorded[n])
         simp = engine.lexicon.to_simplified(text)
         rows = {(t, k): x for t, k, x in scorer.rows(simp, tokens)}
         for t, tok in enumerate(tokens):
@@ -94,24 +132,37 @@ def set_rows(engine: TextEngine, items: list[tuple[str, dict[int, str], bool]]) 
                 xs.append(x)
                 ys.append(wrong)
                 sents.append(n)
-    return {"x": np.array(xs), "y": np.array(ys), "sent": np.array(sents),
+                chars.append(ord(simp[i]))
+    return {"x": np.array(xs), "y": np.array(ys), "sent": np.array(sents), "char": np.array(chars),
             "counts": np.array([kept, hanzi, kept_errors, other_errors])}
 
 
+def classroom_items(name: str) -> dict[str, dict[int, str]]:
+    """The expected syllable per Chinese character of each sentence of a classroom set."""
+    items = {}
+    for it in read_classroom(HERE / CLASSROOM_SETS[name]):
+        positions = [i for i, ch in enumerate(it.text) if is_hanzi_char(ch)]
+        if len(positions) == len(it.expected):
+            items[it.text] = dict(zip(positions, it.expected, strict=True))
+    return items
+
+
 def collect(engine: TextEngine, cpp: Path) -> dict[str, dict]:
-    """Features of CPP dev and test and of every classroom set."""
+    """Features of CPP dev and test, of every classroom set (today's readings) and of
+    each set's blind readings (``NAME (blind)``, :data:`BLIND_READINGS`)."""
     out = {}
     for split in ("dev", "test"):
         out[f"CPP {split}"] = set_rows(engine, [
             (text, {i: label}, True) for text, i, label in read_cpp(cpp, split)])
-    for name, file in CLASSROOM_SETS.items():
-        items = []
-        for it in read_classroom(HERE / file):
-            positions = [i for i, ch in enumerate(it.text) if is_hanzi_char(ch)]
-            if len(positions) != len(it.expected):
-                continue
-            items.append((it.text, dict(zip(positions, it.expected, strict=True)), False))
-        out[name] = set_rows(engine, items)
+    for name in CLASSROOM_SETS:
+        out[name] = set_rows(engine, [(text, expected, False) for text, expected
+                                      in classroom_items(name).items()])
+    for name, (file, _) in BLIND_READINGS.items():
+        expected = classroom_items(name)
+        # a sentence dropped or rewritten since its blind run has no label today
+        recorded = [(t, toks) for t, toks in read_blind(HERE / "blind" / file) if t in expected]
+        out[f"{name} (blind)"] = set_rows(
+            engine, [(t, expected[t], False) for t, _ in recorded], [toks for _, toks in recorded])
     return out
 
 
@@ -124,16 +175,86 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float,
     return raw, float(w[-1] - (raw * mu).sum())
 
 
-def training_sets(sets: dict[str, dict]) -> list[str]:
-    """The sets the score is fitted on: CPP dev and the classroom sets not blind."""
-    return ["CPP dev"] + [n for n in sets if n in CLASSROOM_SETS and n not in BLIND_SETS]
+#: What the score is fitted on besides CPP dev (``--train``): ``blind`` the classroom
+#: sets' blind readings, ``seen`` today's readings of every classroom set (the seventh
+#: round's way), ``both`` the two.
+TRAIN_CHOICES = ("blind", "seen", "both")
 
 
-def fit_on(sets: dict[str, dict], names: list[str], keep: np.ndarray, l2: float,
-           classroom_weight: float, fold: int | None = None) -> tuple[np.ndarray, float]:
+def training_sets(sets: dict[str, dict], train: str = "blind") -> list[str]:
+    """The sets the score is fitted on: CPP dev and the classroom rows ``train`` names
+    (:data:`TRAIN_CHOICES`); a set still blind (``BLIND_SETS``) never."""
+    seen = [n for n in sets if n in CLASSROOM_SETS and n not in BLIND_SETS]
+    blind = [f"{n} (blind)" for n in BLIND_READINGS
+             if f"{n} (blind)" in sets and n not in BLIND_SETS]
+    return ["CPP dev"] + {"blind": blind, "seen": seen, "both": seen + blind}[train]
+
+
+def kinds(data: dict) -> list[str]:
+    """The kind of reading (:data:`marks.CATEGORIES`) of each row, from its features."""
+    flags = data["x"][:, [marks.FEATURES.index(f)
+                          for f in ("light", "rule", "hsk_word", "phrase_confirms")]]
+    return [marks.CATEGORIES[int(f.argmax()) + 1] if f.any() else "core" for f in flags]
+
+
+def rate_counts(sets: dict[str, dict], names: list[str]) -> dict[tuple[str, str], list[int]]:
+    """(character, kind) -> [wrong, rows] over the blind rows of ``names``."""
+    out: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for name in names:
+        if name.endswith("(blind)"):
+            data = sets[name]
+            for ch, kind, y in zip(data["char"], kinds(data), data["y"], strict=True):
+                if y >= 0:
+                    out[(chr(ch), kind)][0] += int(y)
+                    out[(chr(ch), kind)][1] += 1
+    return out
+
+
+def rates(counts: dict[tuple[str, str], list[int]], prior: float) -> dict[tuple[str, str], float]:
+    """The feature ``char_rate`` from :func:`rate_counts`: the log-odds of each pair's
+    error rate, smoothed toward the mean with ``prior`` pseudo-rows, minus the mean's."""
+    wrong = sum(c[0] for c in counts.values())
+    rows = sum(c[1] for c in counts.values())
+    if not rows or not wrong:
+        return {}
+    p0 = wrong / rows
+    base = math.log(p0 / (1 - p0))
+    out = {}
+    for key, (e, n) in counts.items():
+        r = (e + prior * p0) / (n + prior)
+        out[key] = math.log(r / (1 - r)) - base
+    return out
+
+
+def with_rates(sets: dict[str, dict], names: list[str], prior: float) -> dict[str, dict]:
+    """``sets`` with the ``char_rate`` column computed from the blind rows of ``names``:
+    a blind set of ``names`` gets the rates of the others (never its own), every other
+    set those of all of them."""
+    col = marks.FEATURES.index("char_rate")
+    counts = rate_counts(sets, names)
+    everyone = rates(counts, prior)
+    out = {}
+    for name, data in sets.items():
+        table = everyone
+        if name in names and name.endswith("(blind)"):
+            table = rates(rate_counts(sets, [n for n in names if n != name]), prior)
+        x = data["x"].copy()
+        x[:, col] = [table.get((chr(c), k), 0.0) for c, k in zip(data["char"], kinds(data),
+                                                                 strict=True)]
+        out[name] = {**data, "x": x}
+    return out
+
+
+def without(names: list[str], held: str) -> list[str]:
+    """``names`` without classroom set ``held``, today's rows and blind rows alike."""
+    return [n for n in names if n not in (held, f"{held} (blind)")]
+
+
+def fit_on(sets: dict[str, dict], names: list[str], keep: np.ndarray,
+           args: argparse.Namespace, fold: int | None = None) -> tuple[np.ndarray, float]:
     """The score fitted on the scored characters of ``names`` (all but ``fold`` of the
-    five folds by sentence when given); a classroom character counts
-    ``classroom_weight`` times, a CPP one once."""
+    five folds by sentence when given); a CPP character counts once, a classroom one
+    ``args.classroom_weight`` times, one of the blind readings ``args.blind_weight``."""
     xs, ys, ws = [], [], []
     for name in names:
         data = sets[name]
@@ -142,8 +263,34 @@ def fit_on(sets: dict[str, dict], names: list[str], keep: np.ndarray, l2: float,
             use &= data["sent"] % 5 != fold
         xs.append(data["x"][use][:, keep])
         ys.append(data["y"][use])
-        ws.append(np.full(int(use.sum()), 1.0 if name.startswith("CPP") else classroom_weight))
-    return fit(np.vstack(xs), np.concatenate(ys), l2, np.concatenate(ws))
+        weight = (1.0 if name.startswith("CPP") else
+                  args.blind_weight if name.endswith("(blind)") else args.classroom_weight)
+        ws.append(np.full(int(use.sum()), weight))
+    return fit(np.vstack(xs), np.concatenate(ys), args.l2, np.concatenate(ws))
+
+
+def leave_one_set_out(sets: dict[str, dict], names: list[str], keep: np.ndarray,
+                      args: argparse.Namespace) -> None:
+    """For each set with blind readings: the score fitted without that set (neither its
+    blind nor its seen rows, nor its part of the ``char_rate`` table), threshold on CPP
+    dev, reported on its blind readings: what a teacher's new text gets."""
+    print("Leave one set out (fitted without the set, reported on its blind readings):")
+    total = np.zeros(4, dtype=int)
+    for held in BLIND_READINGS:
+        data = sets.get(f"{held} (blind)")
+        if data is None:
+            continue
+        rest = without(names, held)
+        held_out = with_rates(sets, rest, args.rate_prior)  # rates without the set
+        w, b = fit_on(held_out, rest, keep, args)
+        dev = held_out["CPP dev"]
+        thr = threshold(dev["x"][:, keep] @ w + b, dev["counts"], args.budget)
+        x = held_out[f"{held} (blind)"]["x"]
+        total += report(f"{held} (blind, LOSO)", data, x[:, keep] @ w + b, thr)
+    errors, caught, marked, hanzi = (int(v) for v in total)
+    print(f"  {'all blind sets (LOSO)':22s} errors marked {caught:3d} of {errors:3d} "
+          f"({100.0 * caught / max(1, errors):5.1f} %), hanzi marked "
+          f"{100.0 * marked / max(1, hanzi):.2f} %")
 
 
 def threshold(scores: np.ndarray, counts: np.ndarray, budget: float) -> float:
@@ -155,15 +302,18 @@ def threshold(scores: np.ndarray, counts: np.ndarray, budget: float) -> float:
     return float(ranked[room]) if room < len(ranked) else float(ranked[-1]) - 1.0
 
 
-def report(name: str, data: dict, scores: np.ndarray, thr: float) -> None:
-    """Errors marked and characters marked on one set."""
+def report(name: str, data: dict, scores: np.ndarray, thr: float) -> np.ndarray:
+    """Prints errors marked and characters marked on one set; returns (errors, errors
+    marked, characters marked, characters)."""
     y, counts = data["y"], data["counts"]
     marked = scores > thr
     errors = int((y == 1).sum()) + int(counts[3])
     caught = int((marked & (y == 1)).sum()) + int(counts[2])
-    share = 100.0 * (int(marked.sum()) + int(counts[0])) / counts[1]
+    dotted = int(marked.sum()) + int(counts[0])
     print(f"  {name:22s} errors marked {caught:3d} of {errors:3d} "
-          f"({100.0 * caught / max(1, errors):5.1f} %), hanzi marked {share:.2f} %")
+          f"({100.0 * caught / max(1, errors):5.1f} %), hanzi marked "
+          f"{100.0 * dotted / counts[1]:.2f} %")
+    return np.array([errors, caught, dotted, int(counts[1])])
 
 
 def speed(engine: TextEngine, cpp: Path, size: int) -> None:
@@ -210,8 +360,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path)
     ap.add_argument("--budget", type=float, default=2.0)
     ap.add_argument("--l2", type=float, default=10.0)
-    ap.add_argument("--classroom-weight", type=float, default=5.0,
-                    help="how many times a seen classroom character counts in the fit")
+    ap.add_argument("--classroom-weight", type=float, default=2.0,
+                    help="how many times a classroom character (today's reading) counts")
+    ap.add_argument("--blind-weight", type=float, default=5.0,
+                    help="how many times a character of the blind readings counts")
+    ap.add_argument("--rate-prior", type=float, default=2.0,
+                    help="pseudo-rows that smooth each character's error rate (char_rate)")
+    ap.add_argument("--train", choices=TRAIN_CHOICES, default="both",
+                    help="classroom rows fitted on: blind readings, today's, or both")
+    ap.add_argument("--write", action="store_true",
+                    help="write the fitted constants into marks.py and the rates table")
     ap.add_argument("--drop", default="", help="features left out (comma-separated)")
     ap.add_argument("--speed", type=int, default=0, help="time the marks on this many characters")
     args = ap.parse_args(argv)
@@ -233,30 +391,74 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache:
             np.savez(args.cache, **{f"{n}|{f}": v for n, d in sets.items() for f, v in d.items()})
     keep = np.array([f not in args.drop.split(",") for f in marks.FEATURES])
-    names = training_sets(sets)
+    print("The weights of marks.py as they stand:")
+    for name, data in sets.items():
+        report(name, data, data["x"] @ np.array(marks.WEIGHTS) + marks.INTERCEPT,
+               marks.THRESHOLD)
+    names = training_sets(sets, args.train)
+    shown = sets
+    sets = with_rates(sets, names, args.rate_prior)
     dev = sets["CPP dev"]
     cv = {n: np.zeros(len(sets[n]["y"])) for n in names}
     for f in range(5):
-        w, b = fit_on(sets, names, keep, args.l2, args.classroom_weight, fold=f)
+        w, b = fit_on(sets, names, keep, args, fold=f)
         for n in names:
             test = sets[n]["sent"] % 5 == f
             cv[n][test] = sets[n]["x"][test][:, keep] @ w + b
     cv_thr = threshold(cv["CPP dev"], dev["counts"], args.budget)
     print(f"5-fold cross-validation by sentence (budget {args.budget} % of CPP dev, "
-          f"classroom weight {args.classroom_weight}):")
+          f"classroom weight {args.classroom_weight}, blind weight {args.blind_weight}):")
     for n in names:
         report(f"{n} (CV)", sets[n], cv[n], cv_thr)
-    w, b = fit_on(sets, names, keep, args.l2, args.classroom_weight)
+    w, b = fit_on(sets, names, keep, args)
     thr = threshold(dev["x"][:, keep] @ w + b, dev["counts"], args.budget)
     print("Fitted on all of them, threshold chosen on CPP dev:")
     for name, data in sets.items():
         tag = " (blind: counts only)" if name in BLIND_SETS else ""
         report(name + tag, data, data["x"][:, keep] @ w + b, thr)
+    leave_one_set_out(shown, names, keep, args)
     full = np.zeros(len(marks.FEATURES))
     full[keep] = w
-    print("\nWEIGHTS = (" + ", ".join(f"{v:.6g}" for v in full) + ")")
-    print(f"INTERCEPT = {b:.6g}\nTHRESHOLD = {thr:.6g}")
+    constants = ("WEIGHTS: tuple[float, ...] = (\n    "
+                 + _wrap([f"{v:.6g}" for v in full]) + ",\n)\n"
+                 f"INTERCEPT = {b:.6g}\n")
+    print("\n" + constants + f"THRESHOLD = {thr:.6g}")
+    if args.write:
+        write(constants, thr, rate_counts(sets, names), args.rate_prior)
     return 0
+
+
+def _wrap(values: list[str], width: int = 88) -> str:
+    """``values`` joined by commas in lines of at most ``width`` characters (indent 4)."""
+    lines, line = [], ""
+    for v in values:
+        if line and len(line) + len(v) + 6 > width:
+            lines.append(line + ",")
+            line = ""
+        line = f"{line}, {v}" if line else v
+    return "\n    ".join([*lines, line])
+
+
+def write(constants: str, thr: float, counts: dict[tuple[str, str], list[int]],
+          prior: float) -> None:
+    """The fitted constants into ``marks.py`` (its WEIGHTS, INTERCEPT and THRESHOLD
+    lines) and the ``char_rate`` table into ``resources/polyphones/mark_rates.tsv``."""
+    path = Path(marks.__file__)
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"WEIGHTS: tuple\[float, \.\.\.\] = \(\n.*?\n\)\nINTERCEPT = [^\n]*\n",
+                  lambda _: constants, text, count=1, flags=re.S)
+    text = re.sub(r"\nTHRESHOLD = [^\n]*\n", lambda _: f"\nTHRESHOLD = {thr:.6g}\n", text,
+                  count=1)
+    path.write_text(text, encoding="utf-8")
+    table = rates(counts, prior)
+    out = resource(*marks.RATES_FILE)
+    lines = ["# character, kind of reading, wrong, rows (the classroom sets' blind readings),",
+             "# char_rate: smoothed log-odds of being wrong against all of them "
+             f"(prior {prior:g} rows); written by benchmarks/pinyin/marks_fit.py --write"]
+    for (char, kind), (e, n) in sorted(counts.items()):
+        lines.append(f"{char}\t{kind}\t{e}\t{n}\t{table[(char, kind)]:.4f}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {path} and {out} ({len(counts)} rows)")
 
 
 if __name__ == "__main__":

@@ -2,29 +2,71 @@
 
 from __future__ import annotations
 
+import argparse
+import math
+
 import numpy as np
 
 from benchmarks.pinyin.evaluate import BLIND_SETS, CLASSROOM_SETS
-from benchmarks.pinyin.marks_fit import fit_on, threshold, training_sets
+from benchmarks.pinyin.marks_fit import (
+    BLIND_READINGS,
+    HERE,
+    classroom_items,
+    fit_on,
+    rate_counts,
+    rates,
+    read_blind,
+    threshold,
+    training_sets,
+    with_rates,
+    without,
+)
+from chinese_teach.core.text.polyphones import marks
+from chinese_teach.core.text.tokens import Source
 
 
 def _set(x: np.ndarray, y: np.ndarray) -> dict:
     return {"x": x, "y": y, "sent": np.arange(len(y)), "counts": np.array([0, len(y), 0, 0])}
 
 
-def test_training_sets_are_cpp_dev_and_the_seen_classroom_sets(monkeypatch) -> None:
+def _args(classroom: float = 0.0, blind: float = 0.0) -> argparse.Namespace:
+    return argparse.Namespace(l2=1.0, classroom_weight=classroom, blind_weight=blind)
+
+
+def test_training_sets_are_cpp_dev_and_the_chosen_classroom_rows(monkeypatch) -> None:
     from benchmarks.pinyin import marks_fit
 
-    sets = {name: {} for name in ["CPP dev", "CPP test", *CLASSROOM_SETS]}
-    names = training_sets(sets)
-    assert names[0] == "CPP dev" and "CPP test" not in names
-    assert not BLIND_SETS & set(names)
-    assert set(names[1:]) == set(CLASSROOM_SETS) - BLIND_SETS
-    # a blind set (none is blind today) is never trained on
+    blind = [f"{n} (blind)" for n in BLIND_READINGS]
+    sets = {name: {} for name in ["CPP dev", "CPP test", *CLASSROOM_SETS, *blind]}
+    for train, expected in (("seen", set(CLASSROOM_SETS)), ("blind", set(blind)),
+                            ("both", set(CLASSROOM_SETS) | set(blind))):
+        names = training_sets(sets, train)
+        assert names[0] == "CPP dev" and "CPP test" not in names
+        assert set(names[1:]) == expected - BLIND_SETS
+    # a blind set (none is blind today) is never trained on, in either form
     monkeypatch.setattr(marks_fit, "BLIND_SETS", frozenset({"classroom fresh 9"}))
-    names = training_sets(sets)
-    assert "classroom fresh 9" not in names
-    assert set(names[1:]) == set(CLASSROOM_SETS) - {"classroom fresh 9"}
+    names = training_sets(sets, "both")
+    assert "classroom fresh 9" not in names and "classroom fresh 9 (blind)" not in names
+    # leaving a set out drops its rows of today and its blind rows
+    rest = without(training_sets(sets, "both"), "classroom fresh 8")
+    assert not {"classroom fresh 8", "classroom fresh 8 (blind)"} & set(rest)
+
+
+def test_every_blind_reading_is_of_a_sentence_with_labels_today() -> None:
+    """The recorded blind readings (blind/*.tsv) cover every Chinese character of each
+    sentence once, and every sentence still has its hand-checked syllables."""
+    for name, (file, commit) in BLIND_READINGS.items():
+        assert commit in file
+        labels = classroom_items(name)
+        recorded = read_blind(HERE / "blind" / file)
+        assert len(recorded) > 100
+        for text, tokens in recorded:
+            assert text in labels, (name, text)
+            covered = [i for t in tokens for i in range(t.start, t.end)]
+            assert covered == sorted(labels[text]), (name, text)
+            for t in tokens:
+                assert t.text == text[t.start:t.end] and len(t.pinyin) == len(t.text)
+                assert all(isinstance(s, Source) for s in t.sources)
 
 
 def test_classroom_rows_pull_the_score_down_by_their_weight() -> None:
@@ -38,12 +80,44 @@ def test_classroom_rows_pull_the_score_down_by_their_weight() -> None:
     name = next(n for n in CLASSROOM_SETS if n not in BLIND_SETS)
     sets = {"CPP dev": cpp, name: room}
     keep = np.array([True, True])
-    w0, _ = fit_on(sets, ["CPP dev", name], keep, l2=1.0, classroom_weight=0.0)
-    w5, _ = fit_on(sets, ["CPP dev", name], keep, l2=1.0, classroom_weight=5.0)
+    w0, _ = fit_on(sets, ["CPP dev", name], keep, _args(0.0))
+    w5, _ = fit_on(sets, ["CPP dev", name], keep, _args(5.0))
     assert w0[0] > 1.0 and w5[0] < w0[0]
+    # blind rows count by their own weight, not the classroom weight
+    sets["x (blind)"] = room
+    wb, _ = fit_on(sets, ["CPP dev", "x (blind)"], keep, _args(0.0, 5.0))
+    assert np.allclose(wb, w5)
     # a held-out fold leaves its rows out of the fit
-    w_fold, _ = fit_on(sets, ["CPP dev"], keep, l2=1.0, classroom_weight=0.0, fold=0)
+    w_fold, _ = fit_on(sets, ["CPP dev"], keep, _args(0.0), fold=0)
     assert not np.allclose(w_fold, w0)
+
+
+def _rows(chars: str, wrong: list[int]) -> dict:
+    x = np.zeros((len(chars), len(marks.FEATURES)))
+    x[:, marks.FEATURES.index("rule")] = 1.0  # every row a rule's reading
+    return {"x": x, "y": np.array(wrong), "char": np.array([ord(c) for c in chars])}
+
+
+def test_char_rate_is_the_smoothed_log_odds_from_the_other_sets_only() -> None:
+    """A character read wrong twice in three rows of one set's blind readings gets a
+    positive ``char_rate`` elsewhere, never on that set's own rows (leave one set out)."""
+    sets = {"a (blind)": _rows("看看看上上上上上", [1, 1, 0, 0, 0, 0, 0, 0]),
+            "b (blind)": _rows("上上上上看", [0, 0, 0, 0, 0]),
+            "CPP dev": _rows("看上", [-1, -1])}
+    counts = rate_counts(sets, ["a (blind)", "b (blind)", "CPP dev"])
+    assert counts[("看", "rule")] == [2, 4] and counts[("上", "rule")] == [0, 9]
+    table = rates(counts, prior=2.0)
+    p0 = 2 / 13
+    r = (2 + 2 * p0) / (4 + 2)
+    assert math.isclose(table[("看", "rule")], math.log(r / (1 - r)) - math.log(p0 / (1 - p0)))
+    assert table[("上", "rule")] < 0 < table[("看", "rule")]
+    out = with_rates(sets, ["a (blind)", "b (blind)", "CPP dev"], prior=2.0)
+    col = marks.FEATURES.index("char_rate")
+    assert out["CPP dev"]["x"][0, col] == table[("看", "rule")]
+    # b's rows see a's errors; a's rows see only b's (no error there: no rate at all)
+    assert out["b (blind)"]["x"][4, col] > 0
+    assert not out["a (blind)"]["x"][:, col].any()
+    assert not sets["CPP dev"]["x"][:, col].any()  # the input is left alone
 
 
 def test_threshold_marks_the_budget_of_all_characters() -> None:

@@ -114,10 +114,12 @@ def test_annotate_jsonl_gives_a_words_parts_and_names(home) -> None:
 
 
 def test_annotate_json_shows_the_teachers_marks(home) -> None:
-    """The JSON carries the marks a teacher sees (the model asked where it may doubt):
-    风行草靡's 靡, printed mí, is marked; the engine's own marks leave it out."""
-    out = _run(["annotate", "--format", "jsonl"], home, "威严允惮，风行草靡。\n".encode())
+    """The JSON carries the marks a teacher sees (the model asked where it may doubt,
+    with how often new classroom text misread the character): 自由裁量权's 量, printed
+    liàng, is marked; the engine's own marks leave it out."""
+    out = _run(["annotate", "--format", "jsonl"], home,
+               "土地法给了地方很大的自由裁量权。\n".encode())
     assert out.returncode == 0
     tokens = {t["text"]: t for t in json.loads(out.stdout.decode())["tokens"]}
-    assert tokens["风行草靡"]["pinyin"][3] == "mi2"
-    assert tokens["风行草靡"]["unsure"][3] is True
+    assert tokens["量"]["pinyin"] == ["liang4"]
+    assert tokens["量"]["unsure"] == [True]

@@ -102,19 +102,20 @@ def test_a_dotted_word_says_why_in_its_popup(window, qtbot):
 
 def test_the_preview_shows_the_teachers_marks(window, qtbot):
     """The preview is built with the marks a teacher sees (the model asked at every
-    polyphone): 风行草靡's 靡, which the engine's own marks leave out, is dotted on the
-    page and explained in its pop-up when clicked."""
+    polyphone, with how often new classroom text misread the character): 自由裁量权's
+    量, which the engine's own marks leave out, is dotted on the page and explained in
+    its pop-up when clicked."""
     page = go_to_page(window, "readers")
     qtbot.waitUntil(lambda: window.ctx.engine is not None, timeout=20000)
-    plain = next(t for t in window.ctx.engine.annotate("威严允惮，风行草靡。")
-                 if t.text == "风行草靡")
+    text = "土地法给了地方很大的自由裁量权。"
+    plain = next(t for t in window.ctx.engine.annotate(text) if t.text == "量")
     assert not any(plain.unsure)
-    paste_into(page.editor, "威严允惮，风行草靡。")
+    paste_into(page.editor, text)
     qtbot.waitUntil(page.is_ready, timeout=30000)
     dotted = [b.ref for item in page.paged.pages[0].items if isinstance(item, RubyItem)
               for b in item.line.boxes if b.unsure]
-    assert [page.doc.paragraphs[r.paragraph][r.token].text for r in dotted] == ["风行草靡"]
-    popup = _open_popup_on(page, qtbot, "风行草靡")
+    assert [page.doc.paragraphs[r.paragraph][r.token].text for r in dotted] == ["量"]
+    popup = _open_popup_on(page, qtbot, "量")
     assert popup.doubt.isVisible() and "not sure" in popup.doubt.text()
     QTest.keyClick(popup, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not popup.isVisible())

@@ -70,6 +70,7 @@ def test_bundle_holds_what_the_app_needs(built):
         "resources/corpus/corpus.sqlite",
         "resources/fonts/LXGWWenKai-Regular.ttf",
         "resources/polyphones/g2pm.npz",
+        "resources/polyphones/mark_rates.tsv",  # the teacher's marks read it
         "resources/strokes/strokes.sqlite",
         "resources/icons/chinese-teach.svg",
         "jieba/dict.txt",

@@ -329,11 +329,11 @@ def test_the_teachers_marks_only_when_asked(engine) -> None:
     marks; a reader for print keeps the engine's own and reuses the cached annotation."""
     from chinese_teach.core.text.annotation_cache import AnnotationCache
 
-    text = "威严允惮，风行草靡。"
+    text = "土地法给了地方很大的自由裁量权。"
     cache = AnnotationCache()
 
     def word(doc):
-        return next(t for p in doc.paragraphs for t in p if t.source == "风行草靡")
+        return next(t for p in doc.paragraphs for t in p if t.source == "量")
 
     shown = build_reader(text, ReaderOptions(), engine, annotations=cache, marks=True)
     assert word(shown).unsure

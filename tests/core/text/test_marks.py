@@ -9,6 +9,7 @@ from chinese_teach.core.text.tokens import Source
 
 TEXTS = (
     "威严允惮，风行草靡。",
+    "土地法给了地方很大的自由裁量权。",
     "葛洲坝很有名。头发很长。他穿着新衣服去上学了。",
     "這條河很長，我們在路上。Hello 123！",
     "我是干这一行的。请你帮我看一下门。",
@@ -32,15 +33,20 @@ def test_the_marks_change_no_reading(engine) -> None:
                 assert len(b.unsure) == len(a.unsure) and all(isinstance(u, bool) for u in b.unsure)
 
 
-def test_a_reading_the_model_doubts_is_marked(engine) -> None:
-    """风行草靡 (a phrase nothing decides): 靡 printed mí (it is mǐ); the engine's own
-    list leaves it unmarked, the model asked at every polyphone doubts it."""
-    text = "威严允惮，风行草靡。"
-    plain = next(t for t in engine.annotate(text) if t.text == "风行草靡")
-    marked = next(t for t in engine.unsure_marks(text, engine.annotate(text))
-                  if t.text == "风行草靡")
-    assert plain.pinyin[3] == "mi2" and plain.unsure[3] is False
-    assert marked.unsure[3] is True
+def test_a_character_new_classroom_text_misread_is_marked(engine) -> None:
+    """量 was read wrong on the classroom sets' blind readings (量一量 liàng for liáng):
+    its ``char_rate`` lifts the model's own reading of 量 in 自由裁量权 above the
+    threshold, which the same row without the rates table stays under."""
+    text = "土地法给了地方很大的自由裁量权。"
+    tokens = engine.annotate(text)
+    engine.unsure_marks("", [])
+    s = engine._mark_scorer
+    plain = marks.MarkScorer(s.model, s.lexicon, s.lexical, s.phrase, s.suspects, rates={})
+    at = next(i for i, t in enumerate(tokens) if t.text == "量")
+    assert tokens[at].pinyin == ("liang4",) and tokens[at].unsure == (False,)
+    assert s.rates[("量", "core")] > 0
+    assert engine.unsure_marks(text, tokens)[at].unsure == (True,)
+    assert plain.marks(text, tokens)[at].unsure == (False,)
 
 
 def test_every_reading_the_model_knows_is_scored_by_its_kind(engine) -> None:
@@ -123,3 +129,26 @@ def test_the_score_is_the_fitted_logistic() -> None:
     doubted[marks.FEATURES.index("margin")] = 0.1
     doubted[marks.FEATURES.index("entropy")] = 0.7
     assert marks.score(doubted) > marks.THRESHOLD > marks.score(sure)
+
+
+def test_char_rate_comes_from_the_rates_table(engine) -> None:
+    """``char_rate`` is the table's value for the character and the kind of reading
+    (measured on the classroom sets' blind readings), 0 for a pair it does not list."""
+    engine.unsure_marks("", [])
+    s = engine._mark_scorer
+    scorer = marks.MarkScorer(s.model, s.lexicon, s.lexical, s.phrase, s.suspects,
+                              rates={("看", "rule"): 1.5})
+    at = marks.FEATURES.index("char_rate")
+    rule = scorer.features("看", 0, "kan4", Source.RULE, engine_mark=False, opinion=None)
+    model = scorer.features("看", 0, "kan4", Source.MODEL, engine_mark=False, opinion=None)
+    assert rule[at] == 1.5 and model[at] == 0.0
+    assert len(rule) == len(marks.FEATURES)
+
+
+def test_the_shipped_rates_table_is_read() -> None:
+    """``resources/polyphones/mark_rates.tsv`` (written by ``marks_fit.py --write``):
+    one line per character and kind, the wrong and all rows it was measured on."""
+    table = marks.load_rates()
+    assert len(table) > 100
+    assert {kind for _, kind in table} <= set(marks.CATEGORIES)
+    assert any(v > 0 for v in table.values()) and any(v < 0 for v in table.values())
