@@ -1,7 +1,8 @@
 """The newest classroom sets: ``classroom_fresh7.tsv`` (blind up to its second figure, seen
 since) and ``classroom_fresh8.tsv`` (written apart from the rules, blind up to the seventh
 session, seen since), ``classroom_fresh9.tsv`` (written apart from the seventh session's
-rules, blind up to the eighth round, seen since), and the counts-only listing of blind sets."""
+rules, blind up to the eighth round, seen since), ``classroom_fresh10.tsv`` (written apart
+from the eighth session's rules, blind), and the counts-only listing of blind sets."""
 
 from __future__ import annotations
 
@@ -62,7 +63,21 @@ def test_fresh9_is_held_out_and_seen() -> None:
     assert listable("classroom fresh 9", items, held_out=True) == items
 
 
-@pytest.mark.parametrize("name", ["classroom fresh 7", "classroom fresh 8", "classroom fresh 9"])
+def test_fresh10_is_blind_two_sentences_per_character() -> None:
+    """Its misses are never listed: a blind set, counted only."""
+    assert "classroom fresh 10" in BLIND_SETS
+    items = read_classroom(HERE / CLASSROOM_SETS["classroom fresh 10"])
+    assert len(items) >= 300
+    assert all(it.held_out and it.part == "held-out 10" for it in items)
+    for it in items:
+        assert len(_hanzi(it.text)) == len(it.expected), it.text
+        assert len(it.marks) == 1, it.text
+    assert len({it.text[it.marks[0]] for it in items}) >= 150
+    assert listable("classroom fresh 10", items, held_out=True) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["classroom fresh 7", "classroom fresh 8", "classroom fresh 9", "classroom fresh 10"])
 def test_fresh_set_repeats_no_sentence_of_another_set(name: str) -> None:
     others = {
         _hanzi(it.text)

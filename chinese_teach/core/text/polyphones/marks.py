@@ -61,15 +61,15 @@ FEATURES = (
 #: Logistic weights on the raw features of :data:`FEATURES`, then the intercept
 #: (fitted by ``benchmarks/pinyin/marks_fit.py``).
 WEIGHTS: tuple[float, ...] = (
-    0.644909, -0.644952, 2.54495, 0.0343246, -0.014658, 0.285308, 4.37664, -0.0888667,
-    -0.0970434, 0.107455, 1.01895, 0.927153, 1.06662, 1.49608, 2.37378, 3.37252,
-    -0.125576, 0.29699, -0.657569, -0.251344, -0.00865073, -0.11518, 0.0170234,
-    -0.0288018, -0.589904, 1.03157, 0.438088, 0.329801,
+    0.602522, -0.647296, 2.66778, 0.0387374, -0.0207298, 0.323414, 4.47878, -0.0746749,
+    -0.150717, 0.14431, 0.584258, 0.810316, 1.11565, 1.49814, 2.59331, 3.5088, -0.115358,
+    0.263443, -0.682283, -0.304338, -0.0124292, -0.121218, 0.0188848, -0.0283757,
+    -0.733162, 0.831185, 0.386396, 0.316094,
 )
-INTERCEPT = -8.1428
+INTERCEPT = -8.34066
 #: A character is marked when its score (log-odds of being wrong) is above this: the
 #: score that marks at most 2 % of CPP dev's characters.
-THRESHOLD = -2.99738
+THRESHOLD = -3.09506
 
 #: The file of :func:`load_rates` (written by ``marks_fit.py --write``).
 RATES_FILE = ("polyphones", "mark_rates.tsv")
