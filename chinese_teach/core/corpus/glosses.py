@@ -185,12 +185,89 @@ def lone_readings(curated: dict[str, list[Curated]] | None = None) -> dict[str, 
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class WordClass:
+    """A class of everyday nouns (clothes, food, vehicles …) of
+    ``resources/words/word_classes.tsv``: the words of CC-CEDICT's "(of …)" notes that
+    name it, its words, and the endings that make a word one of it (书店, 饭店: "~店")."""
+
+    name: str
+    notes: frozenset[str]
+    words: frozenset[str]
+    endings: tuple[str, ...] = ()
+
+    def has(self, word: str) -> bool:
+        """Whether ``word`` is of the class (a word longer than one of its endings counts)."""
+        return word in self.words or (bool(self.endings) and len(word) > 1
+                                      and word.endswith(self.endings))
+
+
+@lru_cache(maxsize=4)
+def load_word_classes(path: Path | None = None) -> dict[str, WordClass]:
+    """The classes of nouns that decide a word's sense (name -> class)."""
+    path = path or paths.resource("words", "word_classes.tsv")
+    out: dict[str, WordClass] = {}
+    for raw in Path(path).read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        parts = raw.split("\t")
+        if len(parts) != 3:
+            raise ValueError(f"{Path(path).name}: expected 3 tab-separated columns: {raw!r}")
+        name, notes, words = (p.strip() for p in parts)
+        keys = frozenset() if notes == "-" else frozenset(
+            k.strip().lower() for k in notes.split(",") if k.strip())
+        items = words.split()
+        out[name] = WordClass(name, keys, frozenset(w for w in items if not w.startswith("~")),
+                              tuple(w[1:] for w in items if w.startswith("~")))
+    return out
+
+
+class _Options(frozenset):
+    """A condition's options; an option "@class" stands for every word of that class."""
+
+    classes: tuple[WordClass, ...] = ()
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and any(c.has(word) for c in self.classes))
+
+
 @lru_cache(maxsize=4096)
 def _parsed_condition(when: str) -> tuple[str, frozenset[str]]:
-    """A curated condition's kind and options ("before:灯|电视" -> "before", {灯, 电视}),
-    parsed once: a sentence asks the same conditions of every word."""
+    """A curated condition's kind and options ("before:灯|电视" -> "before", {灯, 电视};
+    "@food" -> every word of that class), parsed once: a sentence asks the same
+    conditions of every word."""
     kind, _, arg = when.partition(":")
-    return kind, frozenset(arg.split("|")) if arg else frozenset()
+    if not arg:
+        return kind, frozenset()
+    items = arg.split("|")
+    named = [x[1:] for x in items if x.startswith("@")]
+    if not named:
+        return kind, frozenset(items)
+    classes = load_word_classes()
+    unknown = [n for n in named if n not in classes]
+    if unknown:
+        raise ValueError(f"Unknown word class {unknown[0]!r} in the curated glosses.")
+    options = _Options(x for x in items if not x.startswith("@"))
+    options.classes = tuple(classes[n] for n in named)
+    return kind, options
+
+
+#: A CC-CEDICT note naming what a sense is said of: "(of clothing) tight", "good (of a
+#: movie, book, TV show etc)".
+_OF_NOTE = re.compile(r"\(of ([^()]*)\)")
+
+
+def sense_notes(sense: str) -> frozenset[str]:
+    """The things a dictionary sense is said of, lower case ("(of ships, vehicles,
+    troops etc) to start" -> {ships, vehicles, troops})."""
+    out: set[str] = set()
+    for note in _OF_NOTE.findall(sense):
+        for part in re.split(r",\s*|\s+or\s+|\s*/\s*", note):
+            key = re.sub(r"\s*\betc\.?$", "", part.strip()).strip().lower()
+            if key:
+                out.add(key)
+    return frozenset(out)
 
 
 #: A mark anywhere in a sense that keeps it out of a learner gloss ("male prostitute
@@ -308,7 +385,7 @@ PEOPLE = frozenset({
     "人家", "自己", "谁", "妈妈", "爸爸", "妈", "爸", "哥哥", "姐姐", "弟弟", "妹妹",
     "爷爷", "奶奶", "孩子", "儿子", "女儿", "丈夫", "妻子", "朋友", "同学", "老师", "学生",
     "客人", "男朋友", "女朋友", "家人", "父母", "同事", "医生", "病人", "邻居", "先生",
-    "太太", "小姐",
+    "太太", "小姐", "孙子", "孙女", "叔叔", "阿姨", "老人", "小朋友", "老朋友", "老板",
 })
 
 
@@ -446,6 +523,8 @@ class Glosser:
         #: :meth:`kept_gloss`
         self._in_context: dict[tuple, Gloss] = {}
         self._lone = lone_readings(self.curated)
+        #: word -> whether one of its senses is said of a class of nouns ("(of clothing)")
+        self._noted: dict[str, bool] = {}
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
@@ -466,8 +545,45 @@ class Glosser:
 
     def decided_by_context(self, word: str) -> bool:
         """Whether a sentence can choose ``word``'s sense by a curated line's condition (离
-        before 远, 送 + person + 去); a measure word after a number is checked apart."""
-        return any(line.when != "*" for line in self.curated.get(word, ()))
+        before 远, 送 + person + 去), or by its subject (a sense noted "(of clothing)": 衣服
+        … 瘦); a measure word after a number is checked apart."""
+        return any(line.when != "*" for line in self.curated.get(word, ())) or (
+            self._class_noted(word))
+
+    def _class_noted(self, word: str) -> bool:
+        """Whether a dictionary sense of ``word`` is said of one of the word classes."""
+        found = self._noted.get(word)
+        if found is None:
+            keys = frozenset().union(*(c.notes for c in load_word_classes().values()))
+            found = any(sense_notes(x) & keys for r in self.rows(word)
+                        if r.simplified == word and not r.proper for x in r.senses
+                        if "(of " in x)
+            self._noted[word] = found
+        return found
+
+    def _subject_first(self, chosen: _Row, earlier: tuple[str, ...]) -> str | None:
+        """The gloss of a word whose dictionary sense is said of a class of nouns ("(of
+        clothing) tight", "(of a shop etc) to close") when a noun of that class stands
+        before it in its clause, not as the object of 把 (这件衣服太瘦, 这家店几点关门,
+        火车八点开): that sense leads. None elsewhere, or when it leads already."""
+        if "(of " not in " ".join(chosen.senses):
+            return None
+        clause = _same_clause(earlier)
+        if "把" in clause:  # 把 + 衣服 + verb: the thing handled, not what the word says of
+            clause = clause[clause.index("把") + 1:]
+        classes = [c for c in load_word_classes().values()
+                   if c.notes and any(c.has(w) for w in clause)]
+        if not classes:
+            return None
+        useful = [x for x in chosen.senses if _useful(x)]
+        for k, sense in enumerate(useful):
+            notes = sense_notes(sense)
+            if notes and any(notes & c.notes for c in classes):
+                if k == 0:
+                    return None
+                others = [x for i, x in enumerate(useful) if i != k]
+                return shorten([_clean(sense), _clean(others[0]), *others[1:2]])
+        return None
 
     def traditional(self, word: str, syllables: tuple[str, ...] | None = None) -> str | None:
         """The traditional form of ``word`` in the sense its learner gloss gives: the entry
@@ -577,6 +693,10 @@ class Glosser:
                                              question=question)
         chosen = self._pick(word, rows, syls)
         full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
+        if curated is None and chosen is not None and earlier:
+            said_of = self._subject_first(chosen, earlier)
+            if said_of is not None:  # 这件衣服太瘦: "(of clothing) tight"
+                return Gloss(said_of, full, "context")
         if not conditional and chosen is not None and _counts(prev):
             counted = self._measure_first(chosen, curated)
             if counted is not None:
