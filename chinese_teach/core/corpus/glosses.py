@@ -395,8 +395,10 @@ def is_person(word: str) -> bool:
 
 
 def _counts(prev: str) -> bool:
-    """True when the word before counts what follows: a number or a demonstrative."""
-    return bool(prev) and (is_number(prev) or prev in ("这", "那", "哪", "每", "几"))
+    """True when the word before counts what follows: a number, an ordinal (第一届) or a
+    demonstrative."""
+    return bool(prev) and (is_number(prev) or prev in ("这", "那", "哪", "每", "几") or (
+        len(prev) > 1 and prev[0] == "第" and is_number(prev[1:])))
 
 
 #: Degree words before an adjective (很晚, 太瘦, 这么早).
@@ -476,6 +478,18 @@ _BEFORE_NOUNS = frozenset({
 })
 #: measure words that count times (三次, 两遍): an amount of times is no money
 _TIMES = ("次", "遍", "趟", "回")
+#: How CC-CEDICT starts a measure-word sense ("classifier for books", 下 "measure word
+#: to show the frequency of an action").
+_MEASURE_SENSES = ("classifier for", "measure word")
+#: What stands after a verb that has no object after it (交了吗, 擦得很干净, 开一下吧).
+_NO_OBJECT = frozenset({"吧", "吗", "呢", "啊", "呀", "啦", "了", "得", "的"})
+#: Time words and adverbs between an order's person and its verb (叫我明天早点儿来).
+_WHEN_WORDS = frozenset({"明天", "今天", "后天", "晚上", "早上", "上午", "下午", "中午", "现在",
+                         "马上", "早点儿", "早点", "先", "再", "一定", "快", "快点儿", "赶快",
+                         "下次", "以后", "周末", "一起", "也", "都", "多", "少"})
+#: Adverbs between 把's object and its verb (把钱都花了): no object.
+_BA_ADVERBS = frozenset({"都", "也", "全", "先", "再", "一起", "给", "快", "赶快", "马上",
+                         "全部", "又", "还", "一下"})
 #: Words of a vague amount before a verb's object (吃了一些菜, 买点儿水).
 _SOME = frozenset({"很多", "好多", "不少", "一些", "些", "一点", "一点儿", "点儿", "许多"})
 
@@ -918,7 +932,7 @@ class Glosser:
         leads with its measure-word sense, or None when the gloss it would show already
         does (个, 本) or gives the unit itself (岁 "year (of age)") or the entry has no
         measure-word sense."""
-        measures = [_clean(s) for s in row.senses if s.startswith("classifier for")]
+        measures = [_clean(s) for s in row.senses if s.startswith(_MEASURE_SENSES)]
         if not measures:
             return None
         useful = [_clean(s) for s in row.senses if _useful(s)]
@@ -961,13 +975,15 @@ class Glosser:
             return bool(nxt) and (nxt == "个" or nxt in _UNITS or nxt.startswith(_COST_UNITS)
                                   or self._is_measure(nxt))
         if kind == "before-person":
-            return is_person(nxt)
+            return self._person_ahead(rest)
         if kind == "person-then":
             # the word after the person, or its first character (回家, 到家)
             return is_person(nxt) and len(rest) > 1 and (
                 rest[1] in options or rest[1][:1] in options)
         if kind == "person-then-verb":
-            return is_person(nxt) and len(rest) > 1 and self._is_verb(rest[1])
+            # past the time words and adverbs of the order (叫 + 我 + 明天 + 早点儿 + 来)
+            later = [w for w in rest[1:4] if w not in _WHEN_WORDS]
+            return is_person(nxt) and bool(later) and self._is_verb(later[0])
         if kind == "later":
             return any(w in options or w[:1] in options for w in rest[1:])
         if kind == "earlier":
@@ -1012,7 +1028,7 @@ class Glosser:
             return is_person(nxt) and self._amount_ahead(rest[1:], cost=False) and not any(
                 w.endswith(_TIME_UNITS + _TIMES) for w in rest[1:3])
         if kind == "object":
-            obj = self._object(rest)
+            obj = self._object(rest, earlier, prev)
             return obj in options or obj[:1] in options
         if kind == "after-doubled":
             if len(prev) == 1:  # 听 / 听 / 看, 试 / 一 / 试 / 看: cut apart
@@ -1040,12 +1056,29 @@ class Glosser:
             return verbal if kind == "before-verb" else not verbal
         raise ValueError(f"Unknown condition {when!r} in the curated glosses.")
 
-    def _object(self, rest: tuple[str, ...]) -> str:
+    def _object(self, rest: tuple[str, ...], earlier: tuple[str, ...] = (),
+                prev: str = "") -> str:
         """The object of a verb whose clause goes on with ``rest``: the next word, past an
         aspect particle, 一下, a person's 的 (回 + 他的 + 信) and an amount (拍 + 了 + 很多 +
         照片, 点 + 几 + 个 + 菜), or "".
         A length of time + 的 is an amount too (打 + 两 + 个 + 小时 + 的 + 游戏, 开 + 了 +
-        三天 + 的 + 药)."""
+        三天 + 的 + 药). Where no object follows (a particle, 得 or the clause's end), the
+        object stands before the verb: after 把 in its clause (把 + 空调 + 开 + 一下), or
+        owned just before it (你的 + 房租 + 交了吗)."""
+        found = self._object_after(rest)
+        if found and found not in _NO_OBJECT:
+            return found
+        clause = _same_clause(earlier)
+        if "把" in clause:
+            between = [w for w in clause[:clause.index("把")] if w not in _BA_ADVERBS]
+            if between:
+                return between[0]
+        if prev and earlier[:2] == (prev, "的") and not is_person(prev):
+            return prev
+        return found
+
+    def _object_after(self, rest: tuple[str, ...]) -> str:
+        """The object after the verb (:meth:`_object`), or ""."""
         words = list(rest)
         if words and words[0] in _ASPECT:
             words = words[1:]
@@ -1067,6 +1100,18 @@ class Glosser:
             if len(words) > 1 and words[0] == "的" and (timed or amount_of_time):
                 words = words[1:]
         return words[0] if words else ""
+
+    def _person_ahead(self, rest: tuple[str, ...]) -> bool:
+        """A person next, also past an amount and 小 or 老 (看 + 一个 + 老朋友, 疼 + 小 +
+        孙子, cut apart)."""
+        words = list(rest[:4])
+        if words and (self._amount(words[0]) or words[0] in ("几", "这", "那")):
+            words = words[1:]
+            if words and (words[0] == "个" or words[0] == "位" or self._is_measure(words[0])):
+                words = words[1:]
+        if len(words) > 1 and words[0] in ("小", "老"):
+            words = words[1:]
+        return bool(words) and is_person(words[0])
 
     def _amount(self, word: str) -> bool:
         """A number with what it counts (两百块, 一杯, 八点), or an amount word (多少)."""

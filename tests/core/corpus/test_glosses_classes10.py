@@ -74,3 +74,34 @@ def test_a_curated_line_names_the_subject_s_class(corpus, engine) -> None:
     assert _first(corpus, engine, "天已经黑了。", "黑") == "dark"
     assert _first(corpus, engine, "我的心一直在跳。", "跳") == "to palpitate"
     assert _first(corpus, engine, "他跳得很高。", "跳") == "to jump"
+
+
+def test_the_object_stands_after_ba_or_is_owned_before_the_verb(corpus, engine) -> None:
+    """把 + 空调 + 开 "to turn on", 你的房租 + 交了 "to pay"; objects after the verb: 交 +
+    朋友 "to make friends", 养 + 三个孩子 "to bring up", 得 + 感冒 "to catch", 出 + 问题
+    "to occur"; 把作业交了 and 他出去了 keep their own senses."""
+    assert _first(corpus, engine, "请把电视开一下。", "开") == "to turn on"
+    assert _first(corpus, engine, "我的学费交了。", "交") == "to pay (money)"
+    assert _first(corpus, engine, "他把作业交了。", "交") == "to hand over"
+    assert _first(corpus, engine, "她在学校交了两个朋友。", "交") == "to make friends"
+    assert _first(corpus, engine, "他们养了两个女儿。", "养") == "to bring up (children)"
+    assert _first(corpus, engine, "我妹妹得了流感。", "得") == "to catch (a disease)"
+    assert _first(corpus, engine, "电脑出了毛病。", "出") == "to occur"
+
+
+def test_a_person_past_an_amount_or_a_time_word(corpus, engine) -> None:
+    """去看 + 一位老师 "to visit", 疼 + 小 + 孙女 "to love dearly", 叫 + 我 + 明天 + 来 "to
+    ask (sb to do sth)"; 看一本书 keeps "to see"."""
+    assert _first(corpus, engine, "明天我去看一位老师。", "看") == "to visit"
+    assert _first(corpus, engine, "明天我去看一本书。", "看") != "to visit"
+    assert _first(corpus, engine, "爷爷很疼小孙女。", "疼") == "to love dearly"
+    assert _first(corpus, engine, "妈妈叫我晚上早点儿回家。", "叫") == "to ask (sb to do sth)"
+
+
+def test_counted_after_an_ordinal_or_as_times(corpus, engine) -> None:
+    """第一届 and 三下 lead with their measure-word senses; 多少 + a measure word "how
+    many?", 多少钱 "how much?"."""
+    assert "measure word" in _first(corpus, engine, "这是第二届运动会。", "届")
+    assert "measure word" in _first(corpus, engine, "他拍了两下桌子。", "下")
+    assert _first(corpus, engine, "你们班有多少个学生？", "多少") == "how many?"
+    assert _first(corpus, engine, "这件衣服多少钱？", "多少") == "how much?"
