@@ -481,6 +481,22 @@ _TIMES = ("次", "遍", "趟", "回")
 #: How CC-CEDICT starts a measure-word sense ("classifier for books", 下 "measure word
 #: to show the frequency of an action").
 _MEASURE_SENSES = ("classifier for", "measure word")
+#: A one-word adverb sense ("usually", "normally") and words ending so that are none.
+_ADVERB_SENSE = re.compile(r"^[a-z]+ly$")
+_NOT_ADVERBS = frozenset({"only", "early", "daily", "likely", "friendly", "lonely", "ugly",
+                          "holy", "silly", "lovely", "elderly", "costly", "deadly", "orderly",
+                          "curly", "jolly", "family", "fly", "reply", "supply", "apply", "rely",
+                          "ally", "weekly", "monthly", "yearly", "hourly", "lively", "timely",
+                          "kindly", "manly", "bodily", "worldly", "homely", "unlikely"})
+#: Words after which no predicate starts, or that are no predicate (平常的, 是平常).
+_NOT_PREDICATE = frozenset({"的", "地", "了", "之", "吗", "呢", "吧", "啊", "是", "得"})
+_NOT_BEFORE_ADVERB = frozenset({"的", "是", "得", "不", "很", "太", "最", "非常"})
+#: Adverbs and auxiliaries that start a predicate besides :data:`VERB_ADVERBS`.
+_PREDICATE_ADVERBS = frozenset({"没", "没有", "要", "会", "想", "先", "再", "又", "只", "常",
+                                "常常", "经常", "从", "比", "跟", "和", "给", "对", "去", "来"})
+#: Time words that start a predicate (我平常周末去爬山).
+_TIME_WORDS = frozenset({"早上", "上午", "中午", "下午", "晚上", "周末", "星期天", "星期六",
+                         "每天", "今天", "明天", "夜里", "白天"})
 #: What stands after a verb that has no object after it (交了吗, 擦得很干净, 开一下吧).
 _NO_OBJECT = frozenset({"吧", "吗", "呢", "啊", "呀", "啦", "了", "得", "的"})
 #: Time words and adverbs between an order's person and its verb (叫我明天早点儿来).
@@ -739,6 +755,11 @@ class Glosser:
             verbs = self._verb_first(curated, chosen, strict=prev in _ADJECTIVE_ADVERBS)
             if verbs is not None:
                 return Gloss(verbs, full or (verbs,), "context")
+        if curated is None and chosen is not None and len(word) > 1 and any(
+                x.endswith("ly") for x in chosen.senses) and self._adverb_place(prev, rest):
+            adverbs = self._adverb_first(chosen)
+            if adverbs is not None:  # 我通常七点起床: "usually", not "regular"
+                return Gloss(adverbs, full, "context")
         if curated is not None:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
@@ -775,6 +796,35 @@ class Glosser:
         if not found.short.startswith("to "):
             return None
         return Gloss(found.short, found.full, "context")
+
+    def _adverb_place(self, prev: str, rest: tuple[str, ...]) -> bool:
+        """Whether the word stands where an adverb stands: before its clause's predicate (a
+        verb, an adverb, a number or a time: 我 + 平常 + 七点 + 起床), not after a degree
+        word, 的 or 是 and not before 的 (平常的日子)."""
+        if not rest or rest[0] in _NOT_PREDICATE or prev in DEGREE or prev in _NOT_BEFORE_ADVERB:
+            return False
+        nxt = rest[0]
+        return (nxt in VERB_ADVERBS or nxt in DEGREE or nxt in _PREDICATE_ADVERBS
+                or _number_prefix(nxt) > 0 or nxt in _TIME_WORDS or self._is_verb(nxt))
+
+    @staticmethod
+    def _adverb_first(chosen: _Row) -> str | None:
+        """The gloss of a word that is an adjective and its adverb in one entry (平常
+        "ordinary; common; usually; ordinarily": ordinary / ordinarily; 通常 usual /
+        usually), adverbs first; None for another word (立刻 "forthwith; immediate; prompt;
+        promptly" does not lead with the adjective of its adverb) or one that leads with its
+        adverb already."""
+        senses = [_clean(x) for x in chosen.senses if _useful(x)]
+        derived: set[str] = set()
+        for x in senses[:2]:  # the entry leads with the adjective (not 立刻 "forthwith")
+            if x.isalpha() and x.islower() and not x.endswith("ly"):
+                # usual -> usually, ordinary -> ordinarily, simple -> simply
+                derived.add(x[:-1] + "ily" if x.endswith("y") else
+                            x[:-1] + "y" if x.endswith("le") else x + "ly")
+        adverbs = [x for x in senses if _ADVERB_SENSE.match(x) and x not in _NOT_ADVERBS]
+        if not derived.intersection(adverbs) or senses[0] in adverbs:
+            return None
+        return shorten(adverbs[:2] + [x for x in senses if x not in adverbs][:1])
 
     def _noun_place(self, prev: str) -> bool:
         """Whether the word after ``prev`` stands where a noun stands: after 的, a measure
@@ -1042,6 +1092,10 @@ class Glosser:
             unit = prev in _UNITS or prev.startswith(_COST_UNITS) or (
                 bool(prev) and self._is_measure(prev))
             return unit and len(earlier) > 1 and earlier[0] == prev and _counts(earlier[1])
+        if kind == "noun-place":
+            # after 的, a measure word, or a vague amount (很多 + 困难, 很 / 多 + 困难)
+            return self._noun_place(prev) or prev in _SOME or (
+                prev == "多" and earlier[1:2] == ("很",))
         if kind == "before-this":
             return self._this_ahead(rest)
         if kind == "question":

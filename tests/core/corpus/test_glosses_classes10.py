@@ -105,3 +105,29 @@ def test_counted_after_an_ordinal_or_as_times(corpus, engine) -> None:
     assert "measure word" in _first(corpus, engine, "他拍了两下桌子。", "下")
     assert _first(corpus, engine, "你们班有多少个学生？", "多少") == "how many?"
     assert _first(corpus, engine, "这件衣服多少钱？", "多少") == "how much?"
+
+
+def test_an_adjective_before_the_predicate_is_its_adverb(corpus, engine) -> None:
+    """平常/通常 before the predicate "usually" (an entry that has the adjective and its
+    "-ly" adverb); 很平常 and 平常的事 "ordinary"; 立刻 keeps "forthwith" (its entry does
+    not lead with "prompt")."""
+    assert _first(corpus, engine, "我们通常周末去爬山。", "通常") == "usually"
+    assert _first(corpus, engine, "他平常不喝酒。", "平常") == "usually"
+    assert _first(corpus, engine, "这是很平常的事。", "平常") == "ordinary"
+    assert _first(corpus, engine, "这很平常。", "平常") == "ordinary"
+    assert _first(corpus, engine, "他立刻回家了。", "立刻") == "forthwith"
+
+
+def test_the_place_decides_noun_adjective_or_manner(corpus, engine) -> None:
+    """很多困难 a noun, 很困难 an adjective; 不科学 "scientific", 学科学 "science"; 有些 +
+    an adjective "somewhat", + a noun "some"; 这么 + a verb "like this"; 开始行动
+    "action"."""
+    assert _first(corpus, engine, "我们有很多困难。", "困难") == "difficult situation"
+    assert _first(corpus, engine, "这个问题很困难。", "困难") == "difficult"
+    assert _first(corpus, engine, "这个方法很科学。", "科学") == "scientific"
+    assert _first(corpus, engine, "他喜欢科学。", "科学") == "science"
+    assert _first(corpus, engine, "我有些累。", "有些") == "somewhat"
+    assert _first(corpus, engine, "有些人不喜欢吃辣的。", "有些") == "some"
+    assert _first(corpus, engine, "这个字这么写。", "这么") == "like this"
+    assert _first(corpus, engine, "他这么高！", "这么") != "like this"
+    assert _first(corpus, engine, "我们马上行动吧。", "行动") == "action"
