@@ -102,6 +102,8 @@ class Curated:
     #: starting with it: 请你 + 喝咖啡), "earlier:X|Y" (X or Y earlier in the sentence, across
     #: commas; a one-character option also matches a word ending with it: 先 … 再, 做完 … 再),
     #: "earlier-in-clause:X|Y" (X or Y earlier in the same clause: the second 又 of 又 … 又),
+    #: "later-in-sentence:X|Y" (X or Y later in the sentence, across commas: 既 … ，又 …),
+    #: "noun-place" (after 的, a measure word or a vague amount: 很多 + 困难),
     #: "echo" (one of the next two words is also earlier in the clause, or the next word starts
     #: as an earlier one: 喝茶还是 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚),
     #: "after-amount" (after a number, a unit or a measure word: 三十岁左右), "after-place"
@@ -117,7 +119,8 @@ class Curated:
     #: a number and its unit: 三 / 年 + 多), "question" / "not-question" (the sentence asks with
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
-    #: "before-verb&later:了")
+    #: "before-verb&later:了"); an option "@class" stands for the words of that class of
+    #: resources/words/word_classes.tsv (熟 "earlier-in-clause:@food")
     when: str
     gloss: str
 
@@ -693,6 +696,7 @@ class Glosser:
         rest: tuple[str, ...] = (),
         earlier: tuple[str, ...] = (),
         question: bool | None = None,
+        following: tuple[str, ...] = (),
     ) -> Gloss:
         """The learner gloss of ``word`` read ``syllables`` (numbered, e.g. ``bi3``; None:
         its commonest reading), between the words ``prev`` and ``next`` of its sentence
@@ -720,7 +724,7 @@ class Glosser:
             return echoed
         rows = self.rows(word)
         curated, conditional = self._curated(word, syls, prev, rest, earlier,
-                                             question=question)
+                                             question=question, following=following)
         chosen = self._pick(word, rows, syls)
         full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
         if curated is None and chosen is not None and earlier:
@@ -890,15 +894,17 @@ class Glosser:
 
     def kept_gloss(self, word: str, syllables: tuple[str, ...] | list[str] | None,
                    prev: str = "", rest: tuple[str, ...] = (),
-                   earlier: tuple[str, ...] = (), *, question: bool | None = None) -> Gloss:
+                   earlier: tuple[str, ...] = (), *, question: bool | None = None,
+                   following: tuple[str, ...] = ()) -> Gloss:
         """:meth:`gloss` of a word (not a name) between ``prev`` and ``rest``, kept for the
         next ask: every build of a reader asks again for the words its sentences may
         decide (a word after a number, 离 …, 先 … 再), and a text repeats its sentences."""
-        key = (word, tuple(syllables) if syllables else None, prev, rest, earlier, question)
+        key = (word, tuple(syllables) if syllables else None, prev, rest, earlier, question,
+               following)
         found = self._in_context.get(key)
         if found is None:
             found = self.gloss(word, syllables, prev=prev, rest=rest, earlier=earlier,
-                               question=question)
+                               question=question, following=following)
             with self._lock:
                 if len(self._in_context) > 50_000:
                     self._in_context.clear()
@@ -956,6 +962,7 @@ class Glosser:
     def _curated(
         self, word: str, syls: tuple[str, ...] | None, prev: str, rest: tuple[str, ...],
         earlier: tuple[str, ...] = (), *, question: bool | None = None,
+        following: tuple[str, ...] = (),
     ) -> tuple[str | None, bool]:
         """The curated gloss for ``word`` here, and whether a line's condition chose it
         (not only the word's default line)."""
@@ -973,7 +980,7 @@ class Glosser:
                 if fallback is None:
                     fallback = line.gloss
                 continue
-            if self._when(line.when, prev, rest, earlier, question):
+            if self._when(line.when, prev, rest, earlier, question, following=following):
                 return line.gloss, True
         return fallback, False
 
@@ -999,13 +1006,15 @@ class Glosser:
         return shorten([own[0] if own else measures[0], *others[:1]])
 
     def _when(self, when: str, prev: str, rest: tuple[str, ...] | str,
-              earlier: tuple[str, ...] = (), question: bool | None = None) -> bool:
+              earlier: tuple[str, ...] = (), question: bool | None = None, *,
+              following: tuple[str, ...] = ()) -> bool:
         """Whether a curated line's condition holds here (every part of an "&" list)."""
-        return all(self._condition(part, prev, rest, earlier, question)
+        return all(self._condition(part, prev, rest, earlier, question, following=following)
                    for part in when.split("&"))
 
     def _condition(self, when: str, prev: str, rest: tuple[str, ...] | str,
-                   earlier: tuple[str, ...], question: bool | None = None) -> bool:
+                   earlier: tuple[str, ...], question: bool | None = None, *,
+                   following: tuple[str, ...] = ()) -> bool:
         if isinstance(rest, str):
             rest = (rest,) if rest else ()
         nxt = rest[0] if rest else ""
@@ -1092,6 +1101,9 @@ class Glosser:
             unit = prev in _UNITS or prev.startswith(_COST_UNITS) or (
                 bool(prev) and self._is_measure(prev))
             return unit and len(earlier) > 1 and earlier[0] == prev and _counts(earlier[1])
+        if kind == "later-in-sentence":
+            # X or Y later in the sentence, across commas (既 … ，又 …; 除了 … ，… 都)
+            return any(w in options or w[:1] in options for w in following)
         if kind == "noun-place":
             # after 的, a measure word, or a vague amount (很多 + 困难, 很 / 多 + 困难)
             return self._noun_place(prev) or prev in _SOME or (
@@ -1559,12 +1571,14 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
                 break  # other punctuation or text ends the clause
             rest.append(later.text)
         syls = tok.citation or tok.pinyin
+        decided = g.decided_by_context(tok.text)
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
                         name=bool(tok.extra.get("name")),
-                        earlier=_earlier_words(tokens, pos if g.decided_by_context(tok.text) or (
+                        earlier=_earlier_words(tokens, pos if decided or (
                             len(tok.text) == 1 and prev in ("了", "一")) or (
                             prev in _BEFORE_NOUNS and len(tok.text) > 1) else -1),
-                        question=asking[pos])
+                        question=asking[pos],
+                        following=_following_words(tokens, pos) if decided else ())
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)
             if parts:
@@ -1593,7 +1607,8 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
         end = later.end
     found = glosser(corpus).kept_gloss(tok.text, tok.citation or tok.pinyin, prev,
                                        tuple(rest), _earlier_words(tokens, k),
-                                       question=asks(tokens, k))
+                                       question=asks(tokens, k),
+                                       following=_following_words(tokens, k))
     return found if found.source in ("context", "measure") else None
 
 
@@ -1623,6 +1638,21 @@ def _earlier_words(tokens: list, k: int) -> tuple[str, ...]:
             mark = LIST_MARK if tok.text.strip() == LIST_MARK else CLAUSE_BREAK
             if tok.text.strip() and (not out or out[-1] != mark):
                 out.append(mark)
+            continue
+        out.append(tok.text)
+        if len(out) == _EARLIER_WORDS:
+            break
+    return tuple(out)
+
+
+def _following_words(tokens: list, k: int) -> tuple[str, ...]:
+    """The words after ``tokens[k]`` in its sentence, across commas, in order (at most a
+    dozen): 既 … ，又 …, 除了 … ，… 都."""
+    out: list[str] = []
+    for tok in tokens[k + 1:]:
+        if not tok.is_word:
+            if any(ch in _SENTENCE_END for ch in tok.text):
+                break
             continue
         out.append(tok.text)
         if len(out) == _EARLIER_WORDS:

@@ -131,3 +131,34 @@ def test_the_place_decides_noun_adjective_or_manner(corpus, engine) -> None:
     assert _first(corpus, engine, "这个字这么写。", "这么") == "like this"
     assert _first(corpus, engine, "他这么高！", "这么") != "like this"
     assert _first(corpus, engine, "我们马上行动吧。", "行动") == "action"
+
+
+def test_frames_read_across_the_comma(corpus, engine) -> None:
+    """既 … ，又 … "both"; 除了 … ，… 都 "except", 除了 … ，… 还 keeps "besides"."""
+    assert _first(corpus, engine, "她既聪明，又漂亮。", "既") == "both... (and...)"
+    assert _first(corpus, engine, "除了他，大家都来了。", "除了") == "except (for)"
+    assert _first(corpus, engine, "除了英语，我还会说法语。", "除了") == "besides"
+
+
+def test_frames_of_the_words_around(corpus, engine) -> None:
+    """翻 + 成 "to translate", 拿 + 着 "to hold", a verb + 到 + a time "until", 推 + 到 + a
+    time "to put off", 就看 + 你 "to depend on", 再来 + a drink "to bring", 对 … 了解
+    "concerning", 对 … 有意见 "objection", 我们的一点儿意思 "token", 还在读书 "to study",
+    究竟 in a question; each with a sentence that keeps the other sense."""
+    assert _first(corpus, engine, "请把这句话翻成英文。", "翻") == "to translate"
+    assert _first(corpus, engine, "他手里拿着一本书。", "拿") == "to hold"
+    assert _first(corpus, engine, "我每天学习到晚上十一点。", "到") == "until"
+    assert _first(corpus, engine, "我到北京了。", "到") != "until"
+    assert _first(corpus, engine, "会议推到明天了。", "推") == "to put off"
+    assert _first(corpus, engine, "他把车推到门口。", "推") == "to push"
+    assert _first(corpus, engine, "去不去就看你了。", "看") == "to depend on"
+    assert _first(corpus, engine, "服务员，再来一杯咖啡。", "来").startswith("to bring")
+    assert _first(corpus, engine, "他明天再来一次。", "来") == "to come"
+    assert _first(corpus, engine, "你对这个城市了解吗？", "对") == "concerning"
+    assert _first(corpus, engine, "他对老师有意见。", "意见") == "objection"
+    assert _first(corpus, engine, "你有什么意见？", "意见") == "opinion"
+    assert _first(corpus, engine, "这是我们的一点儿意思。", "意思").startswith("token")
+    assert _first(corpus, engine, "这个字是什么意思？", "意思") == "meaning"
+    assert _first(corpus, engine, "他哥哥还在读书。", "读书") == "to study"
+    assert _first(corpus, engine, "你究竟去不去？", "究竟") == "(in a question) on earth"
+    assert _first(corpus, engine, "他究竟是个孩子。", "究竟") == "after all"
