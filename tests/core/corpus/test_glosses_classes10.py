@@ -162,3 +162,13 @@ def test_frames_of_the_words_around(corpus, engine) -> None:
     assert _first(corpus, engine, "他哥哥还在读书。", "读书") == "to study"
     assert _first(corpus, engine, "你究竟去不去？", "究竟") == "(in a question) on earth"
     assert _first(corpus, engine, "他究竟是个孩子。", "究竟") == "after all"
+
+
+def test_learner_defaults_where_the_entry_s_order_misleads(corpus, engine) -> None:
+    """哪怕 "even if", 本子 "notebook", 擦 "to wipe", 咱 "we (including the listener)", in
+    any sentence and alone."""
+    assert _first(corpus, engine, "哪怕很忙，他也每天锻炼。", "哪怕") == "even if"
+    assert _first(corpus, engine, "我买了两个本子。", "本子") == "notebook"
+    assert _first(corpus, engine, "请擦一下黑板。", "擦") == "to wipe"
+    assert _first(corpus, engine, "咱去吃饭吧。", "咱") == "we (including the listener)"
+    assert _first(corpus, engine, "本子", "本子") == "notebook"
