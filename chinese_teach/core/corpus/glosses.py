@@ -120,7 +120,7 @@ class Curated:
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
     #: "before-verb&later:了"); an option "@class" stands for the words of that class of
-    #: resources/words/word_classes.tsv (熟 "earlier-in-clause:@food")
+    #: resources/words/noun_classes.tsv (熟 "earlier-in-clause:@food")
     when: str
     gloss: str
 
@@ -191,7 +191,7 @@ def lone_readings(curated: dict[str, list[Curated]] | None = None) -> dict[str, 
 @dataclass(frozen=True, slots=True)
 class WordClass:
     """A class of everyday nouns (clothes, food, vehicles …) of
-    ``resources/words/word_classes.tsv``: the words of CC-CEDICT's "(of …)" notes that
+    ``resources/words/noun_classes.tsv``: the words of CC-CEDICT's "(of …)" notes that
     name it, its words, and the endings that make a word one of it (书店, 饭店: "~店")."""
 
     name: str
@@ -206,9 +206,9 @@ class WordClass:
 
 
 @lru_cache(maxsize=4)
-def load_word_classes(path: Path | None = None) -> dict[str, WordClass]:
+def load_noun_classes(path: Path | None = None) -> dict[str, WordClass]:
     """The classes of nouns that decide a word's sense (name -> class)."""
-    path = path or paths.resource("words", "word_classes.tsv")
+    path = path or paths.resource("words", "noun_classes.tsv")
     out: dict[str, WordClass] = {}
     for raw in Path(path).read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
@@ -247,10 +247,10 @@ def _parsed_condition(when: str) -> tuple[str, frozenset[str]]:
     named = [x[1:] for x in items if x.startswith("@")]
     if not named:
         return kind, frozenset(items)
-    classes = load_word_classes()
+    classes = load_noun_classes()
     unknown = [n for n in named if n not in classes]
     if unknown:
-        raise ValueError(f"Unknown word class {unknown[0]!r} in the curated glosses.")
+        raise ValueError(f"Unknown noun class {unknown[0]!r} in the curated glosses.")
     options = _Options(x for x in items if not x.startswith("@"))
     options.classes = tuple(classes[n] for n in named)
     return kind, options
@@ -584,10 +584,10 @@ class Glosser:
             self._class_noted(word))
 
     def _class_noted(self, word: str) -> bool:
-        """Whether a dictionary sense of ``word`` is said of one of the word classes."""
+        """Whether a dictionary sense of ``word`` is said of one of the noun classes."""
         found = self._noted.get(word)
         if found is None:
-            keys = frozenset().union(*(c.notes for c in load_word_classes().values()))
+            keys = frozenset().union(*(c.notes for c in load_noun_classes().values()))
             found = any(sense_notes(x) & keys for r in self.rows(word)
                         if r.simplified == word and not r.proper for x in r.senses
                         if "(of " in x)
@@ -604,7 +604,7 @@ class Glosser:
         clause = _same_clause(earlier)
         if "把" in clause:  # 把 + 衣服 + verb: the thing handled, not what the word says of
             clause = clause[clause.index("把") + 1:]
-        classes = [c for c in load_word_classes().values()
+        classes = [c for c in load_noun_classes().values()
                    if c.notes and any(c.has(w) for w in clause)]
         if not classes:
             return None

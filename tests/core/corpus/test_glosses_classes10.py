@@ -10,7 +10,7 @@ import pytest
 
 from chinese_teach.core.corpus.glosses import (
     _parsed_condition,
-    load_word_classes,
+    load_noun_classes,
     sense_notes,
 )
 from tests.core.corpus.test_glosses_classes import _first
@@ -25,9 +25,9 @@ def test_sense_notes_read_what_a_sense_is_said_of() -> None:
     assert sense_notes("thin") == frozenset()
 
 
-def test_word_classes_hold_words_and_endings() -> None:
+def test_noun_classes_hold_words_and_endings() -> None:
     """A class holds its words and any longer word with one of its endings (书店)."""
-    classes = load_word_classes()
+    classes = load_noun_classes()
     assert classes["clothes"].has("裤子") and classes["clothes"].has("牛仔裤")
     assert classes["shops"].has("书店") and not classes["shops"].has("店员")
     assert not classes["food"].has("苹果") and classes["fruit"].has("苹果")

@@ -379,11 +379,16 @@ def _after_measure(before: str, units: tuple[str, ...]) -> bool:
     return False
 
 
+#: What one grows to be, after 长 + 这么/那么 (长这么高, 长那么胖): 长 is zhǎng.
+_GROWN = frozenset("大高胖壮")
+
+
 def _chang(ctx: Context) -> str | None:
     if _after_measure(ctx.before, _LENGTH_UNITS):
         return "chang2"  # 两米长: a length
-    if _first(ctx.after) in set("得大高出") or ctx.after.startswith(("这么大", "那么大")):
-        return "zhang3"  # 我长这么大: grown up
+    if _first(ctx.after) in set("得大高出") or (
+            ctx.after[:2] in ("这么", "那么") and ctx.after[2:3] in _GROWN):
+        return "zhang3"  # 我长这么大: grown up; 你儿子长这么高了: grown tall
     if ctx.prev in _CHANG_AFTER or ctx.prev in ("够", "不够", "足够") or (
         "比" in ctx.before[-6:] and not ctx.after.startswith(("了", "出", "成"))
     ):
