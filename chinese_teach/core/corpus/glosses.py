@@ -189,7 +189,7 @@ def lone_readings(curated: dict[str, list[Curated]] | None = None) -> dict[str, 
 
 
 @dataclass(frozen=True, slots=True)
-class WordClass:
+class NounClass:
     """A class of everyday nouns (clothes, food, vehicles …) of
     ``resources/words/noun_classes.tsv``: the words of CC-CEDICT's "(of …)" notes that
     name it, its words, and the endings that make a word one of it (书店, 饭店: "~店")."""
@@ -206,10 +206,10 @@ class WordClass:
 
 
 @lru_cache(maxsize=4)
-def load_noun_classes(path: Path | None = None) -> dict[str, WordClass]:
+def load_noun_classes(path: Path | None = None) -> dict[str, NounClass]:
     """The classes of nouns that decide a word's sense (name -> class)."""
     path = path or paths.resource("words", "noun_classes.tsv")
-    out: dict[str, WordClass] = {}
+    out: dict[str, NounClass] = {}
     for raw in Path(path).read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
@@ -220,7 +220,7 @@ def load_noun_classes(path: Path | None = None) -> dict[str, WordClass]:
         keys = frozenset() if notes == "-" else frozenset(
             k.strip().lower() for k in notes.split(",") if k.strip())
         items = words.split()
-        out[name] = WordClass(name, keys, frozenset(w for w in items if not w.startswith("~")),
+        out[name] = NounClass(name, keys, frozenset(w for w in items if not w.startswith("~")),
                               tuple(w[1:] for w in items if w.startswith("~")))
     return out
 
@@ -228,7 +228,7 @@ def load_noun_classes(path: Path | None = None) -> dict[str, WordClass]:
 class _Options(frozenset):
     """A condition's options; an option "@class" stands for every word of that class."""
 
-    classes: tuple[WordClass, ...] = ()
+    classes: tuple[NounClass, ...] = ()
 
     def __contains__(self, word: object) -> bool:
         return frozenset.__contains__(self, word) or (
@@ -703,7 +703,8 @@ class Glosser:
         (``rest``: the words after it in its clause, ``next`` first, when known);
         ``name`` when the text marks it as a name; ``earlier``: the words before it in its
         sentence, across commas, nearest first (先 … 再); ``question``: whether its
-        sentence asks (:func:`asks`), None when there is no sentence.
+        sentence asks (:func:`asks`), None when there is no sentence; ``following``: the
+        words after it in its sentence, across commas (既 … ，又).
 
         After a number or a demonstrative (三双, 这台) a word that is also a measure word
         leads with its measure-word sense."""
@@ -1041,7 +1042,9 @@ class Glosser:
                 rest[1] in options or rest[1][:1] in options)
         if kind == "person-then-verb":
             # past the time words and adverbs of the order (叫 + 我 + 明天 + 早点儿 + 来)
-            later = [w for w in rest[1:4] if w not in _WHEN_WORDS]
+            later = list(rest[1:4])
+            while later and later[0] in _WHEN_WORDS:
+                later = later[1:]
             return is_person(nxt) and bool(later) and self._is_verb(later[0])
         if kind == "later":
             return any(w in options or w[:1] in options for w in rest[1:])
