@@ -69,7 +69,7 @@ WEIGHTS: tuple[float, ...] = (
 INTERCEPT = -8.34066
 #: A character is marked when its score (log-odds of being wrong) is above this: the
 #: score that marks at most 2 % of CPP dev's characters.
-THRESHOLD = -3.09506
+THRESHOLD = -3.0735
 
 #: The file of :func:`load_rates` (written by ``marks_fit.py --write``).
 RATES_FILE = ("polyphones", "mark_rates.tsv")
