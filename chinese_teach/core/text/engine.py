@@ -486,18 +486,21 @@ def _join_makeshift(words: list[str]) -> list[str]:
 _DIGITS = frozenset("一二三四五六七八九两")
 #: Characters that continue a number written before them (九 | 十分 -> 九十 | 分).
 _TENS = frozenset("十百千万")
+#: Units of measure that start with a numeral's unit: after a number they stay whole
+#: (五 | 千克 "five kilograms", not 五千 | 克), as 五 | 公斤 and 三 | 公里 are cut.
+_UNITS = frozenset({"千克", "千米"})
 
 
 def _whole_numbers(words: list[str]) -> list[str]:
     """Keep a number whole where the segmenter took its tens into the next word: 他考了
     九十分 is cut 九 | 十分 ("very") but is 九十 | 分 (ninety points), 三 | 十年代 is 三十 |
     年代. Only after a number ending in a digit, before a word that starts with 十, 百, 千
-    or 万 and is no number itself."""
+    or 万 and is no number itself nor a unit of measure (五 | 千克 stays: five kilograms)."""
     out = list(words)
     for i in range(len(out) - 1):
         word, nxt = out[i], out[i + 1]
         if (word and word[-1] in _DIGITS and len(nxt) > 1 and nxt[0] in _TENS
-                and is_number(word) and not is_number(nxt)):
+                and is_number(word) and not is_number(nxt) and nxt not in _UNITS):
             k = 1
             while is_number(nxt[:k + 1]):
                 k += 1  # 一 | 百万元 -> 一百万 | 元

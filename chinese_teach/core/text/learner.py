@@ -97,6 +97,11 @@ _CLAUSE_FIRST = frozenset({"有的"})
 _WHOLE_CLAUSE = frozenset({"对了", "请进"})
 _CLAUSE_LAST = frozenset({"不对"})
 
+#: Adverbs the segmenter cuts in two (老 | 是): one piece before a word that is no noun
+#: and no question word ("always": 他老是迟到, 老是下雨); 这个字老是什么意思 keeps 老 + 是.
+_ADVERB_PAIRS = frozenset({"老是"})
+_NOT_AFTER_ADVERB = ("什么", "谁", "哪", "多少", "几")
+
 
 def _joined_at_end(text: str, words: list[tuple[int, int]]) -> bool:
     """Whether the run's last two words make one learner word (:data:`_CLAUSE_LAST`), the
@@ -305,6 +310,10 @@ class LearnerCut:
             return self._build(text, words)
         if last > 1 and text[words[-2][0]] == "不" and _joined_at_end(text, words):
             return self._build(text, words)
+        if last > 1 and "老" in text[words[0][0]:words[-1][1]]:
+            for i in range(last - 1):
+                if self._adverb_at(text, words, i):
+                    return self._build(text, words)
         for i, (s, e) in enumerate(words):
             if text[s] in surnames and (i < last or e - s > 1) and self._name_at(text, words, i):
                 return self._build(text, words, i, after_number)
@@ -347,6 +356,11 @@ class LearnerCut:
             n -= 2  # 写 + 不对: the last two words are one piece, appended last
         while i < n:
             s, e = words[i]
+            if i < n - 2 and text[s] == "老" and self._adverb_at(text, words, i):
+                append((s, words[i + 1][1], False))  # 老 + 是: "always" (他老是迟到)
+                after_number = AFTER_NOTHING
+                i += 2
+                continue
             if text[s] in SURNAMES:
                 taken = self._name_at(text, words, i)
                 if taken:  # 王 + 老师 (Teacher Wang), 李 + 华, 王小明 before 说
@@ -427,6 +441,18 @@ class LearnerCut:
             if nxt[:2] in ("一遍", "一次", "一下") or nxt[:1] in "遍次":
                 return (1, 1)
         return None
+
+    def _adverb_at(self, text: str, words: list[tuple[int, int]], i: int) -> bool:
+        """Whether ``words[i]`` and ``words[i + 1]`` are one-character words that make an
+        adverb of :data:`_ADVERB_PAIRS` and a word that is no noun and no question word
+        follows them (他老是迟到; 老是什么意思 and 老是老师 keep 老 + 是)."""
+        if i + 2 >= len(words):
+            return False
+        (a, b), (c, d), (f, g) = words[i], words[i + 1], words[i + 2]
+        if b - a != 1 or d - c != 1 or text[a:d] not in _ADVERB_PAIRS:
+            return False
+        nxt = text[f:g]
+        return nxt not in self._nouns and not nxt.startswith(_NOT_AFTER_ADVERB)
 
     def _common(self, word: str) -> bool:
         """True for a word a learner list or the dictionary has as a common word."""

@@ -121,3 +121,14 @@ def test_sixth_round_context_rules_read_the_same_fast_and_slow(engine) -> None:
         spans = [(t.start, t.end) for t in engine.segment(text)]
         fast, slow = fast_and_slow(reader, text, spans)
         assert [w.syllables for w in fast] == [w.syllables for w in slow], text
+
+
+def test_a_number_before_a_unit_of_measure_leaves_the_unit_whole(engine):
+    """这个西瓜有五千克 is 五 | 千克 (five kilograms), as the segmenter cuts it: 千克 and 千米
+    are units, not the thousands of the number before them."""
+    assert _whole_numbers(["有", "五", "千克"]) == ["有", "五", "千克"]
+    assert _whole_numbers(["两", "千米"]) == ["两", "千米"]
+    assert _whole_numbers(["五", "千块"]) == ["五千", "块"]  # 千块 is no unit
+    tokens = [t for t in engine.annotate("这个西瓜有五千克。") if t.is_word]
+    assert [t.text for t in tokens][-2:] == ["五", "千克"]
+    assert tokens[-1].pinyin == ("qian1", "ke4")

@@ -42,3 +42,26 @@ def test_the_joined_words_keep_their_readings_and_take_their_senses(corpus, engi
     assert _first(corpus, engine, "对了，明天别忘了带护照。", "对了").startswith("by the way")
     assert _first(corpus, engine, "老师说：“请进。”", "请进") == '"please come in"'
     assert _first(corpus, engine, "你这样写不对。", "不对") == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("他老是迟到。", ["他", "老是", "迟到"]),
+        ("他老是不听话。", ["他", "老是", "不", "听话"]),
+        ("你怎么老是忘带钥匙？", ["你", "怎么", "老是", "忘", "带", "钥匙"]),
+        ("这个字老是什么意思？", ["这个", "字", "老", "是", "什么", "意思"]),
+        ("他老是老师。", ["他", "老", "是", "老师"]),
+        ("老王是老师。", ["老王", "是", "老师"]),
+    ],
+)
+def test_lao_shi_before_a_verb_is_the_adverb_always(engine, text, words) -> None:
+    assert _cut(engine, text) == words
+
+
+def test_lao_shi_keeps_its_readings_and_takes_its_sense(corpus, engine) -> None:
+    [adverb] = [t for t in engine.annotate("他老是迟到。") if t.text == "老是"]
+    assert adverb.pinyin == ("lao3", "shi4")
+    assert _first(corpus, engine, "他老是迟到。", "老是").startswith("always")
+    text = "我们老是在这儿吃饭，他老是迟到。"
+    assert [t.text for t in engine.segment(text)] == [t.text for t in engine.annotate(text)]
