@@ -90,10 +90,12 @@ _SAYERS = frozenset({"我", "你", "您", "他", "她", "我们", "你们", "他
 _CONDITIONALS = ("如果", "要是", "假如", "假设", "万一", "若是", "倘若", "只要")
 
 #: Learner words the segmenter cuts in two (its counts favour 有 | 的, 对 | 了, 请 | 进, 不 |
-#: 对): one piece where their place shows them: 有的 first in a clause before more words
-#: ("some": 有的同学喜欢唱歌; 我有的书 stays 有 + 的), 对了 and 请进 as a whole clause ("by
-#: the way", "come in"), 不对 ending a clause ("wrong": 你这样写不对; not in 对不对).
-_CLAUSE_FIRST = frozenset({"有的"})
+#: 对, 好 | 在): one piece where their place shows them: 有的 first in a clause before more
+#: words ("some": 有的同学喜欢唱歌; 我有的书 stays 有 + 的), 好在 first in a clause before
+#: a word that is no question word ("luckily": 好在路不远; 好在哪里 stays 好 + 在), 对了
+#: and 请进 as a whole clause ("by the way", "come in"), 不对 ending a clause ("wrong":
+#: 你这样写不对; not in 对不对).
+_CLAUSE_FIRST = frozenset({"有的", "好在"})
 _WHOLE_CLAUSE = frozenset({"对了", "请进"})
 _CLAUSE_LAST = frozenset({"不对"})
 
@@ -118,7 +120,9 @@ def _joined_at_start(text: str, words: list[tuple[int, int]]) -> bool:
     if len(words) < 2 or words[0][1] - words[0][0] != 1 or words[1][1] - words[1][0] != 1:
         return False
     pair = text[words[0][0]:words[1][1]]
-    return (pair in _CLAUSE_FIRST and len(words) > 2) or (
+    return (pair in _CLAUSE_FIRST and len(words) > 2 and not (
+        pair == "好在" and text[words[2][0]:words[2][1]].startswith(_NOT_AFTER_ADVERB)
+    )) or (
         pair in _WHOLE_CLAUSE and len(words) == 2)
 
 
@@ -306,7 +310,7 @@ class LearnerCut:
         surnames, after, verbs = SURNAMES, _AFTER, self._verbs
         after_number = AFTER_NOTHING
         last = len(words) - 1
-        if last > 0 and text[words[0][0]] in "有对请" and _joined_at_start(text, words):
+        if last > 0 and text[words[0][0]] in "有对请好" and _joined_at_start(text, words):
             return self._build(text, words)
         if last > 1 and text[words[-2][0]] == "不" and _joined_at_end(text, words):
             return self._build(text, words)

@@ -65,3 +65,22 @@ def test_lao_shi_keeps_its_readings_and_takes_its_sense(corpus, engine) -> None:
     assert _first(corpus, engine, "他老是迟到。", "老是").startswith("always")
     text = "我们老是在这儿吃饭，他老是迟到。"
     assert [t.text for t in engine.segment(text)] == [t.text for t in engine.annotate(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("好在路不远，我们走过去吧。", ["好在", "路", "不", "远", "我们", "走", "过去", "吧"]),
+        ("好在他没受伤。", ["好在", "他", "没", "受伤"]),
+        ("好在哪里？", ["好", "在", "哪里"]),
+        ("这本书好在哪儿？", ["这", "本", "书", "好", "在", "哪儿"]),
+    ],
+)
+def test_hao_zai_first_in_a_clause_is_luckily(engine, text, words) -> None:
+    assert _cut(engine, text) == words
+
+
+def test_hao_zai_keeps_its_readings_and_takes_its_sense(corpus, engine) -> None:
+    [luckily] = [t for t in engine.annotate("好在他没受伤。") if t.text == "好在"]
+    assert luckily.pinyin == ("hao3", "zai4")
+    assert _first(corpus, engine, "好在他没受伤。", "好在").startswith(("luckily", "fortunately"))
