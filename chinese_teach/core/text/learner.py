@@ -19,6 +19,10 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
   learner words of HSK 1-6 (做生意: 做 + 生意; 发脾气, 晒太阳, 过日子), though it is in
   a list: the learner meets and looks up its two words long before levels 7-9;
 
+Learner words the segmenter cuts in two are joined where their place shows them: 有的
+and 好在 first in a clause, 对了 and 请进 as a whole clause, 不对 ending a clause, 老是
+before a word that is no noun and no question word (他老是迟到).
+
 Of two cuts into the fewest learner words, the one whose hardest word has the lowest
 HSK 2021 level wins: 关上门 is 关上 (HSK 1) + 门, not 关 + 上门 (HSK 4), a verb and its
 directional complement before the object (拿出书, 走进教室, 关上门), and 所有人 is
