@@ -21,7 +21,8 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 
 Learner words the segmenter cuts in two are joined where their place shows them: 有的
 and 好在 first in a clause, 对了 and 请进 as a whole clause, 不对 ending a clause, 老是
-before a word that is no noun and no question word (他老是迟到).
+before a word that is no noun and no question word (他老是迟到), 不大 "not very" before
+more of the clause (今天不大冷; 这个房间不大 keeps 不 + 大).
 
 Of two cuts into the fewest learner words, the one whose hardest word has the lowest
 HSK 2021 level wins: 关上门 is 关上 (HSK 1) + 门, not 关 + 上门 (HSK 4), a verb and its
@@ -107,6 +108,8 @@ _CLAUSE_LAST = frozenset({"不对"})
 #: and no question word ("always": 他老是迟到, 老是下雨); 这个字老是什么意思 keeps 老 + 是.
 _ADVERB_PAIRS = frozenset({"老是"})
 _NOT_AFTER_ADVERB = ("什么", "谁", "哪", "多少", "几")
+#: Particles after which 不 | 大 is "not big" (房间不大的, 不大了), not 不大 "not very".
+_PARTICLES = frozenset("的了吗呢吧啊呀")
 
 
 def _joined_at_end(text: str, words: list[tuple[int, int]]) -> bool:
@@ -318,9 +321,11 @@ class LearnerCut:
             return self._build(text, words)
         if last > 1 and text[words[-2][0]] == "不" and _joined_at_end(text, words):
             return self._build(text, words)
-        if last > 1 and "老" in text[words[0][0]:words[-1][1]]:
-            for i in range(last - 1):
-                if self._adverb_at(text, words, i):
+        if last > 0 and ("老是" in text[words[0][0]:words[-1][1]]
+                         or "不大" in text[words[0][0]:words[-1][1]]):
+            for i in range(last):
+                if self._adverb_at(text, words, i) or _not_very_at(self._dictionary, text,
+                                                                   words, i):
                     return self._build(text, words)
         for i, (s, e) in enumerate(words):
             if text[s] in surnames and (i < last or e - s > 1) and self._name_at(text, words, i):
@@ -364,6 +369,14 @@ class LearnerCut:
             n -= 2  # 写 + 不对: the last two words are one piece, appended last
         while i < n:
             s, e = words[i]
+            if i < n - 1 and text[s] == "不" and _not_very_at(self._dictionary, text, words, i):
+                a, b = words[i + 1]  # 不 + 大冷: 不大 "not very" and 冷
+                append((s, a + 1, False))
+                if b - a > 1:
+                    append((a + 1, b, False))
+                after_number = AFTER_NOTHING
+                i += 2
+                continue
             if i < n - 2 and text[s] == "老" and self._adverb_at(text, words, i):
                 append((s, words[i + 1][1], False))  # 老 + 是: "always" (他老是迟到)
                 after_number = AFTER_NOTHING
@@ -516,6 +529,23 @@ class LearnerCut:
                 if not after_number and found == (None, False, AFTER_NOTHING):
                     self._plain.add(word)  # kept whole, no name, ends with no number
         return found
+
+
+def _not_very_at(
+    dictionary: Container[str], text: str, words: list[tuple[int, int]], i: int
+) -> bool:
+    """Whether ``words[i]`` is 不 and the words after it start with 大 "very" before more of
+    the clause: 大 alone before a word that is no particle (我不大喜欢吃鱼), or a word 大X
+    the dictionary does not know (不 | 大冷); 房间不大 and 不大的 keep 不 + 大 ("not big")."""
+    a, b = words[i]
+    if b - a != 1 or text[a] != "不" or i + 1 >= len(words):
+        return False
+    c, d = words[i + 1]
+    if text[c] != "大":
+        return False
+    if d - c == 1:
+        return i + 2 < len(words) and text[words[i + 2][0]] not in _PARTICLES
+    return d - c == 2 and text[c:d] not in dictionary and text[d - 1] not in _PARTICLES
 
 
 def _year_at(text: str, words: list[tuple[int, int]], i: int) -> int:

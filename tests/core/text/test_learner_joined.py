@@ -84,3 +84,26 @@ def test_hao_zai_keeps_its_readings_and_takes_its_sense(corpus, engine) -> None:
     [luckily] = [t for t in engine.annotate("好在他没受伤。") if t.text == "好在"]
     assert luckily.pinyin == ("hao3", "zai4")
     assert _first(corpus, engine, "好在他没受伤。", "好在").startswith(("luckily", "fortunately"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("今天不大冷。", ["今天", "不大", "冷"]),
+        ("这件衣服不大好看。", ["这", "件", "衣服", "不大", "好看"]),
+        ("我不大喜欢吃鱼。", ["我", "不大", "喜欢", "吃", "鱼"]),
+        ("这个房间不大。", ["这个", "房间", "不", "大"]),
+        ("问题不大。", ["问题", "不", "大"]),
+    ],
+)
+def test_bu_da_before_more_of_the_clause_is_not_very(engine, text, words) -> None:
+    assert _cut(engine, text) == words
+
+
+def test_bu_da_keeps_its_readings_and_takes_its_sense(corpus, engine) -> None:
+    [not_very] = [t for t in engine.annotate("今天不大冷。") if t.text == "不大"]
+    assert not_very.pinyin == ("bu2", "da4")
+    assert not_very.citation == ("bu4", "da4")
+    assert _first(corpus, engine, "今天不大冷。", "不大").startswith("not very")
+    text = "今天不大冷，这个房间不大。"
+    assert [t.text for t in engine.segment(text)] == [t.text for t in engine.annotate(text)]
