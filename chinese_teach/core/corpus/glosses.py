@@ -528,7 +528,6 @@ def _looks_verbal(senses: tuple[str, ...]) -> bool:
     return bool(senses) and senses[0].startswith("to ")
 
 
-
 def _sense_list(curated: str | None, chosen: _Row | None) -> list[str] | None:
     """A word's senses in order: the curated gloss's (split at ";", without "…"), else the
     chosen dictionary row's useful ones; None when there is neither."""
@@ -537,6 +536,7 @@ def _sense_list(curated: str | None, chosen: _Row | None) -> list[str] | None:
     if chosen is not None:
         return [_clean(x) for x in chosen.senses if _useful(x)]
     return None
+
 
 class Glosser:
     """Chooses each word's learner gloss from the corpus and the curated table."""

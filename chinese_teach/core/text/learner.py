@@ -321,8 +321,8 @@ class LearnerCut:
             return self._build(text, words)
         if last > 1 and text[words[-2][0]] == "不" and _joined_at_end(text, words):
             return self._build(text, words)
-        if last > 0 and ("老是" in text[words[0][0]:words[-1][1]]
-                         or "不大" in text[words[0][0]:words[-1][1]]):
+        spanned = text[words[0][0]:words[-1][1]] if last > 0 else ""
+        if "老是" in spanned or "不大" in spanned:
             for i in range(last):
                 if self._adverb_at(text, words, i) or _not_very_at(self._dictionary, text,
                                                                    words, i):
