@@ -47,8 +47,9 @@ class TextEngine:
         self._segmenter: Segmenter | None = None
         self._reader: Reader | None = None
         self._learner: LearnerCut | None = None
-        #: character -> the reading a learner means by it alone (:func:`lone_readings`)
-        self._lone: dict[str, tuple[str, ...]] = {}
+        #: character -> the reading a learner means by it alone (:func:`lone_readings`),
+        #: read from the curated table the first time a line is one character
+        self._lone: dict[str, tuple[str, ...]] | None = None
         self._uncrosser: Uncrosser | None = None
         self._proper_words: dict[str, bool] = {}
         self._verb_objects: dict[str, bool] = {}
@@ -83,7 +84,6 @@ class TextEngine:
             self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings,
                                         lexicon.lowest_levels.get,
                                         self._learner.pieces, self._learner.fixed)
-            self._lone = {w: r for w, r in lone_readings().items() if len(w) == 1}
             self._reader = reader
 
     @property
@@ -298,6 +298,8 @@ class TextEngine:
         not shào; 脏 zāng; 为 wèi), as a deck's lone word has (:func:`lone_readings`)."""
         if text.strip() != text.strip()[:1]:
             return
+        if self._lone is None:  # not at load: most texts have no line of one character
+            self._lone = {w: r for w, r in lone_readings().items() if len(w) == 1}
         for i, tok in enumerate(tokens):
             if tok.kind is not Kind.HANZI:
                 continue
