@@ -317,10 +317,11 @@ class LearnerCut:
         surnames, after, verbs = SURNAMES, _AFTER, self._verbs
         after_number = AFTER_NOTHING
         last = len(words) - 1
-        if last > 0 and text[words[0][0]] in "有对请好" and _joined_at_start(text, words):
-            return self._build(text, words)
-        if last > 1 and text[words[-2][0]] == "不" and _joined_at_end(text, words):
-            return self._build(text, words)
+        # Asked once a run: _build is handed the answers.
+        at_start = last > 0 and text[words[0][0]] in "有对请好" and _joined_at_start(text, words)
+        at_end = last > 1 and text[words[-2][0]] == "不" and _joined_at_end(text, words)
+        if at_start or at_end:
+            return self._build(text, words, joined=(at_start, at_end))
         spanned = text[words[0][0]:words[-1][1]] if last > 0 else ""
         if "老是" in spanned or "不大" in spanned:
             for i in range(last):
@@ -352,19 +353,21 @@ class LearnerCut:
 
     def _build(
         self, text: str, words: list[tuple[int, int]], start: int = 0,
-        after_number: int = AFTER_NOTHING,
+        after_number: int = AFTER_NOTHING, joined: tuple[bool, bool] = (False, False),
     ) -> list[Piece]:
         """The pieces of a run whose words before ``start`` are kept as they are (and
-        leave the state ``after_number``)."""
+        leave the state ``after_number``); ``joined``: whether the run's first two words
+        and its last two make one learner word (:func:`_joined_at_start`,
+        :func:`_joined_at_end`, as :meth:`recut` found them)."""
         out: list[Piece] = [(s, e, False) for s, e in words[:start]]
         append = out.append
         decide = self._decide
         verbs = self._verbs
         i, n = start, len(words)
-        if start == 0 and _joined_at_start(text, words):
+        if start == 0 and joined[0]:
             append((words[0][0], words[1][1], False))  # 有的 + 同学, 对了 alone
             i = 2
-        joined_end = n - 2 >= i and _joined_at_end(text, words)
+        joined_end = n - 2 >= i and joined[1]
         if joined_end:
             n -= 2  # 写 + 不对: the last two words are one piece, appended last
         while i < n:

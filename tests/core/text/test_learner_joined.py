@@ -107,3 +107,27 @@ def test_bu_da_keeps_its_readings_and_takes_its_sense(corpus, engine) -> None:
     assert _first(corpus, engine, "今天不大冷。", "不大").startswith("not very")
     text = "今天不大冷，这个房间不大。"
     assert [t.text for t in engine.segment(text)] == [t.text for t in engine.annotate(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["有的同学喜欢唱歌。", "对了，明天别忘了带护照。", "你这样写不对。",
+             "有的同学写得不对。", "王老师说你这样写不对。", "我有的书很旧。"])
+def test_the_joined_pairs_are_checked_once_a_run(engine, monkeypatch, text) -> None:
+    """recut decides whether a run's first or last two words are one learner word, and
+    the pieces it builds follow that decision without asking again."""
+    from chinese_teach.core.text import learner
+
+    before = _cut(engine, text)
+    asked: list[str] = []
+    for name in ("_joined_at_start", "_joined_at_end"):
+        check = getattr(learner, name)
+        monkeypatch.setattr(learner, name,
+                            lambda t, w, _check=check, _name=name: (asked.append(_name),
+                                                                    _check(t, w))[1])
+    runs, _layout = engine._cut(text)
+    for run in runs:
+        asked.clear()
+        engine.learner.recut(text, run)
+        assert asked.count("_joined_at_start") <= 1
+        assert asked.count("_joined_at_end") <= 1
+    assert _cut(engine, text) == before
