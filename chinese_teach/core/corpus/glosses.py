@@ -558,6 +558,8 @@ class Glosser:
         self._lone = lone_readings(self.curated)
         #: word -> whether one of its senses is said of a class of nouns ("(of clothing)")
         self._noted: dict[str, bool] = {}
+        #: the notes of every noun class ("clothing", "a shop etc"), gathered at first ask
+        self._class_notes: frozenset[str] | None = None
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
@@ -587,7 +589,10 @@ class Glosser:
         """Whether a dictionary sense of ``word`` is said of one of the noun classes."""
         found = self._noted.get(word)
         if found is None:
-            keys = frozenset().union(*(c.notes for c in load_noun_classes().values()))
+            keys = self._class_notes
+            if keys is None:
+                keys = self._class_notes = frozenset().union(
+                    *(c.notes for c in load_noun_classes().values()))
             found = any(sense_notes(x) & keys for r in self.rows(word)
                         if r.simplified == word and not r.proper for x in r.senses
                         if "(of " in x)

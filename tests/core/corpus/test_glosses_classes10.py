@@ -172,3 +172,19 @@ def test_learner_defaults_where_the_entry_s_order_misleads(corpus, engine) -> No
     assert _first(corpus, engine, "请擦一下黑板。", "擦") == "to wipe"
     assert _first(corpus, engine, "咱去吃饭吧。", "咱") == "we (including the listener)"
     assert _first(corpus, engine, "本子", "本子") == "notebook"
+
+
+def test_the_classes_notes_are_gathered_once_a_glosser(corpus, monkeypatch) -> None:
+    """_class_noted answers for each new word from the union of the noun classes' notes,
+    gathered at the first ask, not again for every word; the answers stay the same."""
+    from chinese_teach.core.corpus import glosses
+
+    glosser = glosses.Glosser(corpus)
+    calls: list[int] = []
+    real = glosses.load_noun_classes
+    monkeypatch.setattr(glosses, "load_noun_classes",
+                        lambda *a: (calls.append(1), real(*a))[1])
+    words = ["瘦", "好看", "关门", "开", "他", "苹果"]
+    noted = [glosser._class_noted(w) for w in words]
+    assert len(calls) == 1
+    assert noted == [True, True, True, True, False, False]
