@@ -538,6 +538,10 @@ def _sense_list(curated: str | None, chosen: _Row | None) -> list[str] | None:
     return None
 
 
+#: The one kind of condition that reads a word's ``following`` words.
+_FOLLOWING = "later-in-sentence"
+
+
 class Glosser:
     """Chooses each word's learner gloss from the corpus and the curated table."""
 
@@ -584,6 +588,12 @@ class Glosser:
         … 瘦); a measure word after a number is checked apart."""
         return any(line.when != "*" for line in self.curated.get(word, ())) or (
             self._class_noted(word))
+
+    def reads_following(self, word: str) -> bool:
+        """Whether a curated line of ``word`` reads the words after it in its sentence,
+        across commas (a ``later-in-sentence`` condition: 既 … ，又): the only words whose
+        gloss needs them (``following``), so the others are glossed without collecting them."""
+        return any(_FOLLOWING in line.when for line in self.curated.get(word, ()))
 
     def _class_noted(self, word: str) -> bool:
         """Whether a dictionary sense of ``word`` is said of one of the noun classes."""
@@ -1109,7 +1119,7 @@ class Glosser:
             unit = prev in _UNITS or prev.startswith(_COST_UNITS) or (
                 bool(prev) and self._is_measure(prev))
             return unit and len(earlier) > 1 and earlier[0] == prev and _counts(earlier[1])
-        if kind == "later-in-sentence":
+        if kind == _FOLLOWING:
             # X or Y later in the sentence, across commas (既 … ，又 …; 除了 … ，… 都)
             return any(w in options or w[:1] in options for w in following)
         if kind == "noun-place":
@@ -1586,7 +1596,8 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
                             len(tok.text) == 1 and prev in ("了", "一")) or (
                             prev in _BEFORE_NOUNS and len(tok.text) > 1) else -1),
                         question=asking[pos],
-                        following=_following_words(tokens, pos) if decided else ())
+                        following=(_following_words(tokens, pos)
+                                   if g.reads_following(tok.text) else ()))
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)
             if parts:
@@ -1613,10 +1624,11 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
             break
         rest.append(later.text)
         end = later.end
-    found = glosser(corpus).kept_gloss(tok.text, tok.citation or tok.pinyin, prev,
-                                       tuple(rest), _earlier_words(tokens, k),
-                                       question=asks(tokens, k),
-                                       following=_following_words(tokens, k))
+    g = glosser(corpus)
+    found = g.kept_gloss(tok.text, tok.citation or tok.pinyin, prev, tuple(rest),
+                         _earlier_words(tokens, k), question=asks(tokens, k),
+                         following=(_following_words(tokens, k)
+                                    if g.reads_following(tok.text) else ()))
     return found if found.source in ("context", "measure") else None
 
 

@@ -188,3 +188,32 @@ def test_the_classes_notes_are_gathered_once_a_glosser(corpus, monkeypatch) -> N
     noted = [glosser._class_noted(w) for w in words]
     assert len(calls) == 1
     assert noted == [True, True, True, True, False, False]
+
+
+def test_the_following_words_are_read_only_for_frames_that_look_ahead(
+        corpus, engine, monkeypatch) -> None:
+    """context_gloss and token_glosses collect a word's following words (across commas)
+    only for a word with a later-in-sentence line (既, 除了): the frames still read them,
+    and every other word is glossed as before without them."""
+    from chinese_teach.core.corpus import glosses
+
+    g = glosses.glosser(corpus)
+    assert g.reads_following("既") and g.reads_following("除了")
+    assert not g.reads_following("离") and not g.reads_following("聪明")
+    text = "她既聪明，又漂亮。离这儿很远，除了他，大家都来了。"
+    tokens = engine.annotate(text)
+    before = [glosses.context_gloss(tokens, k, corpus) for k in range(len(tokens))]
+    read_for: list[str] = []
+    real = glosses._following_words
+    monkeypatch.setattr(glosses, "_following_words",
+                        lambda toks, k: (read_for.append(toks[k].text), real(toks, k))[1])
+    g._in_context.clear()
+    after = [glosses.context_gloss(tokens, k, corpus) for k in range(len(tokens))]
+    assert after == before
+    assert sorted(read_for) == ["既", "除了"]
+    read_for.clear()
+    glossed = glosses.token_glosses(tokens, corpus)
+    assert sorted(read_for) == ["既", "除了"]
+    both = {t.text: gl.short for t, gl in zip(tokens, glossed, strict=True) if gl}
+    assert both["既"].startswith("both") and both["除了"].startswith("except")
+    assert before[[t.text for t in tokens].index("离")].short.startswith("(distance) from")
