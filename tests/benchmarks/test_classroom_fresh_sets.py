@@ -26,53 +26,44 @@ def _hanzi(text: str) -> str:
     return "".join(_HANZI.findall(text))
 
 
-def test_fresh7_is_held_out_two_sentences_per_character() -> None:
-    items = read_classroom(HERE / CLASSROOM_SETS["classroom fresh 7"])
+def _held_out_set(name: str, part: str) -> list[ClassroomItem]:
+    """The items of the classroom set ``name``, checked as a held-out set is written: 300
+    sentences or more, all of held-out ``part``, a syllable per Chinese character and one
+    marked character each, over 150 characters or more."""
+    items = read_classroom(HERE / CLASSROOM_SETS[name])
     assert len(items) >= 300
-    assert all(it.held_out and it.part == "held-out 7" for it in items)
-    chars: dict[str, int] = {}
+    assert all(it.held_out and it.part == part for it in items)
     for it in items:
         assert len(_hanzi(it.text)) == len(it.expected), it.text
         assert len(it.marks) == 1, it.text
+    assert len({it.text[it.marks[0]] for it in items}) >= 150
+    return items
+
+
+def test_fresh7_is_held_out_two_sentences_per_character() -> None:
+    items = _held_out_set("classroom fresh 7", "held-out 7")
+    chars: dict[str, int] = {}
+    for it in items:
         chars[it.text[it.marks[0]]] = chars.get(it.text[it.marks[0]], 0) + 1
-    assert len(chars) >= 150
     assert set(chars.values()) == {2}
 
 
 def test_fresh8_is_held_out_and_seen() -> None:
     assert "classroom fresh 8" not in BLIND_SETS
-    items = read_classroom(HERE / CLASSROOM_SETS["classroom fresh 8"])
-    assert len(items) >= 300
-    assert all(it.held_out and it.part == "held-out 8" for it in items)
-    for it in items:
-        assert len(_hanzi(it.text)) == len(it.expected), it.text
-        assert len(it.marks) == 1, it.text
-    assert len({it.text[it.marks[0]] for it in items}) >= 150
+    _held_out_set("classroom fresh 8", "held-out 8")
 
 
 def test_fresh9_is_held_out_and_seen() -> None:
     """Blind up to the eighth round, seen since: its misses are listed."""
     assert "classroom fresh 9" not in BLIND_SETS
-    items = read_classroom(HERE / CLASSROOM_SETS["classroom fresh 9"])
-    assert len(items) >= 300
-    assert all(it.held_out and it.part == "held-out 9" for it in items)
-    for it in items:
-        assert len(_hanzi(it.text)) == len(it.expected), it.text
-        assert len(it.marks) == 1, it.text
-    assert len({it.text[it.marks[0]] for it in items}) >= 150
+    items = _held_out_set("classroom fresh 9", "held-out 9")
     assert listable("classroom fresh 9", items, held_out=True) == items
 
 
 def test_fresh10_is_blind_two_sentences_per_character() -> None:
     """Its misses are never listed: a blind set, counted only."""
     assert "classroom fresh 10" in BLIND_SETS
-    items = read_classroom(HERE / CLASSROOM_SETS["classroom fresh 10"])
-    assert len(items) >= 300
-    assert all(it.held_out and it.part == "held-out 10" for it in items)
-    for it in items:
-        assert len(_hanzi(it.text)) == len(it.expected), it.text
-        assert len(it.marks) == 1, it.text
-    assert len({it.text[it.marks[0]] for it in items}) >= 150
+    items = _held_out_set("classroom fresh 10", "held-out 10")
     assert listable("classroom fresh 10", items, held_out=True) == []
 
 
