@@ -132,3 +132,22 @@ def test_a_number_before_a_unit_of_measure_leaves_the_unit_whole(engine):
     tokens = [t for t in engine.annotate("这个西瓜有五千克。") if t.is_word]
     assert [t.text for t in tokens][-2:] == ["五", "千克"]
     assert tokens[-1].pinyin == ("qian1", "ke4")
+
+
+def test_jiangjiu_is_joined_by_its_place_not_by_the_word_table(engine):
+    """将就 "to make do" is one word before 着 only: the segmenter's table keeps 将 | 就,
+    which 将就这个问题 and 将就在这里 need ("will ... about", "will then"), and
+    _join_makeshift joins the pair where 着 follows."""
+    from chinese_teach.core.text.engine import _join_makeshift
+
+    assert _join_makeshift(["你", "先", "将", "就", "着", "穿", "吧"]) == [
+        "你", "先", "将就", "着", "穿", "吧"]
+    assert _join_makeshift(["他", "将", "就", "在", "这里"]) == ["他", "将", "就", "在", "这里"]
+    assert _join_makeshift(["将", "就"]) == ["将", "就"]
+    cut = engine.segmenter.cut
+    assert cut("他将就在这里工作")[1:3] == ["将", "就"]
+    assert cut("我们将就这个问题进行讨论")[1:3] == ["将", "就"]
+    words = [(t.text, t.pinyin) for t in engine.annotate("他将就在这里工作。") if t.pinyin]
+    assert ("将", ("jiang1",)) in words and ("就", ("jiu4",)) in words
+    assert ("将就", ("jiang1", "jiu5")) in [
+        (t.text, t.pinyin) for t in engine.annotate("大家将就着用吧。") if t.pinyin]
