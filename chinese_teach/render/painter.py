@@ -53,6 +53,14 @@ def _color(name: str) -> QColor:
     return c
 
 
+def _dotted_pen(name: str, width: float) -> QPen:
+    """A dotted pen of colour ``name``: the third-tone and unsure marks under a line."""
+    pen = QPen(_color(name))
+    pen.setWidthF(width)
+    pen.setStyle(Qt.PenStyle.DotLine)
+    return pen
+
+
 def _dpi(painter: QPainter) -> float:
     dev = painter.device()
     return float(dev.logicalDpiY()) if dev is not None else 72.0
@@ -186,20 +194,14 @@ def paint_line(
 
     if third_tone:
         # A dotted line under the syllable, between the pinyin and the characters.
-        pen = QPen(_color(THIRD_TONE_COLOR))
-        pen.setWidthF(max(0.5, rb.height * 0.07))
-        pen.setStyle(Qt.PenStyle.DotLine)
-        painter.setPen(pen)
+        painter.setPen(_dotted_pen(THIRD_TONE_COLOR, max(0.5, rb.height * 0.07)))
         current = ""
         ty = ruby_y + rb.descent * 0.55
         for x0, x1 in third_tone:
             painter.drawLine(QPointF(x0, ty), QPointF(x1, ty))
 
     if mark_unsure:
-        pen = QPen(_color(UNSURE_COLOR))
-        pen.setWidthF(max(0.8, style.size * 0.07))
-        pen.setStyle(Qt.PenStyle.DotLine)
-        painter.setPen(pen)
+        painter.setPen(_dotted_pen(UNSURE_COLOR, max(0.8, style.size * 0.07)))
         current = ""
         uy = base_y + hz.descent * 0.9
         for box in line.boxes:
