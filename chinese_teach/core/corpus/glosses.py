@@ -1220,8 +1220,8 @@ class Glosser:
             k = rest.index(found)
             after = rest[k + 1] if k + 1 < len(rest) else ""
             if after and after not in _NO_OBJECT and after not in _RESULTS and not (
-                    is_person(after) or self._is_verb(after)):
-                out.append(after)
+                    is_person(after)) and (self._noun_like(after) or not self._is_verb(after)):
+                out.append(after)  # 服务 + 费: a noun of a class, though 费 is also a verb
         if "的" in rest[:4]:
             k = rest.index("的")
             if k + 1 < len(rest) and rest[k + 1] not in _NO_OBJECT:

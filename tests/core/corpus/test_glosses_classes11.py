@@ -139,3 +139,25 @@ def test_a_one_character_verb_with_le_and_a_person(corpus, engine) -> None:
     assert _first(corpus, engine, "我昨天约了几个同学去打球。", "约") == (
         "to make an appointment")
     assert _first(corpus, engine, "这个城市约有三百万人。", "约") == "about"
+
+
+def test_more_subjects_of_a_class(corpus, engine) -> None:
+    """A person 小 "young" (his 个子, a body word, is 小 "small"), a sound 高 "loud", the
+    wind 刮 "to blow", a throat 哑 "hoarse", clothes 破 "worn out" (a cup 破 "broken"),
+    the heart 急 "worried" (a matter 急 "urgent")."""
+    assert _first(corpus, engine, "我弟弟还小，不能一个人出门。", "小") == "young"
+    assert _first(corpus, engine, "他个子很小。", "小") == "small"
+    assert _first(corpus, engine, "电视的声音太高了。", "高") == "loud"
+    assert _first(corpus, engine, "风刮得很大。", "刮") == "to blow (of the wind)"
+    assert _first(corpus, engine, "他的嗓子哑了。", "哑") == "hoarse"
+    assert _first(corpus, engine, "我的裤子破了。", "破") == "worn out"
+    assert _first(corpus, engine, "他的杯子破了。", "破") == "broken"
+    assert _first(corpus, engine, "妈妈等了半天，心里很急。", "急") == "worried"
+    assert _first(corpus, engine, "这件事很急，你快去吧。", "急") == "urgent"
+
+
+def test_a_noun_of_a_class_heads_the_object_though_it_is_also_a_verb(corpus, engine) -> None:
+    """服务 + 费: 费 (a fee, also "to cost") heads the object, so 收 is "to collect"; 把 +
+    衣服 + 收了 "to put away"."""
+    assert _first(corpus, engine, "这家饭馆不收服务费。", "收") == "to collect"
+    assert _first(corpus, engine, "下雨了，快把外面的衣服收了。", "收") == "to put away"
