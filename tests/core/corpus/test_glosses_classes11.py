@@ -161,3 +161,18 @@ def test_a_noun_of_a_class_heads_the_object_though_it_is_also_a_verb(corpus, eng
     衣服 + 收了 "to put away"."""
     assert _first(corpus, engine, "这家饭馆不收服务费。", "收") == "to collect"
     assert _first(corpus, engine, "下雨了，快把外面的衣服收了。", "收") == "to put away"
+
+
+def test_second_round_of_class_lines(corpus, engine) -> None:
+    """发 + 脾气 "to show (one's feeling)", 烫 + a shirt "to iron", 擦 + 药 "to apply", 太油
+    "oily", a hand 巧 "skillful", 留 + 头发 "to keep", 把车倒出来 "to go backward", 倒 +
+    两次车 "to change (trains or buses)"; 给我倒一杯水 stays "to pour"."""
+    assert _first(corpus, engine, "昨天他又发脾气了。", "发") == "to show (one's feeling)"
+    assert _first(corpus, engine, "请把这件衬衫烫一下。", "烫") == "to iron"
+    assert _first(corpus, engine, "他在脸上擦了点儿药。", "擦") == "to apply (lotion etc)"
+    assert _first(corpus, engine, "这道菜太油了。", "油") == "oily"
+    assert _first(corpus, engine, "他的手很巧。", "巧") == "skillful"
+    assert _first(corpus, engine, "他留着长头发。", "留") == "to keep (one's hair etc)"
+    assert _first(corpus, engine, "他把车倒出来了。", "倒") == "to go backward (of a vehicle)"
+    assert _first(corpus, engine, "他在北京倒了两次车。", "倒") == "to change (trains or buses)"
+    assert _first(corpus, engine, "给我倒一杯水。", "倒") == "to pour"
