@@ -1226,6 +1226,14 @@ class Glosser:
             k = rest.index("的")
             if k + 1 < len(rest) and rest[k + 1] not in _NO_OBJECT:
                 out.append(rest[k + 1])
+        after = self._object_after(rest)
+        if not after or after in _NO_OBJECT or after in _RESULTS:
+            # no object after the verb, and a doer or 被 between it and what stands first:
+            # that is the object (杯子被弟弟打了, 这些药医生开了很多, 电视谁开的; not 车停了)
+            clause = _same_clause(earlier)
+            doer = next((k for k, w in enumerate(clause) if w == "被" or is_person(w)), None)
+            if doer is not None:
+                out.extend(w for w in clause[doer + 1:] if w != "被" and not is_person(w))
         return tuple(out)
 
     def _topic(self, rest: tuple[str, ...], earlier: tuple[str, ...],

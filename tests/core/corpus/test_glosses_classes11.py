@@ -176,3 +176,14 @@ def test_second_round_of_class_lines(corpus, engine) -> None:
     assert _first(corpus, engine, "他把车倒出来了。", "倒") == "to go backward (of a vehicle)"
     assert _first(corpus, engine, "他在北京倒了两次车。", "倒") == "to change (trains or buses)"
     assert _first(corpus, engine, "给我倒一杯水。", "倒") == "to pour"
+
+
+def test_the_object_before_a_doer_or_bei(corpus, engine) -> None:
+    """No object after the verb and a doer or 被 before it: the word standing first is
+    the object (杯子被弟弟打了 "to break", 电视谁开的 "to turn on", 这些药医生开了很多 "to write
+    out", 鸟被孩子们放了 "to release"); with no doer, 车停了 stays "to stop"."""
+    assert _first(corpus, engine, "杯子被弟弟打了。", "打") == "to break"
+    assert _first(corpus, engine, "电视谁开的？", "开") == "to turn on"
+    assert _first(corpus, engine, "这些药医生开了很多。", "开").startswith("to write out")
+    assert _first(corpus, engine, "鸟被孩子们放了。", "放") == "to release"
+    assert _first(corpus, engine, "车停了。", "停") == "to stop"
