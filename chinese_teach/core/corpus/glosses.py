@@ -766,9 +766,10 @@ class Glosser:
             if verbs is not None:  # 休息休息: a word said twice is a verb ("to rest")
                 return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) == 1 and rest and (rest[0] in ("着", "过") or (
-                rest[0] == "了" and self._person_ahead(rest[1:]))):
+                rest[0] == "了" and (self._person_ahead(rest[1:])
+                                     or self._things_ahead(rest[1:])))):
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
-            if verbs is not None:  # 指着 "to point at", not "finger"; 约了 + 朋友
+            if verbs is not None:  # 指着 "to point at", not "finger"; 约了 + 朋友, 分了 + 几个
                 return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) > 1 and rest and rest[0] in _ONCE:
             verbs = self._verb_first(curated, chosen, marked=True)
@@ -1290,6 +1291,16 @@ class Glosser:
             if is_person(w) or any(c.has(w) for c in classes):
                 return False
         return False
+
+    def _things_ahead(self, rest: tuple[str, ...]) -> bool:
+        """A number of things next, counted by a measure word, not by a unit of weight,
+        length, age or money (分了 + 几个 + 苹果, 泡了 + 一杯 + 茶; not 重了 + 两公斤)."""
+        words = list(rest[:2])
+        if not words or not (_number_prefix(words[0]) or words[0] == "几"):
+            return False
+        unit = words[0][_number_prefix(words[0]):] or (words[1] if len(words) > 1 else "")
+        return bool(unit) and unit not in _UNITS and not unit.startswith(_COST_UNITS) and (
+            unit[0] == "个" or self._is_measure(unit[0]))
 
     def _noun_like(self, word: str) -> bool:
         """A noun: a word of a class of noun_classes.tsv, or one the dictionary names a

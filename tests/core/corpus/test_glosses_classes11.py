@@ -187,3 +187,19 @@ def test_the_object_before_a_doer_or_bei(corpus, engine) -> None:
     assert _first(corpus, engine, "这些药医生开了很多。", "开").startswith("to write out")
     assert _first(corpus, engine, "鸟被孩子们放了。", "放") == "to release"
     assert _first(corpus, engine, "车停了。", "停") == "to stop"
+
+
+def test_a_one_character_verb_with_le_and_things_counted(corpus, engine) -> None:
+    """分 + 了 + 几个苹果 "to divide" (not "minute"), 泡 + 了 + 一杯绿茶 "to steep"; a unit of
+    weight is no count of things: 我重了两公斤 stays "heavy"."""
+    assert _first(corpus, engine, "我给孩子们分了几个苹果。", "分") == "to divide"
+    assert _first(corpus, engine, "她给我泡了一杯绿茶。", "泡") == "to steep (tea etc)"
+    assert _first(corpus, engine, "我重了两公斤。", "重") == "heavy"
+
+
+def test_errands_by_class(corpus, engine) -> None:
+    """A ticket as topic 退 "to return (an item)", a device 装 "to install", 装不下 "to
+    hold"."""
+    assert _first(corpus, engine, "这张票能退吗？", "退") == "to return (an item)"
+    assert _first(corpus, engine, "他把电视装好了。", "装") == "to install"
+    assert _first(corpus, engine, "这个箱子太大，装不下这么多东西。", "装") == "to hold"
