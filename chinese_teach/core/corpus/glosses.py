@@ -1295,10 +1295,16 @@ class Glosser:
     def _things_ahead(self, rest: tuple[str, ...]) -> bool:
         """A number of things next, counted by a measure word, not by a unit of weight,
         length, age or money (分了 + 几个 + 苹果, 泡了 + 一杯 + 茶; not 重了 + 两公斤)."""
-        words = list(rest[:2])
+        words = list(rest[:3])
         if not words or not (_number_prefix(words[0]) or words[0] == "几"):
             return False
-        unit = words[0][_number_prefix(words[0]):] or (words[1] if len(words) > 1 else "")
+        own = words[0][_number_prefix(words[0]):]
+        unit = own or (words[1] if len(words) > 1 else "")
+        counted = words[1:2] if own else words[2:3]
+        times = load_noun_classes().get("times")
+        if counted and (counted[0] in _TIME_UNITS or counted[0] in _TIME_WORDS or (
+                times is not None and times.has(counted[0]))):
+            return False  # 忙了 + 一个 + 上午: a length of time, not things
         return bool(unit) and unit not in _UNITS and not unit.startswith(_COST_UNITS) and (
             unit[0] == "个" or self._is_measure(unit[0]))
 

@@ -191,10 +191,12 @@ def test_the_object_before_a_doer_or_bei(corpus, engine) -> None:
 
 def test_a_one_character_verb_with_le_and_things_counted(corpus, engine) -> None:
     """分 + 了 + 几个苹果 "to divide" (not "minute"), 泡 + 了 + 一杯绿茶 "to steep"; a unit of
-    weight is no count of things: 我重了两公斤 stays "heavy"."""
+    weight or a length of time is no count of things: 我重了两公斤 stays "heavy", 忙了一个上午
+    "busy"."""
     assert _first(corpus, engine, "我给孩子们分了几个苹果。", "分") == "to divide"
     assert _first(corpus, engine, "她给我泡了一杯绿茶。", "泡") == "to steep (tea etc)"
     assert _first(corpus, engine, "我重了两公斤。", "重") == "heavy"
+    assert _first(corpus, engine, "我今天忙了一个上午。", "忙") == "busy"  # a time counted
 
 
 def test_errands_by_class(corpus, engine) -> None:
