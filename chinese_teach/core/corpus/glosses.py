@@ -1234,7 +1234,9 @@ class Glosser:
             clause = _same_clause(earlier)
             doer = next((k for k, w in enumerate(clause) if w == "被" or is_person(w)), None)
             if doer is not None:
-                out.extend(w for w in clause[doer + 1:] if w != "被" and not is_person(w))
+                out.extend(w for w in clause[doer + 1:] if w != "被" and not (
+                    self._demonstrative(w) or self._amount(w)
+                    or self._is_measure(w)))  # 这个 + 衣服 + 我 …: 衣服, not 这个
         return tuple(out)
 
     def _topic(self, rest: tuple[str, ...], earlier: tuple[str, ...],

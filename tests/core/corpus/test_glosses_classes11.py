@@ -205,3 +205,10 @@ def test_errands_by_class(corpus, engine) -> None:
     assert _first(corpus, engine, "这张票能退吗？", "退") == "to return (an item)"
     assert _first(corpus, engine, "他把电视装好了。", "装") == "to install"
     assert _first(corpus, engine, "这个箱子太大，装不下这么多东西。", "装") == "to hold"
+
+
+def test_a_demonstrative_before_the_doer_is_no_object(corpus, engine) -> None:
+    """这个 + 衣服 + 我 + 教训好了: 这个 (an option of 教训's line for 教训这个孩子) is no
+    object, so 教训 keeps "lesson"; 这个孩子我教训了一顿: the child is, "to lecture sb"."""
+    assert _first(corpus, engine, "这个衣服我教训好了。", "教训") == "lesson"
+    assert _first(corpus, engine, "这个孩子我教训了一顿。", "教训") == "to lecture sb"
