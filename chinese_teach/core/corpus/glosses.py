@@ -577,6 +577,9 @@ class Glosser:
         self._lone = lone_readings(self.curated)
         #: word -> whether one of its senses is said of a class of nouns ("(of clothing)")
         self._noted: dict[str, bool] = {}
+        #: the last (words after, earlier words, word before) asked of :meth:`_objects` and
+        #: its answer: a verb's object lines ask the same of one word in turn
+        self._last_objects: tuple[tuple, tuple[str, ...]] | None = None
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
@@ -1215,6 +1218,10 @@ class Glosser:
         """The words that may be the verb's object: :meth:`_object`, the noun right after
         it when the two make one (上 + 两节 + 汉语 + 课: 课), and the noun after a 的 a
         few words on (交了 + 这个学期的 + 学费, 过着 + 很简单的 + 生活)."""
+        key = (rest, earlier, prev)
+        last = self._last_objects
+        if last is not None and last[0] == key:
+            return last[1]
         found = self._object(rest, earlier, prev)
         out = [found] if found else []
         if found in rest:
@@ -1237,7 +1244,9 @@ class Glosser:
                 out.extend(w for w in clause[doer + 1:] if w != "被" and not (
                     self._demonstrative(w) or self._amount(w)
                     or self._is_measure(w)))  # 这个 + 衣服 + 我 …: 衣服, not 这个
-        return tuple(out)
+        found_all = tuple(out)
+        self._last_objects = (key, found_all)
+        return found_all
 
     def _topic(self, rest: tuple[str, ...], earlier: tuple[str, ...],
                options: frozenset[str]) -> bool:
