@@ -120,7 +120,12 @@ class Curated:
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
     #: "before-verb&later:了"); an option "@class" stands for the words of that class of
-    #: resources/words/noun_classes.tsv (熟 "earlier-in-clause:@food")
+    #: resources/words/noun_classes.tsv (熟 "earlier-in-clause:@food"); "subject:X|Y" (the
+    #: word is its clause's predicate and the nearest noun of a class or person before it,
+    #: not 把's object nor the person after 比, is X or Y; a clause of adverbs only reads
+    #: the clause before: 这个歌手特别红, 这些苹果放了太久，都坏了), "topic:X|Y" (no object
+    #: follows the verb, and X or Y stands before it in its clause, or in the clause before
+    #: when its own names nothing: 这些照片是在哪儿洗的, 他的手机响了，可是他没接)
     when: str
     gloss: str
 
@@ -511,6 +516,20 @@ _BA_ADVERBS = frozenset({"都", "也", "全", "先", "再", "一起", "给", "�
                          "全部", "又", "还", "一下"})
 #: Words of a vague amount before a verb's object (吃了一些菜, 买点儿水).
 _SOME = frozenset({"很多", "好多", "不少", "一些", "些", "一点", "一点儿", "点儿", "许多"})
+#: Results and directions after a verb that are no object of it (打好了, 洗干净, 放在): the
+#: thing handled stands before the verb, as the clause's topic (这份报告我打好了).
+_RESULTS = frozenset({"好", "完", "到", "在", "给", "掉", "走", "错", "成", "干净", "清楚", "好了",
+                      "完了", "起来", "下来", "出来", "进来", "过来", "回来", "上来"})
+#: Results after a verb that leave its object before it, after 把 (把车停在楼下, 把衣服洗
+#: 干净); not 到 or a direction (把孩子带到公园: the verb's sense goes with its place).
+_PLACED = frozenset({"在", "好", "完", "错", "成", "掉", "干净", "清楚", "好了", "完了"})
+#: Classes of noun_classes.tsv that are no subject of a word (现在, 很累): passed over.
+_NO_SUBJECTS = frozenset({"times", "adjectives"})
+#: Words of a clause that name neither a subject nor a topic (可是他没接, 都坏了): a
+#: subject or topic is looked for in the clause before.
+_LINK_WORDS = frozenset({"可是", "但是", "但", "所以", "因为", "然后", "马上", "一会儿", "没",
+                         "没有", "又", "也都", "全", "全都", "早就", "已经", "都", "就", "也",
+                         "还", "再", "才", "却", "结果", "后来", "现在", "了"})
 
 
 def _number_prefix(word: str) -> int:
@@ -564,6 +583,9 @@ class Glosser:
         self._noted: dict[str, bool] = {}
         #: the notes of every noun class ("clothing", "a shop etc"), gathered at first ask
         self._class_notes: frozenset[str] | None = None
+        #: the last (words after, earlier words, word before) asked of :meth:`_objects` and
+        #: its answer: a verb's object lines ask the same of one word in turn
+        self._last_objects: tuple[tuple, tuple[str, ...]] | None = None
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
@@ -761,9 +783,11 @@ class Glosser:
             verbs = self._verb_first(curated, chosen, marked=True)
             if verbs is not None:  # 休息休息: a word said twice is a verb ("to rest")
                 return Gloss(verbs, full or (verbs,), "context")
-        if not conditional and len(word) == 1 and rest and rest[0] in ("着", "过"):
+        if not conditional and len(word) == 1 and rest and (rest[0] in ("着", "过") or (
+                rest[0] == "了" and (self._person_ahead(rest[1:])
+                                     or self._things_ahead(rest[1:])))):
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
-            if verbs is not None:  # 指着 "to point at", not "finger"
+            if verbs is not None:  # 指着 "to point at", not "finger"; 约了 + 朋友, 分了 + 几个
                 return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) > 1 and rest and rest[0] in _ONCE:
             verbs = self._verb_first(curated, chosen, marked=True)
@@ -800,6 +824,12 @@ class Glosser:
             return None
         whole = word if second else rest[1]
         if whole == word:  # 比一比, 试了试: the verb's senses first
+            # unless its object chooses one (照了照 + 镜子 "to look at (one's reflection)")
+            after = rest if second else rest[2:]
+            chosen_here, conditional = self._curated(word, self._default_reading(word), "",
+                                                     tuple(after), earlier)
+            if conditional and after:
+                return Gloss(chosen_here, (chosen_here,), "context")
             curated = self._curated(word, self._default_reading(word), "", ())[0]
             chosen = self._pick(word, self.rows(word), None)
             senses = _sense_list(curated, chosen)
@@ -1105,8 +1135,17 @@ class Glosser:
             return is_person(nxt) and self._amount_ahead(rest[1:], cost=False) and not any(
                 w.endswith(_TIME_UNITS + _TIMES) for w in rest[1:3])
         if kind == "object":
-            obj = self._object(rest, earlier, prev)
-            return obj in options or obj[:1] in options
+            # a one-character option of the line itself also matches a word starting with
+            # it (开 + 空调 by 空); a class's words match whole (牛肉 is no 牛 of @animals)
+            return any(obj in options or frozenset.__contains__(options, obj[:1])
+                       for obj in self._objects(rest, earlier, prev))
+        if kind == "topic":
+            return self._topic(rest, earlier, options)
+        if kind == "subject":
+            # said of its subject where it is the predicate (这个歌手特别红, 工厂每年出很多
+            # 汽车), not before a noun (一件红衣服) or 着 (红着脸), nor after a measure word
+            return nxt != "着" and not (nxt and self._noun_like(nxt)) and not _counts(prev) and (
+                prev != "的" and not self._is_measure(prev)) and self._subject(earlier, options)
         if kind == "after-doubled":
             if len(prev) == 1:  # 听 / 听 / 看, 试 / 一 / 试 / 看: cut apart
                 return len(earlier) > 1 and earlier[0] == prev and (
@@ -1150,7 +1189,7 @@ class Glosser:
         object stands before the verb: after 把 in its clause (把 + 空调 + 开 + 一下), or
         owned just before it (你的 + 房租 + 交了吗)."""
         found = self._object_after(rest)
-        if found and found not in _NO_OBJECT:
+        if found and found not in _NO_OBJECT and found not in _PLACED:
             return found
         clause = _same_clause(earlier)
         if "把" in clause:
@@ -1170,6 +1209,10 @@ class Glosser:
             words = words[1:]
         if len(words) > 2 and words[1] == "的" and is_person(words[0]):
             words = words[2:]  # its owner: 回 + 他的 + 信
+        if len(words) > 1 and len(words[0]) == 1 and words[0] not in _CONTAINERS and (
+                words[1] not in _NO_OBJECT and not self._is_verb(words[1])
+                and self._is_measure(words[0])):
+            words = words[1:]  # a measure word without its 一: 换 + 件 + 衣服
         if len(words) > 1 and words[0] == "很" and words[1] == "多":
             words = words[2:]
         elif words and (words[0] in _SOME or self._amount(words[0])
@@ -1184,6 +1227,120 @@ class Glosser:
             if len(words) > 1 and words[0] == "的" and (timed or amount_of_time):
                 words = words[1:]
         return words[0] if words else ""
+
+    def _objects(self, rest: tuple[str, ...], earlier: tuple[str, ...] = (),
+                 prev: str = "") -> tuple[str, ...]:
+        """The words that may be the verb's object: :meth:`_object`, the noun right after
+        it when the two make one (上 + 两节 + 汉语 + 课: 课), and the noun after a 的 a
+        few words on (交了 + 这个学期的 + 学费, 过着 + 很简单的 + 生活)."""
+        key = (rest, earlier, prev)
+        last = self._last_objects
+        if last is not None and last[0] == key:
+            return last[1]
+        found = self._object(rest, earlier, prev)
+        out = [found] if found else []
+        if found in rest:
+            k = rest.index(found)
+            after = rest[k + 1] if k + 1 < len(rest) else ""
+            if after and after not in _NO_OBJECT and after not in _RESULTS and not (
+                    is_person(after)) and (self._noun_like(after) or not self._is_verb(after)):
+                out.append(after)  # 服务 + 费: a noun of a class, though 费 is also a verb
+        if "的" in rest[:4]:
+            k = rest.index("的")
+            if k + 1 < len(rest) and rest[k + 1] not in _NO_OBJECT:
+                out.append(rest[k + 1])
+        after = self._object_after(rest)
+        if not after or after in _NO_OBJECT or after in _RESULTS:
+            # no object after the verb, and a doer or 被 between it and what stands first:
+            # that is the object (杯子被弟弟打了, 这些药医生开了很多, 电视谁开的; not 车停了)
+            clause = _same_clause(earlier)
+            doer = next((k for k, w in enumerate(clause) if w == "被" or is_person(w)), None)
+            if doer is not None:
+                out.extend(w for w in clause[doer + 1:] if w != "被" and not (
+                    self._demonstrative(w) or self._amount(w)
+                    or self._is_measure(w)))  # 这个 + 衣服 + 我 …: 衣服, not 这个
+        found_all = tuple(out)
+        self._last_objects = (key, found_all)
+        return found_all
+
+    def _topic(self, rest: tuple[str, ...], earlier: tuple[str, ...],
+               options: frozenset[str]) -> bool:
+        """Whether the thing the verb handles stands before it as its clause's topic, one
+        of ``options`` (这份报告 + 我已经 + 打好了, 这些照片 + 是在哪儿 + 洗的): no object
+        follows the verb (a particle, a result such as 好 or 完, a person or nothing), and a
+        word of its clause before it, not a person, is one of ``options``. A clause with
+        no noun of its own (可是他没接, 马上就回了一封) reads the clause before it (他的手机
+        响了好几次，可是他没接)."""
+        after = self._object_after(rest)
+        if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)):
+            return False
+        people = load_noun_classes().get("people")
+
+        def someone(w: str) -> bool:
+            return is_person(w) or (people is not None and people.has(w))
+
+        clause = _same_clause(earlier)
+        if any(w in options for w in clause if not someone(w)):
+            return True
+        if len(clause) == len(earlier) or any(
+                w not in _LINK_WORDS and w not in VERB_ADVERBS and not someone(w)
+                for w in clause):
+            return False
+        before = _same_clause(earlier[len(clause) + 1:])
+        return any(w in options for w in before if not someone(w))
+
+    def _subject(self, earlier: tuple[str, ...], options: frozenset[str]) -> bool:
+        """Whether the word's subject is one of ``options``: the nearest noun of a class
+        (noun_classes.tsv) or person before it in its clause, not 把's object nor the
+        person after 比 (我弟弟现在比我还高: 弟弟; 她的脸红了: 脸, not 她). A clause with no
+        noun and no verb of its own (都坏了) reads the clause before it (这些苹果放了太久，
+        都坏了)."""
+        classes = [c for c in load_noun_classes().values() if c.name not in _NO_SUBJECTS]
+        own = _same_clause(earlier)
+        clause = list(own)
+        if "把" in clause:
+            clause = clause[clause.index("把") + 1:]
+        for k, w in enumerate(clause):
+            if clause[k + 1:k + 2] == ["比"]:
+                continue  # 比我: what the subject is compared with
+            if w in options:
+                return True
+            if w == "的" or is_person(w) or any(c.has(w) for c in classes):
+                return False  # another subject, or its owner (他的 + 分数 + 很高)
+        if len(own) == len(earlier) or any(
+                w not in _LINK_WORDS and w not in VERB_ADVERBS and w not in DEGREE
+                for w in own):
+            return False
+        for w in _same_clause(earlier[len(own) + 1:]):
+            if w in options:
+                return True
+            if is_person(w) or any(c.has(w) for c in classes):
+                return False
+        return False
+
+    def _things_ahead(self, rest: tuple[str, ...]) -> bool:
+        """A number of things next, counted by a measure word, not by a unit of weight,
+        length, age or money (分了 + 几个 + 苹果, 泡了 + 一杯 + 茶; not 重了 + 两公斤)."""
+        words = list(rest[:3])
+        if not words or not (_number_prefix(words[0]) or words[0] == "几"):
+            return False
+        own = words[0][_number_prefix(words[0]):]
+        unit = own or (words[1] if len(words) > 1 else "")
+        counted = words[1:2] if own else words[2:3]
+        times = load_noun_classes().get("times")
+        if counted and (counted[0] in _TIME_UNITS or counted[0] in _TIME_WORDS or (
+                times is not None and times.has(counted[0]))):
+            return False  # 忙了 + 一个 + 上午: a length of time, not things
+        return bool(unit) and unit not in _UNITS and not unit.startswith(_COST_UNITS) and (
+            unit[0] == "个" or self._is_measure(unit[0]))
+
+    def _noun_like(self, word: str) -> bool:
+        """A noun: a word of a class of noun_classes.tsv, or one the dictionary names a
+        measure word for (衣服, 脸)."""
+        if any(c.has(word) for c in load_noun_classes().values() if c.name not in _NO_SUBJECTS):
+            return True
+        chosen = self._pick(word, self.rows(word), None)
+        return chosen is not None and chosen.counted
 
     def _person_ahead(self, rest: tuple[str, ...]) -> bool:
         """A person next, also past an amount and 小 or 老 (看 + 一个 + 老朋友, 疼 + 小 +
