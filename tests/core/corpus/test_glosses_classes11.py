@@ -1,0 +1,111 @@
+"""Function and place words whose sense their place decides, fixed in the tenth session
+(words11b) by the kind of word before or after them: 给/让/叫 as 被, frames read from an
+earlier word (连 … 都, 一 … 就, 比 … 还, 除了 … ，还, 再 + an adjective … 也), a clause link
+first in its clause, emphasis, question words as indefinites, complements and a verb's
+place; each with a counter-example that keeps the other sense."""
+
+from __future__ import annotations
+
+from chinese_teach.core.corpus.glosses import _parsed_condition
+from tests.core.corpus.test_glosses_classes import _first
+
+
+def test_the_new_conditions_parse() -> None:
+    """The conditions of this session are known to the table's parser."""
+    assert _parsed_condition("before-end:可以|行") == ("before-end", frozenset({"可以", "行"}))
+    for kind in ("not-after-verb", "verb-place", "passive", "after-some"):
+        assert _parsed_condition(kind) == (kind, frozenset())
+
+
+def test_gei_rang_jiao_as_bei(corpus, engine) -> None:
+    """A thing starts the clause and the doer, a verb, its result and 了 follow: "by
+    (passive)"; an order, a favour or a cause keeps its sense (妈妈让我去, 这件事让他生气了,
+    给我们带来了很多麻烦, 这本书给你)."""
+    assert _first(corpus, engine, "蛋糕让弟弟吃完了。", "让") == "by (passive, like 被)"
+    assert _first(corpus, engine, "我的自行车叫人骑走了。", "叫") == "by (passive, like 被)"
+    assert _first(corpus, engine, "书给他拿走了。", "给") == "by (passive, like 被)"
+    assert _first(corpus, engine, "妈妈让我去买菜。", "让") == "to let"
+    assert _first(corpus, engine, "这件事让他生气了。", "让") == "to let"
+    assert _first(corpus, engine, "这件事给我们带来了很多麻烦。", "给") != "by (passive, like 被)"
+    assert _first(corpus, engine, "这本书给你。", "给") == "to give"
+    assert _first(corpus, engine, "这个菜叫什么名字？", "叫") == "to be called"
+
+
+def test_frames_read_from_an_earlier_word(corpus, engine) -> None:
+    """连 … 都 "even"; 一 + a verb … 就 "as soon as"; 比 … 还 "even more"; 除了 … ，还
+    "also"; 还 + 可以 ending its clause "fairly", 还可以 + a verb "still"; 再 + an
+    adjective … 也 "no matter how", 再 + a verb "again"; a time … 要 + a verb "will"."""
+    assert _first(corpus, engine, "连我都不知道。", "都") == "even"
+    assert _first(corpus, engine, "我们都知道。", "都") != "even"
+    assert _first(corpus, engine, "他一看就懂了。", "就") == "as soon as"
+    assert _first(corpus, engine, "他比我还高。", "还") == "even more"
+    assert _first(corpus, engine, "除了英语，他还会说法语。", "还") == "also"
+    assert _first(corpus, engine, "这个还可以。", "还") == "fairly"
+    assert _first(corpus, engine, "你还可以再吃一碗。", "还") == "still"
+    assert _first(corpus, engine, "再大也没关系。", "再") == "no matter how (… 也)"
+    assert _first(corpus, engine, "你再等一下也行。", "再") == "again"
+    assert _first(corpus, engine, "我明天要去北京。", "要") == "will"
+
+
+def test_the_subject_or_the_counted_noun_s_class(corpus, engine) -> None:
+    """Meat 老 "tough", but 饭 … 老 + a verb "always"; 一口 + a drink "a mouthful", 五口人
+    "family members"."""
+    assert _first(corpus, engine, "这块牛肉很老。", "老") == "(of meat etc) tough"
+    assert _first(corpus, engine, "吃完饭老想睡觉。", "老") == "always"
+    assert _first(corpus, engine, "喝了一口水。", "口") == "a mouthful"
+    assert _first(corpus, engine, "我家有五口人。", "口") == "(measure word for family members)"
+
+
+def test_clause_links_by_their_place(corpus, engine) -> None:
+    """First in a later clause: 那么 "in that case" (那么 + an adjective stays "like
+    that"), 那 + a pronoun "then", 就是 + a degree word "only"; 就是 … ，… 也 "even if";
+    就是 + a person stays "exactly"."""
+    assert _first(corpus, engine, "你不想去，那么我自己去吧。", "那么") == "in that case"
+    assert _first(corpus, engine, "他很忙，那么多工作怎么做？", "那么") == "like that"
+    assert _first(corpus, engine, "你不去，那我去。", "那") == "then (in that case)"
+    assert _first(corpus, engine, "那是我的书。", "那") != "then (in that case)"
+    assert _first(corpus, engine, "我想去，就是太远了。", "就是") == "only"
+    assert _first(corpus, engine, "就是下雨，我们也要去。", "就是") == "even if"
+    assert _first(corpus, engine, "我的老师，就是他。", "就是") == "exactly"
+
+
+def test_emphasis_and_indefinite_question_words(corpus, engine) -> None:
+    """可 + a predicate + 了 "(particle used for emphasis)", 可 first "but"; 什么 after a
+    vague amount or 有 "something; anything", in a question of its own "what?"."""
+    assert _first(corpus, engine, "他可喜欢吃了。", "可").startswith("(particle used for")
+    assert _first(corpus, engine, "可他已经走了。", "可") == "but"
+    assert _first(corpus, engine, "你想吃点儿什么吗？", "什么") == "something"
+    assert _first(corpus, engine, "你有什么问题吗？", "什么") == "anything"
+    assert _first(corpus, engine, "你知道他叫什么名字吗？", "什么") == "what?"
+    assert _first(corpus, engine, "你有什么爱好？", "什么") == "what?"
+
+
+def test_complements_and_a_verb_s_place(corpus, engine) -> None:
+    """起来 after a verb of movement "up", after another verb or 了 "to begin to", alone
+    "to get up"; 过去 after an adverb "to go over", as a time "(in the) past"; 一下 after
+    no verb "all at once", after a verb "a bit"; 替/按 + a person."""
+    assert _first(corpus, engine, "他站起来了。", "起来").startswith("up")
+    assert _first(corpus, engine, "他哭了起来。", "起来") == "(after a verb) to begin to"
+    assert _first(corpus, engine, "我起来了。", "起来") == "to stand up"
+    assert _first(corpus, engine, "你先过去，我马上就来。", "过去") == "to go over"
+    assert _first(corpus, engine, "过去这里是一片农田。", "过去") == "(in the) past"
+    assert _first(corpus, engine, "天一下黑了。", "一下") == "all at once"
+    assert _first(corpus, engine, "他笑了一下。", "一下") != "all at once"
+    assert _first(corpus, engine, "我们休息一下吧。", "一下") != "all at once"
+    assert _first(corpus, engine, "你替我向你父母问好。", "替") == "for"
+    assert _first(corpus, engine, "按我说的做。", "按") == "according to"
+    assert _first(corpus, engine, "请按门铃。", "按") == "to press"
+
+
+def test_clocks_exams_and_ways_are_classes(corpus, engine) -> None:
+    """A clock 走 "to run", a person 走 "to leave"; an exam 通过 "to pass (a test)", 通过 +
+    a person "via", a train 通过 a bridge "to pass through"; 从 + a road + 走 "through",
+    从 + a city + 走 "from"."""
+    assert _first(corpus, engine, "我的手表不走了。", "走") == "to run (of a watch or clock)"
+    assert _first(corpus, engine, "他走了。", "走") == "to leave"
+    assert _first(corpus, engine, "他的考试通过了吗？", "通过") == "to pass (a test)"
+    assert _first(corpus, engine, "他通过了四级考试。", "通过") == "to pass (a test)"
+    assert _first(corpus, engine, "我们通过朋友认识了。", "通过") == "via"
+    assert _first(corpus, engine, "火车通过大桥。", "通过") == "to pass through"
+    assert _first(corpus, engine, "从这条路走比较近。", "从") == "through"
+    assert _first(corpus, engine, "从北京走要三个小时。", "从") == "from"
