@@ -109,3 +109,14 @@ def test_clocks_exams_and_ways_are_classes(corpus, engine) -> None:
     assert _first(corpus, engine, "火车通过大桥。", "通过") == "to pass through"
     assert _first(corpus, engine, "从这条路走比较近。", "从") == "through"
     assert _first(corpus, engine, "从北京走要三个小时。", "从") == "from"
+
+
+def test_adverbs_by_the_word_after_them(corpus, engine) -> None:
+    """早 + 就/已经 "long ago", 早上 and 来得真早 "early"; 又 + 不是 "(used for emphasis)
+    anyway", 又不来了 "again"; 怎么 ending its clause "what?", 怎么 + a verb "how?"."""
+    assert _first(corpus, engine, "这件事我早就知道了。", "早") == "long ago"
+    assert _first(corpus, engine, "你来得真早。", "早") == "early"
+    assert _first(corpus, engine, "你又不是小孩子。", "又") == "(used for emphasis) anyway"
+    assert _first(corpus, engine, "他又不来了。", "又") == "(once) again"
+    assert _first(corpus, engine, "他怎么了？", "怎么") == "what?"
+    assert _first(corpus, engine, "这个字怎么写？", "怎么") == "how?"
