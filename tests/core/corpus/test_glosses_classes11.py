@@ -120,3 +120,12 @@ def test_adverbs_by_the_word_after_them(corpus, engine) -> None:
     assert _first(corpus, engine, "他又不来了。", "又") == "(once) again"
     assert _first(corpus, engine, "他怎么了？", "怎么") == "what?"
     assert _first(corpus, engine, "这个字怎么写？", "怎么") == "how?"
+
+
+def test_shang_xia_read_their_object_past_le(corpus, engine) -> None:
+    """上/下 + 了 + 课/班 and + any vehicle of the class (高铁, 一辆公共汽车); 下个月 keeps
+    "next"."""
+    assert _first(corpus, engine, "他下了课就回家。", "下") == "to get off (work, class)"
+    assert _first(corpus, engine, "我们上了高铁。", "上") == "to get on (a vehicle)"
+    assert _first(corpus, engine, "他上了一辆公共汽车。", "上") == "to get on (a vehicle)"
+    assert _first(corpus, engine, "下个月我去北京。", "下") == "next"
