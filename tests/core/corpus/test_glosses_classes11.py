@@ -129,3 +129,16 @@ def test_shang_xia_read_their_object_past_le(corpus, engine) -> None:
     assert _first(corpus, engine, "我们上了高铁。", "上") == "to get on (a vehicle)"
     assert _first(corpus, engine, "他上了一辆公共汽车。", "上") == "to get on (a vehicle)"
     assert _first(corpus, engine, "下个月我去北京。", "下") == "next"
+
+
+def test_words_read_from_the_sentence(corpus, engine) -> None:
+    """只有 … ，… 才 "only if", 只有 + a pronoun "it is only (who)", 只有 + an amount "only
+    have"; 几 after a number "several", in a question "how many"; 会 before an event "will",
+    before a skill "can"."""
+    assert _first(corpus, engine, "只有努力学习，才能考好。", "只有") == "(with 才) only if"
+    assert _first(corpus, engine, "只有你能帮我。", "只有") == "it is only ... (who ...)"
+    assert _first(corpus, engine, "我只有一个哥哥。", "只有") == "only have ..."
+    assert _first(corpus, engine, "十几个人", "几").startswith("several")
+    assert _first(corpus, engine, "你有几本书？", "几") == "how many"
+    assert _first(corpus, engine, "我觉得他不会来了。", "会") == "will"
+    assert _first(corpus, engine, "他会开车。", "会") == "can"
