@@ -121,7 +121,8 @@ class Curated:
     #: particle after it in the clause: 还 + 可以，…), "verb-place" (after an adverb or an
     #: auxiliary before verbs: 先 + 过去), "passive" (给/让/叫 as 被: a thing starts the clause,
     #: then the doer, a verb, its result and 了: 蛋糕 + 让 + 弟弟 + 吃完了), "after-some"
-    #: (after a vague amount, also one kept with its verb: 买点儿 + 什么), "question" /
+    #: (after a vague amount, also one kept with its verb: 买点儿 + 什么), "place-then-verb"
+    #: (a place, then a verb: 到 + 上海 + 出差), "question" /
     #: "not-question" (the sentence asks with
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
@@ -433,6 +434,10 @@ _INTENT_VERBS = frozenset({"想", "不想", "打算", "准备", "愿意", "继�
 #: Adverbs before a verb besides :data:`VERB_ADVERBS` and :data:`_INTENT_VERBS`, which
 #: also stand before nouns elsewhere (先 + 过去 "to go over"): the "verb-place" condition.
 _BEFORE_VERBS = frozenset({"先", "再", "快", "赶快", "赶紧", "要", "得", "该", "没", "又"})
+#: Places of everyday life besides the @shops class (到 + 学校 + 上课: "place-then-verb").
+_PLACES = frozenset({"学校", "公司", "医院", "家", "教室", "宿舍", "办公室", "公园", "机场",
+                     "火车站", "车站", "外地", "国外", "那儿", "这儿", "那里", "这里", "农村",
+                     "城里", "海边", "楼下", "楼上", "哪儿", "哪里"})
 #: Results of a verb that a passive clause with 给/让/叫 ends with (偷 + 走了, 吃 + 完了).
 _RESULTS = frozenset("走完坏掉破丢跑光错脏乱断倒开住到成")
 #: Particles that may end a clause after its last word (还可以吧).
@@ -1145,6 +1150,9 @@ class Glosser:
             return prev in VERB_ADVERBS or prev in _INTENT_VERBS or prev in _BEFORE_VERBS
         if kind == "passive":
             return self._passive(rest, earlier)
+        if kind == "place-then-verb":
+            # a place, then a verb: where one goes to do something (到 + 上海 + 出差)
+            return len(rest) > 1 and self._is_place(rest[0]) and self._is_verb(rest[1])
         if kind == "after-some":
             # after a vague amount, also kept with its verb (吃点儿 + 什么, 买 + 一些 + 什么)
             return prev in _SOME or (len(prev) > 2 and prev.endswith(("点儿", "些"))
@@ -1199,6 +1207,17 @@ class Glosser:
             if len(words) > 1 and words[0] == "的" and (timed or amount_of_time):
                 words = words[1:]
         return words[0] if words else ""
+
+    def _is_place(self, word: str) -> bool:
+        """A place: a place name the dictionary knows (上海), a shop or a public building
+        (@shops: 图书馆, 银行), or a place of everyday life (学校, 公司, 医院 …); never a
+        person."""
+        if not word or is_person(word):
+            return False
+        if word in _PLACES or load_noun_classes()["shops"].has(word):
+            return True
+        return any(r.proper and not any(s.startswith("surname") for s in r.senses)
+                   for r in self.rows(word) if r.simplified == word)
 
     def _passive(self, rest: tuple[str, ...], earlier: tuple[str, ...]) -> bool:
         """给/让/叫 as 被: the clause starts with a thing, not a person (its owner, 我的,

@@ -13,7 +13,7 @@ from tests.core.corpus.test_glosses_classes import _first
 def test_the_new_conditions_parse() -> None:
     """The conditions of this session are known to the table's parser."""
     assert _parsed_condition("before-end:可以|行") == ("before-end", frozenset({"可以", "行"}))
-    for kind in ("not-after-verb", "verb-place", "passive", "after-some"):
+    for kind in ("not-after-verb", "verb-place", "passive", "after-some", "place-then-verb"):
         assert _parsed_condition(kind) == (kind, frozenset())
 
 
@@ -142,3 +142,16 @@ def test_words_read_from_the_sentence(corpus, engine) -> None:
     assert _first(corpus, engine, "你有几本书？", "几") == "how many"
     assert _first(corpus, engine, "我觉得他不会来了。", "会") == "will"
     assert _first(corpus, engine, "他会开车。", "会") == "can"
+
+
+def test_a_place_then_a_verb_and_yixia_after_no_verb(corpus, engine) -> None:
+    """到 + a place + a verb "to go to" (到上海出差, 到图书馆借书), 到家就睡了 and 到了北京 keep
+    "to reach"; 一下 after a person with more of the clause to come "all at once", 帮他一下吧
+    and 等我一下 keep "a bit"."""
+    assert _first(corpus, engine, "我明天到上海出差。", "到") == "to go to"
+    assert _first(corpus, engine, "我到图书馆借书。", "到") == "to go to"
+    assert _first(corpus, engine, "他到家就睡了。", "到") == "to reach"
+    assert _first(corpus, engine, "我们到了北京。", "到") == "to reach"
+    assert _first(corpus, engine, "他一下就明白了。", "一下") == "all at once"
+    assert _first(corpus, engine, "帮他一下吧。", "一下") != "all at once"
+    assert _first(corpus, engine, "请你等我一下。", "一下") != "all at once"
