@@ -434,6 +434,10 @@ _INTENT_VERBS = frozenset({"想", "不想", "打算", "准备", "愿意", "继�
 #: Adverbs before a verb besides :data:`VERB_ADVERBS` and :data:`_INTENT_VERBS`, which
 #: also stand before nouns elsewhere (先 + 过去 "to go over"): the "verb-place" condition.
 _BEFORE_VERBS = frozenset({"先", "再", "快", "赶快", "赶紧", "要", "得", "该", "没", "又"})
+#: Complements a potential 不/得 may stand before (想不起来, 看得出来): read after the verb.
+_COMPLEMENTS = frozenset({"起来", "出来", "过来", "过去", "下去", "下来", "上来", "上去", "进来",
+                          "进去", "回来", "回去", "完", "懂", "到", "住", "走", "开", "动", "见",
+                          "清楚", "好", "了"})
 #: Places of everyday life besides the @shops class (到 + 学校 + 上课: "place-then-verb").
 _PLACES = frozenset({"学校", "公司", "医院", "家", "教室", "宿舍", "办公室", "公园", "机场",
                      "火车站", "车站", "外地", "国外", "那儿", "这儿", "那里", "这里", "农村",
@@ -738,6 +742,9 @@ class Glosser:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
         if next and not rest:
             rest = (next,)
+        if (prev in ("不", "得") and word in _COMPLEMENTS and earlier[:1] == (prev,)
+                and len(earlier) > 1 and self._is_verb(earlier[1])):
+            prev = earlier[1]  # 想 + 不 + 起来, 看 + 得 + 出来: read after the complement's verb
         echoed = self._echoed(word, rest, prev, earlier)
         if echoed is not None:
             return echoed

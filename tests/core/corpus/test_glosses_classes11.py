@@ -155,3 +155,25 @@ def test_a_place_then_a_verb_and_yixia_after_no_verb(corpus, engine) -> None:
     assert _first(corpus, engine, "他一下就明白了。", "一下") == "all at once"
     assert _first(corpus, engine, "帮他一下吧。", "一下") != "all at once"
     assert _first(corpus, engine, "请你等我一下。", "一下") != "all at once"
+
+
+def test_a_complement_after_a_potential_bu_or_de(corpus, engine) -> None:
+    """想 + 不 + 起来 "to recall" and 站 + 不 + 起来 "up", read after their verb as 想起来 and
+    站起来 are; 做不好 "(after a verb) well"; 他不起来 keeps "to stand up" (no verb before
+    不); 看出来 "(after a verb) out", 走出来 and 快出来 "to come out"."""
+    assert _first(corpus, engine, "我想不起来他的名字。", "起来") == "(after 想) to recall"
+    assert _first(corpus, engine, "我站不起来了。", "起来").startswith("up")
+    assert _first(corpus, engine, "他不起来。", "起来") == "to stand up"
+    assert _first(corpus, engine, "这件事我做不好。", "好") == "(after a verb) well"
+    assert _first(corpus, engine, "我看出来了，你不高兴。", "出来") == "(after a verb) out"
+    assert _first(corpus, engine, "你快出来，我在门口等你。", "出来") == "to come out"
+    assert _first(corpus, engine, "他从房间里跑出来了。", "出来") == "to come out"
+
+
+def test_daodi_in_a_statement_and_zong_before_hui(corpus, engine) -> None:
+    """到底 in a statement "after all; in the end", in a question "(in a question) on
+    earth"; 总 + 会 "eventually", 总 + a verb "always"."""
+    assert _first(corpus, engine, "我们讨论了很久，到底还是没有结果。", "到底") == "after all"
+    assert _first(corpus, engine, "你到底去不去？", "到底") == "(in a question) on earth"
+    assert _first(corpus, engine, "这件事总会过去的。", "总") == "eventually"
+    assert _first(corpus, engine, "他总说自己很忙。", "总") == "always"
