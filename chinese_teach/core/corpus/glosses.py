@@ -122,7 +122,8 @@ class Curated:
     #: auxiliary before verbs: 先 + 过去), "passive" (给/让/叫 as 被: a thing starts the clause,
     #: then the doer, a verb, its result and 了: 蛋糕 + 让 + 弟弟 + 吃完了), "after-some"
     #: (after a vague amount, also one kept with its verb: 买点儿 + 什么), "place-then-verb"
-    #: (a place, then a verb: 到 + 上海 + 出差), "question" /
+    #: (a place, then a verb: 到 + 上海 + 出差), "more-after" (more of the sentence follows,
+    #: past a comma: 那么，…; not a word typed alone), "question" /
     #: "not-question" (the sentence asks with
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
@@ -1160,6 +1161,9 @@ class Glosser:
         if kind == "place-then-verb":
             # a place, then a verb: where one goes to do something (到 + 上海 + 出差)
             return len(rest) > 1 and self._is_place(rest[0]) and self._is_verb(rest[1])
+        if kind == "more-after":
+            # more of the sentence follows past the clause (那么 + ， + …), not a word alone
+            return bool(following)
         if kind == "after-some":
             # after a vague amount, also kept with its verb (吃点儿 + 什么, 买 + 一些 + 什么)
             return prev in _SOME or (len(prev) > 2 and prev.endswith(("点儿", "些"))

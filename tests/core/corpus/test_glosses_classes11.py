@@ -13,7 +13,8 @@ from tests.core.corpus.test_glosses_classes import _first
 def test_the_new_conditions_parse() -> None:
     """The conditions of this session are known to the table's parser."""
     assert _parsed_condition("before-end:可以|行") == ("before-end", frozenset({"可以", "行"}))
-    for kind in ("not-after-verb", "verb-place", "passive", "after-some", "place-then-verb"):
+    for kind in ("not-after-verb", "verb-place", "passive", "after-some", "place-then-verb",
+                 "more-after"):
         assert _parsed_condition(kind) == (kind, frozenset())
 
 
@@ -58,8 +59,9 @@ def test_the_subject_or_the_counted_noun_s_class(corpus, engine) -> None:
 
 def test_clause_links_by_their_place(corpus, engine) -> None:
     """First in a later clause: 那么 "in that case" (那么 + an adjective stays "like
-    that"), 那 + a pronoun "then", 就是 + a degree word "only"; 就是 … ，… 也 "even if";
-    就是 + a person stays "exactly"."""
+    that"), also alone before a comma; 那 + a pronoun "then", 就是 + a degree word "only";
+    就是 … ，… 也 "even if"; 就是 + a person stays "exactly"; 不过 + 是 "only", 不过 first in
+    a clause "but"."""
     assert _first(corpus, engine, "你不想去，那么我自己去吧。", "那么") == "in that case"
     assert _first(corpus, engine, "他很忙，那么多工作怎么做？", "那么") == "like that"
     assert _first(corpus, engine, "你不去，那我去。", "那") == "then (in that case)"
@@ -67,6 +69,10 @@ def test_clause_links_by_their_place(corpus, engine) -> None:
     assert _first(corpus, engine, "我想去，就是太远了。", "就是") == "only"
     assert _first(corpus, engine, "就是下雨，我们也要去。", "就是") == "even if"
     assert _first(corpus, engine, "我的老师，就是他。", "就是") == "exactly"
+    assert _first(corpus, engine, "那么，我们开始上课吧。", "那么") == "in that case"
+    assert _first(corpus, engine, "那么", "那么") == "like that"
+    assert _first(corpus, engine, "他不过是个孩子。", "不过") == "only"
+    assert _first(corpus, engine, "这个菜不错，不过有点儿辣。", "不过") == "but"
 
 
 def test_emphasis_and_indefinite_question_words(corpus, engine) -> None:
