@@ -183,3 +183,12 @@ def test_daodi_in_a_statement_and_zong_before_hui(corpus, engine) -> None:
     assert _first(corpus, engine, "你到底去不去？", "到底") == "(in a question) on earth"
     assert _first(corpus, engine, "这件事总会过去的。", "总") == "eventually"
     assert _first(corpus, engine, "他总说自己很忙。", "总") == "always"
+
+
+def test_gen_compared_and_he_as_a_draw(corpus, engine) -> None:
+    """跟 … 一样/不一样 "compared with", 跟你一起去 "with"; 和 ending its clause before 了
+    "(sports) to draw", 我和他 "and"."""
+    assert _first(corpus, engine, "这个问题跟那个问题不一样。", "跟") == "compared with"
+    assert _first(corpus, engine, "我跟你一起去。", "跟") == "with"
+    assert _first(corpus, engine, "这场比赛他们和了。", "和") == "(sports) to draw"
+    assert _first(corpus, engine, "我和他是同学。", "和") == "(joining two nouns) and"
