@@ -123,7 +123,8 @@ class Curated:
     #: then the doer, a verb, its result and 了: 蛋糕 + 让 + 弟弟 + 吃完了), "after-some"
     #: (after a vague amount, also one kept with its verb: 买点儿 + 什么), "place-then-verb"
     #: (a place, then a verb: 到 + 上海 + 出差), "more-after" (more of the sentence follows,
-    #: past a comma: 那么，…; not a word typed alone), "question" /
+    #: past a comma: 那么，…; not a word typed alone), "in-sentence" (other words stand
+    #: around it: 他不肯让, not 让 typed alone), "question" /
     #: "not-question" (the sentence asks with
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
@@ -1161,6 +1162,9 @@ class Glosser:
         if kind == "place-then-verb":
             # a place, then a verb: where one goes to do something (到 + 上海 + 出差)
             return len(rest) > 1 and self._is_place(rest[0]) and self._is_verb(rest[1])
+        if kind == "in-sentence":
+            # other words stand around it: not a word typed alone (a list's 让, 几)
+            return bool(earlier) or bool(rest) or bool(following)
         if kind == "more-after":
             # more of the sentence follows past the clause (那么 + ， + …), not a word alone
             return bool(following)

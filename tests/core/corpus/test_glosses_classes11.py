@@ -14,7 +14,7 @@ def test_the_new_conditions_parse() -> None:
     """The conditions of this session are known to the table's parser."""
     assert _parsed_condition("before-end:可以|行") == ("before-end", frozenset({"可以", "行"}))
     for kind in ("not-after-verb", "verb-place", "passive", "after-some", "place-then-verb",
-                 "more-after"):
+                 "more-after", "in-sentence"):
         assert _parsed_condition(kind) == (kind, frozenset())
 
 
@@ -192,3 +192,12 @@ def test_gen_compared_and_he_as_a_draw(corpus, engine) -> None:
     assert _first(corpus, engine, "我跟你一起去。", "跟") == "with"
     assert _first(corpus, engine, "这场比赛他们和了。", "和") == "(sports) to draw"
     assert _first(corpus, engine, "我和他是同学。", "和") == "(joining two nouns) and"
+
+
+def test_a_word_typed_alone_is_no_sentence_s_word(corpus, engine) -> None:
+    """让 alone "to let" (让 ending a clause, 他不肯让, "to give way"); 几 alone "how many" (in
+    a statement "a few")."""
+    assert _first(corpus, engine, "让", "让") == "to let"
+    assert _first(corpus, engine, "他不肯让。", "让") == "to give way"
+    assert _first(corpus, engine, "几", "几") == "how many"
+    assert _first(corpus, engine, "我有几个中国朋友。", "几") == "a few"
