@@ -196,8 +196,25 @@ def test_gen_compared_and_he_as_a_draw(corpus, engine) -> None:
 
 def test_a_word_typed_alone_is_no_sentence_s_word(corpus, engine) -> None:
     """让 alone "to let" (让 ending a clause, 他不肯让, "to give way"); 几 alone "how many" (in
-    a statement "a few")."""
+    a statement "a few"); 不管, 特别, 完全 alone keep their defaults, not the lines of a
+    clause's end."""
     assert _first(corpus, engine, "让", "让") == "to let"
     assert _first(corpus, engine, "他不肯让。", "让") == "to give way"
     assert _first(corpus, engine, "几", "几") == "how many"
     assert _first(corpus, engine, "我有几个中国朋友。", "几") == "a few"
+    assert _first(corpus, engine, "不管", "不管") == "no matter (how, what …)"
+    assert _first(corpus, engine, "这件事我不管。", "不管") == "not to care"
+    assert _first(corpus, engine, "特别", "特别") == "especially"
+    assert _first(corpus, engine, "这个礼物很特别。", "特别") == "special"
+    assert _first(corpus, engine, "完全", "完全") == "completely"
+
+
+def test_a_glossary_s_gloss_reads_no_condition(corpus) -> None:
+    """Glosser.short (a reader's glossary, a word list) has no sentence: no line that reads
+    one fires there (让 "to let", 不管 "no matter")."""
+    from chinese_teach.core.corpus.glosses import glosser
+
+    g = glosser(corpus)
+    assert g.short("让").startswith("to let")
+    assert g.short("不管").startswith("no matter")
+    assert g.short("几").startswith("how many")
