@@ -116,7 +116,16 @@ class Curated:
     #: verb's object is X or Y, or starts with a one-character option: the next word, past
     #: 了/过/着, 一下 and an amount: 开 + 一下 + 空调, 点 + 几个 + 菜, 拍 + 了 + 很多 + 照片),
     #: "after-doubled" (after a doubled verb or a verb + 一下: 尝尝 + 看), "after-count" (after
-    #: a number and its unit: 三 / 年 + 多), "question" / "not-question" (the sentence asks with
+    #: a number and its unit: 三 / 年 + 多), "not-after-verb" (after a word that is no verb,
+    #: more of the clause to come: 天 + 一下 + 黑了), "before-end:X|Y" (X or Y next and only a
+    #: particle after it in the clause: 还 + 可以，…), "verb-place" (after an adverb or an
+    #: auxiliary before verbs: 先 + 过去), "passive" (给/让/叫 as 被: a thing starts the clause,
+    #: then the doer, a verb, its result and 了: 蛋糕 + 让 + 弟弟 + 吃完了), "after-some"
+    #: (after a vague amount, also one kept with its verb: 买点儿 + 什么), "place-then-verb"
+    #: (a place, then a verb: 到 + 上海 + 出差), "more-after" (more of the sentence follows,
+    #: past a comma: 那么，…; not a word typed alone), "in-sentence" (other words stand
+    #: around it: 他不肯让, not 让 typed alone), "question" /
+    #: "not-question" (the sentence asks with
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
     #: "before-verb&later:了"); an option "@class" stands for the words of that class of
@@ -429,6 +438,21 @@ _LOCATIVES = frozenset({"中", "上", "里", "之中", "当中", "方面", "中�
 #: word that is a verb and a noun is read as the verb, like after :data:`VERB_ADVERBS`.
 _INTENT_VERBS = frozenset({"想", "不想", "打算", "准备", "愿意", "继续", "必须", "决定",
                            "不得不"})
+#: Adverbs before a verb besides :data:`VERB_ADVERBS` and :data:`_INTENT_VERBS`, which
+#: also stand before nouns elsewhere (先 + 过去 "to go over"): the "verb-place" condition.
+_BEFORE_VERBS = frozenset({"先", "再", "快", "赶快", "赶紧", "要", "得", "该", "没", "又"})
+#: Complements a potential 不/得 may stand before (想不起来, 看得出来): read after the verb.
+_COMPLEMENTS = frozenset({"起来", "出来", "过来", "过去", "下去", "下来", "上来", "上去", "进来",
+                          "进去", "回来", "回去", "完", "懂", "到", "住", "走", "开", "动", "见",
+                          "清楚", "好", "了"})
+#: Places of everyday life besides the @shops class (到 + 学校 + 上课: "place-then-verb").
+_PLACES = frozenset({"学校", "公司", "医院", "家", "教室", "宿舍", "办公室", "公园", "机场",
+                     "火车站", "车站", "外地", "国外", "那儿", "这儿", "那里", "这里", "农村",
+                     "城里", "海边", "楼下", "楼上", "哪儿", "哪里"})
+#: Results of a verb that a passive clause with 给/让/叫 ends with (偷 + 走了, 吃 + 完了).
+_RESULTS = frozenset("走完坏掉破丢跑光错脏乱断倒开住到成")
+#: Particles that may end a clause after its last word (还可以吧).
+_FINAL_PARTICLES = frozenset({"吧", "啊", "呢", "的", "了", "吗", "呀", "啦"})
 #: Words after a verb that do something once or briefly (研究 + 一下 "to research").
 _ONCE = frozenset({"一下", "一下儿"})
 #: Of :data:`VERB_ADVERBS`, those that also stand before adjectives (不方便, 很温暖): after
@@ -757,6 +781,9 @@ class Glosser:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
         if next and not rest:
             rest = (next,)
+        if (prev in ("不", "得") and word in _COMPLEMENTS and earlier[:1] == (prev,)
+                and len(earlier) > 1 and self._is_verb(earlier[1])):
+            prev = earlier[1]  # 想 + 不 + 起来, 看 + 得 + 出来: read after the complement's verb
         echoed = self._echoed(word, rest, prev, earlier)
         if echoed is not None:
             return echoed
@@ -1173,6 +1200,32 @@ class Glosser:
             return question is False
         if kind == "after-verb":
             return bool(prev) and self._is_verb(prev)
+        if kind == "not-after-verb":
+            # after a word that is no verb, with more of the clause to come (天 + 一下 +
+            # 黑了: "all at once"; 等 + 一下, 笑 + 了 + 一下 are a verb's "a bit")
+            return (bool(prev) and bool(nxt) and prev not in _ASPECT and prev != "的"
+                    and not self._is_verb(prev))
+        if kind == "before-end":
+            # X next and nothing after it in the clause but a particle (还 + 可以 ，…)
+            return nxt in options and all(w in _FINAL_PARTICLES for w in rest[1:])
+        if kind == "verb-place":
+            # after an adverb or an auxiliary that stands before verbs (先 + 过去)
+            return prev in VERB_ADVERBS or prev in _INTENT_VERBS or prev in _BEFORE_VERBS
+        if kind == "passive":
+            return self._passive(rest, earlier)
+        if kind == "place-then-verb":
+            # a place, then a verb: where one goes to do something (到 + 上海 + 出差)
+            return len(rest) > 1 and self._is_place(rest[0]) and self._is_verb(rest[1])
+        if kind == "in-sentence":
+            # other words stand around it: not a word typed alone (a list's 让, 几)
+            return bool(earlier) or bool(rest) or bool(following)
+        if kind == "more-after":
+            # more of the sentence follows past the clause (那么 + ， + …), not a word alone
+            return bool(following)
+        if kind == "after-some":
+            # after a vague amount, also kept with its verb (吃点儿 + 什么, 买 + 一些 + 什么)
+            return prev in _SOME or (len(prev) > 2 and prev.endswith(("点儿", "些"))
+                                     and prev[0] not in "这那哪")
         if kind in ("before-verb", "not-before-verb"):
             # an aspect particle is no verb, though 过 is also "to cross" (想过 "to think")
             verbal = bool(nxt) and nxt not in _ASPECT and self._is_verb(nxt)
@@ -1341,6 +1394,36 @@ class Glosser:
             return True
         chosen = self._pick(word, self.rows(word), None)
         return chosen is not None and chosen.counted
+    def _is_place(self, word: str) -> bool:
+        """A place: a place name the dictionary knows (上海), a shop or a public building
+        (@shops: 图书馆, 银行), or a place of everyday life (学校, 公司, 医院 …); never a
+        person."""
+        if not word or is_person(word):
+            return False
+        if word in _PLACES or load_noun_classes()["shops"].has(word):
+            return True
+        return any(r.proper and not any(s.startswith("surname") for s in r.senses)
+                   for r in self.rows(word) if r.simplified == word)
+
+    def _passive(self, rest: tuple[str, ...], earlier: tuple[str, ...]) -> bool:
+        """给/让/叫 as 被: the clause starts with a thing, not a person (its owner, 我的,
+        aside), and the word is followed by the doer, a verb, its result and 了, ending the
+        clause (我的钱包 + 给 + 小偷 + 偷走了, 蛋糕 + 让 + 弟弟 + 吃完了); not an order or a
+        favour (老师 + 叫 + 我们 + 带, 让 + 你 + 久等了, 这件事 + 让 + 我 + 很高兴)."""
+        clause = _same_clause(earlier)  # nearest first
+        subject = [w for i, w in enumerate(clause)
+                   if w != "的" and not w.endswith("的") and not (i > 0 and clause[i - 1] == "的")
+                   and w not in _WHEN_WORDS and w not in VERB_ADVERBS and w not in DEGREE]
+        if not subject or any(is_person(w) for w in subject):
+            return False
+        if len(rest) < 3 or not self._is_verb(rest[1]) or "了" not in rest[2:]:
+            return False
+        done = rest.index("了", 2)
+        # the verb's result before 了 (吃 + 完, 偷 + 走), nothing but a particle after it:
+        # not 这件事 + 让 + 他 + 生气了, 给 + 我们 + 带来了 + 很多麻烦
+        result = rest[2:done] or (rest[1][1:],)
+        return (any(w[:1] in _RESULTS for w in result)
+                and all(w in _FINAL_PARTICLES for w in rest[done + 1:]))
 
     def _person_ahead(self, rest: tuple[str, ...]) -> bool:
         """A person next, also past an amount and 小 or 老 (看 + 一个 + 老朋友, 疼 + 小 +
