@@ -581,8 +581,12 @@ def _sense_list(curated: str | None, chosen: _Row | None) -> list[str] | None:
     return None
 
 
-#: The one kind of condition that reads a word's ``following`` words.
+#: The kind of condition that reads a word's ``following`` words for what they are.
 _FOLLOWING = "later-in-sentence"
+#: Every kind of condition that reads a word's ``following`` words: the later words
+#: themselves, or only whether any come (``in-sentence``: not a word typed alone;
+#: ``more-after``: 那么 + ， + more of the sentence).
+_READS_FOLLOWING = (_FOLLOWING, "in-sentence", "more-after")
 
 
 class Glosser:
@@ -637,9 +641,11 @@ class Glosser:
 
     def reads_following(self, word: str) -> bool:
         """Whether a curated line of ``word`` reads the words after it in its sentence,
-        across commas (a ``later-in-sentence`` condition: 既 … ，又): the only words whose
-        gloss needs them (``following``), so the others are glossed without collecting them."""
-        return any(_FOLLOWING in line.when for line in self.curated.get(word, ()))
+        across commas (:data:`_READS_FOLLOWING`: 既 … ，又, 那么 + ， + …): the only words
+        whose gloss needs them (``following``), so the others are glossed without
+        collecting them."""
+        return any(kind in line.when for line in self.curated.get(word, ())
+                   for kind in _READS_FOLLOWING)
 
     def _class_noted(self, word: str) -> bool:
         """Whether a dictionary sense of ``word`` is said of one of the noun classes."""
