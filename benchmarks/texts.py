@@ -2,7 +2,7 @@
 
 Sentences are shuffled and joined with Latin words, numbers, dates, quotes and paragraph
 breaks, so the text engine meets what a teacher pastes: mostly Chinese, some of
-everything else. They are drawn from :func:`pool` (``pool.txt``, 11,984 hand-written
+everything else. They are drawn from :func:`pool` (``pool.txt``, 11,971 hand-written
 sentences of the project: the sample course, the graded texts, the classroom pinyin sets
 that are not blind, the sense, name and cut sets; written by ``make_pool.py``), so that a
 long text meets thousands of distinct words as a teacher's text does. ``SENTENCES``, the
