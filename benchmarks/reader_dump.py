@@ -11,8 +11,10 @@ underlined or numbered glossary words; simplified text, traditional text as writ
 printed in the other script) a reader of ``--size`` mixed characters is built and
 written as: the ``repr`` of its display tokens, glossary, sources and script
 (``NAME.tokens``), its HTML (``NAME.html``), the XML parts of its DOCX (``NAME.docx.xml``)
-and, with ``--pdf``, the text of its PDF (``NAME.pdf.txt``). The engine is the data
-directory's (``$CHINESE_TEACH_HOME``).
+and, with ``--pdf``, the text of its PDF (``NAME.pdf.txt``). The mixed text is drawn from
+``texts.SENTENCES`` as in dumps of earlier rounds, or with ``--pool honest`` from the
+benchmarks' pool (``texts.pool()``; compare only dumps taken with the same ``--pool``).
+The engine is the data directory's (``$CHINESE_TEACH_HOME``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from benchmarks.texts import mixed_text
+from benchmarks.texts import SENTENCES, mixed_text, pool
 
 
 def option_sets() -> dict[str, tuple[dict, str]]:
@@ -52,8 +54,8 @@ def option_sets() -> dict[str, tuple[dict, str]]:
     }
 
 
-def dump(out: Path, size: int, pdf: bool) -> None:
-    """Write every reader's dump files into ``out``."""
+def dump(out: Path, size: int, pdf: bool, honest: bool = False) -> None:
+    """Write every reader's dump files into ``out`` (the text from the pool with ``honest``)."""
     from opencc import OpenCC
 
     from chinese_teach.core.documents.reader import ReaderOptions, build_reader
@@ -62,7 +64,8 @@ def dump(out: Path, size: int, pdf: bool) -> None:
     from chinese_teach.core.text.engine import get_engine
 
     engine = get_engine()
-    simp = mixed_text(size, seed=7) + "\n王明和李小红在北京大学学习。\n"
+    sentences = pool() if honest else SENTENCES
+    simp = mixed_text(size, seed=7, sentences=sentences) + "\n王明和李小红在北京大学学习。\n"
     texts = {"simp": simp, "trad": OpenCC("s2twp").convert(simp)}
     out.mkdir(parents=True, exist_ok=True)
     if pdf:
@@ -106,8 +109,11 @@ def main(argv: list[str]) -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", type=int, default=20_000)
     parser.add_argument("--pdf", action="store_true", help="also the PDF's text (slower)")
+    parser.add_argument("--pool", choices=("classic", "honest"), default="classic",
+                        help="the text's sentences: texts.SENTENCES (as in earlier dumps) "
+                             "or the benchmarks' pool")
     args = parser.parse_args(argv)
-    dump(args.out, args.size, args.pdf)
+    dump(args.out, args.size, args.pdf, args.pool == "honest")
 
 
 if __name__ == "__main__":

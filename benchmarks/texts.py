@@ -1,14 +1,25 @@
-"""Mixed benchmark texts of any length, written for the benchmarks (no outside data).
+"""Mixed benchmark texts of any length, from the project's own sentences (no outside data).
 
-Original sentences on everyday, school, news-like and story topics are shuffled
-and joined with Latin words, numbers, dates, quotes and paragraph breaks, so the
-text engine meets what a teacher pastes: mostly Chinese, some of everything else.
-The same length and seed always give the same text.
+Sentences are shuffled and joined with Latin words, numbers, dates, quotes and paragraph
+breaks, so the text engine meets what a teacher pastes: mostly Chinese, some of
+everything else. They are drawn from :func:`pool` (``pool.txt``, 11,971 hand-written
+sentences of the project: the sample course, the graded texts, the classroom pinyin sets
+that are not blind, the sense, name and cut sets; written by ``make_pool.py``), so that a
+long text meets thousands of distinct words as a teacher's text does. ``SENTENCES``, the
+60 sentences written for the first benchmarks, is the pool of the texts before issue 23's
+eleventh round (``sentences=SENTENCES``): the dumps (``pinyin/dump.py``,
+``reader_dump.py``) keep it by default, so that a dump compares with one taken earlier.
+The same length, seed and pool always give the same text.
 """
 
 from __future__ import annotations
 
+import functools
 import random
+from collections.abc import Sequence
+from pathlib import Path
+
+POOL_FILE = Path(__file__).resolve().with_name("pool.txt")
 
 SENTENCES = (
     "今天早上我和妈妈一起去市场买菜。",
@@ -81,8 +92,19 @@ LATIN = (
 NUMBERS = ("2024年", "3月15日", "10:30", "100元", "98.6%", "1,250", "第3课", "7个", "2.5公里")
 
 
-def mixed_text(length: int, seed: int = 2026) -> str:
-    """A text of exactly ``length`` characters (paragraphs of a few sentences)."""
+@functools.cache
+def pool() -> tuple[str, ...]:
+    """The sentences of ``pool.txt``, one a line, each once."""
+    return tuple(POOL_FILE.read_text(encoding="utf-8").splitlines())
+
+
+def mixed_text(length: int, seed: int = 2026, sentences: Sequence[str] | None = None) -> str:
+    """A text of exactly ``length`` characters (paragraphs of a few sentences).
+
+    ``sentences``: the pool drawn on, :func:`pool` unless given (``SENTENCES`` for
+    the texts of earlier rounds).
+    """
+    sentences = pool() if sentences is None else sentences
     rng = random.Random(seed)
     parts: list[str] = []
     size = 0
@@ -90,13 +112,13 @@ def mixed_text(length: int, seed: int = 2026) -> str:
     while size < length:
         roll = rng.random()
         if roll < 0.82:
-            piece = rng.choice(SENTENCES)
+            piece = rng.choice(sentences)
         elif roll < 0.90:
             piece = f"{rng.choice(LATIN)} "
         elif roll < 0.96:
             piece = rng.choice(NUMBERS) + "，"
         else:
-            piece = "“" + rng.choice(SENTENCES)[:-1] + "”"
+            piece = "“" + rng.choice(sentences)[:-1] + "”"
         in_paragraph += 1
         if in_paragraph >= rng.randint(4, 9):
             piece += "\n"

@@ -9,7 +9,10 @@ its text, pinyin, sources and unsure marks, and each character's lexical tone
 (``Reader.lexical_tone``, which the CPP scoring uses). The texts: every sentence of
 CPP dev (``../shared/bench/cpp/dev.sent``, or ``--cpp DIR``), every classroom
 sentence and its traditional (Taiwan) form, and 100,000 characters of the
-benchmarks' mixed text. The engine is the data directory's (``$CHINESE_TEACH_HOME``).
+benchmarks' mixed text, drawn from ``texts.SENTENCES`` as in dumps of earlier rounds, or
+with ``--pool honest`` from the benchmarks' pool (``texts.pool()``: thousands of distinct
+words; compare only dumps taken with the same ``--pool``). The engine is the data
+directory's (``$CHINESE_TEACH_HOME``).
 """
 
 from __future__ import annotations
@@ -23,12 +26,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from benchmarks.pinyin.evaluate import DEFAULT_CPP, read_classroom  # noqa: E402
-from benchmarks.texts import mixed_text  # noqa: E402
+from benchmarks.texts import SENTENCES, mixed_text, pool  # noqa: E402
 from chinese_teach.core.text.engine import TextEngine, get_engine  # noqa: E402
 
 
-def texts(cpp: Path) -> Iterator[tuple[str, str]]:
-    """(label, text) for every text dumped."""
+def texts(cpp: Path, honest: bool = False) -> Iterator[tuple[str, str]]:
+    """(label, text) for every text dumped (the mixed text from the pool with ``honest``)."""
     for i, line in enumerate((cpp / "dev.sent").read_text(encoding="utf-8").splitlines()):
         yield f"cpp-dev:{i}", line.replace("\u2581", "")
     items = read_classroom()
@@ -39,16 +42,17 @@ def texts(cpp: Path) -> Iterator[tuple[str, str]]:
     to_trad = OpenCC("s2twp")
     for i, item in enumerate(items):
         yield f"classroom-tw:{i}", to_trad.convert(item.text)
-    for i, para in enumerate(mixed_text(100_000, seed=11).split("\n")):
+    sentences = pool() if honest else SENTENCES
+    for i, para in enumerate(mixed_text(100_000, seed=11, sentences=sentences).split("\n")):
         yield f"mixed:{i}", para
 
 
-def dump(engine: TextEngine, cpp: Path, out: Path) -> int:
+def dump(engine: TextEngine, cpp: Path, out: Path, honest: bool = False) -> int:
     """Write the dump; returns the number of Chinese tokens written."""
     reader = engine.reader
     count = 0
     with out.open("w", encoding="utf-8") as fh:
-        for label, text in texts(cpp):
+        for label, text in texts(cpp, honest):
             fh.write(f"# {label}\t{text}\n")
             for tok in engine.annotate(text, tone_changes=False):
                 if tok.pinyin is None:
@@ -70,8 +74,12 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path)
     parser.add_argument("--cpp", type=Path, default=DEFAULT_CPP)
+    parser.add_argument("--pool", choices=("classic", "honest"), default="classic",
+                        help="the mixed text's sentences: texts.SENTENCES (as in earlier "
+                             "dumps) or the benchmarks' pool")
     args = parser.parse_args(argv)
-    print(f"{dump(get_engine(), args.cpp, args.out)} tokens written to {args.out}")
+    written = dump(get_engine(), args.cpp, args.out, args.pool == "honest")
+    print(f"{written} tokens written to {args.out}")
     return 0
 
 

@@ -863,12 +863,14 @@ class Reader:
         readings = self.lexicon.common_readings(word)
         if len(readings) == 1:
             reading = readings[0]
-            rare = (
+            suspect = word in self._suspects()
+            # (the frequency is read only for the few suspect words that need it)
+            rare = suspect and (
                 len(word) <= OVERRIDE_MAX_LEN
                 and self.lexicon.freq.get(word, 0) < OVERRIDE_MAX_FREQ
             )
             if (
-                word in self._suspects()
+                suspect
                 and (rare or self._name_only(word, reading))
                 and _phrase_reading(word) != reading
             ):
@@ -886,7 +888,7 @@ class Reader:
             # other polyphones keep the mark-only check below
             overrule = checks
             doubt = self._sources_disagree(word, reading, model)
-            if DOUBT_CHECK_ALL_SUSPECTS and word in self._suspects() and not (
+            if DOUBT_CHECK_ALL_SUSPECTS and suspect and not (
                 "个" in word or word[-1] == "上"  # light syllables of the conventions
             ):
                 # the dictionary's reading stays; the model in context may mark it,

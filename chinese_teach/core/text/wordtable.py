@@ -103,7 +103,7 @@ class _PackedKeys:
 
     def _number(self, key: str) -> int:
         """The position of ``key`` among the keys, -1 if it is not one."""
-        word = _utf8(key)
+        word = key.encode("utf-8", "surrogatepass")  # :func:`_utf8`, without its call
         stop = len(word) + 1
         starts, slots, blob, mask = self._starts, self._slots, self._blob, self._mask
         i = crc32(word) & mask
