@@ -58,19 +58,20 @@ FEATURES = (
     "margin", "entropy", "light", "rule", "hsk_word", "phrase_confirms",
     "doubt_light", "doubt_rule", "doubt_hsk_word", "doubt_phrase_confirms",
     "no_opinion_outside_core", "sentence_hsk", "sentence_rare", "char_rate",
+    "around_phrase_disagrees",
 )
 #: Logistic weights on the raw features of :data:`FEATURES`, then the intercept
 #: (fitted by ``benchmarks/pinyin/marks_fit.py``).
 WEIGHTS: tuple[float, ...] = (
-    0.602522, -0.647296, 2.66778, 0.0387374, -0.0207298, 0.323414, 4.47878, -0.0746749,
-    -0.150717, 0.14431, 0.584258, 0.810316, 1.11565, 1.49814, 2.59331, 3.5088, -0.115358,
-    0.263443, -0.682283, -0.304338, -0.0124292, -0.121218, 0.0188848, -0.0283757,
-    -0.733162, 0.831185, 0.386396, 0.316094,
+    0.621201, -0.678802, 2.64758, 0.0407046, -0.0225526, 0.238059, 4.51033, -0.0759193,
+    -0.215627, 0.10758, 0.750776, 0.66131, 1.18954, 1.30023, 2.22931, 3.05946, -0.277052,
+    0.243515, -0.635941, -0.187901, -0.0284817, -0.123506, 0.0173852, -0.022414,
+    -0.76126, 0.755131, 0.0156334, 0.316386, 2.02047,
 )
-INTERCEPT = -8.34066
+INTERCEPT = -7.85026
 #: A character is marked when its score (log-odds of being wrong) is above this: the
 #: score that marks the fit's budget of CPP dev's characters (1.95 %, ``marks_fit.py``).
-THRESHOLD = -3.0735
+THRESHOLD = -3.12956
 
 #: The file of :func:`load_rates` (written by ``marks_fit.py --write``).
 RATES_FILE = ("polyphones", "mark_rates.tsv")
@@ -164,10 +165,13 @@ class MarkScorer:
         self, word: str, k: int, syllable: str, source: Source, *, engine_mark: bool,
         opinion: tuple[np.ndarray, tuple[str, ...]] | None,
         sentence: tuple[float, float] = (0.0, 0.0),
+        around: tuple[str, int] | None = None,
     ) -> list[float]:
         """The inputs of the score (:data:`FEATURES`) for character ``k`` of ``word``
         read ``syllable`` (a full tone: see :meth:`category`), given the model's
-        ``opinion`` and ``sentence`` (:meth:`sentence_features` of its sentence)."""
+        ``opinion``, ``sentence`` (:meth:`sentence_features` of its sentence) and
+        ``around``, the simplified text and the word's start in it (the words around
+        it, :meth:`around_phrase_disagrees`; none without it)."""
         lexicon = self.lexicon
         doubt = disagrees = entropy = 0.0
         margin = 1.0
@@ -203,7 +207,31 @@ class MarkScorer:
             doubt * light, doubt * rule, doubt * hsk, doubt * confirmed,
             float(no_opinion and kind != "core"), *sentence,
             self.rates.get((word[k], kind), 0.0),
+            self.around_phrase_disagrees(word, k, syllable, around),
         ]
+
+    def around_phrase_disagrees(self, word: str, k: int, syllable: str,
+                                around: tuple[str, int] | None) -> float:
+        """1.0 where a phrase of pypinyin's of 2-4 characters of the text covering
+        character ``k`` of ``word`` (other than ``word`` itself, across the word's edges
+        too) reads that character otherwise than ``syllable`` (full tones compared): a
+        second opinion from a dictionary that cuts the text its own way. ``around`` is
+        the simplified text and the word's start in it; without it, 0.0."""
+        if around is None:
+            return 0.0
+        text, start = around
+        ch, pos = word[k], start + k
+        full = self.lexical(ch, syllable)
+        for n in (2, 3, 4):
+            for lo in range(max(0, pos - n + 1), min(pos, len(text) - n) + 1):
+                sub = text[lo:lo + n]
+                if sub == word:
+                    continue
+                phrase = self.phrase(sub)
+                if (phrase is not None and len(phrase) == n
+                        and self.lexical(ch, phrase[pos - lo]) != full):
+                    return 1.0
+        return 0.0
 
     def sentence_features(self, text: str, tokens: Sequence[Token]) -> list[tuple[float, float]]:
         """For each token, (share of its sentence's hanzi in HSK words, share in words
@@ -249,7 +277,7 @@ class MarkScorer:
             word = text[tok.start:tok.end]
             out.append((t, k, self.features(word, k, tok.citation[k], tok.sources[k],
                                             engine_mark=tok.unsure[k], opinion=opinion,
-                                            sentence=sentences[t])))
+                                            sentence=sentences[t], around=(text, tok.start))))
         return out
 
     def marks(self, text: str, tokens: Sequence[Token]) -> list[Token]:
