@@ -165,6 +165,9 @@ def test_a_phrase_around_the_word_that_reads_it_otherwise(engine) -> None:
     assert s.around_phrase_disagrees("行", 0, "hang2", ("我去银行", 3)) == 0.0
     assert s.around_phrase_disagrees("银行", 1, "xing2", ("我去银行", 2)) == 0.0
     assert s.around_phrase_disagrees("行", 0, "xing2", None) == 0.0
+    # only phrases pypinyin lists are looked up (a set test first, for speed)
+    assert "银行" in s.phrase_words and "去银行" not in s.phrase_words
+    assert all(s.phrase(w) is not None for w in sorted(s.phrase_words)[:2000])
     at = marks.FEATURES.index("around_phrase_disagrees")
     row = s.features("行", 0, "xing2", Source.MODEL, engine_mark=False, opinion=None,
                      around=("我去银行", 3))

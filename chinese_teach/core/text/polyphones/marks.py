@@ -8,18 +8,20 @@ knows of the word (source, frequency, HSK, the dictionaries), the kind of readin
 (:meth:`MarkScorer.category`: the model's and undecided readings and unconfirmed
 dictionary words, light syllables, rules' readings, HSK words, words pypinyin's phrases
 confirm; each kind has its own weights), how plain its sentence is (its share of HSK
-words and of rare words) and how often new classroom text showed that character misread
-in that kind of reading (``char_rate``, :func:`load_rates`) in one logistic score. The
+words and of rare words), how often new classroom text showed that character misread
+in that kind of reading (``char_rate``, :func:`load_rates`) and whether a pypinyin phrase
+around it, cut its own way, reads it otherwise
+(:meth:`MarkScorer.around_phrase_disagrees`) in one logistic score. The
 score is fitted on CPP dev, on the classroom sets' *blind* readings (each set as the
 engine read it before any rule was tuned on it: what a teacher's new text gets) and on
 today's readings of the classroom sets (``benchmarks/pinyin/marks_fit.py``). A character
 is marked when its score is above :data:`THRESHOLD`, the score that marks the fit's budget
 of CPP dev's characters (``marks_fit.py --budget``, 1.95 %: a margin under the 2 % a
 teacher is promised). Fitted without a set and measured on its blind readings (leave one
-set out), the marks dot 55 % of the errors of new classroom text at 1.98 % of its
-characters (the seventh round's way: 36 % at 2.00 %); CPP test 61.4 % of its errors at
-1.95 % (was 70.7 %); the seen classroom sets 0.64-1.84 % (issue 19, ninth round and the
-eighth session's refit; benchmarks/pinyin/README.md).
+set out), the marks dot 57 % of the errors of new classroom text at 2.02 % of its
+characters (the seventh round's way: 36 % at 2.00 %); CPP test 62.2 % of its errors at
+1.95 %; the seen classroom sets 0.67-1.92 % (issue 19, branch marks11;
+benchmarks/pinyin/README.md, which also says why 90 % is out of reach at 2 %).
 
 The queries cost about twice the annotation's CPU, so these marks are computed only
 where marks are shown: the reader preview and its word pop-up
@@ -43,6 +45,7 @@ from dataclasses import replace
 import numpy as np
 
 from chinese_teach import paths
+from chinese_teach.core.text import fallback
 from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
 from chinese_teach.core.text.tokens import Kind, Source, Token, shared
 
@@ -138,6 +141,7 @@ class MarkScorer:
         self.phrase = phrase
         self.suspects = suspects
         self.rates = load_rates() if rates is None else rates
+        self._phrase_words: frozenset[str] | None = None
 
     def category(self, word: str, k: int, syllable: str, source: Source) -> str | None:
         """Which kind of reading character ``k`` of ``word`` read ``syllable`` is, one of
@@ -221,17 +225,29 @@ class MarkScorer:
             return 0.0
         text, start = around
         ch, pos = word[k], start + k
-        full = self.lexical(ch, syllable)
+        listed = self.phrase_words
+        full = None
         for n in (2, 3, 4):
             for lo in range(max(0, pos - n + 1), min(pos, len(text) - n) + 1):
                 sub = text[lo:lo + n]
-                if sub == word:
+                if sub == word or sub not in listed:
                     continue
                 phrase = self.phrase(sub)
-                if (phrase is not None and len(phrase) == n
-                        and self.lexical(ch, phrase[pos - lo]) != full):
+                if phrase is None or len(phrase) != n:
+                    continue
+                if full is None:
+                    full = self.lexical(ch, syllable)
+                if self.lexical(ch, phrase[pos - lo]) != full:
                     return 1.0
         return 0.0
+
+    @property
+    def phrase_words(self) -> frozenset[str]:
+        """The words of pypinyin's phrase list, read once (a set test is ~50 times cheaper
+        than a look-up in the table, and most substrings are no phrase)."""
+        if self._phrase_words is None:
+            self._phrase_words = frozenset(w for w, _ in fallback.phrase_items())
+        return self._phrase_words
 
     def sentence_features(self, text: str, tokens: Sequence[Token]) -> list[tuple[float, float]]:
         """For each token, (share of its sentence's hanzi in HSK words, share in words
