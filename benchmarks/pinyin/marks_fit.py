@@ -76,6 +76,10 @@ BLIND_READINGS = {
 }
 
 
+#: The sources of readings, in the order of a set's ``source`` column (:func:`set_rows`).
+SOURCES = tuple(Source)
+
+
 def read_blind(path: Path) -> list[tuple[str, list[Token]]]:
     """The sentences and Chinese tokens recorded by ``blind_readings.py``."""
     out: list[tuple[str, list[Token]]] = []
@@ -105,6 +109,8 @@ def set_rows(engine: TextEngine, items: list[tuple[str, dict[int, str], bool]],
     ys: list[int] = []
     sents: list[int] = []
     chars: list[int] = []
+    lengths: list[int] = []
+    sources: list[int] = []
     kept = hanzi = kept_errors = other_errors = 0
     for n, (text, expected, lexical) in enumerate(items):
         tokens = (engine.annotate(text, tone_changes=not lexical) if recorded is None
@@ -133,7 +139,10 @@ def set_rows(engine: TextEngine, items: list[tuple[str, dict[int, str], bool]],
                 ys.append(wrong)
                 sents.append(n)
                 chars.append(ord(simp[i]))
+                lengths.append(len(tok.text))
+                sources.append(SOURCES.index(tok.sources[k]))
     return {"x": np.array(xs), "y": np.array(ys), "sent": np.array(sents), "char": np.array(chars),
+            "wlen": np.array(lengths), "source": np.array(sources),
             "counts": np.array([kept, hanzi, kept_errors, other_errors])}
 
 

@@ -125,3 +125,21 @@ def test_threshold_marks_the_budget_of_all_characters() -> None:
     counts = np.array([1, 200, 0, 0])  # 200 characters, one mark kept from the engine
     thr = threshold(scores, counts, budget=2.0)  # 4 marks in all, 3 from the score
     assert int((scores > thr).sum()) == 3
+
+
+def test_the_bound_ranks_cells_by_their_error_rate_and_pays_for_every_row() -> None:
+    """``marks_misses.bound``: a cell of 2 errors in 4 rows is marked before a cell of
+    1 in 100; a cell's unlabelled rows (-1) cost marks too; an unmarked error counts
+    the other readings of its cell."""
+    from benchmarks.pinyin.marks_misses import bound
+
+    desc = {"a": np.array(["x"] * 4 + ["y"] * 100 + ["z"] * 6)}
+    y = np.array([1, 1, 0, 0] + [1] + [0] * 99 + [-1] * 6)
+    marked = np.zeros(len(y), dtype=bool)
+    counts = np.array([0, 1000, 0, 0])  # 1,000 hanzi, no engine mark kept
+    caught, errors, n, crowd = bound(desc, y, marked, counts, budget=1.0)  # 10 marks
+    assert (errors, n) == (3, 3)
+    # x (rate 1/2, 4 rows) first; then y (1/100) before z (no labelled row): 6 more marks
+    # of y's 100 rows carry 6/100 of its error
+    assert abs(caught - (2 + 6 / 100)) < 1e-9
+    assert crowd == {"< 10": 2, "50-499": 1}

@@ -152,3 +152,30 @@ def test_the_shipped_rates_table_is_read() -> None:
     assert len(table) > 100
     assert {kind for _, kind in table} <= set(marks.CATEGORIES)
     assert any(v > 0 for v in table.values()) and any(v < 0 for v in table.values())
+
+
+def test_a_phrase_around_the_word_that_reads_it_otherwise(engine) -> None:
+    """``around_phrase_disagrees``: a pypinyin phrase of the text covering the character,
+    across the engine's cut, that reads it otherwise (银行 háng against 行 read xíng
+    alone) is a second opinion; the engine's own word is none, and without the text
+    there is no opinion."""
+    engine.unsure_marks("", [])
+    s = engine._mark_scorer
+    assert s.around_phrase_disagrees("行", 0, "xing2", ("我去银行", 3)) == 1.0
+    assert s.around_phrase_disagrees("行", 0, "hang2", ("我去银行", 3)) == 0.0
+    assert s.around_phrase_disagrees("银行", 1, "xing2", ("我去银行", 2)) == 0.0
+    assert s.around_phrase_disagrees("行", 0, "xing2", None) == 0.0
+    # only phrases pypinyin lists are looked up (a set test first, for speed)
+    assert "银行" in s.phrase_words and "去银行" not in s.phrase_words
+    assert all(s.phrase(w) is not None for w in sorted(s.phrase_words)[:2000])
+    at = marks.FEATURES.index("around_phrase_disagrees")
+    row = s.features("行", 0, "xing2", Source.MODEL, engine_mark=False, opinion=None,
+                     around=("我去银行", 3))
+    assert row[at] == 1.0 and len(row) == len(marks.FEATURES)
+    # rows() gives every scored character its text around it
+    text = "我去银行取钱。"
+    tokens = engine.annotate(text)
+    for t, k, x in s.rows(text, tokens):
+        tok = tokens[t]
+        word = text[tok.start:tok.end]
+        assert x[at] == s.around_phrase_disagrees(word, k, tok.citation[k], (text, tok.start))
