@@ -22,9 +22,10 @@ from typing import Any
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
 from chinese_teach.core.documents.display import (
     DisplayToken,
+    Shape,
     display_token,
     placed,
-    placing,
+    shaped,
     word_ruby_parts,
 )
 from chinese_teach.core.documents.headings import same_title
@@ -766,7 +767,7 @@ def _build_reader(
     # A word shows the same way wherever the same reading, printed characters, pinyin
     # choice and marks recur: its display token is made once per build and placed at
     # each occurrence's offsets (a 100k-character text has ~60k words, ~3k distinct).
-    shapes: dict[tuple, tuple[tuple, tuple]] = {}
+    shapes: dict[tuple, Shape] = {}
     # ... and kept for the process (the live preview builds again at every edit), for
     # the same corpus and display choices, with the teacher's own gloss of the word and
     # the sense its text chooses (the other inputs of its meaning and level depend on the
@@ -784,8 +785,8 @@ def _build_reader(
                 key: tuple = (tok.kind, tok.text, text_i)
                 shape = shapes.get(key)
                 if shape is None:
-                    shape = shapes[key] = placing(display_token(tok, text=text_i))
-                append(placed(shape[0], tok.start, tok.end, shape[1]))
+                    shape = shapes[key] = shaped(display_token(tok, text=text_i))
+                append(placed(shape.before, tok.start, tok.end, shape.after, shape))
                 continue
             shown = all_shown or shows_pinyin(tok)
             if first_marked and tok.text not in marked:
@@ -812,9 +813,9 @@ def _build_reader(
                 kept_key = (key, edited.get(word), senses.get(word))
                 shape = kept.get(kept_key)
                 if shape is None:
-                    shape = kept[kept_key] = placing(word_display(tok, text_i, shown, {}))
+                    shape = kept[kept_key] = shaped(word_display(tok, text_i, shown, {}))
                 shapes[key] = shape
-            append(placed(shape[0], tok.start, tok.end, shape[1]))
+            append(placed(shape.before, tok.start, tok.end, shape.after, shape))
         paragraphs.append(out)
     return ReaderDocument(
         title=title,
@@ -829,7 +830,7 @@ def _build_reader(
     )
 
 
-#: Display shapes of words (:func:`~chinese_teach.core.documents.display.placing`) kept
+#: Display shapes of words (:class:`~chinese_teach.core.documents.display.Shape`) kept
 #: for the process, per glosser, level index, standard, tone style, per-character pinyin
 #: and third tones marked.
 _SHAPES: dict[tuple, dict] = {}

@@ -25,14 +25,14 @@ import html
 import math
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
 from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.atomicfile import atomic_write
-from chinese_teach.core.documents.display import DisplayToken
+from chinese_teach.core.documents.display import DisplayToken, Shape
 from chinese_teach.core.documents.reader import (
     THIRD_TONE_SAMPLE,
     GlossaryMode,
@@ -261,22 +261,34 @@ _HTML_KEY = attrgetter("kind", "text", "syllables", "ruby", "ruby_tones", "tones
 #: Words already written, for each (document language, standard, pinyin size): the HTML
 #: of a word depends on these and on its token's fields but the offsets (see
 #: :func:`_written_words`).
-_WRITTEN: dict[tuple, tuple[dict[int, str], dict[tuple, _Piece]]] = {}
+_WRITTEN: dict[tuple, _Written] = {}
 #: Words kept for each of them; past it the store starts again.
 WRITTEN_MAX = 20_000
 
 
-def _written_words(doc: ReaderDocument) -> tuple[dict[int, str], dict[tuple, _Piece]]:
+@dataclass(slots=True)
+class _Written:
+    """One store of words written: the level labels, each word's piece by its fields
+    (:data:`_HTML_KEY`) and, for tokens a reader build placed from a shape
+    (``DisplayToken.shape``), by that shape: one look-up of an object compared by
+    identity per token, instead of a 12-field key built and hashed."""
+
+    levels: dict[int, str] = field(default_factory=dict)
+    words: dict[tuple, _Piece] = field(default_factory=dict)
+    shapes: dict[Shape, _Piece] = field(default_factory=dict)
+
+
+def _written_words(doc: ReaderDocument) -> _Written:
     """The level labels and the words already written for documents in ``doc``'s
     language, standard and pinyin size, kept for the process: a teacher's readers share
     most of their words (and a text shares them between its paragraphs), so each is
     written once, as the escaped strings are (:func:`_e`)."""
     key = (doc.lang, doc.standard, doc.options.ruby_ratio)
     found = _WRITTEN.get(key)
-    if found is None or len(found[1]) > WRITTEN_MAX:
+    if found is None or len(found.words) > WRITTEN_MAX or len(found.shapes) > WRITTEN_MAX:
         if len(_WRITTEN) > 16:
             _WRITTEN.clear()
-        found = _WRITTEN[key] = ({}, {})
+        found = _WRITTEN[key] = _Written()
     return found
 
 
@@ -294,6 +306,15 @@ def _word_once(
             word.html, word.width, word.left, word.right, hanzi=tok.kind is Kind.HANZI,
             break_after=not space and tok.text[-1:] not in NO_LINE_END,
             break_before=not space and tok.text[:1] not in NO_LINE_START)
+    return found
+
+
+def _shape_once(tok: DisplayToken, doc: ReaderDocument, store: _Written) -> _Piece:
+    """:func:`_word_once` for a token whose shape has no piece yet, kept under its shape
+    (when it has one) for the next token placed from it."""
+    found = _word_once(tok, doc, store.levels, store.words)
+    if tok.shape is not None:
+        store.shapes[tok.shape] = found
     return found
 
 
@@ -491,13 +512,12 @@ def _html_lines(
     out.append('<article class="text">')
     total = max(1, len(doc.paragraphs))
     sentence = 0
-    levels, written = _written_words(doc)
-    known = written.get
-    html_key = _HTML_KEY
+    store = _written_words(doc)
+    by_shape = store.shapes.get
     by_line = o.numbering == "line"
     for p, tokens in enumerate(doc.paragraphs):
         check(cancel)
-        pieces = [known(html_key(t)) or _word_once(t, doc, levels, written) for t in tokens]
+        pieces = [by_shape(t.shape) or _shape_once(t, doc, store) for t in tokens]
         num = ""
         if o.numbering == "paragraph":
             num = f'<span class="pn">{p + 1}</span>'
