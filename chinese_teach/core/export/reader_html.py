@@ -169,6 +169,9 @@ class _Piece:
     hanzi: bool = False
     break_after: bool = False
     break_before: bool = False
+    #: ``html`` in UTF-8, as the file holds it: a paragraph is joined from the words'
+    #: bytes, encoded once per distinct word, not from strings encoded at every write
+    data: bytes = b""
 
 
 @lru_cache(maxsize=4096)
@@ -305,7 +308,8 @@ def _word_once(
         found = written[key] = _Piece(  # (dataclasses.replace costs 20 µs)
             word.html, word.width, word.left, word.right, hanzi=tok.kind is Kind.HANZI,
             break_after=not space and tok.text[-1:] not in NO_LINE_END,
-            break_before=not space and tok.text[:1] not in NO_LINE_START)
+            break_before=not space and tok.text[:1] not in NO_LINE_START,
+            data=word.html.encode())
     return found
 
 
@@ -415,10 +419,17 @@ def _gap(margin: str) -> str:
     return f'<span class="gap" style="margin-right:{margin}"></span>'
 
 
-def _paragraph_words(pieces: Sequence[_Piece]) -> str:
-    """``_joined_words(pieces, _spaced(pieces))`` in one pass: the gap after a word goes
-    before the line-break opportunity that follows it, as there."""
-    out: list[str] = []
+@lru_cache(maxsize=4096)
+def _gap_data(margin: str) -> bytes:
+    """:func:`_gap` in UTF-8."""
+    return _gap(margin).encode()
+
+
+def _paragraph_data(pieces: Sequence[_Piece], head: bytes = b"", tail: bytes = b"") -> bytes:
+    """``_joined_words(pieces, _spaced(pieces))`` in one pass, in UTF-8 (the pieces'
+    ``data``), between ``head`` and ``tail``: the gap after a word goes before the
+    line-break opportunity that follows it, as there."""
+    out: list[bytes] = [head]
     append = out.append
     reach: float | None = None
     before: _Piece | None = None
@@ -428,7 +439,7 @@ def _paragraph_words(pieces: Sequence[_Piece]) -> str:
             if reach is not None:
                 margin = _margin(reach + left + MIN_GAP)
                 if margin:
-                    append(_gap(margin))
+                    append(_gap_data(margin))
             reach = piece.right
         elif reach is not None:
             reach -= piece.width
@@ -437,10 +448,11 @@ def _paragraph_words(pieces: Sequence[_Piece]) -> str:
         if before is not None and (before.hanzi or piece.hanzi) and before.break_after and (
             piece.break_before
         ):
-            append("<wbr>")
-        append(piece.html)
+            append(b"<wbr>")
+        append(piece.data)
         before = piece
-    return "".join(out)
+    append(tail)
+    return b"".join(out)
 
 
 def _level(level: int) -> str:
@@ -455,15 +467,15 @@ def render_html(
     cancel: CancelToken | None = None,
 ) -> str:
     """The whole reader as one HTML string."""
-    return "\n".join(_html_lines(doc, progress, cancel))
+    return b"\n".join(_html_lines(doc, progress, cancel)).decode("utf-8")
 
 
 def _html_lines(
     doc: ReaderDocument,
     progress: ProgressCallback | None,
     cancel: CancelToken | None,
-) -> list[str]:
-    """The reader's HTML, line by line (a paragraph is one line)."""
+) -> list[bytes]:
+    """The reader's HTML, line by line (a paragraph is one line), in UTF-8."""
     o = doc.options
     traditional = doc.traditional
     lang = "zh-Hant" if traditional else "zh-Hans"
@@ -481,7 +493,7 @@ def _html_lines(
         "margin": o.margin_mm,
     }
     body_cls = " ".join(c for c, on in (("ch", o.color_hanzi), ("cp", o.color_pinyin)) if on)
-    out: list[str] = [
+    out: list[str | bytes] = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}">',
         "<head>",
@@ -522,7 +534,8 @@ def _html_lines(
         if o.numbering == "paragraph":
             num = f'<span class="pn">{p + 1}</span>'
         if not by_line:
-            out.append(f"<p>{num}{_paragraph_words(pieces)}</p>")
+            out.append(_paragraph_data(pieces, f"<p>{num}".encode() if num else b"<p>",
+                                       b"</p>"))
         else:
             words = _spaced(pieces)
             for i in sentence_starts(tokens):
@@ -571,7 +584,7 @@ def _html_lines(
     out.append('<div id="pop" role="status" aria-live="polite"></div>')
     out.append(f"<script>{_SCRIPT}</script>")
     out.append("</body></html>")
-    return out
+    return [line if isinstance(line, bytes) else line.encode() for line in out]
 
 
 def export_html(
@@ -584,12 +597,12 @@ def export_html(
     """Write ``doc`` as a self-contained HTML file (atomically).
 
     The lines are written one after the other: the page of a long text (160 MB for a
-    million characters) is never held as one string, nor as one block of bytes."""
+    million characters) is never held as one string, nor as one block of bytes; they
+    are UTF-8 already (each word encoded once), so nothing is encoded as it is written."""
     lines = _html_lines(doc, progress, cancel)
-    with atomic_write(path, overwrite=overwrite) as tmp, open(
-            tmp, "w", encoding="utf-8", newline="") as handle:
+    with atomic_write(path, overwrite=overwrite) as tmp, open(tmp, "wb") as handle:
         write = handle.write
         for i, line in enumerate(lines):
             if i:
-                write("\n")
+                write(b"\n")
             write(line)

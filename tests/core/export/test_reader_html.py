@@ -234,6 +234,8 @@ def test_words_have_break_opportunities_except_before_closing_marks(engine, dict
 
 # -- the words' HTML, written once per process, and each paragraph in one pass ----------------
 
+import dataclasses  # noqa: E402
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
@@ -246,14 +248,16 @@ _pieces = st.lists(st.builds(
     left=st.one_of(st.none(), st.floats(-1, 2, allow_nan=False)),
     right=st.one_of(st.none(), st.floats(-1, 2, allow_nan=False)),
     hanzi=st.booleans(), break_after=st.booleans(), break_before=st.booleans(),
-), max_size=30)
+).map(lambda p: dataclasses.replace(p, data=p.html.encode())), max_size=30)
 
 
 @settings(max_examples=300, deadline=None)
 @given(_pieces)
 def test_one_pass_paragraph_equals_spacing_then_joining(pieces) -> None:
-    assert reader_html._paragraph_words(pieces) == reader_html._joined_words(
+    assert reader_html._paragraph_data(pieces).decode() == reader_html._joined_words(
         pieces, reader_html._spaced(pieces))
+    assert reader_html._paragraph_data(pieces, b"<p>", b"</p>").decode() == (
+        f"<p>{reader_html._joined_words(pieces, reader_html._spaced(pieces))}</p>")
 
 
 def test_words_written_before_are_reused_only_in_the_same_language(engine, dictionary) -> None:
@@ -299,8 +303,6 @@ def test_words_found_by_their_shape_are_written_as_found_by_their_fields(
     word's HTML by it: the page equals the one written from the tokens' fields alone
     (the same tokens without their shape), and a token changed after the build (which
     loses its shape) is written as it now is, not as its shape was."""
-    import dataclasses
-
     text = f"{TEXT}\n我们一起去银行吧，我们去银行。"
     doc = build_reader(text, ReaderOptions(), engine, dictionary)
     shaped = [t for p in doc.paragraphs for t in p if t.shape is not None]
