@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum, StrEnum
 from functools import partial
+from itertools import repeat
 from typing import Any
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
@@ -688,7 +689,19 @@ def _build_reader(
         written.append(pieces)
 
     hanzi = Kind.HANZI  # (a class attribute of an enum costs 0.1 µs a look-up)
-    words = {t.text for toks in annotated for t in toks if t.kind is hanzi}
+    # Each word's first occurrence (paragraph, index, token), in the text's order: the
+    # glossary's order and the words to look up, in one walk over the tokens (a
+    # paragraph whose words were all met before is passed over as a set).
+    first: dict[str, tuple[int, int, Token]] = {}
+    words: set[str] = set()
+    for p, toks in enumerate(annotated):
+        here = {t.text for t in toks if t.kind is hanzi}
+        if here <= words:
+            continue
+        for k, tok in enumerate(toks):
+            if tok.kind is hanzi and tok.text not in words:
+                words.add(tok.text)
+                first[tok.text] = (p, k, tok)
     definitions, proper = word_glosses(corpus, words)
     name_glosses: dict[tuple[str, tuple[str, ...]], str] = {}
     from chinese_teach.core.corpus.glosses import glosser, text_senses
@@ -699,36 +712,31 @@ def _build_reader(
     glossary: list[GlossaryEntry] = []
     first_seen: dict[str, int] = {}
     if options.glossary is not GlossaryMode.NONE or options.gloss_mark is not GlossMark.NONE:
-        looked: set[str] = set()  # words met before (new or not): each is asked once
-        for p, toks in enumerate(annotated):
-            for k, tok in enumerate(toks):
-                if tok.kind is not hanzi or tok.text in looked:
-                    continue
-                looked.add(tok.text)
-                if not is_new(tok.text):
-                    continue
-                syls = tuple(tok.citation or tok.pinyin or ())
-                edited = tok.text in options.definitions
-                definition = options.definitions.get(tok.text) or _text_meaning(
-                    tok, syls, senses, definitions, corpus, names=name_glosses)
-                first_seen[tok.text] = len(glossary) + 1
-                glossary.append(
-                    GlossaryEntry(
-                        number=len(glossary) + 1,
-                        word=(written[p][k] if written[p] is not None
-                              else to_script(tok.text) if to_script else tok.text),
-                        source=tok.text,
-                        pinyin=_spell(syls, name_caps(tok, syls, proper),
-                                      tok.extra.get("name_title", 0)),
-                        syllables=syls,
-                        definition=definition,
-                        level=index.word_level(tok.text, standard),
-                        standard=standard,
-                        paragraph=p,
-                        edited=edited,
-                        lang=lang,
-                    )
+        for p, k, tok in first.values():
+            if not is_new(tok.text):
+                continue
+            syls = tuple(tok.citation or tok.pinyin or ())
+            edited = tok.text in options.definitions
+            definition = options.definitions.get(tok.text) or _text_meaning(
+                tok, syls, senses, definitions, corpus, names=name_glosses)
+            first_seen[tok.text] = len(glossary) + 1
+            glossary.append(
+                GlossaryEntry(
+                    number=len(glossary) + 1,
+                    word=(written[p][k] if written[p] is not None
+                          else to_script(tok.text) if to_script else tok.text),
+                    source=tok.text,
+                    pinyin=_spell(syls, name_caps(tok, syls, proper),
+                                  tok.extra.get("name_title", 0)),
+                    syllables=syls,
+                    definition=definition,
+                    level=index.word_level(tok.text, standard),
+                    standard=standard,
+                    paragraph=p,
+                    edited=edited,
+                    lang=lang,
                 )
+            )
 
     paragraphs: list[list[DisplayToken]] = []
     marked: set[str] = set()
@@ -779,8 +787,8 @@ def _build_reader(
                   else written[p])
         out: list[DisplayToken] = []
         append = out.append
-        for i, tok in enumerate(toks):
-            text_i = pieces[i] if pieces is not None else None
+        printed = pieces if pieces is not None else repeat(None)  # (endless: toks decide)
+        for tok, text_i in zip(toks, printed, strict=False):
             if tok.kind is not hanzi:
                 key: tuple = (tok.kind, tok.text, text_i)
                 shape = shapes.get(key)
