@@ -810,10 +810,13 @@ def _build_reader(
                         marks["gloss"] = num
                     append(word_display(tok, text_i, shown, marks))
                     continue
+            # (of the extras only a name, its title and, when marked, the third-tone
+            # flags change what a word shows; nearly every word has the flags)
             x = tok.extra
             key = ((tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown,
                     x.get("name"), x.get("name_title"),
-                    x.get("third_tone") if mark_third else None) if x
+                    x.get("third_tone") if mark_third else None)
+                   if x and ("name" in x or mark_third)
                    else (tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown))
             shape = shapes.get(key)
             if shape is None:
