@@ -9,7 +9,7 @@ annotates (Quick-annotate) needs no reader document at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
@@ -38,6 +38,11 @@ class DisplayToken:
     tone is said as a rising tone before another third tone (nǐ hǎo said ní hǎo);
     it is filled only when the reader asks to show third-tone changes and the
     pinyin is shown, so every renderer marks exactly the parts flagged here.
+    ``shape`` is the :class:`Shape` a reader build placed the token from (every token
+    placed from one shape has the same fields but its offsets), ``None`` for a token
+    made any other way (``dataclasses.replace`` included): an exporter may keep what it
+    writes for a word under its shape instead of comparing every field. It takes no
+    part in equality, hashing or ``repr``.
     """
 
     text: str
@@ -56,6 +61,7 @@ class DisplayToken:
     unsure: bool = False
     per_char: bool = True
     third_tone: tuple[bool, ...] = ()
+    shape: Shape | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def has_ruby(self) -> bool:
@@ -209,6 +215,19 @@ def _word_token(  # noqa: PLR0917 (positional: called once per word of a reader)
                   (gloss, underline, meaning, level, unsure, per_char, third_tone))
 
 
+class Shape:
+    """A display token's fields but its offsets (:func:`placing`), to place copies of it
+    (:func:`placed`). Compared and hashed by identity: a reader build makes one per
+    distinct word shape and keeps it, so a dict keyed by shapes is a cheap look-up per
+    token where the fields themselves are a 16-field key."""
+
+    __slots__ = ("after", "before")
+
+    def __init__(self, before: tuple, after: tuple) -> None:
+        self.before = before
+        self.after = after
+
+
 #: A display token's fields before its offsets, and after them (see :func:`placed`).
 _BEFORE = attrgetter("text", "kind", "ruby", "ruby_tones", "tones", "syllables", "source")
 _AFTER = attrgetter("gloss", "underline", "meaning", "level", "unsure", "per_char",
@@ -221,9 +240,21 @@ def placing(tok: DisplayToken) -> tuple[tuple, tuple]:
     return _BEFORE(tok), _AFTER(tok)
 
 
-def placed(before: tuple, start: int, end: int, after: tuple) -> DisplayToken:
+def shaped(tok: DisplayToken) -> Shape:
+    """:func:`placing`'s fields of ``tok`` as one :class:`Shape` (see :func:`place`)."""
+    return Shape(_BEFORE(tok), _AFTER(tok))
+
+
+def place(shape: Shape, start: int, end: int) -> DisplayToken:
+    """:func:`placed` from ``shape``, the token marked with it (``DisplayToken.shape``)."""
+    return placed(shape.before, start, end, shape.after, shape)
+
+
+def placed(before: tuple, start: int, end: int, after: tuple,
+           shape: Shape | None = None) -> DisplayToken:
     """The token of :func:`placing`'s fields at ``start``-``end``: equal to
-    ``dataclasses.replace(tok, start=start, end=end)``, in a twentieth of its time."""
+    ``dataclasses.replace(tok, start=start, end=end)``, in a twentieth of its time;
+    ``shape``, the :class:`Shape` of ``before`` and ``after``, if they come from one."""
     tok = _Unfrozen()
     (tok.text, tok.kind, tok.ruby, tok.ruby_tones, tok.tones, tok.syllables,
      tok.source) = before
@@ -231,6 +262,7 @@ def placed(before: tuple, start: int, end: int, after: tuple) -> DisplayToken:
     tok.end = end
     (tok.gloss, tok.underline, tok.meaning, tok.level, tok.unsure, tok.per_char,
      tok.third_tone) = after
+    tok.shape = shape
     tok.__class__ = DisplayToken  # type: ignore[assignment]
     return tok  # type: ignore[return-value]
 

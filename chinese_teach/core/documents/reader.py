@@ -17,14 +17,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum, StrEnum
 from functools import partial
+from itertools import repeat
 from typing import Any
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
 from chinese_teach.core.documents.display import (
     DisplayToken,
+    Shape,
     display_token,
     placed,
-    placing,
+    shaped,
     word_ruby_parts,
 )
 from chinese_teach.core.documents.headings import same_title
@@ -687,7 +689,19 @@ def _build_reader(
         written.append(pieces)
 
     hanzi = Kind.HANZI  # (a class attribute of an enum costs 0.1 µs a look-up)
-    words = {t.text for toks in annotated for t in toks if t.kind is hanzi}
+    # Each word's first occurrence (paragraph, index, token), in the text's order: the
+    # glossary's order and the words to look up, in one walk over the tokens (a
+    # paragraph whose words were all met before is passed over as a set).
+    first: dict[str, tuple[int, int, Token]] = {}
+    words: set[str] = set()
+    for p, toks in enumerate(annotated):
+        here = {t.text for t in toks if t.kind is hanzi}
+        if here <= words:
+            continue
+        for k, tok in enumerate(toks):
+            if tok.kind is hanzi and tok.text not in words:
+                words.add(tok.text)
+                first[tok.text] = (p, k, tok)
     definitions, proper = word_glosses(corpus, words)
     name_glosses: dict[tuple[str, tuple[str, ...]], str] = {}
     from chinese_teach.core.corpus.glosses import glosser, text_senses
@@ -698,36 +712,31 @@ def _build_reader(
     glossary: list[GlossaryEntry] = []
     first_seen: dict[str, int] = {}
     if options.glossary is not GlossaryMode.NONE or options.gloss_mark is not GlossMark.NONE:
-        looked: set[str] = set()  # words met before (new or not): each is asked once
-        for p, toks in enumerate(annotated):
-            for k, tok in enumerate(toks):
-                if tok.kind is not hanzi or tok.text in looked:
-                    continue
-                looked.add(tok.text)
-                if not is_new(tok.text):
-                    continue
-                syls = tuple(tok.citation or tok.pinyin or ())
-                edited = tok.text in options.definitions
-                definition = options.definitions.get(tok.text) or _text_meaning(
-                    tok, syls, senses, definitions, corpus, names=name_glosses)
-                first_seen[tok.text] = len(glossary) + 1
-                glossary.append(
-                    GlossaryEntry(
-                        number=len(glossary) + 1,
-                        word=(written[p][k] if written[p] is not None
-                              else to_script(tok.text) if to_script else tok.text),
-                        source=tok.text,
-                        pinyin=_spell(syls, name_caps(tok, syls, proper),
-                                      tok.extra.get("name_title", 0)),
-                        syllables=syls,
-                        definition=definition,
-                        level=index.word_level(tok.text, standard),
-                        standard=standard,
-                        paragraph=p,
-                        edited=edited,
-                        lang=lang,
-                    )
+        for p, k, tok in first.values():
+            if not is_new(tok.text):
+                continue
+            syls = tuple(tok.citation or tok.pinyin or ())
+            edited = tok.text in options.definitions
+            definition = options.definitions.get(tok.text) or _text_meaning(
+                tok, syls, senses, definitions, corpus, names=name_glosses)
+            first_seen[tok.text] = len(glossary) + 1
+            glossary.append(
+                GlossaryEntry(
+                    number=len(glossary) + 1,
+                    word=(written[p][k] if written[p] is not None
+                          else to_script(tok.text) if to_script else tok.text),
+                    source=tok.text,
+                    pinyin=_spell(syls, name_caps(tok, syls, proper),
+                                  tok.extra.get("name_title", 0)),
+                    syllables=syls,
+                    definition=definition,
+                    level=index.word_level(tok.text, standard),
+                    standard=standard,
+                    paragraph=p,
+                    edited=edited,
+                    lang=lang,
                 )
+            )
 
     paragraphs: list[list[DisplayToken]] = []
     marked: set[str] = set()
@@ -766,7 +775,7 @@ def _build_reader(
     # A word shows the same way wherever the same reading, printed characters, pinyin
     # choice and marks recur: its display token is made once per build and placed at
     # each occurrence's offsets (a 100k-character text has ~60k words, ~3k distinct).
-    shapes: dict[tuple, tuple[tuple, tuple]] = {}
+    shapes: dict[tuple, Shape] = {}
     # ... and kept for the process (the live preview builds again at every edit), for
     # the same corpus and display choices, with the teacher's own gloss of the word and
     # the sense its text chooses (the other inputs of its meaning and level depend on the
@@ -778,14 +787,14 @@ def _build_reader(
                   else written[p])
         out: list[DisplayToken] = []
         append = out.append
-        for i, tok in enumerate(toks):
-            text_i = pieces[i] if pieces is not None else None
+        printed = pieces if pieces is not None else repeat(None)  # (endless: toks decide)
+        for tok, text_i in zip(toks, printed, strict=False):
             if tok.kind is not hanzi:
                 key: tuple = (tok.kind, tok.text, text_i)
                 shape = shapes.get(key)
                 if shape is None:
-                    shape = shapes[key] = placing(display_token(tok, text=text_i))
-                append(placed(shape[0], tok.start, tok.end, shape[1]))
+                    shape = shapes[key] = shaped(display_token(tok, text=text_i))
+                append(placed(shape.before, tok.start, tok.end, shape.after, shape))
                 continue
             shown = all_shown or shows_pinyin(tok)
             if first_marked and tok.text not in marked:
@@ -801,10 +810,13 @@ def _build_reader(
                         marks["gloss"] = num
                     append(word_display(tok, text_i, shown, marks))
                     continue
+            # (of the extras only a name, its title and, when marked, the third-tone
+            # flags change what a word shows; nearly every word has the flags)
             x = tok.extra
             key = ((tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown,
                     x.get("name"), x.get("name_title"),
-                    x.get("third_tone") if mark_third else None) if x
+                    x.get("third_tone") if mark_third else None)
+                   if x and ("name" in x or mark_third)
                    else (tok.text, tok.pinyin, tok.citation, tok.unsure, text_i, shown))
             shape = shapes.get(key)
             if shape is None:
@@ -812,9 +824,9 @@ def _build_reader(
                 kept_key = (key, edited.get(word), senses.get(word))
                 shape = kept.get(kept_key)
                 if shape is None:
-                    shape = kept[kept_key] = placing(word_display(tok, text_i, shown, {}))
+                    shape = kept[kept_key] = shaped(word_display(tok, text_i, shown, {}))
                 shapes[key] = shape
-            append(placed(shape[0], tok.start, tok.end, shape[1]))
+            append(placed(shape.before, tok.start, tok.end, shape.after, shape))
         paragraphs.append(out)
     return ReaderDocument(
         title=title,
@@ -829,7 +841,7 @@ def _build_reader(
     )
 
 
-#: Display shapes of words (:func:`~chinese_teach.core.documents.display.placing`) kept
+#: Display shapes of words (:class:`~chinese_teach.core.documents.display.Shape`) kept
 #: for the process, per glosser, level index, standard, tone style, per-character pinyin
 #: and third tones marked.
 _SHAPES: dict[tuple, dict] = {}

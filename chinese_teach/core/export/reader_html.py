@@ -25,14 +25,14 @@ import html
 import math
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
 from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.atomicfile import atomic_write
-from chinese_teach.core.documents.display import DisplayToken
+from chinese_teach.core.documents.display import DisplayToken, Shape
 from chinese_teach.core.documents.reader import (
     THIRD_TONE_SAMPLE,
     GlossaryMode,
@@ -169,6 +169,9 @@ class _Piece:
     hanzi: bool = False
     break_after: bool = False
     break_before: bool = False
+    #: ``html`` in UTF-8, as the file holds it: a paragraph is joined from the words'
+    #: bytes, encoded once per distinct word, not from strings encoded at every write
+    data: bytes = b""
 
 
 @lru_cache(maxsize=4096)
@@ -261,22 +264,34 @@ _HTML_KEY = attrgetter("kind", "text", "syllables", "ruby", "ruby_tones", "tones
 #: Words already written, for each (document language, standard, pinyin size): the HTML
 #: of a word depends on these and on its token's fields but the offsets (see
 #: :func:`_written_words`).
-_WRITTEN: dict[tuple, tuple[dict[int, str], dict[tuple, _Piece]]] = {}
+_WRITTEN: dict[tuple, _Written] = {}
 #: Words kept for each of them; past it the store starts again.
 WRITTEN_MAX = 20_000
 
 
-def _written_words(doc: ReaderDocument) -> tuple[dict[int, str], dict[tuple, _Piece]]:
+@dataclass(slots=True)
+class _Written:
+    """One store of words written: the level labels, each word's piece by its fields
+    (:data:`_HTML_KEY`) and, for tokens a reader build placed from a shape
+    (``DisplayToken.shape``), by that shape: one look-up of an object compared by
+    identity per token, instead of a 12-field key built and hashed."""
+
+    levels: dict[int, str] = field(default_factory=dict)
+    words: dict[tuple, _Piece] = field(default_factory=dict)
+    shapes: dict[Shape, _Piece] = field(default_factory=dict)
+
+
+def _written_words(doc: ReaderDocument) -> _Written:
     """The level labels and the words already written for documents in ``doc``'s
     language, standard and pinyin size, kept for the process: a teacher's readers share
     most of their words (and a text shares them between its paragraphs), so each is
     written once, as the escaped strings are (:func:`_e`)."""
     key = (doc.lang, doc.standard, doc.options.ruby_ratio)
     found = _WRITTEN.get(key)
-    if found is None or len(found[1]) > WRITTEN_MAX:
+    if found is None or len(found.words) > WRITTEN_MAX or len(found.shapes) > WRITTEN_MAX:
         if len(_WRITTEN) > 16:
             _WRITTEN.clear()
-        found = _WRITTEN[key] = ({}, {})
+        found = _WRITTEN[key] = _Written()
     return found
 
 
@@ -293,7 +308,17 @@ def _word_once(
         found = written[key] = _Piece(  # (dataclasses.replace costs 20 µs)
             word.html, word.width, word.left, word.right, hanzi=tok.kind is Kind.HANZI,
             break_after=not space and tok.text[-1:] not in NO_LINE_END,
-            break_before=not space and tok.text[:1] not in NO_LINE_START)
+            break_before=not space and tok.text[:1] not in NO_LINE_START,
+            data=word.html.encode())
+    return found
+
+
+def _shape_once(tok: DisplayToken, doc: ReaderDocument, store: _Written) -> _Piece:
+    """:func:`_word_once` for a token whose shape has no piece yet, kept under its shape
+    (when it has one) for the next token placed from it."""
+    found = _word_once(tok, doc, store.levels, store.words)
+    if tok.shape is not None:
+        store.shapes[tok.shape] = found
     return found
 
 
@@ -394,10 +419,17 @@ def _gap(margin: str) -> str:
     return f'<span class="gap" style="margin-right:{margin}"></span>'
 
 
-def _paragraph_words(pieces: Sequence[_Piece]) -> str:
-    """``_joined_words(pieces, _spaced(pieces))`` in one pass: the gap after a word goes
-    before the line-break opportunity that follows it, as there."""
-    out: list[str] = []
+@lru_cache(maxsize=4096)
+def _gap_data(margin: str) -> bytes:
+    """:func:`_gap` in UTF-8."""
+    return _gap(margin).encode()
+
+
+def _paragraph_data(pieces: Sequence[_Piece], head: bytes = b"", tail: bytes = b"") -> bytes:
+    """``_joined_words(pieces, _spaced(pieces))`` in one pass, in UTF-8 (the pieces'
+    ``data``), between ``head`` and ``tail``: the gap after a word goes before the
+    line-break opportunity that follows it, as there."""
+    out: list[bytes] = [head]
     append = out.append
     reach: float | None = None
     before: _Piece | None = None
@@ -407,7 +439,7 @@ def _paragraph_words(pieces: Sequence[_Piece]) -> str:
             if reach is not None:
                 margin = _margin(reach + left + MIN_GAP)
                 if margin:
-                    append(_gap(margin))
+                    append(_gap_data(margin))
             reach = piece.right
         elif reach is not None:
             reach -= piece.width
@@ -416,10 +448,11 @@ def _paragraph_words(pieces: Sequence[_Piece]) -> str:
         if before is not None and (before.hanzi or piece.hanzi) and before.break_after and (
             piece.break_before
         ):
-            append("<wbr>")
-        append(piece.html)
+            append(b"<wbr>")
+        append(piece.data)
         before = piece
-    return "".join(out)
+    append(tail)
+    return b"".join(out)
 
 
 def _level(level: int) -> str:
@@ -434,15 +467,15 @@ def render_html(
     cancel: CancelToken | None = None,
 ) -> str:
     """The whole reader as one HTML string."""
-    return "\n".join(_html_lines(doc, progress, cancel))
+    return b"\n".join(_html_lines(doc, progress, cancel)).decode("utf-8")
 
 
 def _html_lines(
     doc: ReaderDocument,
     progress: ProgressCallback | None,
     cancel: CancelToken | None,
-) -> list[str]:
-    """The reader's HTML, line by line (a paragraph is one line)."""
+) -> list[bytes]:
+    """The reader's HTML, line by line (a paragraph is one line), in UTF-8."""
     o = doc.options
     traditional = doc.traditional
     lang = "zh-Hant" if traditional else "zh-Hans"
@@ -460,7 +493,7 @@ def _html_lines(
         "margin": o.margin_mm,
     }
     body_cls = " ".join(c for c, on in (("ch", o.color_hanzi), ("cp", o.color_pinyin)) if on)
-    out: list[str] = [
+    out: list[str | bytes] = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}">',
         "<head>",
@@ -491,18 +524,18 @@ def _html_lines(
     out.append('<article class="text">')
     total = max(1, len(doc.paragraphs))
     sentence = 0
-    levels, written = _written_words(doc)
-    known = written.get
-    html_key = _HTML_KEY
+    store = _written_words(doc)
+    by_shape = store.shapes.get
     by_line = o.numbering == "line"
     for p, tokens in enumerate(doc.paragraphs):
         check(cancel)
-        pieces = [known(html_key(t)) or _word_once(t, doc, levels, written) for t in tokens]
+        pieces = [by_shape(t.shape) or _shape_once(t, doc, store) for t in tokens]
         num = ""
         if o.numbering == "paragraph":
             num = f'<span class="pn">{p + 1}</span>'
         if not by_line:
-            out.append(f"<p>{num}{_paragraph_words(pieces)}</p>")
+            out.append(_paragraph_data(pieces, f"<p>{num}".encode() if num else b"<p>",
+                                       b"</p>"))
         else:
             words = _spaced(pieces)
             for i in sentence_starts(tokens):
@@ -551,7 +584,7 @@ def _html_lines(
     out.append('<div id="pop" role="status" aria-live="polite"></div>')
     out.append(f"<script>{_SCRIPT}</script>")
     out.append("</body></html>")
-    return out
+    return [line if isinstance(line, bytes) else line.encode() for line in out]
 
 
 def export_html(
@@ -564,12 +597,12 @@ def export_html(
     """Write ``doc`` as a self-contained HTML file (atomically).
 
     The lines are written one after the other: the page of a long text (160 MB for a
-    million characters) is never held as one string, nor as one block of bytes."""
+    million characters) is never held as one string, nor as one block of bytes; they
+    are UTF-8 already (each word encoded once), so nothing is encoded as it is written."""
     lines = _html_lines(doc, progress, cancel)
-    with atomic_write(path, overwrite=overwrite) as tmp, open(
-            tmp, "w", encoding="utf-8", newline="") as handle:
+    with atomic_write(path, overwrite=overwrite) as tmp, open(tmp, "wb") as handle:
         write = handle.write
         for i, line in enumerate(lines):
             if i:
-                write("\n")
+                write(b"\n")
             write(line)

@@ -6,14 +6,21 @@ import dataclasses
 
 import pytest
 
-from chinese_teach.core.documents.display import DisplayToken, display_token, placed, placing
+from chinese_teach.core.documents.display import (
+    DisplayToken,
+    display_token,
+    place,
+    placed,
+    placing,
+    shaped,
+)
 from chinese_teach.core.text.tokens import Kind, Source, Token
 
 
 def _reference(tok: Token, **kw) -> DisplayToken:
     """What :func:`display_token` gave through ``DisplayToken(...)`` before."""
     fast = display_token(tok, **kw)
-    fields = {f.name: getattr(fast, f.name) for f in dataclasses.fields(DisplayToken)}
+    fields = {f.name: getattr(fast, f.name) for f in dataclasses.fields(DisplayToken) if f.init}
     return DisplayToken(**fields)
 
 
@@ -70,3 +77,25 @@ def test_a_placed_copy_is_a_frozen_display_token_with_every_field() -> None:
     assert repr(moved) == repr(dataclasses.replace(made, start=7, end=9))
     with pytest.raises(dataclasses.FrozenInstanceError):
         moved.start = 0  # type: ignore[misc]
+
+
+def test_a_token_placed_from_a_shape_carries_it_and_equals_the_token_moved() -> None:
+    """A token placed from a :class:`Shape` is marked with it (an exporter keys what it
+    writes on it); the mark takes no part in equality, hashing or ``repr``, and a token
+    changed by ``dataclasses.replace`` loses it (its fields may no longer be the shape's)."""
+    made = DisplayToken("学生", Kind.HANZI, ("xué", "shēng"), (2, 1), (2, 1), ("xue2", "sheng1"),
+                        "学生", 0, 2, 4, True, "student", 1, True, False, (False, False))
+    shape = shaped(made)
+    moved = place(shape, 7, 9)
+    assert moved.shape is shape and made.shape is None
+    assert type(moved) is DisplayToken
+    assert [getattr(moved, f.name) for f in dataclasses.fields(DisplayToken) if f.compare] == [
+        getattr(dataclasses.replace(made, start=7, end=9), f.name)
+        for f in dataclasses.fields(DisplayToken) if f.compare]
+    assert moved == dataclasses.replace(made, start=7, end=9)
+    assert hash(moved) == hash(dataclasses.replace(made, start=7, end=9))
+    assert repr(moved) == repr(dataclasses.replace(made, start=7, end=9))
+    assert dataclasses.replace(moved, ruby=("x", "y")).shape is None
+    assert place(shape, 7, 9) != place(shape, 8, 10)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        moved.shape = None  # type: ignore[misc]

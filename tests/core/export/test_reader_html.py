@@ -234,6 +234,8 @@ def test_words_have_break_opportunities_except_before_closing_marks(engine, dict
 
 # -- the words' HTML, written once per process, and each paragraph in one pass ----------------
 
+import dataclasses  # noqa: E402
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
@@ -246,14 +248,16 @@ _pieces = st.lists(st.builds(
     left=st.one_of(st.none(), st.floats(-1, 2, allow_nan=False)),
     right=st.one_of(st.none(), st.floats(-1, 2, allow_nan=False)),
     hanzi=st.booleans(), break_after=st.booleans(), break_before=st.booleans(),
-), max_size=30)
+).map(lambda p: dataclasses.replace(p, data=p.html.encode())), max_size=30)
 
 
 @settings(max_examples=300, deadline=None)
 @given(_pieces)
 def test_one_pass_paragraph_equals_spacing_then_joining(pieces) -> None:
-    assert reader_html._paragraph_words(pieces) == reader_html._joined_words(
+    assert reader_html._paragraph_data(pieces).decode() == reader_html._joined_words(
         pieces, reader_html._spaced(pieces))
+    assert reader_html._paragraph_data(pieces, b"<p>", b"</p>").decode() == (
+        f"<p>{reader_html._joined_words(pieces, reader_html._spaced(pieces))}</p>")
 
 
 def test_words_written_before_are_reused_only_in_the_same_language(engine, dictionary) -> None:
@@ -291,3 +295,29 @@ def test_the_file_holds_the_rendered_page_byte_for_byte(engine, dictionary, tmp_
     export_html(doc, out)
     assert out.read_bytes() == render_html(doc).encode("utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["r.html"]
+
+
+def test_words_found_by_their_shape_are_written_as_found_by_their_fields(
+        engine, dictionary) -> None:
+    """A reader's tokens carry the shape they were placed from, and the export finds a
+    word's HTML by it: the page equals the one written from the tokens' fields alone
+    (the same tokens without their shape), and a token changed after the build (which
+    loses its shape) is written as it now is, not as its shape was."""
+    text = f"{TEXT}\n我们一起去银行吧，我们去银行。"
+    doc = build_reader(text, ReaderOptions(), engine, dictionary)
+    shaped = [t for p in doc.paragraphs for t in p if t.shape is not None]
+    assert len(shaped) == sum(map(len, doc.paragraphs))
+    assert len({id(t.shape) for t in shaped if t.text == "银行"}) == 1
+    reader_html._WRITTEN.clear()
+    by_shape = render_html(doc)
+    again = render_html(doc)
+    plain = dataclasses.replace(doc, paragraphs=[
+        [dataclasses.replace(t) for t in p] for p in doc.paragraphs])
+    assert all(t.shape is None for p in plain.paragraphs for t in p)
+    reader_html._WRITTEN.clear()
+    assert render_html(plain) == by_shape == again
+    changed = dataclasses.replace(doc, paragraphs=[
+        [dataclasses.replace(t, meaning="EDITED") if t.text == "银行" else t for t in p]
+        for p in doc.paragraphs])
+    page = render_html(changed)
+    assert page.count('data-m="EDITED"') == 3 and render_html(doc) == by_shape
