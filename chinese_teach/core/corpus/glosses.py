@@ -1044,12 +1044,19 @@ class Glosser:
         following: tuple[str, ...] = (),
     ) -> tuple[str | None, bool]:
         """The curated gloss for ``word`` here, and whether a line's condition chose it
-        (not only the word's default line)."""
+        (not only the word's default line).
+
+        A word with no other word around it (a typed word list, a deck card from one, a
+        reader's glossary or pop-up where the text's sentence chooses nothing, ``annotate``
+        of the word by itself) has no sentence to choose a sense: only its default line
+        ("*") is read, never a line's condition, even one that holds on an empty context
+        (``end``, ``start``, ``not-before-verb``: 让 alone is "to let", not "to give way")."""
         lines = self.curated.get(word)
         if not lines:
             return None, False
         if syls is None:
             syls = self._default_reading(word)
+        alone = not (prev or rest or earlier or following)
         fallback = None
         for line in lines:
             if line.syllables is not None and syls is not None and not weakens_to(
@@ -1059,7 +1066,8 @@ class Glosser:
                 if fallback is None:
                     fallback = line.gloss
                 continue
-            if self._when(line.when, prev, rest, earlier, question, following=following):
+            if not alone and self._when(line.when, prev, rest, earlier, question,
+                                        following=following):
                 return line.gloss, True
         return fallback, False
 
@@ -1836,14 +1844,14 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
             rest.append(later.text)
         syls = tok.citation or tok.pinyin
         decided = g.decided_by_context(tok.text)
+        earlier = _earlier_words(tokens, pos if decided or (
+            len(tok.text) == 1 and prev in ("了", "一")) or (
+            prev in _BEFORE_NOUNS and len(tok.text) > 1) else -1)
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
-                        name=bool(tok.extra.get("name")),
-                        earlier=_earlier_words(tokens, pos if decided or (
-                            len(tok.text) == 1 and prev in ("了", "一")) or (
-                            prev in _BEFORE_NOUNS and len(tok.text) > 1) else -1),
+                        name=bool(tok.extra.get("name")), earlier=earlier,
                         question=asking[pos],
-                        following=(_following_words(tokens, pos)
-                                   if g.reads_following(tok.text) else ()))
+                        following=_following_if_needed(
+                            g, tokens, pos, near=bool(prev or rest or earlier)))
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)
             if parts:
@@ -1871,11 +1879,22 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
         rest.append(later.text)
         end = later.end
     g = glosser(corpus)
-    found = g.kept_gloss(tok.text, tok.citation or tok.pinyin, prev, tuple(rest),
-                         _earlier_words(tokens, k), question=asks(tokens, k),
-                         following=(_following_words(tokens, k)
-                                    if g.reads_following(tok.text) else ()))
+    earlier = _earlier_words(tokens, k)
+    found = g.kept_gloss(tok.text, tok.citation or tok.pinyin, prev, tuple(rest), earlier,
+                         question=asks(tokens, k),
+                         following=_following_if_needed(
+                             g, tokens, k, near=bool(prev or rest or earlier)))
     return found if found.source in ("context", "measure") else None
+
+
+def _following_if_needed(g: Glosser, tokens: list, k: int, *, near: bool) -> tuple[str, ...]:
+    """The words after ``tokens[k]`` in its sentence across commas, for a word whose gloss
+    reads them (:meth:`Glosser.reads_following`) or that has no word ``near`` it in its
+    clause and none before it (另外 + ， + …): then they tell a sentence's word from a
+    word with no sentence (a list's 另外), whose gloss reads no condition; () otherwise."""
+    if not near or g.reads_following(tokens[k].text):
+        return _following_words(tokens, k)
+    return ()
 
 
 #: Marks that end a sentence: the earlier words of a word's gloss stop there.
