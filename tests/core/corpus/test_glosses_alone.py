@@ -108,3 +108,14 @@ def test_the_reader_glossary_shows_the_first_occurrence_s_sense(engine, dictiona
         assert glossary["另外"] == first, text
         shown = {t.meaning for p in doc.paragraphs for t in p if t.text == "另外"}
         assert shown == {first}, text
+
+
+def test_a_reader_word_whose_sentence_chooses_its_own_gloss_keeps_it(engine, dictionary) -> None:
+    """没有 before a verb (没有看清楚) takes no curated line in its sentence, so the reader
+    shows the word's own gloss, "haven't", as the sentence chose; not the line of "no verb
+    next" ("to not have"), which held when the glossary asked with no sentence."""
+    doc = build_reader("他没有看清楚题目。",
+                       ReaderOptions(glossary=GlossaryMode.END, pinyin=PinyinMode.ALL,
+                                     target_level=1), engine, dictionary)
+    [shown] = {t.meaning for p in doc.paragraphs for t in p if t.text == "没有"}
+    assert shown.startswith("haven't")
