@@ -5,6 +5,7 @@ keeps the other sense."""
 
 from __future__ import annotations
 
+from chinese_teach.core.corpus.glosses import load_noun_classes
 from tests.core.corpus.test_glosses_classes import _first
 
 
@@ -15,3 +16,26 @@ def test_learner_defaults_lead_where_the_entry_s_order_misleads(corpus, engine) 
     assert _first(corpus, engine, "电影即将开始。", "即将") == "about to"
     assert _first(corpus, engine, "这是一个成语。", "成语") == "idiom"
     assert _first(corpus, engine, "成语", "成语") == "idiom"
+
+
+def test_lines_read_by_the_conditions_there_were(corpus, engine) -> None:
+    """广大 before people "(of people) numerous" (a place keeps "vast"); 排 + 队 past a 的
+    phrase "to line up"; 完了 alone first in its sentence "oh no" (after a subject: "to be
+    finished"); 结果 first before a person "in the end" (结果很好: "outcome"); 跟 + a person
+    + 来/走 "to follow" (跟我一起去: "with")."""
+    assert _first(corpus, engine, "这本书受到了广大读者的喜爱。", "广大") == (
+        "(of people) numerous")
+    assert _first(corpus, engine, "这个地方很广大。", "广大") != "(of people) numerous"
+    assert _first(corpus, engine, "买票的人排了很长的队。", "排") == "to line up"
+    assert _first(corpus, engine, "完了，我的钥匙忘在办公室了。", "完了") == "oh no"
+    assert _first(corpus, engine, "比赛完了，我们回家吧。", "完了") == "to be finished"
+    assert _first(corpus, engine, "结果他还是没来。", "结果") == "in the end"
+    assert _first(corpus, engine, "结果很好。", "结果") == "outcome"
+    assert _first(corpus, engine, "快跟我来，老师在等我们。", "跟") == "to follow"
+    assert _first(corpus, engine, "你跟我一起去吧。", "跟") == "with"
+
+
+def test_people_counted_in_numbers_are_people() -> None:
+    """读者, 观众, 群众 … are of the people class (广大 + 读者)."""
+    people = load_noun_classes()["people"]
+    assert all(people.has(w) for w in ("读者", "观众", "群众", "顾客", "家长"))
