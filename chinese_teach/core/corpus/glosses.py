@@ -124,7 +124,10 @@ class Curated:
     #: (after a vague amount, also one kept with its verb: 买点儿 + 什么), "place-then-verb"
     #: (a place, then a verb: 到 + 上海 + 出差), "more-after" (more of the sentence follows,
     #: past a comma: 那么，…; not a word typed alone), "in-sentence" (other words stand
-    #: around it: 他不肯让, not 让 typed alone), "question" /
+    #: around it: 他不肯让, not 让 typed alone), "before-duration" (an amount of time: 要 +
+    #: 多长时间), "time-then-verb" (time words, then a verb: 准备 + 明年 + 去), "adverb-place"
+    #: (before its clause's predicate, a verb, an adverb or a degree word: 正好 + 要 + 去,
+    #: 干吗 + 不 + 睡), "question" /
     #: "not-question" (the sentence asks with
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
@@ -496,6 +499,8 @@ _COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", 
                "周", "多久", "多少钱", "多长时间", "会儿")
 #: Units of time that end an amount (半天, 三个小时, 两年): 找 + 你 + 半天 is no change given.
 _TIME_UNITS = ("天", "小时", "钟头", "分钟", "年", "月", "星期", "周", "会儿", "久")
+#: An amount of time a thing takes (要 + 多长时间, 要 + 三天, 要 + 多久): "before-duration".
+_DURATION_UNITS = (*_TIME_UNITS, "时间", "多久", "多长时间")
 #: Aspect particles between a verb and its object (拍了照片, 去过北京).
 _ASPECT = frozenset({"了", "过", "着"})
 #: containers that count what they hold (一包烟, 两碗饭) though CC-CEDICT gives them no
@@ -1159,6 +1164,29 @@ class Glosser:
             return self._amount_ahead(rest, cost=False)
         if kind == "before-cost":
             return self._amount_ahead(rest, cost=True)
+        if kind == "before-duration":
+            return self._amount_ahead(rest, cost=True, units=_DURATION_UNITS)
+        if kind == "time-then-verb":
+            # past the time words, a verb: what one means to do then (准备 + 明年 + 去)
+            later = list(rest)
+            while later:
+                if self._is_time(later[0]):
+                    later = later[1:]
+                elif later[0] in "上下这每" and later[1:2] == ["个"] and later[2:3] and (
+                        later[2] in ("月", "星期", "礼拜")):
+                    later = later[3:]  # 下 / 个 / 月, cut apart
+                else:
+                    break
+            return 0 < len(later) < len(rest) and later[0] not in _ASPECT and self._is_verb(
+                later[0])
+        if kind == "adverb-place":
+            # before its clause's predicate (正好 + 要 + 去, 干吗 + 不 + 睡): a verb, an
+            # adverb or auxiliary, a degree word; not after a degree word, 的 or 是
+            if not nxt or nxt in _NOT_PREDICATE or prev in DEGREE or prev in _NOT_BEFORE_ADVERB:
+                return False
+            return (nxt in VERB_ADVERBS or nxt in DEGREE or nxt in _PREDICATE_ADVERBS
+                    or nxt in _BEFORE_VERBS or nxt in _INTENT_VERBS
+                    or (nxt not in _ASPECT and self._is_verb(nxt)))
         if kind == "person-then-amount":
             if nxt in _ASPECT:  # 找 + 了 + 我 + 两块钱
                 rest = rest[1:]
@@ -1477,9 +1505,12 @@ class Glosser:
         return (len(rest) > 1 and self._is_verb(rest[0]) and not self._demonstrative(rest[0])
                 and self._demonstrative(rest[1]))
 
-    def _amount_ahead(self, rest: tuple[str, ...], *, cost: bool) -> bool:
+    def _amount_ahead(self, rest: tuple[str, ...], *, cost: bool,
+                      units: tuple[str, ...] = ()) -> bool:
         """An amount next in the clause, or after one verb (and 了): 就 + 喝 + 一杯; with
-        ``cost``, an amount of money or time (要 + 两百块, 要 + 走 + 多长时间)."""
+        ``cost``, an amount of money or time (要 + 两百块, 要 + 走 + 多长时间); with
+        ``units`` too, an amount in one of them (of time: 要 + 多长时间, 要 + 三天)."""
+        kinds = units or _COST_UNITS
         words = list(rest)
         if words and words[0] == "了":
             words = words[1:]  # 过了一个星期
@@ -1496,7 +1527,7 @@ class Glosser:
         # the unit: in the amount itself (两百块), or after it and a measure word (三 / 个 /
         # 小时, 半个 / 小时, 多长 / 时间)
         first = words[0]
-        if first in _COST_UNITS:
+        if first in kinds:
             return True  # 多久, 多少钱
         unit = "" if first in _AMOUNT_WORDS else first[_number_prefix(first):]
         unit = unit.removeprefix("个")
@@ -1504,7 +1535,13 @@ class Glosser:
             if unit:
                 break
             unit = later.removeprefix("个")
-        return unit.startswith(_COST_UNITS)
+        return unit.startswith(kinds)
+
+    def _is_time(self, word: str) -> bool:
+        """A time word (明年, 周末, 下个月, 早上): of the times class, or one that starts a
+        predicate or stands between a person and its verb."""
+        return (word in _TIME_WORDS or word in _WHEN_WORDS
+                or load_noun_classes()["times"].has(word))
 
     def _is_verb(self, word: str) -> bool:
         curated = self.curated.get(word)

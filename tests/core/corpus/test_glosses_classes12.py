@@ -39,3 +39,29 @@ def test_people_counted_in_numbers_are_people() -> None:
     """读者, 观众, 群众 … are of the people class (广大 + 读者)."""
     people = load_noun_classes()["people"]
     assert all(people.has(w) for w in ("读者", "观众", "群众", "顾客", "家长"))
+
+
+def test_an_amount_of_time_is_taken_not_cost(corpus, engine) -> None:
+    """要 + an amount of time "to take (time)" (before-duration); of money "to cost"."""
+    assert _first(corpus, engine, "从这儿到机场要多长时间？", "要") == "to take (time)"
+    assert _first(corpus, engine, "坐火车要三天。", "要") == "to take (time)"
+    assert _first(corpus, engine, "这件衣服要两百块。", "要") == "to cost"
+
+
+def test_time_words_then_a_verb_make_a_plan(corpus, engine) -> None:
+    """准备 + time words + a verb "to plan to" (time-then-verb), also past 下 / 个 / 月 cut
+    apart; 准备 + 明天的考试 (a noun after the time) keeps "to prepare"."""
+    assert _first(corpus, engine, "我们准备明年去云南旅游。", "准备") == "to plan to"
+    assert _first(corpus, engine, "我准备下个月去北京看朋友。", "准备") == "to plan to"
+    assert _first(corpus, engine, "我们准备明天的考试。", "准备") == "to prepare"
+
+
+def test_a_word_before_its_clause_s_predicate_is_an_adverb(corpus, engine) -> None:
+    """正好 + 要 + 去 "to happen to" and 干吗 + 不 + 睡 "whatever for?" (adverb-place); 来得
+    正好 and 你在干吗？ keep the entry's first sense; 快 + an adjective + 了 "soon"."""
+    assert _first(corpus, engine, "我正好要去超市，可以帮你买。", "正好") == "to happen to"
+    assert _first(corpus, engine, "你来得正好。", "正好") == "just (in time)"
+    assert _first(corpus, engine, "明天星期一，你干吗不早点儿睡？", "干吗") == "whatever for?"
+    assert _first(corpus, engine, "你在干吗？", "干吗") == "what are you doing?"
+    assert _first(corpus, engine, "天快黑了，我们赶紧回家吧。", "快") == "soon"
+    assert _first(corpus, engine, "他跑得很快。", "快") == "fast"
