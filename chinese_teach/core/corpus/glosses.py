@@ -554,6 +554,8 @@ _RESULTS = frozenset({"好", "完", "到", "在", "给", "掉", "走", "错", "�
 _PLACED = frozenset({"在", "好", "完", "错", "成", "掉", "干净", "清楚", "好了", "完了"})
 #: Classes of noun_classes.tsv that are no subject of a word (现在, 很累): passed over.
 _NO_SUBJECTS = frozenset({"times", "adjectives"})
+#: Verbs of coming and going before the verb of their purpose (有人 + 来 + 收): no topic.
+_COMING = frozenset({"来", "去"})
 #: Words of a clause that name neither a subject nor a topic (可是他没接, 都坏了): a
 #: subject or topic is looked for in the clause before.
 _LINK_WORDS = frozenset({"可是", "但是", "但", "所以", "因为", "然后", "马上", "一会儿", "没",
@@ -1356,8 +1358,9 @@ class Glosser:
         of ``options`` (这份报告 + 我已经 + 打好了, 这些照片 + 是在哪儿 + 洗的): no object
         follows the verb (a particle, a result such as 好 or 完, a person or nothing), and a
         word of its clause before it, not a person, is one of ``options``. A clause with
-        no noun of its own (可是他没接, 马上就回了一封) reads the clause before it (他的手机
-        响了好几次，可是他没接)."""
+        no noun of its own (可是他没接, 马上就回了一封; its people, times and 来/去 aside:
+        明天早上有人来收) reads the clause before it (他的手机响了好几次，可是他没接; 把垃圾放在
+        门外，明天早上有人来收)."""
         after = self._object_after(rest)
         if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)):
             return False
@@ -1369,8 +1372,10 @@ class Glosser:
         clause = _same_clause(earlier)
         if any(w in options for w in clause if not someone(w)):
             return True
+        # a clause of people, times, links and 来/去 names no thing (明天早上有人来收)
         if len(clause) == len(earlier) or any(
                 w not in _LINK_WORDS and w not in VERB_ADVERBS and not someone(w)
+                and w not in _COMING and not self._is_time(w)
                 for w in clause):
             return False
         before = _same_clause(earlier[len(clause) + 1:])

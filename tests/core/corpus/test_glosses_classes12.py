@@ -65,3 +65,12 @@ def test_a_word_before_its_clause_s_predicate_is_an_adverb(corpus, engine) -> No
     assert _first(corpus, engine, "你在干吗？", "干吗") == "what are you doing?"
     assert _first(corpus, engine, "天快黑了，我们赶紧回家吧。", "快") == "soon"
     assert _first(corpus, engine, "他跑得很快。", "快") == "fast"
+
+
+def test_waste_said_in_the_clause_before_is_collected(corpus, engine) -> None:
+    """收 + waste "to collect", after it or as 把's object in the clause before, past a
+    clause of people, times and 来/去 (明天早上有人来收); 收到 a letter keeps "to receive"."""
+    assert load_noun_classes()["waste"].has("垃圾")
+    assert _first(corpus, engine, "把垃圾放在门外，明天早上有人来收。", "收") == "to collect"
+    assert _first(corpus, engine, "每天早上有人来收垃圾。", "收") == "to collect"
+    assert _first(corpus, engine, "我给他写了一封信，他收了。", "收") == "to receive"
