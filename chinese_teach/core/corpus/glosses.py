@@ -458,6 +458,13 @@ _RESULTS = frozenset("走完坏掉破丢跑光错脏乱断倒开住到成")
 _FINAL_PARTICLES = frozenset({"吧", "啊", "呢", "的", "了", "吗", "呀", "啦"})
 #: Words after a verb that do something once or briefly (研究 + 一下 "to research").
 _ONCE = frozenset({"一下", "一下儿"})
+#: Verbs whose object is an action (还需要完善, 有待提高): a word ending its clause after them
+#: that leads with an adjective (:func:`_adjective_led`) is read as a verb, its verb senses
+#: first (完善 "to refine", not "comprehensive").
+_NEED_VERBS = frozenset({"需要", "有待", "加以", "进一步", "不断", "值得"})
+#: Endings of English adjectives (contradictory, scientific, fixed): see :func:`_adjective_first`.
+_ADJECTIVE_ENDINGS = ("ory", "ic", "ical", "al", "ous", "ful", "ive", "able", "ible", "ent",
+                      "ant", "ed", "ary")
 #: Of :data:`VERB_ADVERBS`, those that also stand before adjectives (不方便, 很温暖): after
 #: them only a noun the dictionary counts is read as its verb.
 _ADJECTIVE_ADVERBS = frozenset({"不", "很", "不太", "越来越"})
@@ -561,6 +568,54 @@ _COMING = frozenset({"来", "去"})
 _LINK_WORDS = frozenset({"可是", "但是", "但", "所以", "因为", "然后", "马上", "一会儿", "没",
                          "没有", "又", "也都", "全", "全都", "早就", "已经", "都", "就", "也",
                          "还", "再", "才", "却", "结果", "后来", "现在", "了"})
+
+
+def _adjective_first(chosen: _Row) -> str | None:
+    """The gloss of a word in an adjective's place (after a degree word: 很矛盾; between 是
+    and a 的 ending its clause: 是固定的) whose entry leads with a noun or a verb and also
+    gives the adjective of that noun or verb (矛盾 "contradiction … contradictory", 固定 "to
+    fix … fixed"): the adjectives lead. None for another word, or one that leads with an
+    adjective already."""
+    senses = [_clean(x) for x in chosen.senses if _useful(x)]
+    if len(senses) < 2:
+        return None
+    first = senses[0].lower()
+    verb = first.startswith("to ")
+    head = re.split(r"[ ;,(]", first.removeprefix("to "), maxsplit=1)[0]
+    if len(head) < 3 or not head.isalpha() or (not verb and head.endswith(_ADJECTIVE_ENDINGS)):
+        return None
+    adjectives = []
+    for sense in senses[1:]:
+        word = sense.lower()
+        if not word.isalpha() or not word.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        if verb:  # to fix -> fixed
+            related = word in (head + "ed", head + "d", head[:-1] + "ied")
+        else:  # contradiction -> contradictory, science -> scientific
+            shared = 0
+            while shared < min(len(word), len(head)) and word[shared] == head[shared]:
+                shared += 1
+            related = shared >= 5 and word != head
+        if related:
+            adjectives.append(sense)
+    if not adjectives:
+        return None
+    return shorten(adjectives[:2] + [x for x in senses if x not in adjectives][:1])
+
+
+def _adjective_led(curated: str | None, chosen: _Row | None) -> bool:
+    """Whether a word's gloss leads with an adjective of one English word (完善 "(of
+    systems …) comprehensive"), not a past participle, a noun in -ment or a noun the
+    dictionary counts (满意 "satisfied", 发展 "development", 结果 "outcome"): after 需要 it
+    is read as its verb."""
+    if chosen is None or chosen.counted:
+        return False
+    senses = _sense_list(curated, chosen)
+    if not senses:
+        return False
+    head = re.sub(r"\([^()]*\)", "", senses[0]).strip().lower()
+    return head.isalpha() and head.endswith(_ADJECTIVE_ENDINGS) and not head.endswith(
+        ("ed", "ment"))
 
 
 def _number_prefix(word: str) -> int:
@@ -819,6 +874,17 @@ class Glosser:
             nouns = self._noun_first(curated, chosen)
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
+        if not conditional and curated is None and chosen is not None and len(word) > 1 and (
+                prev in DEGREE or (prev == "是" and rest[:1] == ("的",) and all(
+                    w in _FINAL_PARTICLES for w in rest[1:]))):
+            adjectives = _adjective_first(chosen)
+            if adjectives is not None:  # 很矛盾 "contradictory", 是固定的 "fixed"
+                return Gloss(adjectives, full, "context")
+        if not conditional and len(word) > 1 and prev in _NEED_VERBS and all(
+                w in _FINAL_PARTICLES for w in rest) and _adjective_led(curated, chosen):
+            verbs = self._verb_first(curated, chosen, marked=True)
+            if verbs is not None:  # 还需要完善 "to improve", not "comprehensive"
+                return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) == 2 and word in (prev, rest[0] if rest else ""):
             verbs = self._verb_first(curated, chosen, marked=True)
             if verbs is not None:  # 休息休息: a word said twice is a verb ("to rest")

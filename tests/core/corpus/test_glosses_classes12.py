@@ -74,3 +74,23 @@ def test_waste_said_in_the_clause_before_is_collected(corpus, engine) -> None:
     assert _first(corpus, engine, "把垃圾放在门外，明天早上有人来收。", "收") == "to collect"
     assert _first(corpus, engine, "每天早上有人来收垃圾。", "收") == "to collect"
     assert _first(corpus, engine, "我给他写了一封信，他收了。", "收") == "to receive"
+
+
+def test_an_adjective_s_place_reads_the_adjective_of_a_noun_or_verb(corpus, engine) -> None:
+    """After a degree word or between 是 and a 的 ending the clause, an entry that leads
+    with a noun or verb and gives its adjective leads with the adjective (很矛盾
+    "contradictory", 是固定的 "fixed", 很传统 "traditional"); elsewhere it keeps its order
+    (有矛盾 "contradiction", 把桌子固定好 "to fix")."""
+    assert _first(corpus, engine, "我心里很矛盾，不知道该不该去。", "矛盾") == "contradictory"
+    assert _first(corpus, engine, "他们之间有矛盾。", "矛盾") == "contradiction"
+    assert _first(corpus, engine, "我们的上课时间是固定的。", "固定") == "fixed"
+    assert _first(corpus, engine, "请把桌子固定好。", "固定") == "to fix"
+    assert _first(corpus, engine, "他的想法很传统。", "传统") == "traditional"
+
+
+def test_a_word_that_leads_with_an_adjective_is_a_verb_after_need(corpus, engine) -> None:
+    """完善 ending its clause after 需要 "to refine" (not "comprehensive"); a noun after
+    需要 keeps its sense (需要时间); 很完善 keeps the adjective."""
+    assert _first(corpus, engine, "这个计划还需要完善。", "完善") == "to refine"
+    assert _first(corpus, engine, "他的方法很完善。", "完善").endswith("comprehensive")
+    assert _first(corpus, engine, "学汉语需要时间。", "时间") == "(concept of) time"
