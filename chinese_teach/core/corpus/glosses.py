@@ -124,7 +124,10 @@ class Curated:
     #: (after a vague amount, also one kept with its verb: 买点儿 + 什么), "place-then-verb"
     #: (a place, then a verb: 到 + 上海 + 出差), "more-after" (more of the sentence follows,
     #: past a comma: 那么，…; not a word typed alone), "in-sentence" (other words stand
-    #: around it: 他不肯让, not 让 typed alone), "question" /
+    #: around it: 他不肯让, not 让 typed alone), "before-duration" (an amount of time: 要 +
+    #: 多长时间), "time-then-verb" (time words, then a verb: 准备 + 明年 + 去), "adverb-place"
+    #: (before its clause's predicate, a verb, an adverb or a degree word: 正好 + 要 + 去,
+    #: 干吗 + 不 + 睡), "question" /
     #: "not-question" (the sentence asks with
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
@@ -455,6 +458,13 @@ _RESULTS = frozenset("走完坏掉破丢跑光错脏乱断倒开住到成")
 _FINAL_PARTICLES = frozenset({"吧", "啊", "呢", "的", "了", "吗", "呀", "啦"})
 #: Words after a verb that do something once or briefly (研究 + 一下 "to research").
 _ONCE = frozenset({"一下", "一下儿"})
+#: Verbs whose object is an action (还需要完善, 有待提高): a word ending its clause after them
+#: that leads with an adjective (:func:`_adjective_led`) is read as a verb, its verb senses
+#: first (完善 "to refine", not "comprehensive").
+_NEED_VERBS = frozenset({"需要", "有待", "加以", "进一步", "不断", "值得"})
+#: Endings of English adjectives (contradictory, scientific, fixed): see :func:`_adjective_first`.
+_ADJECTIVE_ENDINGS = ("ory", "ic", "ical", "al", "ous", "ful", "ive", "able", "ible", "ent",
+                      "ant", "ed", "ary")
 #: Of :data:`VERB_ADVERBS`, those that also stand before adjectives (不方便, 很温暖): after
 #: them only a noun the dictionary counts is read as its verb.
 _ADJECTIVE_ADVERBS = frozenset({"不", "很", "不太", "越来越"})
@@ -496,6 +506,8 @@ _COST_UNITS = ("块", "钱", "元", "毛", "分钟", "小时", "钟头", "天", 
                "周", "多久", "多少钱", "多长时间", "会儿")
 #: Units of time that end an amount (半天, 三个小时, 两年): 找 + 你 + 半天 is no change given.
 _TIME_UNITS = ("天", "小时", "钟头", "分钟", "年", "月", "星期", "周", "会儿", "久")
+#: An amount of time a thing takes (要 + 多长时间, 要 + 三天, 要 + 多久): "before-duration".
+_DURATION_UNITS = (*_TIME_UNITS, "时间", "多久", "多长时间")
 #: Aspect particles between a verb and its object (拍了照片, 去过北京).
 _ASPECT = frozenset({"了", "过", "着"})
 #: containers that count what they hold (一包烟, 两碗饭) though CC-CEDICT gives them no
@@ -549,11 +561,61 @@ _RESULTS = frozenset({"好", "完", "到", "在", "给", "掉", "走", "错", "�
 _PLACED = frozenset({"在", "好", "完", "错", "成", "掉", "干净", "清楚", "好了", "完了"})
 #: Classes of noun_classes.tsv that are no subject of a word (现在, 很累): passed over.
 _NO_SUBJECTS = frozenset({"times", "adjectives"})
+#: Verbs of coming and going before the verb of their purpose (有人 + 来 + 收): no topic.
+_COMING = frozenset({"来", "去"})
 #: Words of a clause that name neither a subject nor a topic (可是他没接, 都坏了): a
 #: subject or topic is looked for in the clause before.
 _LINK_WORDS = frozenset({"可是", "但是", "但", "所以", "因为", "然后", "马上", "一会儿", "没",
                          "没有", "又", "也都", "全", "全都", "早就", "已经", "都", "就", "也",
                          "还", "再", "才", "却", "结果", "后来", "现在", "了"})
+
+
+def _adjective_first(chosen: _Row) -> str | None:
+    """The gloss of a word in an adjective's place (after a degree word: 很矛盾; between 是
+    and a 的 ending its clause: 是固定的) whose entry leads with a noun or a verb and also
+    gives the adjective of that noun or verb (矛盾 "contradiction … contradictory", 固定 "to
+    fix … fixed"): the adjectives lead. None for another word, or one that leads with an
+    adjective already."""
+    senses = [_clean(x) for x in chosen.senses if _useful(x)]
+    if len(senses) < 2:
+        return None
+    first = senses[0].lower()
+    verb = first.startswith("to ")
+    head = re.split(r"[ ;,(]", first.removeprefix("to "), maxsplit=1)[0]
+    if len(head) < 3 or not head.isalpha() or (not verb and head.endswith(_ADJECTIVE_ENDINGS)):
+        return None
+    adjectives = []
+    for sense in senses[1:]:
+        word = sense.lower()
+        if not word.isalpha() or not word.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        if verb:  # to fix -> fixed
+            related = word in (head + "ed", head + "d", head[:-1] + "ied")
+        else:  # contradiction -> contradictory, science -> scientific
+            shared = 0
+            while shared < min(len(word), len(head)) and word[shared] == head[shared]:
+                shared += 1
+            related = shared >= 5 and word != head
+        if related:
+            adjectives.append(sense)
+    if not adjectives:
+        return None
+    return shorten(adjectives[:2] + [x for x in senses if x not in adjectives][:1])
+
+
+def _adjective_led(curated: str | None, chosen: _Row | None) -> bool:
+    """Whether a word's gloss leads with an adjective of one English word (完善 "(of
+    systems …) comprehensive"), not a past participle, a noun in -ment or a noun the
+    dictionary counts (满意 "satisfied", 发展 "development", 结果 "outcome"): after 需要 it
+    is read as its verb."""
+    if chosen is None or chosen.counted:
+        return False
+    senses = _sense_list(curated, chosen)
+    if not senses:
+        return False
+    head = re.sub(r"\([^()]*\)", "", senses[0]).strip().lower()
+    return head.isalpha() and head.endswith(_ADJECTIVE_ENDINGS) and not head.endswith(
+        ("ed", "ment"))
 
 
 def _number_prefix(word: str) -> int:
@@ -812,6 +874,17 @@ class Glosser:
             nouns = self._noun_first(curated, chosen)
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
+        if not conditional and curated is None and chosen is not None and len(word) > 1 and (
+                prev in DEGREE or (prev == "是" and rest[:1] == ("的",) and all(
+                    w in _FINAL_PARTICLES for w in rest[1:]))):
+            adjectives = _adjective_first(chosen)
+            if adjectives is not None:  # 很矛盾 "contradictory", 是固定的 "fixed"
+                return Gloss(adjectives, full, "context")
+        if not conditional and len(word) > 1 and prev in _NEED_VERBS and all(
+                w in _FINAL_PARTICLES for w in rest) and _adjective_led(curated, chosen):
+            verbs = self._verb_first(curated, chosen, marked=True)
+            if verbs is not None:  # 还需要完善 "to improve", not "comprehensive"
+                return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) == 2 and word in (prev, rest[0] if rest else ""):
             verbs = self._verb_first(curated, chosen, marked=True)
             if verbs is not None:  # 休息休息: a word said twice is a verb ("to rest")
@@ -1167,6 +1240,29 @@ class Glosser:
             return self._amount_ahead(rest, cost=False)
         if kind == "before-cost":
             return self._amount_ahead(rest, cost=True)
+        if kind == "before-duration":
+            return self._amount_ahead(rest, cost=True, units=_DURATION_UNITS)
+        if kind == "time-then-verb":
+            # past the time words, a verb: what one means to do then (准备 + 明年 + 去)
+            later = list(rest)
+            while later:
+                if self._is_time(later[0]):
+                    later = later[1:]
+                elif later[0] in "上下这每" and later[1:2] == ["个"] and later[2:3] and (
+                        later[2] in ("月", "星期", "礼拜")):
+                    later = later[3:]  # 下 / 个 / 月, cut apart
+                else:
+                    break
+            return 0 < len(later) < len(rest) and later[0] not in _ASPECT and self._is_verb(
+                later[0])
+        if kind == "adverb-place":
+            # before its clause's predicate (正好 + 要 + 去, 干吗 + 不 + 睡): a verb, an
+            # adverb or auxiliary, a degree word; not after a degree word, 的 or 是
+            if not nxt or nxt in _NOT_PREDICATE or prev in DEGREE or prev in _NOT_BEFORE_ADVERB:
+                return False
+            return (nxt in VERB_ADVERBS or nxt in DEGREE or nxt in _PREDICATE_ADVERBS
+                    or nxt in _BEFORE_VERBS or nxt in _INTENT_VERBS
+                    or (nxt not in _ASPECT and self._is_verb(nxt)))
         if kind == "person-then-amount":
             if nxt in _ASPECT:  # 找 + 了 + 我 + 两块钱
                 rest = rest[1:]
@@ -1336,8 +1432,9 @@ class Glosser:
         of ``options`` (这份报告 + 我已经 + 打好了, 这些照片 + 是在哪儿 + 洗的): no object
         follows the verb (a particle, a result such as 好 or 完, a person or nothing), and a
         word of its clause before it, not a person, is one of ``options``. A clause with
-        no noun of its own (可是他没接, 马上就回了一封) reads the clause before it (他的手机
-        响了好几次，可是他没接)."""
+        no noun of its own (可是他没接, 马上就回了一封; its people, times and 来/去 aside:
+        明天早上有人来收) reads the clause before it (他的手机响了好几次，可是他没接; 把垃圾放在
+        门外，明天早上有人来收)."""
         after = self._object_after(rest)
         if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)):
             return False
@@ -1349,8 +1446,10 @@ class Glosser:
         clause = _same_clause(earlier)
         if any(w in options for w in clause if not someone(w)):
             return True
+        # a clause of people, times, links and 来/去 names no thing (明天早上有人来收)
         if len(clause) == len(earlier) or any(
                 w not in _LINK_WORDS and w not in VERB_ADVERBS and not someone(w)
+                and w not in _COMING and not self._is_time(w)
                 for w in clause):
             return False
         before = _same_clause(earlier[len(clause) + 1:])
@@ -1485,9 +1584,12 @@ class Glosser:
         return (len(rest) > 1 and self._is_verb(rest[0]) and not self._demonstrative(rest[0])
                 and self._demonstrative(rest[1]))
 
-    def _amount_ahead(self, rest: tuple[str, ...], *, cost: bool) -> bool:
+    def _amount_ahead(self, rest: tuple[str, ...], *, cost: bool,
+                      units: tuple[str, ...] = ()) -> bool:
         """An amount next in the clause, or after one verb (and 了): 就 + 喝 + 一杯; with
-        ``cost``, an amount of money or time (要 + 两百块, 要 + 走 + 多长时间)."""
+        ``cost``, an amount of money or time (要 + 两百块, 要 + 走 + 多长时间); with
+        ``units`` too, an amount in one of them (of time: 要 + 多长时间, 要 + 三天)."""
+        kinds = units or _COST_UNITS
         words = list(rest)
         if words and words[0] == "了":
             words = words[1:]  # 过了一个星期
@@ -1504,7 +1606,7 @@ class Glosser:
         # the unit: in the amount itself (两百块), or after it and a measure word (三 / 个 /
         # 小时, 半个 / 小时, 多长 / 时间)
         first = words[0]
-        if first in _COST_UNITS:
+        if first in kinds:
             return True  # 多久, 多少钱
         unit = "" if first in _AMOUNT_WORDS else first[_number_prefix(first):]
         unit = unit.removeprefix("个")
@@ -1512,7 +1614,13 @@ class Glosser:
             if unit:
                 break
             unit = later.removeprefix("个")
-        return unit.startswith(_COST_UNITS)
+        return unit.startswith(kinds)
+
+    def _is_time(self, word: str) -> bool:
+        """A time word (明年, 周末, 下个月, 早上): of the times class, or one that starts a
+        predicate or stands between a person and its verb."""
+        return (word in _TIME_WORDS or word in _WHEN_WORDS
+                or load_noun_classes()["times"].has(word))
 
     def _is_verb(self, word: str) -> bool:
         curated = self.curated.get(word)

@@ -304,15 +304,16 @@ def test_you_you_is_both_and_in_its_clause_only(corpus, engine) -> None:
 
 
 def test_amounts_and_degrees_choose_the_sense(g) -> None:
-    """要 before money or time costs or takes (but wants a cup of coffee); 就 before a verb
+    """要 before money costs and before time takes (but wants a cup of coffee); 就 before a verb
     and an amount is "only"; 都 … 了 with an amount is "already"; 晚 after 很 is late; 找
     + person + money gives change."""
     assert g.gloss("要", ("yao4",), rest=("两百", "块")).short.startswith("to cost")
+    # an amount of time is taken, not cost (eleventh session: before-duration)
     assert g.gloss("要", ("yao4",), rest=("走", "多", "长", "时间")).short.startswith(
-        "to cost")
-    assert g.gloss("要", ("yao4",), rest=("半个", "小时")).short.startswith("to cost")
+        "to take (time)")
+    assert g.gloss("要", ("yao4",), rest=("半个", "小时")).short.startswith("to take (time)")
     assert g.gloss("要", ("yao4",), rest=("飞", "三", "个", "小时")).short.startswith(
-        "to cost")
+        "to take (time)")
     assert g.gloss("要", ("yao4",), rest=("一杯", "咖啡")).short.startswith("to want")
     assert g.gloss("要", ("yao4",), rest=("下雨", "了")).short.startswith("about to")
     assert g.gloss("就", ("jiu4",), rest=("喝", "一杯")).short.startswith("only")
