@@ -453,7 +453,7 @@ _PLACES = frozenset({"学校", "公司", "医院", "家", "教室", "宿舍", "�
                      "火车站", "车站", "外地", "国外", "那儿", "这儿", "那里", "这里", "农村",
                      "城里", "海边", "楼下", "楼上", "哪儿", "哪里"})
 #: Results of a verb that a passive clause with 给/让/叫 ends with (偷 + 走了, 吃 + 完了).
-_RESULTS = frozenset("走完坏掉破丢跑光错脏乱断倒开住到成")
+_PASSIVE_RESULTS = frozenset("走完坏掉破丢跑光错脏乱断倒开住到成")
 #: Particles that may end a clause after its last word (还可以吧).
 _FINAL_PARTICLES = frozenset({"吧", "啊", "呢", "的", "了", "吗", "呀", "啦"})
 #: Words after a verb that do something once or briefly (研究 + 一下 "to research").
@@ -1374,8 +1374,10 @@ class Glosser:
             words = words[2:]  # its owner: 回 + 他的 + 信
         if len(words) > 1 and len(words[0]) == 1 and words[0] not in _CONTAINERS and (
                 words[1] not in _NO_OBJECT and not self._is_verb(words[1])
-                and self._is_measure(words[0])):
-            words = words[1:]  # a measure word without its 一: 换 + 件 + 衣服
+                and self._is_measure(words[0]) and self._noun_like(words[1])):
+            # a measure word without its 一: 换 + 件 + 衣服; not a noun that is also a
+            # measure word, before an adverb (下了 + 班 + 常常 …)
+            words = words[1:]
         if len(words) > 1 and words[0] == "很" and words[1] == "多":
             words = words[2:]
         elif words and (words[0] in _SOME or self._amount(words[0])
@@ -1535,7 +1537,7 @@ class Glosser:
         # the verb's result before 了 (吃 + 完, 偷 + 走), nothing but a particle after it:
         # not 这件事 + 让 + 他 + 生气了, 给 + 我们 + 带来了 + 很多麻烦
         result = rest[2:done] or (rest[1][1:],)
-        return (any(w[:1] in _RESULTS for w in result)
+        return (any(w[:1] in _PASSIVE_RESULTS for w in result)
                 and all(w in _FINAL_PARTICLES for w in rest[done + 1:]))
 
     def _person_ahead(self, rest: tuple[str, ...]) -> bool:
