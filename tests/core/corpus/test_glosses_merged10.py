@@ -34,3 +34,13 @@ def test_words_typed_alone_show_their_own_line(corpus, engine) -> None:
     assert _first(corpus, engine, "可", "可") == "can"
     assert _first(corpus, engine, "闹", "闹") == "to make a noise"
     assert _first(corpus, engine, "孩子们闹得很厉害。", "闹") == "to make a noise"
+
+
+def test_meiyou_and_qilai_alone_and_in_sentences(corpus, engine) -> None:
+    """A word list's 没有 and 起来 show their HSK 1 senses; in a sentence 没有 before a verb
+    is "haven't", before a noun "to not have", and 起来 after a verb keeps its lines."""
+    assert _first(corpus, engine, "没有", "没有") == "to not have"
+    assert _first(corpus, engine, "起来", "起来") == "to stand up"
+    assert _first(corpus, engine, "他没有看清楚题目。", "没有") == "haven't"
+    assert _first(corpus, engine, "我没有钱。", "没有") == "to not have"
+    assert _first(corpus, engine, "我想起来了。", "起来") != "to stand up"
