@@ -542,7 +542,7 @@ _PREDICATE_ADVERBS = frozenset({"没", "没有", "要", "会", "想", "先", "�
 _TIME_WORDS = frozenset({"早上", "上午", "中午", "下午", "晚上", "周末", "星期天", "星期六",
                          "每天", "今天", "明天", "夜里", "白天"})
 #: What stands after a verb that has no object after it (交了吗, 擦得很干净, 开一下吧).
-_NO_OBJECT = frozenset({"吧", "吗", "呢", "啊", "呀", "啦", "了", "得", "的"})
+_NO_OBJECT = _FINAL_PARTICLES | {"得"}
 #: Time words and adverbs between an order's person and its verb (叫我明天早点儿来).
 _WHEN_WORDS = frozenset({"明天", "今天", "后天", "晚上", "早上", "上午", "下午", "中午", "现在",
                          "马上", "早点儿", "早点", "先", "再", "一定", "快", "快点儿", "赶快",
@@ -616,6 +616,20 @@ def _adjective_led(curated: str | None, chosen: _Row | None) -> bool:
     head = re.sub(r"\([^()]*\)", "", senses[0]).strip().lower()
     return head.isalpha() and head.endswith(_ADJECTIVE_ENDINGS) and not head.endswith(
         ("ed", "ment"))
+
+
+def _of_a_noun_class(word: str) -> bool:
+    """Whether ``word`` is a noun of a class of noun_classes.tsv that may be a subject
+    (not of :data:`_NO_SUBJECTS`: 现在, 很累)."""
+    return any(c.has(word) for c in load_noun_classes().values() if c.name not in _NO_SUBJECTS)
+
+
+def _may_start_predicate(prev: str, nxt: str) -> bool:
+    """Whether a word between ``prev`` and ``nxt`` may stand before its clause's predicate,
+    as an adverb does: something follows that is no particle, 的 or 是, and it stands after
+    no degree word, 的, 是 or 不 (平常的日子, 很平常)."""
+    return bool(nxt) and nxt not in _NOT_PREDICATE and prev not in DEGREE and (
+        prev not in _NOT_BEFORE_ADVERB)
 
 
 def _number_prefix(word: str) -> int:
@@ -957,9 +971,9 @@ class Glosser:
         """Whether the word stands where an adverb stands: before its clause's predicate (a
         verb, an adverb, a number or a time: 我 + 平常 + 七点 + 起床), not after a degree
         word, 的 or 是 and not before 的 (平常的日子)."""
-        if not rest or rest[0] in _NOT_PREDICATE or prev in DEGREE or prev in _NOT_BEFORE_ADVERB:
+        nxt = rest[0] if rest else ""
+        if not _may_start_predicate(prev, nxt):
             return False
-        nxt = rest[0]
         return (nxt in VERB_ADVERBS or nxt in DEGREE or nxt in _PREDICATE_ADVERBS
                 or _number_prefix(nxt) > 0 or nxt in _TIME_WORDS or self._is_verb(nxt))
 
@@ -1258,7 +1272,7 @@ class Glosser:
         if kind == "adverb-place":
             # before its clause's predicate (正好 + 要 + 去, 干吗 + 不 + 睡): a verb, an
             # adverb or auxiliary, a degree word; not after a degree word, 的 or 是
-            if not nxt or nxt in _NOT_PREDICATE or prev in DEGREE or prev in _NOT_BEFORE_ADVERB:
+            if not _may_start_predicate(prev, nxt):
                 return False
             return (nxt in VERB_ADVERBS or nxt in DEGREE or nxt in _PREDICATE_ADVERBS
                     or nxt in _BEFORE_VERBS or nxt in _INTENT_VERBS
@@ -1343,15 +1357,16 @@ class Glosser:
         raise ValueError(f"Unknown condition {when!r} in the curated glosses.")
 
     def _object(self, rest: tuple[str, ...], earlier: tuple[str, ...] = (),
-                prev: str = "") -> str:
+                prev: str = "", *, after: str | None = None) -> str:
         """The object of a verb whose clause goes on with ``rest``: the next word, past an
         aspect particle, 一下, a person's 的 (回 + 他的 + 信) and an amount (拍 + 了 + 很多 +
         照片, 点 + 几 + 个 + 菜), or "".
         A length of time + 的 is an amount too (打 + 两 + 个 + 小时 + 的 + 游戏, 开 + 了 +
         三天 + 的 + 药). Where no object follows (a particle, 得 or the clause's end), the
         object stands before the verb: after 把 in its clause (把 + 空调 + 开 + 一下), or
-        owned just before it (你的 + 房租 + 交了吗)."""
-        found = self._object_after(rest)
+        owned just before it (你的 + 房租 + 交了吗). ``after``: :meth:`_object_after` of
+        ``rest`` when the caller has it already."""
+        found = self._object_after(rest) if after is None else after
         if found and found not in _NO_OBJECT and found not in _PLACED:
             return found
         clause = _same_clause(earlier)
@@ -1402,19 +1417,19 @@ class Glosser:
         last = self._last_objects
         if last is not None and last[0] == key:
             return last[1]
-        found = self._object(rest, earlier, prev)
+        after = self._object_after(rest)
+        found = self._object(rest, earlier, prev, after=after)
         out = [found] if found else []
         if found in rest:
             k = rest.index(found)
-            after = rest[k + 1] if k + 1 < len(rest) else ""
-            if after and after not in _NO_OBJECT and after not in _RESULTS and not (
-                    is_person(after)) and (self._noun_like(after) or not self._is_verb(after)):
-                out.append(after)  # 服务 + 费: a noun of a class, though 费 is also a verb
+            head = rest[k + 1] if k + 1 < len(rest) else ""
+            if head and head not in _NO_OBJECT and head not in _RESULTS and not (
+                    is_person(head)) and (self._noun_like(head) or not self._is_verb(head)):
+                out.append(head)  # 服务 + 费: a noun of a class, though 费 is also a verb
         if "的" in rest[:4]:
             k = rest.index("的")
             if k + 1 < len(rest) and rest[k + 1] not in _NO_OBJECT:
                 out.append(rest[k + 1])
-        after = self._object_after(rest)
         if not after or after in _NO_OBJECT or after in _RESULTS:
             # no object after the verb, and a doer or 被 between it and what stands first:
             # that is the object (杯子被弟弟打了, 这些药医生开了很多, 电视谁开的; not 车停了)
@@ -1463,7 +1478,6 @@ class Glosser:
         person after 比 (我弟弟现在比我还高: 弟弟; 她的脸红了: 脸, not 她). A clause with no
         noun and no verb of its own (都坏了) reads the clause before it (这些苹果放了太久，
         都坏了)."""
-        classes = [c for c in load_noun_classes().values() if c.name not in _NO_SUBJECTS]
         own = _same_clause(earlier)
         clause = list(own)
         if "把" in clause:
@@ -1473,7 +1487,7 @@ class Glosser:
                 continue  # 比我: what the subject is compared with
             if w in options:
                 return True
-            if w == "的" or is_person(w) or any(c.has(w) for c in classes):
+            if w == "的" or is_person(w) or _of_a_noun_class(w):
                 return False  # another subject, or its owner (他的 + 分数 + 很高)
         if len(own) == len(earlier) or any(
                 w not in _LINK_WORDS and w not in VERB_ADVERBS and w not in DEGREE
@@ -1482,7 +1496,7 @@ class Glosser:
         for w in _same_clause(earlier[len(own) + 1:]):
             if w in options:
                 return True
-            if is_person(w) or any(c.has(w) for c in classes):
+            if is_person(w) or _of_a_noun_class(w):
                 return False
         return False
 
@@ -1505,10 +1519,11 @@ class Glosser:
     def _noun_like(self, word: str) -> bool:
         """A noun: a word of a class of noun_classes.tsv, or one the dictionary names a
         measure word for (衣服, 脸)."""
-        if any(c.has(word) for c in load_noun_classes().values() if c.name not in _NO_SUBJECTS):
+        if _of_a_noun_class(word):
             return True
         chosen = self._pick(word, self.rows(word), None)
         return chosen is not None and chosen.counted
+
     def _is_place(self, word: str) -> bool:
         """A place: a place name the dictionary knows (上海), a shop or a public building
         (@shops: 图书馆, 银行), or a place of everyday life (学校, 公司, 医院 …); never a
