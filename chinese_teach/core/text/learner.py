@@ -103,6 +103,10 @@ _CONDITIONALS = ("如果", "要是", "假如", "假设", "万一", "若是", "�
 _CLAUSE_FIRST = frozenset({"有的", "好在"})
 _WHOLE_CLAUSE = frozenset({"对了", "请进"})
 _CLAUSE_LAST = frozenset({"不对"})
+#: The first characters of those pairs: a run that starts (or ends) otherwise is no such
+#: pair, asked before the pair itself.
+_PAIR_STARTS = frozenset(w[0] for w in _CLAUSE_FIRST | _WHOLE_CLAUSE)
+_PAIR_ENDS = frozenset(w[0] for w in _CLAUSE_LAST)
 
 #: Adverbs the segmenter cuts in two (老 | 是): one piece before a word that is no noun
 #: and no question word ("always": 他老是迟到, 老是下雨); 这个字老是什么意思 keeps 老 + 是.
@@ -318,12 +322,13 @@ class LearnerCut:
         after_number = AFTER_NOTHING
         last = len(words) - 1
         # Asked once a run: _build is handed the answers.
-        at_start = last > 0 and text[words[0][0]] in "有对请好" and _joined_at_start(text, words)
-        at_end = last > 1 and text[words[-2][0]] == "不" and _joined_at_end(text, words)
+        at_start = last > 0 and text[words[0][0]] in _PAIR_STARTS and _joined_at_start(
+            text, words)
+        at_end = last > 1 and text[words[-2][0]] in _PAIR_ENDS and _joined_at_end(text, words)
         if at_start or at_end:
             return self._build(text, words, joined=(at_start, at_end))
         spanned = text[words[0][0]:words[-1][1]] if last > 0 else ""
-        if "老是" in spanned or "不大" in spanned:
+        if any(pair in spanned for pair in _ADVERB_PAIRS) or "不大" in spanned:
             for i in range(last):
                 if self._adverb_at(text, words, i) or _not_very_at(self._dictionary, text,
                                                                    words, i):
