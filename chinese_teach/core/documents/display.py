@@ -216,8 +216,8 @@ def _word_token(  # noqa: PLR0917 (positional: called once per word of a reader)
 
 
 class Shape:
-    """A display token's fields but its offsets (:func:`placing`), to place copies of it
-    (:func:`placed`). Compared and hashed by identity: a reader build makes one per
+    """A display token's fields but its offsets (:func:`shaped`), to place copies of it
+    (:func:`place`). Compared and hashed by identity: a reader build makes one per
     distinct word shape and keeps it, so a dict keyed by shapes is a cheap look-up per
     token where the fields themselves are a 16-field key."""
 
@@ -234,14 +234,10 @@ _AFTER = attrgetter("gloss", "underline", "meaning", "level", "unsure", "per_cha
                     "third_tone")
 
 
-def placing(tok: DisplayToken) -> tuple[tuple, tuple]:
-    """``tok``'s fields but its offsets, to make copies of it elsewhere with
-    :func:`placed` (a reader shows the same word the same way every time it recurs)."""
-    return _BEFORE(tok), _AFTER(tok)
-
-
 def shaped(tok: DisplayToken) -> Shape:
-    """:func:`placing`'s fields of ``tok`` as one :class:`Shape` (see :func:`place`)."""
+    """``tok``'s fields but its offsets as one :class:`Shape`, to make copies of it
+    elsewhere with :func:`place` (a reader shows the same word the same way every time it
+    recurs)."""
     return Shape(_BEFORE(tok), _AFTER(tok))
 
 
@@ -252,7 +248,7 @@ def place(shape: Shape, start: int, end: int) -> DisplayToken:
 
 def placed(before: tuple, start: int, end: int, after: tuple,
            shape: Shape | None = None) -> DisplayToken:
-    """The token of :func:`placing`'s fields at ``start``-``end``: equal to
+    """The token of :func:`shaped`'s fields ``before`` and ``after`` at ``start``-``end``: equal to
     ``dataclasses.replace(tok, start=start, end=end)``, in a twentieth of its time;
     ``shape``, the :class:`Shape` of ``before`` and ``after``, if they come from one."""
     tok = _Unfrozen()

@@ -25,7 +25,7 @@ from chinese_teach.core.documents.display import (
     DisplayToken,
     Shape,
     display_token,
-    placed,
+    place,
     shaped,
     word_ruby_parts,
 )
@@ -794,7 +794,7 @@ def _build_reader(
                 shape = shapes.get(key)
                 if shape is None:
                     shape = shapes[key] = shaped(display_token(tok, text=text_i))
-                append(placed(shape.before, tok.start, tok.end, shape.after, shape))
+                append(place(shape, tok.start, tok.end))
                 continue
             shown = all_shown or shows_pinyin(tok)
             if first_marked and tok.text not in marked:
@@ -826,7 +826,7 @@ def _build_reader(
                 if shape is None:
                     shape = kept[kept_key] = shaped(word_display(tok, text_i, shown, {}))
                 shapes[key] = shape
-            append(placed(shape.before, tok.start, tok.end, shape.after, shape))
+            append(place(shape, tok.start, tok.end))
         paragraphs.append(out)
     return ReaderDocument(
         title=title,

@@ -11,7 +11,6 @@ from chinese_teach.core.documents.display import (
     display_token,
     place,
     placed,
-    placing,
     shaped,
 )
 from chinese_teach.core.text.tokens import Kind, Source, Token
@@ -56,8 +55,8 @@ def test_an_unknown_field_is_still_refused() -> None:
 ])
 def test_a_placed_copy_equals_the_token_moved(tok) -> None:
     made = display_token(tok, mark_third_tone=True, text=tok.text)
-    before, after = placing(made)
-    moved = placed(before, 30, 30 + len(tok.text), after)
+    shape = shaped(made)
+    moved = placed(shape.before, 30, 30 + len(tok.text), shape.after)
     assert moved == dataclasses.replace(made, start=30, end=30 + len(tok.text))
     assert moved.kind is made.kind and (moved.start, moved.end) == (30, 30 + len(tok.text))
     assert hash(moved) == hash(dataclasses.replace(made, start=30, end=30 + len(tok.text)))
@@ -69,7 +68,8 @@ def test_a_placed_copy_is_a_frozen_display_token_with_every_field() -> None:
     field added to the class and forgotten there would be unset here)."""
     made = DisplayToken("学生", Kind.HANZI, ("xué", "shēng"), (2, 1), (2, 1), ("xue2", "sheng1"),
                         "学生", 0, 2, 4, True, "student", 1, True, False, (False, False))
-    moved = placed(*placing(made)[:1], 7, 9, placing(made)[1])
+    shape = shaped(made)
+    moved = placed(shape.before, 7, 9, shape.after)
     assert type(moved) is DisplayToken
     assert [getattr(moved, f.name) for f in dataclasses.fields(DisplayToken)] == [
         getattr(dataclasses.replace(made, start=7, end=9), f.name)
