@@ -285,8 +285,11 @@ def test_progress_file_moves_to_another_phone(tmp_path):
         click(driver, ".feedback.ok ~ button")
         click(driver, "#export")
         for _ in range(50):
+            # Chromium reserves the file's name with an empty file and writes the download
+            # beside it (.crdownload) until done: a browser closed before then deletes both
             saved = list(downloads.glob("*.json"))
-            if saved:
+            if saved and not list(downloads.glob("*.crdownload")) and all(
+                    p.stat().st_size for p in saved):
                 break
             time.sleep(0.1)
     assert [p.name for p in saved] == ["Course A · 01 At the bank-progress.json"]
