@@ -109,13 +109,13 @@ def test_counted_after_an_ordinal_or_as_times(corpus, engine) -> None:
 
 def test_an_adjective_before_the_predicate_is_its_adverb(corpus, engine) -> None:
     """平常/通常 before the predicate "usually" (an entry that has the adjective and its
-    "-ly" adverb); 很平常 and 平常的事 "ordinary"; 立刻 keeps "forthwith" (its entry does
-    not lead with "prompt")."""
+    "-ly" adverb); 很平常 and 平常的事 "ordinary"; 立刻 is not turned into "prompt" (its entry
+    does not lead with it): it keeps its own default, "immediately" since words13c."""
     assert _first(corpus, engine, "我们通常周末去爬山。", "通常") == "usually"
     assert _first(corpus, engine, "他平常不喝酒。", "平常") == "usually"
     assert _first(corpus, engine, "这是很平常的事。", "平常") == "ordinary"
     assert _first(corpus, engine, "这很平常。", "平常") == "ordinary"
-    assert _first(corpus, engine, "他立刻回家了。", "立刻") == "forthwith"
+    assert _first(corpus, engine, "他立刻回家了。", "立刻") == "immediately"
 
 
 def test_the_place_decides_noun_adjective_or_manner(corpus, engine) -> None:
