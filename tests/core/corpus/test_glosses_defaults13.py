@@ -29,12 +29,14 @@ ALONE = {
     "专业": ("major (field of study)", "specialty"),
     "工夫": ("time", "period of time (may be months, or mere seconds)"),
     "迷": ("to be crazy about", "to bewilder"),
+    "皮": ("skin", "leather"),
     # HSK 4
     "失败": ("to fail", "to be defeated"),
     "担心": ("to worry", "anxious"),
     "相片": ("photo", "image"),
     "根": ("(measure word for long thin things)", "root"),
     "保密": ("to keep sth secret", "to keep sth confidential"),
+    "节省": ("to save", "saving"),
     # HSK 5
     "友谊": ("friendship", "companionship"),
     "客厅": ("living room", "drawing room (room for arriving guests)"),
@@ -42,6 +44,7 @@ ALONE = {
           "to arrive at (place or time)"),
     "只见": ("to see, to one's surprise", "to see (the same thing) over and over again"),
     "记忆": ("memory", "to remember"),
+    "本人": ("oneself", "I"),
     # HSK 6
     "心灵": ("heart", "bright"),
     "券": ("ticket", "bond (esp. document split in two, with each party holding one half)"),
@@ -99,6 +102,8 @@ def test_a_word_list_reads_a_character_as_annotate_does(corpus, engine, g, word,
     ("音乐能让人的心灵安静下来。", "心灵", "heart"),
     ("他们收养了一个女孩。", "收养", "to adopt (a child)"),
     ("电视上正在播足球比赛。", "播", "to broadcast"),
+    ("为了节省时间，我们坐飞机去。", "节省", "to save"),
+    ("这件事需要你本人来办。", "本人", "oneself"),
 ])
 def test_the_default_holds_in_an_everyday_sentence(corpus, engine, text, word,
                                                    wanted) -> None:
