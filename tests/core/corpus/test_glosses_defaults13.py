@@ -110,6 +110,16 @@ def test_the_default_holds_in_an_everyday_sentence(corpus, engine, text, word,
     assert _first(corpus, engine, text, word) == wanted
 
 
+def test_after_a_degree_word_the_adjective_leads(corpus, engine) -> None:
+    """专业 and 顺 have a default line, which a degree word before them does not reorder
+    (``_adjective_first`` reads the dictionary's senses): their own after-degree lines give
+    the adjective; elsewhere the default."""
+    assert _first(corpus, engine, "他做事很专业。", "专业") == "professional"
+    assert _first(corpus, engine, "你在大学学的是什么专业？", "专业") == "major (field of study)"
+    assert _first(corpus, engine, "今天事情办得很顺。", "顺") == "smooth"
+    assert _first(corpus, engine, "我们顺着这条河走吧。", "顺着") == "to follow"
+
+
 def test_a_sentence_line_still_chooses_before_the_default(corpus, engine) -> None:
     """The new defaults do not hide a word's older lines of a sentence: 死 after an
     adjective is still "extremely", 怪 + a person "to blame", 亏 + 了 "to lose (money)"."""
