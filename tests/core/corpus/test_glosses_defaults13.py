@@ -28,6 +28,7 @@ ALONE = {
     "领导": ("leader", "lead"),
     "专业": ("major (field of study)", "specialty"),
     "工夫": ("time", "period of time (may be months, or mere seconds)"),
+    "不断": ("continuously", "unceasing"),
     "迷": ("to be crazy about", "to bewilder"),
     "皮": ("skin", "leather"),
     # HSK 4
