@@ -46,11 +46,13 @@ ALONE = {
     "只见": ("to see, to one's surprise", "to see (the same thing) over and over again"),
     "记忆": ("memory", "to remember"),
     "本人": ("oneself", "I"),
+    "扇": ("(measure word for doors, windows)", "fan"),
     # HSK 6
     "心灵": ("heart", "bright"),
     "券": ("ticket", "bond (esp. document split in two, with each party holding one half)"),
     "理": ("to pay attention to (sb)", "texture"),
     "番": ("(measure word: a time, a kind)", "foreign (non-Chinese)"),
+    "集": ("(measure word: episode of a TV series)", "to gather"),
     "收养": ("to adopt (a child)", "to take in and care for (an elderly person, a dog etc)"),
     "祖母": ("grandmother (father's mother)", "father's mother"),
 }
