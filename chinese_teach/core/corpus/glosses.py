@@ -909,6 +909,11 @@ class Glosser:
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
             if verbs is not None:  # 指着 "to point at", not "finger"; 约了 + 朋友, 分了 + 几个
                 return Gloss(verbs, full or (verbs,), "context")
+        if not conditional and len(word) > 1 and rest[:1] == ("得",) and len(rest) > 1 and (
+                rest[1] not in _ASPECT):  # 比赛得了第一: 得 dé "to obtain", no complement
+            verbs = self._verb_first(curated, chosen)
+            if verbs is not None:  # 发展得很快: a verb and its complement ("to develop")
+                return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) > 1 and rest and rest[0] in _ONCE:
             verbs = self._verb_first(curated, chosen, marked=True)
             if verbs is not None:  # 研究一下: done once, so a verb ("to research")
