@@ -499,6 +499,14 @@ _ONE_ADVERBS = frozenset({"一起", "一样", "一定", "一直", "一共", "一
                           "一次性", "一口气"})
 #: Words that pick one thing, after which a verb that is also a noun is the noun (这个计划).
 _THIS_ONE = frozenset({"这个", "那个", "这次", "那次", "每次", "这种", "那种", "哪个"})
+#: Words that pick other or all things of a kind, after which a verb that is also a noun is
+#: the noun (别的选择 "choice", 其他的安排 "arrangements").
+_OTHER_DETERMINERS = frozenset({"别的", "其他", "其他的", "其它", "其它的", "所有的", "任何",
+                                "各种"})
+#: Verbs whose object is an event or a show (参加比赛, 观看表演): a verb that is also a noun
+#: after them is the noun ("competition", "performance"). Not 看 or 听, which also stand
+#: before verbs and clauses (我看可能要下雨: "I think").
+_EVENT_VERBS = frozenset({"参加", "观看", "欣赏"})
 #: Units of measure after a number that are no measure words of the dictionary (三十岁).
 _UNITS = frozenset({"岁", "米", "公里", "公斤", "度", "斤", "点", "分", "人", "倍", "号"})
 #: Units of money and time after a number (两百块, 半个小时, 三天).
@@ -882,7 +890,8 @@ class Glosser:
             counted = self._measure_first(chosen, curated)
             if counted is not None:
                 return Gloss(counted, full, "measure")
-        if not conditional and len(word) > 1 and (self._noun_place(prev) or (
+        if not conditional and len(word) > 1 and (
+                self._noun_place(prev) or prev in _EVENT_VERBS or (
                 prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
                 and self._noun_place(earlier[1]))):  # 一个 + 重大 + 发现 "discovery"
             nouns = self._noun_first(curated, chosen)
@@ -1003,10 +1012,11 @@ class Glosser:
 
     def _noun_place(self, prev: str) -> bool:
         """Whether the word after ``prev`` stands where a noun stands: after 的, a measure
-        word (with its number or demonstrative: 一张, 这次) or 这个 (他的回答, 一张画)."""
+        word (with its number or demonstrative: 一张, 这次), 这个 or 别的 (他的回答, 一张画,
+        别的选择)."""
         if not prev or prev in _ONE_ADVERBS:
             return False
-        if prev == "的" or prev in _THIS_ONE:
+        if prev == "的" or prev in _THIS_ONE or prev in _OTHER_DETERMINERS:
             return True
         unit = prev[_number_prefix(prev):] if _number_prefix(prev) < len(prev) else ""
         if not unit and not _number_prefix(prev):

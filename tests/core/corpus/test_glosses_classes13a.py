@@ -108,3 +108,21 @@ def test_the_word_before_or_after_decides(corpus, engine) -> None:
     assert _first(corpus, engine, "经过一年的努力，他考上了大学。", "经过") == "after"
     assert _first(corpus, engine, "会议还在进行，请你等一下。", "进行") == "in progress"
     assert _first(corpus, engine, "我们明天进行考试。", "进行") == "to carry out"
+
+
+def test_a_noun_after_other_ones_or_an_event_verb(corpus, engine) -> None:
+    """别的 / 其他的 + a verb that is also a noun: the noun (别的选择 "choice", 别的安排
+    "arrangements"); 参加 + an event: the noun (参加比赛 "competition"); 看 + 表演
+    "performance" by its line, while 看 before a clause keeps a verb (我看可能要下雨:
+    可能 "might"); 过去 after a verb "to go over" (过去的事 "(in the) past"); 上下 after an
+    amount "about"."""
+    assert _first(corpus, engine, "我们没有别的选择了。", "选择") == "choice"
+    assert _first(corpus, engine, "你自己选择吧。", "选择") == "to select"
+    assert _first(corpus, engine, "你还有别的安排吗？", "安排") == "arrangements"
+    assert _first(corpus, engine, "我参加了学校的汉语比赛。", "比赛") != "to compete"
+    assert _first(corpus, engine, "我参加比赛。", "比赛") != "to compete"
+    assert _first(corpus, engine, "我们去看表演吧。", "表演") == "performance"
+    assert _first(corpus, engine, "我看可能要下雨。", "可能") != "possibility"
+    assert _first(corpus, engine, "他从我身边走过去了。", "过去") == "to go over"
+    assert _first(corpus, engine, "过去的事就别想了。", "过去") == "(in the) past"
+    assert _first(corpus, engine, "他四十岁上下。", "上下") == "about"
