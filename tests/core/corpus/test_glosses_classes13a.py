@@ -126,3 +126,18 @@ def test_a_noun_after_other_ones_or_an_event_verb(corpus, engine) -> None:
     assert _first(corpus, engine, "他从我身边走过去了。", "过去") == "to go over"
     assert _first(corpus, engine, "过去的事就别想了。", "过去") == "(in the) past"
     assert _first(corpus, engine, "他四十岁上下。", "上下") == "about"
+
+
+def test_a_noun_that_is_also_a_verb_after_its_subject_or_before_its_object(
+        corpus, engine) -> None:
+    """After a subject pronoun with more of the clause to come (我感觉今天比昨天冷 "to
+    feel"; not before a degree word or 也/都/不: 我睡眠不太好 keeps "sleep"), before 了 and an
+    amount or a person, or before an amount (投资了一家公司, 明年投资一个新项目 "to invest"):
+    the verb; a noun the dictionary counts after a pronoun stays a noun (我作业明天交)."""
+    assert _first(corpus, engine, "我感觉今天比昨天冷。", "感觉") == "to feel"
+    assert _first(corpus, engine, "我睡眠不太好。", "睡眠") == "sleep"
+    assert _first(corpus, engine, "他们投资了一家小公司。", "投资") == "to invest"
+    assert _first(corpus, engine, "我们明年投资一个新项目。", "投资") == "to invest"
+    assert _first(corpus, engine, "他的投资很成功。", "投资") == "investment"
+    assert _first(corpus, engine, "他们发展了一种新方法。", "发展") == "to develop"
+    assert _first(corpus, engine, "我作业明天交。", "作业") == "school assignment"
