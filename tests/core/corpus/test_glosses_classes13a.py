@@ -141,3 +141,19 @@ def test_a_noun_that_is_also_a_verb_after_its_subject_or_before_its_object(
     assert _first(corpus, engine, "他的投资很成功。", "投资") == "investment"
     assert _first(corpus, engine, "他们发展了一种新方法。", "发展") == "to develop"
     assert _first(corpus, engine, "我作业明天交。", "作业") == "school assignment"
+
+
+def test_time_adverbs_by_their_place(corpus, engine) -> None:
+    """本来 + 就 "it goes without saying" (我本来想去 "originally"); 不可能 "possible" (我可能
+    明天去 "might"); 以后 after a subject pronoun "in the future" (下了课以后 "after");
+    一会儿 first in its sentence or before 就/再 after no verb "in a moment" (休息一会儿再走:
+    a verb's "a moment", not "in a moment")."""
+    assert _first(corpus, engine, "我本来就不想去。", "本来") == "it goes without saying"
+    assert _first(corpus, engine, "我本来想去，后来没去成。", "本来") == "originally"
+    assert _first(corpus, engine, "他不可能知道这件事。", "可能") == "possible"
+    assert _first(corpus, engine, "我可能明天去。", "可能") == "might (happen)"
+    assert _first(corpus, engine, "我以后再也不迟到了。", "以后") == "in the future"
+    assert _first(corpus, engine, "下了课以后，我们一起去打球吧。", "以后") == "after"
+    assert _first(corpus, engine, "一会儿我们去公园吧。", "一会儿") == "in a moment"
+    assert _first(corpus, engine, "我一会儿再给你打电话。", "一会儿") == "in a moment"
+    assert _first(corpus, engine, "我们休息一会儿再走吧。", "一会儿") != "in a moment"
