@@ -499,10 +499,10 @@ _ONE_ADVERBS = frozenset({"一起", "一样", "一定", "一直", "一共", "一
                           "一次性", "一口气"})
 #: Words that pick one thing, after which a verb that is also a noun is the noun (这个计划).
 _THIS_ONE = frozenset({"这个", "那个", "这次", "那次", "每次", "这种", "那种", "哪个"})
-#: Words that pick other or all things of a kind, after which a verb that is also a noun is
-#: the noun (别的选择 "choice", 其他的安排 "arrangements").
+#: Words that pick other, all or which things of a kind, after which a verb that is also a
+#: noun is the noun (别的选择 "choice", 其他的安排, 有什么安排 "arrangements").
 _OTHER_DETERMINERS = frozenset({"别的", "其他", "其他的", "其它", "其它的", "所有的", "任何",
-                                "各种"})
+                                "各种", "什么", "哪些"})
 #: Verbs whose object is an event or a show (参加比赛, 观看表演): a verb that is also a noun
 #: after them is the noun ("competition", "performance"). Not 看 or 听, which also stand
 #: before verbs and clauses (我看可能要下雨: "I think").

@@ -157,3 +157,14 @@ def test_time_adverbs_by_their_place(corpus, engine) -> None:
     assert _first(corpus, engine, "一会儿我们去公园吧。", "一会儿") == "in a moment"
     assert _first(corpus, engine, "我一会儿再给你打电话。", "一会儿") == "in a moment"
     assert _first(corpus, engine, "我们休息一会儿再走吧。", "一会儿") != "in a moment"
+
+
+def test_which_things_and_when(corpus, engine) -> None:
+    """什么 / 哪些 + a verb that is also a noun: the noun (有什么安排 "arrangements", 有什么
+    要求 "requirement"; 准备什么菜 keeps 准备 a verb); 准备 + 什么时候 "to plan to"; 表示 after
+    what a thing says (他的话表示 "(of sth) to indicate")."""
+    assert _first(corpus, engine, "你明天有什么安排？", "安排") == "arrangements"
+    assert _first(corpus, engine, "你们有什么要求吗？", "要求") == "requirement"
+    assert _first(corpus, engine, "你准备什么菜？", "准备") == "to prepare"
+    assert _first(corpus, engine, "你们准备什么时候结婚？", "准备") == "to plan to"
+    assert _first(corpus, engine, "他的话表示他不同意。", "表示") == "(of sth) to indicate"
