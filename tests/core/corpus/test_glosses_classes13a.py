@@ -168,3 +168,12 @@ def test_which_things_and_when(corpus, engine) -> None:
     assert _first(corpus, engine, "你准备什么菜？", "准备") == "to prepare"
     assert _first(corpus, engine, "你们准备什么时候结婚？", "准备") == "to plan to"
     assert _first(corpus, engine, "他的话表示他不同意。", "表示") == "(of sth) to indicate"
+
+
+def test_yuanlai_first_in_its_sentence(corpus, engine) -> None:
+    """原来 first, in a sentence that exclaims (啊, 呀) or says 早就: "it turns out"; first
+    before a plain statement: "originally"."""
+    assert _first(corpus, engine, "原来你们早就认识啊！", "原来") == "it turns out"
+    assert _first(corpus, engine, "原来他是你哥哥呀！", "原来") == "it turns out"
+    assert _first(corpus, engine, "原来我们班有三十个学生，现在只有二十个了。", "原来") == (
+        "originally")
