@@ -177,3 +177,12 @@ def test_yuanlai_first_in_its_sentence(corpus, engine) -> None:
     assert _first(corpus, engine, "原来他是你哥哥呀！", "原来") == "it turns out"
     assert _first(corpus, engine, "原来我们班有三十个学生，现在只有二十个了。", "原来") == (
         "originally")
+
+
+def test_jiezhe_after_its_subject_before_a_verb(corpus, engine) -> None:
+    """接着 after a subject pronoun and before a verb "to continue" (我接着说, 请大家接着看);
+    first after a clause, before an adverb or a comma: "then"."""
+    assert _first(corpus, engine, "你说完了，我接着说。", "接着") == "to continue"
+    assert _first(corpus, engine, "请大家接着看第三课。", "接着") == "to continue"
+    assert _first(corpus, engine, "他先去了北京，接着又去了上海。", "接着") == "then"
+    assert _first(corpus, engine, "接着，我们去了博物馆。", "接着") == "then"
