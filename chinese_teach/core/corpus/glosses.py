@@ -499,6 +499,21 @@ _ONE_ADVERBS = frozenset({"一起", "一样", "一定", "一直", "一共", "一
                           "一次性", "一口气"})
 #: Words that pick one thing, after which a verb that is also a noun is the noun (这个计划).
 _THIS_ONE = frozenset({"这个", "那个", "这次", "那次", "每次", "这种", "那种", "哪个"})
+#: Words that pick other, all or which things of a kind, after which a verb that is also a
+#: noun is the noun (别的选择 "choice", 其他的安排, 有什么安排 "arrangements").
+_OTHER_DETERMINERS = frozenset({"别的", "其他", "其他的", "其它", "其它的", "所有的", "任何",
+                                "各种", "什么", "哪些"})
+#: Verbs whose object is an event or a show (参加比赛, 观看表演): a verb that is also a noun
+#: after them is the noun ("competition", "performance"). Not 看 or 听, which also stand
+#: before verbs and clauses (我看可能要下雨: "I think").
+_EVENT_VERBS = frozenset({"参加", "观看", "欣赏"})
+#: Personal pronouns after which a noun that is also a verb, with more of the clause to come,
+#: is its verb (我感觉有点儿冷 "to feel", 我计划明年去 "to plan").
+_SUBJECT_PRONOUNS = frozenset({"我", "你", "他", "她", "我们", "你们", "他们", "她们", "咱们"})
+#: Words after such a word that leave it a noun, the subject of what follows (我工作很忙,
+#: 我们经验不够, 你们计划怎么样).
+_AFTER_A_SUBJECT = frozenset({"也", "都", "还", "就", "又", "不", "没", "没有", "怎么样",
+                              "真", "特别", "比较", "太", "很"})
 #: Units of measure after a number that are no measure words of the dictionary (三十岁).
 _UNITS = frozenset({"岁", "米", "公里", "公斤", "度", "斤", "点", "分", "人", "倍", "号"})
 #: Units of money and time after a number (两百块, 半个小时, 三天).
@@ -882,7 +897,8 @@ class Glosser:
             counted = self._measure_first(chosen, curated)
             if counted is not None:
                 return Gloss(counted, full, "measure")
-        if not conditional and len(word) > 1 and (self._noun_place(prev) or (
+        if not conditional and len(word) > 1 and (
+                self._noun_place(prev) or prev in _EVENT_VERBS or (
                 prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
                 and self._noun_place(earlier[1]))):  # 一个 + 重大 + 发现 "discovery"
             nouns = self._noun_first(curated, chosen)
@@ -908,6 +924,21 @@ class Glosser:
                                      or self._things_ahead(rest[1:])))):
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
             if verbs is not None:  # 指着 "to point at", not "finger"; 约了 + 朋友, 分了 + 几个
+                return Gloss(verbs, full or (verbs,), "context")
+        if not conditional and len(word) > 1 and prev in _SUBJECT_PRONOUNS and rest and (
+                chosen is not None and not chosen.counted  # 我作业明天交: a thing of mine
+                and rest[0] not in DEGREE and rest[0] not in _NOT_PREDICATE
+                and rest[0] not in _AFTER_A_SUBJECT and rest[0] not in _FINAL_PARTICLES):
+            verbs = self._verb_first(curated, chosen)
+            if verbs is not None:  # 我感觉有点儿冷: after its subject, a verb ("to feel")
+                return Gloss(verbs, full or (verbs,), "context")
+        if not conditional and len(word) > 1 and rest and ((
+                rest[0] == "得" and len(rest) > 1 and rest[1] not in _ASPECT  # 比赛得了第一: dé
+                ) or (rest[0] == "了" and (self._things_ahead(rest[1:])
+                                           or self._person_ahead(rest[1:])))
+                or self._things_ahead(rest)):
+            verbs = self._verb_first(curated, chosen)
+            if verbs is not None:  # 发展得很快, 投资(了)一家公司: a verb ("to develop")
                 return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) > 1 and rest and rest[0] in _ONCE:
             verbs = self._verb_first(curated, chosen, marked=True)
@@ -998,10 +1029,11 @@ class Glosser:
 
     def _noun_place(self, prev: str) -> bool:
         """Whether the word after ``prev`` stands where a noun stands: after 的, a measure
-        word (with its number or demonstrative: 一张, 这次) or 这个 (他的回答, 一张画)."""
+        word (with its number or demonstrative: 一张, 这次), 这个 or 别的 (他的回答, 一张画,
+        别的选择)."""
         if not prev or prev in _ONE_ADVERBS:
             return False
-        if prev == "的" or prev in _THIS_ONE:
+        if prev == "的" or prev in _THIS_ONE or prev in _OTHER_DETERMINERS:
             return True
         unit = prev[_number_prefix(prev):] if _number_prefix(prev) < len(prev) else ""
         if not unit and not _number_prefix(prev):

@@ -129,7 +129,7 @@ def test_zuihou_zuihao_and_the_date(corpus, engine) -> None:
     """最后 + a person "finally", 最后一次 "last"; 最好 + the rest of a clause "had
     better", 最好的 "best"; 几号 + a noun is a number, 五号 + a verb a date."""
     assert _first(corpus, engine, "最后他还是来了。", "最后") == "finally"
-    assert _first(corpus, engine, "这是最后一次。", "最后") == "final"
+    assert _first(corpus, engine, "这是最后一次。", "最后") == "last"
     assert _first(corpus, engine, "你最好早点儿睡。", "最好") == "had better"
     assert _first(corpus, engine, "这是我最好的朋友。", "最好") == "best"
     assert _first(corpus, engine, "你住几号房间？", "号") == "number"

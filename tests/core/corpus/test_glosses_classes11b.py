@@ -177,9 +177,9 @@ def test_a_complement_after_a_potential_bu_or_de(corpus, engine) -> None:
 
 
 def test_daodi_in_a_statement_and_zong_before_hui(corpus, engine) -> None:
-    """到底 in a statement "after all; in the end", in a question "(in a question) on
+    """到底 in a statement "after all", before 还是 "in the end", in a question "(in a question) on
     earth"; 总 + 会 "eventually", 总 + a verb "always"."""
-    assert _first(corpus, engine, "我们讨论了很久，到底还是没有结果。", "到底") == "after all"
+    assert _first(corpus, engine, "我们讨论了很久，到底还是没有结果。", "到底") == "in the end"
     assert _first(corpus, engine, "你到底去不去？", "到底") == "(in a question) on earth"
     assert _first(corpus, engine, "这件事总会过去的。", "总") == "eventually"
     assert _first(corpus, engine, "他总说自己很忙。", "总") == "always"
