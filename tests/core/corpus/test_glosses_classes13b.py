@@ -1,0 +1,132 @@
+"""One-character words of HSK 1-5 in shapes their lines had not met (eleventh session,
+words13b): the object past a bare 个, 着 or a time cut apart, the topic in the clause before a
+request, a verb done once, a choice later in the clause, the person after 向, a reply after an
+opening quote, and curated lines by the object's class and the word's place; each with a
+counter-example that keeps the other sense."""
+
+from __future__ import annotations
+
+from chinese_teach.core.corpus.glosses import _offers_choice
+from tests.core.corpus.test_glosses_classes import _first
+
+
+def test_the_object_is_read_past_a_bare_ge(corpus, engine) -> None:
+    """做 + 个 + 朋友 "to be" (个 has no "classifier for" sense); 做 + 个 + 蛋糕 "to make"."""
+    assert _first(corpus, engine, "我们做个朋友吧。", "做") == "to be"
+    assert _first(corpus, engine, "我们做个蛋糕吧。", "做") == "to make"
+
+
+def test_a_request_s_clause_reads_its_topic_in_the_clause_before(corpus, engine) -> None:
+    """你帮我打吧 names no thing: 字 in the clause before makes 打 "to type"; alone, 打
+    keeps "to hit"."""
+    assert _first(corpus, engine, "这几个字我不会打，你帮我打吧。", "打") == "to type"
+    assert _first(corpus, engine, "你帮我打吧。", "打") == "to hit"
+
+
+def test_a_character_done_once_is_a_verb(corpus, engine) -> None:
+    """包 + 一下 "to wrap" (a verb done once), not "bag"; 这个包 keeps "bag"."""
+    assert _first(corpus, engine, "这是送给朋友的礼物，请帮我包一下。", "包") == "to wrap"
+    assert _first(corpus, engine, "这个包很贵。", "包") == "bag"
+
+
+def test_a_person_then_a_verb_is_read_past_zhe(corpus, engine) -> None:
+    """带 + 着 + 我们 + 参观 "to lead" (person-then-verb past 着); 带 + 我们 + 去 keeps "to
+    take (along)", 带 + 着 + 一把伞 "to bring"."""
+    assert _first(corpus, engine, "导游带着我们参观了博物馆。", "带") == "to lead"
+    assert _first(corpus, engine, "带我们去公园吧。", "带") == "to take (along)"
+    assert _first(corpus, engine, "他带着一把伞。", "带") == "to bring"
+
+
+def test_a_time_cut_apart_is_no_change_given(corpus, engine) -> None:
+    """找 + 了 + 你 + 一 / 个 / 上午 is looking for someone, not giving change; 找 + 我 + 五块钱
+    keeps "to give change"."""
+    assert _first(corpus, engine, "我找了你一个上午，你去哪儿了？", "找") != "to give change"
+    assert _first(corpus, engine, "他找了我五块钱。", "找") == "to give change"
+
+
+def test_a_choice_later_makes_kan_depend_on(corpus, engine) -> None:
+    """看 after 得/要 with an A不A later "to depend on"; 我得看老师 keeps "to see"."""
+    assert _first(corpus, engine, "能不能去还得看老师同不同意。", "看") == "to depend on"
+    assert _first(corpus, engine, "这要看你去不去。", "看") == "to depend on"
+    assert _first(corpus, engine, "我得看老师。", "看") != "to depend on"
+    assert _offers_choice(("老师", "同", "不", "同意"))
+    assert _offers_choice(("你", "去不去"))
+    assert _offers_choice(("你", "还是", "他"))
+    assert not _offers_choice(("不", "想", "去"))
+
+
+def test_yao_after_a_person_of_xiang_asks_for(corpus, engine) -> None:
+    """向 + 我 + 要 + 一百块钱 "to ask for" (after-person-of, before before-cost); 要 +
+    一百块钱 keeps "to cost", 跟 + 他 + 要 + 去 (before a verb) is not asking."""
+    assert _first(corpus, engine, "我弟弟向我要了一百块钱。", "要") == "to ask for"
+    assert _first(corpus, engine, "这件衣服要一百块钱。", "要") == "to cost"
+    assert _first(corpus, engine, "我跟他要去北京。", "要") != "to ask for"
+
+
+def test_a_reply_after_an_opening_quote_starts_its_sentence(corpus, engine) -> None:
+    """“成，…” "OK!" (start after a quote mark, alone before a comma); 他成了老师 keeps
+    "to become"."""
+    assert _first(corpus, engine, "“明天上午九点见，好吗？”“成，就这么定了。”", "成") == "OK!"
+    assert _first(corpus, engine, "他成了老师。", "成") == "to become"
+
+
+def test_lines_by_the_object_s_class(corpus, engine) -> None:
+    """换 + a vehicle "to change (trains, buses etc)"; 讲 + 卫生 "to pay attention to"; 靠 +
+    the sea "near" (靠在门上 keeps "to lean"); 放 + a person as 把's object + 了 "to release"
+    (放在桌子上 keeps "to put"); 挂 with an exam as topic "to fail" (电话 … 挂了 keeps "to
+    hang up")."""
+    assert _first(corpus, engine, "到了北京以后，我们还要换火车。", "换") == (
+        "to change (trains, buses etc)")
+    assert _first(corpus, engine, "我要换衣服。", "换") == "to change (clothes etc)"
+    assert _first(corpus, engine, "他这个人很讲卫生。", "讲") == "to pay attention to"
+    assert _first(corpus, engine, "老师在讲课文。", "讲") == "to explain"
+    assert _first(corpus, engine, "我们家住在靠海的地方。", "靠") == "near"
+    assert _first(corpus, engine, "请不要靠在门上。", "靠") == "to lean against or on"
+    assert _first(corpus, engine, "警察把他放了。", "放") == "to release"
+    assert _first(corpus, engine, "我把书放在桌子上了。", "放") == "to put"
+    assert _first(corpus, engine, "糟糕，我数学考试又挂了。", "挂") == "to fail (an exam)"
+    assert _first(corpus, engine, "他把电话挂了。", "挂") == "to hang up (the phone)"
+
+
+def test_lines_by_the_word_s_place(corpus, engine) -> None:
+    """怪 + an adjective + 的 "quite" (怪他 "to blame"); 正 ending its clause after 不/得
+    "straight" (正 + 吃饭 "just (doing)"); 边 … 边 "(while) at the same time"; 并 before a
+    negative "(not) at all" (并 + 通过 "and"); 平 after a score "to tie" (很平 "flat"); 跑 + 了
+    ending its clause "to run away" (跑五公里 "to run"); 又 + 怕 after a comma "and yet" (又来了
+    "(once) again"); 到 + a time … 才 "until" (到家了 "to reach")."""
+    assert _first(corpus, engine, "这孩子怪可爱的。", "怪") == "quite"
+    assert _first(corpus, engine, "这不能怪他。", "怪") == "to blame"
+    assert _first(corpus, engine, "那幅画好像挂得不正。", "正") == "straight"
+    assert _first(corpus, engine, "我们正吃饭呢。", "正") == "just (doing)"
+    assert _first(corpus, engine, "他喜欢边吃饭边看手机。", "边") == "(while) at the same time"
+    assert _first(corpus, engine, "其实我并不想去。", "并") == "(not) at all (before a negative)"
+    assert _first(corpus, engine, "他们讨论并通过了这个计划。", "并") == "and"
+    assert _first(corpus, engine, "比赛最后二比二平了。", "平") == "to tie (make the same score)"
+    assert _first(corpus, engine, "这条路很平。", "平") == "flat"
+    assert _first(corpus, engine, "警察来了，小偷早就跑了。", "跑") == "to run away"
+    assert _first(corpus, engine, "他每天跑五公里。", "跑") == "to run"
+    assert _first(corpus, engine, "我很想去，又怕花太多钱。", "又") == "and yet"
+    assert _first(corpus, engine, "他又来了。", "又") == "(once) again"
+    assert _first(corpus, engine, "我到今天才知道这件事。", "到") == "until"
+    assert _first(corpus, engine, "我到家了。", "到") == "to reach"
+
+
+def test_lines_by_frame(corpus, engine) -> None:
+    """把 … 当 "to treat as" (dàng; 当了老师 "to be"); 让 + 着 "to yield (to sb)" (让他进来
+    "to let"); 转了转 "to walk about" (往左转 "to turn"); 用 … 做的 "to make" (用电脑做作业
+    "to do"); 上 … 的班 "shift" (我们班 "class"); 也才 + a verb "just" (十点才来 "only then");
+    这个会 "meeting" (会开车 "can")."""
+    assert _first(corpus, engine, "你别总把我当小孩子。", "当") == "to treat as"
+    assert _first(corpus, engine, "他当了老师。", "当") == "to be"
+    assert _first(corpus, engine, "你是哥哥，应该让着弟弟。", "让") == "to yield (to sb)"
+    assert _first(corpus, engine, "让他进来吧。", "让") == "to let"
+    assert _first(corpus, engine, "吃完饭我们去公园里转了转。", "转") == "to walk about"
+    assert _first(corpus, engine, "到了路口往左转。", "转") == "to turn"
+    assert _first(corpus, engine, "这张桌子是用木头做的。", "做") == "to make"
+    assert _first(corpus, engine, "我用电脑做作业。", "做") == "to do"
+    assert _first(corpus, engine, "他一天要上十个小时的班。", "班") == "shift"
+    assert _first(corpus, engine, "我们班的学生都很好。", "班") == "class"
+    assert _first(corpus, engine, "你等了很久吗？我也才到。", "才") == "just"
+    assert _first(corpus, engine, "他十点才来。", "才") == "only then"
+    assert _first(corpus, engine, "这个会开了三个多小时，大家都累了。", "会") == "meeting"
+    assert _first(corpus, engine, "他会开车。", "会") == "can"
