@@ -130,3 +130,37 @@ def test_lines_by_frame(corpus, engine) -> None:
     assert _first(corpus, engine, "他十点才来。", "才") == "only then"
     assert _first(corpus, engine, "这个会开了三个多小时，大家都累了。", "会") == "meeting"
     assert _first(corpus, engine, "他会开车。", "会") == "can"
+
+
+def test_probe_round_lines(corpus, engine) -> None:
+    """The second round, from probes of everyday frames: 开 + a sick note "to write out" (开
+    … 会 "to hold"); 晚 after a verb "late" (alone "evening"); 花 + an amount "to spend" (很多
+    花 "flower"); 重 + 感情 "to attach importance to" (很重 "heavy"); 成 + 了 ending its clause
+    after no verb "to succeed" (写成了 "to become"); 倒 before a degree word "contrary to what
+    one might expect" (倒 + 水 "to pour"); 收 + 着 "to accept" (收了礼物 "to receive"); 是带 +
+    a noun + 的 "with" (带给你的 "to bring"); 出 + 汗 "to put forth" (出了问题 "to occur");
+    才 after a wait "only then" (他才来 "just")."""
+    cases = [
+        ("医院给他开了三天的病假。", "开", "to write out (a prescription, a receipt)"),
+        ("我们开了三天的会。", "开", "to hold (a meeting, a party)"),
+        ("对不起，我回来晚了。", "晚", "late"),
+        ("晚", "晚", "evening"),
+        ("我一个月要花三千块钱。", "花", "to spend (money, time)"),
+        ("公园里有很多花。", "花", "flower"),
+        ("他很重感情。", "重", "to attach importance to"),
+        ("这个箱子很重。", "重", "heavy"),
+        ("事情成了，大家都很高兴。", "成", "to succeed"),
+        ("他把“大”字写成了“太”字。", "成", "to become"),
+        ("这个房间倒挺干净的。", "倒", "contrary to what one might expect"),
+        ("请给我倒一杯水。", "倒", "to pour"),
+        ("这些钱你先收着。", "收", "to accept"),
+        ("我收了他的礼物。", "收", "to receive"),
+        ("这件衣服是带帽子的。", "带", "with"),
+        ("这是带给你的。", "带", "to bring"),
+        ("她出了一身汗。", "出", "to put forth (sweat, blood)"),
+        ("这台电脑又出了问题。", "出", "to occur"),
+        ("我等了半天他才来。", "才", "only then"),
+        ("他才来。", "才", "just"),
+    ]
+    for text, word, sense in cases:
+        assert _first(corpus, engine, text, word) == sense, (text, word)
