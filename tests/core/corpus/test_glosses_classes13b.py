@@ -164,3 +164,14 @@ def test_probe_round_lines(corpus, engine) -> None:
     ]
     for text, word, sense in cases:
         assert _first(corpus, engine, text, word) == sense, (text, word)
+
+
+def test_dou_after_one_thing_that_changes_and_na_before_jiu(corpus, engine) -> None:
+    """都 after a dish or the weather, before 了 "already" (我们都是学生, 孩子们都睡了 keep
+    "all"); 那 + 就 "then (in that case)" (那是我的书 keeps "that")."""
+    assert _first(corpus, engine, "饭都凉了，快吃吧。", "都") == "already"
+    assert _first(corpus, engine, "天都黑了，快回家吧。", "都") == "already"
+    assert _first(corpus, engine, "我们都是学生。", "都") == "all"
+    assert _first(corpus, engine, "孩子们都睡了。", "都") == "all"
+    assert _first(corpus, engine, "那就这样吧。", "那") == "then (in that case)"
+    assert _first(corpus, engine, "那是我的书。", "那") == "that"
