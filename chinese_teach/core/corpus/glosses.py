@@ -638,6 +638,14 @@ def _may_start_predicate(prev: str, nxt: str) -> bool:
         prev not in _NOT_BEFORE_ADVERB)
 
 
+def _bare_direction(rest: tuple[str, ...]) -> bool:
+    """Whether a verb's clause goes on with only 来 or 去 and particles (谁打来的, 开来了): a
+    direction, no object, so the thing handled stands before the verb (电话是谁打来的)."""
+    words = rest[1:] if rest[:1] in (("了",), ("过",)) else rest
+    return bool(words) and words[0] in _COMING and all(
+        w in _FINAL_PARTICLES for w in words[1:])
+
+
 def _offers_choice(words: tuple[str, ...]) -> bool:
     """Whether ``words`` hold a choice: 还是, or a word, 不 and a word starting as it did (同 +
     不 + 同意, 去 + 不 + 去), or one token of that shape (去不去, 好不好)."""
@@ -1467,7 +1475,7 @@ class Glosser:
             k = rest.index("的")
             if k + 1 < len(rest) and rest[k + 1] not in _NO_OBJECT:
                 out.append(rest[k + 1])
-        if not after or after in _NO_OBJECT or after in _RESULTS:
+        if not after or after in _NO_OBJECT or after in _RESULTS or _bare_direction(rest):
             # no object after the verb, and a doer or 被 between it and what stands first:
             # that is the object (杯子被弟弟打了, 这些药医生开了很多, 电视谁开的; not 车停了)
             clause = _same_clause(earlier)
@@ -1490,7 +1498,8 @@ class Glosser:
         of a request aside: 明天早上有人来收, 请帮我包一下) reads the clause before it (他的手机
         响了好几次，可是他没接; 把垃圾放在门外，明天早上有人来收; 这几个字我不会打，你帮我打吧)."""
         after = self._object_after(rest)
-        if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)):
+        if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)
+                          or _bare_direction(rest)):
             return False
         people = load_noun_classes().get("people")
 

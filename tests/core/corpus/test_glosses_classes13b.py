@@ -6,7 +6,7 @@ counter-example that keeps the other sense."""
 
 from __future__ import annotations
 
-from chinese_teach.core.corpus.glosses import _offers_choice
+from chinese_teach.core.corpus.glosses import _bare_direction, _offers_choice
 from tests.core.corpus.test_glosses_classes import _first
 
 
@@ -175,3 +175,19 @@ def test_dou_after_one_thing_that_changes_and_na_before_jiu(corpus, engine) -> N
     assert _first(corpus, engine, "孩子们都睡了。", "都") == "all"
     assert _first(corpus, engine, "那就这样吧。", "那") == "then (in that case)"
     assert _first(corpus, engine, "那是我的书。", "那") == "that"
+
+
+def test_a_verb_with_only_lai_or_qu_after_it_has_its_thing_before_it(corpus, engine) -> None:
+    """谁 + 打 + 来 + 的: a direction, no object, so 电话 before it is what 打 handles "to make
+    (a phone call)", and 车 … 谁开来的 "to drive" (the doer's object); 拿来 + 一杯水 keeps its
+    object after it. 收 with clothes as the topic in the clause before "to put away"; 转 +
+    三次 + 车 "to transfer"."""
+    assert _bare_direction(("来", "的"))
+    assert _bare_direction(("了", "去", "吧"))
+    assert not _bare_direction(("来", "一杯", "水"))
+    assert _first(corpus, engine, "电话是谁打来的？", "打") == "to make (a phone call)"
+    assert _first(corpus, engine, "这辆车是谁开来的？", "开") == "to drive"
+    assert _first(corpus, engine, "衣服我已经洗好了，你收一下吧。", "收") == "to put away"
+    assert _first(corpus, engine, "他收了我的信。", "收") == "to receive"
+    assert _first(corpus, engine, "我转了三次车才到。", "转") == "to transfer"
+    assert _first(corpus, engine, "到了路口往右转。", "转") == "to turn"
