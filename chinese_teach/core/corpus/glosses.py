@@ -930,7 +930,7 @@ class Glosser:
             if verbs is not None:  # 休息休息: a word said twice is a verb ("to rest")
                 return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) == 1 and rest and (
-                rest[0] in ("着", "过") or rest[0] in _ONCE or (
+                rest[0] in ("着", "过") or (rest[0] in _ONCE and self._done_once(rest)) or (
                 rest[0] == "了" and (self._person_ahead(rest[1:])
                                      or self._things_ahead(rest[1:])))):
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
@@ -994,6 +994,14 @@ class Glosser:
         if not found.short.startswith("to "):
             return None
         return Gloss(found.short, found.full, "context")
+
+    def _done_once(self, rest: tuple[str, ...]) -> bool:
+        """Whether 一下 at the start of ``rest`` says a verb is done once (包 + 一下 + 吧, 亮 +
+        一下 + 你的证件), not "all at once" before a predicate (车 + 一下 + 就 + 开走了)."""
+        after = rest[1] if len(rest) > 1 else ""
+        return not after or after in _FINAL_PARTICLES or not (
+            after in VERB_ADVERBS or after in _BEFORE_VERBS or after in DEGREE
+            or self._is_verb(after))
 
     def _adverb_place(self, prev: str, rest: tuple[str, ...]) -> bool:
         """Whether the word stands where an adverb stands: before its clause's predicate (a

@@ -24,9 +24,11 @@ def test_a_request_s_clause_reads_its_topic_in_the_clause_before(corpus, engine)
 
 
 def test_a_character_done_once_is_a_verb(corpus, engine) -> None:
-    """包 + 一下 "to wrap" (a verb done once), not "bag"; 这个包 keeps "bag"."""
+    """包 + 一下 "to wrap" (a verb done once), not "bag"; 这个包 keeps "bag", and 车 + 一下 + 就
+    (all at once, before a predicate) keeps "car"."""
     assert _first(corpus, engine, "这是送给朋友的礼物，请帮我包一下。", "包") == "to wrap"
     assert _first(corpus, engine, "这个包很贵。", "包") == "bag"
+    assert _first(corpus, engine, "车一下就开走了。", "车") == "car"
 
 
 def test_a_person_then_a_verb_is_read_past_zhe(corpus, engine) -> None:
@@ -82,6 +84,7 @@ def test_lines_by_the_object_s_class(corpus, engine) -> None:
     assert _first(corpus, engine, "老师在讲课文。", "讲") == "to explain"
     assert _first(corpus, engine, "我们家住在靠海的地方。", "靠") == "near"
     assert _first(corpus, engine, "请不要靠在门上。", "靠") == "to lean against or on"
+    assert _first(corpus, engine, "你靠个东西吧。", "靠") == "to lean against or on"
     assert _first(corpus, engine, "警察把他放了。", "放") == "to release"
     assert _first(corpus, engine, "我把书放在桌子上了。", "放") == "to put"
     assert _first(corpus, engine, "糟糕，我数学考试又挂了。", "挂") == "to fail (an exam)"
