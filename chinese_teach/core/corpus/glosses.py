@@ -1454,10 +1454,13 @@ class Glosser:
             words = words[1:]
             if words and (words[0] == "个" or self._is_measure(words[0])):
                 words = words[1:]
+            if len(words) > 1 and words[0] == "多" and words[1] in _TIME_UNITS:
+                words = words[1:]  # 一 / 个 / 多 / 小时: more than an hour
             timed = bool(words) and words[0] in _TIME_UNITS
             if timed:
                 words = words[1:]  # 两 / 个 / 小时
-            if len(words) > 1 and words[0] == "的" and (timed or amount_of_time):
+            if words[:1] == ["的"] and (timed or amount_of_time):
+                # 两个小时的 + 游戏; the noun may lie past the words read (一个多小时的 …)
                 words = words[1:]
         return words[0] if words else ""
 

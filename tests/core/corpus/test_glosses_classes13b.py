@@ -194,3 +194,11 @@ def test_a_verb_with_only_lai_or_qu_after_it_has_its_thing_before_it(corpus, eng
     assert _first(corpus, engine, "他收了我的信。", "收") == "to receive"
     assert _first(corpus, engine, "我转了三次车才到。", "转") == "to transfer"
     assert _first(corpus, engine, "到了路口往右转。", "转") == "to turn"
+
+
+def test_more_than_an_amount_of_time_is_passed_over(corpus, engine) -> None:
+    """打 + 了 + 一 / 个 / 多 / 小时 + 的 + …: the 多 of "more than an hour" is no object, and a
+    的 after the time with nothing read after it names none (not 打的 "to take a taxi"); 打 +
+    了 + 两个小时的游戏 keeps "to play"."""
+    assert _first(corpus, engine, "他打了一个多小时的篮球。", "打") != "to take (a taxi)"
+    assert _first(corpus, engine, "他打了两个小时的游戏。", "打") == "to play (a ball game, cards)"
