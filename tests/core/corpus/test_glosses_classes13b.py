@@ -184,7 +184,7 @@ def test_a_verb_with_only_lai_or_qu_after_it_has_its_thing_before_it(corpus, eng
     """谁 + 打 + 来 + 的: a direction, no object, so 电话 before it is what 打 handles "to make
     (a phone call)", and 车 … 谁开来的 "to drive" (the doer's object); 拿来 + 一杯水 keeps its
     object after it. 收 with clothes as the topic in the clause before "to put away"; 转 +
-    三次 + 车 "to transfer"."""
+    三次 + 车 "to transfer"; 不收 + 我的钱 "to accept" (不收服务费 keeps "to collect")."""
     assert _bare_direction(("来", "的"))
     assert _bare_direction(("了", "去", "吧"))
     assert not _bare_direction(("来", "一杯", "水"))
@@ -192,6 +192,9 @@ def test_a_verb_with_only_lai_or_qu_after_it_has_its_thing_before_it(corpus, eng
     assert _first(corpus, engine, "这辆车是谁开来的？", "开") == "to drive"
     assert _first(corpus, engine, "衣服我已经洗好了，你收一下吧。", "收") == "to put away"
     assert _first(corpus, engine, "他收了我的信。", "收") == "to receive"
+    assert _first(corpus, engine, "我帮他修好了电脑，他不收我的钱。", "收") == "to accept"
+    assert _first(corpus, engine, "他每个月来收一次房租。", "收") == "to collect"
+    assert _first(corpus, engine, "这家饭馆不收服务费。", "收") == "to collect"
     assert _first(corpus, engine, "我转了三次车才到。", "转") == "to transfer"
     assert _first(corpus, engine, "到了路口往右转。", "转") == "to turn"
 
