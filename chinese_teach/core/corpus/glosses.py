@@ -1505,9 +1505,10 @@ class Glosser:
         of ``options`` (这份报告 + 我已经 + 打好了, 这些照片 + 是在哪儿 + 洗的): no object
         follows the verb (a particle, a result such as 好 or 完, a person or nothing), and a
         word of its clause before it, not a person, is one of ``options``. A clause with
-        no noun of its own (可是他没接, 马上就回了一封; its people, times, 来/去 and the words
-        of a request aside: 明天早上有人来收, 请帮我包一下) reads the clause before it (他的手机
-        响了好几次，可是他没接; 把垃圾放在门外，明天早上有人来收; 这几个字我不会打，你帮我打吧)."""
+        no noun of its own (可是他没接, 马上就回了一封; its people, times, 来/去, amounts and the
+        words of a request aside: 明天早上有人来收, 请帮我包一下, 他一条也没回) reads the clause
+        before it (他的手机响了好几次，可是他没接; 把垃圾放在门外，明天早上有人来收; 这几个字我不会
+        打，你帮我打吧; 我发了好几条消息，他一条也没回)."""
         after = self._object_after(rest)
         if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)
                           or _bare_direction(rest)):
@@ -1524,6 +1525,7 @@ class Glosser:
         if len(clause) == len(earlier) or any(
                 w not in _LINK_WORDS and w not in VERB_ADVERBS and not someone(w)
                 and w not in _COMING and w not in _REQUEST_WORDS and not self._is_time(w)
+                and not self._amount_word(w)
                 for w in clause):
             return False
         before = _same_clause(earlier[len(clause) + 1:])
@@ -1695,6 +1697,12 @@ class Glosser:
         predicate or stands between a person and its verb."""
         return (word in _TIME_WORDS or word in _WHEN_WORDS
                 or load_noun_classes()["times"].has(word))
+
+    def _amount_word(self, word: str) -> bool:
+        """A number, a measure word or an amount word standing alone in a clause (他 + 一 +
+        条 + 也没回): it names no thing."""
+        return is_number(word) or word in _AMOUNT_WORDS or self._amount(word) or (
+            len(word) == 1 and (word == "个" or self._is_measure(word)))
 
     def _is_verb(self, word: str) -> bool:
         curated = self.curated.get(word)

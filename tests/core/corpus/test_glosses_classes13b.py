@@ -205,3 +205,17 @@ def test_more_than_an_amount_of_time_is_passed_over(corpus, engine) -> None:
     了 + 两个小时的游戏 keeps "to play"."""
     assert _first(corpus, engine, "他打了一个多小时的篮球。", "打") != "to take (a taxi)"
     assert _first(corpus, engine, "他打了两个小时的游戏。", "打") == "to play (a ball game, cards)"
+
+
+def test_a_clause_of_amounts_reads_its_topic_in_the_clause_before(corpus, engine) -> None:
+    """他一条也没回 names no thing (一 / 条 is an amount): 消息 in the clause before makes 回 "to
+    answer (a call, a letter)"; 他没回 alone keeps "to go back". 接 + 回来 "to meet" (pick up
+    sb; 接了一个电话 "to answer (the phone)"); 找 + 零钱 "to give change" (找 + 工作 "to try to
+    find")."""
+    assert _first(corpus, engine, "我发了好几条消息，他一条也没回。", "回") == (
+        "to answer (a call, a letter)")
+    assert _first(corpus, engine, "他没回。", "回") == "to go back"
+    assert _first(corpus, engine, "你弟弟我已经接回来了。", "接") == "to meet"
+    assert _first(corpus, engine, "他接了一个电话。", "接") == "to answer (the phone)"
+    assert _first(corpus, engine, "我给你找零钱。", "找") == "to give change"
+    assert _first(corpus, engine, "他在找工作。", "找") == "to try to find"
