@@ -108,7 +108,8 @@ class Curated:
     #: as an earlier one: 喝茶还是 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚),
     #: "after-amount" (after a number, a unit or a measure word: 三十岁左右), "after-place"
     #: (after a place name the dictionary knows: 北京站), "before-years" (a number of years of
-    #: age next: 比我大三岁), "start" (first in its sentence), "clause-start" (first in a clause
+    #: age next: 比我大三岁), "start" (first in its sentence, also after an opening quote:
+    #: “成，…”), "clause-start" (first in a clause
     #: after a comma: 他没复习，结果 …), "before-amount" (an amount next, or after one verb: 就
     #: + 喝 + 一杯), "before-cost" (an amount of money or time: 要 + 两百块, 要 + 半个小时),
     #: "person-then-amount" (找 + 你 + 五块钱; not an amount of time: 找了你半天), "before-this"
@@ -127,7 +128,9 @@ class Curated:
     #: around it: 他不肯让, not 让 typed alone), "before-duration" (an amount of time: 要 +
     #: 多长时间), "time-then-verb" (time words, then a verb: 准备 + 明年 + 去), "adverb-place"
     #: (before its clause's predicate, a verb, an adverb or a degree word: 正好 + 要 + 去,
-    #: 干吗 + 不 + 睡), "question" /
+    #: 干吗 + 不 + 睡), "choice-later" (an A不A or 还是 later in the clause: 看 + 老师 + 同
+    #: 不同意), "after-person-of:X|Y" (after a person who follows X or Y: 向 + 我 + 要),
+    #: "question" /
     #: "not-question" (the sentence asks with
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
@@ -578,6 +581,9 @@ _PLACED = frozenset({"在", "好", "完", "错", "成", "掉", "干净", "清楚
 _NO_SUBJECTS = frozenset({"times", "adjectives"})
 #: Verbs of coming and going before the verb of their purpose (有人 + 来 + 收): no topic.
 _COMING = frozenset({"来", "去"})
+#: Words of a request before its verb (请 + 帮 + 我 + 包一下, 你帮我打吧): they name no thing,
+#: so the thing handled is looked for in the clause before (这是送给朋友的礼物，请帮我包一下).
+_REQUEST_WORDS = frozenset({"请", "帮", "帮忙", "麻烦", "替"})
 #: Words of a clause that name neither a subject nor a topic (可是他没接, 都坏了): a
 #: subject or topic is looked for in the clause before.
 _LINK_WORDS = frozenset({"可是", "但是", "但", "所以", "因为", "然后", "马上", "一会儿", "没",
@@ -645,6 +651,26 @@ def _may_start_predicate(prev: str, nxt: str) -> bool:
     no degree word, 的, 是 or 不 (平常的日子, 很平常)."""
     return bool(nxt) and nxt not in _NOT_PREDICATE and prev not in DEGREE and (
         prev not in _NOT_BEFORE_ADVERB)
+
+
+def _bare_direction(rest: tuple[str, ...]) -> bool:
+    """Whether a verb's clause goes on with only 来 or 去 and particles (谁打来的, 开来了): a
+    direction, no object, so the thing handled stands before the verb (电话是谁打来的)."""
+    words = rest[1:] if rest[:1] in (("了",), ("过",)) else rest
+    return bool(words) and words[0] in _COMING and all(
+        w in _FINAL_PARTICLES for w in words[1:])
+
+
+def _offers_choice(words: tuple[str, ...]) -> bool:
+    """Whether ``words`` hold a choice: 还是, or a word, 不 and a word starting as it did (同 +
+    不 + 同意, 去 + 不 + 去), or one token of that shape (去不去, 好不好)."""
+    for k, w in enumerate(words):
+        if w == "还是" or (len(w) == 3 and w[1] in "不没" and w[0] == w[2]):
+            return True
+        if w in ("不", "没") and 0 < k < len(words) - 1 and (
+                words[k + 1][:1] == words[k - 1][:1]):
+            return True
+    return False
 
 
 def _number_prefix(word: str) -> int:
@@ -919,11 +945,13 @@ class Glosser:
             verbs = self._verb_first(curated, chosen, marked=True)
             if verbs is not None:  # 休息休息: a word said twice is a verb ("to rest")
                 return Gloss(verbs, full or (verbs,), "context")
-        if not conditional and len(word) == 1 and rest and (rest[0] in ("着", "过") or (
+        if not conditional and len(word) == 1 and rest and (
+                rest[0] in ("着", "过") or (rest[0] in _ONCE and self._done_once(rest)) or (
                 rest[0] == "了" and (self._person_ahead(rest[1:])
                                      or self._things_ahead(rest[1:])))):
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
-            if verbs is not None:  # 指着 "to point at", not "finger"; 约了 + 朋友, 分了 + 几个
+            if verbs is not None:  # 指着 "to point at", not "finger"; 约了 + 朋友, 分了 + 几个;
+                # 包 + 一下 "to wrap", not "bag": done once, so a verb
                 return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) > 1 and prev in _SUBJECT_PRONOUNS and rest and (
                 chosen is not None and not chosen.counted  # 我作业明天交: a thing of mine
@@ -997,6 +1025,14 @@ class Glosser:
         if not found.short.startswith("to "):
             return None
         return Gloss(found.short, found.full, "context")
+
+    def _done_once(self, rest: tuple[str, ...]) -> bool:
+        """Whether 一下 at the start of ``rest`` says a verb is done once (包 + 一下 + 吧, 亮 +
+        一下 + 你的证件), not "all at once" before a predicate (车 + 一下 + 就 + 开走了)."""
+        after = rest[1] if len(rest) > 1 else ""
+        return not after or after in _FINAL_PARTICLES or not (
+            after in VERB_ADVERBS or after in _BEFORE_VERBS or after in DEGREE
+            or self._is_verb(after))
 
     def _adverb_place(self, prev: str, rest: tuple[str, ...]) -> bool:
         """Whether the word stands where an adverb stands: before its clause's predicate (a
@@ -1246,7 +1282,11 @@ class Glosser:
             return is_person(nxt) and len(rest) > 1 and (
                 rest[1] in options or rest[1][:1] in options)
         if kind == "person-then-verb":
-            # past the time words and adverbs of the order (叫 + 我 + 明天 + 早点儿 + 来)
+            # past the time words and adverbs of the order (叫 + 我 + 明天 + 早点儿 + 来),
+            # and past 着/了 before the person (带 + 着 + 我们 + 参观)
+            if nxt in ("着", "了") and len(rest) > 1:
+                rest = rest[1:]
+                nxt = rest[0]
             later = list(rest[1:4])
             while later and later[0] in _WHEN_WORDS:
                 later = later[1:]
@@ -1265,7 +1305,8 @@ class Glosser:
             return bool(prev) and not is_person(prev) and any(
                 r.proper for r in self.rows(prev) if r.simplified == prev)
         if kind == "start":
-            return not earlier  # first in its sentence (原来是你！)
+            # first in its sentence (原来是你！), also after an opening quote (“成，…”)
+            return all(w == CLAUSE_BREAK for w in earlier)
         if kind == "clause-start":
             # first in a clause after another one (他没复习，结果 …; 我不想去，再说 …)
             return bool(earlier) and earlier[0] == CLAUSE_BREAK
@@ -1309,14 +1350,24 @@ class Glosser:
             return (nxt in VERB_ADVERBS or nxt in DEGREE or nxt in _PREDICATE_ADVERBS
                     or nxt in _BEFORE_VERBS or nxt in _INTENT_VERBS
                     or (nxt not in _ASPECT and self._is_verb(nxt)))
+        if kind == "choice-later":
+            # a choice later in the clause, an A不A (同不同意, 去不去) or 还是: 看 + 老师 + 同
+            # 不同意 "to depend on"
+            return _offers_choice(rest)
+        if kind == "after-person-of":
+            # after a person who follows X or Y (向 + 我 + 要, 跟 + 他 + 借)
+            return is_person(prev) and earlier[:1] == (prev,) and (
+                len(earlier) > 1 and earlier[1] in options)
         if kind == "person-then-amount":
             if nxt in _ASPECT:  # 找 + 了 + 我 + 两块钱
                 rest = rest[1:]
                 nxt = rest[0] if rest else ""
             # an amount of money or things, not of time or of times (找了你半天, 找了我三次
             # "to look for")
+            # (一 / 个 / 上午 cut apart: a time word a little further on)
             return is_person(nxt) and self._amount_ahead(rest[1:], cost=False) and not any(
-                w.endswith(_TIME_UNITS + _TIMES) for w in rest[1:3])
+                w.endswith(_TIME_UNITS + _TIMES) for w in rest[1:3]) and not any(
+                self._is_time(w) for w in rest[1:5])
         if kind == "object":
             # a one-character option of the line itself also matches a word starting with
             # it (开 + 空调 by 空); a class's words match whole (牛肉 is no 牛 of @animals)
@@ -1421,9 +1472,11 @@ class Glosser:
             words = words[2:]  # its owner: 回 + 他的 + 信
         if len(words) > 1 and len(words[0]) == 1 and words[0] not in _CONTAINERS and (
                 words[1] not in _NO_OBJECT and not self._is_verb(words[1])
-                and self._is_measure(words[0]) and self._noun_like(words[1])):
-            # a measure word without its 一: 换 + 件 + 衣服; not a noun that is also a
-            # measure word, before an adverb (下了 + 班 + 常常 …)
+                and (words[0] == "个" or self._is_measure(words[0]))
+                and self._noun_like(words[1])):
+            # a measure word without its 一: 换 + 件 + 衣服, 做 + 个 + 朋友 (CC-CEDICT gives
+            # 个 no "classifier for" sense); not a noun that is also a measure word, before
+            # an adverb (下了 + 班 + 常常 …)
             words = words[1:]
         if len(words) > 1 and words[0] == "很" and words[1] == "多":
             words = words[2:]
@@ -1433,10 +1486,13 @@ class Glosser:
             words = words[1:]
             if words and (words[0] == "个" or self._is_measure(words[0])):
                 words = words[1:]
+            if len(words) > 1 and words[0] == "多" and words[1] in _TIME_UNITS:
+                words = words[1:]  # 一 / 个 / 多 / 小时: more than an hour
             timed = bool(words) and words[0] in _TIME_UNITS
             if timed:
                 words = words[1:]  # 两 / 个 / 小时
-            if len(words) > 1 and words[0] == "的" and (timed or amount_of_time):
+            if words[:1] == ["的"] and (timed or amount_of_time):
+                # 两个小时的 + 游戏; the noun may lie past the words read (一个多小时的 …)
                 words = words[1:]
         return words[0] if words else ""
 
@@ -1462,7 +1518,7 @@ class Glosser:
             k = rest.index("的")
             if k + 1 < len(rest) and rest[k + 1] not in _NO_OBJECT:
                 out.append(rest[k + 1])
-        if not after or after in _NO_OBJECT or after in _RESULTS:
+        if not after or after in _NO_OBJECT or after in _RESULTS or _bare_direction(rest):
             # no object after the verb, and a doer or 被 between it and what stands first:
             # that is the object (杯子被弟弟打了, 这些药医生开了很多, 电视谁开的; not 车停了)
             clause = _same_clause(earlier)
@@ -1481,11 +1537,13 @@ class Glosser:
         of ``options`` (这份报告 + 我已经 + 打好了, 这些照片 + 是在哪儿 + 洗的): no object
         follows the verb (a particle, a result such as 好 or 完, a person or nothing), and a
         word of its clause before it, not a person, is one of ``options``. A clause with
-        no noun of its own (可是他没接, 马上就回了一封; its people, times and 来/去 aside:
-        明天早上有人来收) reads the clause before it (他的手机响了好几次，可是他没接; 把垃圾放在
-        门外，明天早上有人来收)."""
+        no noun of its own (可是他没接, 马上就回了一封; its people, times, 来/去, amounts and the
+        words of a request aside: 明天早上有人来收, 请帮我包一下, 他一条也没回) reads the clause
+        before it (他的手机响了好几次，可是他没接; 把垃圾放在门外，明天早上有人来收; 这几个字我不会
+        打，你帮我打吧; 我发了好几条消息，他一条也没回)."""
         after = self._object_after(rest)
-        if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)):
+        if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)
+                          or _bare_direction(rest)):
             return False
         people = load_noun_classes().get("people")
 
@@ -1498,7 +1556,8 @@ class Glosser:
         # a clause of people, times, links and 来/去 names no thing (明天早上有人来收)
         if len(clause) == len(earlier) or any(
                 w not in _LINK_WORDS and w not in VERB_ADVERBS and not someone(w)
-                and w not in _COMING and not self._is_time(w)
+                and w not in _COMING and w not in _REQUEST_WORDS and not self._is_time(w)
+                and not self._amount_word(w)
                 for w in clause):
             return False
         before = _same_clause(earlier[len(clause) + 1:])
@@ -1670,6 +1729,12 @@ class Glosser:
         predicate or stands between a person and its verb."""
         return (word in _TIME_WORDS or word in _WHEN_WORDS
                 or load_noun_classes()["times"].has(word))
+
+    def _amount_word(self, word: str) -> bool:
+        """A number, a measure word or an amount word standing alone in a clause (他 + 一 +
+        条 + 也没回): it names no thing."""
+        return is_number(word) or word in _AMOUNT_WORDS or self._amount(word) or (
+            len(word) == 1 and (word == "个" or self._is_measure(word)))
 
     def _is_verb(self, word: str) -> bool:
         curated = self.curated.get(word)
