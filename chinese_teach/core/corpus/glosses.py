@@ -175,7 +175,9 @@ def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
         if len(parts) != 4:
             raise ValueError(f"{path.name}: expected 4 tab-separated columns: {raw!r}")
         word, pinyin, when, gloss = (p.strip() for p in parts)
-        syls = tuple(pinyin.lower().split()) if pinyin != "*" else None
+        # CC-CEDICT writes ü as "u:" (nu:3); the engine's readings write it "v" (nv3)
+        syls = (tuple(pinyin.lower().replace("u:", "v").split()) if pinyin != "*"
+                else None)
         table.setdefault(word, []).append(Curated(word, syls, when or "*", gloss))
     return table
 

@@ -1,0 +1,32 @@
+"""The kinds of the tenth held-out part's misses (twelfth session, words14): learner
+defaults where the entry's order misleads, the conditions and classes that read the word
+the sentence decides by, and a part's sense chosen by the whole word it stands in; each
+with sentences of its own and a counter-example that keeps the other sense."""
+
+from __future__ import annotations
+
+from chinese_teach.core.corpus.glosses import load_curated
+from tests.core.corpus.test_glosses_classes import _first
+
+
+def test_learner_defaults_lead_where_the_entry_s_order_misleads(corpus, engine) -> None:
+    """牌子 "brand" (not "sign"), 线 "line" (not "thread"), in a sentence and alone;
+    fireworks are set off (放鞭炮), kites keep "to release"."""
+    assert _first(corpus, engine, "你喜欢哪个牌子的咖啡？", "牌子") == "brand"
+    assert _first(corpus, engine, "牌子", "牌子") == "brand"
+    assert _first(corpus, engine, "我们坐五号线去吧。", "线") == "line"
+    assert _first(corpus, engine, "春节晚上大家一起放烟花。", "放") == "to set off (fireworks)"
+    assert _first(corpus, engine, "孩子们在公园里放风筝。", "放") == "to release"
+
+
+def test_a_curated_reading_written_with_u_colon_is_the_engine_s_v() -> None:
+    """CC-CEDICT's "u:" (sun1 nu:3) is read as the engine's "v" (nv3), so the line is met."""
+    lines = load_curated()["孙女"]
+    assert lines[0].syllables == ("sun1", "nv3")
+    assert not any("u:" in syllable for lines in load_curated().values() for line in lines
+                   for syllable in line.syllables or ())
+
+
+def test_granddaughter_is_granddaughter(corpus, engine) -> None:
+    """孙女 leads with "granddaughter" (the curated line), not "son's daughter"."""
+    assert _first(corpus, engine, "我的孙女很可爱。", "孙女") == "granddaughter"
