@@ -1874,14 +1874,35 @@ class Glosser:
             pieces.append(word[pos:pos + length])
             pos += length
         pos = 0
+        whole = self._whole_sense_words(word, syls)
         for k, piece in enumerate(pieces):
             sub = syls[pos:pos + len(piece)] if syls else None
             # the pieces around count as its neighbours (一楼: 楼 after a number, "floor";
             # 就是: 就 before 是, "exactly")
-            out.append((piece, self.gloss(piece, sub, prev=pieces[k - 1] if k else "",
-                                          rest=tuple(pieces[k + 1:])).short))
+            found = self.gloss(piece, sub, prev=pieces[k - 1] if k else "",
+                               rest=tuple(pieces[k + 1:]))
+            short = found.short
+            if whole and found.source not in ("context", "measure", "name"):
+                # the whole word's own sense names the piece's (牛肉面 "beef noodle soup":
+                # 面 "noodles", not "face"; 年末 "end of the year": 末 "end")
+                short = part_led_by_whole(short, found.full, whole)
+            out.append((piece, short))
             pos += len(piece)
         return tuple(out)
+
+    def _whole_sense_words(self, word: str, syls: tuple[str, ...] | None) -> frozenset[str]:
+        """The content words of ``word``'s first dictionary senses in that reading
+        (:data:`PART_WHOLE_SENSES` of each entry, no name's entry), stemmed
+        (:func:`part_sense_words`); empty when it has none. Only the first: a rare last
+        sense must not pick a part's (分成 "… tenths": 成 stays "to become")."""
+        words: set[str] = set()
+        for row in self.rows(word):
+            if row.proper or row.simplified != word or (
+                    syls is not None and not same_reading(row.syllables, syls)):
+                continue
+            for sense in [x for x in row.senses if _useful(x)][:PART_WHOLE_SENSES]:
+                words |= part_sense_words(_clean(sense))
+        return frozenset(words)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
         from chinese_teach.core.text.syllables import ToneStyle, join_word
@@ -2178,6 +2199,60 @@ def text_senses(
                 syls = tuple(s.lower() for s in (tok.citation or tok.pinyin or ()))
                 out[tok.text] = TextSense(found, syls)
     return out
+
+
+#: How many of a whole word's first senses may pick its part's sense (站住 "to stand; to
+#: halt; to stop": 住 "to stop").
+PART_WHOLE_SENSES = 3
+
+#: Words of a sense that say nothing of its meaning, left out when a part's sense is
+#: matched against the whole word's (:func:`part_led_by_whole`).
+_PART_SENSE_STOPWORDS_TEXT = (
+    "the and for sth sb sb's one one's etc with from into onto used bound form measure word "
+    "words classifier abbr also see variant that this what which who whom whose not are was "
+    "were has have had its it's lit fig esp some something someone somebody out off over "
+    "very much more most make made get got let take give put kind sort way thing things "
+    "particle marker suffix prefix component")
+PART_SENSE_STOPWORDS = frozenset(_PART_SENSE_STOPWORDS_TEXT.split())
+
+
+def part_sense_words(sense: str) -> set[str]:
+    """The content words of one English sense, lower case, a plural's or a verb's final
+    "s" dropped ("noodles" -> "noodle"); words of fewer than three letters and
+    :data:`PART_SENSE_STOPWORDS` are left out."""
+    out: set[str] = set()
+    for w in re.findall(r"[a-z][a-z'-]+", sense.lower()):
+        if len(w) < 3 or w in PART_SENSE_STOPWORDS:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) -> str:
+    """A part's short gloss led by its sense that the whole word's senses name (``whole``:
+    their content words, :func:`part_sense_words`): 面 in 牛肉面 "beef noodle soup" ->
+    "noodles; face; …". Unchanged when its first sense already shares a word with the
+    whole's, or when none of its senses does. Only a sense that is no verb's ("to …") may
+    lead, matched by its words outside brackets: a verb piece keeps its own order (坐 of
+    请坐 "please, have a seat" stays "to sit"; 存 of a mis-cut 存在 stays "to deposit"),
+    and a bracketed note names no meaning (来 "for the past (amount of time)" is not the
+    "time" of 慢慢来 "take your time")."""
+    shown = [x.strip() for x in short.split(";") if x.strip() and x.strip() != "…"]
+    if not shown or part_sense_words(shown[0]) & whole:
+        return short
+    seen = set(shown)
+    candidates = shown[1:] + [c for c in (_clean(x) for x in full if _useful(x))
+                              if c and c not in seen]
+    for sense in candidates:
+        if sense.startswith("to "):
+            continue
+        if part_sense_words(_PART_BRACKETED.sub(" ", sense)) & whole:
+            return f"{sense}; {shown[0]}; …"
+    return short
+
+
+#: A bracketed note inside a sense ("for the past (amount of time)").
+_PART_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _first_sense(short: str) -> str:
