@@ -1451,9 +1451,9 @@ class Glosser:
         of ``options`` (这份报告 + 我已经 + 打好了, 这些照片 + 是在哪儿 + 洗的): no object
         follows the verb (a particle, a result such as 好 or 完, a person or nothing), and a
         word of its clause before it, not a person, is one of ``options``. A clause with
-        no noun of its own (可是他没接, 马上就回了一封; its people, times and 来/去 aside:
-        明天早上有人来收) reads the clause before it (他的手机响了好几次，可是他没接; 把垃圾放在
-        门外，明天早上有人来收)."""
+        no noun of its own (可是他没接, 马上就回了一封; its people, times, 来/去 and verbs of
+        intent aside: 明天早上有人来收, 我想退了) reads the clause before it (他的手机响了
+        好几次，可是他没接; 把垃圾放在门外，明天早上有人来收)."""
         after = self._object_after(rest)
         if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)):
             return False
@@ -1465,10 +1465,12 @@ class Glosser:
         clause = _same_clause(earlier)
         if any(w in options for w in clause if not someone(w)):
             return True
-        # a clause of people, times, links and 来/去 names no thing (明天早上有人来收)
+        # a clause of people, times, links, 来/去 and verbs of intent names no thing
+        # (明天早上有人来收; 这双鞋太小了，我想退了)
         if len(clause) == len(earlier) or any(
                 w not in _LINK_WORDS and w not in VERB_ADVERBS and not someone(w)
-                and w not in _COMING and not self._is_time(w)
+                and w not in _COMING and w not in _INTENT_VERBS and w not in _BEFORE_VERBS
+                and not self._is_time(w)
                 for w in clause):
             return False
         before = _same_clause(earlier[len(clause) + 1:])

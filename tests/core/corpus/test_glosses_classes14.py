@@ -58,3 +58,45 @@ def test_part_led_by_whole_keeps_a_gloss_the_whole_does_not_name() -> None:
     assert part_led_by_whole("to sit; to ride", ("to sit", "to ride"), whole) == (
         "to sit; to ride")
     assert part_led_by_whole("a; b", ("a", "b", "to cook noodles"), whole) == "a; b"
+
+
+def test_the_kind_of_a_neighbour_decides(corpus, engine) -> None:
+    """The object: 安 + a device "to install"; 打 + eggs "to beat (eggs)", also as 把's
+    object before it; 换 + a metro line "to change (trains, lines)"; 跑 + shops "to run
+    around"; 点 + a dish of the food class past its amount "to order"; 请 + leave past
+    its amount "to ask (for leave)". A word before: 晚班 / 夜班 "shift", 这就 "right away",
+    花 + an amount of time "to spend", 算 + an adjective "to count as". Each with a
+    counter-example that keeps the other sense."""
+    assert _first(corpus, engine, "爸爸正在给新家安空调。", "安") == "to install"
+    assert _first(corpus, engine, "你先把鸡蛋打在碗里。", "打") == "to beat (eggs)"
+    assert _first(corpus, engine, "做蛋糕要先打三个鸡蛋。", "打") == "to beat (eggs)"
+    assert _first(corpus, engine, "他不小心把杯子打了。", "打") == "to break"
+    assert _first(corpus, engine, "到了人民广场，我们要换二号线。", "换") == (
+        "to change (trains, lines)")
+    assert _first(corpus, engine, "我想换一件衣服。", "换") == "to change (clothes etc)"
+    assert _first(corpus, engine, "为了买这本书，我跑了三家书店。", "跑") == (
+        "to run around (on errands etc)")
+    assert _first(corpus, engine, "他跑得很快。", "跑") == "to run"
+    assert _first(corpus, engine, "我们点两个宫保鸡丁吧。", "点") == "to order (food)"
+    assert _first(corpus, engine, "她想请三天病假。", "请") == "to ask (for leave)"
+    assert _first(corpus, engine, "护士今天上夜班。", "班") == "shift"
+    assert _first(corpus, engine, "我们班有二十个学生。", "班") == "class"
+    assert _first(corpus, engine, "你等一下，我这就去。", "就") == "right away"
+    assert _first(corpus, engine, "坐高铁去上海要花几个小时？", "花") == "to spend (money, time)"
+    assert _first(corpus, engine, "这个价格在北京算便宜。", "算") == "to count as"
+
+
+def test_the_sentence_before_the_comma_decides(corpus, engine) -> None:
+    """A holiday as the topic of the clause before: 过 "to celebrate"; shoes before 我想退
+    (the topic passes over a verb of intent): 退 "to return (an item)"; 一边 … ，一边 + a
+    verb across a comma "while" (一边是学校，一边是医院 keeps "one side"); a waiter
+    earlier: 单 "bill"; 块 ending the sentence counts a thing named before it "piece"
+    (三十块 at the end of a price keeps "yuan"); 才 after a length of time "only then"."""
+    assert _first(corpus, engine, "今天是我的生日，我们一起过吧。", "过") == "to celebrate"
+    assert _first(corpus, engine, "这双鞋太小了，我想退了。", "退") == "to return (an item)"
+    assert _first(corpus, engine, "他一边吃饭，一边看手机。", "一边") == "while"
+    assert _first(corpus, engine, "马路一边是学校，一边是医院。", "一边") == "one side"
+    assert _first(corpus, engine, "服务员，请把单给我。", "单") == "bill"
+    assert _first(corpus, engine, "我买了两块蛋糕，吃了一块。", "块") == "piece"
+    assert _first(corpus, engine, "这件衣服三十块。", "块") == "yuan (money)"
+    assert _first(corpus, engine, "我等了半天，他才来。", "才") == "only then"
