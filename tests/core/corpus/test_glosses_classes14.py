@@ -100,3 +100,33 @@ def test_the_sentence_before_the_comma_decides(corpus, engine) -> None:
     assert _first(corpus, engine, "我买了两块蛋糕，吃了一块。", "块") == "piece"
     assert _first(corpus, engine, "这件衣服三十块。", "块") == "yuan (money)"
     assert _first(corpus, engine, "我等了半天，他才来。", "才") == "only then"
+
+
+def test_the_word_s_place_decides(corpus, engine) -> None:
+    """A complement after its verb: 扔掉 "(used after a verb …) away", 写下来 / 记不下来
+    "(after a verb) completion", 停下来 "down", 写错 "wrong"; an adjective after 得不 ending
+    its clause (挂得不正 "straight"); 早 said to a person "Good morning!"; 宝贝 first before
+    a comma "darling"; 时 after a verb "when"; 好 + a verb said of a thing "easy (to)";
+    请 after a person and before 的 "to treat"; 上门 after 送货 "to drop in". Each with a
+    counter-example that keeps the other sense."""
+    assert _first(corpus, engine, "你把这张不用的纸扔掉吧。", "掉").startswith("(used after a verb")
+    assert _first(corpus, engine, "我的钱包掉了。", "掉") == "to fall"
+    assert _first(corpus, engine, "把你的名字写下来。", "下来").startswith(
+        "(after a verb) completion")
+    assert _first(corpus, engine, "老师，你说慢一点儿，我记不下来。", "下来").startswith(
+        "(after a verb) completion")
+    assert _first(corpus, engine, "车慢慢停下来了。", "下来") == "(after a verb of motion) down"
+    assert _first(corpus, engine, "你写错了一个字。", "错") == "wrong"
+    assert _first(corpus, engine, "这张画挂得不正，往左一点儿。", "正") == "straight"
+    assert _first(corpus, engine, "他正吃饭呢。", "正") == "just (doing)"
+    assert _first(corpus, engine, "老师早！", "早") == "Good morning!"
+    assert _first(corpus, engine, "他每天都来得很早。", "早") == "early"
+    assert _first(corpus, engine, "宝贝，快来吃饭了！", "宝贝") == "darling"
+    assert _first(corpus, engine, "这是我的宝贝。", "宝贝") == "treasure"
+    assert _first(corpus, engine, "上课时请把手机关掉。", "时") == "when"
+    assert _first(corpus, engine, "这个问题好回答。", "好") == "easy (to)"
+    assert _first(corpus, engine, "这是一个好问题。", "好") == "good"
+    assert _first(corpus, engine, "我请你吃饭吧，上次你请的。", "请") == (
+        "to treat (sb to a meal etc)")
+    assert _first(corpus, engine, "请你坐下。", "请") == "please"
+    assert _first(corpus, engine, "这家超市可以送货上门，很方便。", "上门") == "to drop in"
