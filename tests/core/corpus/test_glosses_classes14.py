@@ -130,3 +130,19 @@ def test_the_word_s_place_decides(corpus, engine) -> None:
         "to treat (sb to a meal etc)")
     assert _first(corpus, engine, "请你坐下。", "请") == "please"
     assert _first(corpus, engine, "这家超市可以送货上门，很方便。", "上门") == "to drop in"
+
+
+def test_a_complement_inside_a_longer_token_is_read_after_its_verb(corpus, engine) -> None:
+    """起来 after a verb of perception inside 看起来 / 听起来 "to seem" (想起来 keeps "to
+    recall"); 住 after a verb of holding or stopping (站住, 拿住, 停住) "firmly, to a halt"
+    (住在北京 keeps "to live")."""
+    assert _first(corpus, engine, "看起来今天要下雨。", "起来") == (
+        "(after a verb of perception) to seem")
+    assert _first(corpus, engine, "你的想法听起来不错。", "起来") == (
+        "(after a verb of perception) to seem")
+    assert _first(corpus, engine, "我想起来了，他叫小明。", "起来") != (
+        "(after a verb of perception) to seem")
+    assert _first(corpus, engine, "请大家站住，别往前走了。", "住") == (
+        "(after a verb) firmly, to a halt")
+    assert _first(corpus, engine, "汽车突然停住了。", "住") == "(after a verb) firmly, to a halt"
+    assert _first(corpus, engine, "我住在北京。", "住") == "to live"
