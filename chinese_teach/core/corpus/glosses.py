@@ -1669,6 +1669,10 @@ class Glosser:
         if not same and syls is not None:
             plain = tuple(s.rstrip("12345") for s in syls)
             same = [r for r in rows if tuple(s.rstrip("12345") for s in r.syllables) == plain]
+        if not same and syls is not None:
+            # a reading the dictionary gives only as a note of another entry's (血 xiě:
+            # the entry xuè "blood; colloquial pr. [xie3]")
+            same = [r for r in rows if syls in pronounced_as(r.senses)]
         if not same:
             return None
         if len(same) == 1:
@@ -2255,6 +2259,17 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) 
 
 #: A bracketed note inside a sense ("for the past (amount of time)").
 _PART_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+#: A pronunciation note of an entry's senses ("colloquial pr. [xie3]", "also pr. [da1]").
+_PRONOUNCED_NOTE = re.compile(r"\bpr\.\s*\[([a-zA-Z1-5: ]+)\]")
+
+
+def pronounced_as(senses: tuple[str, ...] | list[str]) -> set[tuple[str, ...]]:
+    """The readings an entry's senses note as another pronunciation of the word ("colloquial
+    pr. [xie3]" -> {("xie3",)}), numbered, lower case, ü written "v" as the engine writes it."""
+    return {tuple(m.group(1).lower().replace("u:", "v").split())
+            for sense in senses for m in _PRONOUNCED_NOTE.finditer(sense)}
 
 
 def _first_sense(short: str) -> str:

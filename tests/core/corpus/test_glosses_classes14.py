@@ -146,3 +146,14 @@ def test_a_complement_inside_a_longer_token_is_read_after_its_verb(corpus, engin
         "(after a verb) firmly, to a halt")
     assert _first(corpus, engine, "汽车突然停住了。", "住") == "(after a verb) firmly, to a halt"
     assert _first(corpus, engine, "我住在北京。", "住") == "to live"
+
+
+def test_a_reading_noted_only_in_another_entry_takes_that_entry(corpus, engine) -> None:
+    """血 read xiě (colloquial) has no entry of its own; the entry xuè notes "colloquial pr.
+    [xie3]", so xiě is glossed "blood" (it was glossed with nothing)."""
+    from chinese_teach.core.corpus.glosses import glosser, pronounced_as
+
+    assert pronounced_as(("blood", "colloquial pr. [xie3]")) == {("xie3",)}
+    assert pronounced_as(("green", "also pr. [lu:4]")) == {("lv4",)}
+    assert glosser(corpus).gloss("血", ("xie3",)).short == "blood"
+    assert _first(corpus, engine, "他的手破了，流了很多血。", "血") == "blood"
