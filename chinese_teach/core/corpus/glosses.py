@@ -1911,6 +1911,43 @@ class Glosser:
         return frozenset(words)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
+        """The gloss of a name, with the parts a learner looks up where it is made of a
+        word and a name (:meth:`_name_parts`: 小王, 老李, 海淀区)."""
+        found = self._name_gloss_whole(word, syls)
+        if found.parts:
+            return found
+        parts = self._name_parts(word, syls)
+        if not parts:
+            return found
+        short = found.short
+        if word[0] in NAME_PREFIX_GLOSSES and short.startswith("(name) "):
+            # 老李 "(name) Laoli": the prefix and the surname apart, "Lao Li (name)"
+            prefix = "Xiao" if word[0] == "小" else "Lao"
+            short = f"{prefix} {parts[1][1].split(') ', 1)[-1]} (name)"
+        return replace(found, short=short, parts=parts)
+
+    def _name_parts(self, word: str, syls: tuple[str, ...] | None
+                    ) -> tuple[tuple[str, str], ...]:
+        """The parts of a name made of a word and a name: 小 or 老 before a surname (小王:
+        小 "(before a surname) young; little" + 王 "(surname) Wang"), a place name and
+        the kind of place after it (海淀区: 海淀 "(name) Haidian" + 区 "area; region; …");
+        () for another name."""
+        from chinese_teach.core.text.syllables import ToneStyle, join_word
+
+        syls = syls if syls and len(syls) == len(word) else None
+        if len(word) == 2 and word[0] in NAME_PREFIX_GLOSSES and word[1] in SURNAMES:
+            spelt = (join_word(syls[1:], ToneStyle.NONE) if syls else "") or (
+                join_word(self._default_reading(word[1]) or (), ToneStyle.NONE))
+            return ((word[0], NAME_PREFIX_GLOSSES[word[0]]),
+                    (word[1], f"(surname) {spelt.capitalize()}" if spelt else "(surname)"))
+        if len(word) > 2 and word[-1] in PLACE_NAME_SUFFIXES:
+            place = word[:-1]
+            spelt = join_word(syls[:-1], ToneStyle.NONE).capitalize() if syls else place
+            kind = self.gloss(word[-1], syls[-1:] if syls else None).short
+            return ((place, f"(name) {spelt}"), (word[-1], kind)) if kind else ()
+        return ()
+
+    def _name_gloss_whole(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
         from chinese_teach.core.text.syllables import ToneStyle, join_word
 
         curated = self.curated.get(word)
@@ -1965,6 +2002,13 @@ def glosser(corpus: Corpus) -> Glosser:
             found = _glossers[corpus.path] = Glosser(corpus)
         return found
 
+
+#: Words before a surname that make a name of it (小王, 老李), glossed as a learner looks
+#: them up.
+NAME_PREFIX_GLOSSES = {"小": "(before a surname) young; little",
+                       "老": "(before a surname) old; (familiar address)"}
+#: Kinds of place a place name ends with (海淀区, 北京市, 广东省): the name's parts.
+PLACE_NAME_SUFFIXES = frozenset("区市省县镇村州")
 
 #: How many words after a word its gloss may look at (离 + 这儿 + 很 + 远).
 _CLAUSE_WORDS = 6

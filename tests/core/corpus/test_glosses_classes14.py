@@ -157,3 +157,19 @@ def test_a_reading_noted_only_in_another_entry_takes_that_entry(corpus, engine) 
     assert pronounced_as(("green", "also pr. [lu:4]")) == {("lv4",)}
     assert glosser(corpus).gloss("血", ("xie3",)).short == "blood"
     assert _first(corpus, engine, "他的手破了，流了很多血。", "血") == "blood"
+
+
+def test_a_name_made_of_a_word_and_a_name_keeps_its_parts(corpus, engine) -> None:
+    """小王 / 老李: the prefix "(before a surname) young; little" / "old" and the surname;
+    老李 is "Lao Li (name)", not "(name) Laoli"; 海淀区: the place's name and 区
+    "area; region"; a given name (小明) has no parts."""
+    assert _first(corpus, engine, "小王，你过来一下。", "小") == "(before a surname) young"
+    assert _first(corpus, engine, "小王，你过来一下。", "王") == "(surname) Wang"
+    assert _first(corpus, engine, "老李今天没来。", "老李") == "Lao Li (name)"
+    assert _first(corpus, engine, "我们学校在海淀区。", "区") == "area"
+    assert _first(corpus, engine, "我们学校在海淀区。", "海淀") == "(name) Haidian"
+    toks = engine.annotate("小明是我的同学。")
+    from chinese_teach.core.corpus.glosses import token_glosses
+
+    found = {t.text: g for t, g in zip(toks, token_glosses(toks, corpus), strict=True) if g}
+    assert found["小明"].parts == ()
