@@ -173,3 +173,14 @@ def test_a_name_made_of_a_word_and_a_name_keeps_its_parts(corpus, engine) -> Non
 
     found = {t.text: g for t, g in zip(toks, token_glosses(toks, corpus), strict=True) if g}
     assert found["小明"].parts == ()
+
+
+def test_a_vehicle_runs_to_a_place(corpus, engine) -> None:
+    """开 after a vehicle (or with one earlier in its clause) before 往/到: "(of a vehicle)
+    to run (to)", also inside 开往; 把车开到楼下 keeps "to drive", and a vehicle with
+    nothing after 开 keeps "(of a vehicle) to leave"."""
+    assert _first(corpus, engine, "这辆公共汽车开往火车站。", "开") == "(of a vehicle) to run (to)"
+    assert _first(corpus, engine, "那辆出租车开到了学校门口。", "开") == (
+        "(of a vehicle) to run (to)")
+    assert _first(corpus, engine, "你把车开到楼下吧。", "开") == "to drive"
+    assert _first(corpus, engine, "火车已经开了。", "开") == "(of a vehicle) to leave"
