@@ -563,6 +563,10 @@ _RESULTS = frozenset({"好", "完", "到", "在", "给", "掉", "走", "错", "�
 _PLACED = frozenset({"在", "好", "完", "错", "成", "掉", "干净", "清楚", "好了", "完了"})
 #: Classes of noun_classes.tsv that are no subject of a word (现在, 很累): passed over.
 _NO_SUBJECTS = frozenset({"times", "adjectives"})
+#: Adverbs of manner and company a clause may hold besides its people and its verb
+#: (你们打算怎么过, 我们一起过吧): they name no topic (:meth:`Glosser._topic`).
+_TOPIC_PASSED_ADVERBS = frozenset({"怎么", "怎样", "一起", "一块儿", "一定", "好好",
+                                   "什么时候"})
 #: Verbs of coming and going before the verb of their purpose (有人 + 来 + 收): no topic.
 _COMING = frozenset({"来", "去"})
 #: Words of a clause that name neither a subject nor a topic (可是他没接, 都坏了): a
@@ -1395,6 +1399,8 @@ class Glosser:
             # a measure word without its 一: 换 + 件 + 衣服; not a noun that is also a
             # measure word, before an adverb (下了 + 班 + 常常 …)
             words = words[1:]
+        if len(words) > 2 and words[0] == "好" and words[1] in ("几", "多"):
+            words = words[1:]  # 好 + 几 + 个 + 地方 "quite a few": read as the amount
         if len(words) > 1 and words[0] == "很" and words[1] == "多":
             words = words[2:]
         elif words and (words[0] in _SOME or self._amount(words[0])
@@ -1470,7 +1476,7 @@ class Glosser:
         if len(clause) == len(earlier) or any(
                 w not in _LINK_WORDS and w not in VERB_ADVERBS and not someone(w)
                 and w not in _COMING and w not in _INTENT_VERBS and w not in _BEFORE_VERBS
-                and not self._is_time(w)
+                and w not in _TOPIC_PASSED_ADVERBS and not self._is_time(w)
                 for w in clause):
             return False
         before = _same_clause(earlier[len(clause) + 1:])

@@ -184,3 +184,13 @@ def test_a_vehicle_runs_to_a_place(corpus, engine) -> None:
         "(of a vehicle) to run (to)")
     assert _first(corpus, engine, "你把车开到楼下吧。", "开") == "to drive"
     assert _first(corpus, engine, "火车已经开了。", "开") == "(of a vehicle) to leave"
+
+
+def test_quite_a_few_is_an_amount_and_manner_names_no_topic(corpus, engine) -> None:
+    """The object is read past 好 + 几 + 个 (跑了好几个地方 "to run around"); a clause of a
+    person, a verb of intent and 怎么 names no topic, so the holiday of the clause before
+    is (下周是春节，你们打算怎么过？ "to celebrate"); 你们打算怎么去？ has none."""
+    assert _first(corpus, engine, "为了办签证，他跑了好几个地方。", "跑") == (
+        "to run around (on errands etc)")
+    assert _first(corpus, engine, "下周是春节，你们打算怎么过？", "过") == "to celebrate"
+    assert _first(corpus, engine, "这条河很宽，我们怎么过？", "过") != "to celebrate"
