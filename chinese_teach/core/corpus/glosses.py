@@ -2300,13 +2300,16 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) 
     candidates = shown[1:] + [c for c in (_clean(x) for x in full if _useful(x))
                               if c and c not in seen]
     for sense in candidates:
-        if sense.startswith("to "):
-            continue
+        if sense.startswith("to ") or _PART_HANZI.search(sense):
+            continue  # a verb's sense, or one that names other words (高速 "expressway
+            # (abbr. for 高速公路)" is not 高速 inside 高速公路)
         if part_sense_words(_PART_BRACKETED.sub(" ", sense)) & whole:
             return f"{sense}; {shown[0]}; …"
     return short
 
 
+#: Chinese characters in a sense: it names other words (an abbreviation's, a reference's).
+_PART_HANZI = re.compile(r"[\u3400-\u9fff]")
 #: A bracketed note inside a sense ("for the past (amount of time)").
 _PART_BRACKETED = re.compile(r"\([^()]*\)")
 

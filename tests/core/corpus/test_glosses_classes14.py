@@ -194,3 +194,12 @@ def test_quite_a_few_is_an_amount_and_manner_names_no_topic(corpus, engine) -> N
         "to run around (on errands etc)")
     assert _first(corpus, engine, "下周是春节，你们打算怎么过？", "过") == "to celebrate"
     assert _first(corpus, engine, "这条河很宽，我们怎么过？", "过") != "to celebrate"
+
+
+def test_a_sense_that_names_other_words_never_leads_a_part() -> None:
+    """高速 "expressway (abbr. for 高速公路)" does not lead 高速 inside 高速公路."""
+    from chinese_teach.core.corpus.glosses import part_led_by_whole, part_sense_words
+
+    whole = frozenset(part_sense_words("expressway; highway; freeway"))
+    full = ("high speed", "expressway (abbr. for 高速公路[gao1 su4 gong1 lu4])")
+    assert part_led_by_whole("high speed; …", full, whole) == "high speed; …"
