@@ -178,7 +178,9 @@ def load_curated(path: Path | None = None) -> dict[str, list[Curated]]:
         if len(parts) != 4:
             raise ValueError(f"{path.name}: expected 4 tab-separated columns: {raw!r}")
         word, pinyin, when, gloss = (p.strip() for p in parts)
-        syls = tuple(pinyin.lower().split()) if pinyin != "*" else None
+        # CC-CEDICT writes ü as "u:" (nu:3); the engine's readings write it "v" (nv3)
+        syls = (tuple(pinyin.lower().replace("u:", "v").split()) if pinyin != "*"
+                else None)
         table.setdefault(word, []).append(Curated(word, syls, when or "*", gloss))
     return table
 
@@ -579,6 +581,10 @@ _RESULTS = frozenset({"好", "完", "到", "在", "给", "掉", "走", "错", "�
 _PLACED = frozenset({"在", "好", "完", "错", "成", "掉", "干净", "清楚", "好了", "完了"})
 #: Classes of noun_classes.tsv that are no subject of a word (现在, 很累): passed over.
 _NO_SUBJECTS = frozenset({"times", "adjectives"})
+#: Adverbs of manner and company a clause may hold besides its people and its verb
+#: (你们打算怎么过, 我们一起过吧): they name no topic (:meth:`Glosser._topic`).
+_TOPIC_PASSED_ADVERBS = frozenset({"怎么", "怎样", "一起", "一块儿", "一定", "好好",
+                                   "什么时候"})
 #: Verbs of coming and going before the verb of their purpose (有人 + 来 + 收): no topic.
 _COMING = frozenset({"来", "去"})
 #: Words of a request before its verb (请 + 帮 + 我 + 包一下, 你帮我打吧): they name no thing,
@@ -1478,6 +1484,8 @@ class Glosser:
             # 个 no "classifier for" sense); not a noun that is also a measure word, before
             # an adverb (下了 + 班 + 常常 …)
             words = words[1:]
+        if len(words) > 2 and words[0] == "好" and words[1] in ("几", "多"):
+            words = words[1:]  # 好 + 几 + 个 + 地方 "quite a few": read as the amount
         if len(words) > 1 and words[0] == "很" and words[1] == "多":
             words = words[2:]
         elif words and (words[0] in _SOME or self._amount(words[0])
@@ -1537,10 +1545,10 @@ class Glosser:
         of ``options`` (这份报告 + 我已经 + 打好了, 这些照片 + 是在哪儿 + 洗的): no object
         follows the verb (a particle, a result such as 好 or 完, a person or nothing), and a
         word of its clause before it, not a person, is one of ``options``. A clause with
-        no noun of its own (可是他没接, 马上就回了一封; its people, times, 来/去, amounts and the
-        words of a request aside: 明天早上有人来收, 请帮我包一下, 他一条也没回) reads the clause
-        before it (他的手机响了好几次，可是他没接; 把垃圾放在门外，明天早上有人来收; 这几个字我不会
-        打，你帮我打吧; 我发了好几条消息，他一条也没回)."""
+        no noun of its own (可是他没接, 马上就回了一封; its people, times, 来/去, amounts, verbs of
+        intent and the words of a request aside: 明天早上有人来收, 请帮我包一下, 他一条也没回,
+        我想退了) reads the clause before it (他的手机响了好几次，可是他没接; 把垃圾放在门外，
+        明天早上有人来收; 这几个字我不会打，你帮我打吧; 我发了好几条消息，他一条也没回)."""
         after = self._object_after(rest)
         if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)
                           or _bare_direction(rest)):
@@ -1553,11 +1561,13 @@ class Glosser:
         clause = _same_clause(earlier)
         if any(w in options for w in clause if not someone(w)):
             return True
-        # a clause of people, times, links and 来/去 names no thing (明天早上有人来收)
+        # a clause of people, times, links, 来/去 and verbs of intent names no thing
+        # (明天早上有人来收; 这双鞋太小了，我想退了)
         if len(clause) == len(earlier) or any(
                 w not in _LINK_WORDS and w not in VERB_ADVERBS and not someone(w)
-                and w not in _COMING and w not in _REQUEST_WORDS and not self._is_time(w)
-                and not self._amount_word(w)
+                and w not in _COMING and w not in _REQUEST_WORDS and w not in _INTENT_VERBS
+                and w not in _BEFORE_VERBS and w not in _TOPIC_PASSED_ADVERBS
+                and not self._is_time(w) and not self._amount_word(w)
                 for w in clause):
             return False
         before = _same_clause(earlier[len(clause) + 1:])
@@ -1762,6 +1772,10 @@ class Glosser:
         if not same and syls is not None:
             plain = tuple(s.rstrip("12345") for s in syls)
             same = [r for r in rows if tuple(s.rstrip("12345") for s in r.syllables) == plain]
+        if not same and syls is not None:
+            # a reading the dictionary gives only as a note of another entry's (血 xiě:
+            # the entry xuè "blood; colloquial pr. [xie3]")
+            same = [r for r in rows if syls in pronounced_as(r.senses)]
         if not same:
             return None
         if len(same) == 1:
@@ -1969,16 +1983,74 @@ class Glosser:
             pieces.append(word[pos:pos + length])
             pos += length
         pos = 0
+        whole = self._whole_sense_words(word, syls)
         for k, piece in enumerate(pieces):
             sub = syls[pos:pos + len(piece)] if syls else None
             # the pieces around count as its neighbours (一楼: 楼 after a number, "floor";
             # 就是: 就 before 是, "exactly")
-            out.append((piece, self.gloss(piece, sub, prev=pieces[k - 1] if k else "",
-                                          rest=tuple(pieces[k + 1:])).short))
+            found = self.gloss(piece, sub, prev=pieces[k - 1] if k else "",
+                               rest=tuple(pieces[k + 1:]))
+            short = found.short
+            if whole and found.source not in ("context", "measure", "name"):
+                # the whole word's own sense names the piece's (牛肉面 "beef noodle soup":
+                # 面 "noodles", not "face"; 年末 "end of the year": 末 "end")
+                short = part_led_by_whole(short, found.full, whole)
+            out.append((piece, short))
             pos += len(piece)
         return tuple(out)
 
+    def _whole_sense_words(self, word: str, syls: tuple[str, ...] | None) -> frozenset[str]:
+        """The content words of ``word``'s first dictionary senses in that reading
+        (:data:`PART_WHOLE_SENSES` of each entry, no name's entry), stemmed
+        (:func:`part_sense_words`); empty when it has none. Only the first: a rare last
+        sense must not pick a part's (分成 "… tenths": 成 stays "to become")."""
+        words: set[str] = set()
+        for row in self.rows(word):
+            if row.proper or row.simplified != word or (
+                    syls is not None and not same_reading(row.syllables, syls)):
+                continue
+            for sense in [x for x in row.senses if _useful(x)][:PART_WHOLE_SENSES]:
+                words |= part_sense_words(_clean(sense))
+        return frozenset(words)
+
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
+        """The gloss of a name, with the parts a learner looks up where it is made of a
+        word and a name (:meth:`_name_parts`: 小王, 老李, 海淀区)."""
+        found = self._name_gloss_whole(word, syls)
+        if found.parts:
+            return found
+        parts = self._name_parts(word, syls)
+        if not parts:
+            return found
+        short = found.short
+        if word[0] in NAME_PREFIX_GLOSSES and short.startswith("(name) "):
+            # 老李 "(name) Laoli": the prefix and the surname apart, "Lao Li (name)"
+            prefix = "Xiao" if word[0] == "小" else "Lao"
+            short = f"{prefix} {parts[1][1].split(') ', 1)[-1]} (name)"
+        return replace(found, short=short, parts=parts)
+
+    def _name_parts(self, word: str, syls: tuple[str, ...] | None
+                    ) -> tuple[tuple[str, str], ...]:
+        """The parts of a name made of a word and a name: 小 or 老 before a surname (小王:
+        小 "(before a surname) young; little" + 王 "(surname) Wang"), a place name and
+        the kind of place after it (海淀区: 海淀 "(name) Haidian" + 区 "area; region; …");
+        () for another name."""
+        from chinese_teach.core.text.syllables import ToneStyle, join_word
+
+        syls = syls if syls and len(syls) == len(word) else None
+        if len(word) == 2 and word[0] in NAME_PREFIX_GLOSSES and word[1] in SURNAMES:
+            spelt = (join_word(syls[1:], ToneStyle.NONE) if syls else "") or (
+                join_word(self._default_reading(word[1]) or (), ToneStyle.NONE))
+            return ((word[0], NAME_PREFIX_GLOSSES[word[0]]),
+                    (word[1], f"(surname) {spelt.capitalize()}" if spelt else "(surname)"))
+        if len(word) > 2 and word[-1] in PLACE_NAME_SUFFIXES:
+            place = word[:-1]
+            spelt = join_word(syls[:-1], ToneStyle.NONE).capitalize() if syls else place
+            kind = self.gloss(word[-1], syls[-1:] if syls else None).short
+            return ((place, f"(name) {spelt}"), (word[-1], kind)) if kind else ()
+        return ()
+
+    def _name_gloss_whole(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
         from chinese_teach.core.text.syllables import ToneStyle, join_word
 
         curated = self.curated.get(word)
@@ -2033,6 +2105,13 @@ def glosser(corpus: Corpus) -> Glosser:
             found = _glossers[corpus.path] = Glosser(corpus)
         return found
 
+
+#: Words before a surname that make a name of it (小王, 老李), glossed as a learner looks
+#: them up.
+NAME_PREFIX_GLOSSES = {"小": "(before a surname) young; little",
+                       "老": "(before a surname) old; (familiar address)"}
+#: Kinds of place a place name ends with (海淀区, 北京市, 广东省): the name's parts.
+PLACE_NAME_SUFFIXES = frozenset("区市省县镇村州")
 
 #: How many words after a word its gloss may look at (离 + 这儿 + 很 + 远).
 _CLAUSE_WORDS = 6
@@ -2273,6 +2352,74 @@ def text_senses(
                 syls = tuple(s.lower() for s in (tok.citation or tok.pinyin or ()))
                 out[tok.text] = TextSense(found, syls)
     return out
+
+
+#: How many of a whole word's first senses may pick its part's sense (站住 "to stand; to
+#: halt; to stop": 住 "to stop").
+PART_WHOLE_SENSES = 3
+
+#: Words of a sense that say nothing of its meaning, left out when a part's sense is
+#: matched against the whole word's (:func:`part_led_by_whole`).
+_PART_SENSE_STOPWORDS_TEXT = (
+    "the and for sth sb sb's one one's etc with from into onto used bound form measure word "
+    "words classifier abbr also see variant that this what which who whom whose not are was "
+    "were has have had its it's lit fig esp some something someone somebody out off over "
+    "very much more most make made get got let take give put kind sort way thing things "
+    "particle marker suffix prefix component")
+PART_SENSE_STOPWORDS = frozenset(_PART_SENSE_STOPWORDS_TEXT.split())
+
+
+def part_sense_words(sense: str) -> set[str]:
+    """The content words of one English sense, lower case, a plural's or a verb's final
+    "s" dropped ("noodles" -> "noodle"); words of fewer than three letters and
+    :data:`PART_SENSE_STOPWORDS` are left out."""
+    out: set[str] = set()
+    for w in re.findall(r"[a-z][a-z'-]+", sense.lower()):
+        if len(w) < 3 or w in PART_SENSE_STOPWORDS:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) -> str:
+    """A part's short gloss led by its sense that the whole word's senses name (``whole``:
+    their content words, :func:`part_sense_words`): 面 in 牛肉面 "beef noodle soup" ->
+    "noodles; face; …". Unchanged when its first sense already shares a word with the
+    whole's, or when none of its senses does. Only a sense that is no verb's ("to …") may
+    lead, matched by its words outside brackets: a verb piece keeps its own order (坐 of
+    请坐 "please, have a seat" stays "to sit"; 存 of a mis-cut 存在 stays "to deposit"),
+    and a bracketed note names no meaning (来 "for the past (amount of time)" is not the
+    "time" of 慢慢来 "take your time")."""
+    shown = [x.strip() for x in short.split(";") if x.strip() and x.strip() != "…"]
+    if not shown or part_sense_words(shown[0]) & whole:
+        return short
+    seen = set(shown)
+    candidates = shown[1:] + [c for c in (_clean(x) for x in full if _useful(x))
+                              if c and c not in seen]
+    for sense in candidates:
+        if sense.startswith("to ") or _PART_HANZI.search(sense):
+            continue  # a verb's sense, or one that names other words (高速 "expressway
+            # (abbr. for 高速公路)" is not 高速 inside 高速公路)
+        if part_sense_words(_PART_BRACKETED.sub(" ", sense)) & whole:
+            return f"{sense}; {shown[0]}; …"
+    return short
+
+
+#: Chinese characters in a sense: it names other words (an abbreviation's, a reference's).
+_PART_HANZI = re.compile(r"[\u3400-\u9fff]")
+#: A bracketed note inside a sense ("for the past (amount of time)").
+_PART_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+#: A pronunciation note of an entry's senses ("colloquial pr. [xie3]", "also pr. [da1]").
+_PRONOUNCED_NOTE = re.compile(r"\bpr\.\s*\[([a-zA-Z1-5: ]+)\]")
+
+
+def pronounced_as(senses: tuple[str, ...] | list[str]) -> set[tuple[str, ...]]:
+    """The readings an entry's senses note as another pronunciation of the word ("colloquial
+    pr. [xie3]" -> {("xie3",)}), numbered, lower case, ü written "v" as the engine writes it."""
+    return {tuple(m.group(1).lower().replace("u:", "v").split())
+            for sense in senses for m in _PRONOUNCED_NOTE.finditer(sense)}
 
 
 def _first_sense(short: str) -> str:
