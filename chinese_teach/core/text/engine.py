@@ -79,7 +79,7 @@ class TextEngine:
                 tagged=lexicon.names,
                 level=lexicon.levels.get,
                 verb_object=self._verb_object,
-                verbs=KeptAnswers(self._is_verb),
+                verbs=KeptAnswers(lexicon.learner_verbs.__contains__),  # = _is_verb
                 nouns=lexicon.nouns,
             )
             self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings,

@@ -233,7 +233,9 @@ class LearnerCut:
         """
         if len(word) < 2:
             return None
-        return self._pieces(word, after_number)
+        # One decision per word and state, kept: the uncrosser asks this of the text's
+        # two-character dictionary words before :meth:`recut` asks it again.
+        return self._decide(word, after_number)[0]
 
     def _pieces(self, word: str, after_number: int) -> tuple[int, ...] | None:
         vocab = self._vocab
@@ -522,7 +524,7 @@ class LearnerCut:
         key = (word, after_number)
         found = self._cache.get(key)
         if found is None:
-            lengths = self.pieces(word, after_number)
+            lengths = self._pieces(word, after_number)
             name = lengths is None and self.is_name(word)
             if lengths and len(lengths) > 1:
                 last = word[-lengths[-1]:]
