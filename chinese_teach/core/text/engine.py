@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from chinese_teach import paths
@@ -249,7 +249,7 @@ class TextEngine:
                 # word for "V一V" and "A不A", cut in three (看 | 一 | 看).
                 ends = list(accumulate(map(len, words), initial=start))
                 if "一" in chunk or "不" in chunk:
-                    for pos, stop in zip(ends, ends[1:]):
+                    for pos, stop in pairwise(ends):
                         if stop - pos == 3 and text[pos] == text[pos + 2] and (
                             text[pos + 1] in "一不"
                         ):
@@ -257,7 +257,7 @@ class TextEngine:
                         else:
                             current.append((pos, stop))
                 else:
-                    current += zip(ends, ends[1:])
+                    current += pairwise(ends)
                 continue
             if current:
                 layout.append(len(runs))
