@@ -126,9 +126,9 @@ class Uncrosser:
         """``words`` (one run of Chinese, as the segmenter cut it) with every crossed
         boundary moved; the same list object when nothing moved (most runs)."""
         hard = self._hard
+        if not any(map(hard.__getitem__, words)):
+            return words  # most runs: no hard two-character word (asked in C, no list)
         flags = list(map(hard.__getitem__, words))
-        if not any(flags):
-            return words  # most runs: no hard two-character word
         out: list[str] | None = None
         for i in range(len(words) - 1):
             if not (flags[i] or flags[i + 1]):

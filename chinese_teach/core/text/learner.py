@@ -330,7 +330,7 @@ class LearnerCut:
         if at_start or at_end:
             return self._build(text, words, joined=(at_start, at_end))
         spanned = text[words[0][0]:words[-1][1]] if last > 0 else ""
-        if any(pair in spanned for pair in _ADVERB_PAIRS) or "不大" in spanned:
+        if any(map(spanned.__contains__, _ADVERB_PAIRS)) or "不大" in spanned:
             for i in range(last):
                 if self._adverb_at(text, words, i) or _not_very_at(self._dictionary, text,
                                                                    words, i):
