@@ -105,3 +105,19 @@ def test_names_pass_over_known_plain_words_only(engine) -> None:
     mark_names(tokens, engine.lexicon, None, plain)
     marked = [t.text for t in tokens if t.extra.get("name")]
     assert marked == ["李华"]  # the first, marked by the cutter; the second passed over
+
+
+def test_a_learner_word_below_hard_is_answered_without_the_learner_cut(engine) -> None:
+    """The uncrosser's short answer for a listed two-character word of a low level is the
+    answer its weight gives (every two-character HSK word, the 姓 words and a name)."""
+    from chinese_teach.core.text.crossing import HARD
+
+    uncrosser = engine._uncrosser
+    lexicon = engine.lexicon
+    words = [*sorted(w for w in lexicon.hsk_words if len(w) == 2), "姓王", "姓李", "小明", "把手"]
+    assert len(words) > 3000
+    for word in words:
+        weight = uncrosser.weight(word)
+        slow = word in lexicon.readings and weight is not None and weight >= HARD
+        assert uncrosser._is_hard(word) == slow, word
+    assert uncrosser._is_hard("把手") and not uncrosser._is_hard("手机")
