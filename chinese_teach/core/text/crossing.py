@@ -117,7 +117,16 @@ class Uncrosser:
 
     def _is_hard(self, word: str) -> bool:
         """True for a two-character dictionary word outside HSK 1-5."""
-        if len(word) != 2 or word not in self._dictionary:
+        if len(word) != 2:
+            return False
+        if word in self._vocab and word[0] != "姓":
+            # A learner word is one piece (the learner cut keeps it whole; 姓 + a surname
+            # is its one exception): below HARD by its own level, it is no hard word,
+            # whatever the learner cut and the names say (most words of a text).
+            level = self._level(word)
+            if level is not None and level < HARD:
+                return False
+        if word not in self._dictionary:
             return False
         found = self.weight(word)
         return found is not None and found >= HARD
@@ -126,9 +135,9 @@ class Uncrosser:
         """``words`` (one run of Chinese, as the segmenter cut it) with every crossed
         boundary moved; the same list object when nothing moved (most runs)."""
         hard = self._hard
+        if not any(map(hard.__getitem__, words)):
+            return words  # most runs: no hard two-character word (asked in C, no list)
         flags = list(map(hard.__getitem__, words))
-        if not any(flags):
-            return words  # most runs: no hard two-character word
         out: list[str] | None = None
         for i in range(len(words) - 1):
             if not (flags[i] or flags[i + 1]):

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from chinese_teach import paths
@@ -78,7 +79,7 @@ class TextEngine:
                 tagged=lexicon.names,
                 level=lexicon.levels.get,
                 verb_object=self._verb_object,
-                verbs=KeptAnswers(self._is_verb),
+                verbs=KeptAnswers(lexicon.learner_verbs.__contains__),  # = _is_verb
                 nouns=lexicon.nouns,
             )
             self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings,
@@ -230,23 +231,33 @@ class TextEngine:
         layout: list[Token | int] = []
         for kind, start, end in char_runs(text):
             if kind is Kind.HANZI:
-                words = cut(text[start:end])
-                if uncross is not None and len(words) > 1:
-                    words = uncross(words)
-                if weekdays:
-                    words = _join_weekdays(words)
-                if tens and len(words) > 1:
-                    words = _whole_numbers(words)
-                if makeshift:
-                    words = _join_makeshift(words)
-                pos = start
-                for word in words:
-                    n = len(word)
-                    if n == 3 and word[0] == word[2] and word[1] in "一不":
-                        current += _reduplicated(pos)
-                    else:
-                        current.append((pos, pos + n))
-                    pos += n
+                chunk = text[start:end]
+                words = cut(chunk)
+                if len(words) > 1:
+                    if uncross is not None:
+                        words = uncross(words)
+                    # Each of these reads characters the run must hold (the text's test
+                    # first, then the run's: most runs hold none).
+                    if weekdays and ("星期" in chunk or "礼拜" in chunk):
+                        words = _join_weekdays(words)
+                    if tens and ("十" in chunk or "百" in chunk or "千" in chunk
+                                 or "万" in chunk):
+                        words = _whole_numbers(words)
+                    if makeshift and "将就着" in chunk:
+                        words = _join_makeshift(words)
+                # The words' ends in one pass in C; a run with 一 or 不 is walked word by
+                # word for "V一V" and "A不A", cut in three (看 | 一 | 看).
+                ends = list(accumulate(map(len, words), initial=start))
+                if "一" in chunk or "不" in chunk:
+                    for pos, stop in pairwise(ends):
+                        if stop - pos == 3 and text[pos] == text[pos + 2] and (
+                            text[pos + 1] in "一不"
+                        ):
+                            current += _reduplicated(pos)
+                        else:
+                            current.append((pos, stop))
+                else:
+                    current += pairwise(ends)
                 continue
             if current:
                 layout.append(len(runs))

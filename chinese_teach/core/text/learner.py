@@ -233,7 +233,9 @@ class LearnerCut:
         """
         if len(word) < 2:
             return None
-        return self._pieces(word, after_number)
+        # One decision per word and state, kept: the uncrosser asks this of the text's
+        # two-character dictionary words before :meth:`recut` asks it again.
+        return self._decide(word, after_number)[0]
 
     def _pieces(self, word: str, after_number: int) -> tuple[int, ...] | None:
         vocab = self._vocab
@@ -328,7 +330,7 @@ class LearnerCut:
         if at_start or at_end:
             return self._build(text, words, joined=(at_start, at_end))
         spanned = text[words[0][0]:words[-1][1]] if last > 0 else ""
-        if any(pair in spanned for pair in _ADVERB_PAIRS) or "不大" in spanned:
+        if any(map(spanned.__contains__, _ADVERB_PAIRS)) or "不大" in spanned:
             for i in range(last):
                 if self._adverb_at(text, words, i) or _not_very_at(self._dictionary, text,
                                                                    words, i):
@@ -522,7 +524,7 @@ class LearnerCut:
         key = (word, after_number)
         found = self._cache.get(key)
         if found is None:
-            lengths = self.pieces(word, after_number)
+            lengths = self._pieces(word, after_number)
             name = lengths is None and self.is_name(word)
             if lengths and len(lengths) > 1:
                 last = word[-lengths[-1]:]

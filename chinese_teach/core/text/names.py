@@ -181,10 +181,11 @@ def mark_names(
     if len(known_plain) > 100_000:
         known_plain.clear()
     last = len(hanzi) - 1
-    for i, tok in enumerate(hanzi):
+    # The words seen before as no name are passed over in one comprehension (most words).
+    for i in [i for i, tok in enumerate(hanzi)
+              if tok.text not in known_plain or tok.extra.get("name")]:
+        tok = hanzi[i]
         text = tok.text
-        if text in known_plain and not tok.extra.get("name"):
-            continue  # a word seen before: no surname, no name
         first = text[0]
         detected = bool(tok.extra.get("name"))  # the word cutter's name detection
         if first not in proper and text not in names and text not in book and (

@@ -333,22 +333,33 @@ class Segmenter:
 
         Each string looked up keeps its answer (:meth:`_scores`): a word's
         log-probability, or whether it is a prefix of words, so a text's frequent
-        words cost one look-up and no logarithm."""
+        words cost one look-up and no logarithm; a string met for the first time costs
+        one call of the table's ``get`` (written out here, no helper call)."""
+        n = len(run)
+        if n == 1:
+            return [run]  # one character: its only cut
         scores, log_total = self._scores()
         known = scores.get
-        lookup = self._score
+        count_of = self._freq.get
+        log = math.log
         no_cut = -math.inf
-        unknown = math.log(1) - log_total
-        n = len(run)
+        unknown = log(1) - log_total
         score = [0.0] * (n + 1)  # best log-probability of run[k:]
         end = [0] * n  # where the first word of that best cut of run[k:] ends
         for k in range(n - 1, -1, -1):
             best, best_end = no_cut, k + 1
             stop = k + 1
-            found = known(run[k])
-            if found is None:
-                found = lookup(scores, run[k], log_total)
-            while found is not _ABSENT:  # the words and prefixes starting at k
+            key = run[k]
+            found = known(key)
+            while True:  # the words and prefixes starting at k
+                if found is None:  # met for the first time: its log-probability
+                    # (log(count) - log(total)), _PREFIX if it only starts longer words,
+                    # _ABSENT if neither
+                    count = count_of(key)
+                    found = scores[key] = _ABSENT if count is None else (
+                        log(count) - log_total if count else _PREFIX)
+                if found is _ABSENT:
+                    break
                 if found is not _PREFIX:
                     value = found + score[stop]
                     if value >= best:
@@ -356,9 +367,8 @@ class Segmenter:
                 stop += 1
                 if stop > n:
                     break
-                found = known(run[k:stop])
-                if found is None:
-                    found = lookup(scores, run[k:stop], log_total)
+                key = run[k:stop]
+                found = known(key)
             if best == no_cut:  # no dictionary word starts here: the character alone
                 best = unknown + score[k + 1]
             score[k], end[k] = best, best_end
@@ -376,15 +386,6 @@ class Segmenter:
             self._score_cache = {}
             self._scores_for = total
         return self._score_cache, math.log(total)
-
-    def _score(self, scores: dict[str, object], word: str, log_total: float) -> object:
-        """``word``'s log-probability (``log(count) - log(total)``), :data:`_PREFIX` if
-        it only starts longer words, :data:`_ABSENT` if neither; kept in ``scores``."""
-        count = self._freq.get(word)
-        found = _ABSENT if count is None else (
-            math.log(count) - log_total if count else _PREFIX)
-        scores[word] = found
-        return found
 
     def _forget_scores(self) -> None:
         self._score_cache = {}
