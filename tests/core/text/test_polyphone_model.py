@@ -104,9 +104,9 @@ def test_single_rows_run_without_masks(model) -> None:
     seen: list = []
     run = model._directions
 
-    def spy(steps):
+    def spy(steps, group=None):
         seen.extend(mask for _, mask in steps)
-        return run(steps)
+        return run(steps, group)
 
     model._directions = spy
     try:
@@ -115,3 +115,43 @@ def test_single_rows_run_without_masks(model) -> None:
     finally:
         del model._directions
     assert seen and all(mask is None for mask in seen)
+
+
+def _paragraph_groups(model: PolyphoneModel) -> list[list[Query]]:
+    """Queries grouped as paragraphs ask them: groups of 1 to 5 rows of varied widths
+    (short lines, long ones, a target at either end), sizes repeated."""
+    lines = [SENTENCE, "长", "行长", "他还没还书。", SENTENCE[-4:] + "行", "长" + SENTENCE[:5],
+             "我觉得睡觉很重要", "银行", "还", "都长大了", SENTENCE[3:17]]
+    groups = []
+    for line in lines:
+        queries = _queries(model, line)
+        for size in (1, 2, 3, 5):
+            groups += [queries[i:i + size] for i in range(0, len(queries), size)]
+    return [g for g in groups if g]
+
+
+def test_groups_give_each_groups_own_floats_bit_for_bit(model) -> None:
+    """``logits_of_groups`` runs many paragraphs' rows together and gives each group
+    exactly the floats of ``logits`` on that group alone (BLAS sums rows in an order
+    that depends on how many rows a product has: groups of one size are stacked, not
+    joined), and ``choose_groups`` the same choices and probabilities as ``choose``."""
+    groups = _paragraph_groups(model)
+    sizes = {len(g) for g in groups}
+    assert {1, 2, 3, 5} <= sizes and len(groups) > 30
+    alone = [model.logits(g) for g in groups]
+    together = model.logits_of_groups(groups)
+    assert len(together) == len(groups)
+    for a, b in zip(alone, together, strict=True):
+        assert a.shape == b.shape and np.array_equal(a, b)
+    assert model.choose_groups(groups) == [model.choose(g) for g in groups]
+
+
+def test_groups_larger_than_a_batch_and_empty_groups(model) -> None:
+    """A group of more rows than one batch runs as ``logits`` runs it; an empty group
+    has no rows."""
+    big = (_queries(model, SENTENCE) * 60)[:300]
+    small = _queries(model, "行长")
+    out = model.logits_of_groups([big, [], small])
+    assert np.array_equal(out[0], model.logits(big))
+    assert out[1].shape == (0, len(model.classes))
+    assert np.array_equal(out[2], model.logits(small))

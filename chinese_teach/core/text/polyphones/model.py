@@ -131,6 +131,39 @@ class PolyphoneModel:
     def _run(self, queries: list[Query]) -> np.ndarray:
         return self._run_ids(*self._layout(queries))
 
+    def logits_of_groups(self, groups: list[list[Query]]) -> list[np.ndarray]:
+        """:meth:`logits` of each group of queries (a paragraph's), computed together:
+        the same floats, bit for bit, as one :meth:`logits` call per group.
+
+        A row's floats depend on how many rows its BLAS products have (OpenBLAS uses
+        other kernels, summing in another order, for 1, 2-3, 4, ... rows; where the row
+        sits among them matters too), not on the other rows' values or on zero steps
+        before its own. So groups of the same size run as one stack of products of that
+        many rows each (numpy calls BLAS once per stacked item, with the same shapes as
+        the group alone), their rows padded to the widest, padded steps masked."""
+        out: list[np.ndarray | None] = [None] * len(groups)
+        by_size: dict[int, list[int]] = {}
+        for g, queries in enumerate(groups):
+            if not queries or len(queries) > _BATCH:  # as logits() does them
+                out[g] = self.logits(queries)
+            else:
+                by_size.setdefault(len(queries), []).append(g)
+        if by_size:
+            previous = _openblas_local(1) if _openblas_local is not None else None
+            try:
+                for size, members in by_size.items():
+                    per_batch = max(1, _BATCH // size)
+                    for b in range(0, len(members), per_batch):
+                        chunk = members[b:b + per_batch]
+                        rows = [q for g in chunk for q in groups[g]]
+                        scores = self._run_ids(*self._layout(rows), group=size)
+                        for j, g in enumerate(chunk):
+                            out[g] = scores[j * size:(j + 1) * size]
+            finally:
+                if previous is not None:
+                    _openblas_local(previous)
+        return out  # type: ignore[return-value]
+
     def _layout(self, queries: list[Query]) -> tuple[np.ndarray, int, int]:
         """The batch's character ids, one row per query, and the widths of the left
         and right contexts. Every row is laid out with its target in the same column:
@@ -148,9 +181,13 @@ class PolyphoneModel:
         ]
         return np.array(rows, dtype=np.int64), width_l, width_r
 
-    def _run_ids(self, ids: np.ndarray, width_l: int, width_r: int) -> np.ndarray:
-        """Class scores of a batch laid out by :meth:`_layout`."""
+    def _run_ids(
+        self, ids: np.ndarray, width_l: int, width_r: int, group: int | None = None
+    ) -> np.ndarray:
+        """Class scores of a batch laid out by :meth:`_layout`; its products run on
+        ``group`` rows at a time (default: all; :meth:`logits_of_groups`)."""
         n = ids.shape[0]
+        group = group or n
         # Both directions run side by side: step t runs the forward LSTM's and the
         # backward LSTM's t-th steps as one stacked batch. The shorter direction
         # starts later, its state held at zero as a padded row's is.
@@ -181,10 +218,10 @@ class PolyphoneModel:
                         t >= first_b and needs[1][t - first_b]
                     ):
                         masks[t] = live[t]
-        fw, h = self._directions(list(zip(xs, masks, strict=True)))
-        feats = np.concatenate([fw, h], axis=1)
+        fw, h = self._directions(list(zip(xs, masks, strict=True)), group)
+        feats = np.concatenate([fw, h], axis=1).reshape(n // group, group, -1)
         hidden = np.maximum(feats @ self._fc0_w + self._fc0_b, 0.0)
-        return hidden @ self._fc1_w + self._fc1_b
+        return (hidden @ self._fc1_w + self._fc1_b).reshape(n, -1)
 
     def _encode_left(self, text: str, index: int) -> list[int]:
         lo = index - WINDOW
@@ -200,10 +237,11 @@ class PolyphoneModel:
         ids = [get(ch, unk) for ch in text[index + 1:hi]]
         return [*ids, self._eos] if hi >= len(text) else ids
 
-    def _directions(self, steps: list) -> np.ndarray:
+    def _directions(self, steps: list, group: int | None = None) -> np.ndarray:
         """The hidden states (forward, backward) after running both LSTMs over
         ``steps``, each ``(inputs, mask or None)``: the inputs stacked as (direction,
-        row, gate unit), the mask flat, one value per gate slot of each row.
+        row, gate unit), the mask flat, one value per gate slot of each row. The
+        recurrent products run on ``group`` rows at a time (default: all).
 
         A paragraph asks for a few rows, so numpy's cost per call, not the arithmetic,
         is the time, and a call on a one-dimensional contiguous slice costs a third of
@@ -228,13 +266,13 @@ class PolyphoneModel:
         h = np.zeros(size, dtype=np.float32)
         tmp = np.zeros(size, dtype=np.float32)
         half = np.full(size, 0.5, dtype=np.float32)
-        rows = (2, n, width)
+        rows = (2, n // (group or n), group or n, width)
         z_rows = z.reshape(rows)
-        h_in = h.reshape(rows)[:, :, :k]  # the product's input: each row's k units, strided
+        h_in = h.reshape(rows)[..., :k]  # the product's input: each row's k units, strided
         gate_i, gate_f, gate_o, cell = (
             ifo[:span], ifo[k:k + span], ifo[2 * k:2 * k + span], z[3 * k:3 * k + span])
         c_k, tmp_k, h_0 = c[k:k + span], tmp[k:k + span], h[:span]
-        w_hh = self._wh
+        w_hh = self._wh[:, None]
         matmul, add, mul, tanh = np.matmul, np.add, np.multiply, np.tanh
         for t, (x, mask) in enumerate(steps):
             if t:
@@ -256,7 +294,7 @@ class PolyphoneModel:
             if mask is not None:
                 mul(h, mask, h)
                 mul(c, mask, c)
-        return np.ascontiguousarray(h_in)
+        return np.ascontiguousarray(h_in).reshape(2, n, k)
 
     @staticmethod
     def _step(x: np.ndarray, h: np.ndarray, c: np.ndarray, w_hh: np.ndarray):
@@ -269,7 +307,17 @@ class PolyphoneModel:
 
     def choose(self, queries: list[Query]) -> list[Choice | None]:
         """The best allowed reading for each query (None if the model knows none of them)."""
-        scores = self.logits(queries)
+        return self._choices(queries, self.logits(queries))
+
+    def choose_groups(self, groups: list[list[Query]]) -> list[list[Choice | None]]:
+        """:meth:`choose` of each group (a paragraph's queries), the model run once for
+        all: the same choices and probabilities as one call per group."""
+        return [self._choices(queries, scores) for queries, scores in zip(
+            groups, self.logits_of_groups(groups), strict=True)]
+
+    def _choices(self, queries: list[Query], scores: np.ndarray) -> list[Choice | None]:
+        """Each query's best allowed reading and its softmax among the allowed columns
+        of its row of ``scores``, in float64."""
         out: list[Choice | None] = []
         for q, row in zip(queries, scores, strict=True):
             columns = self._columns.get(q.allowed, _UNSEEN)
