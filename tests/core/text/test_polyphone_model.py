@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query, get_model
+from chinese_teach.core.text.polyphones import model as model_module
+from chinese_teach.core.text.polyphones.model import (
+    WINDOW,
+    Choice,
+    PolyphoneModel,
+    Query,
+    get_model,
+)
 
 #: How far a batched logit may be from the reference's: a few units in the last place
 #: of float32 for logits of magnitude up to about 110 (8e-6 each).
@@ -155,3 +162,18 @@ def test_groups_larger_than_a_batch_and_empty_groups(model) -> None:
     assert np.array_equal(out[0], model.logits(big))
     assert out[1].shape == (0, len(model.classes))
     assert np.array_equal(out[2], model.logits(small))
+
+
+def test_many_rows_are_chosen_together_with_the_floats_of_one_by_one(model,
+                                                                     monkeypatch) -> None:
+    """From eight rows on, ``choose`` computes the softmax of the rows with as many
+    allowed columns as one array: the same choices and probabilities as row by row,
+    readings it does not know left out and rows with none None."""
+    queries = _queries(model, SENTENCE)
+    queries += [Query(q.text, q.index, ("xx9", *q.allowed)) for q in queries[:4]]
+    queries += [Query(SENTENCE, 1, ("xx9", "yy9")), Query(SENTENCE, 1, ("chang2",))]
+    assert len(queries) >= 8
+    together = model.choose(queries)
+    monkeypatch.setattr(model_module, "_TOGETHER", len(queries) + 1)
+    assert together == model.choose(queries)  # row by row on the same logits
+    assert together[-2] is None and together[-1] == Choice("chang2", 1.0)

@@ -27,6 +27,8 @@ _UNK = "<UNK>"
 #: Characters of context kept on each side of the asked position.
 WINDOW = 12
 _BATCH = 256
+#: From this many rows :meth:`PolyphoneModel._choices` computes them together.
+_TOGETHER = 8
 _UNSEEN = object()
 
 
@@ -312,17 +314,31 @@ class PolyphoneModel:
     def choose_groups(self, groups: list[list[Query]]) -> list[list[Choice | None]]:
         """:meth:`choose` of each group (a paragraph's queries), the model run once for
         all: the same choices and probabilities as one call per group."""
-        return [self._choices(queries, scores) for queries, scores in zip(
-            groups, self.logits_of_groups(groups), strict=True)]
+        scores = self.logits_of_groups(groups)
+        choices = self._choices([q for g in groups for q in g],
+                                np.concatenate(scores) if scores else scores)
+        out, at = [], 0
+        for g in groups:
+            out.append(choices[at:at + len(g)])
+            at += len(g)
+        return out
+
+    def _columns_of(self, allowed: tuple[str, ...]) -> tuple[np.ndarray, tuple[str, ...]] | None:
+        """:meth:`_allowed_columns`, kept per tuple."""
+        columns = self._columns.get(allowed, _UNSEEN)
+        if columns is _UNSEEN:
+            columns = self._allowed_columns(allowed)
+        return columns  # type: ignore[return-value]
 
     def _choices(self, queries: list[Query], scores: np.ndarray) -> list[Choice | None]:
         """Each query's best allowed reading and its softmax among the allowed columns
-        of its row of ``scores``, in float64."""
+        of its row of ``scores``, in float64: row by row for a paragraph's few rows,
+        together for many (:meth:`_choices_together`, the same floats)."""
+        if len(queries) >= _TOGETHER:
+            return self._choices_together(queries, scores)
         out: list[Choice | None] = []
         for q, row in zip(queries, scores, strict=True):
-            columns = self._columns.get(q.allowed, _UNSEEN)
-            if columns is _UNSEEN:
-                columns = self._allowed_columns(q.allowed)
+            columns = self._columns_of(q.allowed)
             if columns is None:
                 out.append(None)
                 continue
@@ -332,6 +348,30 @@ class PolyphoneModel:
             vals /= vals.sum()
             best = int(vals.argmax())
             out.append(Choice(syllables[best], float(vals[best])))
+        return out
+
+    def _choices_together(self, queries: list[Query], scores: np.ndarray
+                          ) -> list[Choice | None]:
+        """:meth:`_choices` with the rows of as many allowed columns as each other
+        computed as one array: each value goes through the same element-wise operations
+        as row by row, and each row's sum adds its few values in the same order."""
+        out: list[Choice | None] = [None] * len(queries)
+        by_width: dict[int, list[tuple[int, tuple[np.ndarray, tuple[str, ...]]]]] = {}
+        for i, q in enumerate(queries):
+            columns = self._columns_of(q.allowed)
+            if columns is not None:
+                by_width.setdefault(len(columns[1]), []).append((i, columns))
+        for members in by_width.values():
+            rows = np.array([i for i, _ in members], dtype=np.intp)
+            cols = np.stack([c[0] for _, c in members])
+            vals = scores[rows[:, None], cols].astype(np.float64)
+            vals = np.exp(vals - vals.max(axis=1, keepdims=True))
+            vals /= vals.sum(axis=1, keepdims=True)
+            best = vals.argmax(axis=1)
+            probs = vals[np.arange(len(members)), best]
+            for (i, (_, syllables)), b, p in zip(members, best.tolist(), probs.tolist(),
+                                                 strict=True):
+                out[i] = Choice(syllables[b], p)
         return out
 
     def _allowed_columns(
