@@ -177,3 +177,26 @@ def test_many_rows_are_chosen_together_with_the_floats_of_one_by_one(model,
     monkeypatch.setattr(model_module, "_TOGETHER", len(queries) + 1)
     assert together == model.choose(queries)  # row by row on the same logits
     assert together[-2] is None and together[-1] == Choice("chang2", 1.0)
+
+
+def test_many_rows_run_wide_with_the_floats_of_the_flat_buffers(model, monkeypatch) -> None:
+    """From ``_WIDE`` rows on, the LSTM steps keep only each row's units for the cells
+    and masks (``_directions_wide``): the same floats as the flat buffers give, for one
+    paragraph of many rows and for stacked groups."""
+    long_paragraph = _queries(model, SENTENCE * 4)
+    groups = _paragraph_groups(model)
+    assert len(long_paragraph) >= model_module._WIDE
+    wide = [model.logits(long_paragraph), *model.logits_of_groups(groups)]
+    runs: list[int] = []
+    real = model._directions
+
+    def narrow(steps, group=None):
+        runs.append(len(steps))
+        return real(steps, group)
+
+    monkeypatch.setattr(model_module, "_WIDE", 10**6)
+    monkeypatch.setattr(model, "_directions", narrow)
+    flat = [model.logits(long_paragraph), *model.logits_of_groups(groups)]
+    assert runs  # the flat buffers ran this time
+    for a, b in zip(wide, flat, strict=True):
+        assert np.array_equal(a, b)

@@ -29,6 +29,8 @@ WINDOW = 12
 _BATCH = 256
 #: From this many rows :meth:`PolyphoneModel._choices` computes them together.
 _TOGETHER = 8
+#: From this many rows :meth:`PolyphoneModel._run_ids` runs :meth:`PolyphoneModel._directions_wide`.
+_WIDE = 32
 _UNSEEN = object()
 
 
@@ -214,13 +216,16 @@ class PolyphoneModel:
                 live = np.zeros((steps, 2, n, 1), dtype=np.float32)
                 live[first_f:, 0, :, 0] = ~pad_f.T
                 live[first_b:, 1, :, 0] = ~pad_b.T
-                live = np.repeat(live, 4 * self._hidden, axis=3).reshape(steps, -1)
+                if n < _WIDE:  # one value per gate slot (the flat buffers' layout)
+                    live = np.repeat(live, 4 * self._hidden, axis=3)
+                live = live.reshape(steps, -1) if n < _WIDE else live.reshape(steps, 2 * n, 1)
                 for t in range(steps):
                     if (t >= first_f and needs[0][t - first_f]) or (
                         t >= first_b and needs[1][t - first_b]
                     ):
                         masks[t] = live[t]
-        fw, h = self._directions(list(zip(xs, masks, strict=True)), group)
+        directions = self._directions if n < _WIDE else self._directions_wide
+        fw, h = directions(list(zip(xs, masks, strict=True)), group)
         feats = np.concatenate([fw, h], axis=1).reshape(n // group, group, -1)
         hidden = np.maximum(feats @ self._fc0_w + self._fc0_b, 0.0)
         return (hidden @ self._fc1_w + self._fc1_b).reshape(n, -1)
@@ -297,6 +302,55 @@ class PolyphoneModel:
                 mul(h, mask, h)
                 mul(c, mask, c)
         return np.ascontiguousarray(h_in).reshape(2, n, k)
+
+    def _directions_wide(self, steps: list, group: int | None = None) -> np.ndarray:
+        """:meth:`_directions` for many rows (a block of paragraphs), where the arithmetic,
+        not numpy's cost per call, is the time: the cell states, their tanh and the
+        masks (one value per row, ``(2 * rows, 1)``) take only the ``k`` units each row
+        needs, not the four gates' slots; the gates and the product's input keep
+        :meth:`_directions`' layout. Every value goes through the same operations in
+        the same order (tanh on contiguous arrays, as there), so the floats are the
+        same."""
+        x0 = steps[0][0]
+        n = x0.shape[1]
+        k = self._hidden
+        width = 4 * k
+        group = group or n
+        z = np.empty((2 * n, width), dtype=np.float32)  # the gates: tanh(x + h @ w_hh)
+        ifo = np.empty((2 * n, 3 * k), dtype=np.float32)  # i, f, o as sigmoids
+        h = np.zeros((2 * n, width), dtype=np.float32)  # the hidden state in the first k
+        c = np.zeros((2 * n, k), dtype=np.float32)
+        tmp = np.empty((2 * n, k), dtype=np.float32)
+        z_rows = z.reshape(2, n // group, group, width)
+        h_in = h.reshape(2, n // group, group, width)[..., :k]
+        h_units = h[:, :k]
+        gates = z[:, :3 * k]
+        gate_i, gate_f, gate_o, cell = ifo[:, :k], ifo[:, k:2 * k], ifo[:, 2 * k:], z[:, 3 * k:]
+        w_hh = self._wh[:, None]
+        matmul, add, mul, tanh = np.matmul, np.add, np.multiply, np.tanh
+        half = np.float32(0.5)
+        flat = z.reshape(-1)
+        for t, (x, mask) in enumerate(steps):
+            if t:
+                matmul(h_in, w_hh, z_rows)
+                add(x.reshape(-1), flat, flat)
+                tanh(flat, flat)
+            else:
+                tanh(x.reshape(-1), flat)
+            mul(gates, half, ifo)
+            add(ifo, half, ifo)
+            if t:
+                mul(gate_f, c, c)
+                mul(gate_i, cell, tmp)
+                add(c, tmp, c)
+            else:
+                mul(gate_i, cell, c)
+            tanh(c, tmp)
+            mul(gate_o, tmp, h_units)
+            if mask is not None:
+                mul(h_units, mask, h_units)
+                mul(c, mask, c)
+        return np.ascontiguousarray(h_units).reshape(2, n, k)
 
     @staticmethod
     def _step(x: np.ndarray, h: np.ndarray, c: np.ndarray, w_hh: np.ndarray):
