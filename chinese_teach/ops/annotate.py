@@ -14,7 +14,7 @@ from pathlib import Path
 
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.analyze import TextAnalysis, analyze
-from chinese_teach.core.text.annotation_cache import AnnotationCache
+from chinese_teach.core.text.annotation_cache import PARAGRAPHS_PER_CALL, AnnotationCache
 from chinese_teach.core.text.tokens import Token
 
 #: Cached annotated paragraphs (by text); plenty for a long text being edited.
@@ -47,7 +47,7 @@ class ParagraphAnnotator:
 
 #: Paragraphs given to the engine in one call (:meth:`.TextEngine.annotate_many`: the
 #: polyphone model runs once for all of them); a cancel waits for one block at most.
-BLOCK = 50
+BLOCK = PARAGRAPHS_PER_CALL
 
 
 def annotate_paragraphs(engine, paragraphs: list[str], tone_changes: bool,
