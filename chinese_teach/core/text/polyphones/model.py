@@ -226,7 +226,9 @@ class PolyphoneModel:
                         masks[t] = live[t]
         directions = self._directions if n < _WIDE else self._directions_wide
         fw, h = directions(list(zip(xs, masks, strict=True)), group)
-        feats = np.concatenate([fw, h], axis=1).reshape(n // group, group, -1)
+        feats = np.concatenate([fw, h], axis=1)
+        if group != n:  # stacked: one product per group, as each group's own call
+            feats = feats.reshape(n // group, group, -1)
         hidden = np.maximum(feats @ self._fc0_w + self._fc0_b, 0.0)
         return (hidden @ self._fc1_w + self._fc1_b).reshape(n, -1)
 
@@ -273,13 +275,15 @@ class PolyphoneModel:
         h = np.zeros(size, dtype=np.float32)
         tmp = np.zeros(size, dtype=np.float32)
         half = np.full(size, 0.5, dtype=np.float32)
-        rows = (2, n // (group or n), group or n, width)
+        group = group or n
+        stacked = group != n  # one product per group of rows
+        rows = (2, n // group, group, width) if stacked else (2, n, width)
         z_rows = z.reshape(rows)
         h_in = h.reshape(rows)[..., :k]  # the product's input: each row's k units, strided
         gate_i, gate_f, gate_o, cell = (
             ifo[:span], ifo[k:k + span], ifo[2 * k:2 * k + span], z[3 * k:3 * k + span])
         c_k, tmp_k, h_0 = c[k:k + span], tmp[k:k + span], h[:span]
-        w_hh = self._wh[:, None]
+        w_hh = self._wh[:, None] if stacked else self._wh
         matmul, add, mul, tanh = np.matmul, np.add, np.multiply, np.tanh
         for t, (x, mask) in enumerate(steps):
             if t:
@@ -301,7 +305,8 @@ class PolyphoneModel:
             if mask is not None:
                 mul(h, mask, h)
                 mul(c, mask, c)
-        return np.ascontiguousarray(h_in).reshape(2, n, k)
+        out = np.ascontiguousarray(h_in)
+        return out.reshape(2, n, k) if stacked else out
 
     def _directions_wide(self, steps: list, group: int | None = None) -> np.ndarray:
         """:meth:`_directions` for many rows (a block of paragraphs), where the arithmetic,
