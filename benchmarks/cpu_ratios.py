@@ -7,7 +7,8 @@ and ``exports.py``::
 
     CHINESE_TEACH_HOME=DIR .venv/bin/python -m benchmarks.cpu_ratios [SIZE ...]
 
-Annotation: the 1M mixed text paragraph by paragraph (as the app annotates), the
+Annotation: the 1M mixed text in blocks of paragraphs (``TextEngine.annotate_many`` on
+``ops.annotate.BLOCK`` paragraphs, as the app annotates and ``annotate.py`` times), the
 clock read at 1k, 10k, 100k and 1M characters, against ``jieba.cut`` +
 ``pypinyin.lazy_pinyin`` on the same prefix, each timed row with the collector
 walking only what that way makes (``common.own_objects_only``). Readers: build +
@@ -16,11 +17,11 @@ annotation + plain HTML.
 The engine and corpus are the data directory's (built if missing).
 
 ``--alternate [SIZE]`` instead times annotation and the naive way on alternating
-blocks of 50 paragraphs of a SIZE-character text (default 100k), three passes: the
-ratio least moved by other work on the machine.
+blocks of 50 paragraphs (one ``annotate_many`` call each) of a SIZE-character text
+(default 100k), three passes: the ratio least moved by other work on the machine.
 
 ``--million [SIZE]`` times the 1M reader as ``make bench`` builds it: the text annotated
-paragraph by paragraph into a cache, the reader built with that cache, then exported
+block by block into a cache, the reader built with that cache, then exported
 to HTML; each step's CPU time and the garbage collector's share of it, and the
 process's peak memory.
 """
@@ -38,6 +39,7 @@ from benchmarks.annotate import naive_annotate
 from benchmarks.common import own_objects_only
 from benchmarks.exports import plain_html
 from benchmarks.texts import mixed_text
+from chinese_teach.ops.annotate import BLOCK
 
 
 def cpu(work: Callable[[], Any]) -> tuple[float, Any]:
@@ -56,12 +58,18 @@ def annotation_rows(engine, length: int = 1_000_000) -> list[str]:
     done = 0
     with own_objects_only():  # as in ``annotate.py``: no pass walks the other way's objects
         start = time.process_time()
+        block: list[str] = []
         for para in text.split("\n"):
-            kept.append(engine.annotate(para))
+            block.append(para)
             done += len(para) + 1
+            reached = bool(pending) and done >= pending[0]
+            if reached or len(block) == BLOCK:  # blocks as annotate.py's, as the app's
+                kept.extend(engine.annotate_many(block))
+                block = []
             while pending and done >= pending[0]:
                 marks[done] = time.process_time() - start
                 pending.pop(0)
+        kept.extend(engine.annotate_many(block))
         marks[len(text)] = time.process_time() - start
     rows = []
     for size, ours in marks.items():
@@ -72,7 +80,7 @@ def annotation_rows(engine, length: int = 1_000_000) -> list[str]:
     return rows
 
 
-def alternating_rows(engine, length: int = 100_000, block: int = 50,
+def alternating_rows(engine, length: int = 100_000, block: int = BLOCK,
                      repeats: int = 3) -> list[str]:
     """Annotation against the naive way on alternating blocks of ``block`` paragraphs
     (ours, then the naive way on the same paragraphs), ``repeats`` times over the
@@ -85,8 +93,7 @@ def alternating_rows(engine, length: int = 100_000, block: int = 50,
         for b in range(0, len(paras), block):
             part = paras[b:b + block]
             start = time.process_time()
-            for para in part:
-                engine.annotate(para)
+            engine.annotate_many(part)
             ours += time.process_time() - start
             spent, _ = cpu(lambda part=part: naive_annotate("\n".join(part)))
             naive += spent
@@ -145,8 +152,11 @@ def million_rows(engine, work: Path, length: int = 1_000_000) -> list[str]:
 
     gc.callbacks.append(watch)
     try:
-        step("annotate", lambda: [cache.__setitem__((p, True), engine.annotate(p))
-                                  for p in text.split("\n")])
+        paras = text.split("\n")
+        step("annotate", lambda: [
+            cache.__setitem__((p, True), tokens) for b in range(0, len(paras), BLOCK)
+            for p, tokens in zip(paras[b:b + BLOCK], engine.annotate_many(paras[b:b + BLOCK]),
+                                 strict=True)])
         doc = step("build", lambda: build_reader(text, ReaderOptions(), engine, None,
                                                  title="Benchmark reader", annotations=cache))
         step("export", lambda: export_html(doc, work / "reader.html", overwrite=True))

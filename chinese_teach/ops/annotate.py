@@ -14,7 +14,7 @@ from pathlib import Path
 
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.analyze import TextAnalysis, analyze
-from chinese_teach.core.text.annotation_cache import AnnotationCache
+from chinese_teach.core.text.annotation_cache import PARAGRAPHS_PER_CALL, AnnotationCache
 from chinese_teach.core.text.tokens import Token
 
 #: Cached annotated paragraphs (by text); plenty for a long text being edited.
@@ -45,19 +45,29 @@ class ParagraphAnnotator:
             self._cache[(p, tone_changes)] = tokens
 
 
+#: Paragraphs given to the engine in one call (:meth:`.TextEngine.annotate_many`: the
+#: polyphone model runs once for all of them); a cancel waits for one block at most.
+BLOCK = PARAGRAPHS_PER_CALL
+
+
 def annotate_paragraphs(engine, paragraphs: list[str], tone_changes: bool,
                         progress: ProgressCallback | None = None,
                         cancel: CancelToken | None = None, *, label: str = ""
                         ) -> dict[str, list[Token]]:
     """The tokens of each paragraph (an empty paragraph has none), with the third-tone
-    and 一/不 tone changes in the pinyin when ``tone_changes``."""
+    and 一/不 tone changes in the pinyin when ``tone_changes``; the engine reads
+    :data:`BLOCK` paragraphs at a time."""
     out: dict[str, list[Token]] = {}
     total = len(paragraphs)
-    for i, p in enumerate(paragraphs):
+    for b in range(0, total, BLOCK):
         check(cancel)
-        out[p] = engine.annotate(p, tone_changes=tone_changes) if p else []
-        if i % 20 == 0:
-            report(progress, i, total, label)
+        report(progress, b, total, label)
+        block = paragraphs[b:b + BLOCK]
+        texts = [p for p in block if p]
+        read = dict(zip(texts, engine.annotate_many(texts, tone_changes=tone_changes),
+                        strict=True))
+        for p in block:
+            out[p] = read[p] if p else []
     return out
 
 

@@ -29,6 +29,32 @@ def test_paragraphs_are_annotated_each_with_its_tokens(engine) -> None:
     assert bank.pinyin == ("yin2", "hang2")
 
 
+def test_paragraphs_are_read_in_blocks_with_their_own_tokens(engine, monkeypatch) -> None:
+    """The engine reads :data:`BLOCK` paragraphs per call (the model once per block):
+    each paragraph gets the tokens it gets alone, in order, empty ones and repeats
+    included, and progress is reported before each block."""
+    monkeypatch.setattr(annotate_ops, "BLOCK", 2)
+    paragraphs = ["他长大以后当了银行行长。", "", "还了钱就去长城。", "他长大以后当了银行行长。",
+                  "我们学习汉语。"]
+    blocks: list[int] = []
+    real = engine.annotate_many
+
+    def spy(texts, **kwargs):
+        blocks.append(len(texts))
+        return real(texts, **kwargs)
+
+    monkeypatch.setattr(engine, "annotate_many", spy)
+    reports: list[tuple[int, int]] = []
+    out = annotate_paragraphs(engine, paragraphs, True,
+                              progress=lambda p: reports.append((p.done, p.total)))
+    assert blocks == [1, 2, 1]  # the empty paragraph is not sent
+    assert list(out) == ["他长大以后当了银行行长。", "", "还了钱就去长城。", "我们学习汉语。"]
+    fields = [(t.text, t.pinyin, t.sources, t.unsure, t.extra) for t in out[paragraphs[0]]]
+    assert fields == [(t.text, t.pinyin, t.sources, t.unsure, t.extra)
+                      for t in engine.annotate(paragraphs[0])]
+    assert [done for done, _ in reports] == [0, 2, 4]
+
+
 def test_tone_changes_are_in_the_pinyin_only_when_asked(engine) -> None:
     def together(tone_changes: bool) -> tuple[str, ...]:
         tokens = annotate_paragraphs(engine, ["我们一起去。"], tone_changes)["我们一起去。"]

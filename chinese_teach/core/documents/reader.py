@@ -34,7 +34,7 @@ from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.analyze import splits_into
-from chinese_teach.core.text.annotation_cache import AnnotationCache
+from chinese_teach.core.text.annotation_cache import PARAGRAPHS_PER_CALL, AnnotationCache
 from chinese_teach.core.text.linebreak import keep_unbroken
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.syllables import ToneStyle, join_word
@@ -577,6 +577,31 @@ def _cached(annotations, key: tuple, make: Callable[[], list[Token]]) -> list[To
     return found
 
 
+def _annotated_missing(engine, texts: list[str], tone_changes: bool, annotations,
+                       marks: bool) -> dict[str, list[Token]]:
+    """The plain tokens of those of ``texts`` that ``annotations`` has neither plain nor
+    marked (with ``marks``), each text once, from one ``engine.annotate_many`` call."""
+    missing: list[str] = []
+    for simp in dict.fromkeys(texts):
+        key = (simp, tone_changes)
+        if annotations is not None and (key in annotations or (
+                marks and (*key, "marks") in annotations)):
+            continue
+        missing.append(simp)
+    if not missing:
+        return {}
+    return dict(zip(missing, engine.annotate_many(missing, tone_changes=tone_changes),
+                    strict=True))
+
+
+def _fresh_tokens(fresh: dict[str, list[Token]], engine, simp: str,
+                  tone_changes: bool) -> list[Token]:
+    """The tokens of ``simp`` from ``fresh`` (taken out: a paragraph repeated without a
+    cache is annotated again, as each paragraph has its own tokens), else annotated."""
+    found = fresh.pop(simp, None)
+    return found if found is not None else engine.annotate(simp, tone_changes=tone_changes)
+
+
 def _marked(engine, simp: str, annotations, key: tuple,
             plain: Callable[[], list[Token]]) -> list[Token]:
     """The plain tokens of ``simp`` (kept under ``key``) with the teacher's unsure marks."""
@@ -661,19 +686,26 @@ def _build_reader(
         paras = paras[1:]  # the text opens with its title: printed once, as the title
     annotated: list[list[Token]] = []
     simplified: list[str] = []
-    for i, para in enumerate(paras):
+    tone_changes = options.tone_changes
+    for b in range(0, len(paras), PARAGRAPHS_PER_CALL):
         check(cancel)
-        simp = "".join(convert_aligned([para], Script.SIMPLIFIED))
-        simplified.append(simp)
-        key = (simp, options.tone_changes)
-        plain = partial(engine.annotate, simp, tone_changes=options.tone_changes)
-        if marks:  # the tokens with the teacher's marks, kept apart from the plain ones
-            toks = _cached(annotations, (*key, "marks"),
-                           partial(_marked, engine, simp, annotations, key, plain))
-        else:
-            toks = _cached(annotations, key, plain)
-        annotated.append(keep_unbroken(toks, simp))  # e-mail addresses, phone numbers
-        report(progress, i + 1, len(paras), label("progress.adding_pinyin"))
+        window = ["".join(convert_aligned([para], Script.SIMPLIFIED))
+                  for para in paras[b:b + PARAGRAPHS_PER_CALL]]
+        # the paragraphs the cache lacks, annotated in one engine call (the polyphone
+        # model runs once for them); each is taken once by the loop below
+        fresh = _annotated_missing(engine, window, tone_changes, annotations, marks)
+        for i, simp in enumerate(window, start=b):
+            check(cancel)
+            simplified.append(simp)
+            key = (simp, tone_changes)
+            plain = partial(_fresh_tokens, fresh, engine, simp, tone_changes)
+            if marks:  # the tokens with the teacher's marks, kept apart from the plain ones
+                toks = _cached(annotations, (*key, "marks"),
+                               partial(_marked, engine, simp, annotations, key, plain))
+            else:
+                toks = _cached(annotations, key, plain)
+            annotated.append(keep_unbroken(toks, simp))  # e-mail addresses, phone numbers
+            report(progress, i + 1, len(paras), label("progress.adding_pinyin"))
 
     written: list[list[str] | None] = []
     for para, simp, toks in zip(paras, simplified, annotated, strict=True):

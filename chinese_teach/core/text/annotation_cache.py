@@ -1,6 +1,6 @@
 """One bounded, thread-safe cache of annotated paragraphs.
 
-The Reader studio and Quick annotate annotate paragraph by paragraph in worker threads
+The Reader studio and Quick annotate annotate blocks of paragraphs in worker threads
 and show the result on the UI thread; both keep the tokens of each paragraph here, keyed
 by ``(paragraph text, tone changes)`` (the Reader preview also keeps the tokens with the
 teacher's unsure marks under ``(paragraph text, tone changes, "marks")``). Past
@@ -19,6 +19,10 @@ Key = tuple[str, bool] | tuple[str, bool, str]
 
 #: entries kept by default (a long book is a few thousand paragraphs)
 DEFAULT_LIMIT = 20000
+#: Paragraphs the callers that fill the cache (Quick annotate, the reader build) give
+#: :meth:`.TextEngine.annotate_many` at a time: the polyphone model's one call for a
+#: block costs about what one paragraph's call did, and a cancel waits for one block.
+PARAGRAPHS_PER_CALL = 50
 
 
 class AnnotationCache:

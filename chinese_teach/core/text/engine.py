@@ -279,28 +279,51 @@ class TextEngine:
         names ``"name"``: per syllable, True where a capital starts (:mod:`.names`).
         """
         with self._lock, collector_paused():
-            reader = self.reader
-            learner = self._learner
             runs, layout = self._cut(text)
             # Rules and the model read simplified text; traditional input is read
             # through a same-length simplified shadow (這條河很長 reads like 这条河很长).
             words = [span for run in runs for span in run]
-            readings = reader.read_runs(self.lexicon.to_simplified(text, words), runs)
-            run_tokens = [
-                self._run_tokens(text, run, words, tone_changes,
-                                 learner.recut(text, run) if learner is not None else None)
-                for run, words in zip(runs, readings, strict=True)
-            ]
-            tokens: list[Token] = []
-            for item in layout:
-                if type(item) is int:
-                    tokens.extend(run_tokens[item])
-                else:
-                    tokens.append(item)
-            mark_names(tokens, self.lexicon, self._name_spelling, self._plain_words)
-            if len(words) == 1 and words[0][1] - words[0][0] == 1 and len(text) < 8:
-                self._read_alone(text, tokens)
-            return tokens
+            readings = self.reader.read_runs(self.lexicon.to_simplified(text, words), runs)
+            return self._tokens(text, runs, layout, words, readings, tone_changes=tone_changes)
+
+    def annotate_many(self, texts: list[str], *, tone_changes: bool = True
+                      ) -> list[list[Token]]:
+        """:meth:`annotate` of each of ``texts`` (a text's paragraphs), the polyphone
+        model run once for all of them instead of once per text: the same tokens
+        (:meth:`.Reader.read_texts`)."""
+        with self._lock, collector_paused():
+            lexicon = self.lexicon
+            cuts = [self._cut(text) for text in texts]
+            spans = [[span for run in runs for span in run] for runs, _ in cuts]
+            readings = self.reader.read_texts([
+                (lexicon.to_simplified(text, words), runs)
+                for text, (runs, _), words in zip(texts, cuts, spans, strict=True)])
+            return [self._tokens(text, runs, layout, words, read, tone_changes=tone_changes)
+                    for text, (runs, layout), words, read
+                    in zip(texts, cuts, spans, readings, strict=True)]
+
+    def _tokens(
+        self, text: str, runs: list[list[tuple[int, int]]], layout: list[Token | int],
+        words: list[tuple[int, int]], readings: list[list[WordReading]], *, tone_changes: bool,
+    ) -> list[Token]:
+        """The tokens of ``text`` from its cut (:meth:`_cut`) and its words' readings:
+        cut at learner size, names marked, a character alone read as a learner's."""
+        learner = self._learner
+        run_tokens = [
+            self._run_tokens(text, run, read, tone_changes,
+                             learner.recut(text, run) if learner is not None else None)
+            for run, read in zip(runs, readings, strict=True)
+        ]
+        tokens: list[Token] = []
+        for item in layout:
+            if type(item) is int:
+                tokens.extend(run_tokens[item])
+            else:
+                tokens.append(item)
+        mark_names(tokens, self.lexicon, self._name_spelling, self._plain_words)
+        if len(words) == 1 and words[0][1] - words[0][0] == 1 and len(text) < 8:
+            self._read_alone(text, tokens)
+        return tokens
 
     def _read_alone(self, text: str, tokens: list[Token]) -> None:
         """A character alone on its line (a typed word, a word list's line) has no sentence

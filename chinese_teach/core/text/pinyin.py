@@ -41,7 +41,7 @@ from chinese_teach.core.text.polyphones.doubt import (
     SUSPECT_UNLESS_PHRASE_AGREES,
     locative_unsure,
 )
-from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query
+from chinese_teach.core.text.polyphones.model import WINDOW, Choice, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
     CONTEXT_CHARS,
     CONTEXT_WORDS,
@@ -182,6 +182,22 @@ class _Pending:
     #: a dictionary word the model only double-checks: its reading stays, a different
     #: choice of the model marks it unsure
     only_mark: bool = False
+
+
+class _Opened:
+    """A text's runs read up to the model (:meth:`Reader._open_runs`): per run its words'
+    slots or kept readings, and the positions and passes left."""
+
+    __slots__ = ("corrected", "kept_only", "pending", "slots_runs", "tried")
+
+    def __init__(self) -> None:
+        self.slots_runs: list[list[_Slots | WordReading]] = []
+        #: per run: True when every word is a kept reading (nothing to freeze)
+        self.kept_only: list[bool] = []
+        self.pending: list[_Pending] = []
+        #: runs a teacher's correction may touch, and runs with a verb said twice (量一量)
+        self.corrected: list[tuple[_Run, list[_Slots | WordReading]]] = []
+        self.tried: list[tuple[list[tuple[int, int]], list[_Slots | WordReading]]] = []
 
 
 #: Words jieba tags as nouns or places whose 上 is not the light locative (关上 "to
@@ -419,12 +435,38 @@ class Reader:
         with no non-Chinese text between them.
         """
         model = self.model
-        slots_runs: list[list[_Slots | WordReading]] = []
-        #: per run: True when every word is a kept reading (nothing to freeze)
-        kept_only: list[bool] = []
-        pending: list[_Pending] = []
-        corrected: list[tuple[_Run, list[_Slots]]] = []
-        tried: list[tuple[list[tuple[int, int]], list[_Slots | WordReading]]] = []
+        opened = self._open_runs(text, runs, model)
+        if opened.pending:
+            self._resolve(text, opened.pending, model)
+        return self._close_runs(text, opened)
+
+    def read_texts(
+        self, texts: list[tuple[str, list[list[tuple[int, int]]]]]
+    ) -> list[list[list[WordReading]]]:
+        """:meth:`read_runs` of each ``(text, runs)``, with one model call for the
+        positions of all of them: the same readings, sources and unsure flags as one
+        :meth:`read_runs` per text (the model's floats are those of one call per text,
+        :meth:`.PolyphoneModel.logits_of_groups`)."""
+        model = self.model
+        opened = [(text, self._open_runs(text, runs, model)) for text, runs in texts]
+        asked = [(text, o.pending) for text, o in opened if o.pending]
+        if len(asked) == 1:
+            self._resolve(asked[0][0], asked[0][1], model)
+        elif asked:
+            groups = [self._queries(text, pending) for text, pending in asked]
+            for (_, pending), choices in zip(asked, model.choose_groups(groups),
+                                             strict=True):
+                _write_choices(pending, choices)
+        return [self._close_runs(text, o) for text, o in opened]
+
+    def _open_runs(
+        self, text: str, runs: list[list[tuple[int, int]]], model: PolyphoneModel
+    ) -> _Opened:
+        """The words of ``runs`` read as far as rules and kept readings go, the
+        positions left to the model collected (:meth:`read_runs`' first part)."""
+        opened = _Opened()
+        slots_runs, kept_only = opened.slots_runs, opened.kept_only
+        pending, corrected, tried = opened.pending, opened.corrected, opened.tried
         firsts = self._correction_firsts
         known = self._known_readings
         for spans in runs:
@@ -461,16 +503,19 @@ class Reader:
                 tried.append((spans, slots_run))
             slots_runs.append(slots_run)
             kept_only.append(run is None)
-        if pending:
-            self._resolve(text, pending, model)
-        for spans, slots_run in tried:
+        return opened
+
+    def _close_runs(self, text: str, opened: _Opened) -> list[list[WordReading]]:
+        """The readings of :meth:`_open_runs`' runs once the model has written its
+        choices: 量一量's second verb, then the teacher's corrections, then frozen."""
+        for spans, slots_run in opened.tried:
             _same_verb_twice(text, spans, slots_run)  # type: ignore[arg-type]
         # Last, so that nothing computed for this text can overwrite a correction.
-        for run, slots_run in corrected:
+        for run, slots_run in opened.corrected:
             self._apply_corrections(run, slots_run)
         return [run if plain else [  # type: ignore[misc]
             s.freeze() if type(s) is _Slots else s for s in run]
-            for run, plain in zip(slots_runs, kept_only, strict=True)]
+            for run, plain in zip(opened.slots_runs, opened.kept_only, strict=True)]
 
     def _context_free_reading(self, word: str, model: PolyphoneModel) -> WordReading | bool:
         """The reading of ``word`` if its context cannot change it, else False; either
@@ -1286,6 +1331,12 @@ class Reader:
 
     def _resolve(self, text: str, pending: list[_Pending], model: PolyphoneModel) -> None:
         """Run the model once on every open position and write its choices."""
+        _write_choices(pending, model.choose(self._queries(text, pending)))
+
+    @staticmethod
+    def _queries(text: str, pending: list[_Pending]) -> list[Query]:
+        """The model's query for each open position: its sentence of ``text``, cut to
+        the model's window on each side."""
         ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         queries = []
         for p in pending:
@@ -1295,29 +1346,7 @@ class Reader:
             lo = max(lo, p.pos - WINDOW - 1)
             hi = min(hi, p.pos + WINDOW + 2)
             queries.append(Query(text[lo:hi], p.pos - lo, p.allowed))
-        for p, choice in zip(pending, model.choose(queries), strict=True):
-            if choice is None:
-                continue
-            slots, k = p.slots, p.k
-            if p.only_mark:  # a suspect dictionary word: the model may only mark it
-                if choice.syllable != slots.syl[k]:
-                    slots.unsure[k] = True
-            elif p.readings is None:  # a rare dictionary word checked by the model
-                if choice.syllable != slots.syl[k]:
-                    if choice.probability >= OVERRIDE_ABOVE:
-                        slots.syl[k] = choice.syllable
-                        slots.src[k] = Source.MODEL
-                    slots.unsure[k] = True
-            elif p.readings:  # a word with several dictionary readings
-                for r in p.readings:
-                    if r[k - p.off] == choice.syllable:
-                        slots.syl[p.off:p.off + len(r)] = r
-                        break
-                slots.unsure[k] = choice.probability < UNSURE_BELOW
-            else:
-                slots.syl[k] = choice.syllable
-                slots.src[k] = Source.MODEL
-                slots.unsure[k] = choice.probability < MODEL_UNSURE_BELOW
+        return queries
 
     def _apply_corrections(self, run: _Run, slots_run: list[_Slots]) -> None:
         """Overwrite readings with the teacher's corrections found in this run."""
@@ -1351,3 +1380,30 @@ class Reader:
                                 slots.src[kk] = Source.CORRECTION
                                 slots.unsure[kk] = False
                     start = run_text.find(corr.word, start + 1)
+
+
+def _write_choices(pending: list[_Pending], choices: list[Choice | None]) -> None:
+    """Write the model's choice for each open position into its word's slots."""
+    for p, choice in zip(pending, choices, strict=True):
+        if choice is None:
+            continue
+        slots, k = p.slots, p.k
+        if p.only_mark:  # a suspect dictionary word: the model may only mark it
+            if choice.syllable != slots.syl[k]:
+                slots.unsure[k] = True
+        elif p.readings is None:  # a rare dictionary word checked by the model
+            if choice.syllable != slots.syl[k]:
+                if choice.probability >= OVERRIDE_ABOVE:
+                    slots.syl[k] = choice.syllable
+                    slots.src[k] = Source.MODEL
+                slots.unsure[k] = True
+        elif p.readings:  # a word with several dictionary readings
+            for r in p.readings:
+                if r[k - p.off] == choice.syllable:
+                    slots.syl[p.off:p.off + len(r)] = r
+                    break
+            slots.unsure[k] = choice.probability < UNSURE_BELOW
+        else:
+            slots.syl[k] = choice.syllable
+            slots.src[k] = Source.MODEL
+            slots.unsure[k] = choice.probability < MODEL_UNSURE_BELOW

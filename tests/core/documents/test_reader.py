@@ -193,8 +193,44 @@ def test_annotation_cache_reuses_unchanged_paragraphs(engine, dictionary):
             calls.append(text)
             return real(text, tone_changes=tone_changes)
 
+        def annotate_many(self, texts, tone_changes=True):
+            calls.extend(texts)
+            return engine.annotate_many(texts, tone_changes=tone_changes)
+
     build_reader(TEXT + "\n新的段落。", ReaderOptions(), Spy(), dictionary, annotations=cache)
     assert calls == ["新的段落。"]
+
+
+def test_paragraphs_are_annotated_in_blocks_with_their_own_tokens(engine, dictionary,
+                                                                   monkeypatch):
+    """The build gives the engine the paragraphs its cache lacks a block at a time
+    (``annotate_many``: one model call per block), each once: the same reader as one
+    paragraph per call, a repeated paragraph included."""
+    from chinese_teach.core.documents import reader as reader_module
+
+    text = ("他长大以后当了银行行长。\n还了钱就去长城。\n他长大以后当了银行行长。\n"
+            "這條河很長。\n我们学习汉语。")
+    blocks: list[list[str]] = []
+
+    class Spy:
+        corpus = engine.corpus
+
+        def annotate(self, text, tone_changes=True):
+            raise AssertionError("a paragraph was annotated alone")
+
+        def annotate_many(self, texts, tone_changes=True):
+            blocks.append(list(texts))
+            return engine.annotate_many(texts, tone_changes=tone_changes)
+
+    monkeypatch.setattr(reader_module, "PARAGRAPHS_PER_CALL", 1)
+    one_by_one = build_reader(text, ReaderOptions(), Spy(), dictionary, annotations={})
+    assert [len(b) for b in blocks] == [1, 1, 1, 1]  # the repeat found in the cache
+    blocks.clear()
+    monkeypatch.setattr(reader_module, "PARAGRAPHS_PER_CALL", 3)
+    together = build_reader(text, ReaderOptions(), Spy(), dictionary, annotations={})
+    assert blocks == [["他长大以后当了银行行长。", "还了钱就去长城。"],
+                      ["这条河很长。", "我们学习汉语。"]]
+    assert together == one_by_one and together.paragraphs
 
 
 def test_hostile_text_is_kept_as_text(engine, dictionary):

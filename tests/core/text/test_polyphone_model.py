@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from chinese_teach.core.text.polyphones.model import WINDOW, PolyphoneModel, Query, get_model
+from chinese_teach.core.text.polyphones import model as model_module
+from chinese_teach.core.text.polyphones.model import (
+    WINDOW,
+    Choice,
+    PolyphoneModel,
+    Query,
+    get_model,
+)
 
 #: How far a batched logit may be from the reference's: a few units in the last place
 #: of float32 for logits of magnitude up to about 110 (8e-6 each).
@@ -104,9 +111,9 @@ def test_single_rows_run_without_masks(model) -> None:
     seen: list = []
     run = model._directions
 
-    def spy(steps):
+    def spy(steps, group=None):
         seen.extend(mask for _, mask in steps)
-        return run(steps)
+        return run(steps, group)
 
     model._directions = spy
     try:
@@ -115,3 +122,81 @@ def test_single_rows_run_without_masks(model) -> None:
     finally:
         del model._directions
     assert seen and all(mask is None for mask in seen)
+
+
+def _paragraph_groups(model: PolyphoneModel) -> list[list[Query]]:
+    """Queries grouped as paragraphs ask them: groups of 1 to 5 rows of varied widths
+    (short lines, long ones, a target at either end), sizes repeated."""
+    lines = [SENTENCE, "长", "行长", "他还没还书。", SENTENCE[-4:] + "行", "长" + SENTENCE[:5],
+             "我觉得睡觉很重要", "银行", "还", "都长大了", SENTENCE[3:17]]
+    groups = []
+    for line in lines:
+        queries = _queries(model, line)
+        for size in (1, 2, 3, 5):
+            groups += [queries[i:i + size] for i in range(0, len(queries), size)]
+    return [g for g in groups if g]
+
+
+def test_groups_give_each_groups_own_floats_bit_for_bit(model) -> None:
+    """``logits_of_groups`` runs many paragraphs' rows together and gives each group
+    exactly the floats of ``logits`` on that group alone (BLAS sums rows in an order
+    that depends on how many rows a product has: groups of one size are stacked, not
+    joined), and ``choose_groups`` the same choices and probabilities as ``choose``."""
+    groups = _paragraph_groups(model)
+    sizes = {len(g) for g in groups}
+    assert {1, 2, 3, 5} <= sizes and len(groups) > 30
+    alone = [model.logits(g) for g in groups]
+    together = model.logits_of_groups(groups)
+    assert len(together) == len(groups)
+    for a, b in zip(alone, together, strict=True):
+        assert a.shape == b.shape and np.array_equal(a, b)
+    assert model.choose_groups(groups) == [model.choose(g) for g in groups]
+
+
+def test_groups_larger_than_a_batch_and_empty_groups(model) -> None:
+    """A group of more rows than one batch runs as ``logits`` runs it; an empty group
+    has no rows."""
+    big = (_queries(model, SENTENCE) * 60)[:300]
+    small = _queries(model, "行长")
+    out = model.logits_of_groups([big, [], small])
+    assert np.array_equal(out[0], model.logits(big))
+    assert out[1].shape == (0, len(model.classes))
+    assert np.array_equal(out[2], model.logits(small))
+
+
+def test_many_rows_are_chosen_together_with_the_floats_of_one_by_one(model,
+                                                                     monkeypatch) -> None:
+    """From eight rows on, ``choose`` computes the softmax of the rows with as many
+    allowed columns as one array: the same choices and probabilities as row by row,
+    readings it does not know left out and rows with none None."""
+    queries = _queries(model, SENTENCE)
+    queries += [Query(q.text, q.index, ("xx9", *q.allowed)) for q in queries[:4]]
+    queries += [Query(SENTENCE, 1, ("xx9", "yy9")), Query(SENTENCE, 1, ("chang2",))]
+    assert len(queries) >= 8
+    together = model.choose(queries)
+    monkeypatch.setattr(model_module, "_TOGETHER", len(queries) + 1)
+    assert together == model.choose(queries)  # row by row on the same logits
+    assert together[-2] is None and together[-1] == Choice("chang2", 1.0)
+
+
+def test_many_rows_run_wide_with_the_floats_of_the_flat_buffers(model, monkeypatch) -> None:
+    """From ``_WIDE`` rows on, the LSTM steps keep only each row's units for the cells
+    and masks (``_directions_wide``): the same floats as the flat buffers give, for one
+    paragraph of many rows and for stacked groups."""
+    long_paragraph = _queries(model, SENTENCE * 4)
+    groups = _paragraph_groups(model)
+    assert len(long_paragraph) >= model_module._WIDE
+    wide = [model.logits(long_paragraph), *model.logits_of_groups(groups)]
+    runs: list[int] = []
+    real = model._directions
+
+    def narrow(steps, group=None):
+        runs.append(len(steps))
+        return real(steps, group)
+
+    monkeypatch.setattr(model_module, "_WIDE", 10**6)
+    monkeypatch.setattr(model, "_directions", narrow)
+    flat = [model.logits(long_paragraph), *model.logits_of_groups(groups)]
+    assert runs  # the flat buffers ran this time
+    for a, b in zip(wide, flat, strict=True):
+        assert np.array_equal(a, b)

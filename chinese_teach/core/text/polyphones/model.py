@@ -27,6 +27,10 @@ _UNK = "<UNK>"
 #: Characters of context kept on each side of the asked position.
 WINDOW = 12
 _BATCH = 256
+#: From this many rows :meth:`PolyphoneModel._choices` computes them together.
+_TOGETHER = 8
+#: From this many rows :meth:`PolyphoneModel._run_ids` runs :meth:`PolyphoneModel._directions_wide`.
+_WIDE = 32
 _UNSEEN = object()
 
 
@@ -131,6 +135,39 @@ class PolyphoneModel:
     def _run(self, queries: list[Query]) -> np.ndarray:
         return self._run_ids(*self._layout(queries))
 
+    def logits_of_groups(self, groups: list[list[Query]]) -> list[np.ndarray]:
+        """:meth:`logits` of each group of queries (a paragraph's), computed together:
+        the same floats, bit for bit, as one :meth:`logits` call per group.
+
+        A row's floats depend on how many rows its BLAS products have (OpenBLAS uses
+        other kernels, summing in another order, for 1, 2-3, 4, ... rows; where the row
+        sits among them matters too), not on the other rows' values or on zero steps
+        before its own. So groups of the same size run as one stack of products of that
+        many rows each (numpy calls BLAS once per stacked item, with the same shapes as
+        the group alone), their rows padded to the widest, padded steps masked."""
+        out: list[np.ndarray | None] = [None] * len(groups)
+        by_size: dict[int, list[int]] = {}
+        for g, queries in enumerate(groups):
+            if not queries or len(queries) > _BATCH:  # as logits() does them
+                out[g] = self.logits(queries)
+            else:
+                by_size.setdefault(len(queries), []).append(g)
+        if by_size:
+            previous = _openblas_local(1) if _openblas_local is not None else None
+            try:
+                for size, members in by_size.items():
+                    per_batch = max(1, _BATCH // size)
+                    for b in range(0, len(members), per_batch):
+                        chunk = members[b:b + per_batch]
+                        rows = [q for g in chunk for q in groups[g]]
+                        scores = self._run_ids(*self._layout(rows), group=size)
+                        for j, g in enumerate(chunk):
+                            out[g] = scores[j * size:(j + 1) * size]
+            finally:
+                if previous is not None:
+                    _openblas_local(previous)
+        return out  # type: ignore[return-value]
+
     def _layout(self, queries: list[Query]) -> tuple[np.ndarray, int, int]:
         """The batch's character ids, one row per query, and the widths of the left
         and right contexts. Every row is laid out with its target in the same column:
@@ -148,9 +185,13 @@ class PolyphoneModel:
         ]
         return np.array(rows, dtype=np.int64), width_l, width_r
 
-    def _run_ids(self, ids: np.ndarray, width_l: int, width_r: int) -> np.ndarray:
-        """Class scores of a batch laid out by :meth:`_layout`."""
+    def _run_ids(
+        self, ids: np.ndarray, width_l: int, width_r: int, group: int | None = None
+    ) -> np.ndarray:
+        """Class scores of a batch laid out by :meth:`_layout`; its products run on
+        ``group`` rows at a time (default: all; :meth:`logits_of_groups`)."""
         n = ids.shape[0]
+        group = group or n
         # Both directions run side by side: step t runs the forward LSTM's and the
         # backward LSTM's t-th steps as one stacked batch. The shorter direction
         # starts later, its state held at zero as a padded row's is.
@@ -175,16 +216,21 @@ class PolyphoneModel:
                 live = np.zeros((steps, 2, n, 1), dtype=np.float32)
                 live[first_f:, 0, :, 0] = ~pad_f.T
                 live[first_b:, 1, :, 0] = ~pad_b.T
-                live = np.repeat(live, 4 * self._hidden, axis=3).reshape(steps, -1)
+                if n < _WIDE:  # one value per gate slot (the flat buffers' layout)
+                    live = np.repeat(live, 4 * self._hidden, axis=3)
+                live = live.reshape(steps, -1) if n < _WIDE else live.reshape(steps, 2 * n, 1)
                 for t in range(steps):
                     if (t >= first_f and needs[0][t - first_f]) or (
                         t >= first_b and needs[1][t - first_b]
                     ):
                         masks[t] = live[t]
-        fw, h = self._directions(list(zip(xs, masks, strict=True)))
+        directions = self._directions if n < _WIDE else self._directions_wide
+        fw, h = directions(list(zip(xs, masks, strict=True)), group)
         feats = np.concatenate([fw, h], axis=1)
+        if group != n:  # stacked: one product per group, as each group's own call
+            feats = feats.reshape(n // group, group, -1)
         hidden = np.maximum(feats @ self._fc0_w + self._fc0_b, 0.0)
-        return hidden @ self._fc1_w + self._fc1_b
+        return (hidden @ self._fc1_w + self._fc1_b).reshape(n, -1)
 
     def _encode_left(self, text: str, index: int) -> list[int]:
         lo = index - WINDOW
@@ -200,10 +246,11 @@ class PolyphoneModel:
         ids = [get(ch, unk) for ch in text[index + 1:hi]]
         return [*ids, self._eos] if hi >= len(text) else ids
 
-    def _directions(self, steps: list) -> np.ndarray:
+    def _directions(self, steps: list, group: int | None = None) -> np.ndarray:
         """The hidden states (forward, backward) after running both LSTMs over
         ``steps``, each ``(inputs, mask or None)``: the inputs stacked as (direction,
-        row, gate unit), the mask flat, one value per gate slot of each row.
+        row, gate unit), the mask flat, one value per gate slot of each row. The
+        recurrent products run on ``group`` rows at a time (default: all).
 
         A paragraph asks for a few rows, so numpy's cost per call, not the arithmetic,
         is the time, and a call on a one-dimensional contiguous slice costs a third of
@@ -228,13 +275,15 @@ class PolyphoneModel:
         h = np.zeros(size, dtype=np.float32)
         tmp = np.zeros(size, dtype=np.float32)
         half = np.full(size, 0.5, dtype=np.float32)
-        rows = (2, n, width)
+        group = group or n
+        stacked = group != n  # one product per group of rows
+        rows = (2, n // group, group, width) if stacked else (2, n, width)
         z_rows = z.reshape(rows)
-        h_in = h.reshape(rows)[:, :, :k]  # the product's input: each row's k units, strided
+        h_in = h.reshape(rows)[..., :k]  # the product's input: each row's k units, strided
         gate_i, gate_f, gate_o, cell = (
             ifo[:span], ifo[k:k + span], ifo[2 * k:2 * k + span], z[3 * k:3 * k + span])
         c_k, tmp_k, h_0 = c[k:k + span], tmp[k:k + span], h[:span]
-        w_hh = self._wh
+        w_hh = self._wh[:, None] if stacked else self._wh
         matmul, add, mul, tanh = np.matmul, np.add, np.multiply, np.tanh
         for t, (x, mask) in enumerate(steps):
             if t:
@@ -256,7 +305,57 @@ class PolyphoneModel:
             if mask is not None:
                 mul(h, mask, h)
                 mul(c, mask, c)
-        return np.ascontiguousarray(h_in)
+        out = np.ascontiguousarray(h_in)
+        return out.reshape(2, n, k) if stacked else out
+
+    def _directions_wide(self, steps: list, group: int | None = None) -> np.ndarray:
+        """:meth:`_directions` for many rows (a block of paragraphs), where the arithmetic,
+        not numpy's cost per call, is the time: the cell states, their tanh and the
+        masks (one value per row, ``(2 * rows, 1)``) take only the ``k`` units each row
+        needs, not the four gates' slots; the gates and the product's input keep
+        :meth:`_directions`' layout. Every value goes through the same operations in
+        the same order (tanh on contiguous arrays, as there), so the floats are the
+        same."""
+        x0 = steps[0][0]
+        n = x0.shape[1]
+        k = self._hidden
+        width = 4 * k
+        group = group or n
+        z = np.empty((2 * n, width), dtype=np.float32)  # the gates: tanh(x + h @ w_hh)
+        ifo = np.empty((2 * n, 3 * k), dtype=np.float32)  # i, f, o as sigmoids
+        h = np.zeros((2 * n, width), dtype=np.float32)  # the hidden state in the first k
+        c = np.zeros((2 * n, k), dtype=np.float32)
+        tmp = np.empty((2 * n, k), dtype=np.float32)
+        z_rows = z.reshape(2, n // group, group, width)
+        h_in = h.reshape(2, n // group, group, width)[..., :k]
+        h_units = h[:, :k]
+        gates = z[:, :3 * k]
+        gate_i, gate_f, gate_o, cell = ifo[:, :k], ifo[:, k:2 * k], ifo[:, 2 * k:], z[:, 3 * k:]
+        w_hh = self._wh[:, None]
+        matmul, add, mul, tanh = np.matmul, np.add, np.multiply, np.tanh
+        half = np.float32(0.5)
+        flat = z.reshape(-1)
+        for t, (x, mask) in enumerate(steps):
+            if t:
+                matmul(h_in, w_hh, z_rows)
+                add(x.reshape(-1), flat, flat)
+                tanh(flat, flat)
+            else:
+                tanh(x.reshape(-1), flat)
+            mul(gates, half, ifo)
+            add(ifo, half, ifo)
+            if t:
+                mul(gate_f, c, c)
+                mul(gate_i, cell, tmp)
+                add(c, tmp, c)
+            else:
+                mul(gate_i, cell, c)
+            tanh(c, tmp)
+            mul(gate_o, tmp, h_units)
+            if mask is not None:
+                mul(h_units, mask, h_units)
+                mul(c, mask, c)
+        return np.ascontiguousarray(h_units).reshape(2, n, k)
 
     @staticmethod
     def _step(x: np.ndarray, h: np.ndarray, c: np.ndarray, w_hh: np.ndarray):
@@ -269,12 +368,36 @@ class PolyphoneModel:
 
     def choose(self, queries: list[Query]) -> list[Choice | None]:
         """The best allowed reading for each query (None if the model knows none of them)."""
-        scores = self.logits(queries)
+        return self._choices(queries, self.logits(queries))
+
+    def choose_groups(self, groups: list[list[Query]]) -> list[list[Choice | None]]:
+        """:meth:`choose` of each group (a paragraph's queries), the model run once for
+        all: the same choices and probabilities as one call per group."""
+        scores = self.logits_of_groups(groups)
+        choices = self._choices([q for g in groups for q in g],
+                                np.concatenate(scores) if scores else scores)
+        out, at = [], 0
+        for g in groups:
+            out.append(choices[at:at + len(g)])
+            at += len(g)
+        return out
+
+    def _columns_of(self, allowed: tuple[str, ...]) -> tuple[np.ndarray, tuple[str, ...]] | None:
+        """:meth:`_allowed_columns`, kept per tuple."""
+        columns = self._columns.get(allowed, _UNSEEN)
+        if columns is _UNSEEN:
+            columns = self._allowed_columns(allowed)
+        return columns  # type: ignore[return-value]
+
+    def _choices(self, queries: list[Query], scores: np.ndarray) -> list[Choice | None]:
+        """Each query's best allowed reading and its softmax among the allowed columns
+        of its row of ``scores``, in float64: row by row for a paragraph's few rows,
+        together for many (:meth:`_choices_together`, the same floats)."""
+        if len(queries) >= _TOGETHER:
+            return self._choices_together(queries, scores)
         out: list[Choice | None] = []
         for q, row in zip(queries, scores, strict=True):
-            columns = self._columns.get(q.allowed, _UNSEEN)
-            if columns is _UNSEEN:
-                columns = self._allowed_columns(q.allowed)
+            columns = self._columns_of(q.allowed)
             if columns is None:
                 out.append(None)
                 continue
@@ -284,6 +407,30 @@ class PolyphoneModel:
             vals /= vals.sum()
             best = int(vals.argmax())
             out.append(Choice(syllables[best], float(vals[best])))
+        return out
+
+    def _choices_together(self, queries: list[Query], scores: np.ndarray
+                          ) -> list[Choice | None]:
+        """:meth:`_choices` with the rows of as many allowed columns as each other
+        computed as one array: each value goes through the same element-wise operations
+        as row by row, and each row's sum adds its few values in the same order."""
+        out: list[Choice | None] = [None] * len(queries)
+        by_width: dict[int, list[tuple[int, tuple[np.ndarray, tuple[str, ...]]]]] = {}
+        for i, q in enumerate(queries):
+            columns = self._columns_of(q.allowed)
+            if columns is not None:
+                by_width.setdefault(len(columns[1]), []).append((i, columns))
+        for members in by_width.values():
+            rows = np.array([i for i, _ in members], dtype=np.intp)
+            cols = np.stack([c[0] for _, c in members])
+            vals = scores[rows[:, None], cols].astype(np.float64)
+            vals = np.exp(vals - vals.max(axis=1, keepdims=True))
+            vals /= vals.sum(axis=1, keepdims=True)
+            best = vals.argmax(axis=1)
+            probs = vals[np.arange(len(members)), best]
+            for (i, (_, syllables)), b, p in zip(members, best.tolist(), probs.tolist(),
+                                                 strict=True):
+                out[i] = Choice(syllables[b], p)
         return out
 
     def _allowed_columns(
