@@ -42,19 +42,25 @@ def test_typing_updates_the_painted_preview(window, qtbot):
     _, bank = _find(page, "银行")
     assert bank.ruby == ("yín", "háng")
     assert "1 page" in page.status.text()
-    # Only the changed paragraph is annotated again.
+    # Only the changed paragraph is annotated again (one paragraph at a time or in a
+    # block of paragraphs: the reader build gives the engine blocks).
     calls = []
-    real = window.ctx.engine.annotate
+    engine = window.ctx.engine
+    real, real_many = engine.annotate, engine.annotate_many
 
     def spy(text, **kw):
         calls.append(text)
         return real(text, **kw)
 
-    window.ctx.engine.annotate = spy
+    def spy_many(texts, **kw):
+        calls.extend(texts)
+        return real_many(texts, **kw)
+
+    engine.annotate, engine.annotate_many = spy, spy_many
     try:
         _set_text(page, qtbot, TEXT + "\n新的一段。")
     finally:
-        del window.ctx.engine.annotate
+        del engine.annotate, engine.annotate_many
     assert calls == ["新的一段。"]
     assert page.preview.canvas.height() > 100
     # Options change the preview: no pinyin on known words.
