@@ -1991,6 +1991,9 @@ class Glosser:
             found = self.gloss(piece, sub, prev=pieces[k - 1] if k else "",
                                rest=tuple(pieces[k + 1:]))
             short = found.short
+            if not (k and _counts(pieces[k - 1])) and found.source not in (
+                    "context", "measure", "name"):
+                short = _measure_sense_last(short)
             if whole and found.source not in ("context", "measure", "name"):
                 # the whole word's own sense names the piece's (牛肉面 "beef noodle soup":
                 # 面 "noodles", not "face"; 年末 "end of the year": 末 "end")
@@ -2046,7 +2049,9 @@ class Glosser:
         if len(word) > 2 and word[-1] in PLACE_NAME_SUFFIXES:
             place = word[:-1]
             spelt = join_word(syls[:-1], ToneStyle.NONE).capitalize() if syls else place
-            kind = self.gloss(word[-1], syls[-1:] if syls else None).short
+            found = self.gloss(word[-1], syls[-1:] if syls else None)
+            # the kind of place leads (湖北省: 省 "province", not "to save")
+            kind = part_led_by_whole(found.short, found.full, _PLACE_KINDS)
             return ((place, f"(name) {spelt}"), (word[-1], kind)) if kind else ()
         return ()
 
@@ -2112,6 +2117,9 @@ NAME_PREFIX_GLOSSES = {"小": "(before a surname) young; little",
                        "老": "(before a surname) old; (familiar address)"}
 #: Kinds of place a place name ends with (海淀区, 北京市, 广东省): the name's parts.
 PLACE_NAME_SUFFIXES = frozenset("区市省县镇村州")
+#: The senses of a kind of place (:func:`part_sense_words`), which lead a place suffix.
+_PLACE_KINDS = frozenset({"province", "city", "district", "area", "region", "county",
+                          "town", "village", "prefecture", "state"})
 
 #: How many words after a word its gloss may look at (离 + 这儿 + 很 + 远).
 _CLAUSE_WORDS = 6
@@ -2381,6 +2389,16 @@ def part_sense_words(sense: str) -> set[str]:
     return out
 
 
+def _measure_sense_last(short: str) -> str:
+    """A part's short gloss with a leading measure-word sense put after its next sense: a
+    piece no number counts is no measure word (这样: 样 "appearance; (measure word: kind,
+    type)"; 收集: 集 "to gather"); unchanged when it has no other sense."""
+    shown = [x.strip() for x in short.split(";") if x.strip() and x.strip() != "…"]
+    if len(shown) < 2 or not shown[0].startswith("(measure word"):
+        return short
+    return "; ".join([shown[1], shown[0], *shown[2:]]) + ("; …" if short.endswith("…") else "")
+
+
 def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) -> str:
     """A part's short gloss led by its sense that the whole word's senses name (``whole``:
     their content words, :func:`part_sense_words`): 面 in 牛肉面 "beef noodle soup" ->
@@ -2397,13 +2415,19 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) 
     candidates = shown[1:] + [c for c in (_clean(x) for x in full if _useful(x))
                               if c and c not in seen]
     for sense in candidates:
-        if sense.startswith("to ") or _PART_HANZI.search(sense):
-            continue  # a verb's sense, or one that names other words (高速 "expressway
-            # (abbr. for 高速公路)" is not 高速 inside 高速公路)
+        if sense.startswith("to ") or _PART_HANZI.search(sense) or len(
+                _PART_BRACKETED.sub(" ", sense).split()) > _PART_SENSE_WORDS:
+            continue  # a verb's sense, one that names other words (高速 "expressway
+            # (abbr. for 高速公路)" is not 高速 inside 高速公路), or an explanation (字
+            # "courtesy or style name traditionally given to males …" is not 名字's "name")
         if part_sense_words(_PART_BRACKETED.sub(" ", sense)) & whole:
             return f"{sense}; {shown[0]}; …"
     return short
 
+
+#: The most words outside brackets a sense that leads a part may have (longer: an
+#: explanation).
+_PART_SENSE_WORDS = 8
 
 #: Chinese characters in a sense: it names other words (an abbreviation's, a reference's).
 _PART_HANZI = re.compile(r"[\u3400-\u9fff]")

@@ -1,0 +1,48 @@
+"""What got worse in the glosses a teacher hands out this session (review13, issue 15),
+read in the gloss diff of benchmarks/words/gloss_diff.py and mended by the rule that
+caused it; each test failed before its fix."""
+
+from __future__ import annotations
+
+from chinese_teach.core.corpus.glosses import glosser
+from tests.core.corpus.test_glosses_classes import _first
+
+
+def _part(corpus, word: str, piece: str) -> str:
+    return dict(glosser(corpus).parts(word))[piece].split(";")[0]
+
+
+def test_a_noun_that_is_also_a_verb_in_a_noun_s_place(corpus, engine) -> None:
+    """计划 after 这个 before a verb is the plan; before a verb after a person, to plan."""
+    assert _first(corpus, engine, "你对这个计划有什么意见？", "计划") == "plan"
+    assert _first(corpus, engine, "我计划明年去中国。", "计划") == "to plan"
+
+
+def test_a_cough_is_severe(corpus, engine) -> None:
+    """厉害 after 咳 + 得 is "severe", as after 咳嗽; 他跑得很厉害 keeps "amazing"."""
+    assert _first(corpus, engine, "他咳得很厉害。", "厉害") == "severe"
+
+
+def test_a_part_no_number_counts_leads_with_its_other_sense(corpus) -> None:
+    """A measure-word default (集, 支, 架, 样) does not lead inside a word no number counts."""
+    assert _part(corpus, "收集", "集") == "to gather"
+    assert _part(corpus, "书架", "架") == "frame"
+    assert _part(corpus, "怎么样", "样") == "appearance"
+    assert _part(corpus, "三本", "本").startswith("(measure word")
+
+
+def test_an_explanation_never_leads_a_part(corpus) -> None:
+    """名字 "name": 字 is "character", not "courtesy or style name traditionally given to
+    males aged 20 in dynastic China"; 牛肉面 keeps 面 "noodles"."""
+    assert _part(corpus, "名字", "字") == "character"
+    assert _part(corpus, "签字", "字") == "character"
+    assert _part(corpus, "牛肉面", "面") == "noodles"
+
+
+def test_a_place_suffix_leads_with_the_kind_of_place(corpus, engine) -> None:
+    """湖北省: 省 "province" (not "to save")."""
+    toks = engine.annotate("他在湖北省工作。")
+    from chinese_teach.core.corpus.glosses import token_glosses
+
+    found = dict(zip([t.text for t in toks], token_glosses(toks, corpus), strict=True))
+    assert dict(found["湖北省"].parts)["省"].startswith("province")
