@@ -257,6 +257,11 @@ class _Options(frozenset):
             isinstance(word, str) and any(c.has(word) for c in self.classes))
 
 
+#: A condition that holds where the word and the word before it do not make a dictionary
+#: word of their own (时 after a verb "when": 他出门时, but not 有时, 随时, 当时).
+_APART = "apart"
+
+
 @lru_cache(maxsize=4096)
 def _parsed_condition(when: str) -> tuple[str, frozenset[str]]:
     """A curated condition's kind and options ("before:灯|电视" -> "before", {灯, 电视};
@@ -1228,9 +1233,16 @@ class Glosser:
                     fallback = line.gloss
                 continue
             if not alone and self._when(line.when, prev, rest, earlier, question,
-                                        following=following):
+                                        following=following) and (
+                    _APART not in line.when or not self._forms_word(prev, word)):
                 return line.gloss, True
         return fallback, False
+
+    def _forms_word(self, prev: str, word: str) -> bool:
+        """Whether ``prev`` + ``word`` is a dictionary word of its own (有 + 时: 有时
+        "sometimes"), so that ``word`` is a piece of it, not a word after ``prev``."""
+        return bool(prev) and any(r.simplified == prev + word and not r.proper
+                                  for r in self.rows(prev + word))
 
     def _measure_first(self, row: _Row, curated: str | None) -> str | None:
         """The gloss of a word counted by a number or a demonstrative (一双, 这台) that
@@ -1267,6 +1279,8 @@ class Glosser:
             rest = (rest,) if rest else ()
         nxt = rest[0] if rest else ""
         kind, options = _parsed_condition(when)
+        if kind == _APART:
+            return True  # read by _curated, which knows the word (_forms_word)
         if kind == "end":
             return not nxt
         if kind == "after":
@@ -2006,14 +2020,19 @@ class Glosser:
         """The content words of ``word``'s first dictionary senses in that reading
         (:data:`PART_WHOLE_SENSES` of each entry, no name's entry), stemmed
         (:func:`part_sense_words`); empty when it has none. Only the first: a rare last
-        sense must not pick a part's (分成 "… tenths": 成 stays "to become")."""
+        sense must not pick a part's (分成 "… tenths": 成 stays "to become"). An entry
+        of verbs only is left out where another entry is no verb's: a homograph names
+        none of the parts (下面 "below", not the other entry's "to boil noodles")."""
+        eligible = [[_clean(x) for x in row.senses if _useful(x)][:PART_WHOLE_SENSES]
+                    for row in self.rows(word)
+                    if not row.proper and row.simplified == word and (
+                        syls is None or same_reading(row.syllables, syls))]
+        nouns = [senses for senses in eligible
+                 if not all(x.startswith("to ") for x in senses)]
         words: set[str] = set()
-        for row in self.rows(word):
-            if row.proper or row.simplified != word or (
-                    syls is not None and not same_reading(row.syllables, syls)):
-                continue
-            for sense in [x for x in row.senses if _useful(x)][:PART_WHOLE_SENSES]:
-                words |= part_sense_words(_clean(sense))
+        for senses in nouns or eligible:
+            for sense in senses:
+                words |= part_sense_words(sense)
         return frozenset(words)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
@@ -2373,7 +2392,7 @@ _PART_SENSE_STOPWORDS_TEXT = (
     "words classifier abbr also see variant that this what which who whom whose not are was "
     "were has have had its it's lit fig esp some something someone somebody out off over "
     "very much more most make made get got let take give put kind sort way thing things "
-    "particle marker suffix prefix component")
+    "particle marker suffix prefix component but")
 PART_SENSE_STOPWORDS = frozenset(_PART_SENSE_STOPWORDS_TEXT.split())
 
 

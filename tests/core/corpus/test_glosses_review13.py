@@ -46,3 +46,31 @@ def test_a_place_suffix_leads_with_the_kind_of_place(corpus, engine) -> None:
 
     found = dict(zip([t.text for t in toks], token_glosses(toks, corpus), strict=True))
     assert dict(found["湖北省"].parts)["省"].startswith("province")
+
+
+def test_when_only_after_a_verb_it_does_not_make_a_word_with(corpus, engine) -> None:
+    """时 after a verb is "when" (他出门时), not inside 有时, 随时, 按时, 当时 or after 有
+    in 有时间, which make words of their own."""
+    assert _first(corpus, engine, "他出门时落了钥匙。", "时") == "when"
+    for word in ("有时", "随时", "按时", "当时", "平时"):
+        assert _part(corpus, word, "时") != "when", word
+    toks = engine.annotate("我要是有时间就去。")
+    from chinese_teach.core.corpus.glosses import token_glosses
+
+    found = dict(zip([t.text for t in toks], token_glosses(toks, corpus), strict=True))
+    assert dict(found["时间"].parts)["时"].split(";")[0] == "time"
+
+
+def test_a_homograph_of_verbs_names_no_part(corpus) -> None:
+    """下面 "below": 面 is not the "noodles" of the other entry's "to boil noodles";
+    牛肉面 keeps 面 "noodles", 剥皮 (a verb of one entry) 皮 "skin"."""
+    assert _part(corpus, "下面", "面") == "face"
+    assert _part(corpus, "牛肉面", "面") == "noodles"
+    assert _part(corpus, "剥皮", "皮") == "skin"
+
+
+def test_but_names_no_part(corpus) -> None:
+    """只好 "to have no other option but to": 只 keeps "only" (not "but"); 而且 keeps 而
+    "and"."""
+    assert _part(corpus, "只好", "只") == "only"
+    assert _part(corpus, "而且", "而") == "and"
