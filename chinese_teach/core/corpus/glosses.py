@@ -1763,7 +1763,13 @@ class Glosser:
     def _is_verb(self, word: str) -> bool:
         curated = self.curated.get(word)
         if curated and curated[0].gloss.startswith("to "):
-            return True
+            if not curated[0].when.startswith("before:"):
+                return True
+            # a line read only before named words says nothing of the word's class (关系 +
+            # 到 "to concern" leaves 关系 the dictionary's noun): its other lines do
+            if any(c.gloss.startswith("to ") and not c.when.startswith("before:")
+                   for c in curated[1:]):
+                return True
         chosen = self._pick(word, self.rows(word), None)
         if chosen is None:
             return False

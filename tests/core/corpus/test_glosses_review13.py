@@ -74,3 +74,14 @@ def test_but_names_no_part(corpus) -> None:
     "and"."""
     assert _part(corpus, "只好", "只") == "only"
     assert _part(corpus, "而且", "而") == "and"
+
+
+def test_a_line_read_only_before_named_words_says_nothing_of_a_word_s_class(
+        corpus, engine) -> None:
+    """关系's only line (关系 + 到 "to concern") does not make it a verb: 没有关系 is "to
+    not have", not the "haven't" of 没有 before a verb; 花 (its first line before 钱,
+    时间 …) is still a verb before 光, and 过去 after 别."""
+    assert _first(corpus, engine, "这件事跟你没有关系。", "没有") == "to not have"
+    assert _first(corpus, engine, "我没有去。", "没有") == "haven't"
+    assert _first(corpus, engine, "我的钱都花光了。", "光") == "used up"
+    assert _first(corpus, engine, "这只狗很凶，别过去。", "别") == "don't (do sth)"
