@@ -28,7 +28,9 @@ A dump has one line a gloss shown: ``source``, ``key`` (where it is shown), ``wo
   ``benchmarks/pool.txt`` (every fourth line from the first) and of the sample lessons'
   texts;
 * ``parts``: the parts the Dictionary page and pop-ups show for each HSK 2021 level 1-5
-  word, in the reading the engine gives it alone.
+  word, in the reading the engine gives it alone;
+* ``alone``: every word and part above typed alone (a word list, a deck of typed words):
+  a change there is the word's default gloss, which every other source starts from.
 
 ``compare`` prints, per changed line, ``source``, ``key``, ``word``, old gloss, new gloss
 and context, then a count per source on standard error.
@@ -59,6 +61,16 @@ def _shown(found) -> str:  # type: ignore[no-untyped-def]
     if parts:
         text += " [" + " | ".join(f"{p}={g}" for p, g in parts) + "]"
     return text
+
+
+def _pieces(source: str, gloss: str) -> list[tuple[str, str]]:
+    """The (piece, gloss) pairs a dumped gloss shows (a ``parts`` line is only pairs)."""
+    if source != "parts":
+        start = gloss.rfind(" [")
+        if start < 0 or not gloss.endswith("]"):
+            return []
+        gloss = gloss[start + 2:-1]
+    return [(p.split("=", 1)[0], p.split("=", 1)[1]) for p in gloss.split(" | ") if "=" in p]
 
 
 def _line(*cells: object) -> str:
@@ -135,6 +147,13 @@ def dump(out: Path, pool_size: int) -> None:
         shown = " | ".join(f"{p}={s}" for p, s in g.parts(word, syls))
         if shown:
             lines.append(_line("parts", word, word, shown, f"HSK {level}"))
+    shown: set[str] = set()
+    for line in lines:
+        cells = line.split("\t")
+        shown.add(cells[2])
+        shown.update(piece for piece, _ in _pieces(cells[0], cells[3]))
+    for word in sorted(w for w in shown if w):
+        lines.append(_line("alone", word, word, g.gloss(word).short, ""))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -2013,7 +2013,7 @@ class Glosser:
             short = found.short
             if not (k and _counts(pieces[k - 1])) and found.source not in (
                     "context", "measure", "name"):
-                short = _measure_sense_last(short)
+                short = _measure_sense_last(short, whole)
             if whole and found.source not in ("context", "measure", "name"):
                 # the whole word's own sense names the piece's (牛肉面 "beef noodle soup":
                 # 面 "noodles", not "face"; 年末 "end of the year": 末 "end")
@@ -2414,12 +2414,16 @@ def part_sense_words(sense: str) -> set[str]:
     return out
 
 
-def _measure_sense_last(short: str) -> str:
+def _measure_sense_last(short: str, whole: frozenset[str] = frozenset()) -> str:
     """A part's short gloss with a leading measure-word sense put after its next sense: a
-    piece no number counts is no measure word (这样: 样 "appearance; (measure word: kind,
-    type)"; 收集: 集 "to gather"); unchanged when it has no other sense."""
+    piece no number counts is no measure word (怎么样: 样 "appearance; (measure word:
+    kind, type)"; 收集: 集 "to gather"); unchanged when it has no other sense, or when
+    what the measure word counts is in the whole word's senses (``whole``: 课本 "textbook"
+    keeps 本 "(measure word for books)")."""
     shown = [x.strip() for x in short.split(";") if x.strip() and x.strip() != "…"]
     if len(shown) < 2 or not shown[0].startswith("(measure word"):
+        return short
+    if any(w.endswith(counted) for counted in part_sense_words(shown[0]) for w in whole):
         return short
     return "; ".join([shown[1], shown[0], *shown[2:]]) + ("; …" if short.endswith("…") else "")
 

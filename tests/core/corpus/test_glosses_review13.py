@@ -29,6 +29,10 @@ def test_a_part_no_number_counts_leads_with_its_other_sense(corpus) -> None:
     assert _part(corpus, "书架", "架") == "frame"
     assert _part(corpus, "怎么样", "样") == "appearance"
     assert _part(corpus, "三本", "本").startswith("(measure word")
+    # what the measure word counts is what the whole word is: 课本 "textbook"
+    assert _part(corpus, "课本", "本").startswith("(measure word for books)")
+    assert _part(corpus, "笔记本", "本").startswith("(measure word for books)")
+    assert _part(corpus, "支出", "支") == "branch"  # "pens" is not in "expenditure"
 
 
 def test_an_explanation_never_leads_a_part(corpus) -> None:
