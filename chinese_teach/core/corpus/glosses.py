@@ -130,7 +130,8 @@ class Curated:
     #: (before its clause's predicate, a verb, an adverb or a degree word: 正好 + 要 + 去,
     #: 干吗 + 不 + 睡), "choice-later" (an A不A or 还是 later in the clause: 看 + 老师 + 同
     #: 不同意), "after-person-of:X|Y" (after a person who follows X or Y: 向 + 我 + 要),
-    #: "question" /
+    #: "apart" (with another condition: the word and the word before it make no
+    #: dictionary word of their own: 出门 + 时, not 有 + 时 of 有时), "question" /
     #: "not-question" (the sentence asks with
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
