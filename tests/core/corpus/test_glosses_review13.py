@@ -89,3 +89,11 @@ def test_a_line_read_only_before_named_words_says_nothing_of_a_word_s_class(
     assert _first(corpus, engine, "我没有去。", "没有") == "haven't"
     assert _first(corpus, engine, "我的钱都花光了。", "光") == "used up"
     assert _first(corpus, engine, "这只狗很凶，别过去。", "别") == "don't (do sth)"
+
+
+def test_except_after_a_verb_is_to_remove(corpus) -> None:
+    """除's default leads with "except" (除了); after a verb inside a word it removes
+    (拆除, 排除, 消除, 解除: "to get rid of")."""
+    for word in ("拆除", "消除", "解除"):
+        assert _part(corpus, word, "除") == "to get rid of", word
+    assert glosser(corpus).gloss("除").short.startswith("except")
