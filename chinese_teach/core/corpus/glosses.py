@@ -2399,7 +2399,7 @@ _PART_SENSE_STOPWORDS_TEXT = (
     "words classifier abbr also see variant that this what which who whom whose not are was "
     "were has have had its it's lit fig esp some something someone somebody out off over "
     "very much more most make made get got let take give put kind sort way thing things "
-    "particle marker suffix prefix component but")
+    "particle marker suffix prefix component but all")
 PART_SENSE_STOPWORDS = frozenset(_PART_SENSE_STOPWORDS_TEXT.split())
 
 

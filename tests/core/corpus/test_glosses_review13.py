@@ -80,6 +80,14 @@ def test_but_names_no_part(corpus) -> None:
     assert _part(corpus, "而且", "而") == "and"
 
 
+def test_all_names_no_part(corpus) -> None:
+    """一直 "all along": 一 is not "entire; whole; all"; 总共 "in all": 总 is not "anyway;
+    after all"; 一生 "all one's life; throughout one's life" keeps 一 "throughout"."""
+    assert _part(corpus, "一直", "一") == "one"
+    assert _part(corpus, "总共", "总") == "always"
+    assert _part(corpus, "一生", "一") == "entire"
+
+
 def test_a_line_read_only_before_named_words_says_nothing_of_a_word_s_class(
         corpus, engine) -> None:
     """关系's only line (关系 + 到 "to concern") does not make it a verb: 没有关系 is "to
