@@ -130,7 +130,8 @@ class Curated:
     #: (before its clause's predicate, a verb, an adverb or a degree word: 正好 + 要 + 去,
     #: 干吗 + 不 + 睡), "choice-later" (an A不A or 还是 later in the clause: 看 + 老师 + 同
     #: 不同意), "after-person-of:X|Y" (after a person who follows X or Y: 向 + 我 + 要),
-    #: "question" /
+    #: "apart" (with another condition: the word and the word before it make no
+    #: dictionary word of their own: 出门 + 时, not 有 + 时 of 有时), "question" /
     #: "not-question" (the sentence asks with
     #: a question mark and no 吗 / it does not: 你有几个朋友？ / 我有几个朋友。; neither holds
     #: for a word without a sentence); conditions joined by "&" must all hold (要 … 了:
@@ -255,6 +256,11 @@ class _Options(frozenset):
     def __contains__(self, word: object) -> bool:
         return frozenset.__contains__(self, word) or (
             isinstance(word, str) and any(c.has(word) for c in self.classes))
+
+
+#: A condition that holds where the word and the word before it do not make a dictionary
+#: word of their own (时 after a verb "when": 他出门时, but not 有时, 随时, 当时).
+_APART = "apart"
 
 
 @lru_cache(maxsize=4096)
@@ -1228,9 +1234,16 @@ class Glosser:
                     fallback = line.gloss
                 continue
             if not alone and self._when(line.when, prev, rest, earlier, question,
-                                        following=following):
+                                        following=following) and (
+                    _APART not in line.when or not self._forms_word(prev, word)):
                 return line.gloss, True
         return fallback, False
+
+    def _forms_word(self, prev: str, word: str) -> bool:
+        """Whether ``prev`` + ``word`` is a dictionary word of its own (有 + 时: 有时
+        "sometimes"), so that ``word`` is a piece of it, not a word after ``prev``."""
+        return bool(prev) and any(r.simplified == prev + word and not r.proper
+                                  for r in self.rows(prev + word))
 
     def _measure_first(self, row: _Row, curated: str | None) -> str | None:
         """The gloss of a word counted by a number or a demonstrative (一双, 这台) that
@@ -1267,6 +1280,8 @@ class Glosser:
             rest = (rest,) if rest else ()
         nxt = rest[0] if rest else ""
         kind, options = _parsed_condition(when)
+        if kind == _APART:
+            return True  # read by _curated, which knows the word (_forms_word)
         if kind == "end":
             return not nxt
         if kind == "after":
@@ -1749,7 +1764,13 @@ class Glosser:
     def _is_verb(self, word: str) -> bool:
         curated = self.curated.get(word)
         if curated and curated[0].gloss.startswith("to "):
-            return True
+            if not curated[0].when.startswith("before:"):
+                return True
+            # a line read only before named words says nothing of the word's class (关系 +
+            # 到 "to concern" leaves 关系 the dictionary's noun): its other lines do
+            if any(c.gloss.startswith("to ") and not c.when.startswith("before:")
+                   for c in curated[1:]):
+                return True
         chosen = self._pick(word, self.rows(word), None)
         if chosen is None:
             return False
@@ -1991,6 +2012,9 @@ class Glosser:
             found = self.gloss(piece, sub, prev=pieces[k - 1] if k else "",
                                rest=tuple(pieces[k + 1:]))
             short = found.short
+            if not (k and _counts(pieces[k - 1])) and found.source not in (
+                    "context", "measure", "name"):
+                short = _measure_sense_last(short, whole)
             if whole and found.source not in ("context", "measure", "name"):
                 # the whole word's own sense names the piece's (牛肉面 "beef noodle soup":
                 # 面 "noodles", not "face"; 年末 "end of the year": 末 "end")
@@ -2003,14 +2027,19 @@ class Glosser:
         """The content words of ``word``'s first dictionary senses in that reading
         (:data:`PART_WHOLE_SENSES` of each entry, no name's entry), stemmed
         (:func:`part_sense_words`); empty when it has none. Only the first: a rare last
-        sense must not pick a part's (分成 "… tenths": 成 stays "to become")."""
+        sense must not pick a part's (分成 "… tenths": 成 stays "to become"). An entry
+        of verbs only is left out where another entry is no verb's: a homograph names
+        none of the parts (下面 "below", not the other entry's "to boil noodles")."""
+        eligible = [[_clean(x) for x in row.senses if _useful(x)][:PART_WHOLE_SENSES]
+                    for row in self.rows(word)
+                    if not row.proper and row.simplified == word and (
+                        syls is None or same_reading(row.syllables, syls))]
+        nouns = [senses for senses in eligible
+                 if not all(x.startswith("to ") for x in senses)]
         words: set[str] = set()
-        for row in self.rows(word):
-            if row.proper or row.simplified != word or (
-                    syls is not None and not same_reading(row.syllables, syls)):
-                continue
-            for sense in [x for x in row.senses if _useful(x)][:PART_WHOLE_SENSES]:
-                words |= part_sense_words(_clean(sense))
+        for senses in nouns or eligible:
+            for sense in senses:
+                words |= part_sense_words(sense)
         return frozenset(words)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
@@ -2046,7 +2075,9 @@ class Glosser:
         if len(word) > 2 and word[-1] in PLACE_NAME_SUFFIXES:
             place = word[:-1]
             spelt = join_word(syls[:-1], ToneStyle.NONE).capitalize() if syls else place
-            kind = self.gloss(word[-1], syls[-1:] if syls else None).short
+            found = self.gloss(word[-1], syls[-1:] if syls else None)
+            # the kind of place leads (湖北省: 省 "province", not "to save")
+            kind = part_led_by_whole(found.short, found.full, _PLACE_KINDS)
             return ((place, f"(name) {spelt}"), (word[-1], kind)) if kind else ()
         return ()
 
@@ -2112,6 +2143,9 @@ NAME_PREFIX_GLOSSES = {"小": "(before a surname) young; little",
                        "老": "(before a surname) old; (familiar address)"}
 #: Kinds of place a place name ends with (海淀区, 北京市, 广东省): the name's parts.
 PLACE_NAME_SUFFIXES = frozenset("区市省县镇村州")
+#: The senses of a kind of place (:func:`part_sense_words`), which lead a place suffix.
+_PLACE_KINDS = frozenset({"province", "city", "district", "area", "region", "county",
+                          "town", "village", "prefecture", "state"})
 
 #: How many words after a word its gloss may look at (离 + 这儿 + 很 + 远).
 _CLAUSE_WORDS = 6
@@ -2365,7 +2399,7 @@ _PART_SENSE_STOPWORDS_TEXT = (
     "words classifier abbr also see variant that this what which who whom whose not are was "
     "were has have had its it's lit fig esp some something someone somebody out off over "
     "very much more most make made get got let take give put kind sort way thing things "
-    "particle marker suffix prefix component")
+    "particle marker suffix prefix component but all")
 PART_SENSE_STOPWORDS = frozenset(_PART_SENSE_STOPWORDS_TEXT.split())
 
 
@@ -2379,6 +2413,20 @@ def part_sense_words(sense: str) -> set[str]:
             continue
         out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
     return out
+
+
+def _measure_sense_last(short: str, whole: frozenset[str] = frozenset()) -> str:
+    """A part's short gloss with a leading measure-word sense put after its next sense: a
+    piece no number counts is no measure word (怎么样: 样 "appearance; (measure word:
+    kind, type)"; 收集: 集 "to gather"); unchanged when it has no other sense, or when
+    what the measure word counts is in the whole word's senses (``whole``: 课本 "textbook"
+    keeps 本 "(measure word for books)")."""
+    shown = [x.strip() for x in short.split(";") if x.strip() and x.strip() != "…"]
+    if len(shown) < 2 or not shown[0].startswith("(measure word"):
+        return short
+    if any(w.endswith(counted) for counted in part_sense_words(shown[0]) for w in whole):
+        return short
+    return "; ".join([shown[1], shown[0], *shown[2:]]) + ("; …" if short.endswith("…") else "")
 
 
 def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) -> str:
@@ -2397,13 +2445,19 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) 
     candidates = shown[1:] + [c for c in (_clean(x) for x in full if _useful(x))
                               if c and c not in seen]
     for sense in candidates:
-        if sense.startswith("to ") or _PART_HANZI.search(sense):
-            continue  # a verb's sense, or one that names other words (高速 "expressway
-            # (abbr. for 高速公路)" is not 高速 inside 高速公路)
+        if sense.startswith("to ") or _PART_HANZI.search(sense) or len(
+                _PART_BRACKETED.sub(" ", sense).split()) > _PART_SENSE_WORDS:
+            continue  # a verb's sense, one that names other words (高速 "expressway
+            # (abbr. for 高速公路)" is not 高速 inside 高速公路), or an explanation (字
+            # "courtesy or style name traditionally given to males …" is not 名字's "name")
         if part_sense_words(_PART_BRACKETED.sub(" ", sense)) & whole:
             return f"{sense}; {shown[0]}; …"
     return short
 
+
+#: The most words outside brackets a sense that leads a part may have (longer: an
+#: explanation).
+_PART_SENSE_WORDS = 8
 
 #: Chinese characters in a sense: it names other words (an abbreviation's, a reference's).
 _PART_HANZI = re.compile(r"[\u3400-\u9fff]")
