@@ -749,6 +749,8 @@ class Glosser:
         self._listed: frozenset[str] | None = None
         #: English -ly words of the dictionary's senses (:meth:`_attested_adverbs`)
         self._adverbs_seen: frozenset[str] | None = None
+        #: (curated gloss, entry's reading, senses, before 地) -> the adverbial gloss or None
+        self._adverbials: dict[tuple, str | None] = {}
         self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
         #: (word, syllables) -> its pieces the words around it may decide (parts_between)
         self._open: dict[tuple[str, tuple[str, ...] | None], tuple] = {}
@@ -947,10 +949,11 @@ class Glosser:
                                              question=question, following=following)
         chosen = self._pick(word, rows, syls)
         full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
-        if not conditional and chosen is not None and len(word) > 1 and (
+        if not conditional and chosen is not None and len(word) > 1 and rest and (
+                self._adverbial_first(curated, chosen, with_de=True) is not None) and (
                 self._adverbial_place(prev, rest)) and (
-                rest[:1] == ("地",) or not _of_a_noun_class(word)):  # 医生 + 说: a subject
-            adverbial = self._adverbial_first(curated, chosen, with_de=rest[:1] == ("地",))
+                rest[0] == "地" or not _of_a_noun_class(word)):  # 医生 + 说: a subject
+            adverbial = self._adverbial_first(curated, chosen, with_de=rest[0] == "地")
             if adverbial is not None:  # 突然下雨了, 认真地学习: "suddenly; sudden"
                 return Gloss(adverbial, full, "context")
         if curated is None and chosen is not None and earlier:
@@ -1084,9 +1087,9 @@ class Glosser:
 
     def _adverbial_place(self, prev: str, rest: tuple[str, ...]) -> bool:
         """Whether an adjective stands as the adverbial of the predicate after it: before 地
-        and a word (认真地学习, 非常认真地听), or, after no degree word, 的, 是, 不 nor a
+        and a word (认真地学习, 非常认真地听), or, after no degree word, 的, 是, 不, 有 nor a
         measure word, before a verb, a negation, a modal or a preposition (突然下雨了, 一致同意,
-        坚决不去); not as the predicate (他很认真。) nor before 的 (认真的学生)."""
+        坚决不去); not as the predicate (他很认真。, 安静下来) nor before 的 (认真的学生)."""
         nxt = rest[0] if rest else ""
         if nxt == "地":
             return len(rest) > 1 and rest[1] not in _NOT_PREDICATE
@@ -1104,7 +1107,18 @@ class Glosser:
         (:func:`~chinese_teach.core.corpus.adverbs.ly_adverb`: 突然 "suddenly; sudden"),
         then its senses. Without 地 the entry must lead with an adjective (not 决定 "to
         decide … certainly"); a noun the dictionary counts, or an entry that leads with its
-        adverb already (慢慢 "slowly"), keeps its gloss (None)."""
+        adverb already (慢慢 "slowly"), keeps its gloss (None). Before 地 the gloss is
+        found for more words than without it: a word with none there has none anywhere."""
+        key = (curated, chosen.raw, chosen.senses, with_de)
+        if key not in self._adverbials:
+            if len(self._adverbials) > 50_000:
+                self._adverbials.clear()
+            self._adverbials[key] = self._adverbial_gloss(curated, chosen, with_de=with_de)
+        return self._adverbials[key]
+
+    def _adverbial_gloss(self, curated: str | None, chosen: _Row,
+                         *, with_de: bool) -> str | None:
+        """:meth:`_adverbial_first`, not cached."""
         senses = [_ADVERBIAL_NOTE.sub("", x).strip() for sense in _sense_list(curated, chosen)
                   or () for x in sense.split(";")]
         senses = [x for x in senses if x]
@@ -1134,9 +1148,9 @@ class Glosser:
         found = self._adverbs_seen
         if found is None:
             words: set[str] = set()
-            for (senses,) in self.corpus.query("SELECT definitions FROM entries"):
-                if "ly" in senses:
-                    words.update(_ADVERBIAL_ATTESTED.findall(senses))
+            for (senses,) in self.corpus.query(
+                    "SELECT definitions FROM entries WHERE instr(definitions, 'ly') > 0"):
+                words.update(_ADVERBIAL_ATTESTED.findall(senses))
             found = self._adverbs_seen = frozenset(words)
         return found
 
