@@ -25,6 +25,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from chinese_teach import paths
+from chinese_teach.core.corpus.adverbs import (
+    LY_ADJECTIVES,
+    is_adjective_sense,
+    is_phrase_adverb,
+    ly_adverb,
+)
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import SURNAMES, TITLE_GLOSSES
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
@@ -561,6 +567,24 @@ _NOT_ADVERBS = frozenset({"only", "early", "daily", "likely", "friendly", "lonel
 #: Words after which no predicate starts, or that are no predicate (平常的, 是平常).
 _NOT_PREDICATE = frozenset({"的", "地", "了", "之", "吗", "呢", "吧", "啊", "是", "得"})
 _NOT_BEFORE_ADVERB = frozenset({"的", "是", "得", "不", "很", "太", "最", "非常"})
+#: Words after an adjective that show it is the adverbial of the predicate they start
+#: (突然 + 不见了, 坚决 + 不同意, 认真 + 把 …): a negation, a modal or a preposition of the
+#: predicate; a verb after it shows it as well (一致 + 同意). Not 就, 再, 都 …: they also
+#: follow an adjective that is the predicate of a condition (合适再买, 便宜就买).
+_ADVERBIAL_NEXT_WORDS = frozenset({
+    "不", "没", "没有", "别", "不要", "会", "能", "可以", "要", "应该", "该", "想", "敢", "把",
+    "被", "让", "给", "跟", "和", "对", "向", "往", "朝", "从", "在", "一起",
+})
+#: Verbs whose object an adjective may be before another verb (有必要去, 有可能来).
+_ADVERBIAL_NOT_AFTER = frozenset({"有"})
+#: English adverbs the dictionary's senses use ("strictly", "quietly"), read once per
+#: corpus: an adjective whose -ly form is among them forms that adverb.
+#: Directions after an adjective that say it is what one becomes (安静下来, 热起来).
+_ADVERBIAL_CHANGE = frozenset({"起来", "下来", "下去", "出来", "过来", "上来", "上去", "进来",
+                               "进去", "回来", "回去"})
+#: A sense's note in brackets ("direct (opposite: indirect …)"): left out of its word.
+_ADVERBIAL_NOTE = re.compile(r"\s*\([^()]*\)")
+_ADVERBIAL_ATTESTED = re.compile(r"(?<![a-z-])[a-z]+ly(?![a-z-])")
 #: Adverbs and auxiliaries that start a predicate besides :data:`VERB_ADVERBS`.
 _PREDICATE_ADVERBS = frozenset({"没", "没有", "要", "会", "想", "先", "再", "又", "只", "常",
                                 "常常", "经常", "从", "比", "跟", "和", "给", "对", "去", "来"})
@@ -729,6 +753,10 @@ class Glosser:
         self._short: dict[tuple[str, tuple[str, ...] | None], str] = {}
         self._lock = threading.Lock()
         self._listed: frozenset[str] | None = None
+        #: English -ly words of the dictionary's senses (:meth:`_attested_adverbs`)
+        self._adverbs_seen: frozenset[str] | None = None
+        #: (curated gloss, entry's reading, senses, before 地) -> the adverbial gloss or None
+        self._adverbials: dict[tuple, str | None] = {}
         self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
         #: (word, syllables) -> its pieces the words around it may decide (parts_between)
         self._open: dict[tuple[str, tuple[str, ...] | None], tuple] = {}
@@ -927,6 +955,13 @@ class Glosser:
                                              question=question, following=following)
         chosen = self._pick(word, rows, syls)
         full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
+        if not conditional and chosen is not None and len(word) > 1 and rest and (
+                self._adverbial_first(curated, chosen, with_de=True) is not None) and (
+                self._adverbial_place(prev, rest)) and (
+                rest[0] == "地" or not _of_a_noun_class(word)):  # 医生 + 说: a subject
+            adverbial = self._adverbial_first(curated, chosen, with_de=rest[0] == "地")
+            if adverbial is not None:  # 突然下雨了, 认真地学习: "suddenly; sudden"
+                return Gloss(adverbial, full, "context")
         if curated is None and chosen is not None and earlier:
             said_of = self._subject_first(chosen, earlier)
             if said_of is not None:  # 这件衣服太瘦: "(of clothing) tight"
@@ -1055,6 +1090,75 @@ class Glosser:
             return False
         return (nxt in VERB_ADVERBS or nxt in DEGREE or nxt in _PREDICATE_ADVERBS
                 or _number_prefix(nxt) > 0 or nxt in _TIME_WORDS or self._is_verb(nxt))
+
+    def _adverbial_place(self, prev: str, rest: tuple[str, ...]) -> bool:
+        """Whether an adjective stands as the adverbial of the predicate after it: before 地
+        and a word (认真地学习, 非常认真地听), or, after no degree word, 的, 是, 不, 有 nor a
+        measure word, before a verb, a negation, a modal or a preposition (突然下雨了, 一致同意,
+        坚决不去); not as the predicate (他很认真。, 安静下来) nor before 的 (认真的学生)."""
+        nxt = rest[0] if rest else ""
+        if nxt == "地":
+            return len(rest) > 1 and rest[1] not in _NOT_PREDICATE
+        if not _may_start_predicate(prev, nxt) or self._noun_place(prev) or (
+                prev in _ADVERBIAL_NOT_AFTER):
+            return False
+        if nxt in _ADVERBIAL_CHANGE:  # 安静下来: the adjective is what one becomes
+            return False
+        return nxt in _ADVERBIAL_NEXT_WORDS or self._is_verb(nxt)
+
+    def _adverbial_first(self, curated: str | None, chosen: _Row,
+                         *, with_de: bool) -> str | None:
+        """The gloss of an adjective in the adverbial place: the entry's adverb sense
+        ("thoroughly", "in detail") or the -ly adverb of its first adjective sense
+        (:func:`~chinese_teach.core.corpus.adverbs.ly_adverb`: 突然 "suddenly; sudden"),
+        then its senses. Without 地 the entry must lead with an adjective (not 决定 "to
+        decide … certainly"); a noun the dictionary counts, or an entry that leads with its
+        adverb already (慢慢 "slowly"), keeps its gloss (None). Before 地 the gloss is
+        found for more words than without it: a word with none there has none anywhere."""
+        key = (curated, chosen.raw, chosen.senses, with_de)
+        if key not in self._adverbials:
+            if len(self._adverbials) > 50_000:
+                self._adverbials.clear()
+            self._adverbials[key] = self._adverbial_gloss(curated, chosen, with_de=with_de)
+        return self._adverbials[key]
+
+    def _adverbial_gloss(self, curated: str | None, chosen: _Row,
+                         *, with_de: bool) -> str | None:
+        """:meth:`_adverbial_first`, not cached."""
+        senses = [_ADVERBIAL_NOTE.sub("", x).strip() for sense in _sense_list(curated, chosen)
+                  or () for x in sense.split(";")]
+        senses = [x for x in senses if x]
+        if not senses:
+            return None
+        attested = self._attested_adverbs()
+
+        def adverb(sense: str) -> bool:
+            return bool(_ADVERB_SENSE.match(sense)) and sense not in _NOT_ADVERBS and (
+                sense not in LY_ADJECTIVES)
+
+        leads = is_adjective_sense(senses[0], attested) or senses[0] in LY_ADJECTIVES
+        if adverb(senses[0]) or is_phrase_adverb(senses[0]) or not (with_de or leads) or (
+                chosen.counted and not leads):  # a noun the dictionary counts
+            return None
+        adjective = next((x for x in senses if is_adjective_sense(x, attested)), None)
+        lead = next((x for x in senses if adverb(x)), None) or (
+            ly_adverb(adjective) if adjective is not None else None) or next(
+            (x for x in senses if is_phrase_adverb(x)), None)
+        if lead is None:
+            return None
+        then = [adjective] if adjective is not None and adjective != lead else []
+        return shorten([lead, *then] + [x for x in senses if x not in (lead, adjective)])
+
+    def _attested_adverbs(self) -> frozenset[str]:
+        """The English -ly words of the dictionary's senses ("strictly", "quietly")."""
+        found = self._adverbs_seen
+        if found is None:
+            words: set[str] = set()
+            for (senses,) in self.corpus.query(
+                    "SELECT definitions FROM entries WHERE instr(definitions, 'ly') > 0"):
+                words.update(_ADVERBIAL_ATTESTED.findall(senses))
+            found = self._adverbs_seen = frozenset(words)
+        return found
 
     @staticmethod
     def _adverb_first(chosen: _Row) -> str | None:
