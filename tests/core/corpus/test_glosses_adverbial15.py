@@ -89,3 +89,10 @@ def test_adverb_then_adjective(corpus, engine) -> None:
 ])
 def test_adjective_place_keeps_the_adjective(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
+
+
+def test_an_entry_adverb_of_another_sense_does_not_lead(corpus, engine) -> None:
+    """自动's entry has "voluntarily" as its adverb, but before a verb a learner needs
+    "automatically" (a curated line; the entry's own adverb is another sense)."""
+    assert _first(corpus, engine, "电脑自动关机了。", "自动") == "automatically"
+    assert _first(corpus, engine, "这扇门是自动的。", "自动") != "automatically"
