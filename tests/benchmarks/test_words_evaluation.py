@@ -8,6 +8,7 @@ from benchmarks.words.evaluate import (
     evaluate_names,
     evaluate_senses,
     held_out_counts,
+    without_held_out_misses,
 )
 
 
@@ -45,6 +46,15 @@ def test_held_out_counts_hide_the_held_out_misses() -> None:
               "held_out": {"n": 3, "right": 2, "share": 0.6667},
               "misses": ["a"], "held_out_misses": ["b"]}
     assert held_out_counts(senses) == {"held_out": {"n": 3, "right": 2, "share": 0.6667}}
+
+
+def test_the_report_gives_only_the_number_of_held_out_misses() -> None:
+    senses = {"tuned": {"n": 2, "right": 1, "share": 0.5},
+              "held_out": {"n": 3, "right": 2, "share": 0.6667},
+              "misses": ["a"], "held_out_misses": ["b"]}
+    shown = without_held_out_misses(senses)
+    assert shown["held_out_misses"] == 1 and shown["misses"] == ["a"]
+    assert "b" not in str(shown)
 
 
 def test_an_expected_sense_word_must_start_a_word_of_the_first_sense() -> None:
