@@ -2469,11 +2469,12 @@ def text_senses(
     ``texts`` are the text's annotated token lists (paragraphs or sentences) in reading
     order; ``words`` limits the answer to those words (a lesson's vocabulary). A word
     whose first occurrence decides nothing (most words) is left out: its own gloss is the
-    one. One pass; only a word after a number or demonstrative, or one the curated table
-    gives a condition, is looked at again in its sentence. Each sense keeps the reading
+    one. One pass: each word's first occurrence is glossed in its sentence once, with every
+    rule annotate and the pop-ups use (a curated condition, a measure word after a number,
+    the adverbial place: 突然下雨了 "suddenly", a noun's place: 你的建议 "suggestion"), so
+    a list shows what the text shows. Each sense keeps the reading
     it was chosen for: an output showing the word with another reading uses the word's
     own gloss (:meth:`TextSense.fits`)."""
-    g = glosser(corpus)
     wanted = set(words) if words is not None else None
     seen: set[str] = set()
     out: dict[str, TextSense] = {}
@@ -2483,8 +2484,6 @@ def text_senses(
                     wanted is not None and tok.text not in wanted):
                 continue
             seen.add(tok.text)
-            if not (_counts(_word_before(tokens, k)) or g.decided_by_context(tok.text)):
-                continue
             found = context_gloss(tokens, k, corpus)
             if found is not None:
                 syls = tuple(s.lower() for s in (tok.citation or tok.pinyin or ()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from chinese_teach.core.corpus.glosses import glosser, text_senses
+from chinese_teach.core.corpus.glosses import glosser, text_senses, token_glosses
 from chinese_teach.core.documents.lessonplan import build_lesson_plan
 from chinese_teach.core.documents.lessonwords import resolve_vocab
 from chinese_teach.core.documents.reader import (
@@ -118,3 +118,24 @@ def test_the_reader_s_pop_ups_agree_with_its_glossary(engine, dictionary):
     for word, meaning in shown:
         assert meaning == glossary[word], word
     assert {w for w, _m in shown} >= {"台", "离"}
+
+
+def test_every_rule_of_the_sentence_reaches_the_glossary(engine, dictionary, corpus):
+    """Rules written in code, not only curated conditions, give the glossary the sense the
+    text uses, the sense Quick annotate shows: an adjective before its verb (突然下雨了
+    "suddenly"), a verb-noun owned by 的 (你的建议 "suggestion")."""
+    text = "今天早上突然下雨了。你的建议很好。"
+    doc = build_reader(text, ReaderOptions(glossary=GlossaryMode.END, pinyin=PinyinMode.ALL,
+                                           target_level=1), engine, dictionary)
+    glossary = {g.word: g.definition for g in doc.glossary}
+    assert glossary["突然"].startswith("suddenly")
+    assert glossary["建议"].startswith("proposal") or glossary["建议"].startswith("suggestion")
+    tokens = engine.annotate(text)
+    shown = {t.text: g.short for t, g in zip(tokens, token_glosses(tokens, corpus), strict=True)
+             if g is not None}
+    assert glossary["突然"].split(";")[0] == shown["突然"].split(";")[0]
+
+
+def test_an_effort_owned_by_someone_is_the_effort(corpus, engine):
+    senses = text_senses([engine.annotate("经过大家的努力，这个项目终于完成了。")], corpus)
+    assert senses["努力"].gloss.short.startswith("effort")
