@@ -2541,7 +2541,8 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) 
     lead, matched by its words outside brackets: a verb piece keeps its own order (坐 of
     请坐 "please, have a seat" stays "to sit"; 存 of a mis-cut 存在 stays "to deposit"),
     and a bracketed note names no meaning (来 "for the past (amount of time)" is not the
-    "time" of 慢慢来 "take your time")."""
+    "time" of 慢慢来 "take your time"), nor does a sense noted by its place beside another
+    word (好处 "benefit" keeps 好 "good", not "(before a verb) easy to")."""
     shown = [x.strip() for x in short.split(";") if x.strip() and x.strip() != "…"]
     if not shown or part_sense_words(shown[0]) & whole:
         return short
@@ -2549,7 +2550,8 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) 
     candidates = shown[1:] + [c for c in (_clean(x) for x in full if _useful(x))
                               if c and c not in seen]
     for sense in candidates:
-        if sense.startswith("to ") or _PART_HANZI.search(sense) or len(
+        if sense.startswith("to ") or _PLACE_NOTE.match(sense) or _PART_HANZI.search(
+                sense) or len(
                 _PART_BRACKETED.sub(" ", sense).split()) > _PART_SENSE_WORDS:
             continue  # a verb's sense, one that names other words (高速 "expressway
             # (abbr. for 高速公路)" is not 高速 inside 高速公路), or an explanation (字
@@ -2565,6 +2567,9 @@ _PART_SENSE_WORDS = 8
 
 #: Chinese characters in a sense: it names other words (an abbreviation's, a reference's).
 _PART_HANZI = re.compile(r"[\u3400-\u9fff]")
+#: A sense whose note gives its place beside another word ("(before a verb) easy to"): a
+#: use of the word in a sentence, no meaning of a part inside a word (好处: 好 "good").
+_PLACE_NOTE = re.compile(r"\((?:before|after) (?:a |an )?(?:verb|adjective|noun)")
 #: A bracketed note inside a sense ("for the past (amount of time)").
 _PART_BRACKETED = re.compile(r"\([^()]*\)")
 
