@@ -2129,12 +2129,14 @@ class Glosser:
 
     def _whole_sense_words(self, word: str, syls: tuple[str, ...] | None) -> frozenset[str]:
         """The content words of ``word``'s first dictionary senses in that reading
-        (:data:`PART_WHOLE_SENSES` of each entry, no name's entry), stemmed
+        (:data:`PART_WHOLE_SENSES` of each entry, no name's entry, no later sense of a
+        specialist's field: :data:`_FIELD_NOTE`), stemmed
         (:func:`part_sense_words`); empty when it has none. Only the first: a rare last
         sense must not pick a part's (分成 "… tenths": 成 stays "to become"). An entry
         of verbs only is left out where another entry is no verb's: a homograph names
         none of the parts (下面 "below", not the other entry's "to boil noodles")."""
-        eligible = [[_clean(x) for x in row.senses if _useful(x)][:PART_WHOLE_SENSES]
+        eligible = [[x for k, x in enumerate([_clean(x) for x in row.senses if _useful(x)][
+                         :PART_WHOLE_SENSES]) if not (k and _FIELD_NOTE.match(x))]
                     for row in self.rows(word)
                     if not row.proper and row.simplified == word and (
                         syls is None or same_reading(row.syllables, syls))]
@@ -2570,6 +2572,15 @@ _PART_HANZI = re.compile(r"[\u3400-\u9fff]")
 #: A sense whose note gives its place beside another word ("(before a verb) easy to"): a
 #: use of the word in a sentence, no meaning of a part inside a word (好处: 好 "good").
 _PLACE_NOTE = re.compile(r"\((?:before|after) (?:a |an )?(?:verb|adjective|noun)")
+#: A specialist's or an obsolete sense, by CC-CEDICT's note of its field ("(military) to
+#: march at the double"): after the word's first sense, no learner's sense of it, and it
+#: names none of its parts (跑步: 步 "a step", not "march"; 环节 "(zoology) segment",
+#: its first, still names 节 "section"). Notes of register ("(coll.) eagle") and of
+#: meaning ("(future) prospects", "(lead) pencil") are not fields.
+_FIELD_NOTE = re.compile(
+    r"\((?:military|medicine|med\.|math\.|computing|computer|TCM|Buddhism|Daoism|Taoism"
+    r"|linguistics|botany|physics|chemistry|finance|law|geology|astronomy|anatomy|zoology"
+    r"|biology|economics|agriculture|mining|statistics|archaic|arch\.|old)\) ")
 #: A bracketed note inside a sense ("for the past (amount of time)").
 _PART_BRACKETED = re.compile(r"\([^()]*\)")
 

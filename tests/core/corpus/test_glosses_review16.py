@@ -17,3 +17,10 @@ def test_a_sense_of_a_place_beside_a_word_leads_no_part(corpus) -> None:
     personal pronoun) hello", a note of no verb, adjective or noun."""
     assert _part(corpus, "好处", "好") == "good"
     assert _part(corpus, "你好", "好") == "(after a personal pronoun) hello"
+
+
+def test_a_later_sense_of_a_specialist_s_field_names_no_part(corpus) -> None:
+    """跑步 "to run; to jog; (military) to march at the double": 步 is "a step", not
+    "march"; 环节, whose first sense is "(zoology) segment", still names 节 "section"."""
+    assert _part(corpus, "跑步", "步") == "a step"
+    assert _part(corpus, "环节", "节") == "(bound form) section"
