@@ -24,3 +24,16 @@ def test_a_later_sense_of_a_specialist_s_field_names_no_part(corpus) -> None:
     "march"; 环节, whose first sense is "(zoology) segment", still names 节 "section"."""
     assert _part(corpus, "跑步", "步") == "a step"
     assert _part(corpus, "环节", "节") == "(bound form) section"
+
+
+def test_a_whole_word_s_verb_names_no_part_s_plural_noun(corpus) -> None:
+    """合作 "to cooperate; to collaborate; to work together": 作 is "to do", not
+    "writings; works"; 干活 "to work" still leads 活 with "work" (a noun, no plural)."""
+    assert _part(corpus, "合作", "作") == "to do"
+    assert _part(corpus, "干活", "活") == "work"
+    from chinese_teach.core.corpus.glosses import part_led_by_whole
+
+    full = ("to do", "writings; works")
+    assert part_led_by_whole("to do; …", full, frozenset({"work"}), frozenset({"work"})
+                             ) == "to do; …"
+    assert part_led_by_whole("to do; …", full, frozenset({"work"})).startswith("writings")
