@@ -2122,19 +2122,24 @@ class Glosser:
             if whole and found.source not in ("context", "measure", "name"):
                 # the whole word's own sense names the piece's (牛肉面 "beef noodle soup":
                 # 面 "noodles", not "face"; 年末 "end of the year": 末 "end")
-                short = part_led_by_whole(short, found.full, whole)
+                short = part_led_by_whole(short, found.full, whole,
+                                          self._whole_sense_words(word, syls, verbs=True))
             out.append((piece, short))
             pos += len(piece)
         return tuple(out)
 
-    def _whole_sense_words(self, word: str, syls: tuple[str, ...] | None) -> frozenset[str]:
+    def _whole_sense_words(self, word: str, syls: tuple[str, ...] | None, *,
+                           verbs: bool = False) -> frozenset[str]:
         """The content words of ``word``'s first dictionary senses in that reading
-        (:data:`PART_WHOLE_SENSES` of each entry, no name's entry), stemmed
+        (:data:`PART_WHOLE_SENSES` of each entry, no name's entry, no later sense of a
+        specialist's field: :data:`_FIELD_NOTE`), stemmed
         (:func:`part_sense_words`); empty when it has none. Only the first: a rare last
         sense must not pick a part's (分成 "… tenths": 成 stays "to become"). An entry
         of verbs only is left out where another entry is no verb's: a homograph names
-        none of the parts (下面 "below", not the other entry's "to boil noodles")."""
-        eligible = [[_clean(x) for x in row.senses if _useful(x)][:PART_WHOLE_SENSES]
+        none of the parts (下面 "below", not the other entry's "to boil noodles").
+        ``verbs``: only the verbs of its verbs' senses ("to work together": "work")."""
+        eligible = [[x for k, x in enumerate([_clean(x) for x in row.senses if _useful(x)][
+                         :PART_WHOLE_SENSES]) if not (k and _FIELD_NOTE.match(x))]
                     for row in self.rows(word)
                     if not row.proper and row.simplified == word and (
                         syls is None or same_reading(row.syllables, syls))]
@@ -2143,7 +2148,7 @@ class Glosser:
         words: set[str] = set()
         for senses in nouns or eligible:
             for sense in senses:
-                words |= part_sense_words(sense)
+                words |= _verb_of_sense(sense) if verbs else part_sense_words(sense)
         return frozenset(words)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
@@ -2532,7 +2537,23 @@ def _measure_sense_last(short: str, whole: frozenset[str] = frozenset()) -> str:
     return "; ".join([shown[1], shown[0], *shown[2:]]) + ("; …" if short.endswith("…") else "")
 
 
-def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) -> str:
+def _verb_of_sense(sense: str) -> set[str]:
+    """The verb of a verb's sense ("to …", after any bracketed note), as
+    :func:`part_sense_words` gives it ("to work together" -> {"work"}); empty for a sense
+    that is no verb's."""
+    plain = _PART_BRACKETED.sub(" ", sense).split()
+    return part_sense_words(plain[1]) if plain[:1] == ["to"] and len(plain) > 1 else set()
+
+
+def _plural_stems(sense: str) -> set[str]:
+    """The words of ``sense`` :func:`part_sense_words` stems from a plural ("works" ->
+    "work")."""
+    return {w[:-1] for w in re.findall(r"[a-z][a-z'-]+", sense.lower())
+            if len(w) > 3 and w.endswith("s") and not w.endswith("ss")}
+
+
+def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str],
+                      verbs: frozenset[str] = frozenset()) -> str:
     """A part's short gloss led by its sense that the whole word's senses name (``whole``:
     their content words, :func:`part_sense_words`): 面 in 牛肉面 "beef noodle soup" ->
     "noodles; face; …". Unchanged when its first sense already shares a word with the
@@ -2540,7 +2561,11 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) 
     lead, matched by its words outside brackets: a verb piece keeps its own order (坐 of
     请坐 "please, have a seat" stays "to sit"; 存 of a mis-cut 存在 stays "to deposit"),
     and a bracketed note names no meaning (来 "for the past (amount of time)" is not the
-    "time" of 慢慢来 "take your time")."""
+    "time" of 慢慢来 "take your time"), nor does a sense noted by its place beside another
+    word (好处 "benefit" keeps 好 "good", not "(before a verb) easy to"). The whole's verb
+    (``verbs``, :func:`_verb_of_sense`) names no part's plural noun: 合作 "to work
+    together" keeps 作 "to do", not "writings; works" (干活 "to work" still leads 活
+    "work")."""
     shown = [x.strip() for x in short.split(";") if x.strip() and x.strip() != "…"]
     if not shown or part_sense_words(shown[0]) & whole:
         return short
@@ -2548,12 +2573,15 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str]) 
     candidates = shown[1:] + [c for c in (_clean(x) for x in full if _useful(x))
                               if c and c not in seen]
     for sense in candidates:
-        if sense.startswith("to ") or _PART_HANZI.search(sense) or len(
+        if sense.startswith("to ") or _PLACE_NOTE.match(sense) or _PART_HANZI.search(
+                sense) or len(
                 _PART_BRACKETED.sub(" ", sense).split()) > _PART_SENSE_WORDS:
             continue  # a verb's sense, one that names other words (高速 "expressway
             # (abbr. for 高速公路)" is not 高速 inside 高速公路), or an explanation (字
             # "courtesy or style name traditionally given to males …" is not 名字's "name")
-        if part_sense_words(_PART_BRACKETED.sub(" ", sense)) & whole:
+        plain = _PART_BRACKETED.sub(" ", sense)
+        named = part_sense_words(plain) & whole
+        if named and not named <= (verbs & _plural_stems(plain)):
             return f"{sense}; {shown[0]}; …"
     return short
 
@@ -2564,6 +2592,18 @@ _PART_SENSE_WORDS = 8
 
 #: Chinese characters in a sense: it names other words (an abbreviation's, a reference's).
 _PART_HANZI = re.compile(r"[\u3400-\u9fff]")
+#: A sense whose note gives its place beside another word ("(before a verb) easy to"): a
+#: use of the word in a sentence, no meaning of a part inside a word (好处: 好 "good").
+_PLACE_NOTE = re.compile(r"\((?:before|after) (?:a |an )?(?:verb|adjective|noun)")
+#: A specialist's or an obsolete sense, by CC-CEDICT's note of its field ("(military) to
+#: march at the double"): after the word's first sense, no learner's sense of it, and it
+#: names none of its parts (跑步: 步 "a step", not "march"; 环节 "(zoology) segment",
+#: its first, still names 节 "section"). Notes of register ("(coll.) eagle") and of
+#: meaning ("(future) prospects", "(lead) pencil") are not fields.
+_FIELD_NOTE = re.compile(
+    r"\((?:military|medicine|med\.|math\.|computing|computer|TCM|Buddhism|Daoism|Taoism"
+    r"|linguistics|botany|physics|chemistry|finance|law|geology|astronomy|anatomy|zoology"
+    r"|biology|economics|agriculture|mining|statistics|archaic|arch\.|old)\) ")
 #: A bracketed note inside a sense ("for the past (amount of time)").
 _PART_BRACKETED = re.compile(r"\([^()]*\)")
 
