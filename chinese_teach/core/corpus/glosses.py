@@ -577,13 +577,13 @@ _ADVERBIAL_NEXT_WORDS = frozenset({
 })
 #: Verbs whose object an adjective may be before another verb (有必要去, 有可能来).
 _ADVERBIAL_NOT_AFTER = frozenset({"有"})
-#: English adverbs the dictionary's senses use ("strictly", "quietly"), read once per
-#: corpus: an adjective whose -ly form is among them forms that adverb.
 #: Directions after an adjective that say it is what one becomes (安静下来, 热起来).
 _ADVERBIAL_CHANGE = frozenset({"起来", "下来", "下去", "出来", "过来", "上来", "上去", "进来",
                                "进去", "回来", "回去"})
 #: A sense's note in brackets ("direct (opposite: indirect …)"): left out of its word.
 _ADVERBIAL_NOTE = re.compile(r"\s*\([^()]*\)")
+#: English adverbs the dictionary's senses use ("strictly", "quietly"), read once per
+#: corpus: an adjective whose -ly form is among them forms that adverb.
 _ADVERBIAL_ATTESTED = re.compile(r"(?<![a-z-])[a-z]+ly(?![a-z-])")
 #: Adverbs and auxiliaries that start a predicate besides :data:`VERB_ADVERBS`.
 _PREDICATE_ADVERBS = frozenset({"没", "没有", "要", "会", "想", "先", "再", "又", "只", "常",
@@ -670,7 +670,7 @@ def _adjective_led(curated: str | None, chosen: _Row | None) -> bool:
     senses = _sense_list(curated, chosen)
     if not senses:
         return False
-    head = re.sub(r"\([^()]*\)", "", senses[0]).strip().lower()
+    head = _BRACKETED_NOTE.sub("", senses[0]).strip().lower()
     return head.isalpha() and head.endswith(_ADJECTIVE_ENDINGS) and not head.endswith(
         ("ed", "ment"))
 
@@ -2541,7 +2541,7 @@ def _verb_of_sense(sense: str) -> set[str]:
     """The verb of a verb's sense ("to …", after any bracketed note), as
     :func:`part_sense_words` gives it ("to work together" -> {"work"}); empty for a sense
     that is no verb's."""
-    plain = _PART_BRACKETED.sub(" ", sense).split()
+    plain = _BRACKETED_NOTE.sub(" ", sense).split()
     return part_sense_words(plain[1]) if plain[:1] == ["to"] and len(plain) > 1 else set()
 
 
@@ -2575,11 +2575,11 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str],
     for sense in candidates:
         if sense.startswith("to ") or _PLACE_NOTE.match(sense) or _PART_HANZI.search(
                 sense) or len(
-                _PART_BRACKETED.sub(" ", sense).split()) > _PART_SENSE_WORDS:
+                _BRACKETED_NOTE.sub(" ", sense).split()) > _PART_SENSE_WORDS:
             continue  # a verb's sense, one that names other words (高速 "expressway
             # (abbr. for 高速公路)" is not 高速 inside 高速公路), or an explanation (字
             # "courtesy or style name traditionally given to males …" is not 名字's "name")
-        plain = _PART_BRACKETED.sub(" ", sense)
+        plain = _BRACKETED_NOTE.sub(" ", sense)
         named = part_sense_words(plain) & whole
         if named and not named <= (verbs & _plural_stems(plain)):
             return f"{sense}; {shown[0]}; …"
@@ -2605,7 +2605,7 @@ _FIELD_NOTE = re.compile(
     r"|linguistics|botany|physics|chemistry|finance|law|geology|astronomy|anatomy|zoology"
     r"|biology|economics|agriculture|mining|statistics|archaic|arch\.|old)\) ")
 #: A bracketed note inside a sense ("for the past (amount of time)").
-_PART_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED_NOTE = re.compile(r"\([^()]*\)")
 
 
 #: A pronunciation note of an entry's senses ("colloquial pr. [xie3]", "also pr. [da1]").
