@@ -82,8 +82,10 @@ ol.notes{font-size:.75em;line-height:1.5;color:#444;margin:.2em 0 .9em 1.5em;pad
 .glossary{margin-top:2em}
 .glossary h2{font-size:1.2em}
 .glossary table{border-collapse:collapse;width:100%%;font-size:.9em}
-.glossary th{text-align:left;color:#666;font-weight:normal;border-bottom:1px solid #999}
-.glossary td{border-bottom:1px solid #ddd;padding:.25em .4em;vertical-align:top}
+.glossary th{text-align:left;color:#666;font-weight:normal;border-bottom:1px solid #999;
+ overflow-wrap:anywhere}
+.glossary td{border-bottom:1px solid #ddd;padding:.25em .4em;vertical-align:top;
+ overflow-wrap:anywhere}
 .glossary td.word{font-size:1.25em;white-space:nowrap}
 .glossary .std{color:#777;font-size:.8em}
 #pop{position:fixed;left:50%%;bottom:1em;transform:translateX(-50%%);max-width:92vw;

@@ -55,9 +55,10 @@ window.addEventListener('load', function () {
 </script>"""
 
 
-def measure(tmp_path, html: str, width: int) -> dict:
+def measure(tmp_path, html: str, width: int, probe: str = PROBE) -> dict:
+    """The figures ``probe`` writes into the page laid out ``width`` pixels wide."""
     page = tmp_path / f"reader-{width}.html"
-    probe = PROBE.replace("WIDTH", str(width))
+    probe = probe.replace("WIDTH", str(width))
     page.write_text(html.replace("</body>", probe + "</body>"), encoding="utf-8")
     result = subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -168,3 +169,30 @@ def test_hanzi_keep_their_grid_and_pinyin_overhangs(engine, dictionary, tmp_path
         # the ink) and clear of the line above
         assert found["into_own"] <= found["size"] * 0.3, (width, found)
         assert found["into_above"] <= 0, (width, found)
+
+
+#: lays the page out WIDTH pixels wide and writes the glossary table's right edge
+GLOSSARY_PROBE = """<script>
+document.documentElement.style.width = 'WIDTHpx';
+window.addEventListener('load', function () {
+  var pre = document.createElement('pre');
+  pre.id = 'probe';
+  pre.textContent = JSON.stringify(
+    {right: document.querySelector('.glossary table').getBoundingClientRect().right});
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+def test_the_glossary_fits_a_phone_with_long_english_words(engine, dictionary, tmp_path):
+    """A glossary whose meanings hold long English words (自动 before a verb:
+    "automatically", 把's "(marks the object before the verb)") stays on a 390-px screen:
+    a cell's word breaks where it must (this glossary ran 7 px off when none could)."""
+    text = ("今天早上突然下雨了，我没带伞。老师严格要求我们每天认真地复习。\n"
+            "下课以后，小王请我去饭馆吃牛肉面。服务员，请把单给我。\n"
+            "这道题目太难了，我想了半天才想出来。电脑自动关机了，我的作业没保存。")
+    html = render_html(build_reader(text, ReaderOptions(target_level=1), engine, dictionary,
+                                    title="下雨"))
+    assert "automatically" in html
+    assert measure(tmp_path, html, 390, GLOSSARY_PROBE)["right"] <= 390.5
