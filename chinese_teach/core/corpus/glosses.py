@@ -105,7 +105,8 @@ class Curated:
     #: "before-person", "person-then:X|Y" (a person, then X or Y or a word starting with one: 送
     #: + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 + 打电话), "later:X|Y" (X or Y
     #: later in the clause: 离 + 这儿 + 很 + 远; a one-character option also matches a word
-    #: starting with it: 请你 + 喝咖啡), "earlier:X|Y" (X or Y earlier in the sentence, across
+    #: starting with it: 请你 + 喝咖啡), "not-later:X|Y" (neither, past the next word: 比 + 谁 +
+    #: 跑得快, not 比 + 谁 + 都 + 快), "earlier:X|Y" (X or Y earlier in the sentence, across
     #: commas; a one-character option also matches a word ending with it: 先 … 再, 做完 … 再),
     #: "earlier-in-clause:X|Y" (X or Y earlier in the same clause: the second 又 of 又 … 又),
     #: "later-in-sentence:X|Y" (X or Y later in the sentence, across commas: 既 … ，又 …),
@@ -129,7 +130,8 @@ class Curated:
     #: auxiliary before verbs: 先 + 过去), "passive" (给/让/叫 as 被: a thing starts the clause,
     #: then the doer, a verb, its result and 了: 蛋糕 + 让 + 弟弟 + 吃完了), "after-some"
     #: (after a vague amount, also one kept with its verb: 买点儿 + 什么), "place-then-verb"
-    #: (a place, then a verb: 到 + 上海 + 出差), "more-after" (more of the sentence follows,
+    #: (a place, then a verb: 到 + 上海 + 出差), "thing-then-verb" (a thing, then a verb: 通过 +
+    #: 网络 + 学习), "more-after" (more of the sentence follows,
     #: past a comma: 那么，…; not a word typed alone), "in-sentence" (other words stand
     #: around it: 他不肯让, not 让 typed alone), "before-duration" (an amount of time: 要 +
     #: 多长时间), "time-then-verb" (time words, then a verb: 准备 + 明年 + 去), "adverb-place"
@@ -577,6 +579,9 @@ _ADVERBIAL_NEXT_WORDS = frozenset({
 })
 #: Verbs whose object an adjective may be before another verb (有必要去, 有可能来).
 _ADVERBIAL_NOT_AFTER = frozenset({"有"})
+#: Words that join a noun to the noun before it (人 + 和 + 自然): the word after one is that
+#: noun, never the adverbial of the predicate that follows (人和自然应该和谐相处).
+_NOUN_JOINING_WORDS = frozenset({"和", "与", "及", "以及"})
 #: Directions after an adjective that say it is what one becomes (安静下来, 热起来).
 _ADVERBIAL_CHANGE = frozenset({"起来", "下来", "下去", "出来", "过来", "上来", "上去", "进来",
                                "进去", "回来", "回去"})
@@ -1084,9 +1089,10 @@ class Glosser:
     def _adverb_place(self, prev: str, rest: tuple[str, ...]) -> bool:
         """Whether the word stands where an adverb stands: before its clause's predicate (a
         verb, an adverb, a number or a time: 我 + 平常 + 七点 + 起床), not after a degree
-        word, 的 or 是 and not before 的 (平常的日子)."""
+        word, 的 or 是, nor after a word joining nouns (人和自然 + 应该), and not before 的
+        (平常的日子)."""
         nxt = rest[0] if rest else ""
-        if not _may_start_predicate(prev, nxt):
+        if not _may_start_predicate(prev, nxt) or prev in _NOUN_JOINING_WORDS:
             return False
         return (nxt in VERB_ADVERBS or nxt in DEGREE or nxt in _PREDICATE_ADVERBS
                 or _number_prefix(nxt) > 0 or nxt in _TIME_WORDS or self._is_verb(nxt))
@@ -1095,12 +1101,13 @@ class Glosser:
         """Whether an adjective stands as the adverbial of the predicate after it: before 地
         and a word (认真地学习, 非常认真地听), or, after no degree word, 的, 是, 不, 有 nor a
         measure word, before a verb, a negation, a modal or a preposition (突然下雨了, 一致同意,
-        坚决不去); not as the predicate (他很认真。, 安静下来) nor before 的 (认真的学生)."""
+        坚决不去); not as the predicate (他很认真。, 安静下来) nor before 的 (认真的学生), nor
+        after a word joining nouns (人和自然 + 应该: a noun)."""
         nxt = rest[0] if rest else ""
         if nxt == "地":
             return len(rest) > 1 and rest[1] not in _NOT_PREDICATE
         if not _may_start_predicate(prev, nxt) or self._noun_place(prev) or (
-                prev in _ADVERBIAL_NOT_AFTER):
+                prev in _ADVERBIAL_NOT_AFTER) or prev in _NOUN_JOINING_WORDS:
             return False
         if nxt in _ADVERBIAL_CHANGE:  # 安静下来: the adjective is what one becomes
             return False
@@ -1420,6 +1427,8 @@ class Glosser:
             return any(w in options or w[:1] in options for w in rest[1:])
         if kind == "earlier":
             return any(w in options or w[-1:] in options for w in earlier)
+        if kind == "not-later":
+            return self._none_later(rest, options)
         if kind == "earlier-in-clause":
             clause = _same_clause(earlier)
             return any(w in options for w in clause)
@@ -1545,6 +1554,8 @@ class Glosser:
             return prev in VERB_ADVERBS or prev in _INTENT_VERBS or prev in _BEFORE_VERBS
         if kind == "passive":
             return self._passive(rest, earlier)
+        if kind == "thing-then-verb":
+            return self._thing_then_verb(rest)
         if kind == "place-then-verb":
             # a place, then a verb: where one goes to do something (到 + 上海 + 出差)
             return len(rest) > 1 and self._is_place(rest[0]) and self._is_verb(rest[1])
@@ -1743,6 +1754,26 @@ class Glosser:
             return True
         chosen = self._pick(word, self.rows(word), None)
         return chosen is not None and chosen.counted
+
+    @staticmethod
+    def _none_later(rest: tuple[str, ...], options: frozenset[str]) -> bool:
+        """Whether no word after the next one in the clause is one of ``options`` nor starts
+        with a one-character option: "later"'s opposite (比 + 谁 + 跑得快 "to compete", but
+        比 + 谁 + 都 + 快 "than anyone")."""
+        return not any(w in options or w[:1] in options for w in rest[1:])
+
+    def _thing_then_verb(self, rest: tuple[str, ...]) -> bool:
+        """Whether a thing, then a verb, follow the word: what one does something by (通过 +
+        网络 + 学习, 通过 + 电话 + 联系): the next word is no person, time, amount,
+        demonstrative, particle nor verb, and the word after it is a verb."""
+        if len(rest) < 2:
+            return False
+        thing, then = rest[0], rest[1]
+        if (is_person(thing) or thing in _FINAL_PARTICLES or thing in _ASPECT
+                or self._is_time(thing) or self._amount(thing) or self._demonstrative(thing)
+                or self._is_verb(thing)):
+            return False
+        return then not in _ASPECT and self._is_verb(then)
 
     def _is_place(self, word: str) -> bool:
         """A place: a place name the dictionary knows (上海), a shop or a public building

@@ -334,7 +334,9 @@ def test_frames_of_common_verbs_and_adverbs(g) -> None:
     assert g.gloss("上", ("shang4",), rest=("个", "星期")).short.startswith("last")
     assert g.gloss("下", ("xia4",), rest=("星期",)).short.startswith("next")
     assert g.gloss("上", ("shang4",), rest=("中学",)).short.startswith("to go to")
-    assert g.gloss("过", ("guo4",), rest=("春节",)).short.startswith("to spend")
+    # a holiday is celebrated (words17: @holidays), a period of time spent
+    assert g.gloss("过", ("guo4",), rest=("春节",)).short.startswith("to celebrate")
+    assert g.gloss("过", ("guo4",), rest=("周末",)).short.startswith("to spend")
     assert g.gloss("白", ("bai2",), rest=("等", "了")).short.startswith("in vain")
     assert g.gloss("白", ("bai2",)).short.startswith("white")
     assert g.gloss("比较", ("bi3", "jiao4"), rest=("难",)).short.startswith("relatively")

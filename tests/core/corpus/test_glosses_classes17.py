@@ -26,3 +26,50 @@ def test_a_holiday_is_celebrated_a_period_of_time_spent(corpus, engine) -> None:
     assert _first(corpus, engine, "今年我在朋友家过生日。", "过") == "to celebrate"
     assert _first(corpus, engine, "我们在老家过暑假。", "过") == "to spend (time)"
     assert _first(corpus, engine, "我们在老家过了一个周末。", "过") != "to celebrate"
+
+
+def test_the_kind_of_a_neighbour_decides(corpus, engine) -> None:
+    """The object, the subject or topic, a word before or after: 说 + a person ending the
+    clause "to scold" (我跟你说 stays "to speak"); 刮 + wind "to blow"; 点 + a control
+    (@controls) "to click"; 登 after a newspaper "to publish"; 爬 said of an animal ending
+    its clause "to crawl" (爬山 "to climb"); 放 an animal back to the wild "to release" (a
+    book back on its shelf "to put"); 厉害 after a price rising "severe"; 骄傲 after 太
+    "arrogant" (为你骄傲 "proud"); 比 + 谁 "to compare" (比谁都 "than"); 本来 + 就是."""
+    assert _first(corpus, engine, "你别老说他。", "说") == "to scold"
+    assert _first(corpus, engine, "我跟你说。", "说") == "to speak"
+    assert _first(corpus, engine, "山上刮了一天大风。", "刮") == "to blow (of the wind)"
+    assert _first(corpus, engine, "请点这个按钮。", "点") == "to click"
+    assert _first(corpus, engine, "这个消息报纸上登了。", "登") == "to publish"
+    assert _first(corpus, engine, "一只小猫在地上爬。", "爬") == "to crawl"
+    assert _first(corpus, engine, "我们明天去爬山。", "爬山") != "to crawl"
+    assert _first(corpus, engine, "他们把小鸟放回了大自然。", "放") == "to release"
+    assert _first(corpus, engine, "他把书放回书架上了。", "放") == "to put"
+    assert _first(corpus, engine, "这两年物价涨得很厉害。", "厉害") == "severe"
+    assert _first(corpus, engine, "你太骄傲了。", "骄傲") == "arrogant"
+    assert _first(corpus, engine, "妈妈为你骄傲。", "骄傲") == "proud"
+    assert _first(corpus, engine, "我们比谁跳得高。", "比") == "to compare"
+    assert _first(corpus, engine, "他比谁都努力。", "比") == "than (in comparisons)"
+    assert _first(corpus, engine, "这本来就是我的书。", "本来") == "it goes without saying"
+
+
+def test_a_thing_then_a_verb_is_the_means(corpus, engine) -> None:
+    """通过 + a thing + a verb "by means of" (thing-then-verb); 通过 + an exam "to pass"."""
+    assert _first(corpus, engine, "我们通过邮件联系吧。", "通过") == "by means of"
+    assert _first(corpus, engine, "他通过了这次考试。", "通过") == "to pass (a test)"
+
+
+def test_a_word_after_a_joining_and_is_a_noun(corpus, engine) -> None:
+    """After 和/与 a word is the noun joined to the one before (人和自然 + 应该 …: "nature"),
+    not the adverbial of the verb after it; alone before a verb it still is (他自然会来)."""
+    assert _first(corpus, engine, "动物与自然应该和谐共处。", "自然") == "nature"
+    assert _first(corpus, engine, "你放心，他自然会来的。", "自然") == "naturally"
+
+
+def test_not_later_is_later_s_opposite(corpus) -> None:
+    """The condition alone: none of its options past the next word in the clause."""
+    from chinese_teach.core.corpus.glosses import glosser
+
+    g = glosser(corpus)
+    assert g._when("not-later:都|也", "", ("谁", "跑", "得", "快"))
+    assert not g._when("not-later:都|也", "", ("谁", "都", "快"))
+    assert g._when("not-later:都", "", ("都",))  # the next word itself is not read
