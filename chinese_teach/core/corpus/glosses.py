@@ -131,11 +131,14 @@ class Curated:
     #: then the doer, a verb, its result and 了: 蛋糕 + 让 + 弟弟 + 吃完了), "after-some"
     #: (after a vague amount, also one kept with its verb: 买点儿 + 什么), "place-then-verb"
     #: (a place, then a verb: 到 + 上海 + 出差), "thing-then-verb" (a thing, then a verb: 通过 +
-    #: 网络 + 学习), "more-after" (more of the sentence follows,
-    #: past a comma: 那么，…; not a word typed alone), "in-sentence" (other words stand
-    #: around it: 他不肯让, not 让 typed alone), "before-duration" (an amount of time: 要 +
-    #: 多长时间), "time-then-verb" (time words, then a verb: 准备 + 明年 + 去), "adverb-place"
-    #: (before its clause's predicate, a verb, an adverb or a degree word: 正好 + 要 + 去,
+    #: 网络 + 学习), "before-object" (a word follows that may be its object, no verb, particle
+    #: nor adverb, and it stands in no noun's place: 红色 + 代表 + 喜庆), "more-after" (more
+    #: of the sentence follows, past a comma: 那么，…; not a word typed alone), "in-sentence"
+    #: (other words stand around it: 他不肯让, not 让 typed alone), "last-clause" (its clause
+    #: ends the sentence: 尽管 + 找我。, not 尽管 + 下雨，…), "before-duration" (an amount of
+    #: time: 要 + 多长时间), "time-then-verb" (time words, then a verb: 准备 + 明年 + 去),
+    #: "adverb-place" (before its clause's predicate, a verb, an adverb or a degree word:
+    #: 正好 + 要 + 去,
     #: 干吗 + 不 + 睡), "choice-later" (an A不A or 还是 later in the clause: 看 + 老师 + 同
     #: 不同意), "after-person-of:X|Y" (after a person who follows X or Y: 向 + 我 + 要),
     #: "apart" (with another condition: the word and the word before it make no
@@ -743,8 +746,9 @@ def _sense_list(curated: str | None, chosen: _Row | None) -> list[str] | None:
 _FOLLOWING = "later-in-sentence"
 #: Every kind of condition that reads a word's ``following`` words: the later words
 #: themselves, or only whether any come (``in-sentence``: not a word typed alone;
-#: ``more-after``: 那么 + ， + more of the sentence).
-_READS_FOLLOWING = (_FOLLOWING, "in-sentence", "more-after")
+#: ``more-after``: 那么 + ， + more of the sentence; ``last-clause``: no clause after the
+#: word's own).
+_READS_FOLLOWING = (_FOLLOWING, "in-sentence", "more-after", "last-clause")
 
 
 class Glosser:
@@ -1004,6 +1008,10 @@ class Glosser:
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
             if verbs is not None:  # 指着 "to point at", not "finger"; 约了 + 朋友, 分了 + 几个;
                 # 包 + 一下 "to wrap", not "bag": done once, so a verb
+                return Gloss(verbs, full or (verbs,), "context")
+        if not conditional and len(word) == 2 and rest[:1] == ("着",):
+            verbs = self._verb_first(curated, chosen, strict=True, marked=True)
+            if verbs is not None:  # 象征着 "to symbolize", not "emblem": 着 marks a verb
                 return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) > 1 and prev in _SUBJECT_PRONOUNS and rest and (
                 chosen is not None and not chosen.counted  # 我作业明天交: a thing of mine
@@ -1556,12 +1564,16 @@ class Glosser:
             return self._passive(rest, earlier)
         if kind == "thing-then-verb":
             return self._thing_then_verb(rest)
+        if kind == "before-object":
+            return self._object_next(prev, nxt)
         if kind == "place-then-verb":
             # a place, then a verb: where one goes to do something (到 + 上海 + 出差)
             return len(rest) > 1 and self._is_place(rest[0]) and self._is_verb(rest[1])
         if kind == "in-sentence":
             # other words stand around it: not a word typed alone (a list's 让, 几)
             return bool(earlier) or bool(rest) or bool(following)
+        if kind == "last-clause":
+            return self._in_last_clause(rest, following)
         if kind == "more-after":
             # more of the sentence follows past the clause (那么 + ， + …), not a word alone
             return bool(following)
@@ -1761,6 +1773,28 @@ class Glosser:
         with a one-character option: "later"'s opposite (比 + 谁 + 跑得快 "to compete", but
         比 + 谁 + 都 + 快 "than anyone")."""
         return not any(w in options or w[:1] in options for w in rest[1:])
+
+    @staticmethod
+    def _in_last_clause(rest: tuple[str, ...], following: tuple[str, ...]) -> bool:
+        """Whether the word's clause ends its sentence: the words after it in the sentence
+        are those of its clause, no clause follows (尽管 + 找我。 "feel free to"; not 尽管 +
+        下雨，我们还是去了 "although"). False for a word with no sentence."""
+        return bool(rest) and following == rest[:len(following)] and len(following) <= len(
+            rest)
+
+    def _object_next(self, prev: str, nxt: str) -> bool:
+        """Whether the word stands as a verb before its object (红色 + 代表 + 喜庆, 代表 + 公司):
+        a word follows that is no verb, particle, 的, 是, adverb, degree word, locative nor
+        plural 们, of two characters or a person (not 团 of 代表团), and the word is in no
+        noun's place (的 + 代表, 一位 + 代表)."""
+        if not nxt or nxt in _NOT_PREDICATE or nxt in _FINAL_PARTICLES or nxt in _ASPECT:
+            return False
+        if (nxt in VERB_ADVERBS or nxt in DEGREE or nxt in _AFTER_A_SUBJECT
+                or nxt in _PREDICATE_ADVERBS or nxt in _LOCATIVES or nxt in ("们", "等")):
+            return False
+        if len(nxt) == 1 and not is_person(nxt):
+            return False  # a bound piece of the same word (代表 + 团 of 代表团)
+        return not self._noun_place(prev) and not self._is_verb(nxt)
 
     def _thing_then_verb(self, rest: tuple[str, ...]) -> bool:
         """Whether a thing, then a verb, follow the word: what one does something by (通过 +

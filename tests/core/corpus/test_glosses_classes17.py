@@ -73,3 +73,37 @@ def test_not_later_is_later_s_opposite(corpus) -> None:
     assert g._when("not-later:都|也", "", ("谁", "跑", "得", "快"))
     assert not g._when("not-later:都|也", "", ("谁", "都", "快"))
     assert g._when("not-later:都", "", ("都",))  # the next word itself is not read
+
+
+def test_the_word_s_place_decides(corpus, engine) -> None:
+    """表现 before 得 "to perform"; a two-character word before 着 is a verb (象征着 "to
+    symbolize"); 差不多 ending its clause "about the same" (差不多了 is not); 保险 after 不 or
+    a degree word "safe" (买保险 keeps "insurance"); 一口气 before its predicate "in one
+    breath" (吸了一口气 keeps "one breath"); 大概 before a verb "probably", before an amount
+    "roughly"; 原来 first in a later clause "as it turns out" (原来的 keeps "original"); 代表
+    before its object "to represent" (的代表, 代表团 keep "representative"); 记 + 一下 "to
+    note (down)"."""
+    assert _first(corpus, engine, "老师说他最近表现得很好。", "表现") == (
+        "to perform (well or badly)")
+    assert _first(corpus, engine, "鸽子象征着和平。", "象征") == "to symbolize"
+    assert _first(corpus, engine, "这两个城市的天气差不多。", "差不多") == "about the same"
+    assert _first(corpus, engine, "饭做得差不多了。", "差不多") != "about the same"
+    assert _first(corpus, engine, "这个办法很保险。", "保险") == "safe"
+    assert _first(corpus, engine, "我给汽车买了保险。", "保险") != "safe"
+    assert _first(corpus, engine, "她一口气跑了五公里。", "一口气") == "in one breath"
+    assert _first(corpus, engine, "他深深地吸了一口气。", "一口气") != "in one breath"
+    assert _first(corpus, engine, "他大概忘了。", "大概") == "probably"
+    assert _first(corpus, engine, "大概三十个人来了。", "大概") == "roughly"
+    assert _first(corpus, engine, "我找了半天，原来钥匙在桌子上。", "原来") == "as it turns out"
+    assert _first(corpus, engine, "我们搬家了，原来的房子卖了。", "原来") != "as it turns out"
+    assert _first(corpus, engine, "他代表我们学校参加比赛。", "代表") == "to represent"
+    assert _first(corpus, engine, "他是我们班的代表。", "代表") == "representative"
+    assert _first(corpus, engine, "你先记一下我的地址。", "记") == "to note (down)"
+
+
+def test_feel_free_in_the_last_clause_although_before_another(corpus, engine) -> None:
+    """尽管 + a verb in the sentence's last clause "feel free to" (last-clause); 尽管 + a
+    clause before the main one "although"."""
+    assert _first(corpus, engine, "有问题尽管问老师。", "尽管") == "feel free to"
+    assert _first(corpus, engine, "尽管下雨，我们还是去了。", "尽管") == "despite"
+    assert _first(corpus, engine, "尽管他很累，他还是来了。", "尽管") == "despite"
