@@ -1043,12 +1043,65 @@ class Glosser:
             adverbs = self._adverb_first(chosen)
             if adverbs is not None:  # 我通常七点起床: "usually", not "regular"
                 return Gloss(adverbs, full, "context")
+        if not conditional and chosen is not None and len(word) == 1 and (
+                prev in _SPLIT_WORD_MARKS):
+            split = self._split_object_first(word, curated, chosen, earlier)
+            if split is not None:  # 生 + 我的 + 气: 气 of 生气 "to get angry"
+                return Gloss(split, full, "context")
         if curated is not None:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
             return self._composed(word, syls)
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
+
+    def _split_object_first(self, word: str, curated: str | None, chosen: _Row,
+                            earlier: tuple[str, ...]) -> str | None:
+        """The gloss of the object of a split verb and object (生 + 我的 + 气: 生气 "to get
+        angry"; 睡 + 了 + 一 + 觉): where a one-character verb a few words back in the clause
+        makes a dictionary word with ``word``, the sense of ``word`` that the whole word's
+        first senses name leads (气 "to make angry; to annoy; to get angry", not "gas").
+        None where no such verb stands there, or the whole names none of its senses or its
+        first already."""
+        verb = self._split_verb(word, _same_clause(earlier))
+        if verb is None:
+            return None
+        whole = self._whole_sense_words(verb + word, None) | self._whole_sense_words(
+            verb + word, None, verbs=True)
+        shown = curated if curated is not None else self._dictionary_short(chosen)[0]
+        first = shown.split(";", 1)[0]
+        if not whole or part_sense_words(_BRACKETED_NOTE.sub(" ", first)) & whole:
+            return None
+        for sense in (_clean(x) for x in chosen.senses if _useful(x)):
+            if _PART_HANZI.search(sense) or len(
+                    _BRACKETED_NOTE.sub(" ", sense).split()) > _PART_SENSE_WORDS:
+                continue  # an explanation (字 "courtesy or style name …" of 签个字)
+            if part_sense_words(_BRACKETED_NOTE.sub(" ", sense)) & whole:
+                rest = [x.strip() for x in shown.split(";") if x.strip() not in ("", "…")]
+                return shorten([sense, *[x for x in rest if x not in sense][:2]])
+        return None
+
+    def _split_verb(self, word: str, clause: tuple[str, ...]) -> str | None:
+        """The one-character verb that ``word`` is the split object of, reading back from
+        it past 了/一/个, a number or a measure word and 好 (睡 + 了 + 一 + 个 + 好 + 觉), or a
+        person + 的 (生 + 我 + 的 + 气); None elsewhere (说 + 的 + 话 "the words said", 有 +
+        一个 + 病: 有 makes idioms, not a split verb)."""
+        owned = False
+        for k, w in enumerate(clause[:6]):
+            if w == "的":
+                if k or len(clause) < 2 or not is_person(clause[1]):
+                    return None
+                owned = True
+                continue
+            if owned and k == 1:
+                continue  # the person of 我的
+            if w in _SPLIT_WORD_MARKS or w == "好" or is_number(w) or self._is_measure(w):
+                continue
+            if len(w) == 1 and w not in _SPLIT_NOT_VERBS and self._forms_word(w, word) and (
+                    self._is_verb(w)):
+                return w
+            return None
+        return None
 
     def _echoed(self, word: str, rest: tuple[str, ...], prev: str = "",
                 earlier: tuple[str, ...] = ()) -> Gloss | None:
@@ -2184,6 +2237,9 @@ class Glosser:
             if not (k and _counts(pieces[k - 1])) and found.source not in (
                     "context", "measure", "name"):
                 short = _measure_sense_last(short, whole)
+            elif k == len(pieces) - 1 and k > 1 and _counts(pieces[k - 1]) and (
+                    pieces[k - 2] in _ORDERING_WORDS):  # 下 + 一 + 站: "the next stop"
+                short = _counted_head_first(short, whole)
             if whole and found.source not in ("context", "measure", "name"):
                 # the whole word's own sense names the piece's (牛肉面 "beef noodle soup":
                 # 面 "noodles", not "face"; 年末 "end of the year": 末 "end")
@@ -2321,6 +2377,14 @@ PLACE_NAME_SUFFIXES = frozenset("区市省县镇村州")
 _PLACE_KINDS = frozenset({"province", "city", "district", "area", "region", "county",
                           "town", "village", "prefecture", "state"})
 
+#: Words between the two characters of a split verb and object (生 + 我的 + 气, 睡 + 了 + 一
+#: + 觉): a one-character word after one of them is read with the words before it.
+_SPLIT_WORD_MARKS = frozenset({"了", "一", "的", "个"})
+
+#: Verbs whose word with a noun after them is an idiom, never a split verb and object (有病,
+#: 有数, 是非).
+_SPLIT_NOT_VERBS = frozenset({"有", "是", "在", "没"})
+
 #: How many words after a word its gloss may look at (离 + 这儿 + 很 + 远).
 _CLAUSE_WORDS = 6
 
@@ -2354,7 +2418,7 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         syls = tok.citation or tok.pinyin
         decided = g.decided_by_context(tok.text)
         earlier = _earlier_words(tokens, pos if decided or (
-            len(tok.text) == 1 and prev in ("了", "一")) or (
+            len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
             prev in _BEFORE_NOUNS and len(tok.text) > 1) else -1)
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
                         name=bool(tok.extra.get("name")), earlier=earlier,
@@ -2600,6 +2664,27 @@ def _measure_sense_last(short: str, whole: frozenset[str] = frozenset()) -> str:
     if any(w.endswith(counted) for counted in part_sense_words(shown[0]) for w in whole):
         return short
     return "; ".join([shown[1], shown[0], *shown[2:]]) + ("; …" if short.endswith("…") else "")
+
+
+#: Words before a number and a measure word that pick one thing of a row (下一站 "the next
+#: stop", 这一站): the measure word there stands for the thing.
+_ORDERING_WORDS = frozenset("上下这那每哪")
+#: What a measure word's sense says it counts: "(measure word for stops)" -> "stops".
+_COUNTED_THING = re.compile(r"\(measure word for ([^)]*)\)")
+
+
+def _counted_head_first(short: str, whole: frozenset[str]) -> str:
+    """The gloss of a measure word counted at the end of a word whose senses name what it
+    counts, after a word that picks one of a row (下一站 "the next stop": 站 "(measure word
+    for stops); station"): the word is that thing, so its next sense leads ("station;
+    (measure word for stops)"). Unchanged where the whole names nothing it counts."""
+    shown = [x.strip() for x in short.split(";") if x.strip() and x.strip() != "…"]
+    if len(shown) < 2 or not shown[0].startswith("(measure word"):
+        return short
+    counted = part_sense_words(" ".join(_COUNTED_THING.findall(shown[0])))
+    if not counted & whole:
+        return short
+    return _measure_sense_last(short)
 
 
 def _verb_of_sense(sense: str) -> set[str]:

@@ -107,3 +107,20 @@ def test_feel_free_in_the_last_clause_although_before_another(corpus, engine) ->
     assert _first(corpus, engine, "有问题尽管问老师。", "尽管") == "feel free to"
     assert _first(corpus, engine, "尽管下雨，我们还是去了。", "尽管") == "despite"
     assert _first(corpus, engine, "尽管他很累，他还是来了。", "尽管") == "despite"
+
+
+def test_a_measure_word_after_next_one_is_the_thing(corpus, engine) -> None:
+    """Inside 下一站 "the next stop" 站 is the stop, "station" (not its measure-word sense);
+    一手 "a skill" keeps 手 "(measure word for skill)": no 下/上/这 picks one of a row."""
+    assert _first(corpus, engine, "我们在下一站下车吧。", "站") == "station"
+    assert _first(corpus, engine, "他今天露了一手。", "手") == "(measure word for skill)"
+
+
+def test_the_object_of_a_split_verb_and_object(corpus, engine) -> None:
+    """生 + 我的 + 气: 气 of 生气 "to make angry" (not "gas"); 打 + 了 + 一 + 针: "injection";
+    说 + 的 + 话 is no split word (the words said), and 有 makes idioms (有 + 一个 + 病)."""
+    assert _first(corpus, engine, "你还在生他的气吗？", "气") == "to make angry"
+    assert _first(corpus, engine, "护士给他打了一针。", "针") == "injection"
+    assert _first(corpus, engine, "他说的话很有道理。", "话") == "words"
+    assert _first(corpus, engine, "他有一个病。", "病") == "illness"
+    assert _first(corpus, engine, "今天天气很好。", "天气") == "weather"
