@@ -83,3 +83,51 @@ def test_a_clause_s_shape_decides_a_function_word(corpus, engine) -> None:
     assert _first(corpus, engine, "护士给我打了一针。", "打") != "to call (sb)"
     assert _first(corpus, engine, "她先把面和好，再包包子。", "面") == "flour"
     assert _first(corpus, engine, "我想吃面和饺子。", "面") != "flour"
+
+
+def test_second_batch_a_neighbour_s_kind_decides(corpus, engine) -> None:
+    """Round two (words19's second batch): 活 with 干/做 later "work", before 的 "alive";
+    破 + a record "to break", after a degree word "lousy"; 借 + an opportunity "to take";
+    用 + a meal "to eat or drink (polite)"; 出 + 大事 "to occur"; 请 + a person + 来 … 吃饭
+    "to invite" (请你吃饭 keeps "to treat"), ending a clause about a meal "to treat"; 口
+    counting a well "(measure word for things with mouths …)" (三口人 keeps family members);
+    拿 + a person + 当 "(used like 把 …)"; 关 + a person … 事 "to concern" (关灯 keeps "to
+    turn off"); 意见 after 对 … before 很 "complaint"."""
+    assert _first(corpus, engine, "今天的活太多了，我一个人做不完。", "活") == "work"
+    assert _first(corpus, engine, "我买的虾都是活的。", "活") == "alive"
+    assert _first(corpus, engine, "她又破了自己的纪录。", "破") == "to break (a record)"
+    assert _first(corpus, engine, "他的自行车太破了。", "破") == "lousy"
+    assert _first(corpus, engine, "我想借这次机会感谢大家。", "借") == "to take (an opportunity)"
+    assert _first(corpus, engine, "我想借你的自行车用一下。", "借") != "to take (an opportunity)"
+    assert _first(corpus, engine, "请您先用茶。", "用") == "to eat or drink (polite)"
+    assert _first(corpus, engine, "昨天公司出了一件大事。", "出") == "to occur"
+    assert _first(corpus, engine, "我想请你们周末去我家玩儿。", "请") == "to invite"
+    assert _first(corpus, engine, "今天我请你吃饭。", "请") == "to treat (sb to)"
+    assert _first(corpus, engine, "今天的晚饭我请。", "请") == "to treat (sb to a meal)"
+    assert _first(corpus, engine, "院子里有一口井。", "口") == (
+        "(measure word for things with mouths: wells, pots …)")
+    assert _first(corpus, engine, "我家有三口人。", "口") == "(measure word for family members)"
+    assert _first(corpus, engine, "别拿我当外人。", "拿").startswith("(used like 把")
+    assert _first(corpus, engine, "这关你什么事？", "关") == "to concern"
+    assert _first(corpus, engine, "出门前把灯关了。", "关") != "to concern"
+    assert _first(corpus, engine, "学生对这次考试意见很大。", "意见") == "complaint"
+
+
+def test_second_batch_the_word_s_place_decides(corpus, engine) -> None:
+    """准 after a person before a verb "definitely" (不准 + a person keeps "to allow"); 新
+    before a verb and 的 "newly" (新衣服 keeps "new"); 到底 first in a clause before a verb
+    "finally" (a question keeps "on earth"); 清楚 before a person "(to) understand"; 麻烦
+    after a degree word "troublesome"; 头 after 那/这 ending its clause "end"; 差不多
+    ending a clause that compares two "about the same"."""
+    assert _first(corpus, engine, "你放心，他准能考上。", "准") == "definitely"
+    assert _first(corpus, engine, "妈妈不准我玩手机。", "准") == "to allow"
+    assert _first(corpus, engine, "这是我新买的手机。", "新") == "newly"
+    assert _first(corpus, engine, "我想买一件新衣服。", "新") == "new"
+    assert _first(corpus, engine, "等了很久，他到底来了。", "到底") == "finally"
+    assert _first(corpus, engine, "你到底想要什么？", "到底") == "(in a question) on earth"
+    assert _first(corpus, engine, "你清楚他为什么生气吗？", "清楚") == "(to) understand"
+    assert _first(corpus, engine, "你说得很清楚。", "清楚") != "(to) understand"
+    assert _first(corpus, engine, "坐飞机去太麻烦了。", "麻烦") == "troublesome"
+    assert _first(corpus, engine, "麻烦你帮我一下。", "麻烦") == "to bother sb"
+    assert _first(corpus, engine, "超市在这条路的那头。", "头") == "end"
+    assert _first(corpus, engine, "我和我姐姐长得差不多。", "差不多") == "about the same"
