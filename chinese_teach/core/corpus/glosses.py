@@ -1686,8 +1686,12 @@ class Glosser:
         elif words and (words[0] in _SOME or self._amount(words[0])
                         or self._demonstrative(words[0])):
             amount_of_time = _number_prefix(words[0]) > 0 and words[0].endswith(_TIME_UNITS)
+            # a demonstrative that holds its measure word (这个, 那本, 这些) is followed by
+            # the noun itself, even one that is also a measure word (从 + 这个 + 门 + 进去)
+            counted_already = len(words[0]) > 1 and self._demonstrative(words[0])
             words = words[1:]
-            if words and (words[0] == "个" or self._is_measure(words[0])):
+            if words and not counted_already and (
+                    words[0] == "个" or self._is_measure(words[0])):
                 words = words[1:]
             if len(words) > 1 and words[0] == "多" and words[1] in _TIME_UNITS:
                 words = words[1:]  # 一 / 个 / 多 / 小时: more than an hour
@@ -2078,7 +2082,7 @@ class Glosser:
         doubled = self._doubled(word)
         if doubled is not None:
             return doubled
-        counted = self._counted(word)
+        counted = self._counted(word, syls)
         if counted is not None:
             return counted
         parts = self.parts(word, syls)
@@ -2088,16 +2092,18 @@ class Glosser:
             return Gloss(short, (), "parts", parts=parts)
         return Gloss("", (), "none")
 
-    def _counted(self, word: str) -> Gloss | None:
+    def _counted(self, word: str, syls: tuple[str, ...] | None = None) -> Gloss | None:
         """A number and the word it counts, kept as one token the dictionary lacks (一桌,
         三趟): glossed by its two parts, the counted word as after a number (its
-        measure-word sense first: 桌 "(measure word for tables of food)"); None for a word
-        of another shape."""
+        measure-word sense first: 桌 "(measure word for tables of food)") and in the
+        reading ``syls`` gives it (一行 yì háng: 行 "row; line", not xíng "OK"); None for a
+        word of another shape."""
         k = _number_prefix(word)
         if not 0 < k < len(word) or not self.rows(word[k:]):
             return None
         number, rest = word[:k], word[k:]
-        counted = self.gloss(rest, prev=number)
+        counted = self.gloss(rest, syls[k:] if syls and len(syls) == len(word) else None,
+                             prev=number)
         if not counted.short:
             return None
         parts = ((number, self.gloss(number).short or "(number)"), (rest, counted.short))
