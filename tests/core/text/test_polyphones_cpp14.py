@@ -38,6 +38,10 @@ from tests.core.text.test_content_polyphones import reading_at
         ("银行打算降日元存款利率。", "降", "jiang4"),
         ("气温降到五度。", "降", "jiang4"),
         ("天上降下大雪。", "降", "jiang4"),
+        # a Xiongnu queen: the word table's reading, which the model no longer overrules
+        ("颛渠阏氏是匈奴狐鹿姑单于的妻子。", "氏", "zhi1"),
+        ("他是第五阏氏之子。", "氏", "zhi1"),
+        ("王氏是这里的大姓。", "氏", "shi4"),
     ],
 )
 def test_cpp14_readings(engine, text: str, char: str, expected: str) -> None:
