@@ -84,7 +84,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             r"(年|月|天|周|星期|礼拜|辈子|段时间|段日子|阵子|些日子)", "chu3"),
            # 他处过好几个朋友, 处了一个对象: going out with someone
            (r"_(了|过)[^，。！？]{0,4}(朋友|对象)", "chu3"),
-           (r"[一两几三四五六七八九十百千多好]_", "chu4")],  # 三处错误: a measure word
+           (r"[一两几三四五六七八九十百千多好]_", "chu4"),  # 三处错误: a measure word
+           # 所处的环境, 所处时代: where one stands (chǔ); 处斩, 处死, 处以极刑: to sentence
+           # (cpp14)
+           (r"所_(的|之|环境|位置|地位|时代|年代|时期|状态|阶段|境地|地区|区域|社会)"
+            r"|_(斩|死|绞|决|以)", "chu3")],
     "冲": [(_DEGREE + "_", "chong4"), (r"_着", "chong4"),
            (r"(脾气|口气|语气|说话)_", "chong4"),  # 这孩子脾气冲: blunt
            # 他冲我笑了笑, 狗冲他叫: "towards" a person, before what one does to them
@@ -352,6 +356,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"(^|[破斩杀击败俘擒降射与和为遣派命之的、])[魏蜀吴晋秦燕赵隋汉]_"
             r"(?!会|要|于|在|被|成为|进行|举行|继续|开始|统一|出兵|迁|灭|与|对|向|从|把|以|"
             r"不|可|能|无法|再|也|又|就|为)", "jiang4"),
+           # 李祎率裴耀卿等诸将, 诸侯国相、将的权力: the generals (诸将士 are 将士), and 将 before
+           # 的, which the future 将 never stands before (cpp14)
+           (r"诸_(?!士|领|帅)|_的", "jiang4"),
            (r"_(门|窗户?|书|信|钱|车|水|它|东西|衣服|桌子|椅子|作业|试卷)"
             r"(关|打开|推|拉|锁|放|拿|交|送|带|洗|擦|搬|挂|收|扔)", "jiang1")],
     "藏": [(r"(所|现|珍|收|私|窝|躲|暗|深|埋|偷偷|偷)_", "cang2"),  # 所藏佛像: hidden, kept
@@ -449,7 +456,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 再盛一点儿, 盛一碗: ladling out a helping (盛开, 盛大 are words)
     "盛": [(r"_(一点儿?|一些|一碗|半碗|一勺|一盘|一大碗|一小碗)", "cheng2")],
     "相": [(r"照了?过?[一两几]?[张个]_", "xiang4"),  # 照张相: a photo (照相 xiàng)
-           (r"_变(?!化|得|成|为|了)", "xiang4")],  # 连续相变: a phase transition
+           (r"_变(?!化|得|成|为|了)", "xiang4"),  # 连续相变: a phase transition
+           # 李宗闵罢相, 代牛僧孺为相，, 诸侯国相、: the chancellor of a state or a dynasty
+           # (罢相 "dismissed", 拜相 "appointed"; 为相, 国相 closing a clause: "mutual" never
+           # ends one) (cpp14)
+           (r"[罢拜]_|(为|国)_#", "xiang4")],
     # 疼得直号, 饿得乱号: howling (号叫, 号啕 are words)
     "号": [(r"(疼|痛|哭|饿|冷|吓|急)得?(直|乱|一直|大)_", "hao2")],
     "混": [(_DEGREE + r"_(#|$|了)", "hun2"),  # 河水很混: muddy (as 浑)
@@ -506,7 +517,12 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            # 气温降了, 水位降下来: what falls (temperature, prices, levels)
            (r"(气温|温度|体温|水位|价格|物价|房价|油价|血压|血糖|成绩|速度|工资|分数).{0,3}_",
             "jiang4"),
-           (r"_(至|到)($|[零一二三四五六七八九十百千两几])", "jiang4")],  # 可降至-4度: to fall to
+           (r"_(至|到)($|[零一二三四五六七八九十百千两几])", "jiang4"),  # 可降至-4度: to fall to
+           # 降清, 降日的原国民党, 不如降。: surrendering to a dynasty or a state, or closing
+           # a clause after 不如/请/欲/乞/愿 (cpp14; 降日元, 降明年, 降金额 are falls)
+           (r"_(清|宋|元(?!宵|旦|素|件|老|气|年|月)|金(?!额|价|属|融|牌|银|钱|条)|汉(?!字|语|族)|"
+            r"唐|魏|蜀|吴|晋|秦|日(?!元|本|期|子|内|常|益|均|前|后|间|夜|照|光|程|晒|"
+            r"上|下|趋|渐))|(不如|请|欲|乞|愿)_#", "xiang2")],
     "挑": [(r"_(梁|檐)", "tiao3"),  # 挑梁, 挑檐: a cantilever, an overhanging eave
            # 把灯芯挑亮: raising a wick with a pin (挑好了, 挑完了: choosing)
            (r"(灯芯|灯花|灯)_(亮|起|了)|_亮", "tiao3")],

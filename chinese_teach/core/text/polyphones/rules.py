@@ -175,6 +175,9 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "数十": "shu4 shi2",
         "数千": "shu4 qian1",
         "天监": "tian1 jian1",  # the era of Emperor Wu of Liang (502-519), 天监五年
+        # a Xiongnu queen (现代汉语词典 yānzhī, CC-CEDICT): the model, asked because the word
+        # is rare, overruled 氏 to shì in 颛渠阏氏 (cpp14)
+        "阏氏": "yan1 zhi1",
     }.items()
 }
 
