@@ -7,7 +7,10 @@ candidates are sorted, then shuffled by ``random.Random(seed)``; the first ``--c
 printed in that order, one word a block: the word, its level, then each entry's pinyin and
 senses. The batch writer takes the words in this order.
 
-Run: ``.venv/bin/python -m benchmarks.words.draw_unmarked20 --seed 20 --count 200``.
+The pool is taken from ``senses.tsv`` as it was at ``--base`` (default 19201e2, where branch
+words20 started), so that the batches written from the draw, once in the file, do not change it.
+
+Run: ``.venv/bin/python -m benchmarks.words.draw_unmarked20 --seed 20 --count 250``.
 """
 
 from __future__ import annotations
@@ -15,16 +18,27 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
 HERE = Path(__file__).parent
 
 
-def marked_words(path: Path = HERE / "senses.tsv") -> set[str]:
-    """Every word any line of ``path`` marks (its second column), held-out lines too."""
+def senses_text(base: str) -> str:
+    """``senses.tsv`` as it was at the commit ``base`` (the working file if ``base`` is empty)."""
+    path = HERE / "senses.tsv"
+    if not base:
+        return path.read_text(encoding="utf-8")
+    return subprocess.run(["git", "show", f"{base}:benchmarks/words/senses.tsv"], cwd=HERE,
+                          check=True, capture_output=True, text=True).stdout
+
+
+def marked_words(text: str) -> set[str]:
+    """Every word a line of ``text`` (``senses.tsv``) marks (its second column), held-out
+    lines too."""
     out: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             out.add(line.split("\t")[1])
     return out
@@ -63,11 +77,13 @@ def main(argv: list[str] | None = None) -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--seed", type=int, default=20)
-    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--count", type=int, default=250)
+    parser.add_argument("--base", default="19201e2",
+                        help="the commit whose senses.tsv gives the marked words ('' = today's)")
     args = parser.parse_args(argv)
     corpus = open_corpus()
-    pool = candidates(corpus, marked_words())
-    print(f"# pool: {len(pool)} words; seed {args.seed}; first {args.count}")
+    pool = candidates(corpus, marked_words(senses_text(args.base)))
+    print(f"# pool: {len(pool)} words; seed {args.seed}; base {args.base!r}; first {args.count}")
     for i, (word, level) in enumerate(draw(pool, args.seed, args.count), start=1):
         print(f"{i}\t{word}\tHSK {level}")
         for pinyin, senses in word_entries(corpus, word):
