@@ -52,7 +52,8 @@ def word_entries(corpus, word: str) -> list[tuple[str, list[str]]]:
     return [(p, json.loads(d)) for p, d in rows]
 
 
-def candidates(corpus, marked: set[str], levels: Iterable[int] = (3, 4, 5)) -> list[tuple[str, int]]:
+def candidates(corpus, marked: set[str],
+               levels: Iterable[int] = (3, 4, 5)) -> list[tuple[str, int]]:
     """The sorted (word, level) pairs of the draw's pool."""
     wanted = set(levels)
     out: dict[str, int] = {}
