@@ -689,6 +689,15 @@ def _adjective_led(curated: str | None, chosen: _Row | None) -> bool:
 #: noun is the noun (老师不能给提示 "suggestion; tip"). Not 有: after it the entry's
 #: first sense that is no verb is too often an adjective (有补充 "additional").
 _VERBS_OF_A_LAST_OBJECT = frozenset({"给"})
+#: Verbs whose object is a role a person takes: a word after them that is a verb and a
+#: noun is the person (当编辑 "editor", 当翻译 "translator").
+_VERBS_OF_A_ROLE = frozenset({"当"})
+
+
+def _takes_a_role(prev: str, rest: tuple[str, ...]) -> bool:
+    """Whether the word after ``prev`` is the role 当 gives a person (他想当翻译), not the
+    verb of a clause 当 "when" opens (当需要的时候, 当他说话时)."""
+    return prev in _VERBS_OF_A_ROLE and not any(w in ("时候", "时", "的时候") for w in rest)
 
 
 def _not_a_noun(sense: str) -> bool:
@@ -1011,8 +1020,10 @@ class Glosser:
                 self._noun_place(prev) or prev in _EVENT_VERBS or (
                 prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
                 and self._noun_place(earlier[1])) or (  # 一个 + 重大 + 发现 "discovery"
-                prev in _VERBS_OF_A_LAST_OBJECT and all(w in _FINAL_PARTICLES for w in rest))):
-            nouns = self._noun_first(curated, chosen, strict=prev in _VERBS_OF_A_LAST_OBJECT)
+                prev in _VERBS_OF_A_LAST_OBJECT and all(w in _FINAL_PARTICLES for w in rest)
+                ) or _takes_a_role(prev, rest)):
+            nouns = self._noun_first(curated, chosen, strict=prev in _VERBS_OF_A_LAST_OBJECT or (
+                prev in _VERBS_OF_A_ROLE))
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
         if not conditional and curated is None and chosen is not None and len(word) > 1 and (
@@ -1240,7 +1251,8 @@ class Glosser:
         (a lone character's other senses are too many: 走 "through"); None for a word
         whose gloss does not lead with a verb or that has no noun sense.
 
-        ``strict`` (a place where a verb may stand too: 给 + 提示 ending its clause): None when
+        ``strict`` (a place where a verb may stand too: 给 + 提示 ending its clause, 当 +
+        编辑): None when
         the first sense that is no verb may be no noun either (:func:`_not_a_noun`: 补充
         "additional", 负责 "conscientious", 答复 "Reply to:"), so the entry's order stands."""
         senses = _sense_list(curated, chosen)

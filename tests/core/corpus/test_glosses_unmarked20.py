@@ -70,3 +70,24 @@ def test_after_diyige_said_of_a_person_the_word_is_what_the_person_did(corpus, e
     assert _ordinal_actor("个", ("了", "这个"), ("个", "第二", "我"))
     assert not _ordinal_actor("个", (), ("个", "第一", "是"))
     assert not _ordinal_actor("个", ("就", "错", "了"), ("个", "第一", "我"))
+
+
+def test_after_dang_a_person_takes_a_role(corpus, engine) -> None:
+    """当 + a word that is a verb and a noun: the role (当编辑 "editor", 当翻译
+    "translator"); in a clause 当 "when" opens, the verb stays (当他说话的时候 "to
+    speak")."""
+    from chinese_teach.core.corpus.glosses import _takes_a_role
+
+    assert _first(corpus, engine, "她在一家出版社当编辑。", "编辑") == "editor"
+    assert _first(corpus, engine, "我姐姐在电视台当翻译。", "翻译") == "translator"
+    assert _first(corpus, engine, "当他说话的时候，大家都很安静。", "说话") == "to speak"
+    assert _takes_a_role("当", ())
+    assert not _takes_a_role("当", ("的", "时候"))
+
+
+def test_the_second_batch_s_learner_defaults(corpus, engine) -> None:
+    """推广 "to popularize" (not "to extend"), 分解 "to decompose" (not "to resolve"),
+    成人 "an adult" (not "to reach adulthood")."""
+    assert _first(corpus, engine, "政府正在推广普通话。", "推广") == "to popularize"
+    assert _first(corpus, engine, "这种塑料很难在土里分解。", "分解") == "to decompose"
+    assert _first(corpus, engine, "这部电影只适合成人看。", "成人") == "an adult"
