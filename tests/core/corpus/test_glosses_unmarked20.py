@@ -91,3 +91,12 @@ def test_the_second_batch_s_learner_defaults(corpus, engine) -> None:
     assert _first(corpus, engine, "政府正在推广普通话。", "推广") == "to popularize"
     assert _first(corpus, engine, "这种塑料很难在土里分解。", "分解") == "to decompose"
     assert _first(corpus, engine, "这部电影只适合成人看。", "成人") == "an adult"
+
+
+def test_the_same_kind_read_on_the_gloss_sheet(corpus, engine) -> None:
+    """潮流 "trend" (not "tide"), 为期 "lasting" (为期两周), 依法 "according to law", 至
+    "to" (从周一至周五), each word's line read on the HSK 3-5 gloss sheet."""
+    assert _first(corpus, engine, "年轻人总是喜欢追潮流。", "潮流") == "trend"
+    assert _first(corpus, engine, "这次培训为期两周。", "为期") == "lasting (a certain time)"
+    assert _first(corpus, engine, "警察依法处理了这件事。", "依法") == "according to law"
+    assert _first(corpus, engine, "商店从周一至周五营业。", "至") == "to"
