@@ -635,12 +635,18 @@ _LINK_WORDS = frozenset({"可是", "但是", "但", "所以", "因为", "然后"
                          "还", "再", "才", "却", "结果", "后来", "现在", "了"})
 
 
+#: A verb's entry's sense that is an adjective of its own, a past participle of one word
+#: (投入 "to throw into … absorbed; engrossed"; not "speed", "hundred").
+_PARTICIPLE_ADJECTIVE = re.compile(r"^[a-z]{3,}(?<!e)(?<!hundr)ed$")
+
+
 def _adjective_first(chosen: _Row) -> str | None:
     """The gloss of a word in an adjective's place (after a degree word: 很矛盾; between 是
     and a 的 ending its clause: 是固定的) whose entry leads with a noun or a verb and also
     gives the adjective of that noun or verb (矛盾 "contradiction … contradictory", 固定 "to
-    fix … fixed"): the adjectives lead. None for another word, or one that leads with an
-    adjective already."""
+    fix … fixed") or, after the verb's own, a past participle of one word (投入 "to throw
+    into … absorbed; engrossed"): the adjectives lead. None for another word, or one that
+    leads with an adjective already."""
     senses = [_clean(x) for x in chosen.senses if _useful(x)]
     if len(senses) < 2:
         return None
@@ -650,12 +656,15 @@ def _adjective_first(chosen: _Row) -> str | None:
     if len(head) < 3 or not head.isalpha() or (not verb and head.endswith(_ADJECTIVE_ENDINGS)):
         return None
     adjectives = []
+    participles = []  # 投入 "to throw into … absorbed; engrossed": after the verb's own
     for sense in senses[1:]:
         word = sense.lower()
         if not word.isalpha() or not word.endswith(_ADJECTIVE_ENDINGS):
             continue
         if verb:  # to fix -> fixed
             related = word in (head + "ed", head + "d", head[:-1] + "ied")
+            if not related and _PARTICIPLE_ADJECTIVE.match(word):
+                participles.append(sense)
         else:  # contradiction -> contradictory, science -> scientific
             shared = 0
             while shared < min(len(word), len(head)) and word[shared] == head[shared]:
@@ -663,6 +672,7 @@ def _adjective_first(chosen: _Row) -> str | None:
             related = shared >= 5 and word != head
         if related:
             adjectives.append(sense)
+    adjectives += participles
     if not adjectives:
         return None
     return shorten(adjectives[:2] + [x for x in senses if x not in adjectives][:1])
@@ -681,6 +691,42 @@ def _adjective_led(curated: str | None, chosen: _Row | None) -> bool:
     head = _BRACKETED_NOTE.sub("", senses[0]).strip().lower()
     return head.isalpha() and head.endswith(_ADJECTIVE_ENDINGS) and not head.endswith(
         ("ed", "ment"))
+
+
+#: Verbs whose object, ending its clause, is a thing: a word there that is a verb and a
+#: noun is the noun (老师不能给提示 "suggestion; tip"). Not 有: after it the entry's
+#: first sense that is no verb is too often an adjective (有补充 "additional").
+_VERBS_OF_A_LAST_OBJECT = frozenset({"给"})
+#: Verbs whose object is a role a person takes: a word after them that is a verb and a
+#: noun is the person (当编辑 "editor", 当翻译 "translator").
+_VERBS_OF_A_ROLE = frozenset({"当"})
+
+
+def _takes_a_role(prev: str, rest: tuple[str, ...]) -> bool:
+    """Whether the word after ``prev`` is the role 当 gives a person (他想当翻译), not the
+    verb of a clause 当 "when" opens (当需要的时候, 当他说话时)."""
+    return prev in _VERBS_OF_A_ROLE and not any(w in ("时候", "时", "的时候") for w in rest)
+
+
+def _not_a_noun(sense: str) -> bool:
+    """Whether a sense that does not start with "to" may be no noun: a word of one of
+    :data:`_ADJECTIVE_ENDINGS` (additional, conscientious, centralized, imported; a noun
+    such as "management" is let go too), a modal (can, must), a figurative note (fig. …)
+    or an e-mail header (Re:, From:)."""
+    head = _BRACKETED_NOTE.sub("", sense).strip().lower()
+    return (":" in sense or head.startswith("fig.") or sense.lower().startswith("(fig.") or (
+        head.isalpha() and head.endswith(_ADJECTIVE_ENDINGS)) or head in ("can", "must"))
+
+
+def _ordinal_actor(prev: str, rest: tuple[str, ...], earlier: tuple[str, ...]) -> bool:
+    """Whether a word after 第一个 (an ordinal and 个), ending its clause or carrying an
+    aspect particle, tells what a person named before did (他第一个发言 "the first to
+    speak", 他第一个发现了 …): a verb's place, not the noun's that 个 leads to
+    (这是第一个问题, 这是第一个发现)."""
+    return (prev == "个" and len(earlier) > 2 and earlier[1].startswith("第")
+            and is_number(earlier[1][1:]) and is_person(earlier[2])
+            and (rest[:1] in (("了",), ("过",), ("着",))
+                 or all(w in _FINAL_PARTICLES for w in rest)))
 
 
 def _of_a_noun_class(word: str) -> bool:
@@ -979,11 +1025,14 @@ class Glosser:
             counted = self._measure_first(chosen, curated)
             if counted is not None:
                 return Gloss(counted, full, "measure")
-        if not conditional and len(word) > 1 and (
+        if not conditional and len(word) > 1 and not _ordinal_actor(prev, rest, earlier) and (
                 self._noun_place(prev) or prev in _EVENT_VERBS or (
                 prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
-                and self._noun_place(earlier[1]))):  # 一个 + 重大 + 发现 "discovery"
-            nouns = self._noun_first(curated, chosen)
+                and self._noun_place(earlier[1])) or (  # 一个 + 重大 + 发现 "discovery"
+                prev in _VERBS_OF_A_LAST_OBJECT and all(w in _FINAL_PARTICLES for w in rest)
+                ) or _takes_a_role(prev, rest)):
+            nouns = self._noun_first(curated, chosen, strict=prev in _VERBS_OF_A_LAST_OBJECT or (
+                prev in _VERBS_OF_A_ROLE))
             if nouns is not None:
                 return Gloss(nouns, full or (nouns,), "context")
         if not conditional and curated is None and chosen is not None and len(word) > 1 and (
@@ -1263,11 +1312,17 @@ class Glosser:
         return bool(unit) and not unit.startswith(_COST_UNITS) and (
             unit == "个" or self._is_measure(unit))
 
-    def _noun_first(self, curated: str | None, chosen: _Row | None) -> str | None:
+    def _noun_first(self, curated: str | None, chosen: _Row | None, *,
+                    strict: bool = False) -> str | None:
         """The gloss of a word that is a verb and a noun, noun senses first (翻译
         "translator", 回答 "reply"), for a word of two characters or more in a noun's place
         (a lone character's other senses are too many: 走 "through"); None for a word
-        whose gloss does not lead with a verb or that has no noun sense."""
+        whose gloss does not lead with a verb or that has no noun sense.
+
+        ``strict`` (a place where a verb may stand too: 给 + 提示 ending its clause, 当 +
+        编辑): None when
+        the first sense that is no verb may be no noun either (:func:`_not_a_noun`: 补充
+        "additional", 负责 "conscientious", 答复 "Reply to:"), so the entry's order stands."""
         senses = _sense_list(curated, chosen)
         if senses is None:
             return None
@@ -1275,6 +1330,8 @@ class Glosser:
             return None
         nouns = [x for x in senses if x[:1].isalpha() and not x.startswith("to ")
                  and not x.endswith("ly")]  # 决定 "decision", not "certainly"
+        if strict and nouns and _not_a_noun(nouns[0]):
+            return None
         if not nouns:
             return None
         verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
@@ -2425,7 +2482,8 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         decided = g.decided_by_context(tok.text)
         earlier = _earlier_words(tokens, pos if decided or (
             len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
-            prev in _BEFORE_NOUNS and len(tok.text) > 1) else -1)
+            prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
+            prev == "个" and i > 1 and words[i - 2].text.startswith("第")) else -1)
         found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
                         name=bool(tok.extra.get("name")), earlier=earlier,
                         question=asking[pos],
