@@ -771,6 +771,9 @@ class Glosser:
         #: the last (words after, earlier words, word before) asked of :meth:`_objects` and
         #: its answer: a verb's object lines ask the same of one word in turn
         self._last_objects: tuple[tuple, tuple[str, ...]] | None = None
+        # the last clause's object after the verb (:meth:`_object_after_kept`): the
+        # object and topic conditions of one token read it once
+        self._last_object_after: tuple[tuple[str, ...], str] | None = None
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
@@ -1586,6 +1589,17 @@ class Glosser:
             return prev
         return found
 
+    def _object_after_kept(self, rest: tuple[str, ...]) -> str:
+        """:meth:`_object_after` of ``rest``, kept for the next call: a token's object
+        conditions (:meth:`_objects`) and topic conditions (:meth:`_topic`) ask it of the
+        same words."""
+        last = self._last_object_after
+        if last is not None and last[0] == rest:
+            return last[1]
+        found = self._object_after(rest)
+        self._last_object_after = (rest, found)
+        return found
+
     def _object_after(self, rest: tuple[str, ...]) -> str:
         """The object after the verb (:meth:`_object`), or ""."""
         words = list(rest)
@@ -1632,7 +1646,7 @@ class Glosser:
         last = self._last_objects
         if last is not None and last[0] == key:
             return last[1]
-        after = self._object_after(rest)
+        after = self._object_after_kept(rest)
         found = self._object(rest, earlier, prev, after=after)
         out = [found] if found else []
         if found in rest:
@@ -1668,7 +1682,7 @@ class Glosser:
         intent and the words of a request aside: 明天早上有人来收, 请帮我包一下, 他一条也没回,
         我想退了) reads the clause before it (他的手机响了好几次，可是他没接; 把垃圾放在门外，
         明天早上有人来收; 这几个字我不会打，你帮我打吧; 我发了好几条消息，他一条也没回)."""
-        after = self._object_after(rest)
+        after = self._object_after_kept(rest)
         if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)
                           or _bare_direction(rest)):
             return False
