@@ -2162,7 +2162,7 @@ class Glosser:
         words: set[str] = set()
         for senses in nouns or eligible:
             for sense in senses:
-                words |= _verb_of_sense(sense) if verbs else part_sense_words(sense)
+                words |= _verb_of_sense(sense) if verbs else _naming_words(sense)
         return frozenset(words)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
@@ -2549,6 +2549,24 @@ def _measure_sense_last(short: str, whole: frozenset[str] = frozenset()) -> str:
     if any(w.endswith(counted) for counted in part_sense_words(shown[0]) for w in whole):
         return short
     return "; ".join([shown[1], shown[0], *shown[2:]]) + ("; …" if short.endswith("…") else "")
+
+
+def _naming_words(sense: str) -> set[str]:
+    """The words of a whole word's sense that may name its part's (:func:`part_sense_words`),
+    but the bare modifier of a verb's object: a word right after the verb and before
+    another word of meaning ("to pay close attention to": "close" says how, it names no
+    part, so 抓紧's 紧 stays "tight", not "close at hand")."""
+    out: set[str] = set()
+    for one in sense.split(";"):
+        words = part_sense_words(one)
+        plain = _BRACKETED_NOTE.sub(" ", one).split()
+        if plain[:1] == ["to"] and len(plain) > 3 and all(
+                part_sense_words(w) for w in plain[2:4]):
+            # the modifier, unless the sense names its word again
+            words -= part_sense_words(plain[2]) - part_sense_words(
+                " ".join(plain[:2] + plain[3:]))
+        out |= words
+    return out
 
 
 def _verb_of_sense(sense: str) -> set[str]:

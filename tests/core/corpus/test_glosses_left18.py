@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from chinese_teach.core.corpus.glosses import Glosser, token_glosses
+from chinese_teach.core.corpus.glosses import Glosser, _naming_words, glosser, token_glosses
 from tests.core.corpus.test_glosses_classes import _first
 
 
@@ -26,3 +26,17 @@ def test_a_token_s_object_after_its_verb_is_found_once(corpus, engine, monkeypat
     assert dict(zip([t.text for t in tokens], glosses, strict=True))["打"].short.startswith(
         "to type")
     assert _first(corpus, engine, "这份报告我已经打好了。", "打") == "to type"
+
+
+def _part(corpus, word: str, piece: str) -> str:
+    return dict(glosser(corpus).parts(word))[piece].split(";")[0]
+
+
+def test_a_bare_modifier_of_a_verb_s_object_names_no_part(corpus) -> None:
+    """抓紧 "to keep a firm grip on; to pay close attention to; …": "close" says how one
+    pays attention, so 紧 keeps its first sense "tight", not "close at hand"; the verb and
+    its object's head still name parts, and so does a modifier after a determiner."""
+    assert _part(corpus, "抓紧", "紧") == "tight"
+    assert _naming_words("to pay close attention to") == {"pay", "attention"}
+    assert _naming_words("to keep a firm grip on") == {"keep", "firm", "grip"}
+    assert _naming_words("homework; school assignment") == {"homework", "school", "assignment"}
