@@ -724,6 +724,42 @@ def _looks_verbal(senses: tuple[str, ...]) -> bool:
     return bool(senses) and senses[0].startswith("to ")
 
 
+#: One-character complements of direction that a verb takes before 了 or 着 (架 + 起 + 了).
+_DIRECTION_COMPLEMENTS = frozenset("起上下出进回开")
+
+
+def _after_complement(rest: tuple[str, ...]) -> bool:
+    """Whether ``rest`` starts with a verb's complement: a two-character one (起来, 出来 …)
+    or a direction before 了 or 着 (架 + 起 + 了)."""
+    if not rest:
+        return False
+    if len(rest[0]) > 1 and rest[0] in _COMPLEMENTS:
+        return True
+    return rest[0] in _DIRECTION_COMPLEMENTS and rest[1:2] in (("了",), ("着",))
+
+
+def _measure_word_as_verb(curated: str | None, chosen: _Row | None) -> str | None:
+    """The gloss of a word that leads with a measure-word sense, as a verb: its verb
+    senses (the curated gloss's, else the dictionary's), then its first other sense (架
+    "to support; frame; …"); None for a word that leads otherwise or has no verb sense. A
+    measure word counts a noun after it; before a verb's complement it is the verb."""
+    senses = _sense_list(curated, chosen)
+    if not senses or not senses[0].startswith(_MEASURE_LEAD):
+        return None
+    verbs = [x for x in senses if x.startswith("to ")]
+    if not verbs and chosen is not None:
+        verbs = [part.strip() for x in chosen.senses if _useful(x)
+                 for part in _clean(x).split(";") if part.strip().startswith("to ")]
+    if not verbs:
+        return None
+    others = [x for x in senses if not x.startswith(("to ", *_MEASURE_LEAD))]
+    return shorten(verbs[:2] + others[:1])
+
+
+#: How a measure word's sense starts, curated ("(measure word for …)") or CC-CEDICT's.
+_MEASURE_LEAD = ("(measure word", "classifier for")
+
+
 def _sense_list(curated: str | None, chosen: _Row | None) -> list[str] | None:
     """A word's senses in order: the curated gloss's (split at ";", without "…"), else the
     chosen dictionary row's useful ones; None when there is neither."""
@@ -1002,6 +1038,12 @@ class Glosser:
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
             if verbs is not None:  # 指着 "to point at", not "finger"; 约了 + 朋友, 分了 + 几个;
                 # 包 + 一下 "to wrap", not "bag": done once, so a verb
+                return Gloss(verbs, full or (verbs,), "context")
+        if not conditional and len(word) == 1 and not _counts(prev) and (
+                _after_complement(rest)):
+            verbs = _measure_word_as_verb(curated, chosen)
+            if verbs is not None:  # 架 + 起 + 了: a measure word before a verb's
+                # complement is the verb ("to put up", not "(measure word for planes)")
                 return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) > 1 and prev in _SUBJECT_PRONOUNS and rest and (
                 chosen is not None and not chosen.counted  # 我作业明天交: a thing of mine

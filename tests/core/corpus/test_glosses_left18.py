@@ -40,3 +40,13 @@ def test_a_bare_modifier_of_a_verb_s_object_names_no_part(corpus) -> None:
     assert _naming_words("to pay close attention to") == {"pay", "attention"}
     assert _naming_words("to keep a firm grip on") == {"keep", "firm", "grip"}
     assert _naming_words("homework; school assignment") == {"homework", "school", "assignment"}
+
+
+def test_a_measure_word_before_a_verb_s_complement_is_the_verb(corpus, engine) -> None:
+    """架 leads with "(measure word for planes, machines)"; before a verb's complement (起
+    + 了, 起来) it counts nothing and is the verb: "to support". After a number it stays
+    the measure word, and a word that leads otherwise (上 in 脚上起了一个泡) is no verb."""
+    assert _first(corpus, engine, "战士们架起了迫击炮。", "架") == "to support"
+    assert _first(corpus, engine, "他们把桥架起来了。", "架") == "to support"
+    assert _first(corpus, engine, "天上有一架飞机。", "架").startswith("(measure word")
+    assert _first(corpus, engine, "他的脚上起了一个泡。", "上") != "to go up"
