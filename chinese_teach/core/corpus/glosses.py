@@ -724,6 +724,8 @@ def _looks_verbal(senses: tuple[str, ...]) -> bool:
     return bool(senses) and senses[0].startswith("to ")
 
 
+#: A note before a sense ("(of liquid) to settle": a verb's sense all the same).
+_LEADING_NOTE = re.compile(r"^\([^()]*\)\s*")
 #: One-character complements of direction that a verb takes before 了 or 着 (架 + 起 + 了).
 _DIRECTION_COMPLEMENTS = frozenset("起上下出进回开")
 
@@ -1581,7 +1583,7 @@ class Glosser:
             # after a word that is no verb, with more of the clause to come (天 + 一下 +
             # 黑了: "all at once"; 等 + 一下, 笑 + 了 + 一下 are a verb's "a bit")
             return (bool(prev) and bool(nxt) and prev not in _ASPECT and prev != "的"
-                    and not self._is_verb(prev))
+                    and not self._is_verb(prev) and not self._verb_in_a_reading(prev))
         if kind == "before-end":
             # X next and nothing after it in the clause but a particle (还 + 可以 ，…)
             return nxt in options and all(w in _FINAL_PARTICLES for w in rest[1:])
@@ -1936,6 +1938,17 @@ class Glosser:
             return False
         useful = [s for s in chosen.senses if _useful(s)]
         return _looks_verbal(tuple(useful))
+
+    def _verb_in_a_reading(self, word: str) -> bool:
+        """Whether an entry of ``word`` of a reading other than its commonest leads with a
+        verb: the word may be that verb where it stands (澄 dèng "(of liquid) to settle",
+        beside chéng "clear": 澄 + 一会儿 is "for a while", no "in a moment" after a thing)."""
+        chosen = self._pick(word, self.rows(word), None)
+        return any(row.syllables != (chosen.syllables if chosen else ()) and not row.proper
+                   and row.simplified == word
+                   and _looks_verbal(tuple(_LEADING_NOTE.sub("", s) for s in row.senses
+                                           if _useful(s)))
+                   for row in self.rows(word))
 
     def _default_reading(self, word: str) -> tuple[str, ...] | None:
         chosen = self._pick(word, self.rows(word), None)

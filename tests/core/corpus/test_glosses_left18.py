@@ -50,3 +50,13 @@ def test_a_measure_word_before_a_verb_s_complement_is_the_verb(corpus, engine) -
     assert _first(corpus, engine, "他们把桥架起来了。", "架") == "to support"
     assert _first(corpus, engine, "天上有一架飞机。", "架").startswith("(measure word")
     assert _first(corpus, engine, "他的脚上起了一个泡。", "上") != "to go up"
+
+
+def test_a_word_that_is_a_verb_in_another_reading_may_be_that_verb(corpus, engine) -> None:
+    """澄 is read dèng "(of liquid) to settle" (its commoner entry, chéng "clear", is no
+    verb): 一会儿 after it is "a moment; a while", not "in a moment" (the line read after
+    no verb); 背 bèi "the back" / bēi "to carry": 背一下 is "give it a go", not "all at
+    once". After a noun the lines still hold (天一下黑了 "all at once")."""
+    assert _first(corpus, engine, "把水澄一会儿再用。", "一会儿") == "a moment"
+    assert _first(corpus, engine, "请你背一下这篇课文。", "一下") != "all at once"
+    assert _first(corpus, engine, "天一下黑了。", "一下") == "all at once"
