@@ -318,6 +318,21 @@ def _useful(sense: str) -> bool:
             and not sense.startswith("CL:") and not _MARKED.search(sense))
 
 
+def _unmarked(senses: Iterable[str]) -> list[str]:
+    """The useful senses (:func:`_useful`), also without a verb's sense right after a
+    marked verb's sense: CC-CEDICT says a slang sense again in plain words ("(slang) to
+    be infatuated with; to adore" of 哈, whose verb a learner meets is "to breathe out",
+    which it lacks)."""
+    out: list[str] = []
+    marked = False
+    for sense in senses:
+        verb = _LEADING_NOTE.sub("", sense).startswith("to ")
+        if _useful(sense) and not (marked and verb):
+            out.append(sense)
+        marked = verb and (bool(_MARKED.search(sense)) or marked)
+    return out
+
+
 _CL_NOTE = re.compile(r"\s*\(?CL:[^)]*\)?\s*$")
 
 #: A literal sense ("lit. compass and set square", "(lit.) a pot of porridge"; not "(lit.
@@ -724,6 +739,16 @@ def _looks_verbal(senses: tuple[str, ...]) -> bool:
     return bool(senses) and senses[0].startswith("to ")
 
 
+def _agent_noun_first(gloss: str, senses: Iterable[str]) -> bool:
+    """Whether ``gloss`` leads with the noun of the one who does one of the verbs of
+    ``senses`` (the word's: "editor" of "to edit", "translator" of "to translate"): a
+    person, where a noun after the word makes it an attribute that names the activity
+    (编辑工作 "editing work")."""
+    head = gloss.split(";", maxsplit=1)[0].strip().split(" ", maxsplit=1)[0].lower()
+    verbs = [x for x in senses if x.startswith("to ")]
+    return head.endswith(("or", "er")) and _same_stem(head, verbs)
+
+
 #: A note before a sense ("(of liquid) to settle": a verb's sense all the same).
 _LEADING_NOTE = re.compile(r"^\([^()]*\)\s*")
 #: One-character complements of direction that a verb takes before 了 or 着 (架 + 起 + 了).
@@ -1016,7 +1041,11 @@ class Glosser:
                 prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
                 and self._noun_place(earlier[1]))):  # 一个 + 重大 + 发现 "discovery"
             nouns = self._noun_first(curated, chosen)
-            if nouns is not None:
+            if nouns is not None and not (
+                    rest and self._noun_like(rest[0]) and _agent_noun_first(
+                        nouns, _sense_list(curated, chosen) or ())):
+                # (书的 + 编辑 + 工作: before the noun it tells of, the activity, "to edit";
+                # a person's noun, "editor", names no work)
                 return Gloss(nouns, full or (nouns,), "context")
         if not conditional and curated is None and chosen is not None and len(word) > 1 and (
                 prev in DEGREE or (prev == "是" and rest[:1] == ("的",) and all(
@@ -1278,7 +1307,7 @@ class Glosser:
         if curated is not None:
             senses = [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
         else:
-            senses = [part.strip() for x in chosen.senses if _useful(x)
+            senses = [part.strip() for x in _unmarked(chosen.senses)
                       for part in _clean(x).split(";") if part.strip()]
         if not senses or senses[0].startswith(("to ", "(intransitive) to ")):
             return None

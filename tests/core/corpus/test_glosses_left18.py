@@ -60,3 +60,22 @@ def test_a_word_that_is_a_verb_in_another_reading_may_be_that_verb(corpus, engin
     assert _first(corpus, engine, "把水澄一会儿再用。", "一会儿") == "a moment"
     assert _first(corpus, engine, "请你背一下这篇课文。", "一下") != "all at once"
     assert _first(corpus, engine, "天一下黑了。", "一下") == "all at once"
+
+
+def test_a_verb_and_agent_noun_before_the_noun_it_tells_of_is_the_activity(
+        corpus, engine) -> None:
+    """编辑 "to edit; to compile; editor; compiler" after 的 leads with its noun, but
+    before a noun (书的编辑 + 工作) it names the activity, not the person: "to edit"; alone
+    in a noun's place it stays the person (他是我们的翻译 "translator")."""
+    assert _first(corpus, engine, "一方面加强书的编辑工作。", "编辑") == "to edit"
+    assert _first(corpus, engine, "他们的翻译工作做得很好。", "翻译") == "to translate"
+    assert _first(corpus, engine, "他是我们的翻译。", "翻译") == "translator"
+
+
+def test_a_verb_sense_after_a_slang_one_says_it_again(corpus, engine) -> None:
+    """哈 "(interj.) ha!; (onom. for laughter); (slang) to be infatuated with; to adore":
+    "to adore" says the slang sense again, so 哈了一口气 does not lead with it (the
+    dictionary has no "to breathe out"); a verb after an unmarked sense still leads (指着
+    "to point at")."""
+    assert _first(corpus, engine, "他往手上哈了一口气。", "哈") != "to adore"
+    assert _first(corpus, engine, "他指着黑板说。", "指").startswith("to point at")
