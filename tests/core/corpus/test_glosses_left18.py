@@ -7,6 +7,7 @@ from collections import Counter
 
 from chinese_teach.core.corpus.glosses import Glosser, _naming_words, glosser, token_glosses
 from tests.core.corpus.test_glosses_classes import _first
+from tests.core.text.fast_slow import fast_and_slow
 
 
 def test_a_token_s_object_after_its_verb_is_found_once(corpus, engine, monkeypatch) -> None:
@@ -79,3 +80,44 @@ def test_a_verb_sense_after_a_slang_one_says_it_again(corpus, engine) -> None:
     "to point at")."""
     assert _first(corpus, engine, "他往手上哈了一口气。", "哈") != "to adore"
     assert _first(corpus, engine, "他指着黑板说。", "指").startswith("to point at")
+
+
+def _cut(engine, text: str) -> list[tuple[str, str]]:
+    return [(t.text, " ".join(t.pinyin or ())) for t in engine.annotate(text)
+            if t.text.strip() and t.text not in "。，"]
+
+
+def test_an_adverb_s_combination_gives_its_word_to_the_character_after(engine) -> None:
+    """很大 | 方 hid 大方 "generous", read dàfang: the combination 很 + 大 gives 大 to 方
+    before the words are read (LearnerCut.regroup); 真好 | 吃 likewise. 很大 alone and
+    大 before a longer word (很 大 方向) keep their cut."""
+    assert ("大方", "da4 fang5") in _cut(engine, "他对朋友很大方。")
+    assert ("好吃", "hao3 chi1") in _cut(engine, "这个菜真好吃。")
+    assert [w for w, _ in _cut(engine, "这个房间很大。")][-1] == "大"
+    assert "方向" in [w for w, _ in _cut(engine, "很大方向")]
+
+
+def test_a_doubled_adjective_before_di_is_one_word(corpus, engine) -> None:
+    """轻轻地 (one segmenter word) is 轻轻 + 地, not 轻 + 轻 + 地: the doubled adjective a
+    learner looks up, glossed as the adverbial it is ("lightly")."""
+    assert _cut(engine, "她轻轻地关上了门。")[1:3] == [("轻轻", "qing1 qing1"), ("地", "de5")]
+    assert _first(corpus, engine, "她轻轻地关上了门。", "轻轻") == "lightly"
+
+
+def test_di_and_a_verb_said_twice_is_no_place(engine) -> None:
+    """满意 | 地点 | 了 | 点头 hid the adverbial's 地 and the verb 点 (a verb said again after
+    了: 点了点头): 满意 | 地 de | 点 | 了 | 点头; a noun 地点 stays (这个地点了解一下, 很多
+    地方了), and the reading of 地 is the same on the reader's fast and slow paths."""
+    assert _cut(engine, "他满意地点了点头。")[1:5] == [
+        ("满意", "man3 yi4"), ("地", "de5"), ("点", "dian3"), ("了", "le5")]
+    assert ("地点", "di4 dian3") in _cut(engine, "这个地点了解一下。")
+    assert "地方" in [w for w, _ in _cut(engine, "我去过很多地方了。")]
+    reader = engine.reader
+    for text, words in (("满意地点了点头", ["满意", "地", "点", "了", "点头"]),
+                        ("这个地点了解一下", ["这个", "地点", "了解", "一下"])):
+        spans, pos = [], 0
+        for word in words:
+            spans.append((pos, pos + len(word)))
+            pos += len(word)
+        fast, slow = fast_and_slow(reader, text, spans)
+        assert [w.syllables for w in fast] == [w.syllables for w in slow], text
