@@ -19,6 +19,11 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
   learner words of HSK 1-6 (做生意: 做 + 生意; 发脾气, 晒太阳, 过日子), though it is in
   a list: the learner meets and looks up its two words long before levels 7-9;
 
+A doubled adjective before 地 is the doubled word and 地 (轻轻地: 轻轻 + 地). Before the
+words are read, :meth:`LearnerCut.regroup` moves two boundaries of the segmenter's that
+hide a learner word: 很大 | 方 -> 很 | 大方 (an adverb's combination gives its word to the
+character after it) and 满意 | 地点 | 了 -> 满意 | 地 | 点 | 了 (地 and a verb).
+
 Learner words the segmenter cuts in two are joined where their place shows them: 有的
 and 好在 first in a clause, 对了 and 请进 as a whole clause, 不对 ending a clause, 老是
 before a word that is no noun and no question word (他老是迟到), 不大 "not very" before
