@@ -837,6 +837,8 @@ class Glosser:
         # the last clause's object after the verb (:meth:`_object_after_kept`): the
         # object and topic conditions of one token read it once
         self._last_object_after: tuple[tuple[str, ...], str] | None = None
+        # whether a word is a verb in a reading other than its commonest, per word
+        self._verb_readings: dict[str, bool] = {}
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
@@ -1972,12 +1974,19 @@ class Glosser:
         """Whether an entry of ``word`` of a reading other than its commonest leads with a
         verb: the word may be that verb where it stands (澄 dèng "(of liquid) to settle",
         beside chéng "clear": 澄 + 一会儿 is "for a while", no "in a moment" after a thing)."""
-        chosen = self._pick(word, self.rows(word), None)
-        return any(row.syllables != (chosen.syllables if chosen else ()) and not row.proper
-                   and row.simplified == word
-                   and _looks_verbal(tuple(_LEADING_NOTE.sub("", s) for s in row.senses
-                                           if _useful(s)))
-                   for row in self.rows(word))
+        found = self._verb_readings.get(word)
+        if found is None:
+            chosen = self._pick(word, self.rows(word), None)
+            found = any(
+                row.syllables != (chosen.syllables if chosen else ()) and not row.proper
+                and row.simplified == word
+                and _looks_verbal(tuple(_LEADING_NOTE.sub("", s) for s in row.senses
+                                        if _useful(s)))
+                for row in self.rows(word))
+            if len(self._verb_readings) > 50_000:
+                self._verb_readings.clear()
+            self._verb_readings[word] = found
+        return found
 
     def _default_reading(self, word: str) -> tuple[str, ...] | None:
         chosen = self._pick(word, self.rows(word), None)
